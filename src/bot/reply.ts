@@ -1,0 +1,115 @@
+// Platform-neutral replies. The core says *what* to show; each adapter (Slack Block Kit,
+// Discord embeds, terminal) decides *how*, and does all escaping. Every string in here
+// is plain, unescaped text exactly as it came from a record or a user.
+import type { QaRecord } from '../record.ts';
+
+/** A run of inline text. Adapters escape `text` for their platform before wrapping it. */
+export type Inline =
+  | { t: 'text'; text: string }
+  | { t: 'bold'; text: string }
+  | { t: 'code'; text: string }
+  | { t: 'link'; text: string; url: string };
+
+/** A paragraph is a list of inline runs. */
+export type Paragraph = Inline[];
+
+/** A passage of a record with the query's matched terms marked. */
+export interface Excerpt {
+  /** Where the passage comes from. */
+  field: 'answer' | 'question' | 'heading';
+  /** Consecutive pieces; `match: true` pieces are the matched terms (render as bold). */
+  segments: { text: string; match: boolean }[];
+  /** True when text was cut before / after the passage (render an ellipsis). */
+  cutStart: boolean;
+  cutEnd: boolean;
+}
+
+export interface Hit {
+  record: QaRecord;
+  score: number;
+  excerpt: Excerpt;
+  /** Records with the same question text put to other departments (grouped under this hit). */
+  alsoAskedOf?: { id: string; answeringBody?: string; url: string }[];
+}
+
+/** An extractive direct answer: sentences quoted verbatim from a record, with citation. */
+export interface DirectAnswer {
+  quotes: { text: string; record: QaRecord }[];
+}
+
+export interface ResultsReply {
+  kind: 'results';
+  /** The query as the user typed it (plain text). */
+  query: string;
+  total: number;
+  offset: number;
+  limit: number;
+  hits: Hit[];
+  /** Present for question-shaped queries when a good sentence was found. */
+  answer?: DirectAnswer;
+  /** For question-shaped queries where no sentence was good enough. */
+  noAnswerNote?: string;
+  /** Extra advice shown above the results (e.g. a filter that was ignored). */
+  notices: string[];
+}
+
+export interface MessageReply {
+  kind: 'message';
+  tone: 'info' | 'error' | 'warning';
+  title: string;
+  paragraphs: Paragraph[];
+}
+
+export interface StatsRow {
+  label: string;
+  count: number;
+}
+
+export interface StatsReply {
+  kind: 'stats';
+  query: string;
+  total: number;
+  byAnsweringBody: StatsRow[];
+  byYear: StatsRow[];
+  topAskers: StatsRow[];
+}
+
+export interface FollowingReply {
+  kind: 'following';
+  follows: { n: number; query: string; createdAt: string }[];
+}
+
+export interface DigestTopic {
+  query: string;
+  total: number;
+  records: QaRecord[];
+  /** One-line excerpt per record, same order as records. */
+  lines: string[];
+  /** The date to put in "and N more — /qa <query> from:<date>". */
+  since: string;
+}
+
+export interface DigestReply {
+  kind: 'digest';
+  /** ISO date-times bounding what is new. */
+  from: string;
+  to: string;
+  topics: DigestTopic[];
+}
+
+export type Reply = ResultsReply | MessageReply | StatsReply | FollowingReply | DigestReply;
+
+export const text = (s: string): Inline => ({ t: 'text', text: s });
+export const bold = (s: string): Inline => ({ t: 'bold', text: s });
+export const code = (s: string): Inline => ({ t: 'code', text: s });
+export const link = (s: string, url: string): Inline => ({ t: 'link', text: s, url });
+
+export function message(tone: MessageReply['tone'], title: string, ...paragraphs: Paragraph[]): MessageReply {
+  return { kind: 'message', tone, title, paragraphs };
+}
+
+/** Plain text of an excerpt, for one-line digests and JSON output; `open`/`close` wrap matches. */
+export function excerptText(e: Excerpt, open = '', close = ''): string {
+  const body = e.segments.map((s) => (s.match ? open + s.text + close : s.text)).join('');
+  return (e.cutStart ? '…' : '') + body + (e.cutEnd ? '…' : '');
+}

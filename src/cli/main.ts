@@ -1,0 +1,40 @@
+// The `qa` command: one subcommand per file in ./commands, loaded on demand so that
+// `qa search` does not pay for loading Slack or Discord.
+import 'dotenv/config';
+
+type Command = { run(argv: string[]): Promise<number> };
+
+const commands: Record<string, { about: string; load: () => Promise<Command> }> = {
+  records: { about: 'print the normalised records (JSON Lines) and an import summary', load: () => import('./commands/records.ts') },
+  import: { about: 'copy source files into data/ after checking they parse', load: () => import('./commands/import.ts') },
+};
+
+function usage(): string {
+  const width = Math.max(...Object.keys(commands).map((c) => c.length));
+  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.about}`);
+  return `usage: qa <command> [options]\n\ncommands:\n${lines.join('\n')}\n`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    process.stdout.write(usage());
+    return name ? 0 : 1;
+  }
+  const command = commands[name];
+  if (!command) {
+    process.stderr.write(`qa: unknown command "${name}"\n\n${usage()}`);
+    return 2;
+  }
+  return (await command.load()).run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`qa: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

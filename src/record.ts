@@ -1,0 +1,85 @@
+// The one shape every importer produces: a written question with its answer, in the
+// Written Questions API's own field names (uin, dateTabled, answeringBody, …).
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+
+export const House = z.enum(['Commons', 'Lords']);
+export type House = z.infer<typeof House>;
+
+export const Member = z.object({
+  /** Members API id (askingMemberId / answeringMemberId), where known. */
+  id: z.number().int().positive().optional(),
+  name: z.string().min(1),
+  party: z.string().min(1).optional(),
+  constituency: z.string().min(1).optional(),
+  /** For the answering member: the role held when answering, where the source gives it. */
+  role: z.string().min(1).optional(),
+});
+export type Member = z.infer<typeof Member>;
+
+export const SourceKind = z.enum(['page-capture', 'wq-api-list', 'wq-api-detail', 'wq-jsonl']);
+export type SourceKind = z.infer<typeof SourceKind>;
+
+export const Source = z.object({
+  kind: SourceKind,
+  /** The file the record was read from, relative to where it was loaded (data/…). */
+  file: z.string().min(1),
+  /** The web page a capture was taken from, where known. */
+  url: z.string().url().optional(),
+});
+export type Source = z.infer<typeof Source>;
+
+export const QaRecord = z.object({
+  /** Stable id: `commons-2024-09-09-4712` (house-dateTabled-uin) where those are known, else derived from the source. */
+  id: z.string().min(1),
+  /** The Written Questions API's numeric id, where known. */
+  apiId: z.number().int().positive().optional(),
+  uin: z.string().min(1).optional(),
+  house: House,
+  heading: z.string().min(1).optional(),
+  questionText: z.string().min(1),
+  /** Plain text, paragraphs separated by a blank line; absent while unanswered. */
+  answerText: z.string().min(1).optional(),
+  dateTabled: isoDate.optional(),
+  dateForAnswer: isoDate.optional(),
+  dateAnswered: isoDate.optional(),
+  answeringBodyId: z.number().int().positive().optional(),
+  answeringBody: z.string().min(1).optional(),
+  askingMember: Member.optional(),
+  answeringMember: Member.optional(),
+  answerIsHolding: z.boolean(),
+  answerIsCorrection: z.boolean(),
+  dateAnswerCorrected: isoDate.optional(),
+  dateHoldingAnswer: isoDate.optional(),
+  isWithdrawn: z.boolean(),
+  isNamedDay: z.boolean().optional(),
+  /** UINs of questions answered together with this one. */
+  groupedQuestions: z.array(z.string()),
+  attachmentCount: z.number().int().nonnegative().optional(),
+  /** True where the source cut the text (the API list endpoint clips at 255 characters). */
+  questionTextClipped: z.boolean(),
+  answerTextClipped: z.boolean(),
+  /** The record's page on questions-statements.parliament.uk, or a search there when uin/dateTabled are unknown. */
+  url: z.string().url(),
+  /** Every file this record was read from (several once duplicates are merged). */
+  sources: z.array(Source).min(1),
+});
+export type QaRecord = z.infer<typeof QaRecord>;
+
+export const OFFICIAL_SITE = 'https://questions-statements.parliament.uk';
+
+export function officialUrl(dateTabled: string, uin: string): string {
+  return `${OFFICIAL_SITE}/written-questions/detail/${dateTabled}/${encodeURIComponent(uin)}`;
+}
+
+/** Dedupe key: house + dateTabled + uin, the Parliament's own identity for a question. */
+export function recordKey(r: Pick<QaRecord, 'house' | 'dateTabled' | 'uin'>): string | undefined {
+  if (!r.dateTabled || !r.uin) return undefined;
+  return `${r.house.toLowerCase()}-${r.dateTabled}-${r.uin.toLowerCase()}`;
+}
+
+/** Short human label for error messages: "commons-2024-09-09-4712" or the id. */
+export function describeRecord(r: Partial<QaRecord>): string {
+  return r.id ?? (r.uin ? `UIN ${r.uin}` : 'record');
+}
