@@ -1,0 +1,26 @@
+// What the bot needs from the outside world, as interfaces the store and digest modules implement.
+
+/** A place replies and digests go to: one Slack or Discord channel, or the console. */
+export interface ChannelRef {
+  platform: 'slack' | 'discord' | 'console';
+  channelId: string;
+}
+
+export interface BotContext extends ChannelRef {
+  userId: string;
+}
+
+export interface Follow {
+  id: number;
+  query: string;
+  /** ISO date-time the follow was made: its digests start from here (no backlog flood). */
+  createdAt: string;
+}
+
+/** Topics a channel follows, persisted (SQLite, src/store). */
+export interface FollowStore {
+  follow(channel: ChannelRef, query: string): Follow | { already: Follow };
+  /** `which` is a 1-based number from `following`, or the query text. Returns the removed follow. */
+  unfollow(channel: ChannelRef, which: string): Follow | undefined;
+  list(channel: ChannelRef): Follow[];
+}

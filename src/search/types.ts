@@ -1,0 +1,39 @@
+// What the search core offers the rest of the bot. Async, so the index may live in a worker.
+import type { QaRecord } from '../record.ts';
+import type { Hit } from '../bot/reply.ts';
+
+export interface SearchRequest {
+  /** Query in the query language (see src/search/query.ts and `qa help`). */
+  query: string;
+  limit?: number;
+  offset?: number;
+  /** Extra restriction applied after the query's own filters (e.g. "records new since the last digest"). */
+  onlyIds?: ReadonlySet<string>;
+}
+
+export interface SearchResponse {
+  total: number;
+  hits: Hit[];
+  /** Advice to show the user (an ignored word, a corrected filter …). */
+  notices: string[];
+  /** Words the query looked for, after stop words: used for highlighting and answers. */
+  terms: string[];
+}
+
+export interface Searcher {
+  /** Rejects with QueryError (a message meant for the user) on bad syntax or an over-long query. */
+  search(req: SearchRequest): Promise<SearchResponse>;
+  get(id: string): QaRecord | undefined;
+  readonly size: number;
+}
+
+/** A problem with what the user typed. `message` is for the user; `hint` shows what to type instead. */
+export class QueryError extends Error {
+  constructor(
+    message: string,
+    readonly hint?: string,
+  ) {
+    super(message);
+    this.name = 'QueryError';
+  }
+}
