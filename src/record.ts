@@ -46,6 +46,9 @@ export const QaRecord = z.object({
   dateAnswered: isoDate.optional(),
   answeringBodyId: z.number().int().positive().optional(),
   answeringBody: z.string().min(1).optional(),
+  /** Members API ids as the source gives them; kept even when no name is known (no members file), so records stay joinable. */
+  askingMemberId: z.number().int().positive().optional(),
+  answeringMemberId: z.number().int().positive().optional(),
   askingMember: Member.optional(),
   answeringMember: Member.optional(),
   answerIsHolding: z.boolean(),
