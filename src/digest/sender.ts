@@ -1,0 +1,53 @@
+// How a digest leaves the core. Adapters (Slack, Discord, console) implement DigestSender;
+// src/digest/run.ts calls it with a deterministic deliveryId so a retry after a crash can be
+// recognised by the platform (Slack message metadata, Discord nonce + enforce_nonce).
+import type { ChannelRef } from '../bot/ports.ts';
+import type { DigestReply, DigestTopic } from '../bot/reply.ts';
+
+export interface DigestSender {
+  platform: ChannelRef['platform'];
+  /**
+   * Post one digest to one channel. Throw on failure (the delivery is recorded as failed and
+   * retried, with the same payload and deliveryId, on the next run). Should be idempotent per
+   * deliveryId where the platform allows it (Discord: nonce = deliveryId, enforce_nonce: true).
+   */
+  send(channel: ChannelRef, digest: DigestReply, deliveryId: string): Promise<void>;
+  /**
+   * Optional: whether a message with this deliveryId already reached the channel (Slack: scan
+   * conversations.history for message metadata `{event_type: 'qa_digest', event_payload: {deliveryId}}`).
+   * Asked before re-sending a delivery left `pending` by a crash; without it a crash between
+   * sending and recording can, at worst, post the digest a second time (at-least-once).
+   */
+  alreadySent?(channel: ChannelRef, deliveryId: string): Promise<boolean>;
+}
+
+/** Metadata event type adapters tag digest messages with (Slack message metadata). */
+export const DIGEST_EVENT_TYPE = 'qa_digest';
+
+/** "and 4 more — /qa <query> from:2025-03-01", or '' when the topic shows everything. */
+export function moreText(t: DigestTopic): string {
+  const more = t.total - t.records.length;
+  if (more <= 0) return '';
+  return `and ${more} more — /qa ${t.query} from:${t.since}`;
+}
+
+/** Plain text of a digest, for the console sender and `qa digest --dry-run`. */
+export function renderDigestText(d: DigestReply): string {
+  const out: string[] = [];
+  const day = d.to.slice(0, 10);
+  const n = d.topics.reduce((s, t) => s + t.total, 0);
+  out.push(n === 0 ? `Daily digest (${day}): nothing new on the topics this channel follows.` : `Daily digest (${day}): ${n} new answer${n === 1 ? '' : 's'}`);
+  for (const t of d.topics) {
+    out.push('', `▸ ${t.query} (${t.total} new)`);
+    t.records.forEach((r, i) => {
+      const head = r.heading ?? r.questionText.slice(0, 80);
+      const meta = [r.answeringBody, r.dateAnswered].filter(Boolean).join(', ');
+      out.push(`  • ${head} — ${meta}`, `    ${r.url}`);
+      const line = t.lines[i];
+      if (line) out.push(`    ${line}`);
+    });
+    const more = moreText(t);
+    if (more) out.push(`  ${more}`);
+  }
+  return out.join('\n') + '\n';
+}
