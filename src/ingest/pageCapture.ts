@@ -1,0 +1,271 @@
+// Captured text of a written-question web page (Parallel Parliament or TheyWorkForYou, saved
+// as .txt/.md/.html) → one record. The pages carry site furniture (banners, feedback widgets,
+// portrait alt text) that is not part of the record and is dropped here.
+import { createHash } from 'node:crypto';
+import { OFFICIAL_SITE, officialUrl, recordKey, type House } from '../record.ts';
+import { parseWrittenDate } from './dates.ts';
+import { htmlToText, looksLikeHtml } from './html.ts';
+import type { Draft, Parsed } from './types.ts';
+
+/** Everything from these lines to the end of the page is site furniture. */
+const TERMINATORS = [/^Does this answer the above question\??/i, /^Would you like to ask a question like this yourself\?/i];
+
+/** Whole lines that are site furniture. */
+const NOISE_LINES = [
+  /^Alert me about (debates|written answers) like this/i,
+  /^(Yes|No)\s*\d+ people think (so|not)/i,
+  /\sPortrait$/, // Parallel Parliament's photo alt text: "Victoria Atkins Portrait"
+  /^(Share this|Link to this|Tweet|Email me|Hansard source|Next answer|Previous answer|View Source)\b/i,
+  /^Reticulating Splines\W*$/i,
+];
+
+/** TheyWorkForYou's fundraising banner, which a capture can run into other text ("Reticulating Splines…We're raising…"). */
+const NOISE_INLINE = [
+  /Reticulating Splines[.…]*/gi,
+  /(Only a few days to go:\s*)?We[’']re raising £[\d,.]+k? to keep TheyWorkForYou running[^.]*\.?/gi,
+  /Donate to our crowdfunder/gi,
+  /\s*-\s*View Source\b/gi,
+];
+
+const SPACE = /[\s\u00a0]+/g;
+
+/** True when the text reads like a captured written-question page (any extension). */
+export function isPageCapture(text: string): boolean {
+  const t = text.slice(0, 200_000);
+  if (/^\s*[[{]/.test(t)) return false;
+  return /\bTo ask\b/.test(t) && /(written question|Question to |asked on|answered on|Answered by|Photo of )/i.test(t);
+}
+
+export function parsePageCapture(raw: string, file: string): Parsed {
+  const where = 'page';
+  let text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  let sourceUrl: string | undefined;
+  const first = /^\s*(?:Source|URL)\s*:\s*(\S+)[^\n]*\n?/i.exec(text);
+  if (first) {
+    sourceUrl = validUrl(first[1]);
+    text = text.slice(first[0].length);
+  }
+  if (looksLikeHtml(text)) text = htmlToText(text);
+  const lines = cleanLines(text);
+
+  const style = /written question\s*[–—-]\s*answered/i.test(text) || lines.some((l) => /^Photo of /i.test(l)) ? 'twfy' : 'pp';
+  const page = style === 'twfy' ? readTheyWorkForYou(lines) : readParallelParliament(lines);
+  if (!page.questionText) return { ok: false, reason: 'page capture: no question text ("To ask …") found', where };
+
+  const house: House = /\bHL\d+\b/.test(text) || /To ask (His|Her) Majesty[’']?s Government/i.test(text) || /^Lords\b|House of Lords written question/im.test(text)
+    ? 'Lords'
+    : 'Commons';
+  let uin = /\bUIN:?\s*((?:HL)?\d+)\b/i.exec(text)?.[1] ?? (house === 'Lords' ? /\b(HL\d+)\b/.exec(text)?.[1] : undefined);
+  let dateTabled = page.dateTabled;
+  const detail = sourceUrl && /questions-statements\.parliament\.uk\/written-questions\/detail\/(\d{4}-\d{2}-\d{2})\/([A-Za-z]*\d+)/i.exec(sourceUrl);
+  if (detail) {
+    dateTabled = detail[1];
+    uin = detail[2].toUpperCase();
+  }
+
+  const key = recordKey({ house, dateTabled, uin });
+  const id =
+    key ??
+    `capture-${createHash('sha1')
+      .update([house, dateTabled ?? '', page.dateAnswered ?? '', page.questionText].join('|'))
+      .digest('hex')
+      .slice(0, 12)}`;
+
+  const draft: Draft = {
+    id,
+    uin,
+    house,
+    heading: page.heading,
+    questionText: page.questionText,
+    answerText: page.answerText || undefined,
+    dateTabled,
+    dateAnswered: page.dateAnswered,
+    answeringBody: page.answeringBody,
+    askingMember: page.askingMember,
+    answeringMember: page.answeringMember,
+    answerIsHolding: false,
+    answerIsCorrection: false,
+    isWithdrawn: false,
+    groupedQuestions: [],
+    questionTextClipped: false,
+    answerTextClipped: false,
+    url: dateTabled && uin ? officialUrl(dateTabled, uin) : searchUrl(page.heading, page.questionText, page.dateAnswered),
+    sources: [{ kind: 'page-capture', file, ...(sourceUrl ? { url: sourceUrl } : {}) }],
+  };
+  return { ok: true, draft: stripUndefined(draft), where };
+}
+
+type Page = {
+  heading?: string;
+  questionText?: string;
+  answerText?: string;
+  dateTabled?: string;
+  dateAnswered?: string;
+  answeringBody?: string;
+  askingMember?: { name: string; party?: string; constituency?: string };
+  answeringMember?: { name: string; role?: string };
+};
+
+/** Normalised lines with furniture removed; "" marks a paragraph break. Stops at the feedback widget. */
+function cleanLines(text: string): string[] {
+  const out: string[] = [];
+  for (let line of text.split('\n')) {
+    line = line.replace(/^#{1,6}\s+/, '').replace(/^>\s?/, '').replace(/\*\*|__/g, ''); // markdown captures
+    for (const re of NOISE_INLINE) line = line.replace(re, '');
+    line = line.replace(SPACE, ' ').trim();
+    if (TERMINATORS.some((re) => re.test(line))) break;
+    if (NOISE_LINES.some((re) => re.test(line))) continue;
+    if (line || (out.length && out[out.length - 1] !== '')) out.push(line);
+  }
+  while (out.length && out[out.length - 1] === '') out.pop();
+  return out;
+}
+
+/** Lines [from, to) as paragraphs: consecutive lines joined by "\n", paragraphs by a blank line. */
+function paragraphs(lines: string[], from: number, to: number): string {
+  return lines
+    .slice(Math.max(0, from), Math.max(0, to))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** The nearest non-empty line before index i. */
+function lineBefore(lines: string[], i: number): string | undefined {
+  for (let j = i - 1; j >= 0; j--) if (lines[j]) return lines[j];
+  return undefined;
+}
+
+function headingFrom(line: string | undefined): string | undefined {
+  if (!line || /^\*?No heading\*?$/i.test(line)) return undefined;
+  return line;
+}
+
+function readTheyWorkForYou(lines: string[]): Page {
+  const page: Page = {};
+  const headerAt = lines.findIndex((l) => /written question\s*[–—-]\s*answered/i.test(l));
+  if (headerAt >= 0) {
+    const header = lines[headerAt];
+    page.answeringBody = /^(.*?)\s+written question/i.exec(header)?.[1] || undefined;
+    page.dateAnswered = parseWrittenDate(header.replace(/^.*answered\b/i, ''));
+    page.heading = headingFrom(lineBefore(lines, headerAt));
+  }
+  const photos = lines.map((l, i) => (/^Photo of /i.test(l) ? i : -1)).filter((i) => i > headerAt);
+  const askedAt = photos.length > 1 ? photos[0] : -1;
+  const answeredAt = photos.length ? photos[photos.length - 1] : -1;
+  if (askedAt >= 0) {
+    const { name, rest } = splitPhotoLine(lines[askedAt]);
+    const comma = rest.indexOf(', ');
+    page.askingMember = stripUndefined({
+      name,
+      party: (comma >= 0 ? rest.slice(0, comma) : rest) || undefined,
+      constituency: comma >= 0 ? rest.slice(comma + 2) || undefined : undefined,
+    }) as Page['askingMember'];
+  }
+  if (answeredAt >= 0) {
+    const { name, rest } = splitPhotoLine(lines[answeredAt]);
+    page.answeringMember = stripUndefined({ name, role: firstRole(rest) }) as Page['answeringMember'];
+  }
+  const qFrom = askedAt >= 0 ? askedAt + 1 : firstToAsk(lines, headerAt + 1);
+  const qTo = answeredAt > qFrom ? answeredAt : nextBlank(lines, qFrom);
+  page.questionText = paragraphs(lines, qFrom, qTo) || undefined;
+  if (answeredAt >= 0) page.answerText = paragraphs(lines, answeredAt + 1, lines.length) || undefined;
+  return page;
+}
+
+function readParallelParliament(lines: string[]): Page {
+  const page: Page = {};
+  const askedAt = lines.findIndex((l) => /^\(?\s*asked on\b/i.test(l));
+  if (askedAt >= 0) {
+    page.dateTabled = parseWrittenDate(lines[askedAt]);
+    page.heading = headingFrom(lineBefore(lines, askedAt));
+  }
+  const toAt = lines.findIndex((l) => /^Question to\b/i.test(l));
+  if (toAt >= 0) page.answeringBody = /^Question to\s+(?:the\s+)?(.+?)\s*:?$/i.exec(lines[toAt])?.[1];
+  const byAt = lines.findIndex((l) => /^Asked by\b/i.test(l));
+  if (byAt >= 0) {
+    // "Asked by: Marie Rimmer (Labour - St Helens South and Whiston)"
+    const m = /^Asked by:?\s*(.+?)(?:\s*\(([^()]+?)(?:\s+-\s+([^()]+))?\))?$/i.exec(lines[byAt]);
+    if (m?.[1]) page.askingMember = stripUndefined({ name: m[1], party: m[2], constituency: m[3] }) as Page['askingMember'];
+  }
+  const answeredByAt = lines.findIndex((l) => /^Answered by\b/i.test(l));
+  const answeredOnAt = lines.findIndex((l) => /question was answered on\b/i.test(l));
+  if (answeredByAt >= 0) {
+    // The title shown under the name is the answerer's current one, not the role held when answering: not recorded.
+    const inline = lines[answeredByAt].replace(/^Answered by:?\s*/i, '');
+    const name = inline || lines.slice(answeredByAt + 1, answeredOnAt >= 0 ? answeredOnAt : undefined).find((l) => l);
+    if (name) page.answeringMember = { name };
+  }
+  if (answeredOnAt >= 0) page.dateAnswered = parseWrittenDate(lines[answeredOnAt].replace(/^.*answered on/i, ''));
+
+  const qFrom = Math.max(toAt, byAt, askedAt) >= 0 ? Math.max(toAt, byAt, askedAt) + 1 : firstToAsk(lines, 0);
+  const qTo = answeredByAt > qFrom ? answeredByAt : answeredOnAt > qFrom ? answeredOnAt : nextBlank(lines, qFrom);
+  page.questionText = paragraphs(lines, qFrom, qTo) || undefined;
+  if (answeredOnAt >= 0) page.answerText = paragraphs(lines, answeredOnAt + 1, lines.length) || undefined;
+  return page;
+}
+
+function firstToAsk(lines: string[], from: number): number {
+  const i = lines.findIndex((l, j) => j >= from && /^To ask\b/i.test(l));
+  return i >= 0 ? i : lines.length;
+}
+
+function nextBlank(lines: string[], from: number): number {
+  const i = lines.findIndex((l, j) => j >= from && !l);
+  return i >= 0 ? i : lines.length;
+}
+
+/** "Photo of Marie Rimmer Marie Rimmer Labour, St Helens…": the name is written twice (alt text, then caption). */
+export function splitPhotoLine(line: string): { name: string; rest: string } {
+  const words = line.replace(/^Photo of\s+/i, '').split(' ');
+  for (let k = 1; k * 2 <= words.length; k++) {
+    if (words.slice(0, k).join(' ') === words.slice(k, 2 * k).join(' ')) {
+      return { name: words.slice(0, k).join(' '), rest: words.slice(2 * k).join(' ') };
+    }
+  }
+  // Titles can differ between alt text and caption ("Lord Bassam Lord Bassam of Brighton"): cut at the repeat of the first word.
+  const again = words.indexOf(words[0], 1);
+  if (again > 0) return { name: words.slice(0, again).join(' '), rest: words.slice(again + again).join(' ') };
+  return { name: words.join(' '), rest: '' };
+}
+
+// Words that begin a new office in a list of offices; a comma followed by anything else is part of one
+// office's name ("Minister of State, Home Department"; "…for Business, Energy and Industrial Strategy").
+const OFFICE_START =
+  /^(The |Minister|Parliamentary|Secretary|Under-Secretary|Lord |Lords |Chancellor|Leader|Attorney|Solicitor|Advocate|Paymaster|Chief |Financial Secretary|Economic Secretary|Exchequer Secretary|Comptroller|Treasurer|Vice-Chamberlain|Deputy|Second Church|Prime Minister|President|Chair|Shadow|Government Whip|Whip|Assistant|Captain|Spokesperson)/;
+
+/** The first office in "The Parliamentary Under-Secretary of State for the Home Department, Minister for Women". */
+export function firstRole(offices: string): string | undefined {
+  let depth = 0;
+  for (let i = 0; i < offices.length; i++) {
+    const c = offices[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === ',' && depth === 0 && OFFICE_START.test(offices.slice(i + 1).trimStart())) {
+      offices = offices.slice(0, i);
+      break;
+    }
+  }
+  return offices.replace(/^The\s+/, '').trim() || undefined;
+}
+
+/** A search on the official site: the detail page needs dateTabled + UIN, which pages do not show. */
+export function searchUrl(heading: string | undefined, questionText: string, dateAnswered?: string): string {
+  // Skip "To ask the Secretary of State for …," which every question shares.
+  const words = (heading ?? questionText.replace(/^To ask [^,]*,\s*/i, '').split(/\s+/).slice(0, 8).join(' ')).replace(/[.,;:]+$/, '');
+  const answered = dateAnswered ? `&AnsweredFrom=${dateAnswered}&AnsweredTo=${dateAnswered}` : '';
+  return `${OFFICIAL_SITE}/written-questions?SearchTerm=${encodeURIComponent(words)}${answered}`;
+}
+
+function validUrl(s: string): string | undefined {
+  try {
+    return new URL(s).toString();
+  } catch {
+    return undefined;
+  }
+}
+
+export function stripUndefined<T extends Record<string, unknown>>(o: T): T {
+  for (const k of Object.keys(o)) if (o[k] === undefined) delete o[k];
+  return o;
+}
