@@ -1,0 +1,411 @@
+// Delivering digests exactly once.
+//
+// Per channel, every run:
+//  1. An unsent delivery (pending after a crash, or failed) is finished first, with the payload
+//     stored when it was composed, so a retry sends the same content under the same deliveryId.
+//     Nothing newer is composed until it is sent: windows stay contiguous and none is skipped.
+//  2. If a scheduled instant has passed since the channel's last digest, one window
+//     (last digest, latest instant] is composed: after downtime of several days this single
+//     window is the catch-up digest.
+//  3. The delivery is stored `pending` WITH its payload before the platform is called, the attempt
+//     is counted before sending, and `sent` + the channel's last-digest time are written in one
+//     transaction afterwards. A crash after sending but before recording leaves the row pending
+//     with attempts > 0: the next run asks sender.alreadySent (Slack: message metadata; Discord's
+//     nonce does the same server-side) before sending again.
+// A lock row in kv keeps two processes (the bot's scheduler and `qa digest --now`) from working
+// at once; a lock left by a dead process is taken over.
+import { createHash, randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { ChannelRef } from '../bot/ports.ts';
+import type { DigestReply } from '../bot/reply.ts';
+import type { Searcher } from '../search/types.ts';
+import { kvGet, kvSet, type Db } from '../store/db.ts';
+import { SqliteFollowStore } from '../store/follows.ts';
+import { composeDigest, emptyDigest } from './compose.ts';
+import { latestScheduledAtOrBefore, nextScheduledAfter, type DigestConfig } from './schedule.ts';
+import type { DigestSender } from './sender.ts';
+
+export interface RunOptions {
+  db: Db;
+  searcher: Searcher;
+  senders: DigestSender[];
+  now: Date;
+  config: DigestConfig;
+  /** Only this channel: a channel id, or `platform:id`. */
+  channel?: string;
+  /** Compose and return digests; send nothing, write nothing. */
+  dryRun?: boolean;
+  /** End the window at `now` instead of the latest scheduled instant (qa digest --now). */
+  force?: boolean;
+  log?: (line: string) => void;
+}
+
+export type OutcomeStatus =
+  | 'sent' // delivered now
+  | 'already-sent' // a crashed attempt had reached the platform: recorded, not resent
+  | 'failed' // sender threw: kept, retried next run
+  | 'nothing-new' // window closed with nothing to say (DIGEST_EMPTY=skip)
+  | 'not-due'
+  | 'no-sender' // no sender registered for this platform in this process: left for one that has
+  | 'dry-run';
+
+export interface ChannelOutcome {
+  channel: ChannelRef;
+  status: OutcomeStatus;
+  deliveryId?: string;
+  digest?: DigestReply;
+  /** True when this was a stored (previously pending/failed) delivery being retried. */
+  retry?: boolean;
+  error?: string;
+}
+
+export interface RunResult {
+  /** False when another process held the digest lock (nothing was done). */
+  ran: boolean;
+  outcomes: ChannelOutcome[];
+  sent: number;
+  failed: number;
+}
+
+interface DeliveryRow {
+  id: string;
+  platform: ChannelRef['platform'];
+  channel_id: string;
+  window_from: number;
+  window_to: number;
+  status: 'pending' | 'sent' | 'failed';
+  attempts: number;
+  payload: string;
+  error: string | null;
+}
+
+/** Deterministic per channel + window; 25 characters, the most a Discord nonce may have. */
+export function deliveryIdFor(channel: ChannelRef, from: number, to: number): string {
+  const h = createHash('sha256').update(`${channel.platform}\n${channel.channelId}\n${from}\n${to}`).digest('hex');
+  return `dg${h.slice(0, 23)}`;
+}
+
+export function lastDigestAt(db: Db, channel: ChannelRef): number | undefined {
+  return db
+    .prepare('SELECT last_digest_at FROM channel_digest WHERE platform = ? AND channel_id = ?')
+    .pluck()
+    .get(channel.platform, channel.channelId) as number | undefined;
+}
+
+function advance(db: Db, channel: ChannelRef, to: number): void {
+  db.prepare(
+    `INSERT INTO channel_digest (platform, channel_id, last_digest_at) VALUES (?, ?, ?)
+     ON CONFLICT (platform, channel_id) DO UPDATE SET last_digest_at = max(last_digest_at, excluded.last_digest_at)`,
+  ).run(channel.platform, channel.channelId, to);
+}
+
+function unsentDeliveries(db: Db, channel: ChannelRef): DeliveryRow[] {
+  return db
+    .prepare(`SELECT * FROM deliveries WHERE platform = ? AND channel_id = ? AND status <> 'sent' ORDER BY window_to`)
+    .all(channel.platform, channel.channelId) as DeliveryRow[];
+}
+
+/** Every delivery of a channel, oldest first (for operators and tests). */
+export function listDeliveries(db: Db, channel?: ChannelRef): (Omit<DeliveryRow, 'payload'> & { payload: DigestReply })[] {
+  const rows = (
+    channel
+      ? db.prepare('SELECT * FROM deliveries WHERE platform = ? AND channel_id = ? ORDER BY window_to').all(channel.platform, channel.channelId)
+      : db.prepare('SELECT * FROM deliveries ORDER BY window_to').all()
+  ) as DeliveryRow[];
+  return rows.map((r) => ({ ...r, payload: JSON.parse(r.payload) as DigestReply }));
+}
+
+function channelsToVisit(db: Db): ChannelRef[] {
+  // Channels with follows, plus any with an unsent delivery (its content was owed when composed).
+  const rows = db
+    .prepare(
+      `SELECT platform, channel_id FROM follows
+       UNION SELECT platform, channel_id FROM deliveries WHERE status <> 'sent'
+       ORDER BY platform, channel_id`,
+    )
+    .all() as { platform: ChannelRef['platform']; channel_id: string }[];
+  return rows.map((r) => ({ platform: r.platform, channelId: r.channel_id }));
+}
+
+function matchesChannel(c: ChannelRef, filter: string | undefined): boolean {
+  if (!filter) return true;
+  const i = filter.indexOf(':');
+  if (i > 0 && ['slack', 'discord', 'console'].includes(filter.slice(0, i))) {
+    return c.platform === filter.slice(0, i) && c.channelId === filter.slice(i + 1);
+  }
+  return c.channelId === filter;
+}
+
+// ---- lock ---------------------------------------------------------------------------------
+
+const LOCK_KEY = 'digest.lock';
+/** A lock older than this is taken over even if its process seems alive (pid reuse, other host). */
+const LOCK_STALE_MS = 15 * 60_000;
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function acquireLock(db: Db): string | undefined {
+  const token = randomUUID();
+  // Real time, not the injected clock: the lock is about live processes, not the schedule.
+  const at = Date.now();
+  return db
+    .transaction(() => {
+      const cur = kvGet(db, LOCK_KEY);
+      if (cur) {
+        const l = JSON.parse(cur) as { pid: number; host: string; at: number };
+        const alive = l.host !== hostname() || pidAlive(l.pid);
+        if (alive && at - l.at < LOCK_STALE_MS) return undefined;
+      }
+      kvSet(db, LOCK_KEY, JSON.stringify({ pid: process.pid, host: hostname(), at, token }));
+      return token;
+    })
+    .immediate();
+}
+
+function releaseLock(db: Db, token: string): void {
+  db.transaction(() => {
+    const cur = kvGet(db, LOCK_KEY);
+    if (cur && (JSON.parse(cur) as { token: string }).token === token) db.prepare('DELETE FROM kv WHERE key = ?').run(LOCK_KEY);
+  })();
+}
+
+// ---- run ----------------------------------------------------------------------------------
+
+const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err)).slice(0, 2000);
+
+/** Compose and deliver every due digest (or, with `force`, every channel's digest up to now). */
+export async function runDueDigests(opts: RunOptions): Promise<RunResult> {
+  const { db, dryRun } = opts;
+  const token = dryRun ? 'dry-run' : acquireLock(db);
+  if (!token) {
+    opts.log?.('digest: another process is sending digests; skipped');
+    return { ran: false, outcomes: [], sent: 0, failed: 0 };
+  }
+  try {
+    const outcomes: ChannelOutcome[] = [];
+    for (const channel of channelsToVisit(db)) {
+      if (!matchesChannel(channel, opts.channel)) continue;
+      outcomes.push(...(await runChannel(opts, channel)));
+    }
+    return {
+      ran: true,
+      outcomes,
+      sent: outcomes.filter((o) => o.status === 'sent').length,
+      failed: outcomes.filter((o) => o.status === 'failed').length,
+    };
+  } finally {
+    if (!dryRun) releaseLock(db, token);
+  }
+}
+
+async function runChannel(opts: RunOptions, channel: ChannelRef): Promise<ChannelOutcome[]> {
+  const { db, config, now } = opts;
+  const sender = opts.senders.find((s) => s.platform === channel.platform);
+  const out: ChannelOutcome[] = [];
+
+  // 1. Finish what is owed before composing anything newer.
+  for (const row of unsentDeliveries(db, channel)) {
+    const digest = JSON.parse(row.payload) as DigestReply;
+    if (opts.dryRun) {
+      out.push({ channel, status: 'dry-run', deliveryId: row.id, digest, retry: true });
+      return out; // the newer window is composed only after this one is sent
+    }
+    if (!sender) {
+      out.push({ channel, status: 'no-sender', deliveryId: row.id, retry: true });
+      return out;
+    }
+    const o = await deliver(opts, sender, channel, row, digest);
+    out.push({ ...o, retry: true });
+    if (o.status === 'failed') return out;
+  }
+
+  // 2. A new window, if one is due.
+  const follows = new SqliteFollowStore(db).list(channel);
+  if (follows.length === 0) return out;
+  const last = lastDigestAt(db, channel);
+  const from = last ?? Math.min(...follows.map((f) => Date.parse(f.createdAt)));
+  const to = opts.force ? now.getTime() : latestScheduledAtOrBefore(now, config.time, config.timeZone).getTime();
+  if (to <= from) {
+    out.push({ channel, status: 'not-due' });
+    return out;
+  }
+  if (!sender && !opts.dryRun) {
+    out.push({ channel, status: 'no-sender' });
+    return out;
+  }
+  let digest = await composeDigest({
+    db,
+    searcher: opts.searcher,
+    follows,
+    from: last,
+    to,
+    timeZone: config.timeZone,
+    onTopicError: (f, err) => opts.log?.(`digest: ${channel.platform}:${channel.channelId}: topic "${f.query}" skipped: ${errorText(err)}`),
+  });
+  if (!digest && config.empty === 'post') digest = emptyDigest(from, to);
+  if (opts.dryRun) {
+    out.push({ channel, status: digest ? 'dry-run' : 'nothing-new', digest: digest ?? undefined });
+    return out;
+  }
+  if (!digest) {
+    advance(db, channel, to);
+    out.push({ channel, status: 'nothing-new' });
+    return out;
+  }
+
+  // 3. Persist before sending: a crash from here on resends this exact payload.
+  const id = deliveryIdFor(channel, from, to);
+  const created = db
+    .transaction(() => {
+      // Re-check under the write lock that nobody else moved this channel on meanwhile.
+      if (lastDigestAt(db, channel) !== last || unsentDeliveries(db, channel).length) return undefined;
+      const t = Date.now();
+      const info = db
+        .prepare(
+          `INSERT OR IGNORE INTO deliveries (id, platform, channel_id, window_from, window_to, status, attempts, payload, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)`,
+        )
+        .run(id, channel.platform, channel.channelId, from, to, JSON.stringify(digest), t, t);
+      return info.changes ? (db.prepare('SELECT * FROM deliveries WHERE id = ?').get(id) as DeliveryRow) : undefined;
+    })
+    .immediate();
+  if (!created) return out;
+  out.push(await deliver(opts, sender!, channel, created, digest));
+  return out;
+}
+
+async function deliver(opts: RunOptions, sender: DigestSender, channel: ChannelRef, row: DeliveryRow, digest: DigestReply): Promise<ChannelOutcome> {
+  const { db } = opts;
+  const markSent = () =>
+    db.transaction(() => {
+      const t = Date.now();
+      db.prepare(`UPDATE deliveries SET status = 'sent', sent_at = ?, updated_at = ?, error = NULL WHERE id = ?`).run(t, t, row.id);
+      advance(db, channel, row.window_to);
+    })();
+
+  // A previous attempt may have reached the platform (crash, or a timeout that still posted).
+  if (row.attempts > 0 && sender.alreadySent) {
+    try {
+      if (await sender.alreadySent(channel, row.id)) {
+        markSent();
+        opts.log?.(`digest: ${channel.platform}:${channel.channelId}: ${row.id} had already been delivered; recorded`);
+        return { channel, status: 'already-sent', deliveryId: row.id, digest };
+      }
+    } catch (err) {
+      // Cannot tell: do not risk a duplicate now; the platform is probably unreachable anyway.
+      recordFailure(db, row.id, `alreadySent check failed: ${errorText(err)}`);
+      return { channel, status: 'failed', deliveryId: row.id, digest, error: errorText(err) };
+    }
+  }
+  // Count the attempt before calling the platform, so a crash mid-send is visible next time.
+  db.prepare(`UPDATE deliveries SET status = 'pending', attempts = attempts + 1, updated_at = ? WHERE id = ?`).run(Date.now(), row.id);
+  try {
+    await sender.send(channel, digest, row.id);
+  } catch (err) {
+    recordFailure(db, row.id, errorText(err));
+    opts.log?.(`digest: ${channel.platform}:${channel.channelId}: send failed (will retry): ${errorText(err)}`);
+    return { channel, status: 'failed', deliveryId: row.id, digest, error: errorText(err) };
+  }
+  markSent();
+  return { channel, status: 'sent', deliveryId: row.id, digest };
+}
+
+function recordFailure(db: Db, id: string, error: string): void {
+  db.prepare(`UPDATE deliveries SET status = 'failed', error = ?, updated_at = ? WHERE id = ?`).run(error, Date.now(), id);
+}
+
+// ---- scheduler ----------------------------------------------------------------------------
+
+export interface Timer {
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export interface SchedulerOptions extends Omit<RunOptions, 'now' | 'channel' | 'dryRun' | 'force'> {
+  /** Injected clock (tests); default the real one. */
+  clock?: () => Date;
+  timer?: Timer;
+  /** After a failed send, try again this soon rather than at the next day's digest. Default 5 min. */
+  retryDelayMs?: number;
+  /** Never sleep longer than this: a suspended machine or a clock change is noticed within it. Default 1 h. */
+  maxSleepMs?: number;
+  /** Called before each run, e.g. to mark newly ingested records seen. */
+  beforeRun?: () => void | Promise<void>;
+  onRun?: (result: RunResult, at: Date) => void;
+  onError?: (err: unknown) => void;
+}
+
+export interface DigestScheduler {
+  stop(): void;
+  /** When the next run is planned (undefined while a run is in progress or after stop). */
+  nextRunAt(): Date | undefined;
+  /** Resolves when the run in progress (if any) has finished. */
+  idle(): Promise<void>;
+}
+
+/**
+ * Runs due digests now (catching up whatever was missed while the bot was down), then at every
+ * scheduled instant. Targets are absolute instants recomputed from the schedule, so timers never
+ * drift; a timer that fires early just sleeps again; runs never overlap, and a run is harmless
+ * when repeated because what is due is decided from the database.
+ */
+export function startDigestScheduler(opts: SchedulerOptions): DigestScheduler {
+  const clock = opts.clock ?? (() => new Date());
+  const timer: Timer = opts.timer ?? { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) };
+  const retryDelay = opts.retryDelayMs ?? 5 * 60_000;
+  const maxSleep = opts.maxSleepMs ?? 60 * 60_000;
+  let stopped = false;
+  let handle: unknown;
+  let target: number | undefined;
+  let running: Promise<void> = Promise.resolve();
+
+  const sleepUntil = () => {
+    if (stopped || target === undefined) return;
+    const delay = Math.max(0, Math.min(target - clock().getTime(), maxSleep));
+    handle = timer.setTimeout(wake, delay);
+  };
+  const wake = () => {
+    handle = undefined;
+    if (stopped) return;
+    if (target !== undefined && clock().getTime() < target) return sleepUntil();
+    running = tick();
+  };
+  const tick = async () => {
+    target = undefined;
+    let failed = false;
+    try {
+      await opts.beforeRun?.();
+      const now = clock();
+      const result = await runDueDigests({ ...opts, now });
+      failed = result.failed > 0 || !result.ran;
+      opts.onRun?.(result, now);
+    } catch (err) {
+      failed = true;
+      opts.onError?.(err);
+    }
+    if (stopped) return;
+    const now = clock();
+    const next = nextScheduledAfter(now, opts.config.time, opts.config.timeZone).getTime();
+    target = failed ? Math.min(next, now.getTime() + retryDelay) : next;
+    sleepUntil();
+  };
+
+  running = tick();
+  return {
+    stop() {
+      stopped = true;
+      if (handle !== undefined) timer.clearTimeout(handle);
+      handle = undefined;
+      target = undefined;
+    },
+    nextRunAt: () => (target === undefined ? undefined : new Date(target)),
+    idle: () => running,
+  };
+}

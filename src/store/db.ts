@@ -1,0 +1,178 @@
+// The bot's persisted state: one SQLite file (STATE_DB, default data/state.sqlite).
+// Follows, digest deliveries, per-channel digest progress, when each record was first seen
+// answered, and a small key/value table for other modules' cursors. Nothing here lives only in
+// memory, so a restart (or a crash) loses nothing.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+export type Db = Database.Database;
+
+export const DEFAULT_STATE_DB = 'data/state.sqlite';
+
+export function stateDbPath(env: NodeJS.ProcessEnv = process.env): string {
+  return env.STATE_DB?.trim() || DEFAULT_STATE_DB;
+}
+
+/**
+ * Schema changes, applied in order. `PRAGMA user_version` records how many have run. Append
+ * only: never edit a migration that has shipped; add a new one (other modules add theirs here
+ * too, so the file stays the one place the schema is described).
+ * Times are INTEGER milliseconds since the epoch (UTC): compact, and compared as numbers.
+ */
+export const MIGRATIONS: readonly string[] = [
+  // 1: follows, digest state, deliveries, record_seen, kv
+  `
+  CREATE TABLE follows (
+    id          INTEGER PRIMARY KEY,
+    platform    TEXT NOT NULL,
+    channel_id  TEXT NOT NULL,
+    query       TEXT NOT NULL,          -- as the user typed it (trimmed)
+    query_norm  TEXT NOT NULL,          -- lower-cased, whitespace collapsed: the identity of a topic
+    created_at  INTEGER NOT NULL,       -- digests for this follow start here (no backlog flood)
+    UNIQUE (platform, channel_id, query_norm)
+  );
+  CREATE TABLE channel_digest (
+    platform        TEXT NOT NULL,
+    channel_id      TEXT NOT NULL,
+    last_digest_at  INTEGER NOT NULL,   -- end of the last window delivered (or skipped as empty)
+    PRIMARY KEY (platform, channel_id)
+  );
+  CREATE TABLE deliveries (
+    id           TEXT PRIMARY KEY,      -- deterministic from channel + window; ≤ 25 chars (Discord nonce)
+    platform     TEXT NOT NULL,
+    channel_id   TEXT NOT NULL,
+    window_from  INTEGER NOT NULL,
+    window_to    INTEGER NOT NULL,
+    status       TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'failed')),
+    attempts     INTEGER NOT NULL DEFAULT 0,
+    payload      TEXT NOT NULL,         -- the composed DigestReply (JSON): a retry sends exactly this
+    error        TEXT,
+    created_at   INTEGER NOT NULL,
+    updated_at   INTEGER NOT NULL,
+    sent_at      INTEGER
+  );
+  CREATE INDEX deliveries_unsent ON deliveries (platform, channel_id, window_to) WHERE status <> 'sent';
+  CREATE TABLE record_seen (
+    record_id      TEXT PRIMARY KEY,
+    first_seen_at  INTEGER NOT NULL     -- first time the archive held this record answered
+  ) WITHOUT ROWID;
+  CREATE INDEX record_seen_at ON record_seen (first_seen_at);
+  CREATE TABLE kv (
+    key         TEXT PRIMARY KEY,
+    value       TEXT NOT NULL,
+    updated_at  INTEGER NOT NULL
+  );
+  `,
+];
+
+/** Open (creating and migrating as needed) the state database. */
+export function openDb(path: string = stateDbPath()): Db {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  // WAL: the bot reads while the CLI writes, and a crash never leaves a half-written page.
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  // Another process (qa digest --now while the bot runs) may hold the write lock briefly.
+  db.pragma('busy_timeout = 5000');
+  // NORMAL is durable across process crashes in WAL mode (only an OS crash can lose the last commit).
+  db.pragma('synchronous = NORMAL');
+  migrate(db);
+  return db;
+}
+
+export function migrate(db: Db, migrations: readonly string[] = MIGRATIONS): void {
+  // IMMEDIATE: two processes starting at once must not both run migration N.
+  db.transaction(() => {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > migrations.length) {
+      throw new Error(`state database is at schema version ${version}, newer than this code (${migrations.length}); upgrade the bot`);
+    }
+    for (let v = version; v < migrations.length; v++) db.exec(migrations[v]!);
+    if (version !== migrations.length) db.pragma(`user_version = ${migrations.length}`);
+  }).immediate();
+}
+
+// ---- record_seen ------------------------------------------------------------------------
+
+const SEEN_BATCH = 500; // rows per INSERT statement: far fewer statement executions than one-by-one
+
+/**
+ * Record that these ids are in the archive, answered, as of `at` (ids already known keep their
+ * first time). Pass only ANSWERED records (see markAnsweredSeen): a question that gets its answer
+ * later must count as new then. On the very first load every existing record is marked at that
+ * moment, so nothing in the backlog ever appears in a digest. Returns how many ids were new.
+ */
+export function markSeen(db: Db, ids: Iterable<string>, at: Date): number {
+  const t = at.getTime();
+  const stmts = new Map<number, Database.Statement>();
+  const stmt = (n: number) => {
+    let s = stmts.get(n);
+    if (!s) {
+      s = db.prepare(`INSERT OR IGNORE INTO record_seen (record_id, first_seen_at) VALUES ${Array(n).fill('(?, ?)').join(', ')}`);
+      stmts.set(n, s);
+    }
+    return s;
+  };
+  let added = 0;
+  db.transaction(() => {
+    let batch: (string | number)[] = [];
+    const flush = () => {
+      if (batch.length) added += stmt(batch.length / 2).run(batch).changes;
+      batch = [];
+    };
+    for (const id of ids) {
+      batch.push(id, t);
+      if (batch.length >= SEEN_BATCH * 2) flush();
+    }
+    flush();
+  })();
+  return added;
+}
+
+/** The "answered" test the digest uses: has an answer and was not withdrawn. */
+export function isAnswered(r: { dateAnswered?: string; answerText?: string; isWithdrawn: boolean }): boolean {
+  return !!(r.dateAnswered && r.answerText) && !r.isWithdrawn;
+}
+
+/** markSeen for the answered records among `records` (call after every archive load / ingest). */
+export function markAnsweredSeen(
+  db: Db,
+  records: Iterable<{ id: string; dateAnswered?: string; answerText?: string; isWithdrawn: boolean }>,
+  at: Date,
+): number {
+  function* answered() {
+    for (const r of records) if (isAnswered(r)) yield r.id;
+  }
+  return markSeen(db, answered(), at);
+}
+
+/** Ids first seen in (after, upTo]. */
+export function seenBetween(db: Db, after: number, upTo: number): string[] {
+  return db
+    .prepare('SELECT record_id FROM record_seen WHERE first_seen_at > ? AND first_seen_at <= ?')
+    .pluck()
+    .all(after, upTo) as string[];
+}
+
+// ---- kv ---------------------------------------------------------------------------------
+
+export function kvGet(db: Db, key: string): string | undefined {
+  return db.prepare('SELECT value FROM kv WHERE key = ?').pluck().get(key) as string | undefined;
+}
+
+export function kvSet(db: Db, key: string, value: string, at: Date = new Date()): void {
+  db.prepare(
+    'INSERT INTO kv (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',
+  ).run(key, value, at.getTime());
+}
+
+export function kvDelete(db: Db, key: string): void {
+  db.prepare('DELETE FROM kv WHERE key = ?').run(key);
+}
+
+/** A consistent copy of the whole state in one file, safe while the bot is running. */
+export async function backupDb(db: Db, file: string): Promise<void> {
+  mkdirSync(dirname(file), { recursive: true });
+  await db.backup(file);
+}
