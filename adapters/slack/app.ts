@@ -1,0 +1,198 @@
+// The Slack app: Bolt wired to the core bot. Slash commands and button clicks are acked at
+// once and answered through response_url (ephemeral by default); @mentions are answered in
+// a thread. Bolt's request signature check stays on (HTTP mode): forged, tampered or stale
+// requests get 401 before any of this runs.
+import { App, LogLevel, type BlockAction, type ButtonAction, type Logger } from '@slack/bolt';
+import type { BotContext } from '../../src/bot/ports.ts';
+import { message, text as inlineText, type Reply } from '../../src/bot/reply.ts';
+import { QueryError } from '../../src/search/types.ts';
+import type { SlackConfig } from './config.ts';
+import { RateLimiter, rateLimitedText } from './rateLimit.ts';
+import { ACTION, decodePageValue, renderReply, type RenderMode, type SlackMessage } from './render.ts';
+
+/** What the adapter needs from the core bot (src/bot/bot.ts's Bot satisfies it). */
+export interface BotLike {
+  handle(text: string, ctx: BotContext, opts?: { offset?: number }): Promise<Reply>;
+}
+
+export interface CreateSlackAppOptions {
+  config: SlackConfig;
+  bot: BotLike;
+  /** Bolt logger; default: Bolt's console logger at config.logLevel. */
+  logger?: Logger;
+  /** Clock for the rate limiter (tests). */
+  now?: () => number;
+}
+
+export interface SlackAdapter {
+  app: App;
+  /** HTTP mode: the port listened on. Socket Mode: `port` is undefined. */
+  start(): Promise<{ port?: number; mode: 'http' | 'socket' }>;
+  stop(): Promise<void>;
+}
+
+const LOG_LEVELS: Record<SlackConfig['logLevel'], LogLevel> = {
+  debug: LogLevel.DEBUG,
+  info: LogLevel.INFO,
+  warn: LogLevel.WARN,
+  error: LogLevel.ERROR,
+};
+
+/**
+ * Slack-formatted message text → what the person typed. Slack escapes & < > as entities and
+ * wraps links and mentions in <…>: `<https://x|x>` → x, `<@U1|ada>` → @ada, `<#C1|general>` → #general.
+ */
+export function slackTextToPlain(s: string): string {
+  return s
+    .replace(/<([^<>]*)>/g, (_all, inner: string) => {
+      const [target = '', label] = inner.split('|', 2);
+      if (label) return target.startsWith('@') ? `@${label}` : target.startsWith('#') ? `#${label}` : label;
+      if (target.startsWith('!')) return `@${target.slice(1).replace(/\^.*$/, '')}`;
+      return target;
+    })
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+/** Remove a leading mention of the bot (and any other of its mentions) from an app_mention text. */
+export function stripBotMention(s: string, botUserId?: string): string {
+  let out = s.replace(/^\s*<@[UW][A-Z0-9]+(?:\|[^>]*)?>[\s,:]*/, '');
+  if (botUserId) out = out.replace(new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`, 'g'), '');
+  return out.trim();
+}
+
+export function createSlackApp(opts: CreateSlackAppOptions): SlackAdapter {
+  const { config, bot } = opts;
+  const socketMode = Boolean(config.appToken);
+  const clientOptions = config.apiUrl ? { slackApiUrl: config.apiUrl } : {};
+  const logLevel = LOG_LEVELS[config.logLevel];
+  const app = socketMode
+    ? new App({
+        token: config.botToken,
+        appToken: config.appToken,
+        socketMode: true,
+        clientOptions,
+        logLevel,
+        ...(opts.logger ? { logger: opts.logger } : {}),
+      })
+    : new App({
+        token: config.botToken,
+        signingSecret: config.signingSecret,
+        clientOptions,
+        logLevel,
+        ...(opts.logger ? { logger: opts.logger } : {}),
+      });
+  const limiter = new RateLimiter(config.rateLimit, opts.now);
+
+  /** The bot's reply, never a thrown error: problems become a message for the user. */
+  async function answer(text: string, ctx: BotContext, offset?: number): Promise<Reply> {
+    try {
+      return await bot.handle(text, ctx, offset === undefined ? undefined : { offset });
+    } catch (err) {
+      if (err instanceof QueryError) {
+        const paras = [[inlineText(err.message)]];
+        if (err.hint) paras.push([inlineText(`Try: ${err.hint}`)]);
+        return message('warning', "I couldn't read that query", ...paras);
+      }
+      app.logger.error('bot.handle failed', err);
+      return message('error', 'Something went wrong', [inlineText('Sorry — that failed on my side. Please try again in a moment.')]);
+    }
+  }
+
+  const render = (reply: Reply, mode: RenderMode, sharedBy?: string): SlackMessage =>
+    renderReply(reply, { mode, ...(sharedBy ? { sharedBy } : {}) });
+
+  // /qa <text>
+  app.command(config.command, async ({ command, ack, respond }) => {
+    const decision = limiter.take(command.user_id);
+    if (!decision.ok) {
+      await ack({ response_type: 'ephemeral', text: rateLimitedText(config.rateLimit, decision.retryAfterMs) });
+      return;
+    }
+    await ack();
+    const ctx: BotContext = { platform: 'slack', channelId: command.channel_id, userId: command.user_id };
+    const text = slackTextToPlain(command.text ?? '').trim() || 'help';
+    const reply = await answer(text, ctx);
+    await respond({ response_type: 'ephemeral', ...render(reply, 'ephemeral') });
+  });
+
+  // Buttons: Previous / Next replace the message with that page; Share posts it in the channel.
+  const onButton = (kind: 'page' | 'share') =>
+    async ({ ack, body, action, respond }: { ack: () => Promise<void>; body: BlockAction; action: ButtonAction; respond: (m: any) => Promise<unknown> }) => {
+      await ack();
+      const userId = body.user.id;
+      const channelId = body.channel?.id ?? (body.container as { channel_id?: string } | undefined)?.channel_id ?? '';
+      const decision = limiter.take(userId);
+      if (!decision.ok) {
+        await respond({ response_type: 'ephemeral', replace_original: false, text: rateLimitedText(config.rateLimit, decision.retryAfterMs) });
+        return;
+      }
+      const page = decodePageValue(action.value);
+      if (!page) {
+        await respond({ response_type: 'ephemeral', replace_original: false, text: 'That button no longer works. Please run the search again.' });
+        return;
+      }
+      const ctx: BotContext = { platform: 'slack', channelId, userId };
+      const reply = await answer(page.query, ctx, page.offset);
+      if (kind === 'share') {
+        await respond({ response_type: 'in_channel', replace_original: false, ...render(reply, 'shared', userId) });
+      } else {
+        const ephemeral = (body.container as { is_ephemeral?: boolean } | undefined)?.is_ephemeral !== false;
+        await respond({ replace_original: true, ...render(reply, ephemeral ? 'ephemeral' : 'public') });
+      }
+    };
+  app.action<BlockAction<ButtonAction>>(ACTION.prev, onButton('page'));
+  app.action<BlockAction<ButtonAction>>(ACTION.next, onButton('page'));
+  app.action<BlockAction<ButtonAction>>(ACTION.share, onButton('share'));
+
+  // @qa <question> in a channel: answered in a thread under the question.
+  app.event('app_mention', async ({ event, client, context }) => {
+    if ((event as { bot_id?: string }).bot_id || !event.user) return; // never answer bots (no loops)
+    const threadTs = event.thread_ts ?? event.ts;
+    const decision = limiter.take(event.user);
+    if (!decision.ok) {
+      await client.chat.postEphemeral({
+        channel: event.channel,
+        user: event.user,
+        thread_ts: threadTs,
+        text: rateLimitedText(config.rateLimit, decision.retryAfterMs),
+      });
+      return;
+    }
+    const ctx: BotContext = { platform: 'slack', channelId: event.channel, userId: event.user };
+    const text = slackTextToPlain(stripBotMention(event.text, context.botUserId)).trim() || 'help';
+    const reply = await answer(text, ctx);
+    const m = render(reply, 'public');
+    await client.chat.postMessage({
+      channel: event.channel,
+      thread_ts: threadTs,
+      text: m.text,
+      blocks: m.blocks,
+      unfurl_links: false,
+      unfurl_media: false,
+    });
+  });
+
+  app.error(async (err) => {
+    app.logger.error('Slack adapter error', err);
+  });
+
+  return {
+    app,
+    async start() {
+      if (socketMode) {
+        await app.start();
+        return { mode: 'socket' };
+      }
+      const server = (await app.start({ port: config.port, ...(config.host ? { host: config.host } : {}) })) as unknown as {
+        address(): { port: number } | string | null;
+      };
+      const addr = server.address();
+      return { mode: 'http', port: typeof addr === 'object' && addr ? addr.port : config.port };
+    },
+    async stop() {
+      await app.stop();
+    },
+  };
+}

@@ -1,0 +1,55 @@
+// Daily digests to Slack: chat.postMessage tagged with message metadata carrying the
+// delivery id, so a retry after a crash can ask conversations.history whether it already went.
+import type { webApi } from '@slack/bolt';
+import type { ChannelRef } from '../../src/bot/ports.ts';
+import type { DigestReply } from '../../src/bot/reply.ts';
+import { DIGEST_EVENT_TYPE, type DigestSender } from '../../src/digest/sender.ts';
+import { renderDigest } from './render.ts';
+
+export interface SlackDigestSenderOptions {
+  /** How many history pages (of `pageSize` messages) alreadySent reads at most. */
+  maxPages?: number;
+  pageSize?: number;
+}
+
+type MessageWithMetadata = { metadata?: { event_type?: string; event_payload?: Record<string, unknown> } };
+
+export function createSlackDigestSender(client: webApi.WebClient, opts: SlackDigestSenderOptions = {}): DigestSender {
+  const maxPages = opts.maxPages ?? 5;
+  const pageSize = opts.pageSize ?? 200;
+  return {
+    platform: 'slack',
+    async send(channel: ChannelRef, digest: DigestReply, deliveryId: string): Promise<void> {
+      const m = renderDigest(digest);
+      // WebClient throws on {ok:false}: the delivery is then recorded as failed and retried.
+      await client.chat.postMessage({
+        channel: channel.channelId,
+        text: m.text,
+        blocks: m.blocks,
+        unfurl_links: false,
+        unfurl_media: false,
+        metadata: { event_type: DIGEST_EVENT_TYPE, event_payload: { delivery_id: deliveryId } },
+      });
+    },
+    async alreadySent(channel: ChannelRef, deliveryId: string): Promise<boolean> {
+      let cursor: string | undefined;
+      for (let page = 0; page < maxPages; page++) {
+        const res = await client.conversations.history({
+          channel: channel.channelId,
+          include_all_metadata: true,
+          limit: pageSize,
+          ...(cursor ? { cursor } : {}),
+        });
+        for (const msg of (res.messages ?? []) as MessageWithMetadata[]) {
+          const md = msg.metadata;
+          if (md?.event_type !== DIGEST_EVENT_TYPE) continue;
+          const id = md.event_payload?.delivery_id ?? md.event_payload?.deliveryId;
+          if (id === deliveryId) return true;
+        }
+        cursor = res.response_metadata?.next_cursor || undefined;
+        if (!res.has_more || !cursor) break;
+      }
+      return false;
+    },
+  };
+}
