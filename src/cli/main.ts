@@ -6,6 +6,9 @@ type Command = { run(argv: string[]): Promise<number> };
 
 const commands: Record<string, { about: string; load: () => Promise<Command> }> = {
   records: { about: 'print the normalised records (JSON Lines) and an import summary', load: () => import('./commands/records.ts') },
+  search: { about: 'search the archive: qa search [--json] [--limit N] QUERY…', load: () => import('./commands/search.ts') },
+  start: { about: 'start the bot (console without tokens; Slack/Discord with them)', load: () => import('./commands/start.ts') },
+  eval: { about: 'score ranking on a relevance set (npm run eval)', load: () => import('./commands/eval.ts') },
   import: { about: 'copy source files into data/ after checking they parse', load: () => import('./commands/import.ts') },
   digest: { about: 'send due daily digests now: qa digest [--now] [--channel ID] [--dry-run]', load: () => import('./commands/digest.ts') },
   state: { about: 'back up the bot state database: qa state backup FILE', load: () => import('./commands/state.ts') },

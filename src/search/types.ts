@@ -23,6 +23,8 @@ export interface SearchResponse {
 export interface Searcher {
   /** Rejects with QueryError (a message meant for the user) on bad syntax or an over-long query. */
   search(req: SearchRequest): Promise<SearchResponse>;
+  /** Every record the query matches (no paging, no grouping), best first: for stats. */
+  matchAll(query: string): Promise<QaRecord[]>;
   get(id: string): QaRecord | undefined;
   readonly size: number;
 }

@@ -1,0 +1,99 @@
+// The bot: what a person typed after /qa (or said to the bot) becomes a neutral Reply.
+// The same function serves Slack, Discord and the console.
+import type { FollowStore, BotContext } from './ports.ts';
+import { code, message, text, type Reply, type ResultsReply } from './reply.ts';
+import { helpReply } from './help.ts';
+import { directAnswer, isQuestion } from './answer.ts';
+import { statsOf } from './stats.ts';
+import { QueryError, type Searcher } from '../search/types.ts';
+import { parseQuery, hasCriteria, MAX_QUERY_LENGTH } from '../search/query.ts';
+
+export interface Bot {
+  handle(input: string, ctx: BotContext, opts?: { offset?: number; limit?: number }): Promise<Reply>;
+}
+
+export interface BotDeps {
+  searcher: Searcher;
+  follows?: FollowStore;
+  pageSize?: number;
+  /** How commands are written on this platform, for help text ("/qa", "qa>"). */
+  command?: string;
+}
+
+export const DEFAULT_PAGE_SIZE = 5;
+
+function queryProblem(err: QueryError, query: string): Reply {
+  return message('warning', err.message, ...(err.hint ? [[text(err.hint)]] : []), [text('Your query: '), code(query.slice(0, 200))]);
+}
+
+function noResults(query: string, cmd: string): Reply {
+  return message(
+    'info',
+    'No answers match that.',
+    [text('Check the spelling, try fewer or broader words, or drop a filter.')],
+    [text('Phrases need every word in order: '), code('"county lines"'), text('. Either word: '), code('knife OR knives'), text('.')],
+    [text('You searched: '), code(query.slice(0, 200)), text('. See '), code(`${cmd} help`), text(' for the query syntax.')],
+  );
+}
+
+export function createBot(deps: BotDeps): Bot {
+  const pageSize = deps.pageSize ?? DEFAULT_PAGE_SIZE;
+  const cmd = deps.command ?? '/qa';
+
+  async function search(query: string, offset: number, limit: number): Promise<Reply> {
+    const res = await deps.searcher.search({ query, offset, limit });
+    if (res.total === 0) return noResults(query, cmd);
+    const reply: ResultsReply = { kind: 'results', query, total: res.total, offset, limit, hits: res.hits, notices: res.notices };
+    // The first page of a question leads with a quoted answer, when there is one.
+    if (offset === 0 && isQuestion(query)) {
+      const answer = directAnswer(query, res.hits, { terms: res.terms });
+      if (answer) reply.answer = answer;
+      else reply.noAnswerNote = 'No single sentence in the top answers answers that directly; here are the closest answers.';
+    }
+    return reply;
+  }
+
+  async function handle(input: string, ctx: BotContext, opts: { offset?: number; limit?: number } = {}): Promise<Reply> {
+    const raw = input.trim();
+    if (raw.length > MAX_QUERY_LENGTH * 2) {
+      return message('warning', `That is ${raw.length} characters long; a query can be at most ${MAX_QUERY_LENGTH}.`, [text('Keep the few words that name the topic, for example '), code('county lines funding'), text('.')]);
+    }
+    const [word = ''] = raw.split(/\s+/);
+    const rest = raw.slice(word.length).trim();
+    const verb = word.toLowerCase();
+    try {
+      if (raw === '' || verb === 'help' || verb === '?') return helpReply(cmd);
+      if (verb === 'stats' && rest) {
+        const records = await deps.searcher.matchAll(rest);
+        if (records.length === 0) return noResults(rest, cmd);
+        return statsOf(rest, records);
+      }
+      if (verb === 'follow' || verb === 'unfollow' || verb === 'following') {
+        const store = deps.follows;
+        if (!store) return message('warning', 'Following topics is not available here.', [text('Digests need the state database; start the bot with STATE_DB set.')]);
+        if (verb === 'following') {
+          return { kind: 'following', follows: store.list(ctx).map((f, i) => ({ n: i + 1, query: f.query, createdAt: f.createdAt })) };
+        }
+        if (!rest) {
+          return message('warning', `${verb} needs a topic.`, [text('For example '), code(`${cmd} ${verb} ${verb === 'follow' ? 'county lines' : '1'}`), text('.')]);
+        }
+        if (verb === 'follow') {
+          const parsed = parseQuery(rest);
+          if (!hasCriteria(parsed)) throw new QueryError('There is nothing to follow in that query.', 'Name a topic, for example county lines.');
+          const res = store.follow(ctx, rest);
+          if ('already' in res) return message('info', 'This channel already follows that.', [text('Topic: '), code(res.already.query)]);
+          return message('info', 'Following.', [text('New answers on '), code(res.query), text(' will appear in this channel’s daily digest, starting from now. '), code(`${cmd} following`), text(' lists the topics.')]);
+        }
+        const removed = store.unfollow(ctx, rest);
+        if (!removed) return message('warning', 'This channel does not follow that.', [code(`${cmd} following`), text(' lists the topics and their numbers.')]);
+        return message('info', 'Unfollowed.', [text('No more digests for '), code(removed.query), text('.')]);
+      }
+      return await search(raw, Math.max(0, opts.offset ?? 0), opts.limit ?? pageSize);
+    } catch (err) {
+      if (err instanceof QueryError) return queryProblem(err, raw);
+      throw err;
+    }
+  }
+
+  return { handle };
+}

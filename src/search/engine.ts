@@ -1,0 +1,384 @@
+// The search engine: MiniSearch finds and scores candidates (BM25 over terms), then a
+// second pass ranks them the way a reader would: answers that cover all of the topic's
+// words, with those words next to each other, come first.
+import MiniSearch, { type SearchResult as MsResult } from 'minisearch';
+import type { QaRecord } from '../record.ts';
+import type { Hit } from '../bot/reply.ts';
+import { QueryError, type SearchRequest, type SearchResponse, type Searcher } from './types.ts';
+import { parseQuery, hasCriteria, type ParsedQuery, type Alternative } from './query.ts';
+import { escapeRe, fold, phraseRegex, terms, tokenizeForIndex } from './text.ts';
+import { hasRecordFilters, passesFilters, recordDate } from './filters.ts';
+import { makeExcerpt } from './excerpt.ts';
+
+export const FIELDS = ['heading', 'questionText', 'answerText', 'answeringBody', 'members'] as const;
+
+/** Field weights: a heading names the topic; the question states it; the answer discusses it. */
+export const FIELD_BOOST: Record<(typeof FIELDS)[number], number> = {
+  heading: 3,
+  questionText: 2,
+  answerText: 1,
+  answeringBody: 1,
+  members: 1,
+};
+
+export function extractField(r: QaRecord, field: string): string {
+  switch (field) {
+    case 'id':
+      return r.id;
+    case 'members':
+      return [r.askingMember?.name, r.answeringMember?.name].filter(Boolean).join(' ');
+    default: {
+      const v = (r as Record<string, unknown>)[field];
+      return typeof v === 'string' ? v : '';
+    }
+  }
+}
+
+export function miniSearchOptions() {
+  return {
+    idField: 'id',
+    fields: [...FIELDS],
+    storeFields: [] as string[],
+    extractField: (doc: unknown, field: string) => extractField(doc as QaRecord, field),
+    tokenize: tokenizeForIndex,
+    // tokenizeForIndex already returns final terms (stop words out, stemmed).
+    processTerm: (t: string) => t,
+  };
+}
+
+export function buildMiniSearch(records: Iterable<QaRecord>): MiniSearch<QaRecord> {
+  const ms = new MiniSearch<QaRecord>(miniSearchOptions());
+  const batch: QaRecord[] = [];
+  for (const r of records) {
+    batch.push(r);
+    if (batch.length === 5000) ms.addAll(batch.splice(0));
+  }
+  ms.addAll(batch);
+  return ms;
+}
+
+interface Ranked {
+  id: string;
+  score: number;
+  /** Document terms that matched (fuzzy variants included), for highlighting. */
+  matched: Set<string>;
+}
+
+/** One thing the query asks about: any of `terms` satisfies it. */
+interface Concept {
+  terms: string[];
+  weight: number;
+  /** Present in the index at all? Unknown words are typos until shown otherwise. */
+  known: boolean;
+}
+
+/** Share of the collection above which a word is too common to help find anything. */
+const COMMON_DF = 0.2;
+/** Candidates re-ranked with proximity; beyond this MiniSearch's order stands. */
+const RERANK = 200;
+/** Fewest results worth showing before the query is relaxed to "most of the words". */
+const MIN_RESULTS = 5;
+
+export class Engine implements Searcher {
+  private readonly byId: Map<string, QaRecord>;
+  private dfCache = new Map<string, number>();
+  private questionKeys = new Map<string, string>();
+
+  constructor(
+    readonly index: MiniSearch<QaRecord>,
+    records: Iterable<QaRecord>,
+  ) {
+    this.byId = new Map();
+    for (const r of records) this.byId.set(r.id, r);
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  get(id: string): QaRecord | undefined {
+    return this.byId.get(id);
+  }
+
+  all(): IterableIterator<QaRecord> {
+    return this.byId.values();
+  }
+
+  /** Number of documents containing `term` in any field (MiniSearch keeps it per field). */
+  df(term: string): number {
+    const cached = this.dfCache.get(term);
+    if (cached !== undefined) return cached;
+    // MiniSearch has no public document-frequency call; its term index is a map of
+    // field id → (document → frequency). Read-only use.
+    const entry = (this.index as unknown as { _index: { get(t: string): Map<number, Map<number, number>> | undefined } })._index.get(term);
+    let n = 0;
+    if (entry) {
+      if (entry.size === 1) n = [...entry.values()][0].size;
+      else {
+        const docs = new Set<number>();
+        for (const m of entry.values()) for (const d of m.keys()) docs.add(d);
+        n = docs.size;
+      }
+    }
+    if (this.dfCache.size > 50_000) this.dfCache.clear();
+    this.dfCache.set(term, n);
+    return n;
+  }
+
+  private idf(df: number): number {
+    const N = Math.max(1, this.index.documentCount);
+    return Math.log(1 + (N - df + 0.5) / (df + 0.5));
+  }
+
+  async search(req: SearchRequest): Promise<SearchResponse> {
+    return this.searchSync(req);
+  }
+
+  /** Parse, retrieve, filter and order every matching record. */
+  private rankAll(req: SearchRequest) {
+    const parsed = parseQuery(req.query);
+    if (!hasCriteria(parsed)) {
+      throw new QueryError('There is nothing to search for in that query.', 'Type a few words that name the topic, for example county lines.');
+    }
+    const notices: string[] = [];
+    const { concepts, phrases } = this.concepts(parsed);
+    const filter = (r: QaRecord) =>
+      (!req.onlyIds || req.onlyIds.has(r.id)) && passesFilters(r, parsed.filters) && !this.excluded(r, parsed.exclude);
+
+    let ranked: Ranked[];
+    if (concepts.length === 0) {
+      // Filters only (e.g. "dept:dwp from:2025"): every record that passes, newest first.
+      if (parsed.groups.length > 0 && !hasRecordFilters(parsed.filters)) {
+        throw new QueryError('Those words are too common to search for on their own.', 'Add a word that names the topic, for example "pension credit".');
+      }
+      ranked = [];
+      for (const r of this.byId.values()) if (filter(r)) ranked.push({ id: r.id, score: 0, matched: new Set() });
+      if (parsed.sort === 'relevance') parsed.sort = 'newest';
+    } else {
+      ranked = this.rank(parsed, concepts, phrases, filter, notices);
+    }
+
+    if (parsed.sort !== 'relevance') {
+      const dir = parsed.sort === 'newest' ? -1 : 1;
+      ranked.sort((a, b) => {
+        const da = recordDate(this.byId.get(a.id)!) ?? '';
+        const db = recordDate(this.byId.get(b.id)!) ?? '';
+        return da === db ? b.score - a.score : da < db ? -dir : dir;
+      });
+    }
+    return { ranked, concepts, phrases, notices };
+  }
+
+  async matchAll(query: string): Promise<QaRecord[]> {
+    return this.rankAll({ query }).ranked.map((s) => this.byId.get(s.id)!);
+  }
+
+  searchSync(req: SearchRequest): SearchResponse {
+    const { ranked, concepts, phrases, notices } = this.rankAll(req);
+    const limit = Math.max(1, Math.min(req.limit ?? 10, 100));
+    const offset = Math.max(0, req.offset ?? 0);
+    const grouped = this.groupSameQuestion(ranked);
+    const page = grouped.slice(offset, offset + limit);
+    const termList = [...new Set(concepts.flatMap((c) => c.terms))];
+    const hits: Hit[] = page.map((g) => {
+      const record = this.byId.get(g.id)!;
+      const hit: Hit = {
+        record,
+        score: g.score,
+        excerpt: makeExcerpt(record, { terms: new Set([...termList, ...g.matched]), phrases }),
+      };
+      if (g.also.length) {
+        hit.alsoAskedOf = g.also.map((id) => {
+          const r = this.byId.get(id)!;
+          return { id, answeringBody: r.answeringBody, url: r.url };
+        });
+      }
+      return hit;
+    });
+    return { total: grouped.length, hits, notices, terms: termList };
+  }
+
+  /** Turn the query's words into concepts with weights; say which words were left out. */
+  private concepts(parsed: ParsedQuery): { concepts: Concept[]; phrases: string[] } {
+    const concepts: Concept[] = [];
+    const phrases: string[] = [];
+    const N = Math.max(1, this.index.documentCount);
+    const make = (ts: string[]): Concept => {
+      const dfs = ts.map((t) => this.df(t));
+      const df = Math.max(...dfs);
+      return { terms: ts, weight: this.idf(df), known: df > 0 };
+    };
+    for (const g of parsed.groups) {
+      if (g.alternatives.length === 1) {
+        const alt = g.alternatives[0];
+        if (alt.kind === 'phrase') phrases.push(alt.text);
+        // Each word is its own concept; a hyphen's joined form also satisfies either part.
+        const parts = terms(alt.text);
+        const joined = alt.kind === 'word' && parts.length > 1 ? parts[parts.length - 1] : undefined;
+        const own = joined ? parts.slice(0, -1) : parts;
+        for (const p of own) concepts.push(make(joined ? [p, joined] : [p]));
+      } else {
+        // OR: any alternative's words satisfy the group.
+        const ts = [...new Set(g.alternatives.flatMap((a) => terms(a.text)))];
+        if (ts.length) concepts.push(make(ts));
+        for (const a of g.alternatives) if (a.kind === 'phrase') phrases.push(a.text);
+      }
+    }
+    // Very common words (in a fifth of all answers) find nothing on their own and cost the
+    // most: drop them while rarer words remain.
+    const rare = concepts.filter((c) => !c.known || c.terms.some((t) => this.df(t) / N < COMMON_DF));
+    if (rare.length > 0 && rare.length < concepts.length) return { concepts: rare, phrases };
+    return { concepts, phrases };
+  }
+
+  private fuzziness(term: string): number {
+    if (/\d/.test(term)) return 0;
+    if (term.length >= 7) return 2;
+    if (term.length >= 4) return 1;
+    return 0;
+  }
+
+  private rank(
+    parsed: ParsedQuery,
+    concepts: Concept[],
+    phrases: string[],
+    filter: (r: QaRecord) => boolean,
+    notices: string[],
+  ): Ranked[] {
+    const allTerms = [...new Set(concepts.flatMap((c) => c.terms))];
+    const unknown = new Set(concepts.filter((c) => !c.known).flatMap((c) => c.terms));
+    const results = this.index.search(
+      { combineWith: 'OR', queries: allTerms },
+      {
+        tokenize: (s: string) => [s],
+        processTerm: (t: string) => t,
+        // Only words missing from the archive are treated as typos: an exact word is never drowned by its neighbours.
+        fuzzy: (t: string) => (unknown.has(t) ? this.fuzziness(t) : false),
+        weights: { fuzzy: 0.6, prefix: 0.3 },
+        prefix: false,
+        boost: FIELD_BOOST,
+        filter: (res: MsResult) => filter(this.byId.get(res.id as string)!),
+      },
+    );
+
+    const totalWeight = concepts.reduce((s, c) => s + c.weight, 0) || 1;
+    const phrasePatterns = phrases.map(phraseRegex);
+    const scored: { id: string; score: number; coverage: number; matched: Set<string> }[] = [];
+    for (const res of results) {
+      const q = new Set(res.queryTerms);
+      let covered = 0;
+      for (const c of concepts) if (c.terms.some((t) => q.has(t))) covered += c.weight;
+      const coverage = covered / totalWeight;
+      scored.push({ id: res.id as string, score: res.score * coverage * coverage, coverage, matched: new Set(res.terms) });
+    }
+
+    // Exact phrases are required: check the text of the records that have all their words.
+    let pool = scored;
+    if (phrasePatterns.length) {
+      pool = pool.filter((s) => {
+        const text = fold(searchableText(this.byId.get(s.id)!));
+        return phrasePatterns.every((p) => p.test(text));
+      });
+    }
+
+    // Relax from "all the words" to "most of them" only when all of them find too little.
+    let chosen = pool;
+    for (const tau of [0.999, 0.75, 0.5]) {
+      const kept = pool.filter((s) => s.coverage >= tau);
+      chosen = kept;
+      if (kept.length >= MIN_RESULTS) break;
+    }
+    if (chosen.length === 0) chosen = pool;
+    if (chosen.length && chosen.some((s) => s.coverage < 0.999) && concepts.length > 1) {
+      const minCov = Math.min(...chosen.map((s) => s.coverage));
+      if (minCov < 0.999) notices.push('Few answers contain all of your words, so these contain most of them.');
+    }
+    if (unknown.size && results.length) {
+      const fixed = [...unknown].filter((t) => !scored.some((s) => s.matched.has(t)));
+      if (fixed.length) notices.push('Some words were not in the archive; close spellings were used.');
+    }
+
+    chosen.sort((a, b) => b.score - a.score);
+    this.proximityRerank(chosen.slice(0, RERANK), parsed, concepts);
+    chosen.sort((a, b) => b.score - a.score);
+    return chosen;
+  }
+
+  /**
+   * Multi-word concepts ("county lines", "cost of living") are worth more when their words
+   * stand together: boost records where consecutive query words are adjacent.
+   */
+  private proximityRerank(top: { id: string; score: number }[], parsed: ParsedQuery, concepts: Concept[]): void {
+    if (concepts.length < 2) return;
+    const pairs: RegExp[] = [];
+    const seq = parsed.groups
+      .filter((g) => g.alternatives.length === 1)
+      .flatMap((g) => g.alternatives[0].text.split(/\s+/))
+      .map((w) => fold(w))
+      .filter((w) => terms(w).length > 0);
+    for (let i = 0; i + 1 < seq.length; i++) pairs.push(pairRegex(seq[i], seq[i + 1]));
+    if (pairs.length === 0) return;
+    for (const s of top) {
+      const r = this.byId.get(s.id)!;
+      const head = fold(`${r.heading ?? ''} . ${r.questionText}`);
+      const answer = fold(r.answerText ?? '');
+      let bonus = 0;
+      for (const p of pairs) {
+        if (p.test(head)) bonus += 1;
+        else if (p.test(answer)) bonus += 0.5;
+      }
+      s.score *= 1 + 0.5 * (bonus / pairs.length);
+    }
+  }
+
+  /** Identical questions put to several departments show once, with the others listed. */
+  private groupSameQuestion(ranked: Ranked[]) {
+    const out: (Ranked & { also: string[] })[] = [];
+    const seen = new Map<string, number>();
+    for (const s of ranked) {
+      const key = this.questionKey(s.id);
+      const at = key ? seen.get(key) : undefined;
+      if (at !== undefined) {
+        out[at].also.push(s.id);
+        continue;
+      }
+      if (key) seen.set(key, out.length);
+      out.push({ ...s, also: [] });
+    }
+    return out;
+  }
+
+  private questionKey(id: string): string | undefined {
+    let k = this.questionKeys.get(id);
+    if (k === undefined) {
+      const r = this.byId.get(id)!;
+      // Same asker, same day, same words (departments differ only in the "To ask the Secretary of State for X," prefix).
+      const body = fold(r.questionText).replace(/^to ask the [^,]*,\s*/, '').replace(/[^a-z0-9]+/g, ' ').trim();
+      k = body.length < 40 ? '' : `${r.askingMember?.id ?? r.askingMember?.name ?? ''}|${r.dateTabled ?? ''}|${body}`;
+      this.questionKeys.set(id, k);
+    }
+    return k || undefined;
+  }
+
+  private excluded(r: QaRecord, exclude: Alternative[]): boolean {
+    if (exclude.length === 0) return false;
+    const text = fold(searchableText(r));
+    return exclude.some((a) => (a.kind === 'phrase' ? phraseRegex(a.text).test(text) : wordRegex(a.text).test(text)));
+  }
+}
+
+export function searchableText(r: QaRecord): string {
+  return [r.heading, r.questionText, r.answerText, r.answeringBody].filter(Boolean).join(' \n ');
+}
+
+/** An excluded word also excludes its plural and other endings ("-scooter" drops "scooters"). */
+function wordRegex(word: string): RegExp {
+  const ws = fold(word).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return new RegExp(`(?<![\\p{L}\\p{N}])${ws.map(escapeRe).join('[^\\p{L}\\p{N}]+')}\\p{L}{0,3}(?![\\p{L}\\p{N}])`, 'u');
+}
+
+/** Two words adjacent, allowing one small word between ("cost of living") and common endings. */
+function pairRegex(a: string, b: string): RegExp {
+  const stemish = (w: string) => escapeRe(w.length > 5 ? w.slice(0, w.length - 2) : w.replace(/s$/, '')) + '\\p{L}{0,4}';
+  return new RegExp(`(?<![\\p{L}\\p{N}])${stemish(a)}[^\\p{L}\\p{N}]+(?:\\p{L}{1,4}[^\\p{L}\\p{N}]+)?${stemish(b)}(?![\\p{L}\\p{N}])`, 'u');
+}

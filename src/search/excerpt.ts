@@ -1,0 +1,117 @@
+// The passage of a record that best shows why it matched: about 300 characters, cut at
+// sentence (else word) boundaries, with the matched words marked.
+import type { QaRecord } from '../record.ts';
+import type { Excerpt } from '../bot/reply.ts';
+import { splitSentences, type Span } from './sentences.ts';
+import { fold, phraseRegex, term, words } from './text.ts';
+
+export const EXCERPT_TARGET = 300;
+
+export interface MatchSpec {
+  /** Index terms to mark (stemmed, as text.ts makes them). */
+  terms: ReadonlySet<string>;
+  /** Exact phrases to mark as a whole. */
+  phrases: string[];
+}
+
+/** Character ranges in `text` to mark. */
+export function matchRanges(text: string, spec: MatchSpec): Span[] {
+  const ranges: Span[] = [];
+  if (spec.phrases.length) {
+    const folded = fold(text);
+    // fold() keeps string length for the Latin text of the archive except decomposed
+    // accents; map through only when lengths agree, else fall back to word marks.
+    if (folded.length === text.length) {
+      for (const p of spec.phrases) {
+        const re = new RegExp(phraseRegex(p).source, 'gu');
+        for (const m of folded.matchAll(re)) ranges.push({ start: m.index!, end: m.index! + m[0].length });
+      }
+    }
+  }
+  for (const w of words(text)) {
+    const t = term(w.word);
+    if (t && spec.terms.has(t) && !ranges.some((r) => w.start >= r.start && w.end <= r.end)) {
+      ranges.push({ start: w.start, end: w.end });
+    }
+  }
+  return ranges.sort((a, b) => a.start - b.start);
+}
+
+function segmentsOf(text: string, from: number, to: number, ranges: Span[]): Excerpt['segments'] {
+  const segs: Excerpt['segments'] = [];
+  let at = from;
+  for (const r of ranges) {
+    if (r.end <= from || r.start >= to) continue;
+    const s = Math.max(r.start, from);
+    const e = Math.min(r.end, to);
+    if (s > at) segs.push({ text: text.slice(at, s), match: false });
+    segs.push({ text: text.slice(s, e), match: true });
+    at = e;
+  }
+  if (at < to) segs.push({ text: text.slice(at, to), match: false });
+  // Paragraph breaks inside a one-passage excerpt read better as spaces.
+  return segs.map((s) => ({ ...s, text: s.text.replace(/\s*\n+\s*/g, ' ') }));
+}
+
+/** Move `i` back (dir -1) or forward (dir 1) to a word boundary. */
+function wordBoundary(text: string, i: number, dir: -1 | 1): number {
+  if (dir < 0) {
+    while (i > 0 && /\S/.test(text[i - 1])) i--;
+    return i;
+  }
+  while (i < text.length && /\S/.test(text[i])) i++;
+  return i;
+}
+
+/** The best passage of `text`; null when nothing in it matches. */
+export function bestPassage(text: string, spec: MatchSpec, target = EXCERPT_TARGET): { start: number; end: number; ranges: Span[]; score: number } | null {
+  const ranges = matchRanges(text, spec);
+  if (ranges.length === 0) return null;
+  const sents = splitSentences(text);
+  const termOf = (r: Span) => term(fold(text.slice(r.start, r.end))) ?? fold(text.slice(r.start, r.end));
+  let best = { start: sents[0].start, end: sents[0].end, score: -1 };
+  for (let i = 0; i < sents.length; i++) {
+    // Grow a window of whole sentences while it fits the target.
+    let end = sents[i].end;
+    for (let j = i; j < sents.length; j++) {
+      if (j > i && sents[j].end - sents[i].start > target) break;
+      end = sents[j].end;
+      const inWin = ranges.filter((r) => r.start >= sents[i].start && r.end <= end);
+      const distinct = new Set(inWin.map(termOf)).size;
+      // Distinct matched words count most; repeats a little; earlier passages win ties.
+      const score = distinct * 10 + inWin.length - i * 0.01;
+      if (score > best.score) best = { start: sents[i].start, end, score };
+    }
+  }
+  let { start, end } = best;
+  if (end - start > target * 1.3) {
+    // One long sentence: centre a word-bounded window on the first match in it.
+    const first = ranges.find((r) => r.start >= start && r.end <= end) ?? ranges[0];
+    const s = Math.max(start, first.start - Math.floor(target / 3));
+    start = s === start ? start : wordBoundary(text, s, 1) + 1;
+    end = Math.min(end, wordBoundary(text, start + target, -1));
+    if (end <= start) end = Math.min(text.length, start + target);
+  }
+  return { start, end, ranges, score: best.score };
+}
+
+export function makeExcerpt(r: QaRecord, spec: MatchSpec, target = EXCERPT_TARGET): Excerpt {
+  const candidates: { field: Excerpt['field']; text: string }[] = [];
+  if (r.answerText) candidates.push({ field: 'answer', text: r.answerText });
+  candidates.push({ field: 'question', text: r.questionText });
+  for (const c of candidates) {
+    const p = bestPassage(c.text, spec, target);
+    if (p) {
+      return {
+        field: c.field,
+        segments: segmentsOf(c.text, p.start, p.end, p.ranges),
+        cutStart: p.start > 0,
+        cutEnd: p.end < c.text.trimEnd().length,
+      };
+    }
+  }
+  // Nothing matched in the text (a filter-only query, or a heading match): open the answer.
+  const c = candidates[0];
+  const end = c.text.length > target ? wordBoundary(c.text, target, -1) || target : c.text.length;
+  return { field: c.field, segments: segmentsOf(c.text, 0, end, []), cutStart: false, cutEnd: end < c.text.length };
+}

@@ -1,0 +1,74 @@
+// Record filters of the query language: dept:, by:, answered-by:, house:, from:/to:, answered.
+import type { QaRecord } from '../record.ts';
+import { fold } from './text.ts';
+import type { Filters } from './query.ts';
+
+/** "Department for Work and Pensions" → "departmentforworkandpensions": spacing and case do not matter. */
+export function squash(s: string): string {
+  return fold(s).replace(/[^a-z0-9]/g, '');
+}
+
+const CONNECTORS = new Set(['for', 'of', 'and', 'the', '&']);
+
+/**
+ * The ways people write a department: its name squashed, and its initials with and without
+ * the little words (DWP, DfE, MoJ, DHSC, FCDO …).
+ */
+export function bodyAliases(name: string): string[] {
+  const ws = fold(name).split(/[^a-z0-9&]+/).filter(Boolean);
+  const all = ws.map((w) => w[0]).join('');
+  const significant = ws.filter((w) => !CONNECTORS.has(w)).map((w) => w[0]).join('');
+  const withFor = ws.filter((w) => w !== 'and' && w !== 'the' && w !== '&').map((w) => w[0]).join('');
+  return [...new Set([squash(name), all, significant, withFor].filter((a) => a.length >= 2))];
+}
+
+export function matchesDept(answeringBody: string | undefined, wanted: string): boolean {
+  if (!answeringBody) return false;
+  const w = squash(wanted);
+  if (!w) return false;
+  const aliases = bodyAliases(answeringBody);
+  // A whole alias, or a part of the squashed name long enough not to be accidental.
+  return aliases.includes(w) || (w.length >= 4 && aliases[0].includes(w));
+}
+
+const TITLES = /^(sir|dame|mr|mrs|ms|miss|dr|lord|baroness|lady|rt|hon|the)\s+/;
+
+function personName(s: string): string {
+  let n = fold(s).replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
+  while (TITLES.test(n)) n = n.replace(TITLES, '');
+  return n;
+}
+
+/** Every word of the wanted name appears as a word (or word start) of the member's name. */
+export function matchesMember(name: string | undefined, wanted: string): boolean {
+  if (!name) return false;
+  const have = personName(name).split(' ');
+  const want = personName(wanted).split(' ').filter(Boolean);
+  if (want.length === 0) return false;
+  return want.every((w) => have.some((h) => h === w || (w.length >= 3 && h.startsWith(w))));
+}
+
+/** The date a record counts as "from": when it was answered, or tabled while unanswered. */
+export function recordDate(r: QaRecord): string | undefined {
+  return r.dateAnswered ?? r.dateTabled;
+}
+
+export function hasRecordFilters(f: Filters): boolean {
+  return f.dept.length + f.by.length + f.answeredBy.length > 0 || !!f.house || !!f.from || !!f.to || f.answered !== undefined;
+}
+
+export function passesFilters(r: QaRecord, f: Filters): boolean {
+  if (f.house && r.house !== f.house) return false;
+  if (f.answered !== undefined && (r.answerText !== undefined && !r.answerIsHolding) !== f.answered) return false;
+  if (f.from || f.to) {
+    const d = recordDate(r);
+    if (!d) return false;
+    if (f.from && d < f.from) return false;
+    if (f.to && d > f.to) return false;
+  }
+  // Several dept:/by: values widen the choice (any of them), as people expect from "dept:dwp dept:hmrc".
+  if (f.dept.length && !f.dept.some((d) => matchesDept(r.answeringBody, d))) return false;
+  if (f.by.length && !f.by.some((b) => matchesMember(r.askingMember?.name, b))) return false;
+  if (f.answeredBy.length && !f.answeredBy.some((b) => matchesMember(r.answeringMember?.name, b))) return false;
+  return true;
+}

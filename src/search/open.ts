@@ -1,0 +1,81 @@
+// Open the archive for searching: load the persisted index when it matches the sources'
+// content hash, otherwise import the sources, build the index and persist it.
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadArchive } from '../ingest/load.ts';
+import type { ImportReport } from '../ingest/report.ts';
+import { Engine, buildMiniSearch } from './engine.ts';
+import { INDEX_VERSION, contentHash, listSourceFiles, loadIndex, readManifest, saveIndex } from './persist.ts';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DEFAULT_DATA = path.join(REPO_ROOT, 'data');
+export const DEFAULT_INDEX = path.join(REPO_ROOT, 'index');
+
+export interface OpenOptions {
+  /** Source files or folders; default the bundled data/. */
+  data?: string[];
+  /** Members directory file; default MEMBERS_FILE from the environment, if set. */
+  members?: string;
+  /** Where the persisted index lives; default index/ (only for the default data, see below). */
+  indexDir?: string;
+  /** Skip reading/writing a persisted index (tests, one-off runs). */
+  persist?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface OpenedArchive {
+  engine: Engine;
+  /** How the archive was opened: from the persisted index, or built (with the import report). */
+  how: 'loaded' | 'built';
+  report?: ImportReport;
+  ms: number;
+}
+
+export async function openArchive(opts: OpenOptions = {}): Promise<OpenedArchive> {
+  const t0 = performance.now();
+  const data = (opts.data && opts.data.length ? opts.data : [DEFAULT_DATA]).map((p) => path.resolve(p));
+  const members = opts.members ?? process.env.MEMBERS_FILE ?? undefined;
+  const log = opts.log ?? (() => {});
+  // Other archives get their own index folder beside index/, so searching the corpus
+  // does not throw away the bundled data's index (and the other way round).
+  const usingDefault = data.length === 1 && data[0] === DEFAULT_DATA;
+  const indexDir =
+    opts.indexDir ?? (usingDefault ? DEFAULT_INDEX : path.join(DEFAULT_INDEX, 'archives', createHash('sha1').update(data.join('\n')).digest('hex').slice(0, 12)));
+  const persist = opts.persist ?? true;
+
+  const files = await listSourceFiles(data);
+  const hash = await contentHash(files, members ? [path.resolve(members)] : []);
+  if (persist) {
+    const manifest = await readManifest(indexDir);
+    if (manifest && manifest.hash === hash && manifest.version === INDEX_VERSION) {
+      try {
+        const { records, index } = await loadIndex(indexDir);
+        log(`index: loaded ${records.length} records from ${path.relative(process.cwd(), indexDir) || '.'}`);
+        return { engine: new Engine(index, records), how: 'loaded', ms: performance.now() - t0 };
+      } catch (err) {
+        log(`index: could not load (${(err as Error).message}); rebuilding`);
+      }
+    } else if (manifest) {
+      log('index: sources changed since the index was built; rebuilding');
+    }
+  }
+
+  const { records, report } = await loadArchive({ paths: data, membersFile: members });
+  const index = buildMiniSearch(records);
+  if (persist) {
+    await saveIndex(
+      indexDir,
+      { version: INDEX_VERSION, hash, builtAt: new Date().toISOString(), records: records.length, sources: files.map((f) => path.relative(REPO_ROOT, f)) },
+      records,
+      index,
+    );
+  }
+  log(`index: built from ${files.length} file(s), ${records.length} records`);
+  return { engine: new Engine(index, records), how: 'built', report, ms: performance.now() - t0 };
+}
+
+/** The Searcher the bot and adapters use. */
+export async function openSearcher(opts: OpenOptions = {}): Promise<Engine> {
+  return (await openArchive(opts)).engine;
+}

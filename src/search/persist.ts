@@ -1,0 +1,117 @@
+// The persisted index in index/: the normalised records and the MiniSearch index, written
+// in line-sized parts (one JSON string of a large index passes V8's string limit), plus a
+// manifest with the content hash of the sources it was built from.
+import { createHash } from 'node:crypto';
+import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
+import { once } from 'node:events';
+import path from 'node:path';
+import readline from 'node:readline';
+import MiniSearch, { type AsPlainObject } from 'minisearch';
+import type { QaRecord } from '../record.ts';
+import { miniSearchOptions } from './engine.ts';
+
+/** Bump when tokenisation, fields or the record shape change: old indexes are then rebuilt. */
+export const INDEX_VERSION = 1;
+
+const TERMS_PER_LINE = 2000;
+
+export interface Manifest {
+  version: number;
+  hash: string;
+  builtAt: string;
+  records: number;
+  sources: string[];
+}
+
+const IGNORED = /(^|\/)(\.|README\.md$|state\.sqlite)|\.sqlite(-wal|-shm)?$/;
+
+/** Every file below the given paths (folders walked in sorted order), skipping state and dotfiles. */
+export async function listSourceFiles(paths: string[]): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (p: string): Promise<void> => {
+    const st = await fs.stat(p);
+    if (st.isDirectory()) {
+      for (const name of (await fs.readdir(p)).sort()) {
+        if (!IGNORED.test(name)) await walk(path.join(p, name));
+      }
+    } else if (st.isFile()) out.push(p);
+  };
+  for (const p of paths) await walk(p);
+  return out;
+}
+
+/** Hash of the sources' names and contents, the members file, and the index version. */
+export async function contentHash(files: string[], extra: string[] = []): Promise<string> {
+  const h = createHash('sha256');
+  h.update(`v${INDEX_VERSION}\n`);
+  for (const f of [...files, ...extra]) {
+    h.update(`${path.basename(f)}\n`);
+    const stream = createReadStream(f);
+    for await (const chunk of stream) h.update(chunk as Buffer);
+    h.update('\n');
+  }
+  return h.digest('hex');
+}
+
+export async function readManifest(dir: string): Promise<Manifest | undefined> {
+  try {
+    return JSON.parse(await fs.readFile(path.join(dir, 'manifest.json'), 'utf8')) as Manifest;
+  } catch {
+    return undefined;
+  }
+}
+
+async function writeLines(file: string, lines: Iterable<string>): Promise<void> {
+  const out = createWriteStream(file);
+  for (const line of lines) {
+    if (!out.write(line + '\n')) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+}
+
+async function* readLines(file: string): AsyncGenerator<string> {
+  const rl = readline.createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  for await (const line of rl) if (line) yield line;
+}
+
+/**
+ * Write to a temporary folder and swap it in, so a crash mid-write never leaves a
+ * half-written index that looks valid.
+ */
+export async function saveIndex(dir: string, manifest: Manifest, records: QaRecord[], index: MiniSearch<QaRecord>): Promise<void> {
+  const tmp = `${dir}.tmp-${process.pid}`;
+  await fs.rm(tmp, { recursive: true, force: true });
+  await fs.mkdir(tmp, { recursive: true });
+  await writeLines(path.join(tmp, 'records.jsonl'), (function* () {
+    for (const r of records) yield JSON.stringify(r);
+  })());
+  const js = index.toJSON() as AsPlainObject;
+  const { index: terms, ...header } = js;
+  await fs.writeFile(path.join(tmp, 'index-header.json'), JSON.stringify(header));
+  await writeLines(path.join(tmp, 'index-terms.jsonl'), (function* () {
+    for (let i = 0; i < terms.length; i += TERMS_PER_LINE) yield JSON.stringify(terms.slice(i, i + TERMS_PER_LINE));
+  })());
+  await fs.writeFile(path.join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  // Keep README.md / .gitkeep in place; replace only the index files.
+  await fs.mkdir(dir, { recursive: true });
+  await fs.rm(path.join(dir, 'manifest.json'), { force: true });
+  for (const name of ['records.jsonl', 'index-header.json', 'index-terms.jsonl']) {
+    await fs.rename(path.join(tmp, name), path.join(dir, name));
+  }
+  // The manifest goes last: it is what says the files belong together.
+  await fs.rename(path.join(tmp, 'manifest.json'), path.join(dir, 'manifest.json'));
+  await fs.rm(tmp, { recursive: true, force: true });
+}
+
+export async function loadIndex(dir: string): Promise<{ records: QaRecord[]; index: MiniSearch<QaRecord> }> {
+  const records: QaRecord[] = [];
+  for await (const line of readLines(path.join(dir, 'records.jsonl'))) records.push(JSON.parse(line) as QaRecord);
+  const header = JSON.parse(await fs.readFile(path.join(dir, 'index-header.json'), 'utf8')) as Omit<AsPlainObject, 'index'>;
+  const terms: AsPlainObject['index'] = [];
+  for await (const line of readLines(path.join(dir, 'index-terms.jsonl'))) {
+    for (const entry of JSON.parse(line) as AsPlainObject['index']) terms.push(entry);
+  }
+  const index = MiniSearch.loadJS<QaRecord>({ ...header, index: terms } as AsPlainObject, miniSearchOptions());
+  return { records, index };
+}

@@ -1,0 +1,259 @@
+// The query language people type after /qa. Parsing never throws anything but QueryError,
+// whose message is written for the person who typed the query.
+import { QueryError } from './types.ts';
+
+export const MAX_QUERY_LENGTH = 500;
+export const MAX_QUERY_WORDS = 40;
+
+export type Alternative = { kind: 'word'; text: string } | { kind: 'phrase'; text: string };
+
+/** Alternatives joined by OR; a plain word is a group of one. */
+export interface Group {
+  alternatives: Alternative[];
+}
+
+export interface Filters {
+  dept: string[];
+  by: string[];
+  answeredBy: string[];
+  house?: 'Commons' | 'Lords';
+  /** Inclusive ISO dates, compared with dateAnswered (dateTabled while unanswered). */
+  from?: string;
+  to?: string;
+  answered?: boolean;
+}
+
+export interface ParsedQuery {
+  raw: string;
+  groups: Group[];
+  exclude: Alternative[];
+  filters: Filters;
+  sort: 'relevance' | 'newest' | 'oldest';
+}
+
+export const FILTER_KEYS = ['dept', 'by', 'answered-by', 'house', 'from', 'to', 'sort'] as const;
+
+const KEY_ALIASES: Record<string, (typeof FILTER_KEYS)[number]> = {
+  dept: 'dept',
+  department: 'dept',
+  body: 'dept',
+  by: 'by',
+  asker: 'by',
+  'asked-by': 'by',
+  'answered-by': 'answered-by',
+  answeredby: 'answered-by',
+  minister: 'answered-by',
+  house: 'house',
+  from: 'from',
+  since: 'from',
+  after: 'from',
+  to: 'to',
+  until: 'to',
+  before: 'to',
+  sort: 'sort',
+};
+
+interface RawToken {
+  negate: boolean;
+  key?: string;
+  value: string;
+  quoted: boolean;
+  /** An OR keyword between two items. */
+  or?: boolean;
+}
+
+/** Split into tokens: words, "phrases", -negations, key:value and key:"quoted value". */
+function lex(input: string): RawToken[] {
+  const out: RawToken[] = [];
+  let i = 0;
+  const n = input.length;
+  while (i < n) {
+    const c = input[i];
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
+    let negate = false;
+    if (c === '-' && i + 1 < n && !/\s/.test(input[i + 1])) {
+      negate = true;
+      i++;
+    }
+    // key:value (the key is letters and dashes, immediately followed by a colon and a value)
+    const keyMatch = /^([A-Za-z][A-Za-z-]*):(?=\S)/.exec(input.slice(i));
+    let key: string | undefined;
+    if (keyMatch && !/^https?$/i.test(keyMatch[1])) {
+      key = keyMatch[1].toLowerCase();
+      i += keyMatch[0].length;
+    }
+    if (input[i] === '"' || input[i] === '“' || input[i] === '”') {
+      const close = input.slice(i + 1).search(/["“”]/);
+      if (close < 0) {
+        throw new QueryError(
+          'A quotation mark is not closed.',
+          'Close the phrase with a second ", for example "county lines".',
+        );
+      }
+      const value = input.slice(i + 1, i + 1 + close).trim();
+      i += close + 2;
+      if (!value) {
+        if (key) throw new QueryError(`The filter ${key}: has an empty value.`, `For example ${key}:"home office".`);
+        continue; // "" is nothing to search for
+      }
+      out.push({ negate, key, value, quoted: true });
+      continue;
+    }
+    let j = i;
+    while (j < n && !/\s/.test(input[j])) j++;
+    const value = input.slice(i, j);
+    i = j;
+    if (!key && !negate && value === 'OR') {
+      out.push({ negate: false, value, quoted: false, or: true });
+      continue;
+    }
+    out.push({ negate, key, value, quoted: false });
+  }
+  return out;
+}
+
+const DATE = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/;
+
+/** from:/to: accept 2021, 2021-06 and 2021-06-09; `end` picks the last day of the period. */
+export function parseDateBound(value: string, end: boolean, key: string): string {
+  const m = DATE.exec(value.trim());
+  if (!m) {
+    throw new QueryError(`"${value}" is not a date ${key}: understands.`, `Use ${key}:2021, ${key}:2021-06 or ${key}:2021-06-09.`);
+  }
+  const year = Number(m[1]);
+  const month = m[2] ? Number(m[2]) : end ? 12 : 1;
+  if (month < 1 || month > 12) throw new QueryError(`${value}: there is no month ${month}.`, `Use ${key}:2021-06.`);
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const day = m[3] ? Number(m[3]) : end ? lastDay : 1;
+  if (day < 1 || day > lastDay) throw new QueryError(`${value}: there is no such day.`, `Use ${key}:${year}-${String(month).padStart(2, '0')}-01.`);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function levenshtein(a: string, b: string): number {
+  const d = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = d[0];
+    d[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = d[j];
+      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return d[b.length];
+}
+
+function unknownFilter(key: string): QueryError {
+  const names = Object.keys(KEY_ALIASES);
+  const best = names.map((n) => [n, levenshtein(key, n)] as const).sort((a, b) => a[1] - b[1])[0];
+  const guess = best && best[1] <= 2 ? `Did you mean ${KEY_ALIASES[best[0]]}:? ` : '';
+  return new QueryError(
+    `"${key}:" is not a filter I know.`,
+    `${guess}Filters: dept:, by:, answered-by:, house:, from:, to:, sort:newest, and the words answered / unanswered. To search for the text itself, put it in quotes: "${key}:…".`,
+  );
+}
+
+export function parseQuery(input: string): ParsedQuery {
+  const raw = input.replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
+  if (raw.length > MAX_QUERY_LENGTH) {
+    throw new QueryError(
+      `That query is ${raw.length} characters long; the limit is ${MAX_QUERY_LENGTH}.`,
+      'Keep the few words that name the topic, for example county lines funding.',
+    );
+  }
+  const q: ParsedQuery = { raw, groups: [], exclude: [], filters: { dept: [], by: [], answeredBy: [] }, sort: 'relevance' };
+  const tokens = lex(raw);
+  let pendingOr = false;
+  let words = 0;
+  for (const tok of tokens) {
+    if (tok.or) {
+      if (q.groups.length === 0) throw new QueryError('OR needs something on each side.', 'For example: "county lines" OR "drug gangs".');
+      pendingOr = true;
+      continue;
+    }
+    if (tok.key) {
+      const key = KEY_ALIASES[tok.key];
+      if (!key) throw unknownFilter(tok.key);
+      if (tok.negate) throw new QueryError(`Filters cannot be negated (-${tok.key}:).`, 'Use from:/to: to narrow dates, or -word to exclude a word.');
+      applyFilter(q, key, tok.value);
+      continue;
+    }
+    if (!tok.quoted && !tok.negate && (tok.value === 'answered' || tok.value === 'unanswered')) {
+      q.filters.answered = tok.value === 'answered';
+      continue;
+    }
+    const alt: Alternative = tok.quoted ? { kind: 'phrase', text: tok.value } : { kind: 'word', text: tok.value };
+    if (!/[\p{L}\p{N}]/u.test(alt.text)) continue; // lone punctuation: nothing to search for
+    words += alt.text.split(/\s+/).length;
+    if (tok.negate) {
+      q.exclude.push(alt);
+      continue;
+    }
+    if (pendingOr) {
+      q.groups[q.groups.length - 1].alternatives.push(alt);
+      pendingOr = false;
+    } else {
+      q.groups.push({ alternatives: [alt] });
+    }
+  }
+  if (pendingOr) throw new QueryError('OR needs something on each side.', 'For example: "county lines" OR "drug gangs".');
+  if (words > MAX_QUERY_WORDS) {
+    throw new QueryError(`That query has ${words} words; the limit is ${MAX_QUERY_WORDS}.`, 'Keep the words that name the topic.');
+  }
+  if (q.filters.from && q.filters.to && q.filters.from > q.filters.to) {
+    throw new QueryError(`from:${q.filters.from} is after to:${q.filters.to}.`, 'Swap the two dates.');
+  }
+  return q;
+}
+
+function applyFilter(q: ParsedQuery, key: (typeof FILTER_KEYS)[number], value: string): void {
+  switch (key) {
+    case 'dept':
+      q.filters.dept.push(value);
+      return;
+    case 'by':
+      q.filters.by.push(value);
+      return;
+    case 'answered-by':
+      q.filters.answeredBy.push(value);
+      return;
+    case 'house': {
+      const v = value.toLowerCase();
+      if (v !== 'commons' && v !== 'lords') throw new QueryError(`house:${value} is not a house.`, 'Use house:commons or house:lords.');
+      q.filters.house = v === 'commons' ? 'Commons' : 'Lords';
+      return;
+    }
+    case 'from':
+      q.filters.from = parseDateBound(value, false, 'from');
+      return;
+    case 'to':
+      q.filters.to = parseDateBound(value, true, 'to');
+      return;
+    case 'sort': {
+      const v = value.toLowerCase();
+      if (v === 'newest' || v === 'latest' || v === 'date') q.sort = 'newest';
+      else if (v === 'oldest') q.sort = 'oldest';
+      else if (v === 'relevance' || v === 'best') q.sort = 'relevance';
+      else throw new QueryError(`sort:${value} is not a sort order.`, 'Use sort:newest, sort:oldest or sort:relevance (the default).');
+      return;
+    }
+  }
+}
+
+/** True when the query searches for something or at least filters something. */
+export function hasCriteria(q: ParsedQuery): boolean {
+  const f = q.filters;
+  return (
+    q.groups.length > 0 ||
+    f.dept.length > 0 ||
+    f.by.length > 0 ||
+    f.answeredBy.length > 0 ||
+    f.house !== undefined ||
+    f.from !== undefined ||
+    f.to !== undefined ||
+    f.answered !== undefined
+  );
+}

@@ -1,0 +1,69 @@
+// Sentence splitting for excerpts and direct answers. Parliamentary answers are full of
+// full stops that end nothing: "Rt Hon.", "No. 10", "£3.6m", "e.g.", "p.a.", "Sept." …
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Words after which a full stop does not end a sentence. Compared lower-case. */
+const ABBREVIATIONS = new Set(
+  (
+    'rt hon hon mr mrs ms dr prof sir st no nos vol para paras art arts sec cl ch p pp fig ref refs approx est ' +
+    'inc ltd co corp dept govt gov min max vs v cf al etc ie eg viz jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'mon tue tues wed thu thur thurs fri sat sun op cit ibid ed eds col cols'
+  ).split(' '),
+);
+
+/**
+ * Sentence spans of `text`. A sentence ends at . ! ? (optionally followed by quotes or a bracket)
+ * before whitespace and a capital, digit, quote or bracket — unless the stop ends a known
+ * abbreviation, a single initial, or sits inside a number. Paragraph breaks always end one.
+ */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    // trim both sides
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) spans.push({ start: s, end: e });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n' && text[i + 1] === '\n') {
+      push(i);
+      start = i + 2;
+      i++;
+      continue;
+    }
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    // include closing quotes/brackets
+    let j = i + 1;
+    while (j < text.length && /["'”’)\]]/.test(text[j])) j++;
+    if (j < text.length && !/\s/.test(text[j])) continue; // "3.6", "e.g.x", "gov.uk"
+    // next non-space character must look like a sentence start
+    let k = j;
+    while (k < text.length && /[ \t\n]/.test(text[k])) k++;
+    if (k < text.length && !/[\p{Lu}\p{N}"'“‘(\[£$€•-]/u.test(text[k])) continue;
+    if (c === '.') {
+      const before = /([\p{L}]+)\.$/u.exec(text.slice(Math.max(0, i - 12), i + 1));
+      if (before) {
+        const w = before[1];
+        if (ABBREVIATIONS.has(w.toLowerCase())) continue;
+        if (w.length === 1 && /\p{Lu}/u.test(w)) continue; // an initial: "J. Smith"
+      }
+    }
+    push(j);
+    start = j;
+    i = j - 1;
+  }
+  push(text.length);
+  return spans;
+}
+
+export function sentences(text: string): string[] {
+  return splitSentences(text).map((s) => text.slice(s.start, s.end));
+}

@@ -1,0 +1,96 @@
+// Text analysis shared by indexing, querying, excerpts and answers. The same functions run
+// at index time and query time, so a word is always reduced to the same term.
+import { stemmer } from 'stemmer';
+
+/** Lower-case, fold accents and typographic quotes so "Café’s" and "cafe's" compare equal. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .toLowerCase();
+}
+
+/**
+ * English function words, plus the framing of a question put to a chat bot ("what has the
+ * government said about …", "has anyone asked the minister …"): these carry no topic.
+ * Applied at index and query time alike.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a about above after again against all am an and any are as at be because been before being below between both but by ' +
+    'can could did do does doing down during each few for from further had has have having he her here hers herself him ' +
+    'himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other ' +
+    'our ours ourselves out over own same she should so some such than that the their theirs them themselves then there ' +
+    'these they this those through to too under until up very was we were what when where which while who whom why will ' +
+    'with would you your yours yourself yourselves ' +
+    // chat framing: words people use to ask the bot, not to name a topic
+    'anyone anybody someone somebody asked ask asking said say saying says tell told know let please recently lately ' +
+    'latest whether much many done going'
+  ).split(' '),
+);
+
+export interface Token {
+  /** The folded surface word. */
+  word: string;
+  /** Character offsets in the original string. */
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/** Words with their offsets; apostrophe suffixes stay attached ("department's"). */
+export function words(s: string): Token[] {
+  const out: Token[] = [];
+  for (const m of s.matchAll(WORD)) {
+    out.push({ word: fold(m[0]), start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+/** Reduce one folded word to its index term, or null for a stop word. */
+export function term(word: string): string | null {
+  const w = word.replace(/'s$/, '').replace(/'/g, '');
+  if (w.length === 0 || STOP_WORDS.has(w)) return null;
+  // Numbers and codes are kept whole; stemming "2024" or "hs2" would be noise.
+  if (/\d/.test(w)) return w;
+  return stemmer(w);
+}
+
+/**
+ * Index terms of a text, in order. Hyphenated and slashed compounds also yield their joined
+ * form ("e-scooters" → e, scooter, escoot; "co-operative" → co, oper, cooper), so the
+ * spelled-together and hyphenated variants meet in the index.
+ */
+export function terms(s: string): string[] {
+  const out: string[] = [];
+  const toks = words(s);
+  for (let i = 0; i < toks.length; i++) {
+    const t = term(toks[i].word);
+    if (t) out.push(t);
+    // Join across a single hyphen/slash/dot with no spaces: e-scooter, co-operative, F-35, A.380
+    const next = toks[i + 1];
+    if (next && next.start === toks[i].end + 1 && /[-‐‑/.]/.test(s[toks[i].end])) {
+      const joined = term(toks[i].word + next.word);
+      if (joined && joined !== t) out.push(joined);
+    }
+  }
+  return out;
+}
+
+/** Tokenizer for MiniSearch: it gets whole strings and we return final terms. */
+export function tokenizeForIndex(s: string): string[] {
+  return terms(s);
+}
+
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A phrase matches its words in order, whatever punctuation or spacing stands between them. */
+export function phraseRegex(phrase: string): RegExp {
+  const ws = fold(phrase).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return new RegExp(`(?<![\\p{L}\\p{N}])${ws.map(escapeRe).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'u');
+}
+
