@@ -71,6 +71,7 @@ class TextBuilder {
   private tables: Table[] = [];
 
   text(raw: string): void {
+    raw = raw.replace(SPACE, ' '); // source newlines are not line breaks; only <br> is
     const t = this.tables[this.tables.length - 1];
     if (t) {
       if (t.cell !== null) t.cell += raw;

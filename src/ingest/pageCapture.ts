@@ -156,9 +156,11 @@ function readTheyWorkForYou(lines: string[]): Page {
   if (askedAt >= 0) {
     const { name, rest } = splitPhotoLine(lines[askedAt]);
     const comma = rest.indexOf(', ');
+    // "Labour, St Helens South and Whiston"; a peer's line may be a role instead ("… Lords Spokesperson (Transport)").
+    const party = comma >= 0 ? rest.slice(0, comma) : /Spokesperson|Minister|Secretary|Whip|Shadow|Chair/.test(rest) ? '' : rest;
     page.askingMember = stripUndefined({
       name,
-      party: (comma >= 0 ? rest.slice(0, comma) : rest) || undefined,
+      party: party || undefined,
       constituency: comma >= 0 ? rest.slice(comma + 2) || undefined : undefined,
     }) as Page['askingMember'];
   }
