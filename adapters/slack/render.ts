@@ -261,10 +261,18 @@ export function excerptParts(e: Excerpt): Part[] {
       }
     }
   }
-  // Merge neighbours of the same kind.
+  // Merge neighbours of the same kind; matches separated only by spaces become one bold run
+  // ("*knife crime*", not "*knife* *crime*").
   const merged: { text: string; match: boolean }[] = [];
-  for (const s of segs) {
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i]!;
     if (!s.text) continue;
+    const prev = merged[merged.length - 1];
+    const next = segs[i + 1];
+    if (!s.match && prev?.match && next?.match && /^[ \t]+$/.test(s.text)) {
+      prev.text += s.text;
+      continue;
+    }
     const last = merged[merged.length - 1];
     if (last && last.match === s.match) last.text += s.text;
     else merged.push(s);
