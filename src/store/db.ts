@@ -175,4 +175,9 @@ export function kvDelete(db: Db, key: string): void {
 export async function backupDb(db: Db, file: string): Promise<void> {
   mkdirSync(dirname(file), { recursive: true });
   await db.backup(file);
+  // The copy inherits WAL mode; switch it to a plain rollback journal so it stays one file
+  // (opening a WAL database creates -wal/-shm files beside it).
+  const copy = new Database(file);
+  copy.pragma('journal_mode = DELETE');
+  copy.close();
 }

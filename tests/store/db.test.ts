@@ -1,0 +1,132 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import {
+  MIGRATIONS,
+  backupDb,
+  kvDelete,
+  kvGet,
+  kvSet,
+  markAnsweredSeen,
+  markSeen,
+  migrate,
+  openDb,
+  seenBetween,
+} from '../../src/store/db.ts';
+import { SqliteFollowStore } from '../../src/store/follows.ts';
+import { fixtureRecords, tmpDb, tmpDir } from '../digest/helpers.ts';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
+function fresh() {
+  const t = tmpDb();
+  cleanups.push(t.cleanup);
+  return t;
+}
+
+describe('openDb', () => {
+  it('creates the file and its folder, in WAL mode, at the latest schema version', () => {
+    const { dir, cleanup } = tmpDir();
+    cleanups.push(cleanup);
+    const file = path.join(dir, 'nested', 'state.sqlite');
+    const db = openDb(file);
+    expect(existsSync(file)).toBe(true);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).pluck().all();
+    expect(tables).toEqual(['channel_digest', 'deliveries', 'follows', 'kv', 'record_seen']);
+    db.close();
+  });
+
+  it('reopening keeps the data and runs no migration twice', () => {
+    const { db, file } = fresh();
+    new SqliteFollowStore(db).follow({ platform: 'slack', channelId: 'C1' }, 'prisons');
+    db.close();
+    const again = openDb(file);
+    expect(new SqliteFollowStore(again).list({ platform: 'slack', channelId: 'C1' }).map((f) => f.query)).toEqual(['prisons']);
+    again.close();
+  });
+
+  it('applies only the missing migrations, in order, and refuses a database newer than the code', () => {
+    const db = new Database(':memory:');
+    migrate(db, ['CREATE TABLE a (x)']);
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    migrate(db, ['CREATE TABLE a (x)', 'CREATE TABLE b (y)']); // would fail if migration 1 ran again
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(() => migrate(db, ['CREATE TABLE a (x)'])).toThrow(/newer than this code/);
+    // A failing migration leaves the version where it was (one transaction).
+    expect(() => migrate(db, ['CREATE TABLE a (x)', 'CREATE TABLE b (y)', 'CREATE TABLE c (z); SELECT nonsense('])).toThrow();
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.prepare(`SELECT count(*) FROM sqlite_master WHERE name = 'c'`).pluck().get()).toBe(0);
+  });
+});
+
+describe('record_seen', () => {
+  it('keeps the first time a record was seen', () => {
+    const { db } = fresh();
+    expect(markSeen(db, ['a', 'b'], new Date(1000))).toBe(2);
+    expect(markSeen(db, ['b', 'c'], new Date(2000))).toBe(1);
+    expect(seenBetween(db, 0, 1000).sort()).toEqual(['a', 'b']);
+    expect(seenBetween(db, 1000, 2000)).toEqual(['c']); // start exclusive, end inclusive
+    expect(seenBetween(db, 2000, 9000)).toEqual([]);
+  });
+
+  it('handles many ids across batches (and a generator)', () => {
+    const { db } = fresh();
+    function* ids() {
+      for (let i = 0; i < 12_345; i++) yield `r${i}`;
+    }
+    expect(markSeen(db, ids(), new Date(5))).toBe(12_345);
+    expect(markSeen(db, ids(), new Date(6))).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM record_seen WHERE first_seen_at = 5').pluck().get()).toBe(12_345);
+  });
+
+  it('markAnsweredSeen marks only answered, not withdrawn, records', () => {
+    const { db } = fresh();
+    const recs = fixtureRecords();
+    const unanswered = recs.filter((r) => !r.dateAnswered);
+    expect(unanswered.length).toBeGreaterThan(0);
+    const withdrawn = { ...recs[0]!, id: 'withdrawn-1', isWithdrawn: true };
+    const n = markAnsweredSeen(db, [...recs, withdrawn], new Date(10));
+    expect(n).toBe(recs.length - unanswered.length);
+    const seen = new Set(seenBetween(db, 0, 10));
+    for (const r of unanswered) expect(seen.has(r.id)).toBe(false);
+    expect(seen.has('withdrawn-1')).toBe(false);
+    // The question gets its answer later: it counts as seen (new) from then.
+    const answeredLater = { ...unanswered[0]!, dateAnswered: '2025-01-02', answerText: 'An answer.' };
+    expect(markAnsweredSeen(db, [answeredLater], new Date(20))).toBe(1);
+    expect(seenBetween(db, 10, 20)).toEqual([answeredLater.id]);
+  });
+});
+
+describe('kv', () => {
+  it('gets, sets, overwrites and deletes', () => {
+    const { db } = fresh();
+    expect(kvGet(db, 'ingest.cursor')).toBeUndefined();
+    kvSet(db, 'ingest.cursor', '2025-01-01');
+    kvSet(db, 'ingest.cursor', '2025-02-01');
+    expect(kvGet(db, 'ingest.cursor')).toBe('2025-02-01');
+    kvDelete(db, 'ingest.cursor');
+    expect(kvGet(db, 'ingest.cursor')).toBeUndefined();
+  });
+});
+
+describe('backup', () => {
+  it('writes one self-contained file with everything in it', async () => {
+    const { db, dir } = fresh();
+    new SqliteFollowStore(db).follow({ platform: 'discord', channelId: '42' }, 'knife crime');
+    markSeen(db, ['x'], new Date(1));
+    const file = path.join(dir, 'backup', 'copy.sqlite');
+    await backupDb(db, file);
+    const copy = new Database(file, { readonly: true });
+    expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');
+    expect(copy.prepare('SELECT query FROM follows').pluck().all()).toEqual(['knife crime']);
+    expect(copy.prepare('SELECT record_id FROM record_seen').pluck().all()).toEqual(['x']);
+    expect(existsSync(file + '-wal')).toBe(false);
+    copy.close();
+  });
+});
