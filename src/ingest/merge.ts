@@ -62,7 +62,9 @@ export function mergeRecords(a: QaRecord, b: QaRecord): QaRecord {
   const [questionText, questionTextClipped] = betterText(a.questionText, a.questionTextClipped, b.questionText, b.questionTextClipped);
   let [answerText, answerTextClipped] = [win.answerText, win.answerTextClipped];
   // Same answer version with the full text elsewhere (the clipped one is its prefix): take the full text.
-  if (answerTextClipped && lose.answerText && !lose.answerTextClipped && lose.answerText.startsWith(answerText!.replace(/\.\.\.$/, ''))) {
+  // Whitespace is ignored: list text runs paragraphs together ("Mission.Policing").
+  const squash = (s: string) => s.replace(/\s+/g, '');
+  if (answerTextClipped && lose.answerText && !lose.answerTextClipped && squash(lose.answerText).startsWith(squash(answerText!.replace(/\.\.\.$/, '')))) {
     [answerText, answerTextClipped] = [lose.answerText, false];
   }
 
