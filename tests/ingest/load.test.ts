@@ -1,0 +1,155 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadArchive } from '../../src/ingest/load.ts';
+import { corpusFile, fixture, repoRoot, seed, SEED_PP, SEED_TWFY } from './helpers.ts';
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'qa-ingest-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const write = (name: string, data: string | Buffer) => {
+  const p = path.join(tmp, name);
+  mkdirSync(path.dirname(p), { recursive: true });
+  writeFileSync(p, data);
+  return p;
+};
+
+describe('loadArchive on real material', () => {
+  it('loads the bundled data/ folder: both seeds', async () => {
+    const { records, report } = await loadArchive({ paths: [path.join(repoRoot, 'data')] });
+    expect(records.map((r) => r.sources[0].file).sort()).toEqual([`data/${SEED_PP}`, `data/${SEED_TWFY}`]);
+    expect(report.imported).toBe(2);
+    expect(report.skipped).toBe(0);
+  });
+
+  it('loads a folder of mixed formats, detected by content, merging the same questions', async () => {
+    const progress: number[] = [];
+    const { records, report } = await loadArchive({ paths: [fixture('')], onProgress: (p) => progress.push(p.records) });
+    const byFile = Object.fromEntries(report.files.map((f) => [f.file.replace(/^ingest\//, ''), f]));
+    expect(byFile['wq-sample.jsonl']).toMatchObject({ format: 'wq-jsonl', imported: 30, skipped: 0 });
+    expect(byFile['list-sample.json']).toMatchObject({ format: 'wq-api-list', imported: 5 });
+    expect(byFile['detail-table.json']).toMatchObject({ format: 'wq-api-detail', imported: 1 });
+    expect(byFile['capture-lords.html']).toMatchObject({ format: 'page-capture', imported: 1 });
+    expect(byFile['capture-twfy-source.md']).toMatchObject({ format: 'page-capture', imported: 1 });
+    expect(byFile['members-sample.json'].error).toMatch(/members directory/);
+    // 30 + 5 + 1 + 2 read; the detail item, the sourced capture and 2 list items are questions already in the JSONL.
+    expect(report.merged).toBe(4);
+    expect(records).toHaveLength(34);
+    const table = records.find((r) => r.id === 'commons-2023-12-18-7286')!;
+    expect(table.sources.map((s) => s.kind).sort()).toEqual(['page-capture', 'wq-api-detail', 'wq-jsonl']);
+    expect(table.sources.find((s) => s.kind === 'page-capture')?.url).toBe('https://questions-statements.parliament.uk/written-questions/detail/2023-12-18/7286');
+    expect(table.askingMember?.constituency).toBe('Garston and Halewood'); // from the capture; no members file given
+    expect(progress.length).toBeGreaterThan(0);
+  });
+
+  it('names members from a members file', async () => {
+    const { records, report } = await loadArchive({ paths: [fixture('wq-sample.jsonl')], membersFile: fixture('members-sample.json') });
+    expect(report.errors).toEqual([]);
+    expect(records.every((r) => !r.askingMemberId || r.askingMember?.name)).toBe(true);
+    const r = records.find((x) => x.apiId === 1724423)!; // answered by Dame Diana Johnson, 2024
+    expect(r.answeringMember).toMatchObject({ id: 1533, name: 'Dame Diana Johnson', role: 'Minister for Policing, Fire and Crime Prevention' });
+  });
+
+  it('reports a members file that cannot be read, and goes on', async () => {
+    const { records, report } = await loadArchive({ paths: [seed(SEED_PP)], membersFile: path.join(tmp, 'nope.json') });
+    expect(records).toHaveLength(1);
+    expect(report.errors[0]).toMatch(/members file not used/);
+  });
+});
+
+describe('bad inputs are reported, never thrown', () => {
+  it('a missing path', async () => {
+    const { records, report } = await loadArchive({ paths: [path.join(tmp, 'missing.jsonl'), seed(SEED_PP)] });
+    expect(records).toHaveLength(1);
+    expect(report.errors).toEqual([`no such file or directory: ${path.join(tmp, 'missing.jsonl')}`]);
+    expect(report.files[0].error).toBe('no such file or directory');
+  });
+
+  it('empty, binary, truncated, wrong-typed, non-JSON and unsupported files', async () => {
+    const dir = path.join(tmp, 'bad');
+    write('bad/empty.json', '');
+    write('bad/blank.txt', '  \n\n ');
+    write('bad/junk.bin', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
+    const list = readFileSync(fixture('list-sample.json'), 'utf8');
+    write('bad/truncated.json', list.slice(0, list.length / 2));
+    const lines = readFileSync(fixture('wq-sample.jsonl'), 'utf8').split('\n').filter(Boolean);
+    const wrong = { ...JSON.parse(lines[0]), questionText: 12345, dateTabled: 'last Tuesday' };
+    write('bad/mixed.jsonl', [lines[0], JSON.stringify(wrong), '{"id": 5, "uin":', 'null', lines[1]].join('\r\n'));
+    write('bad/notes.txt', 'Things to do:\n- buy milk\n');
+    write('bad/other.json', '{"hello": "world"}');
+    write('bad/pretty.json', '{\n  "hello": "world"\n}\n');
+    write('bad/README.md', '# not data\nTo ask the Secretary of State, answered on 1 May 2024');
+    write('bad/.hidden.txt', 'x');
+    write('bad/state.sqlite', 'SQLite format 3\0');
+
+    const { records, report } = await loadArchive({ paths: [dir] });
+    expect(records).toHaveLength(2);
+    const f = Object.fromEntries(report.files.map((x) => [x.file, x]));
+    expect(Object.keys(f).sort()).toEqual(['bad/blank.txt', 'bad/empty.json', 'bad/junk.bin', 'bad/mixed.jsonl', 'bad/notes.txt', 'bad/other.json', 'bad/pretty.json', 'bad/truncated.json']);
+    expect(f['bad/empty.json'].error).toBe('empty file');
+    expect(f['bad/blank.txt'].error).toBe('empty file');
+    expect(f['bad/junk.bin'].error).toBe('binary file, not text');
+    expect(f['bad/truncated.json'].error).toMatch(/^invalid JSON/);
+    expect(f['bad/notes.txt'].error).toMatch(/^unsupported format/);
+    expect(f['bad/pretty.json'].error).toMatch(/^unsupported JSON/);
+    // One JSON object on one line reads as JSON Lines; it is not a question.
+    expect(f['bad/other.json']).toMatchObject({ imported: 0, skipped: 1 });
+    expect(report.skips.find((s) => s.file === 'bad/other.json')?.reason).toBe('not a written question: no uin/dateTabled/house/questionText');
+    expect(f['bad/mixed.jsonl']).toMatchObject({ format: 'wq-jsonl', read: 5, imported: 2, skipped: 3 });
+    const skips = report.skips.filter((s) => s.file === 'bad/mixed.jsonl');
+    expect(skips.map((s) => s.where)).toEqual(['line 2 (API id 1676644)', 'line 3', 'line 4']);
+    expect(skips[0].reason).toMatch(/^invalid record: .*questionText.*dateTabled|^invalid record: .*dateTabled.*questionText/);
+    expect(skips[1].reason).toMatch(/^invalid JSON/);
+    expect(skips[2].reason).toBe('not an object (null)');
+    expect(report.skipped).toBe(3 + 1 + 6); // lines, other.json's object, whole files
+  });
+
+  it('a 50 MB single line, followed by a good one', async () => {
+    const good = readFileSync(fixture('wq-sample.jsonl'), 'utf8').split('\n')[0];
+    const huge = `{"id": 1, "uin": "1", "house": "Commons", "dateTabled": "2024-01-01", "questionText": "To ask ${'a'.repeat(50 * 1024 * 1024)}`;
+    const p = write('huge.jsonl', `${huge}\n${good}\n`);
+    const { records, report } = await loadArchive({ paths: [p] });
+    expect(records).toHaveLength(1);
+    expect(report.files[0]).toMatchObject({ format: 'wq-jsonl', imported: 1, skipped: 1 });
+    expect(report.skips[0]).toMatchObject({ where: 'line 1', reason: expect.stringMatching(/^invalid JSON/) });
+  });
+
+  it('a non-UTF-8 capture is read as Windows-1252, with a warning', async () => {
+    const text = readFileSync(seed(SEED_PP), 'utf8').replace(/\u2019/g, "'");
+    const p = write('latin1.txt', Buffer.from(text, 'latin1'));
+    const { records, report } = await loadArchive({ paths: [p] });
+    expect(records).toHaveLength(1);
+    expect(records[0].answerText).toContain('£40m');
+    expect(report.files[0].warning).toMatch(/not UTF-8/);
+  });
+
+  it('a capture copied under another extension is still found by content', async () => {
+    const p = path.join(tmp, 'seed.data');
+    copyFileSync(seed(SEED_TWFY), p);
+    const { records } = await loadArchive({ paths: [p] });
+    expect(records[0].askingMember?.name).toBe('Marie Rimmer');
+  });
+});
+
+describe('the full corpus', () => {
+  const corpus = corpusFile('commons-written-questions-2023-2026.jsonl');
+  const members = corpusFile('members/members_lookup_derived.json');
+
+  it.skipIf(!corpus || !members)('loads all 58,173 records, every asking member named', async () => {
+    const { records, report } = await loadArchive({ paths: [corpus!], membersFile: members });
+    expect(report.skipped).toBe(0);
+    expect(records).toHaveLength(58173);
+    expect(records.filter((r) => !r.askingMember?.name)).toHaveLength(0);
+    expect(records.filter((r) => r.answeringMemberId && !r.answeringMember?.name)).toHaveLength(0);
+    expect(records.filter((r) => r.answerText)).toHaveLength(23696);
+    expect(records.filter((r) => !r.heading)).toHaveLength(16504);
+  });
+
+  const partial = corpusFile('commons-fulltext-partial.jsonl');
+  it.skipIf(!partial)('skips the partial records with a reason', async () => {
+    const { records, report } = await loadArchive({ paths: [partial!] });
+    expect(records).toHaveLength(0);
+    expect(report.skipReasons).toEqual({ 'partial record: no uin/dateTabled/house': 33752 });
+    expect(report.skips.length).toBeLessThan(report.skipped); // capped list, full total
+  });
+});
