@@ -92,6 +92,9 @@ const schema = z.object({
   SLACK_LOG_LEVEL: z.preprocess(present, z.enum(['debug', 'info', 'warn', 'error'], { error: 'must be one of debug, info, warn, error' }).optional()),
 });
 
+/** Every environment variable the adapter reads (env.example documents each). */
+export const SLACK_ENV_KEYS = Object.keys(schema.shape);
+
 export const DEFAULT_PORT = 3000;
 export const DEFAULT_RATE_LIMIT = '10/60s';
 

@@ -134,3 +134,25 @@ describe('startSlack', () => {
     }
   });
 });
+
+describe('set-up files', () => {
+  const dir = new URL('../../../adapters/slack/', import.meta.url);
+  it('env.example documents exactly the variables the config reads', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { SLACK_ENV_KEYS } = await import('../../../adapters/slack/config.ts');
+    const keys = readFileSync(new URL('env.example', dir), 'utf8')
+      .split('\n')
+      .filter((l) => /^[A-Z_]+=/.test(l))
+      .map((l) => l.split('=')[0]);
+    expect([...keys].sort()).toEqual([...SLACK_ENV_KEYS].sort());
+  });
+  it('the manifest declares the command, event, interactivity and scopes the adapter uses', async () => {
+    const { readFileSync } = await import('node:fs');
+    const m = readFileSync(new URL('manifest.yaml', dir), 'utf8');
+    expect(m).toMatch(/- command: \/qa\n/);
+    expect(m).toMatch(/bot_events:\n\s+- app_mention\n/);
+    expect(m).toMatch(/interactivity:\n\s+is_enabled: true/);
+    for (const scope of ['commands', 'app_mentions:read', 'chat:write', 'channels:history']) expect(m).toMatch(new RegExp(`- ${scope}\\b`));
+    expect(m.match(/\/slack\/events/g)).toHaveLength(3);
+  });
+});
