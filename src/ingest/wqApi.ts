@@ -68,11 +68,21 @@ export function parseWqLine(line: string, file: string, lineNo: number): Parsed 
   }
 }
 
-/** An already parsed JSON Lines value. */
+/** An already parsed JSON Lines value; a `{value, links}` line is an API item, from the list endpoint if its text is cut. */
 export function parseWqValue(v: unknown, file: string, where: string): Parsed {
-  if (isObj(v) && isObj(v.value)) v = v.value;
+  let kind: SourceKind = 'wq-jsonl';
+  if (isObj(v) && isObj(v.value)) {
+    v = v.value;
+    kind = looksClipped(v as Obj) ? 'wq-api-list' : 'wq-api-detail';
+  }
   if (!isObj(v)) return { ok: false, reason: `not an object (${typeOf(v)})`, where };
-  return fromValue(v, { kind: 'wq-jsonl', file, where: whereOf(where, v) });
+  return fromValue(v, { kind, file, where: whereOf(where, v) });
+}
+
+function looksClipped(v: Obj): boolean {
+  const q = v.questionText;
+  const a = v.answerText;
+  return (typeof q === 'string' && q.length === LIST_CLIP) || (typeof a === 'string' && a.length === LIST_CLIP + 3 && a.endsWith('...'));
 }
 
 type Ctx = { kind: SourceKind; file: string; where: string };

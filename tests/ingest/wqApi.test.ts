@@ -163,3 +163,15 @@ describe('odd values', () => {
     expect(parseWqLine('[1,2]', 'f', 4)).toEqual({ ok: false, reason: 'not an object (array)', where: 'line 4' });
   });
 });
+
+describe('JSON Lines of {value, links} items', () => {
+  it('tells list items (cut text) from detail items', () => {
+    const list = JSON.parse(readFileSync(fixture('list-sample.json'), 'utf8')).results[0];
+    const detail = JSON.parse(readFileSync(fixture('detail-table.json'), 'utf8'));
+    const a = valid(parseWqLine(JSON.stringify(list), 'items.jsonl', 1));
+    const b = valid(parseWqLine(JSON.stringify(detail), 'items.jsonl', 2));
+    expect([a.sources[0].kind, a.questionTextClipped, a.answerTextClipped]).toEqual(['wq-api-list', true, true]);
+    expect([b.sources[0].kind, b.answerTextClipped]).toEqual(['wq-api-detail', false]);
+    expect(b.answerText).toContain('Harassment | 8 | 5 | 3 | 3 | 0 | 19');
+  });
+});

@@ -1,0 +1,485 @@
+// Pull new and changed written questions from the Written Questions API into data/.
+//
+// One run:
+//  1. Decide the window: --since/--until, or resume from the cursor in the state db (minus a
+//     small overlap, so answers published late on the boundary day are not missed).
+//  2. List the window page by page, three ways: answered in it, tabled in it (so "awaiting
+//     answer" records exist), corrected in it. Items are collected by API id.
+//  3. Compare each item with the archive's existing record (merge it in and hash the fields that
+//     matter): unchanged items are dropped; new or changed items whose text the list clipped get
+//     their detail item (full text, HTML answer), a few at a time.
+//  4. If anything is new or changed, write ONE file data/api/wq-<timestamp>-<since>_<until>.json,
+//     atomically (temporary dotfile, fsync, rename): a list response {totalResults, results} whose
+//     results are the new/changed items exactly as the API returned them (the detail item where
+//     one was fetched). load.ts reads it as any list response; merge.ts merges it with older files.
+//  5. Only then, in one transaction: advance the cursor, mark new answered records seen (so the
+//     next digest includes them).
+// Everything before step 4 lives in memory, so a run that dies leaves nothing behind; the next run
+// starts from the old cursor. Running twice writes nothing the second time.
+import { createHash, randomUUID } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { hostname } from 'node:os';
+import path from 'node:path';
+import { QaRecord, type House } from '../../record.ts';
+import { kvGet, kvSet, markSeen, isAnswered, type Db } from '../../store/db.ts';
+import { loadArchive } from '../load.ts';
+import { mergeRecords } from '../merge.ts';
+import { fromValue } from '../wqApi.ts';
+import { ApiError, WqClient, type ClientOptions } from './client.ts';
+
+export const LIST_PATH = '/api/writtenquestions/questions';
+export const API_SUBDIR = 'api';
+
+export interface IngestProgress {
+  phase: 'list' | 'details' | 'write' | 'done';
+  pages: number;
+  listed: number;
+  detailsFetched: number;
+  detailsWanted: number;
+  retries: number;
+}
+
+export interface IngestOptions {
+  /** WQ_API_URL. */
+  apiUrl: string;
+  /** YYYY-MM-DD, inclusive. Default: the cursor minus `overlapDays`, or `firstRunDays` before today. */
+  since?: string;
+  /** YYYY-MM-DD, inclusive. Default: today in `timeZone`. */
+  until?: string;
+  house?: House;
+  /** The archive folder (data/); files go to <dataDir>/api/. */
+  dataDir: string;
+  db: Db;
+  log?: (line: string) => void;
+  progress?: (p: IngestProgress) => void;
+  /** Detail fetches in flight at once. Default 4. */
+  concurrency?: number;
+  /** Page size. Default 100. */
+  take?: number;
+  /** Days re-read before the cursor. Default 1 (the cursor's own day and the day before). */
+  overlapDays?: number;
+  /** Window of the very first run without --since. Default 7 days. */
+  firstRunDays?: number;
+  /** Zone whose date is "today" (Parliament's dates are London dates). Default Europe/London. */
+  timeZone?: string;
+  now?: () => Date;
+  /** Timeouts, retries, injectable sleep/fetch (tests). */
+  client?: Omit<ClientOptions, 'baseUrl'>;
+  /**
+   * The archive's current record by id, as loaded from `dataDir` (the running bot passes its
+   * searcher's `get`). Default: load `dataDir` now. It must describe what data/ holds, or files
+   * would leave out records that only exist elsewhere.
+   */
+  existing?: (id: string) => QaRecord | undefined;
+  /**
+   * How new answered records are marked in record_seen: 'now' (they appear in the next digest)
+   * or 'backlog' (marked as always known: a large backfill must not flood the digests). Default 'now'.
+   */
+  markSeenAs?: 'now' | 'backlog';
+  /** Give up instead of waiting when another ingest holds the lock. */
+  signal?: AbortSignal;
+}
+
+export interface IngestSummary {
+  since: string;
+  until: string;
+  house?: House;
+  /** List pages fetched (all three queries). */
+  pages: number;
+  /** Distinct questions listed. */
+  listed: number;
+  detailsFetched: number;
+  new: number;
+  updated: number;
+  unchanged: number;
+  /** Listed items that are not valid records (kept in the file if they changed nothing; reported). */
+  invalid: number;
+  /** Files written under dataDir (relative to it); empty when nothing was new. */
+  files: string[];
+  /** Ids of the records added or changed (for the index refresh and tests). */
+  changedIds: string[];
+  requests: number;
+  retries: number;
+  /** The cursor after the run. */
+  cursor: string;
+  ms: number;
+}
+
+export class IngestBusyError extends Error {
+  constructor(holder: string) {
+    super(`another ingest is running (${holder}); try again when it has finished`);
+    this.name = 'IngestBusyError';
+  }
+}
+
+type Obj = Record<string, unknown>;
+type Item = { value: Obj; links?: unknown };
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const DAY = 86_400_000;
+
+export const cursorKey = (house?: House) => `ingest.wq.cursor${house ? `.${house.toLowerCase()}` : ''}`;
+const LOCK_KEY = 'ingest.lock';
+const LOCK_STALE_MS = 30 * 60_000;
+
+/** The cursor: the last day (YYYY-MM-DD) a completed run covered, or undefined. */
+export function readCursor(db: Db, house?: House): string | undefined {
+  const raw = kvGet(db, cursorKey(house));
+  if (!raw) return undefined;
+  try {
+    const v = JSON.parse(raw) as { until?: string };
+    return typeof v.until === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v.until) ? v.until : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function isoDateIn(t: Date, zone: string): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(t);
+}
+
+export function addDays(iso: string, n: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
+}
+
+export function checkIsoDate(s: string, what: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(Date.parse(`${s}T00:00:00Z`)) || new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) !== s) {
+    throw new Error(`${what} must be a date like 2024-09-16, not "${s}"`);
+  }
+  return s;
+}
+
+/** The window a run covers, from options and the cursor. */
+export function resolveWindow(opts: Pick<IngestOptions, 'since' | 'until' | 'house' | 'overlapDays' | 'firstRunDays' | 'timeZone' | 'now' | 'db'>): {
+  since: string;
+  until: string;
+  from: 'option' | 'cursor' | 'first-run';
+} {
+  const today = isoDateIn((opts.now ?? (() => new Date()))(), opts.timeZone ?? 'Europe/London');
+  const until = opts.until ? checkIsoDate(opts.until, '--until') : today;
+  let since: string;
+  let from: 'option' | 'cursor' | 'first-run';
+  if (opts.since) {
+    since = checkIsoDate(opts.since, '--since');
+    from = 'option';
+  } else {
+    const cursor = readCursor(opts.db, opts.house);
+    if (cursor) {
+      since = addDays(cursor, -(opts.overlapDays ?? 1));
+      from = 'cursor';
+    } else {
+      since = addDays(until, -(opts.firstRunDays ?? 7));
+      from = 'first-run';
+    }
+  }
+  if (since > until) throw new Error(`the window is empty: since ${since} is after until ${until}`);
+  return { since, until, from };
+}
+
+/** The fields that make a record what it is (not where it was read from, nor the members' details). */
+const HASHED: (keyof QaRecord)[] = [
+  'id', 'uin', 'house', 'heading', 'questionText', 'questionTextClipped', 'answerText', 'answerTextClipped',
+  'dateTabled', 'dateForAnswer', 'dateAnswered', 'answeringBodyId', 'answeringBody', 'askingMemberId', 'answeringMemberId',
+  'answerIsHolding', 'answerIsCorrection', 'dateAnswerCorrected', 'dateHoldingAnswer', 'isWithdrawn', 'isNamedDay',
+  'groupedQuestions', 'attachmentCount',
+];
+
+export function contentHash(r: QaRecord): string {
+  const h = createHash('sha256');
+  for (const k of HASHED) h.update(`${k}=${JSON.stringify(r[k] ?? null)}\n`);
+  return h.digest('hex');
+}
+
+/** Would adding `incoming` change the archive's record `existing`? */
+export function changes(existing: QaRecord | undefined, incoming: QaRecord): boolean {
+  if (!existing) return true;
+  return contentHash(mergeRecords(existing, incoming)) !== contentHash(existing);
+}
+
+/**
+ * The list's clipped answer is consistent with the full answer we hold (whitespace ignored: the
+ * list runs paragraphs together). When it is not, the answer changed in a way the flags do not
+ * show, and the detail is fetched to find out.
+ */
+function clippedPrefixMatches(existing: QaRecord, listValue: Obj): boolean {
+  const squash = (s: string) => s.replace(/\s+/g, '');
+  const a = typeof listValue.answerText === 'string' ? listValue.answerText.replace(/\.\.\.$/, '') : '';
+  const q = typeof listValue.questionText === 'string' ? listValue.questionText : '';
+  const okA = !a || (!!existing.answerText && squash(existing.answerText).startsWith(squash(a).slice(0, 200)));
+  const okQ = !q || squash(existing.questionText).startsWith(squash(q).slice(0, 200));
+  return okA && okQ;
+}
+
+function toRecord(value: Obj, kind: 'wq-api-list' | 'wq-api-detail', file: string): { record?: QaRecord; reason?: string } {
+  const p = fromValue(value, { kind, file, where: `API id ${String(value.id)}` });
+  if (!p.ok) return { reason: p.reason };
+  const res = QaRecord.safeParse(p.draft);
+  if (!res.success) return { reason: res.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; ') };
+  return { record: res.data };
+}
+
+function acquireLock(db: Db): string {
+  const token = randomUUID();
+  const at = Date.now();
+  const holder = db
+    .transaction((): string | undefined => {
+      const cur = kvGet(db, LOCK_KEY);
+      if (cur) {
+        const l = JSON.parse(cur) as { pid: number; host: string; at: number };
+        let alive = l.host !== hostname();
+        if (!alive) {
+          try {
+            process.kill(l.pid, 0);
+            alive = true;
+          } catch (e) {
+            alive = (e as NodeJS.ErrnoException).code === 'EPERM';
+          }
+        }
+        if (alive && at - l.at < LOCK_STALE_MS) return `pid ${l.pid} on ${l.host}, since ${new Date(l.at).toISOString()}`;
+      }
+      kvSet(db, LOCK_KEY, JSON.stringify({ pid: process.pid, host: hostname(), at, token }));
+      return undefined;
+    })
+    .immediate();
+  if (holder) throw new IngestBusyError(holder);
+  return token;
+}
+
+function releaseLock(db: Db, token: string): void {
+  db.transaction(() => {
+    const cur = kvGet(db, LOCK_KEY);
+    if (cur && (JSON.parse(cur) as { token: string }).token === token) db.prepare('DELETE FROM kv WHERE key = ?').run(LOCK_KEY);
+  })();
+}
+
+/** Run `fn` over `items` with at most `limit` in flight; the first failure stops new work and is thrown. */
+async function pool<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failed: unknown;
+  const worker = async () => {
+    while (failed === undefined && next < items.length) {
+      const item = items[next++]!;
+      try {
+        await fn(item);
+      } catch (err) {
+        failed ??= err;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  if (failed !== undefined) throw failed;
+}
+
+function stamp(d: Date): string {
+  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+}
+
+/** Write `text` to `file` so that it either appears whole or not at all. */
+export async function writeAtomically(dir: string, name: string, text: string): Promise<string> {
+  await fs.mkdir(dir, { recursive: true });
+  // A dotfile: the loader and the index hash skip it, so a leftover never reads as data.
+  const tmp = path.join(dir, `.${name}.${process.pid}.${randomUUID().slice(0, 8)}.tmp`);
+  const fh = await fs.open(tmp, 'wx');
+  try {
+    await fh.writeFile(text, 'utf8');
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+  let final = path.join(dir, name);
+  for (let n = 2; await fs.stat(final).then(() => true, () => false); n++) final = path.join(dir, name.replace(/\.json$/, `-${n}.json`));
+  await fs.rename(tmp, final);
+  try {
+    const d = await fs.open(dir, 'r');
+    await d.sync().finally(() => d.close());
+  } catch {
+    // Directories cannot be fsynced on every platform; the rename itself is atomic.
+  }
+  return final;
+}
+
+/** Remove temporary files a dead run left (only called while holding the ingest lock). */
+async function removeLeftovers(dir: string, log: (s: string) => void): Promise<void> {
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  for (const n of names) {
+    if (/^\.wq-.*\.tmp$/.test(n)) {
+      await fs.rm(path.join(dir, n), { force: true });
+      log(`ingest: removed ${n}, left by an interrupted run`);
+    }
+  }
+}
+
+export async function runIngest(opts: IngestOptions): Promise<IngestSummary> {
+  const t0 = performance.now();
+  const now = opts.now ?? (() => new Date());
+  const log = opts.log ?? (() => {});
+  const { db } = opts;
+  const take = opts.take ?? 100;
+  const { since, until, from } = resolveWindow(opts);
+  const apiDir = path.join(opts.dataDir, API_SUBDIR);
+
+  const token = acquireLock(db);
+  try {
+    await removeLeftovers(apiDir, log);
+    const client = new WqClient({
+      ...opts.client,
+      baseUrl: opts.apiUrl,
+      signal: opts.signal ?? opts.client?.signal,
+      onRetry: (i) => {
+        log(`ingest: ${i.reason} from ${i.url.replace(opts.apiUrl.replace(/\/+$/, ''), '')}; retry ${i.attempt} in ${(i.delayMs / 1000).toFixed(1)} s`);
+        opts.client?.onRetry?.(i);
+      },
+    });
+    const started = now();
+    log(`ingest: ${opts.house ?? 'both Houses'}, ${since} … ${until}${from === 'cursor' ? ' (resuming from the cursor)' : from === 'first-run' ? ' (first run: no cursor yet)' : ''}`);
+
+    const prog: IngestProgress = { phase: 'list', pages: 0, listed: 0, detailsFetched: 0, detailsWanted: 0, retries: 0 };
+    const report = () => opts.progress?.({ ...prog, retries: client.retries });
+
+    // 2. List the window.
+    const items = new Map<number, Item>();
+    const base = { expandMember: 'true', ...(opts.house ? { house: opts.house } : {}) };
+    const queries: Record<string, string>[] = [
+      { answeredWhenFrom: since, answeredWhenTo: until, ...base },
+      { tabledWhenFrom: since, tabledWhenTo: until, includeWithdrawn: 'true', ...base },
+      { correctedWhenFrom: since, correctedWhenTo: until, ...base },
+    ];
+    for (const q of queries) {
+      let skip = 0;
+      for (let guard = 0; guard < 100_000; guard++) {
+        const qs = new URLSearchParams({ ...q, take: String(take), skip: String(skip) });
+        const doc = await client.getJson(`${LIST_PATH}?${qs}`);
+        if (!isObj(doc) || !Array.isArray(doc.results) || typeof doc.totalResults !== 'number') {
+          throw new ApiError(`GET ${LIST_PATH}?${qs}: not a list response (expected {totalResults, results})`, `${opts.apiUrl}${LIST_PATH}?${qs}`);
+        }
+        prog.pages++;
+        for (const it of doc.results) {
+          if (isObj(it) && isObj(it.value) && typeof it.value.id === 'number' && !items.has(it.value.id)) {
+            items.set(it.value.id, { value: it.value, links: it.links });
+          }
+        }
+        prog.listed = items.size;
+        report();
+        skip += doc.results.length;
+        if (doc.results.length === 0 || skip >= doc.totalResults) break;
+      }
+    }
+
+    // 3. Compare with the archive; fetch details where the list clipped something we need.
+    let existing = opts.existing;
+    if (!existing) {
+      const { records } = await loadArchive({ paths: [opts.dataDir] }).catch(() => ({ records: [] as QaRecord[] }));
+      const byId = new Map(records.map((r) => [r.id, r]));
+      existing = (id) => byId.get(id);
+    }
+    const fileLabel = `${API_SUBDIR}/wq-${stamp(started)}-${since}_${until}.json`;
+    type Slot = { item: Item; record?: QaRecord; reason?: string; status?: 'new' | 'updated' | 'unchanged'; detail?: boolean };
+    const slots: Slot[] = [];
+    const wantDetail: Slot[] = [];
+    for (const item of items.values()) {
+      const slot: Slot = { item, ...toRecord(item.value, 'wq-api-list', fileLabel) };
+      slots.push(slot);
+      if (!slot.record) continue;
+      const r = slot.record;
+      const ex = existing(r.id);
+      const clipped = r.questionTextClipped || r.answerTextClipped;
+      if (clipped && (changes(ex, r) || !clippedPrefixMatches(ex!, item.value))) wantDetail.push(slot);
+    }
+    prog.phase = 'details';
+    prog.detailsWanted = wantDetail.length;
+    report();
+    await pool(wantDetail, opts.concurrency ?? 4, async (slot) => {
+      const id = slot.item.value.id as number;
+      let doc: unknown;
+      try {
+        doc = await client.getJson(`${LIST_PATH}/${id}?expandMember=true`);
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 404) {
+          log(`ingest: detail ${id} not found (404); keeping the list item`);
+          return;
+        }
+        throw err;
+      }
+      if (!isObj(doc) || !isObj(doc.value) || doc.value.id !== id) {
+        log(`ingest: detail ${id}: unexpected response; keeping the list item`);
+        return;
+      }
+      const full = toRecord(doc.value, 'wq-api-detail', fileLabel);
+      if (full.record) {
+        slot.item = { value: doc.value, links: doc.links };
+        slot.record = full.record;
+        slot.detail = true;
+      } else log(`ingest: detail ${id}: not a valid record (${full.reason}); keeping the list item`);
+      prog.detailsFetched++;
+      report();
+    });
+
+    let invalid = 0;
+    for (const s of slots) {
+      if (!s.record) {
+        invalid++;
+        log(`ingest: API id ${String(s.item.value.id)} skipped: ${s.reason}`);
+        continue;
+      }
+      const ex = existing(s.record.id);
+      s.status = !ex ? 'new' : changes(ex, s.record) ? 'updated' : 'unchanged';
+    }
+    const changed = slots.filter((s) => s.status === 'new' || s.status === 'updated');
+
+    // 4. One file, atomically, only when something is new or changed.
+    prog.phase = 'write';
+    report();
+    const files: string[] = [];
+    if (changed.length) {
+      const header = {
+        totalResults: changed.length,
+        ingest: {
+          source: opts.apiUrl,
+          since,
+          until,
+          house: opts.house ?? 'Bicameral',
+          fetchedAt: started.toISOString(),
+          queries: queries.map((q) => `${LIST_PATH}?${new URLSearchParams(q)}`),
+          note: 'Items as the API returned them: the detail item where the list clipped the text, else the list item. Only new or changed questions.',
+        },
+      };
+      const head = JSON.stringify(header);
+      const text = `${head.slice(0, -1)},"results":[\n${changed.map((s) => JSON.stringify(s.item)).join(',\n')}\n]}\n`;
+      const final = await writeAtomically(apiDir, path.basename(fileLabel), text);
+      files.push(path.relative(opts.dataDir, final).split(path.sep).join('/'));
+      log(`ingest: wrote ${files[0]} (${changed.length} question(s))`);
+    }
+
+    // 5. Cursor and first-seen, together, after the file is in place.
+    const old = readCursor(db, opts.house);
+    const cursor = !old || until > old ? until : old;
+    const seenAt = opts.markSeenAs === 'backlog' ? new Date(0) : now();
+    db.transaction(() => {
+      kvSet(db, cursorKey(opts.house), JSON.stringify({ until: cursor, at: now().toISOString(), file: files[0] ?? null }), now());
+      markSeen(db, changed.filter((s) => isAnswered(s.record!)).map((s) => s.record!.id), seenAt);
+    })();
+
+    prog.phase = 'done';
+    report();
+    return {
+      since,
+      until,
+      house: opts.house,
+      pages: prog.pages,
+      listed: items.size,
+      detailsFetched: prog.detailsFetched,
+      new: slots.filter((s) => s.status === 'new').length,
+      updated: slots.filter((s) => s.status === 'updated').length,
+      unchanged: slots.filter((s) => s.status === 'unchanged').length,
+      invalid,
+      files,
+      changedIds: changed.map((s) => s.record!.id),
+      requests: client.requests,
+      retries: client.retries,
+      cursor,
+      ms: Math.round(performance.now() - t0),
+    };
+  } finally {
+    releaseLock(db, token);
+  }
+}
