@@ -4,16 +4,7 @@ import type { QaRecord } from '../record.ts';
 import type { DirectAnswer, Hit } from './reply.ts';
 import { sentences } from '../search/sentences.ts';
 import { term, words } from '../search/text.ts';
-
-const QUESTION_START = /^(what|how|when|who|whom|why|which|where|whether|has|have|had|is|are|was|were|did|does|do|can|could|will|would|should|shall|may|might|any|tell me)\b/i;
-
-/** "how much has the government spent …?" is a question; "county lines funding" is a topic. */
-export function isQuestion(input: string): boolean {
-  const s = input.trim();
-  if (!s.endsWith('?') && (/\b[a-z-]+:\S/i.test(s) || s.includes('"'))) return false; // query syntax, not prose
-  const n = s.split(/\s+/).length;
-  return (s.endsWith('?') && n >= 2) || (QUESTION_START.test(s) && n >= 3);
-}
+export { isQuestion } from '../search/question.ts';
 
 export type Want = 'amount' | 'count' | 'date' | 'any';
 

@@ -9,6 +9,7 @@ import { parseQuery, hasCriteria, type ParsedQuery, type Alternative } from './q
 import { escapeRe, fold, phraseRegex, terms, tokenizeForIndex } from './text.ts';
 import { hasRecordFilters, passesFilters, recordDate } from './filters.ts';
 import { makeExcerpt } from './excerpt.ts';
+import { isQuestion } from './question.ts';
 
 export const FIELDS = ['heading', 'questionText', 'answerText', 'answeringBody', 'members'] as const;
 
@@ -70,10 +71,40 @@ interface Concept {
   weight: number;
   /** Present in the index at all? Unknown words are typos until shown otherwise. */
   known: boolean;
+  /** For a plain word: the word as typed and its position among the query's words. */
+  word?: string;
+  pos?: number;
 }
+
+interface Scored extends Ranked {
+  /** Share (by weight) of the core concepts the record contains. */
+  coverage: number;
+  /** Query terms the record matched. */
+  terms: Set<string>;
+}
+
+/** Two adjacent query words and the pattern that finds them together in a text. */
+interface Pair {
+  a: Concept;
+  b: Concept;
+  re: RegExp;
+}
+
+/** Records read to decide whether two words form a concept, and the share that must have them together. */
+const COLLOCATION_SAMPLE = 40;
+const COLLOCATION_SHARE = 0.3;
+/** In a question, words in more than this share of records are framing, not topic. */
+const QUESTION_COMMON_DF = 0.1;
+/** Largest multiplier for query words standing together, and for being the newest record. */
+const PROXIMITY_BOOST = 1;
+/** Weight of a refining (non-concept) word's score against a concept word's. */
+const LOOSE_TERM_BOOST = 0.15;
+const RECENCY_BOOST = 0.15;
 
 /** Share of the collection above which a word is too common to help find anything. */
 const COMMON_DF = 0.2;
+/** Queries with more words than this drop their very common words. */
+const MAX_CONCEPTS_UNPRUNED = 4;
 /** Candidates re-ranked with proximity; beyond this MiniSearch's order stands. */
 const RERANK = 200;
 /** Fewest results worth showing before the query is relaxed to "most of the words". */
@@ -83,6 +114,8 @@ export class Engine implements Searcher {
   private readonly byId: Map<string, QaRecord>;
   private dfCache = new Map<string, number>();
   private questionKeys = new Map<string, string>();
+  private newest: number | undefined;
+  private collocationCache = new Map<string, boolean>();
 
   constructor(
     readonly index: MiniSearch<QaRecord>,
@@ -203,37 +236,59 @@ export class Engine implements Searcher {
     const concepts: Concept[] = [];
     const phrases: string[] = [];
     const N = Math.max(1, this.index.documentCount);
-    const make = (ts: string[]): Concept => {
-      const dfs = ts.map((t) => this.df(t));
-      const df = Math.max(...dfs);
-      return { terms: ts, weight: this.idf(df), known: df > 0 };
+    const make = (ts: string[], word?: string, pos?: number): Concept => {
+      const df = Math.max(...ts.map((t) => this.df(t)));
+      const c: Concept = { terms: ts, weight: this.idf(df), known: df > 0, word, pos };
+      if (!c.known && word) {
+        // A misspelt ending defeats the stemmer ("hospitaltiy"): also try the longest start
+        // of the word that the archive knows as a term.
+        for (let n = word.length - 1; n >= 5; n--) {
+          const prefix = word.slice(0, n);
+          if (this.df(prefix) > 0) {
+            c.terms = [...ts, prefix];
+            break;
+          }
+        }
+      }
+      return c;
     };
+    let pos = 0;
     for (const g of parsed.groups) {
       if (g.alternatives.length === 1) {
         const alt = g.alternatives[0];
-        if (alt.kind === 'phrase') phrases.push(alt.text);
+        if (alt.kind === 'phrase') {
+          phrases.push(alt.text);
+          for (const t of terms(alt.text)) concepts.push(make([t]));
+          pos += 2;
+          continue;
+        }
         // Each word is its own concept; a hyphen's joined form also satisfies either part.
         const parts = terms(alt.text);
-        const joined = alt.kind === 'word' && parts.length > 1 ? parts[parts.length - 1] : undefined;
+        const joined = parts.length > 1 ? parts[parts.length - 1] : undefined;
         const own = joined ? parts.slice(0, -1) : parts;
-        for (const p of own) concepts.push(make(joined ? [p, joined] : [p]));
+        const word = fold(alt.text).replace(/[^\p{L}\p{N}]/gu, '');
+        for (const p of own) concepts.push(make(joined ? [p, joined] : [p], own.length === 1 ? word : undefined, pos));
+        pos++;
       } else {
         // OR: any alternative's words satisfy the group.
         const ts = [...new Set(g.alternatives.flatMap((a) => terms(a.text)))];
         if (ts.length) concepts.push(make(ts));
         for (const a of g.alternatives) if (a.kind === 'phrase') phrases.push(a.text);
+        pos += 2;
       }
     }
-    // Very common words (in a fifth of all answers) find nothing on their own and cost the
-    // most: drop them while rarer words remain.
-    const rare = concepts.filter((c) => !c.known || c.terms.some((t) => this.df(t) / N < COMMON_DF));
-    if (rare.length > 0 && rare.length < concepts.length) return { concepts: rare, phrases };
+    // Very common words (in a fifth of all answers) cost the most and decide little: in a
+    // long query, drop them while rarer words remain.
+    if (concepts.length > MAX_CONCEPTS_UNPRUNED) {
+      const rare = concepts.filter((c) => !c.known || c.terms.some((t) => this.df(t) / N < COMMON_DF));
+      if (rare.length > 0) return { concepts: rare, phrases };
+    }
     return { concepts, phrases };
   }
 
   private fuzziness(term: string): number {
     if (/\d/.test(term)) return 0;
-    if (term.length >= 7) return 2;
+    if (term.length >= 6) return 2;
     if (term.length >= 4) return 1;
     return 0;
   }
@@ -247,29 +302,43 @@ export class Engine implements Searcher {
   ): Ranked[] {
     const allTerms = [...new Set(concepts.flatMap((c) => c.terms))];
     const unknown = new Set(concepts.filter((c) => !c.known).flatMap((c) => c.terms));
+    const searchOptions = {
+      tokenize: (s: string) => [s],
+      processTerm: (t: string) => t,
+      // Only words missing from the archive are treated as typos: an exact word is never drowned by its neighbours.
+      fuzzy: (t: string) => (unknown.has(t) ? this.fuzziness(t) : false),
+      weights: { fuzzy: 0.6, prefix: 0.3 },
+      prefix: false,
+      boost: FIELD_BOOST,
+    };
+    // In a question put in words, the topic is what matters: multi-word concepts, when the
+    // archive shows some, and the words that are not everyday ones. The other words (money,
+    // plans, government …) only refine the order. A typed list of keywords keeps every word.
+    const N = Math.max(1, this.index.documentCount);
+    let core = concepts;
+    if (isQuestion(parsed.raw)) {
+      const collocs = this.pairs(concepts).filter((p) => this.isCollocation(p, searchOptions));
+      const inColloc = new Set(collocs.flatMap((c) => [c.a, c.b]));
+      const topical = concepts.filter((c) => (inColloc.size ? inColloc.has(c) : true) && (!c.known || c.terms.some((t) => this.df(t) / N < QUESTION_COMMON_DF)));
+      if (topical.length) core = topical;
+    }
+    const looseTerms = new Set(concepts.filter((c) => !core.includes(c)).flatMap((c) => c.terms));
     const results = this.index.search(
       { combineWith: 'OR', queries: allTerms },
       {
-        tokenize: (s: string) => [s],
-        processTerm: (t: string) => t,
-        // Only words missing from the archive are treated as typos: an exact word is never drowned by its neighbours.
-        fuzzy: (t: string) => (unknown.has(t) ? this.fuzziness(t) : false),
-        weights: { fuzzy: 0.6, prefix: 0.3 },
-        prefix: false,
-        boost: FIELD_BOOST,
+        ...searchOptions,
+        boostTerm: (t: string) => (looseTerms.has(t) ? LOOSE_TERM_BOOST : 1),
         filter: (res: MsResult) => filter(this.byId.get(res.id as string)!),
       },
     );
 
-    const totalWeight = concepts.reduce((s, c) => s + c.weight, 0) || 1;
     const phrasePatterns = phrases.map(phraseRegex);
-    const scored: { id: string; score: number; coverage: number; matched: Set<string> }[] = [];
+    const coreWeight = core.reduce((s, c) => s + c.weight, 0) || 1;
+    const scored: Scored[] = [];
     for (const res of results) {
       const q = new Set(res.queryTerms);
-      let covered = 0;
-      for (const c of concepts) if (c.terms.some((t) => q.has(t))) covered += c.weight;
-      const coverage = covered / totalWeight;
-      scored.push({ id: res.id as string, score: res.score * coverage * coverage, coverage, matched: new Set(res.terms) });
+      const coverage = core.reduce((s, c) => s + (c.terms.some((t) => q.has(t)) ? c.weight : 0), 0) / coreWeight;
+      scored.push({ id: res.id as string, score: res.score * coverage * coverage, coverage, matched: new Set(res.terms), terms: q });
     }
 
     // Exact phrases are required: check the text of the records that have all their words.
@@ -289,34 +358,55 @@ export class Engine implements Searcher {
       if (kept.length >= MIN_RESULTS) break;
     }
     if (chosen.length === 0) chosen = pool;
-    if (chosen.length && chosen.some((s) => s.coverage < 0.999) && concepts.length > 1) {
-      const minCov = Math.min(...chosen.map((s) => s.coverage));
-      if (minCov < 0.999) notices.push('Few answers contain all of your words, so these contain most of them.');
+    if (core.length > 1 && chosen.some((s) => s.coverage < 0.999)) {
+      notices.push('Few answers contain all of your words, so these contain most of them.');
     }
     if (unknown.size && results.length) {
-      const fixed = [...unknown].filter((t) => !scored.some((s) => s.matched.has(t)));
-      if (fixed.length) notices.push('Some words were not in the archive; close spellings were used.');
+      const fixed = [...unknown].filter((t) => !scored.some((s) => s.terms.has(t) && !s.matched.has(t)));
+      if (fixed.length < unknown.size) notices.push('Some words were not in the archive; close spellings were used.');
     }
 
     chosen.sort((a, b) => b.score - a.score);
-    this.proximityRerank(chosen.slice(0, RERANK), parsed, concepts);
+    this.proximityRerank(chosen.slice(0, RERANK), this.pairs(concepts));
+    this.recencyTieBreak(chosen.slice(0, RERANK));
     chosen.sort((a, b) => b.score - a.score);
     return chosen;
   }
 
+  /** Adjacent query words (a small word may stand between, as in "cost of living"). */
+  private pairs(concepts: Concept[]): Pair[] {
+    const out: Pair[] = [];
+    for (let i = 0; i + 1 < concepts.length; i++) {
+      const a = concepts[i];
+      const b = concepts[i + 1];
+      if (a.pos === undefined || b.pos === undefined || b.pos - a.pos > 2 || !a.word || !b.word) continue;
+      out.push({ a, b, re: pairRegex(a.word, b.word) });
+    }
+    return out;
+  }
+
   /**
-   * Multi-word concepts ("county lines", "cost of living") are worth more when their words
-   * stand together: boost records where consecutive query words are adjacent.
+   * Do two adjacent query words form a multi-word concept in this archive? Among the best
+   * records containing both, do they mostly stand together? Cached: the archive decides.
    */
-  private proximityRerank(top: { id: string; score: number }[], parsed: ParsedQuery, concepts: Concept[]): void {
-    if (concepts.length < 2) return;
-    const pairs: RegExp[] = [];
-    const seq = parsed.groups
-      .filter((g) => g.alternatives.length === 1)
-      .flatMap((g) => g.alternatives[0].text.split(/\s+/))
-      .map((w) => fold(w))
-      .filter((w) => terms(w).length > 0);
-    for (let i = 0; i + 1 < seq.length; i++) pairs.push(pairRegex(seq[i], seq[i + 1]));
+  private isCollocation(p: Pair, options: object): boolean {
+    const key = `${p.a.word} ${p.b.word}`;
+    const cached = this.collocationCache.get(key);
+    if (cached !== undefined) return cached;
+    const both = this.index.search(
+      { combineWith: 'AND', queries: [{ combineWith: 'OR', queries: p.a.terms }, { combineWith: 'OR', queries: p.b.terms }] },
+      options,
+    );
+    const sample = both.slice(0, COLLOCATION_SAMPLE);
+    const together = sample.filter((r) => p.re.test(fold(searchableText(this.byId.get(r.id as string)!)))).length;
+    const yes = sample.length >= 3 && together / sample.length >= COLLOCATION_SHARE;
+    if (this.collocationCache.size > 10_000) this.collocationCache.clear();
+    this.collocationCache.set(key, yes);
+    return yes;
+  }
+
+  /** Records where the query's word pairs stand together rank higher (most in heading or question). */
+  private proximityRerank(top: Scored[], pairs: Pair[]): void {
     if (pairs.length === 0) return;
     for (const s of top) {
       const r = this.byId.get(s.id)!;
@@ -324,10 +414,28 @@ export class Engine implements Searcher {
       const answer = fold(r.answerText ?? '');
       let bonus = 0;
       for (const p of pairs) {
-        if (p.test(head)) bonus += 1;
-        else if (p.test(answer)) bonus += 0.5;
+        if (p.re.test(head)) bonus += 1;
+        else if (p.re.test(answer)) bonus += 0.6;
       }
-      s.score *= 1 + 0.5 * (bonus / pairs.length);
+      s.score *= 1 + PROXIMITY_BOOST * (bonus / pairs.length);
+    }
+  }
+
+  /** Between equally good answers, the more recent is the more useful: a light nudge. */
+  private recencyTieBreak(top: Scored[]): void {
+    if (this.newest === undefined) {
+      let newest = '';
+      for (const r of this.byId.values()) {
+        const d = recordDate(r);
+        if (d && d > newest) newest = d;
+      }
+      this.newest = newest ? Date.parse(newest) : 0;
+    }
+    for (const s of top) {
+      const d = recordDate(this.byId.get(s.id)!);
+      if (!d || !this.newest) continue;
+      const ageYears = Math.max(0, (this.newest - Date.parse(d)) / (365.25 * 864e5));
+      s.score *= 1 + RECENCY_BOOST * Math.exp(-ageYears);
     }
   }
 
