@@ -331,8 +331,12 @@ function fitBlocks(head: Block[], body: Block[][], tail: Block[], dropped: (n: n
 }
 
 function resultsSummary(reply: ResultsReply, shown: number): Part[] {
-  const range = reply.offset === 0 ? `${shown}` : `${reply.offset + 1}–${reply.offset + shown}`;
-  return [raw(`${range} of ${plural(reply.total, 'answer')} for `), bld(reply.query)];
+  const q = [raw(' for '), bld(reply.query)];
+  // First page: "3 of 27 answers for *county lines*"; later pages: "Answers 6–10 of 27 for …".
+  if (reply.offset === 0) return [raw(`${shown} of ${plural(reply.total, 'answer')}`), ...q];
+  const total = reply.total.toLocaleString('en-GB');
+  if (shown === 1) return [raw(`Answer ${reply.offset + 1} of ${total}`), ...q];
+  return [raw(`Answers ${reply.offset + 1}–${reply.offset + shown} of ${total}`), ...q];
 }
 
 function noResults(reply: ResultsReply): SlackMessage {

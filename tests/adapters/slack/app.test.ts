@@ -119,7 +119,7 @@ describe('Slack adapter, end to end', () => {
     expect(page2.replace_original).toBe(true);
     expect(page2.response_type).toBeUndefined();
     expectWithinLimits(page2);
-    expect(sectionTexts(page2.blocks)[0]).toBe(`3–4 of ${RECORDS.length} answers for *knife crime*`);
+    expect(sectionTexts(page2.blocks)[0]).toBe(`Answers 3–4 of ${RECORDS.length} for *knife crime*`);
     expect(sectionTexts(page2.blocks)).toContain(`*<${RECORDS[2]!.url}|${RECORDS[2]!.heading}>*`);
     const buttons = actionsOf(page2.blocks).elements;
     expect(buttons.map((b: any) => [b.action_id, decodePageValue(b.value)?.offset])).toEqual([

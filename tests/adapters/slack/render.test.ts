@@ -46,7 +46,7 @@ describe('results from real records', () => {
   it.skipIf(!hasCorpus)('a middle page has Previous and Next, and says which results it shows', () => {
     const records = sampleRecords(5);
     const m = renderReply(resultsReply('school funding', records, { total: 27, offset: 5, limit: 5 }));
-    expect(sections(m.blocks)[0]).toBe('6–10 of 27 answers for *school funding*');
+    expect(sections(m.blocks)[0]).toBe('Answers 6–10 of 27 for *school funding*');
     const act = actions(m.blocks);
     expect(act.elements.map((e: any) => [e.action_id, decodePageValue(e.value)?.offset])).toEqual([
       ['qa_prev', 0],
