@@ -49,10 +49,11 @@ export function splitSentences(text: string): Span[] {
     while (k < text.length && /[ \t\n]/.test(text[k])) k++;
     if (k < text.length && !/[\p{Lu}\p{N}"'“‘(\[£$€•-]/u.test(text[k])) continue;
     if (c === '.') {
-      const before = /([\p{L}]+)\.$/u.exec(text.slice(Math.max(0, i - 12), i + 1));
+      // Dotted abbreviations ("e.g.", "i.e.") are read whole: their last letter alone is no word.
+      const before = /((?:[\p{L}]+\.)*?([\p{L}]+))\.$/u.exec(text.slice(Math.max(0, i - 12), i + 1));
       if (before) {
-        const w = before[1];
-        if (ABBREVIATIONS.has(w.toLowerCase())) continue;
+        const w = before[2];
+        if (ABBREVIATIONS.has(w.toLowerCase()) || ABBREVIATIONS.has(before[1].replace(/\./g, '').toLowerCase())) continue;
         if (w.length === 1 && /\p{Lu}/u.test(w)) continue; // an initial: "J. Smith"
       }
     }
