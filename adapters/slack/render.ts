@@ -349,6 +349,8 @@ function noResults(reply: ResultsReply): SlackMessage {
     ...(shorter && shorter !== q.trim() ? [raw(', e.g. '), { k: 'code' as const, s: `/qa ${shorter}` }] : []),
     raw('\n• a phrase in quotes, e.g. '),
     { k: 'code', s: '/qa "county lines"' },
+    raw(', or a filter, e.g. '),
+    { k: 'code', s: '/qa knife crime dept:home from:2024-01-01' },
     raw('\n• '),
     { k: 'code', s: '/qa help' },
     raw(' for the whole query language (filters by department, member, date)'),
