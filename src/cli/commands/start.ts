@@ -1,12 +1,97 @@
-// `npm start`: the console bot when no platform tokens are set; Slack and/or Discord when they are.
+// `npm start`: Slack and/or Discord when their tokens are set (both can run in one process),
+// with the daily digest scheduler; the console bot when no platform is configured.
 import { openArchive } from '../../search/open.ts';
 import { createBot } from '../../bot/bot.ts';
+import { openDb, stateDbPath, markAnsweredSeen } from '../../store/db.ts';
+import { SqliteFollowStore } from '../../store/follows.ts';
+import { startDigestScheduler } from '../../digest/run.ts';
+import { ConfigError, digestConfigFromEnv } from '../../digest/schedule.ts';
+import type { DigestSender } from '../../digest/sender.ts';
 import { runConsole } from '../../../adapters/console/console.ts';
+import { consoleSender } from './digest.ts';
+
+const log = (l: string) => process.stderr.write(l + '\n');
 
 export async function run(argv: string[]): Promise<number> {
-  void argv;
-  const archive = await openArchive({ log: (l) => process.stderr.write(l + '\n') });
-  const bot = createBot({ searcher: archive.engine, command: '' });
-  await runConsole({ bot, input: process.stdin, output: process.stdout, color: process.stdout.isTTY === true });
+  const consoleOnly = argv.includes('--console');
+  const env = process.env;
+  const wantsSlack = !consoleOnly && !!(env.SLACK_BOT_TOKEN || env.SLACK_SIGNING_SECRET || env.SLACK_APP_TOKEN);
+  const wantsDiscord = !consoleOnly && !!env.DISCORD_TOKEN;
+
+  // Settings are checked before the (slow) archive load, so a typo fails in a second.
+  let digestConfig;
+  try {
+    digestConfig = digestConfigFromEnv(env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      log(`qa start: ${err.message}`);
+      return 2;
+    }
+    throw err;
+  }
+  const slackMod = wantsSlack ? await import('../../../adapters/slack/index.ts') : undefined;
+  const discordMod = wantsDiscord ? await import('../../../adapters/discord/index.ts') : undefined;
+  let discordConfig;
+  try {
+    if (slackMod) slackMod.loadSlackConfig(env);
+    if (discordMod) discordConfig = discordMod.parseDiscordConfig(env);
+  } catch (err) {
+    if ((slackMod && err instanceof slackMod.SlackConfigError) || (discordMod && err instanceof discordMod.DiscordConfigError)) {
+      log(`qa start: ${(err as Error).message}`);
+      return 2;
+    }
+    throw err;
+  }
+
+  const archive = await openArchive({ log });
+  const db = openDb(stateDbPath(env));
+  // Records already in the archive when the bot first starts count as seen now: following a
+  // topic never floods a channel with the backlog.
+  markAnsweredSeen(db, archive.engine.all(), new Date());
+  const follows = new SqliteFollowStore(db);
+
+  if (!slackMod && !discordMod) {
+    const bot = createBot({ searcher: archive.engine, follows, command: '' });
+    await runConsole({ bot, input: process.stdin, output: process.stdout, color: process.stdout.isTTY === true });
+    db.close();
+    return 0;
+  }
+
+  const bot = createBot({ searcher: archive.engine, follows });
+  const senders: DigestSender[] = [consoleSender()];
+  const stops: (() => Promise<void> | void)[] = [];
+  const slack = slackMod ? await slackMod.startSlack(env, bot, log) : undefined;
+  if (slack) {
+    senders.push(slack.digestSender);
+    stops.push(() => slack.stop());
+  }
+  if (discordMod && discordConfig) {
+    const discord = await discordMod.startDiscord(discordConfig, bot);
+    log(`${discordMod.describeDiscord(discordConfig)}: connected`);
+    senders.push(discord.digestSender);
+    stops.push(() => discord.stop());
+  }
+
+  const scheduler = startDigestScheduler({
+    db,
+    searcher: archive.engine,
+    senders,
+    config: digestConfig,
+    log,
+    beforeRun: () => void markAnsweredSeen(db, archive.engine.all(), new Date()),
+    onError: (err) => log(`digest: ${(err as Error).message}`),
+  });
+  log(`digests: daily at ${digestConfig.time} ${digestConfig.timeZone}; next run ${scheduler.nextRunAt()?.toISOString() ?? 'now'}`);
+
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  log('stopping…');
+  scheduler.stop();
+  await scheduler.idle();
+  for (const s of stops) await s();
+  db.close();
   return 0;
 }
