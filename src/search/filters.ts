@@ -3,9 +3,9 @@ import type { QaRecord } from '../record.ts';
 import { fold } from './text.ts';
 import type { Filters } from './query.ts';
 
-/** "Department for Work and Pensions" → "departmentforworkandpensions": spacing and case do not matter. */
+/** "Department for Work and Pensions" → "departmentforworkandpensions": spacing, case and "&" for "and" do not matter. */
 export function squash(s: string): string {
-  return fold(s).replace(/[^a-z0-9]/g, '');
+  return fold(s).replace(/&/g, 'and').replace(/[^a-z0-9]/g, '');
 }
 
 const CONNECTORS = new Set(['for', 'of', 'and', 'the', '&']);
