@@ -1,0 +1,332 @@
+// The query language: every operator and filter, and every kind of bad input. Bad input must
+// always come back as a QueryError whose message (and hint) tells the person what to type.
+import { describe, expect, it } from 'vitest';
+import { parseQuery, parseDateBound, hasCriteria, MAX_QUERY_LENGTH, MAX_QUERY_WORDS } from '../../src/search/query.ts';
+import { QueryError } from '../../src/search/types.ts';
+
+/** Parse and return the QueryError, failing the test on success or on any other exception. */
+function queryError(input: string): QueryError {
+  try {
+    parseQuery(input);
+  } catch (err) {
+    expect(err).toBeInstanceOf(QueryError);
+    return err as QueryError;
+  }
+  throw new Error(`expected a QueryError for ${JSON.stringify(input)}, but it parsed`);
+}
+
+describe('words and phrases', () => {
+  it('plain words become one group each, in order', () => {
+    const q = parseQuery('county lines funding');
+    expect(q.groups).toEqual([
+      { alternatives: [{ kind: 'word', text: 'county' }] },
+      { alternatives: [{ kind: 'word', text: 'lines' }] },
+      { alternatives: [{ kind: 'word', text: 'funding' }] },
+    ]);
+    expect(q.exclude).toEqual([]);
+    expect(q.sort).toBe('relevance');
+    expect(q.raw).toBe('county lines funding');
+  });
+
+  it('"exact phrase" is one phrase alternative, trimmed inside the quotes', () => {
+    const q = parseQuery('"  county lines " funding');
+    expect(q.groups[0]).toEqual({ alternatives: [{ kind: 'phrase', text: 'county lines' }] });
+    expect(q.groups[1]).toEqual({ alternatives: [{ kind: 'word', text: 'funding' }] });
+  });
+
+  it('typographic quotes work like straight ones', () => {
+    expect(parseQuery('“county lines”').groups).toEqual([{ alternatives: [{ kind: 'phrase', text: 'county lines' }] }]);
+  });
+
+  it('an empty "" is ignored rather than searched for', () => {
+    const q = parseQuery('"" knife');
+    expect(q.groups).toEqual([{ alternatives: [{ kind: 'word', text: 'knife' }] }]);
+  });
+
+  it('-word and -"phrase" exclude, and are not search groups', () => {
+    const q = parseQuery('knife -crime -"county lines"');
+    expect(q.groups).toEqual([{ alternatives: [{ kind: 'word', text: 'knife' }] }]);
+    expect(q.exclude).toEqual([
+      { kind: 'word', text: 'crime' },
+      { kind: 'phrase', text: 'county lines' },
+    ]);
+  });
+
+  it('a dash inside a word or on its own is not a negation', () => {
+    const q = parseQuery('e-scooters - knife');
+    expect(q.exclude).toEqual([]);
+    expect(q.groups.map((g) => g.alternatives[0].text)).toEqual(['e-scooters', 'knife']);
+  });
+
+  it('OR joins its neighbours into one group of alternatives', () => {
+    const q = parseQuery('knife OR knives crime');
+    expect(q.groups).toEqual([
+      { alternatives: [{ kind: 'word', text: 'knife' }, { kind: 'word', text: 'knives' }] },
+      { alternatives: [{ kind: 'word', text: 'crime' }] },
+    ]);
+  });
+
+  it('OR chains and mixes phrases and words', () => {
+    const q = parseQuery('"county lines" OR "drug gangs" OR trafficking');
+    expect(q.groups).toHaveLength(1);
+    expect(q.groups[0].alternatives).toEqual([
+      { kind: 'phrase', text: 'county lines' },
+      { kind: 'phrase', text: 'drug gangs' },
+      { kind: 'word', text: 'trafficking' },
+    ]);
+  });
+
+  it('lower-case "or" is an ordinary word', () => {
+    expect(parseQuery('knife or knives').groups).toHaveLength(3);
+  });
+
+  it('http: and https: in a pasted link are not filters', () => {
+    const q = parseQuery('https://example.org/x');
+    expect(q.groups).toHaveLength(1);
+    expect(q.groups[0].alternatives[0]).toEqual({ kind: 'word', text: 'https://example.org/x' });
+  });
+});
+
+describe('filters', () => {
+  it('dept: keeps the value as typed, quoted or not, and repeats widen the choice', () => {
+    expect(parseQuery('dept:"home office"').filters.dept).toEqual(['home office']);
+    expect(parseQuery('dept:homeoffice').filters.dept).toEqual(['homeoffice']);
+    expect(parseQuery('dept:dwp dept:hmrc').filters.dept).toEqual(['dwp', 'hmrc']);
+    expect(parseQuery('department:dfe').filters.dept).toEqual(['dfe']);
+    expect(parseQuery('body:dfe').filters.dept).toEqual(['dfe']);
+  });
+
+  it('filter names are case-insensitive', () => {
+    expect(parseQuery('DEPT:DWP').filters.dept).toEqual(['DWP']);
+    expect(parseQuery('House:Lords').filters.house).toBe('Lords');
+  });
+
+  it('by: and its aliases fill `by`', () => {
+    for (const k of ['by', 'asker', 'asked-by']) expect(parseQuery(`${k}:rimmer`).filters.by).toEqual(['rimmer']);
+    expect(parseQuery('by:"marie rimmer"').filters.by).toEqual(['marie rimmer']);
+  });
+
+  it('answered-by: and its aliases fill `answeredBy`', () => {
+    for (const k of ['answered-by', 'answeredby', 'minister']) expect(parseQuery(`${k}:atkins`).filters.answeredBy).toEqual(['atkins']);
+  });
+
+  it('house:commons and house:lords, in any case', () => {
+    expect(parseQuery('house:commons').filters.house).toBe('Commons');
+    expect(parseQuery('house:LORDS').filters.house).toBe('Lords');
+  });
+
+  it('house: anything else is a QueryError naming the two houses', () => {
+    const e = queryError('house:scotland');
+    expect(e.message).toContain('scotland');
+    expect(e.hint).toMatch(/house:commons/);
+    expect(e.hint).toMatch(/house:lords/);
+  });
+
+  it('from:/to: take a year, a month or a day, from the start / to the end of it', () => {
+    expect(parseQuery('from:2021').filters.from).toBe('2021-01-01');
+    expect(parseQuery('to:2021').filters.to).toBe('2021-12-31');
+    expect(parseQuery('from:2021-06').filters.from).toBe('2021-06-01');
+    expect(parseQuery('to:2021-06').filters.to).toBe('2021-06-30');
+    expect(parseQuery('from:2021-06-09').filters.from).toBe('2021-06-09');
+    expect(parseQuery('to:2021-06-09').filters.to).toBe('2021-06-09');
+    expect(parseQuery('from:2021-6-9').filters.from).toBe('2021-06-09');
+  });
+
+  it('to: a February ends on the 29th in a leap year and the 28th otherwise', () => {
+    expect(parseQuery('to:2024-02').filters.to).toBe('2024-02-29');
+    expect(parseQuery('to:2023-02').filters.to).toBe('2023-02-28');
+    expect(parseQuery('to:2100-02').filters.to).toBe('2100-02-28');
+  });
+
+  it('since:/after:/until:/before: are aliases of from:/to:', () => {
+    expect(parseQuery('since:2022').filters.from).toBe('2022-01-01');
+    expect(parseQuery('after:2022').filters.from).toBe('2022-01-01');
+    expect(parseQuery('until:2022').filters.to).toBe('2022-12-31');
+    expect(parseQuery('before:2022').filters.to).toBe('2022-12-31');
+  });
+
+  it.each([
+    ['from:yesterday', 'yesterday'],
+    ['from:21-06-09', '21-06-09'],
+    ['to:2021/06/09', '2021/06/09'],
+    ['from:2021-13', 'month 13'],
+    ['from:2021-00', 'month 0'],
+    ['to:2021-02-30', 'no such day'],
+    ['from:2021-06-31', 'no such day'],
+    ['from:2021-06-00', 'no such day'],
+  ])('bad date %s is a QueryError (%s) with an example of a good one', (input, says) => {
+    const e = queryError(input);
+    expect(e.message).toContain(says);
+    expect(e.hint).toMatch(/(from|to):\d{4}/);
+  });
+
+  it('from after to is a QueryError that says so', () => {
+    const e = queryError('from:2022 to:2021');
+    expect(e.message).toContain('from:2022-01-01');
+    expect(e.message).toContain('to:2021-12-31');
+    expect(e.hint).toMatch(/swap/i);
+  });
+
+  it('from and to on the same day is fine', () => {
+    const q = parseQuery('from:2021-06-09 to:2021-06-09');
+    expect(q.filters.from).toBe(q.filters.to);
+  });
+
+  it('answered / unanswered are filters, not words', () => {
+    const a = parseQuery('answered knife');
+    expect(a.filters.answered).toBe(true);
+    expect(a.groups).toHaveLength(1);
+    const u = parseQuery('unanswered knife');
+    expect(u.filters.answered).toBe(false);
+    // quoted or negated they are words again
+    expect(parseQuery('"answered"').filters.answered).toBeUndefined();
+    expect(parseQuery('knife -answered').exclude).toEqual([{ kind: 'word', text: 'answered' }]);
+  });
+
+  it('sort:newest (and latest/date), sort:oldest, sort:relevance (and best)', () => {
+    expect(parseQuery('knife sort:newest').sort).toBe('newest');
+    expect(parseQuery('knife sort:latest').sort).toBe('newest');
+    expect(parseQuery('knife sort:date').sort).toBe('newest');
+    expect(parseQuery('knife sort:oldest').sort).toBe('oldest');
+    expect(parseQuery('knife sort:newest sort:relevance').sort).toBe('relevance');
+    expect(parseQuery('knife sort:best').sort).toBe('relevance');
+  });
+
+  it('sort: anything else is a QueryError listing the orders', () => {
+    const e = queryError('knife sort:random');
+    expect(e.message).toContain('random');
+    expect(e.hint).toContain('sort:newest');
+  });
+
+  it('a filter with an empty quoted value is a QueryError with an example', () => {
+    const e = queryError('dept:""');
+    expect(e.message).toContain('dept:');
+    expect(e.hint).toContain('dept:');
+  });
+
+  it('filters cannot be negated', () => {
+    const e = queryError('knife -dept:dwp');
+    expect(e.message).toContain('-dept:');
+  });
+
+  it('everything at once', () => {
+    const q = parseQuery('"county lines" funding -london dept:"home office" by:rimmer answered-by:atkins house:commons from:2019 to:2021-06 answered sort:newest');
+    expect(q.groups.map((g) => g.alternatives)).toEqual([[{ kind: 'phrase', text: 'county lines' }], [{ kind: 'word', text: 'funding' }]]);
+    expect(q.exclude).toEqual([{ kind: 'word', text: 'london' }]);
+    expect(q.filters).toEqual({ dept: ['home office'], by: ['rimmer'], answeredBy: ['atkins'], house: 'Commons', from: '2019-01-01', to: '2021-06-30', answered: true });
+    expect(q.sort).toBe('newest');
+  });
+});
+
+describe('unknown filters', () => {
+  it('a near miss suggests the filter meant', () => {
+    const e = queryError('knife dpt:dwp');
+    expect(e.message).toContain('dpt:');
+    expect(e.hint).toContain('Did you mean dept:?');
+  });
+
+  it('the suggestion names the canonical filter, not the alias that was closest', () => {
+    // "minster" is one letter from the alias "minister", which means answered-by:
+    expect(queryError('minster:atkins').hint).toContain('Did you mean answered-by:?');
+    expect(queryError('hose:lords').hint).toContain('Did you mean house:?');
+  });
+
+  it('a far miss gets no guess, but the list of filters and how to search the text itself', () => {
+    const e = queryError('colour:red');
+    expect(e.hint).not.toContain('Did you mean');
+    expect(e.hint).toContain('dept:');
+    expect(e.hint).toContain('"colour:');
+  });
+
+  it('a quoted key:value is searched as text', () => {
+    const q = parseQuery('"colour:red"');
+    expect(q.groups[0].alternatives[0]).toEqual({ kind: 'phrase', text: 'colour:red' });
+  });
+});
+
+describe('bad input is always a QueryError with a helpful message', () => {
+  it('an unclosed quote', () => {
+    const e = queryError('"county lines');
+    expect(e.message).toMatch(/quotation mark/i);
+    expect(e.hint).toContain('"county lines"');
+    queryError('knife dept:"home office');
+  });
+
+  it('OR at the start or the end, or with nothing before it', () => {
+    for (const input of ['OR knife', 'knife OR', 'OR', 'dept:dwp OR knife', 'knife OR -crime']) {
+      const e = queryError(input);
+      expect(e.message).toContain('OR');
+      expect(e.hint).toContain('OR');
+    }
+  });
+
+  it('an over-long query names the limit', () => {
+    const e = queryError('knife '.repeat(100));
+    expect(e.message).toContain(String(MAX_QUERY_LENGTH));
+    expect(e.hint).toBeTruthy();
+  });
+
+  it('a query of exactly the limit is accepted', () => {
+    const q = 'a'.repeat(MAX_QUERY_LENGTH);
+    expect(parseQuery(q).raw).toHaveLength(MAX_QUERY_LENGTH);
+    queryError(q + 'a');
+  });
+
+  it('too many words names the word limit', () => {
+    const input = Array.from({ length: MAX_QUERY_WORDS + 1 }, (_, i) => `w${i}`).join(' ');
+    expect(input.length).toBeLessThan(MAX_QUERY_LENGTH);
+    const e = queryError(input);
+    expect(e.message).toContain(String(MAX_QUERY_WORDS));
+    expect(() => parseQuery(Array.from({ length: MAX_QUERY_WORDS }, (_, i) => `w${i}`).join(' '))).not.toThrow();
+  });
+
+  it('control characters are spaces, never part of a word', () => {
+    const q = parseQuery('county\u0000lines\u0007\u001b[2J');
+    expect(q.groups.map((g) => g.alternatives[0].text)).toEqual(['county', 'lines', '[2J']);
+    for (const g of q.groups) expect(g.alternatives[0].text).not.toMatch(/[\u0000-\u001f\u007f]/);
+  });
+
+  it('a query of only control characters or punctuation has no criteria (the engine then refuses it)', () => {
+    for (const input of ['\u0000\u0001\u007f', '?!...', '-- , ; !!', '""', '   ']) {
+      const q = parseQuery(input);
+      expect(q.groups).toEqual([]);
+      expect(hasCriteria(q)).toBe(false);
+    }
+  });
+
+  it('hasCriteria is true for a word or any filter alone', () => {
+    for (const input of ['knife', 'dept:dwp', 'by:x', 'answered-by:x', 'house:lords', 'from:2020', 'to:2020', 'answered', 'unanswered']) {
+      expect(hasCriteria(parseQuery(input)), input).toBe(true);
+    }
+    expect(hasCriteria(parseQuery('sort:newest'))).toBe(false);
+  });
+
+  it('never throws anything but QueryError on awkward input', () => {
+    const awkward = [
+      '"', '""""', '“', '-', '--', '-"', '-""', ':', 'dept:', 'dept: dwp', ':dwp', 'a:b:c', 'from:', 'to:""', 'OR OR', 'knife OR OR knives',
+      '(county lines)', '[knife]', '\\', '$^.*+?()[]{}|', '😀 emoji', 'Ω≈ç√', '\u202e reversed', 'x'.repeat(600), '-OR', '"a" OR', 'sort:',
+      'house:', 'dept:"a', '\t\n\r', 'from:99999', 'to:0000-02',
+    ];
+    for (const input of awkward) {
+      try {
+        parseQuery(input);
+      } catch (err) {
+        expect(err, JSON.stringify(input)).toBeInstanceOf(QueryError);
+        expect((err as QueryError).message.length, JSON.stringify(input)).toBeGreaterThan(10);
+      }
+    }
+  });
+});
+
+describe('parseDateBound', () => {
+  it('uses the key in its messages', () => {
+    try {
+      parseDateBound('soon', false, 'since');
+      throw new Error('no error');
+    } catch (err) {
+      expect(err).toBeInstanceOf(QueryError);
+      expect((err as QueryError).message).toContain('since:');
+      expect((err as QueryError).hint).toContain('since:2021');
+    }
+  });
+});
