@@ -33,6 +33,8 @@ export class FakeDiscord {
   readonly channelId = snowflake();
   readonly bot: FakeUser = { id: this.applicationId, username: 'archive-qa', bot: true };
   readonly requests: RecordedRequest[] = [];
+  /** More text channels to put in the guild (set before the client logs in). */
+  readonly extraChannels: string[] = [];
   /** Intents the client sent in IDENTIFY. */
   identifyIntents: number | undefined;
   /** Messages created through POST /channels/:id/messages (after nonce deduplication). */
@@ -145,7 +147,7 @@ export class FakeDiscord {
       joined_at: new Date().toISOString(),
       features: [],
       roles: [{ id: this.guildId, name: '@everyone', permissions: '2248473465835073', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
-      channels: [{ id: this.channelId, type: 0, name: 'general', guild_id: this.guildId, position: 0, permission_overwrites: [], nsfw: false, topic: null }],
+      channels: [this.channelId, ...this.extraChannels].map((id, i) => ({ id, type: 0, name: i ? `channel-${i}` : 'general', guild_id: this.guildId, position: i, permission_overwrites: [], nsfw: false, topic: null })),
       threads: [],
       members: [],
       presences: [],
