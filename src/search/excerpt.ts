@@ -90,6 +90,7 @@ export function bestPassage(text: string, spec: MatchSpec, target = EXCERPT_TARG
     const s = Math.max(start, first.start - Math.floor(target / 3));
     start = s === start ? start : wordBoundary(text, s, 1) + 1;
     end = Math.min(end, wordBoundary(text, start + target, -1));
+    while (end > start && /\s/.test(text[end - 1])) end--; // no space before the "…"
     if (end <= start) end = Math.min(text.length, start + target);
   }
   return { start, end, ranges, score: best.score };
@@ -112,6 +113,7 @@ export function makeExcerpt(r: QaRecord, spec: MatchSpec, target = EXCERPT_TARGE
   }
   // Nothing matched in the text (a filter-only query, or a heading match): open the answer.
   const c = candidates[0];
-  const end = c.text.length > target ? wordBoundary(c.text, target, -1) || target : c.text.length;
+  let end = c.text.length > target ? wordBoundary(c.text, target, -1) || target : c.text.length;
+  while (end > 0 && /\s/.test(c.text[end - 1])) end--; // no space before the "…"
   return { field: c.field, segments: segmentsOf(c.text, 0, end, []), cutStart: false, cutEnd: end < c.text.length };
 }
