@@ -12,6 +12,7 @@ const commands: Record<string, { about: string; load: () => Promise<Command> }> 
   import: { about: 'copy source files into data/ after checking they parse', load: () => import('./commands/import.ts') },
   digest: { about: 'send due daily digests now: qa digest [--now] [--channel ID] [--dry-run]', load: () => import('./commands/digest.ts') },
   state: { about: 'back up the bot state database: qa state backup FILE', load: () => import('./commands/state.ts') },
+  ingest: { about: 'pull new answers from the Written Questions API: qa ingest [--since DATE] [--until DATE] [--house commons|lords]', load: () => import('./commands/ingest.ts') },
 };
 
 function usage(): string {
