@@ -100,6 +100,8 @@ const PROXIMITY_BOOST = 1;
 /** Weight of a refining (non-concept) word's score against a concept word's. */
 const LOOSE_TERM_BOOST = 0.15;
 const RECENCY_BOOST = 0.15;
+/** Multiplier for an unanswered record when the query is a question. */
+const UNANSWERED_IN_QUESTION = 0.6;
 
 /** Share of the collection above which a word is too common to help find anything. */
 const COMMON_DF = 0.2;
@@ -316,8 +318,10 @@ export class Engine implements Searcher {
     // plans, government …) only refine the order. A typed list of keywords keeps every word.
     const N = Math.max(1, this.index.documentCount);
     let core = concepts;
+    const pairs = this.pairs(concepts);
+    let collocs: Pair[] = [];
     if (isQuestion(parsed.raw)) {
-      const collocs = this.pairs(concepts).filter((p) => this.isCollocation(p, searchOptions));
+      collocs = pairs.filter((p) => this.isCollocation(p, searchOptions));
       const inColloc = new Set(collocs.flatMap((c) => [c.a, c.b]));
       const topical = concepts.filter((c) => (inColloc.size ? inColloc.has(c) : true) && (!c.known || c.terms.some((t) => this.df(t) / N < QUESTION_COMMON_DF)));
       if (topical.length) core = topical;
@@ -367,8 +371,11 @@ export class Engine implements Searcher {
     }
 
     chosen.sort((a, b) => b.score - a.score);
-    this.proximityRerank(chosen.slice(0, RERANK), this.pairs(concepts));
+    // The archive's own multi-word concepts, when the question has them, decide proximity.
+    this.proximityRerank(chosen.slice(0, RERANK), collocs.length ? collocs : pairs);
     this.recencyTieBreak(chosen.slice(0, RERANK));
+    // Someone asking a question wants answers: records still awaiting one step back.
+    if (isQuestion(parsed.raw)) for (const s of chosen.slice(0, RERANK)) if (!this.byId.get(s.id)!.answerText) s.score *= UNANSWERED_IN_QUESTION;
     chosen.sort((a, b) => b.score - a.score);
     return chosen;
   }
