@@ -2,7 +2,7 @@
 // The same function serves Slack, Discord and the console.
 import type { FollowStore, BotContext } from './ports.ts';
 import { code, message, text, type Reply, type ResultsReply } from './reply.ts';
-import { helpReply } from './help.ts';
+import { commandText, helpReply } from './help.ts';
 import { directAnswer, isQuestion } from './answer.ts';
 import { statsOf } from './stats.ts';
 import { QueryError, type Searcher } from '../search/types.ts';
@@ -32,7 +32,7 @@ function noResults(query: string, cmd: string): Reply {
     'No answers match that.',
     [text('Check the spelling, try fewer or broader words, or drop a filter.')],
     [text('Phrases need every word in order: '), code('"county lines"'), text('. Either word: '), code('knife OR knives'), text('.')],
-    [text('You searched: '), code(query.slice(0, 200)), text('. See '), code(`${cmd} help`), text(' for the query syntax.')],
+    [text('You searched: '), code(query.slice(0, 200)), text('. See '), code(commandText(cmd, `help`)), text(' for the query syntax.')],
   );
 }
 
@@ -75,17 +75,17 @@ export function createBot(deps: BotDeps): Bot {
           return { kind: 'following', follows: store.list(ctx).map((f, i) => ({ n: i + 1, query: f.query, createdAt: f.createdAt })) };
         }
         if (!rest) {
-          return message('warning', `${verb} needs a topic.`, [text('For example '), code(`${cmd} ${verb} ${verb === 'follow' ? 'county lines' : '1'}`), text('.')]);
+          return message('warning', `${verb} needs a topic.`, [text('For example '), code(commandText(cmd, `${verb} ${verb === 'follow' ? 'county lines' : '1'}`)), text('.')]);
         }
         if (verb === 'follow') {
           const parsed = parseQuery(rest);
           if (!hasCriteria(parsed)) throw new QueryError('There is nothing to follow in that query.', 'Name a topic, for example county lines.');
           const res = store.follow(ctx, rest);
           if ('already' in res) return message('info', 'This channel already follows that.', [text('Topic: '), code(res.already.query)]);
-          return message('info', 'Following.', [text('New answers on '), code(res.query), text(' will appear in this channel’s daily digest, starting from now. '), code(`${cmd} following`), text(' lists the topics.')]);
+          return message('info', 'Following.', [text('New answers on '), code(res.query), text(' will appear in this channel’s daily digest, starting from now. '), code(commandText(cmd, `following`)), text(' lists the topics.')]);
         }
         const removed = store.unfollow(ctx, rest);
-        if (!removed) return message('warning', 'This channel does not follow that.', [code(`${cmd} following`), text(' lists the topics and their numbers.')]);
+        if (!removed) return message('warning', 'This channel does not follow that.', [code(commandText(cmd, `following`)), text(' lists the topics and their numbers.')]);
         return message('info', 'Unfollowed.', [text('No more digests for '), code(removed.query), text('.')]);
       }
       return await search(raw, Math.max(0, opts.offset ?? 0), opts.limit ?? pageSize);

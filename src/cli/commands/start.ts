@@ -57,7 +57,8 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
 
-  const bot = createBot({ searcher: archive.engine, follows });
+  // One bot per platform, so help shows each platform's own way of writing a command.
+  const bot = createBot({ searcher: archive.engine, follows, command: env.SLACK_COMMAND || '/qa' });
   const senders: DigestSender[] = [consoleSender()];
   const stops: (() => Promise<void> | void)[] = [];
   const slack = slackMod ? await slackMod.startSlack(env, bot, log) : undefined;
@@ -66,7 +67,7 @@ export async function run(argv: string[]): Promise<number> {
     stops.push(() => slack.stop());
   }
   if (discordMod && discordConfig) {
-    const discord = await discordMod.startDiscord(discordConfig, bot);
+    const discord = await discordMod.startDiscord(discordConfig, createBot({ searcher: archive.engine, follows, command: '/qa query:' }));
     log(`${discordMod.describeDiscord(discordConfig)}: connected`);
     senders.push(discord.digestSender);
     stops.push(() => discord.stop());
