@@ -1,0 +1,197 @@
+// The bot: what a person types becomes a neutral Reply. Driven over the fixture archive.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createBot, DEFAULT_PAGE_SIZE, type Bot } from '../../src/bot/bot.ts';
+import type { BotContext, ChannelRef, Follow, FollowStore } from '../../src/bot/ports.ts';
+import type { MessageReply, Reply, ResultsReply } from '../../src/bot/reply.ts';
+import type { Engine } from '../../src/search/engine.ts';
+import { sentences } from '../../src/search/sentences.ts';
+import { MAX_QUERY_LENGTH } from '../../src/search/query.ts';
+import type { Searcher } from '../../src/search/types.ts';
+import { fixtureEngine } from '../search/helpers.ts';
+
+const ctx: BotContext = { platform: 'console', channelId: 'c1', userId: 'u1' };
+
+class MemoryFollows implements FollowStore {
+  private rows: (Follow & { channel: string })[] = [];
+  private next = 1;
+  follow(channel: ChannelRef, query: string) {
+    const had = this.rows.find((r) => r.channel === channel.channelId && r.query === query);
+    if (had) return { already: had };
+    const f = { id: this.next++, query, createdAt: '2026-01-01T00:00:00.000Z', channel: channel.channelId };
+    this.rows.push(f);
+    return f;
+  }
+  unfollow(channel: ChannelRef, which: string) {
+    const mine = this.list(channel);
+    const f = /^\d+$/.test(which) ? mine[Number(which) - 1] : mine.find((r) => r.query === which);
+    if (f) this.rows = this.rows.filter((r) => r.id !== f.id);
+    return f;
+  }
+  list(channel: ChannelRef) {
+    return this.rows.filter((r) => r.channel === channel.channelId);
+  }
+}
+
+const text = (r: Reply) => (r.kind === 'message' ? [r.title, ...r.paragraphs.map((p) => p.map((i) => i.text).join(''))].join('\n') : JSON.stringify(r));
+function asMessage(r: Reply): MessageReply {
+  expect(r.kind).toBe('message');
+  return r as MessageReply;
+}
+function asResults(r: Reply): ResultsReply {
+  expect(r.kind).toBe('results');
+  return r as ResultsReply;
+}
+
+let engine: Engine;
+let bot: Bot;
+beforeAll(async () => {
+  engine = await fixtureEngine();
+  bot = createBot({ searcher: engine, pageSize: 3, command: 'qa>' });
+});
+
+describe('searching', () => {
+  it('a topic gives the first page of results, as the searcher ranks them', async () => {
+    const r = asResults(await bot.handle('county lines', ctx));
+    const direct = await engine.search({ query: 'county lines', limit: 3 });
+    expect(r.query).toBe('county lines');
+    expect(r.total).toBe(direct.total);
+    expect(r.offset).toBe(0);
+    expect(r.limit).toBe(3);
+    expect(r.hits.map((h) => h.record.id)).toEqual(direct.hits.map((h) => h.record.id));
+    expect(r.answer).toBeUndefined();
+    expect(r.noAnswerNote).toBeUndefined();
+  });
+
+  it('offset and limit page on', async () => {
+    const r = asResults(await bot.handle('county lines', ctx, { offset: 3 }));
+    const direct = await engine.search({ query: 'county lines', limit: 3, offset: 3 });
+    expect(r.offset).toBe(3);
+    expect(r.hits.map((h) => h.record.id)).toEqual(direct.hits.map((h) => h.record.id));
+    expect(asResults(await bot.handle('county lines', ctx, { limit: 1 })).hits).toHaveLength(1);
+  });
+
+  it('the default page size is DEFAULT_PAGE_SIZE', async () => {
+    const r = asResults(await createBot({ searcher: engine }).handle('dept:"home office"', ctx));
+    expect(r.hits).toHaveLength(DEFAULT_PAGE_SIZE);
+  });
+
+  it('a question leads with a quoted answer, when a sentence answers it', async () => {
+    const r = asResults(await bot.handle('how much has the Additional Roles Reimbursement Scheme cost?', ctx));
+    expect(r.answer).toBeDefined();
+    const q = r.answer!.quotes[0];
+    expect(sentences(q.record.answerText!)).toContain(q.text);
+    expect(q.text).toMatch(/£\d/);
+  });
+
+  it('a question nothing answers gets a note instead, and later pages get neither', async () => {
+    const r = asResults(await bot.handle('when will the county lines review report?', ctx));
+    expect(r.answer).toBeUndefined();
+    expect(r.noAnswerNote).toMatch(/closest answers/);
+    const page2 = asResults(await bot.handle('how much has the Additional Roles Reimbursement Scheme cost?', ctx, { offset: 3 }));
+    expect(page2.answer).toBeUndefined();
+    expect(page2.noAnswerNote).toBeUndefined();
+  });
+
+  it('no results is a friendly message naming the query and the help command', async () => {
+    const m = asMessage(await bot.handle('zzzqqqxxx', ctx));
+    expect(m.tone).toBe('info');
+    expect(text(m)).toContain('zzzqqqxxx');
+    expect(text(m)).toContain('qa> help');
+  });
+
+  it('notices from the searcher are passed on', async () => {
+    const r = asResults(await bot.handle('grooming gangz', ctx));
+    expect(r.notices.join(' ')).toMatch(/close spellings/);
+  });
+});
+
+describe('bad queries are warnings, not errors', () => {
+  it.each(['"county lines', 'knife dpt:dwp', 'OR knife', 'from:2025 to:2024', '?!', 'the of and', 'house:mars'])('%j', async (q) => {
+    const m = asMessage(await bot.handle(q, ctx));
+    expect(m.tone).toBe('warning');
+    expect(text(m)).toContain(`Your query: ${q.trim()}`);
+    expect(m.paragraphs.length).toBeGreaterThanOrEqual(2); // the hint, then the query
+  });
+
+  it('an unknown filter suggests the right one', async () => {
+    expect(text(await bot.handle('knife dpt:dwp', ctx))).toContain('Did you mean dept:?');
+  });
+
+  it('an over-long input is refused before parsing', async () => {
+    const m = asMessage(await bot.handle('knife '.repeat(400), ctx));
+    expect(m.tone).toBe('warning');
+    expect(m.title).toContain(String(MAX_QUERY_LENGTH));
+    // a long-but-not-doubled query is a QueryError from the parser, also a warning
+    expect(asMessage(await bot.handle('knife '.repeat(120), ctx)).title).toContain(String(MAX_QUERY_LENGTH));
+  });
+
+  it('a failure that is not the query\'s fault is not swallowed', async () => {
+    const broken: Searcher = {
+      search: async () => {
+        throw new Error('disk on fire');
+      },
+      matchAll: async () => [],
+      get: () => undefined,
+      size: 0,
+    };
+    await expect(createBot({ searcher: broken }).handle('county lines', ctx)).rejects.toThrow('disk on fire');
+  });
+});
+
+describe('commands', () => {
+  it('help, ? and an empty line show help with this platform\'s command', async () => {
+    for (const input of ['help', 'HELP', '?', '', '   ']) {
+      const m = asMessage(await bot.handle(input, ctx));
+      expect(m.title).toMatch(/Searching/);
+      expect(text(m)).toContain('qa> stats county lines');
+    }
+  });
+
+  it('stats <query> counts the records the query matches', async () => {
+    const r = await bot.handle('stats county lines', ctx);
+    expect(r.kind).toBe('stats');
+    if (r.kind !== 'stats') return;
+    expect(r.query).toBe('county lines');
+    expect(r.total).toBe((await engine.matchAll('county lines')).length);
+    expect(r.byAnsweringBody.reduce((n, x) => n + x.count, 0)).toBe(r.total);
+  });
+
+  it('stats with a bad query warns; stats with no matches says so', async () => {
+    expect(asMessage(await bot.handle('stats "county', ctx)).tone).toBe('warning');
+    expect(asMessage(await bot.handle('stats zzzqqqxxx', ctx)).title).toMatch(/No answers/);
+  });
+
+  it('follow without a store says it is not available', async () => {
+    for (const input of ['follow county lines', 'following', 'unfollow 1']) {
+      expect(asMessage(await bot.handle(input, ctx)).title).toMatch(/not available/);
+    }
+  });
+
+  it('follow, following, unfollow with a store', async () => {
+    const follows = new MemoryFollows();
+    const b = createBot({ searcher: engine, follows, command: '/qa' });
+    expect(asMessage(await b.handle('follow county lines', ctx)).title).toBe('Following.');
+    expect(asMessage(await b.handle('follow county lines', ctx)).title).toMatch(/already follows/);
+    await b.handle('follow dept:dwp', ctx);
+    const list = await b.handle('following', ctx);
+    expect(list).toEqual({ kind: 'following', follows: [
+      { n: 1, query: 'county lines', createdAt: '2026-01-01T00:00:00.000Z' },
+      { n: 2, query: 'dept:dwp', createdAt: '2026-01-01T00:00:00.000Z' },
+    ] });
+    // another channel follows nothing
+    expect(await b.handle('following', { ...ctx, channelId: 'other' })).toEqual({ kind: 'following', follows: [] });
+    expect(text(await b.handle('unfollow 1', ctx))).toContain('county lines');
+    expect(follows.list(ctx).map((f) => f.query)).toEqual(['dept:dwp']);
+    expect(asMessage(await b.handle('unfollow 9', ctx)).tone).toBe('warning');
+    expect(asMessage(await b.handle('unfollow', ctx)).title).toMatch(/needs a topic/);
+    expect(asMessage(await b.handle('follow', ctx)).title).toMatch(/needs a topic/);
+  });
+
+  it('follow refuses a query that is bad or names nothing', async () => {
+    const follows = new MemoryFollows();
+    const b = createBot({ searcher: engine, follows });
+    expect(asMessage(await b.handle('follow "county', ctx)).tone).toBe('warning');
+    expect(asMessage(await b.handle('follow ?!', ctx)).title).toMatch(/nothing to follow/);
+    expect(follows.list(ctx)).toEqual([]);
+  });
+});
