@@ -1,6 +1,5 @@
 // Replies as terminal text. Matched words are bold (ANSI) on a terminal, **marked** otherwise.
 import type { Inline, Reply, ResultsReply, Hit } from '../../src/bot/reply.ts';
-import { excerptText } from '../../src/bot/reply.ts';
 import type { QaRecord, Member } from '../../src/record.ts';
 import { renderDigestText } from '../../src/digest/sender.ts';
 
@@ -51,12 +50,19 @@ export function contextLine(r: QaRecord): string {
   return parts.join(' · ');
 }
 
+/** The excerpt with its matched words bold; each piece is cleaned on its own, so the marks survive. */
+function excerptLine(h: Hit, st: Style): string {
+  const e = h.excerpt;
+  const body = e.segments.map((s) => (s.match ? st.bold(clean(s.text)) : clean(s.text))).join('');
+  return (e.cutStart ? '…' : '') + body + (e.cutEnd ? '…' : '');
+}
+
 function hitText(h: Hit, n: number, st: Style): string {
   const r = h.record;
   const lines = [
     `${n}. ${st.bold(clean(r.heading ?? 'Untitled question'))}`,
     `   ${st.dim(contextLine(r))}`,
-    `   ${clean(excerptText(h.excerpt, '\u0001', '\u0002')).replace(/\u0001([^\u0002]*)\u0002/g, (_, m: string) => st.bold(m))}`,
+    `   ${excerptLine(h, st)}`,
     `   ${r.url}`,
   ];
   if (h.alsoAskedOf?.length) lines.push(`   Also asked of: ${h.alsoAskedOf.map((a) => clean(a.answeringBody ?? a.id)).join(', ')}`);
