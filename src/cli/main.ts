@@ -9,6 +9,7 @@ const commands: Record<string, { about: string; load: () => Promise<Command> }> 
   search: { about: 'search the archive: qa search [--json] [--limit N] QUERY…', load: () => import('./commands/search.ts') },
   start: { about: 'start the bot (console without tokens; Slack/Discord with them)', load: () => import('./commands/start.ts') },
   eval: { about: 'score ranking on a relevance set (npm run eval)', load: () => import('./commands/eval.ts') },
+  bench: { about: 'search speed and size against SQLite FTS5 (npm run bench [-- --quick] [-- --scale N])', load: () => import('./commands/bench.ts') },
   import: { about: 'copy source files into data/ after checking they parse', load: () => import('./commands/import.ts') },
   digest: { about: 'send due daily digests now: qa digest [--now] [--channel ID] [--dry-run]', load: () => import('./commands/digest.ts') },
   state: { about: 'back up the bot state database: qa state backup FILE', load: () => import('./commands/state.ts') },
