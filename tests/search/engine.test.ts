@@ -295,7 +295,7 @@ describe('grouping the same question put to several departments', () => {
     for (const h of res.hits) expect(h.alsoAskedOf).toBeUndefined();
   });
 
-  it('...also when no members file names them (only member ids are known)', async () => {
+  it('the same words asked by two different members are two results also without a members file (only member ids known)', async () => {
     const bare = await fixtureEngine({ members: false });
     const pair = raw.filter((l) => l.heading === 'National Security: China').map(idOf).sort();
     for (const id of pair) expect(bare.get(id)!.askingMember).toBeUndefined();

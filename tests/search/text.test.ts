@@ -1,0 +1,47 @@
+// Text analysis shared by index and query: the same word always becomes the same term.
+import { describe, expect, it } from 'vitest';
+import { fold, words, term, terms, phraseRegex, STOP_WORDS } from '../../src/search/text.ts';
+
+describe('text analysis', () => {
+  it('fold lower-cases and folds accents and typographic apostrophes', () => {
+    expect(fold('Café’s')).toBe("cafe's");
+    expect(fold('SIÂN')).toBe('sian');
+  });
+
+  it('words keep offsets into the original and apostrophe suffixes attached', () => {
+    const s = 'The Department’s £3.6m plan';
+    const ws = words(s);
+    expect(ws.map((w) => w.word)).toEqual(['the', "department's", '3', '6m', 'plan']);
+    for (const w of ws) expect(fold(s.slice(w.start, w.end))).toBe(w.word);
+  });
+
+  it('term: stop words drop out, numbers stay whole, other words are stemmed alike', () => {
+    for (const w of ['the', 'what', 'has', 'asked', 'anyone']) expect(STOP_WORDS.has(w) && term(w) === null).toBe(true);
+    expect(term('2024')).toBe('2024');
+    expect(term('hs2')).toBe('hs2');
+    expect(term('lines')).toBe(term('line'));
+    expect(term("department's")).toBe(term('department'));
+  });
+
+  it('terms join hyphenated and slashed compounds as well as splitting them', () => {
+    expect(terms('e-scooters')).toContain(term('escooters'));
+    expect(terms('co-operative')).toEqual(expect.arrayContaining([term('co'), term('operative'), term('cooperative')]));
+    expect(terms('county lines')).toEqual(terms('County  Lines'));
+  });
+
+  it('the same text gives the same terms at index and query time', () => {
+    const s = 'To ask the Secretary of State, what steps she is taking to tackle county lines drug trafficking.';
+    expect(terms(s)).toEqual(terms(s.toUpperCase()));
+  });
+
+  it('phraseRegex matches the words in order across punctuation, not inside other words', () => {
+    const re = phraseRegex('County Lines');
+    expect(re.test('tackle county lines gangs')).toBe(true);
+    expect(re.test('tackle county-lines gangs')).toBe(true);
+    expect(re.test('tackle county, lines')).toBe(true);
+    expect(re.test('lines county')).toBe(false);
+    expect(re.test('subcounty lines')).toBe(false);
+    expect(re.test('county linesman')).toBe(false);
+    expect(phraseRegex('£3.6m (funding)').test('with 3.6m funding')).toBe(true);
+  });
+});
