@@ -29,13 +29,15 @@ export interface IngestConfig {
   schedule?: IngestSchedule;
   concurrency: number;
   timeoutMs: number;
+  /** Attempts per request before the API counts as down (WQ_API_ATTEMPTS, default 6). */
+  attempts: number;
   house?: House;
 }
 
 /**
  * WQ_API_URL (https://questions-statements-api.parliament.uk), INGEST_INTERVAL (1h; "off" turns
  * scheduled ingest off), INGEST_HOURS (07-22), INGEST_BEFORE_DIGEST (10m), INGEST_CONCURRENCY (4),
- * WQ_API_TIMEOUT (seconds, 30), INGEST_HOUSE (both; commons|lords). Throws ConfigError.
+ * WQ_API_TIMEOUT (seconds, 30), WQ_API_ATTEMPTS (6), INGEST_HOUSE (both; commons|lords). Throws ConfigError.
  */
 export function ingestConfigFromEnv(env: NodeJS.ProcessEnv = process.env, digest: DigestConfig = DEFAULT_DIGEST_CONFIG): IngestConfig {
   const apiUrl = (env.WQ_API_URL?.trim() || DEFAULT_WQ_API_URL).replace(/\/+$/, '');
@@ -51,12 +53,14 @@ export function ingestConfigFromEnv(env: NodeJS.ProcessEnv = process.env, digest
   const lead = env.INGEST_BEFORE_DIGEST?.trim() ? parseInterval(env.INGEST_BEFORE_DIGEST, 'INGEST_BEFORE_DIGEST') : DEFAULT_LEAD_MS;
   const concurrency = positiveInt(env.INGEST_CONCURRENCY, 4, 'INGEST_CONCURRENCY', 16);
   const timeoutMs = positiveInt(env.WQ_API_TIMEOUT, 30, 'WQ_API_TIMEOUT', 600) * 1000;
+  const attempts = positiveInt(env.WQ_API_ATTEMPTS, 6, 'WQ_API_ATTEMPTS', 20);
   const house = parseHouse(env.INGEST_HOUSE, 'INGEST_HOUSE');
   return {
     apiUrl,
     schedule: off ? undefined : { intervalMs, hours, digestTime: lead === undefined ? undefined : digest.time, leadMs: lead ?? 0, zone: digest.timeZone },
     concurrency,
     timeoutMs,
+    attempts,
     house,
   };
 }
@@ -130,7 +134,7 @@ export function startBotIngest(o: BotIngestOptions): IngestScheduler | undefined
         dataDir: o.dataDir,
         db: o.db,
         concurrency: o.config.concurrency,
-        client: { timeoutMs: o.config.timeoutMs },
+        client: { timeoutMs: o.config.timeoutMs, attempts: o.config.attempts },
         existing: (id) => o.handle.get(id),
         now: o.clock,
         log,

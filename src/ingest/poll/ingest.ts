@@ -8,10 +8,13 @@
 //  3. Compare each item with the archive's existing record (merge it in and hash the fields that
 //     matter): unchanged items are dropped; new or changed items whose text the list clipped get
 //     their detail item (full text, HTML answer), a few at a time.
-//  4. If anything is new or changed, write ONE file data/api/wq-<timestamp>-<since>_<until>.json,
-//     atomically (temporary dotfile, fsync, rename): a list response {totalResults, results} whose
-//     results are the new/changed items exactly as the API returned them (the detail item where
-//     one was fetched). load.ts reads it as any list response; merge.ts merges it with older files.
+//  4. If anything is new or changed, write ONE file data/api/wq-<timestamp>-<since>_<until>.jsonl,
+//     atomically (temporary dotfile, fsync, rename), holding the new/changed items exactly as the
+//     API returned them, as JSON Lines (which load.ts reads): line 1 is the run's metadata in an
+//     empty list response; every other line is one {value, links} item, the detail item where the
+//     list clipped the text, else the list item (a detail whose fetch failed leaves the list
+//     item, which the loader recognises as clipped).
+//     merge.ts merges these with older files by house + dateTabled + uin, so overlaps are harmless.
 //  5. Only then, in one transaction: advance the cursor, mark new answered records seen (so the
 //     next digest includes them).
 // Everything before step 4 lives in memory, so a run that dies leaves nothing behind; the next run
@@ -24,7 +27,8 @@ import { QaRecord, type House } from '../../record.ts';
 import { kvGet, kvSet, markSeen, isAnswered, type Db } from '../../store/db.ts';
 import { loadArchive } from '../load.ts';
 import { mergeRecords } from '../merge.ts';
-import { fromValue } from '../wqApi.ts';
+import { decodeEntities } from '../html.ts';
+import { parseWqValue } from '../wqApi.ts';
 import { ApiError, WqClient, type ClientOptions } from './client.ts';
 
 export const LIST_PATH = '/api/writtenquestions/questions';
@@ -197,12 +201,13 @@ export function changes(existing: QaRecord | undefined, incoming: QaRecord): boo
 }
 
 /**
- * The list's clipped answer is consistent with the full answer we hold (whitespace ignored: the
- * list runs paragraphs together). When it is not, the answer changed in a way the flags do not
+ * The list's clipped answer is consistent with the full answer we hold (compared on letters
+ * and digits: the list runs paragraphs and table cells together). When it is not, the answer changed in a way the flags do not
  * show, and the detail is fetched to find out.
  */
 function clippedPrefixMatches(existing: QaRecord, listValue: Obj): boolean {
-  const squash = (s: string) => s.replace(/\s+/g, '');
+  // Letters and digits only: the list runs paragraphs and table cells together, we separate them.
+  const squash = (s: string) => decodeEntities(s).replace(/[^\p{L}\p{N}]+/gu, '');
   const a = typeof listValue.answerText === 'string' ? listValue.answerText.replace(/\.\.\.$/, '') : '';
   const q = typeof listValue.questionText === 'string' ? listValue.questionText : '';
   const okA = !a || (!!existing.answerText && squash(existing.answerText).startsWith(squash(a).slice(0, 200)));
@@ -210,8 +215,22 @@ function clippedPrefixMatches(existing: QaRecord, listValue: Obj): boolean {
   return okA && okQ;
 }
 
-function toRecord(value: Obj, kind: 'wq-api-list' | 'wq-api-detail', file: string): { record?: QaRecord; reason?: string } {
-  const p = fromValue(value, { kind, file, where: `API id ${String(value.id)}` });
+/**
+ * The list cut the text (255 characters), or ran an answer's paragraphs together ("Mission.Policing"):
+ * the detail item has the whole text, the answer as HTML with its paragraphs.
+ */
+export function needsDetail(r: QaRecord, listValue: Obj): boolean {
+  if (r.questionTextClipped || r.answerTextClipped) return true;
+  return typeof listValue.answerText === 'string' && /[a-z0-9)][.?!:][A-Z]/.test(listValue.answerText);
+}
+
+/**
+ * The record an API item becomes, parsed exactly as load.ts will parse the line it is written to
+ * (parseWqValue: an item whose text looks cut is a list item), so what is compared here is what
+ * the archive will hold.
+ */
+function toRecord(item: Item, file: string): { record?: QaRecord; reason?: string } {
+  const p = parseWqValue(item, file, `API id ${String(item.value.id)}`);
   if (!p.ok) return { reason: p.reason };
   const res = QaRecord.safeParse(p.draft);
   if (!res.success) return { reason: res.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; ') };
@@ -287,7 +306,7 @@ export async function writeAtomically(dir: string, name: string, text: string): 
     await fh.close();
   }
   let final = path.join(dir, name);
-  for (let n = 2; await fs.stat(final).then(() => true, () => false); n++) final = path.join(dir, name.replace(/\.json$/, `-${n}.json`));
+  for (let n = 2; await fs.stat(final).then(() => true, () => false); n++) final = path.join(dir, name.replace(/(\.\w+)$/, `-${n}$1`));
   await fs.rename(tmp, final);
   try {
     const d = await fs.open(dir, 'r');
@@ -372,18 +391,21 @@ export async function runIngest(opts: IngestOptions): Promise<IngestSummary> {
       const byId = new Map(records.map((r) => [r.id, r]));
       existing = (id) => byId.get(id);
     }
-    const fileLabel = `${API_SUBDIR}/wq-${stamp(started)}-${since}_${until}.json`;
+    const fileLabel = `${API_SUBDIR}/wq-${stamp(started)}-${since}_${until}.jsonl`;
     type Slot = { item: Item; record?: QaRecord; reason?: string; status?: 'new' | 'updated' | 'unchanged'; detail?: boolean };
     const slots: Slot[] = [];
     const wantDetail: Slot[] = [];
     for (const item of items.values()) {
-      const slot: Slot = { item, ...toRecord(item.value, 'wq-api-list', fileLabel) };
+      const slot: Slot = { item, ...toRecord(item, fileLabel) };
       slots.push(slot);
       if (!slot.record) continue;
       const r = slot.record;
       const ex = existing(r.id);
-      const clipped = r.questionTextClipped || r.answerTextClipped;
-      if (clipped && (changes(ex, r) || !clippedPrefixMatches(ex!, item.value))) wantDetail.push(slot);
+      // Fetch the whole text when the list cut it and the archive lacks it: a new or changed
+      // question, one the archive holds only clipped, or one whose answer differs from ours.
+      if (needsDetail(r, item.value) && (!ex || changes(ex, r) || ex.questionTextClipped || ex.answerTextClipped || !clippedPrefixMatches(ex, item.value))) {
+        wantDetail.push(slot);
+      }
     }
     prog.phase = 'details';
     prog.detailsWanted = wantDetail.length;
@@ -404,9 +426,10 @@ export async function runIngest(opts: IngestOptions): Promise<IngestSummary> {
         log(`ingest: detail ${id}: unexpected response; keeping the list item`);
         return;
       }
-      const full = toRecord(doc.value, 'wq-api-detail', fileLabel);
+      const detailItem: Item = { value: doc.value, links: doc.links };
+      const full = toRecord(detailItem, fileLabel);
       if (full.record) {
-        slot.item = { value: doc.value, links: doc.links };
+        slot.item = detailItem;
         slot.record = full.record;
         slot.detail = true;
       } else log(`ingest: detail ${id}: not a valid record (${full.reason}); keeping the list item`);
@@ -432,19 +455,20 @@ export async function runIngest(opts: IngestOptions): Promise<IngestSummary> {
     const files: string[] = [];
     if (changed.length) {
       const header = {
-        totalResults: changed.length,
+        totalResults: 0,
+        results: [],
         ingest: {
           source: opts.apiUrl,
           since,
           until,
           house: opts.house ?? 'Bicameral',
           fetchedAt: started.toISOString(),
+          questions: changed.length,
           queries: queries.map((q) => `${LIST_PATH}?${new URLSearchParams(q)}`),
-          note: 'Items as the API returned them: the detail item where the list clipped the text, else the list item. Only new or changed questions.',
+          note: 'Run metadata (an empty list response). Each following line is one new or changed question as the API returned it: the detail item where the list clipped the text, else the list item.',
         },
       };
-      const head = JSON.stringify(header);
-      const text = `${head.slice(0, -1)},"results":[\n${changed.map((s) => JSON.stringify(s.item)).join(',\n')}\n]}\n`;
+      const text = [JSON.stringify(header), ...changed.map((s) => JSON.stringify(s.item))].join('\n') + '\n';
       const final = await writeAtomically(apiDir, path.basename(fileLabel), text);
       files.push(path.relative(opts.dataDir, final).split(path.sep).join('/'));
       log(`ingest: wrote ${files[0]} (${changed.length} question(s))`);
