@@ -19,7 +19,7 @@ from where the last run ended (with a day's overlap). Running it twice adds noth
   --concurrency N   detail requests in flight (default INGEST_CONCURRENCY or 4)
   --json            print the summary as JSON on stdout
 
-Environment: WQ_API_URL, WQ_API_TIMEOUT (s), INGEST_CONCURRENCY, STATE_DB.
+Environment: WQ_API_URL, WQ_API_TIMEOUT (s), WQ_API_ATTEMPTS, INGEST_CONCURRENCY, STATE_DB.
 `;
 
 export async function run(argv: string[]): Promise<number> {
@@ -79,7 +79,7 @@ export async function run(argv: string[]): Promise<number> {
       log: tty ? (l) => process.stderr.write(`\r\x1b[K${l}\n`) : log,
       progress,
       concurrency,
-      client: { timeoutMs: config.timeoutMs },
+      client: { timeoutMs: config.timeoutMs, attempts: config.attempts },
       markSeenAs: flags.has('backlog') ? 'backlog' : 'now',
     });
     if (flags.has('json')) process.stdout.write(`${JSON.stringify(s, null, 2)}\n`);
