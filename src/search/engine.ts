@@ -71,12 +71,18 @@ interface Concept {
   weight: number;
   /** Present in the index at all? Unknown words are typos until shown otherwise. */
   known: boolean;
+  /** A word of a quoted phrase: highlighted only as part of the phrase. */
+  inPhrase?: boolean;
   /** For a plain word: the word as typed and its position among the query's words. */
   word?: string;
   pos?: number;
 }
 
 interface Scored extends Ranked {
+  /** All of the query's word pairs (or, for a question, its concepts) stand together in the record. */
+  phrase?: boolean;
+  /** Filed under a heading that the best matches crowd under (see headingFeedback). */
+  topical?: boolean;
   /** Share (by weight) of the core concepts the record contains. */
   coverage: number;
   /** Query terms the record matched. */
@@ -100,6 +106,12 @@ const PROXIMITY_BOOST = 1;
 /** Weight of a refining (non-concept) word's score against a concept word's. */
 const LOOSE_TERM_BOOST = 0.15;
 const RECENCY_BOOST = 0.15;
+/** Heading feedback: how many top results are read, the share a heading needs, its largest boost. */
+const FEEDBACK_DEPTH = 20;
+const FEEDBACK_SHARE = 0.2;
+const HEADING_BOOST = 1.5;
+/** Multiplier for a record whose answer text the source clipped. */
+const CLIPPED_FACTOR = 0.8;
 /** Multiplier for an unanswered record when the query is a question. */
 const UNANSWERED_IN_QUESTION = 0.6;
 
@@ -214,13 +226,14 @@ export class Engine implements Searcher {
     const offset = Math.max(0, req.offset ?? 0);
     const grouped = this.groupSameQuestion(ranked);
     const page = grouped.slice(offset, offset + limit);
-    const termList = [...new Set(concepts.flatMap((c) => c.terms))];
+    const termList = [...new Set(concepts.filter((c) => !c.inPhrase).flatMap((c) => c.terms))];
+    const phraseOnly = new Set(concepts.filter((c) => c.inPhrase).flatMap((c) => c.terms).filter((t) => !termList.includes(t)));
     const hits: Hit[] = page.map((g) => {
       const record = this.byId.get(g.id)!;
       const hit: Hit = {
         record,
         score: g.score,
-        excerpt: makeExcerpt(record, { terms: new Set([...termList, ...g.matched]), phrases }),
+        excerpt: makeExcerpt(record, { terms: new Set([...termList, ...[...g.matched].filter((t) => !phraseOnly.has(t))]), phrases }),
       };
       if (g.also.length) {
         hit.alsoAskedOf = g.also.map((id) => {
@@ -260,7 +273,7 @@ export class Engine implements Searcher {
         const alt = g.alternatives[0];
         if (alt.kind === 'phrase') {
           phrases.push(alt.text);
-          for (const t of terms(alt.text)) concepts.push(make([t]));
+          for (const t of terms(alt.text)) concepts.push({ ...make([t]), inPhrase: true });
           pos += 2;
           continue;
         }
@@ -371,13 +384,57 @@ export class Engine implements Searcher {
     }
 
     chosen.sort((a, b) => b.score - a.score);
+    const top = chosen.slice(0, RERANK);
     // The archive's own multi-word concepts, when the question has them, decide proximity.
-    this.proximityRerank(chosen.slice(0, RERANK), collocs.length ? collocs : pairs);
-    this.recencyTieBreak(chosen.slice(0, RERANK));
+    this.proximityRerank(top, collocs.length ? collocs : pairs);
+    this.recencyTieBreak(top);
+    // A clipped answer looks short to BM25 (it is scored on 255 characters), which flatters
+    // it against complete ones; and it shows the reader less. Undo part of that advantage.
+    for (const s of top) if (this.byId.get(s.id)!.answerTextClipped) s.score *= CLIPPED_FACTOR;
     // Someone asking a question wants answers: records still awaiting one step back.
-    if (isQuestion(parsed.raw)) for (const s of chosen.slice(0, RERANK)) if (!this.byId.get(s.id)!.answerText) s.score *= UNANSWERED_IN_QUESTION;
+    if (isQuestion(parsed.raw)) for (const s of top) if (!this.byId.get(s.id)!.answerText) s.score *= UNANSWERED_IN_QUESTION;
     chosen.sort((a, b) => b.score - a.score);
+    chosen = this.headingFeedback(chosen, pool);
+    // Records with the query as a phrase, or filed under the query's topic heading, come
+    // before records that merely contain the words somewhere.
+    // Only when the archive shows the words form a concept ("county lines"), not for a bag of words.
+    if (pairs.length && pairs.every((p) => collocs.includes(p) || this.isCollocation(p, searchOptions))) {
+      const tier = (s: Scored) => Number(!!(s.phrase || s.topical));
+      chosen.sort((a, b) => tier(b) - tier(a) || b.score - a.score);
+    }
     return chosen;
+  }
+
+  /**
+   * Parliament files every question under a subject heading ("Housing: Construction",
+   * "Coronavirus: Vaccination"): a controlled vocabulary. When the best matches crowd under
+   * a few headings, those headings are the query's topic: records filed there that match
+   * part of the query join the results, and all records filed there rank higher.
+   */
+  private headingFeedback(chosen: Scored[], pool: Scored[]): Scored[] {
+    const top = chosen.slice(0, FEEDBACK_DEPTH);
+    if (top.length < FEEDBACK_DEPTH / 2) return chosen;
+    const counts = new Map<string, number>();
+    for (const s of top) {
+      const h = this.byId.get(s.id)!.heading;
+      if (h) counts.set(h, (counts.get(h) ?? 0) + 1);
+    }
+    const share = new Map<string, number>();
+    for (const [h, n] of counts) if (n / top.length >= FEEDBACK_SHARE) share.set(h, n / top.length);
+    if (share.size === 0) return chosen;
+    const inChosen = new Set(chosen.map((s) => s.id));
+    const out = [...chosen];
+    for (const s of pool) {
+      if (!inChosen.has(s.id) && s.coverage > 0 && share.has(this.byId.get(s.id)!.heading ?? '')) out.push(s);
+    }
+    for (const s of out) {
+      const sh = share.get(this.byId.get(s.id)!.heading ?? '');
+      if (sh) {
+        s.score *= 1 + HEADING_BOOST * sh;
+        s.topical = true;
+      }
+    }
+    return out.sort((a, b) => b.score - a.score);
   }
 
   /** Adjacent query words (a small word may stand between, as in "cost of living"). */
@@ -420,11 +477,16 @@ export class Engine implements Searcher {
       const head = fold(`${r.heading ?? ''} . ${r.questionText}`);
       const answer = fold(r.answerText ?? '');
       let bonus = 0;
+      let together = 0;
       for (const p of pairs) {
         if (p.re.test(head)) bonus += 1;
         else if (p.re.test(answer)) bonus += 0.6;
+        else continue;
+        together++;
       }
       s.score *= 1 + PROXIMITY_BOOST * (bonus / pairs.length);
+      // Every pair standing together is the query as a phrase: a reader ranks that first.
+      s.phrase = together === pairs.length;
     }
   }
 
@@ -469,7 +531,7 @@ export class Engine implements Searcher {
       const r = this.byId.get(id)!;
       // Same asker, same day, same words (departments differ only in the "To ask the Secretary of State for X," prefix).
       const body = fold(r.questionText).replace(/^to ask the [^,]*,\s*/, '').replace(/[^a-z0-9]+/g, ' ').trim();
-      k = body.length < 40 ? '' : `${r.askingMember?.id ?? r.askingMember?.name ?? ''}|${r.dateTabled ?? ''}|${body}`;
+      k = body.length < 40 ? '' : `${r.askingMember?.id ?? r.askingMemberId ?? r.askingMember?.name ?? ''}|${r.dateTabled ?? ''}|${body}`;
       this.questionKeys.set(id, k);
     }
     return k || undefined;

@@ -1,6 +1,7 @@
 // Open the archive for searching: load the persisted index when it matches the sources'
 // content hash, otherwise import the sources, build the index and persist it.
 import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadArchive } from '../ingest/load.ts';
@@ -45,7 +46,10 @@ export async function openArchive(opts: OpenOptions = {}): Promise<OpenedArchive
   const persist = opts.persist ?? true;
 
   const files = await listSourceFiles(data);
-  const hash = await contentHash(files, members ? [path.resolve(members)] : []);
+  // A members file that does not exist is the loader's to report; it cannot be hashed.
+  const membersPath = members ? path.resolve(members) : undefined;
+  const membersExists = membersPath ? await fs.stat(membersPath).then((st) => st.isFile(), () => false) : false;
+  const hash = await contentHash(files, membersExists ? [membersPath!] : []);
   if (persist) {
     const manifest = await readManifest(indexDir);
     if (manifest && manifest.hash === hash && manifest.version === INDEX_VERSION) {

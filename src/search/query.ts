@@ -181,8 +181,9 @@ export function parseQuery(input: string): ParsedQuery {
       applyFilter(q, key, tok.value);
       continue;
     }
-    if (!tok.quoted && !tok.negate && (tok.value === 'answered' || tok.value === 'unanswered')) {
-      q.filters.answered = tok.value === 'answered';
+    const lower = tok.value.toLowerCase();
+    if (!tok.quoted && !tok.negate && (lower === 'answered' || lower === 'unanswered')) {
+      q.filters.answered = lower === 'answered';
       continue;
     }
     const alt: Alternative = tok.quoted ? { kind: 'phrase', text: tok.value } : { kind: 'word', text: tok.value };
