@@ -79,6 +79,7 @@ export async function benchCorpus(target: number, seed: number): Promise<BenchCo
   const importMs = performance.now() - t0;
   const t1 = performance.now();
   let base = real;
+  if (target === 0) target = real.length;
   if (target < real.length) {
     // A seeded sample spread over the whole period, kept in corpus order.
     const rand = prng(seed ^ 0x5eed);

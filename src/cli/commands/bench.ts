@@ -59,7 +59,7 @@ function runChild(role: string, opts: Obj, log: (l: string) => void, gc = true):
           ? 'JavaScript heap out of memory'
           : /Invalid string length/i.test(errTail)
             ? 'RangeError: Invalid string length (V8 string limit)'
-            : (errTail.trim().split('\n').filter(Boolean).at(-1) ?? `exit ${code ?? signal}`);
+            : (errTail.split('\n').find((l) => /\w*Error\b/.test(l))?.trim() ?? `exit ${code ?? signal}`);
       }
       resolve({ ok, out, wallMs: performance.now() - t0, code, signal, failure });
     });
@@ -182,7 +182,8 @@ export async function run(argv: string[]): Promise<number> {
     const fts = args.flags.has('no-fts') ? failedRun : await runChild('fts', { ...base, dbFile }, log);
     const ftsCold = fts.ok ? await runChild('fts-cold', { ...base, dbFile, query: COLD_QUERY }, log, false) : undefined;
     await rm(dbFile, { force: true });
-    const engine = args.flags.has('no-engine') ? failedRun : await runChild('engine', { ...base, indexDir, data, viaOpenArchive: target === 0 }, log);
+    const engine = args.flags.has('no-engine') ? failedRun : await runChild('engine', { ...base, indexDir, data }, log);
+    if (target === 0 && engine.ok) Object.assign(engine.out, (await runChild('engine-open', base, log)).out);
     const engineCold = engine.out.saveMs !== undefined && !engine.out.saveError ? await runChild('engine-cold', { ...base, indexDir, data, query: COLD_QUERY }, log, false) : undefined;
     if (!args.flags.has('keep')) await rm(dir, { recursive: true, force: true });
     const r: ScaleResult = { target, label, engine, engineCold, fts, ftsCold };
