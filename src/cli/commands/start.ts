@@ -1,6 +1,8 @@
 // `npm start`: Slack and/or Discord when their tokens are set (both can run in one process),
 // with the daily digest scheduler; the console bot when no platform is configured.
-import { openArchive } from '../../search/open.ts';
+import { DEFAULT_DATA, openArchive } from '../../search/open.ts';
+import { ArchiveRefresher, SearcherHandle } from '../../search/handle.ts';
+import { ingestConfigFromEnv, startBotIngest } from '../../ingest/poll/index.ts';
 import { createBot } from '../../bot/bot.ts';
 import { openDb, stateDbPath, markAnsweredSeen } from '../../store/db.ts';
 import { SqliteFollowStore } from '../../store/follows.ts';
@@ -20,8 +22,10 @@ export async function run(argv: string[]): Promise<number> {
 
   // Settings are checked before the (slow) archive load, so a typo fails in a second.
   let digestConfig;
+  let ingestConfig;
   try {
     digestConfig = digestConfigFromEnv(env);
+    ingestConfig = ingestConfigFromEnv(env, digestConfig);
   } catch (err) {
     if (err instanceof ConfigError) {
       log(`qa start: ${err.message}`);
@@ -57,8 +61,12 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
 
+  // The bot searches through a handle, so an ingest that adds records swaps in the new index
+  // without a restart.
+  const handle = new SearcherHandle(archive.engine);
+  const refresher = new ArchiveRefresher({ handle, db, log, open: () => openArchive({ log }).then((a) => a.engine) });
   // One bot per platform, so help shows each platform's own way of writing a command.
-  const bot = createBot({ searcher: archive.engine, follows, command: env.SLACK_COMMAND || '/qa' });
+  const bot = createBot({ searcher: handle, follows, command: env.SLACK_COMMAND || '/qa' });
   const senders: DigestSender[] = [consoleSender()];
   const stops: (() => Promise<void> | void)[] = [];
   const slack = slackMod ? await slackMod.startSlack(env, bot, log) : undefined;
@@ -67,19 +75,22 @@ export async function run(argv: string[]): Promise<number> {
     stops.push(() => slack.stop());
   }
   if (discordMod && discordConfig) {
-    const discord = await discordMod.startDiscord(discordConfig, createBot({ searcher: archive.engine, follows, command: '/qa query:' }));
+    const discord = await discordMod.startDiscord(discordConfig, createBot({ searcher: handle, follows, command: '/qa query:' }));
     log(`${discordMod.describeDiscord(discordConfig)}: connected`);
     senders.push(discord.digestSender);
     stops.push(() => discord.stop());
   }
 
+  const ingest = startBotIngest({ db, dataDir: DEFAULT_DATA, handle, refresher, config: ingestConfig, log });
+  log(ingest ? `ingest: from ${ingestConfig.apiUrl} on a schedule` : 'ingest: off (INGEST_INTERVAL=off)');
   const scheduler = startDigestScheduler({
     db,
-    searcher: archive.engine,
+    searcher: handle,
     senders,
     config: digestConfig,
     log,
-    beforeRun: () => void markAnsweredSeen(db, archive.engine.all(), new Date()),
+    // A refresh after the pre-digest ingest must land before the digest is composed.
+    beforeRun: () => refresher.idle(),
     onError: (err) => log(`digest: ${(err as Error).message}`),
   });
   log(`digests: daily at ${digestConfig.time} ${digestConfig.timeZone}; next run ${scheduler.nextRunAt()?.toISOString() ?? 'now'}`);
@@ -90,9 +101,12 @@ export async function run(argv: string[]): Promise<number> {
     process.once('SIGTERM', stop);
   });
   log('stopping…');
+  ingest?.stop();
   scheduler.stop();
   await scheduler.idle();
   for (const s of stops) await s();
   db.close();
-  return 0;
+  // Platform clients may still hold retry timers (e.g. Bolt's token check while offline);
+  // the work is stopped and the state closed, so end the process now.
+  process.exit(0);
 }
