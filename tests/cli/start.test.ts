@@ -1,0 +1,119 @@
+// `npm start` as a person runs it: a child process with settings in its environment. In the
+// console it answers on stdin/stdout and keeps follows across a restart; with Slack settings it
+// serves signed slash commands against a fake Slack and stops cleanly on SIGTERM.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeSlack, sendSigned, slashCommandBody } from '../fakes/slack.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const SECRET = '0123456789abcdef0123456789abcdef';
+const FORM = 'application/x-www-form-urlencoded';
+
+/** The environment without any platform settings a developer's shell may carry. */
+function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const k of Object.keys(env)) if (/^(SLACK_|DISCORD_|DIGEST_|INGEST_|WQ_API|STATE_DB|MEMBERS_FILE|PORT$)/.test(k)) delete env[k];
+  return { ...env, ...extra };
+}
+
+function runConsole(input: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; out: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['bin/qa.js', 'start'], { cwd: ROOT, env });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, out }));
+    child.stdin.end(input);
+  });
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+describe('npm start', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'qa-start-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('without tokens runs the console bot, and a follow survives a restart', async () => {
+    const env = cleanEnv({ STATE_DB: path.join(dir, 'console.sqlite') });
+    const first = await runConsole('county lines\nfollow county lines\nquit\n', env);
+    expect(first.code).toBe(0);
+    expect(first.out).toContain('Drugs: Organised Crime');
+    expect(first.out).toContain('Following.');
+    const second = await runConsole('following\nquit\n', env);
+    expect(second.code).toBe(0);
+    expect(second.out).toMatch(/1\. county lines \(since \d{4}-\d{2}-\d{2}\)/);
+  });
+
+  describe('with Slack settings', () => {
+    let fake: FakeSlack;
+    let child: ChildProcess;
+    let eventsUrl: string;
+    let stderr = '';
+
+    beforeAll(async () => {
+      fake = await new FakeSlack().start();
+      const port = await freePort();
+      child = spawn(process.execPath, ['bin/qa.js', 'start'], {
+        cwd: ROOT,
+        env: cleanEnv({
+          SLACK_BOT_TOKEN: 'xoxb-start-test',
+          SLACK_SIGNING_SECRET: SECRET,
+          SLACK_API_URL: fake.apiUrl,
+          PORT: String(port),
+          INGEST_INTERVAL: 'off',
+          STATE_DB: path.join(dir, 'slack.sqlite'),
+        }),
+      });
+      await new Promise<void>((resolve, reject) => {
+        child.stderr!.on('data', (d) => {
+          stderr += d;
+          if (stderr.includes('digests: daily at')) resolve();
+        });
+        child.on('exit', (code) => reject(new Error(`qa start exited ${code}: ${stderr}`)));
+      });
+      eventsUrl = `http://127.0.0.1:${port}/slack/events`;
+    }, 60_000);
+    afterAll(async () => {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      await fake?.stop();
+    });
+
+    async function slash(text: string) {
+      const responseUrl = fake.newResponseUrl();
+      const res = await sendSigned(eventsUrl, SECRET, slashCommandBody({ text, response_url: responseUrl }), FORM);
+      expect(res.status).toBe(200);
+      return JSON.stringify((await fake.waitForResponse(responseUrl)).body);
+    }
+
+    it('answers a signed /qa with the bundled archive and keeps follows in the state database', async () => {
+      expect(stderr).toContain('Slack: listening on port');
+      expect(stderr).toContain('ingest: off');
+      expect(await slash('county lines')).toContain('Drugs: Organised Crime');
+      expect(await slash('follow county lines')).toContain('Following');
+      expect(await slash('following')).toContain('county lines');
+    });
+
+    it('stops cleanly on SIGTERM', async () => {
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      expect(stderr).toContain('stopping');
+    });
+  });
+});
