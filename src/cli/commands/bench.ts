@@ -43,7 +43,11 @@ function runChild(role: string, opts: Obj, log: (l: string) => void, gc = true):
       while ((nl = buf.indexOf('\n')) >= 0) {
         const line = buf.slice(0, nl);
         buf = buf.slice(nl + 1);
-        if (line.startsWith('BENCH ')) Object.assign(out, JSON.parse(line.slice(6)));
+        if (line.startsWith('BENCH ')) {
+          const part = JSON.parse(line.slice(6)) as Obj;
+          Object.assign(out, part);
+          log(`  [${role}] ${((performance.now() - t0) / 1000).toFixed(0)} s: ${Object.keys(part).join(', ')}`);
+        }
         else if (line.trim()) log(`  [${role}] ${line}`);
       }
     });
