@@ -62,7 +62,7 @@ interface Ranked {
   id: string;
   score: number;
   /** Document terms that matched (fuzzy variants included), for highlighting. */
-  matched: Set<string>;
+  matched: readonly string[];
 }
 
 /** One thing the query asks about: any of `terms` satisfies it. */
@@ -86,7 +86,7 @@ interface Scored extends Ranked {
   /** Share (by weight) of the core concepts the record contains. */
   coverage: number;
   /** Query terms the record matched. */
-  terms: Set<string>;
+  terms: readonly string[];
 }
 
 /** Two adjacent query words and the pattern that finds them together in a text. */
@@ -117,10 +117,14 @@ const UNANSWERED_IN_QUESTION = 0.6;
 
 /** Share of the collection above which a word is too common to help find anything. */
 const COMMON_DF = 0.2;
-/** Queries with more words than this drop their very common words. */
-const MAX_CONCEPTS_UNPRUNED = 4;
+/** Share of records above which a query made only of such words is refused as saying nothing. */
+const UBIQUITOUS_DF = 0.5;
+/** …only in an archive big enough for "nearly every" to mean something (and to need pruning). */
+const UBIQUITY_MIN_ARCHIVE = 1000;
+/** How much of an answer the proximity check reads. */
+const PROXIMITY_ANSWER_CHARS = 3000;
 /** Candidates re-ranked with proximity; beyond this MiniSearch's order stands. */
-const RERANK = 200;
+const RERANK = 100;
 /** Fewest results worth showing before the query is relaxed to "most of the words". */
 const MIN_RESULTS = 5;
 
@@ -188,21 +192,32 @@ export class Engine implements Searcher {
       throw new QueryError('There is nothing to search for in that query.', 'Type a few words that name the topic, for example county lines.');
     }
     const notices: string[] = [];
-    const { concepts, phrases } = this.concepts(parsed);
+    const { concepts, phrases, common } = this.concepts(parsed);
     const filter = (r: QaRecord) =>
       (!req.onlyIds || req.onlyIds.has(r.id)) && passesFilters(r, parsed.filters) && !this.excluded(r, parsed.exclude);
 
     let ranked: Ranked[];
+    const N = Math.max(1, this.index.documentCount);
+    if (
+      N >= UBIQUITY_MIN_ARCHIVE &&
+      concepts.length > 0 &&
+      phrases.length === 0 &&
+      !hasRecordFilters(parsed.filters) &&
+      concepts.every((c) => c.known && c.terms.every((t) => this.df(t) / N > UBIQUITOUS_DF))
+    ) {
+      // "secretary of state" is in nearly every question: ranking them all would say nothing.
+      throw new QueryError('Those words are in nearly every question in the archive.', 'Add a word that names the topic, or a filter such as dept:dwp or from:2025.');
+    }
     if (concepts.length === 0) {
       // Filters only (e.g. "dept:dwp from:2025"): every record that passes, newest first.
       if (parsed.groups.length > 0 && !hasRecordFilters(parsed.filters)) {
         throw new QueryError('Those words are too common to search for on their own.', 'Add a word that names the topic, for example "pension credit".');
       }
       ranked = [];
-      for (const r of this.byId.values()) if (filter(r)) ranked.push({ id: r.id, score: 0, matched: new Set() });
+      for (const r of this.byId.values()) if (filter(r)) ranked.push({ id: r.id, score: 0, matched: [] });
       if (parsed.sort === 'relevance') parsed.sort = 'newest';
     } else {
-      ranked = this.rank(parsed, concepts, phrases, filter, notices);
+      ranked = this.rank(parsed, concepts, phrases, filter, notices, common);
     }
 
     if (parsed.sort !== 'relevance') {
@@ -213,7 +228,7 @@ export class Engine implements Searcher {
         return da === db ? b.score - a.score : da < db ? -dir : dir;
       });
     }
-    return { ranked, concepts, phrases, notices };
+    return { ranked, concepts, common, phrases, notices };
   }
 
   async matchAll(query: string): Promise<QaRecord[]> {
@@ -221,7 +236,9 @@ export class Engine implements Searcher {
   }
 
   searchSync(req: SearchRequest): SearchResponse {
-    const { ranked, concepts, phrases, notices } = this.rankAll(req);
+    const { ranked, concepts: used, common, phrases, notices } = this.rankAll(req);
+    // Words dropped from the lookup as too common are still the user's words: mark them too.
+    const concepts = [...used, ...common];
     const limit = Math.max(1, Math.min(req.limit ?? 10, 100));
     const offset = Math.max(0, req.offset ?? 0);
     const grouped = this.groupSameQuestion(ranked);
@@ -233,7 +250,7 @@ export class Engine implements Searcher {
       const hit: Hit = {
         record,
         score: g.score,
-        excerpt: makeExcerpt(record, { terms: new Set([...termList, ...[...g.matched].filter((t) => !phraseOnly.has(t))]), phrases }),
+        excerpt: makeExcerpt(record, { terms: new Set([...termList, ...g.matched.filter((t) => !phraseOnly.has(t))]), phrases }),
       };
       if (g.also.length) {
         hit.alsoAskedOf = g.also.map((id) => {
@@ -247,7 +264,7 @@ export class Engine implements Searcher {
   }
 
   /** Turn the query's words into concepts with weights; say which words were left out. */
-  private concepts(parsed: ParsedQuery): { concepts: Concept[]; phrases: string[] } {
+  private concepts(parsed: ParsedQuery): { concepts: Concept[]; phrases: string[]; common: Concept[] } {
     const concepts: Concept[] = [];
     const phrases: string[] = [];
     const N = Math.max(1, this.index.documentCount);
@@ -292,13 +309,13 @@ export class Engine implements Searcher {
         pos += 2;
       }
     }
-    // Very common words (in a fifth of all answers) cost the most and decide little: in a
-    // long query, drop them while rarer words remain.
-    if (concepts.length > MAX_CONCEPTS_UNPRUNED) {
-      const rare = concepts.filter((c) => !c.known || c.terms.some((t) => this.df(t) / N < COMMON_DF));
-      if (rare.length > 0) return { concepts: rare, phrases };
+    // Very common words ("secretary" is in nearly every question) cost the most to look up and
+    // decide nothing: drop them while rarer words remain. Phrase words stay (the phrase needs them).
+    const rare = concepts.filter((c) => c.inPhrase || !c.known || c.terms.some((t) => this.df(t) / N < COMMON_DF));
+    if (N >= UBIQUITY_MIN_ARCHIVE && rare.length > 0 && rare.length < concepts.length) {
+      return { concepts: rare, phrases, common: concepts.filter((c) => !rare.includes(c)) };
     }
-    return { concepts, phrases };
+    return { concepts, phrases, common: [] };
   }
 
   private fuzziness(term: string): number {
@@ -314,6 +331,7 @@ export class Engine implements Searcher {
     phrases: string[],
     filter: (r: QaRecord) => boolean,
     notices: string[],
+    common: Concept[] = [],
   ): Ranked[] {
     const allTerms = [...new Set(concepts.flatMap((c) => c.terms))];
     const unknown = new Set(concepts.filter((c) => !c.known).flatMap((c) => c.terms));
@@ -331,7 +349,8 @@ export class Engine implements Searcher {
     // plans, government …) only refine the order. A typed list of keywords keeps every word.
     const N = Math.max(1, this.index.documentCount);
     let core = concepts;
-    const pairs = this.pairs(concepts);
+    // Word pairs come from the whole query, common words included ("access to work").
+    const pairs = this.pairs(common.length ? [...concepts, ...common].sort((a, b) => (a.pos ?? Infinity) - (b.pos ?? Infinity)) : concepts);
     let collocs: Pair[] = [];
     if (isQuestion(parsed.raw)) {
       collocs = pairs.filter((p) => this.isCollocation(p, searchOptions));
@@ -353,9 +372,11 @@ export class Engine implements Searcher {
     const coreWeight = core.reduce((s, c) => s + c.weight, 0) || 1;
     const scored: Scored[] = [];
     for (const res of results) {
-      const q = new Set(res.queryTerms);
-      const coverage = core.reduce((s, c) => s + (c.terms.some((t) => q.has(t)) ? c.weight : 0), 0) / coreWeight;
-      scored.push({ id: res.id as string, score: res.score * coverage * coverage, coverage, matched: new Set(res.terms), terms: q });
+      const q = res.queryTerms;
+      let covered = 0;
+      for (const c of core) if (c.terms.some((t) => q.includes(t))) covered += c.weight;
+      const coverage = covered / coreWeight;
+      scored.push({ id: res.id as string, score: res.score * coverage * coverage, coverage, matched: res.terms, terms: q });
     }
 
     // Exact phrases are required: check the text of the records that have all their words.
@@ -379,7 +400,7 @@ export class Engine implements Searcher {
       notices.push('Few answers contain all of your words, so these contain most of them.');
     }
     if (unknown.size && results.length) {
-      const fixed = [...unknown].filter((t) => !scored.some((s) => s.terms.has(t) && !s.matched.has(t)));
+      const fixed = [...unknown].filter((t) => !scored.some((s) => s.terms.includes(t) && !s.matched.includes(t)));
       if (fixed.length < unknown.size) notices.push('Some words were not in the archive; close spellings were used.');
     }
 
@@ -475,7 +496,8 @@ export class Engine implements Searcher {
     for (const s of top) {
       const r = this.byId.get(s.id)!;
       const head = fold(`${r.heading ?? ''} . ${r.questionText}`);
-      const answer = fold(r.answerText ?? '');
+      // The opening of an answer says what it is about; reading all of a long one costs more than it tells.
+      const answer = fold((r.answerText ?? '').slice(0, PROXIMITY_ANSWER_CHARS));
       let bonus = 0;
       let together = 0;
       for (const p of pairs) {
@@ -554,8 +576,21 @@ function wordRegex(word: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${ws.map(escapeRe).join('[^\\p{L}\\p{N}]+')}\\p{L}{0,3}(?![\\p{L}\\p{N}])`, 'u');
 }
 
+const pairCache = new Map<string, RegExp>();
+
 /** Two words adjacent, allowing one small word between ("cost of living") and common endings. */
 function pairRegex(a: string, b: string): RegExp {
+  const key = `${a} ${b}`;
+  let re = pairCache.get(key);
+  if (!re) {
+    if (pairCache.size > 5000) pairCache.clear();
+    re = buildPairRegex(a, b);
+    pairCache.set(key, re);
+  }
+  return re;
+}
+
+function buildPairRegex(a: string, b: string): RegExp {
   const stemish = (w: string) => escapeRe(w.length > 5 ? w.slice(0, w.length - 2) : w.replace(/s$/, '')) + '\\p{L}{0,4}';
   return new RegExp(`(?<![\\p{L}\\p{N}])${stemish(a)}[^\\p{L}\\p{N}]+(?:\\p{L}{1,4}[^\\p{L}\\p{N}]+)?${stemish(b)}(?![\\p{L}\\p{N}])`, 'u');
 }
