@@ -94,6 +94,8 @@ interface Pair {
   a: Concept;
   b: Concept;
   re: RegExp;
+  /** Literal starts of both words: a text without them cannot match `re` (a cheap test first). */
+  needles: [string, string];
 }
 
 /** Records read to decide whether two words form a concept, and the share that must have them together. */
@@ -193,8 +195,10 @@ export class Engine implements Searcher {
     }
     const notices: string[] = [];
     const { concepts, phrases, common } = this.concepts(parsed);
-    const filter = (r: QaRecord) =>
-      (!req.onlyIds || req.onlyIds.has(r.id)) && passesFilters(r, parsed.filters) && !this.excluded(r, parsed.exclude);
+    const filtering = !!req.onlyIds || hasRecordFilters(parsed.filters) || parsed.exclude.length > 0;
+    const filter = filtering
+      ? (r: QaRecord) => (!req.onlyIds || req.onlyIds.has(r.id)) && passesFilters(r, parsed.filters) && !this.excluded(r, parsed.exclude)
+      : undefined;
 
     let ranked: Ranked[];
     const N = Math.max(1, this.index.documentCount);
@@ -214,7 +218,7 @@ export class Engine implements Searcher {
         throw new QueryError('Those words are too common to search for on their own.', 'Add a word that names the topic, for example "pension credit".');
       }
       ranked = [];
-      for (const r of this.byId.values()) if (filter(r)) ranked.push({ id: r.id, score: 0, matched: [] });
+      for (const r of this.byId.values()) if (!filter || filter(r)) ranked.push({ id: r.id, score: 0, matched: [] });
       if (parsed.sort === 'relevance') parsed.sort = 'newest';
     } else {
       ranked = this.rank(parsed, concepts, phrases, filter, notices, common);
@@ -329,7 +333,7 @@ export class Engine implements Searcher {
     parsed: ParsedQuery,
     concepts: Concept[],
     phrases: string[],
-    filter: (r: QaRecord) => boolean,
+    filter: ((r: QaRecord) => boolean) | undefined,
     notices: string[],
     common: Concept[] = [],
   ): Ranked[] {
@@ -364,7 +368,8 @@ export class Engine implements Searcher {
       {
         ...searchOptions,
         boostTerm: (t: string) => (looseTerms.has(t) ? LOOSE_TERM_BOOST : 1),
-        filter: (res: MsResult) => filter(this.byId.get(res.id as string)!),
+        // No callback at all when nothing is filtered: it runs once per matching record.
+        ...(filter ? { filter: (res: MsResult) => filter(this.byId.get(res.id as string)!) } : {}),
       },
     );
 
@@ -465,7 +470,7 @@ export class Engine implements Searcher {
       const a = concepts[i];
       const b = concepts[i + 1];
       if (a.pos === undefined || b.pos === undefined || b.pos - a.pos > 2 || !a.word || !b.word) continue;
-      out.push({ a, b, re: pairRegex(a.word, b.word) });
+      out.push({ a, b, re: pairRegex(a.word, b.word), needles: [stemish(a.word), stemish(b.word)] });
     }
     return out;
   }
@@ -501,8 +506,9 @@ export class Engine implements Searcher {
       let bonus = 0;
       let together = 0;
       for (const p of pairs) {
-        if (p.re.test(head)) bonus += 1;
-        else if (p.re.test(answer)) bonus += 0.6;
+        const may = (t: string) => t.includes(p.needles[0]) && t.includes(p.needles[1]);
+        if (may(head) && p.re.test(head)) bonus += 1;
+        else if (may(answer) && p.re.test(answer)) bonus += 0.6;
         else continue;
         together++;
       }
@@ -590,7 +596,12 @@ function pairRegex(a: string, b: string): RegExp {
   return re;
 }
 
+/** The part of a word its variants share: "lines" → "lin", "county" → "coun". */
+function stemish(w: string): string {
+  return w.length > 5 ? w.slice(0, w.length - 2) : w.replace(/s$/, '');
+}
+
 function buildPairRegex(a: string, b: string): RegExp {
-  const stemish = (w: string) => escapeRe(w.length > 5 ? w.slice(0, w.length - 2) : w.replace(/s$/, '')) + '\\p{L}{0,4}';
-  return new RegExp(`(?<![\\p{L}\\p{N}])${stemish(a)}[^\\p{L}\\p{N}]+(?:\\p{L}{1,4}[^\\p{L}\\p{N}]+)?${stemish(b)}(?![\\p{L}\\p{N}])`, 'u');
+  const part = (w: string) => escapeRe(stemish(w)) + '\\p{L}{0,4}';
+  return new RegExp(`(?<![\\p{L}\\p{N}])${part(a)}[^\\p{L}\\p{N}]+(?:\\p{L}{1,4}[^\\p{L}\\p{N}]+)?${part(b)}(?![\\p{L}\\p{N}])`, 'u');
 }
