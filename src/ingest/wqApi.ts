@@ -3,7 +3,7 @@
 // converts HTML answers, and leaves type checking to QaRecord.
 import { officialUrl, recordKey, type SourceKind } from '../record.ts';
 import { isoDay } from './dates.ts';
-import { htmlToText, looksLikeHtml, normalisePlainText } from './html.ts';
+import { decodeEntities, htmlToText, looksLikeHtml, normalisePlainText } from './html.ts';
 import { stripUndefined } from './pageCapture.ts';
 import type { Draft, Parsed } from './types.ts';
 
@@ -164,11 +164,14 @@ function member(m: unknown): Draft | undefined {
   });
 }
 
-/** Detail answers are HTML; list and JSONL text is plain. Non-strings pass through for the validator to report. */
+/**
+ * Detail answers are HTML; list and JSONL text is plain, but the API strips only the tags and
+ * leaves entities ("R&amp;D"), so those are decoded. Non-strings pass through for the validator.
+ */
 function text(v: unknown): unknown {
   if (v === null || v === undefined) return undefined;
   if (typeof v !== 'string') return v;
-  return looksLikeHtml(v) ? htmlToText(v) : normalisePlainText(v);
+  return looksLikeHtml(v) ? htmlToText(v) : normalisePlainText(decodeEntities(v));
 }
 
 const bool = (v: unknown): boolean => v === true;

@@ -11,7 +11,7 @@ import type { QaRecord } from '../record.ts';
 import { miniSearchOptions } from './engine.ts';
 
 /** Bump when tokenisation, fields or the record shape change: old indexes are then rebuilt. */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 const TERMS_PER_LINE = 2000;
 

@@ -175,3 +175,18 @@ describe('JSON Lines of {value, links} items', () => {
     expect(b.answerText).toContain('Harassment | 8 | 5 | 3 | 3 | 0 | 19');
   });
 });
+
+describe('plain list text', () => {
+  it('decodes the entities the API leaves in text it strips of tags', () => {
+    const line = JSON.stringify({
+      id: 1, uin: '12', house: 'Commons', dateTabled: '2024-09-09', dateAnswered: '2024-09-16', answeringBodyName: 'Ministry of Defence',
+      askingMemberId: 4131, isWithdrawn: false, answerIsHolding: false, answerIsCorrection: false, groupedQuestions: [],
+      questionText: 'To ask the Secretary of State for Defence, what his plans are for R&amp;D.',
+      answerText: 'The Team Tempest R&amp;D programme costs &pound;1m.',
+    });
+    const parsed = parseWqLine(line, 'x.jsonl', 1);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    expect(parsed.draft.answerText).toBe('The Team Tempest R&D programme costs £1m.');
+    expect(parsed.draft.questionText).toContain('R&D.');
+  });
+});
