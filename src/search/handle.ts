@@ -4,24 +4,32 @@
 // that moment; a search in progress finishes on the engine it started with.
 import type { QaRecord } from '../record.ts';
 import { markAnsweredSeen, type Db } from '../store/db.ts';
-import type { Engine } from './engine.ts';
 import type { SearchRequest, SearchResponse, Searcher } from './types.ts';
 
+/** What the handle serves from: an Engine, or a WorkerSearcher (which can be closed). */
+export interface LiveArchive extends Searcher {
+  all(): IterableIterator<QaRecord>;
+  close?(): Promise<void>;
+}
+
+/** A replaced archive is closed this long after the swap, so searches under way on it finish. */
+const CLOSE_AFTER_MS = 60_000;
+
 export class SearcherHandle implements Searcher {
-  private current: Engine;
+  private current: LiveArchive;
   /** Times the engine was swapped (for logs and tests). */
   generation = 0;
 
-  constructor(engine: Engine) {
+  constructor(engine: LiveArchive) {
     this.current = engine;
   }
 
-  get engine(): Engine {
+  get engine(): LiveArchive {
     return this.current;
   }
 
   /** Put `next` in place; returns the engine it replaced. */
-  swap(next: Engine): Engine {
+  swap(next: LiveArchive): LiveArchive {
     const old = this.current;
     this.current = next;
     this.generation++;
@@ -52,7 +60,7 @@ export class SearcherHandle implements Searcher {
 export interface RefresherOptions {
   handle: SearcherHandle;
   /** Opens the archive afresh, e.g. `() => openArchive({ data, log }).then((a) => a.engine)`. */
-  open: () => Promise<Engine>;
+  open: () => Promise<LiveArchive>;
   /** When given, every answered record of the new engine is marked seen (as `qa digest` does on load). */
   db?: Db;
   now?: () => Date;
@@ -105,7 +113,8 @@ export class ArchiveRefresher {
     const log = this.o.log ?? (() => {});
     try {
       const engine = await this.o.open();
-      this.o.handle.swap(engine);
+      const old = this.o.handle.swap(engine);
+      if (old.close) setTimeout(() => void old.close!(), CLOSE_AFTER_MS).unref();
       if (this.o.db) {
         const added = markAnsweredSeen(this.o.db, engine.all(), (this.o.now ?? (() => new Date()))());
         if (added) log(`refresh: ${added} answered record(s) seen for the first time`);

@@ -2,6 +2,7 @@
 // with the daily digest scheduler; the console bot when no platform is configured.
 import { DEFAULT_DATA, openArchive } from '../../search/open.ts';
 import { ArchiveRefresher, SearcherHandle } from '../../search/handle.ts';
+import { WorkerSearcher } from '../../search/worker-searcher.ts';
 import { ingestConfigFromEnv, startBotIngest } from '../../ingest/poll/index.ts';
 import { createBot } from '../../bot/bot.ts';
 import { openDb, stateDbPath, markAnsweredSeen } from '../../store/db.ts';
@@ -63,8 +64,10 @@ export async function run(argv: string[]): Promise<number> {
 
   // The bot searches through a handle, so an ingest that adds records swaps in the new index
   // without a restart.
-  const handle = new SearcherHandle(archive.engine);
-  const refresher = new ArchiveRefresher({ handle, db, log, open: () => openArchive({ log }).then((a) => a.engine) });
+  // Searching happens in a worker thread, so a slow query never delays the acknowledgements
+  // Slack and Discord expect within 3 seconds.
+  const handle = new SearcherHandle(await WorkerSearcher.start(archive.engine, {}));
+  const refresher = new ArchiveRefresher({ handle, db, log, open: () => openArchive({ log }).then((a) => WorkerSearcher.start(a.engine, {})) });
   // One bot per platform, so help shows each platform's own way of writing a command.
   const bot = createBot({ searcher: handle, follows, command: env.SLACK_COMMAND || '/qa' });
   const senders: DigestSender[] = [consoleSender()];
