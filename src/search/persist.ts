@@ -2,7 +2,7 @@
 // in line-sized parts (one JSON string of a large index passes V8's string limit), plus a
 // manifest with the content hash of the sources it was built from.
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, openSync, promises as fs, readSync } from 'node:fs';
 import { once } from 'node:events';
 import path from 'node:path';
 import readline from 'node:readline';
@@ -86,12 +86,8 @@ export async function saveIndex(dir: string, manifest: Manifest, records: QaReco
   await writeLines(path.join(tmp, 'records.jsonl'), (function* () {
     for (const r of records) yield JSON.stringify(r);
   })());
-  const js = index.toJSON() as AsPlainObject;
-  const { index: terms, ...header } = js;
-  await fs.writeFile(path.join(tmp, 'index-header.json'), JSON.stringify(header));
-  await writeLines(path.join(tmp, 'index-terms.jsonl'), (function* () {
-    for (let i = 0; i < terms.length; i += TERMS_PER_LINE) yield JSON.stringify(terms.slice(i, i + TERMS_PER_LINE));
-  })());
+  await fs.writeFile(path.join(tmp, 'index-header.json'), JSON.stringify(indexHeader(index)));
+  await writeLines(path.join(tmp, 'index-terms.jsonl'), termLines(index));
   await fs.writeFile(path.join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 2));
   // Keep README.md / .gitkeep in place; replace only the index files.
   await fs.mkdir(dir, { recursive: true });
@@ -108,10 +104,78 @@ export async function loadIndex(dir: string): Promise<{ records: QaRecord[]; ind
   const records: QaRecord[] = [];
   for await (const line of readLines(path.join(dir, 'records.jsonl'))) records.push(JSON.parse(line) as QaRecord);
   const header = JSON.parse(await fs.readFile(path.join(dir, 'index-header.json'), 'utf8')) as Omit<AsPlainObject, 'index'>;
-  const terms: AsPlainObject['index'] = [];
-  for await (const line of readLines(path.join(dir, 'index-terms.jsonl'))) {
-    for (const entry of JSON.parse(line) as AsPlainObject['index']) terms.push(entry);
-  }
-  const index = MiniSearch.loadJS<QaRecord>({ ...header, index: terms } as AsPlainObject, miniSearchOptions());
+  // loadJS walks `index` once with for…of: hand it the terms a line at a time, so the plain
+  // copy of the whole index (as large as the index itself) never exists at once.
+  const terms = (function* () {
+    for (const line of readLinesSync(path.join(dir, 'index-terms.jsonl'))) yield* JSON.parse(line) as AsPlainObject['index'];
+  })();
+  const index = MiniSearch.loadJS<QaRecord>({ ...header, index: terms as unknown as AsPlainObject['index'] }, miniSearchOptions());
   return { records, index };
+}
+
+/** Lines of a file of any size, read in blocks (one string of the whole file could pass V8's limit). */
+function* readLinesSync(file: string): Generator<string> {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(1 << 20);
+    let carry = Buffer.alloc(0);
+    for (;;) {
+      const n = readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      let chunk = Buffer.concat([carry, buf.subarray(0, n)]);
+      let nl: number;
+      while ((nl = chunk.indexOf(10)) >= 0) {
+        if (nl > 0) yield chunk.toString('utf8', 0, nl);
+        chunk = chunk.subarray(nl + 1);
+      }
+      carry = Buffer.from(chunk);
+    }
+    if (carry.length) yield carry.toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// MiniSearch's toJSON() builds a plain copy of the whole index before anything is written; at
+// the full archive's size that copy alone is over a gigabyte. These two read the same fields
+// (minisearch 7, serialization version 2, as toJSON does) and let the terms go out a line at a time.
+type Internals = {
+  _index: Iterable<[string, Map<number, Map<number, number>>]>;
+  _documentCount: number;
+  _nextId: number;
+  _documentIds: Map<number, unknown>;
+  _fieldIds: Record<string, number>;
+  _fieldLength: Map<number, number[]>;
+  _avgFieldLength: number[];
+  _storedFields: Map<number, unknown>;
+  _dirtCount: number;
+};
+
+function indexHeader(index: MiniSearch<QaRecord>): Omit<AsPlainObject, 'index'> {
+  const m = index as unknown as Internals;
+  return {
+    documentCount: m._documentCount,
+    nextId: m._nextId,
+    documentIds: Object.fromEntries(m._documentIds),
+    fieldIds: m._fieldIds,
+    fieldLength: Object.fromEntries(m._fieldLength),
+    averageFieldLength: m._avgFieldLength,
+    storedFields: Object.fromEntries(m._storedFields),
+    dirtCount: m._dirtCount,
+    serializationVersion: 2,
+  };
+}
+
+function* termLines(index: MiniSearch<QaRecord>): Generator<string> {
+  let batch: AsPlainObject['index'] = [];
+  for (const [term, fieldIndex] of (index as unknown as Internals)._index) {
+    const data: Record<string, Record<string, number>> = {};
+    for (const [fieldId, freqs] of fieldIndex) data[fieldId] = Object.fromEntries(freqs);
+    batch.push([term, data]);
+    if (batch.length === TERMS_PER_LINE) {
+      yield JSON.stringify(batch);
+      batch = [];
+    }
+  }
+  if (batch.length) yield JSON.stringify(batch);
 }
