@@ -114,23 +114,28 @@ export async function loadIndex(dir: string): Promise<{ records: QaRecord[]; ind
 }
 
 /** Lines of a file of any size, read in blocks (one string of the whole file could pass V8's limit). */
-function* readLinesSync(file: string): Generator<string> {
+export function* readLinesSync(file: string, blockSize = 1 << 22): Generator<string> {
   const fd = openSync(file, 'r');
   try {
-    const buf = Buffer.alloc(1 << 20);
-    let carry = Buffer.alloc(0);
+    // Pieces of the current line; joined once when its newline arrives (lines run to megabytes).
+    let parts: Buffer[] = [];
     for (;;) {
+      const buf = Buffer.allocUnsafe(blockSize);
       const n = readSync(fd, buf, 0, buf.length, null);
       if (n === 0) break;
-      let chunk = Buffer.concat([carry, buf.subarray(0, n)]);
+      let from = 0;
       let nl: number;
-      while ((nl = chunk.indexOf(10)) >= 0) {
-        if (nl > 0) yield chunk.toString('utf8', 0, nl);
-        chunk = chunk.subarray(nl + 1);
+      while ((nl = buf.indexOf(10, from)) >= 0 && nl < n) {
+        parts.push(buf.subarray(from, nl));
+        const line = Buffer.concat(parts).toString('utf8');
+        parts = [];
+        if (line) yield line;
+        from = nl + 1;
       }
-      carry = Buffer.from(chunk);
+      if (from < n) parts.push(buf.subarray(from, n));
     }
-    if (carry.length) yield carry.toString('utf8');
+    const last = Buffer.concat(parts).toString('utf8');
+    if (last) yield last;
   } finally {
     closeSync(fd);
   }
