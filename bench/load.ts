@@ -6,7 +6,7 @@
 // never asserted; the target is acknowledgement p99 ≤ 200 ms.
 import { createBot } from '../src/bot/bot.ts';
 import { buildMiniSearch, Engine } from '../src/search/engine.ts';
-import { openArchive } from '../src/search/open.ts';
+import { openArchive, openRecords } from '../src/search/open.ts';
 import type { Searcher } from '../src/search/types.ts';
 import { WorkerSearcher } from '../src/search/worker-searcher.ts';
 import { openDb } from '../src/store/db.ts';
@@ -49,10 +49,10 @@ async function main(): Promise<void> {
     searcher = new Engine(buildMiniSearch(c.records), c.records);
   } else {
     const opts = { data: [CORPUS], members: MEMBERS };
-    const { engine } = await openArchive(opts);
-    if (inThread) searcher = engine;
+    if (inThread) searcher = (await openArchive(opts)).engine;
     else {
-      const worker = await WorkerSearcher.start(engine, opts);
+      // As npm start: this thread keeps the records, the worker loads the index.
+      const worker = await WorkerSearcher.start(await openRecords(opts), opts);
       searcher = worker;
       closeSearcher = () => worker.close();
     }

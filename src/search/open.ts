@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { loadArchive } from '../ingest/load.ts';
 import type { ImportReport } from '../ingest/report.ts';
 import { Engine, buildMiniSearch } from './engine.ts';
-import { INDEX_VERSION, contentHash, listSourceFiles, loadIndex, readManifest, saveIndex } from './persist.ts';
+import { INDEX_VERSION, contentHash, listSourceFiles, loadIndex, loadRecords, readManifest, saveIndex } from './persist.ts';
+import { RecordStore } from './records.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEFAULT_DATA = path.join(REPO_ROOT, 'data');
@@ -33,8 +34,20 @@ export interface OpenedArchive {
   ms: number;
 }
 
-export async function openArchive(opts: OpenOptions = {}): Promise<OpenedArchive> {
-  const t0 = performance.now();
+interface Located {
+  data: string[];
+  members?: string;
+  log: (line: string) => void;
+  indexDir: string;
+  persist: boolean;
+  files: string[];
+  hash: string;
+  /** The persisted index matches the sources. */
+  fresh: boolean;
+}
+
+/** Where the sources and their index are, and whether the persisted index is current. */
+async function locate(opts: OpenOptions): Promise<Located> {
   const data = (opts.data && opts.data.length ? opts.data : [DEFAULT_DATA]).map((p) => path.resolve(p));
   const members = opts.members ?? process.env.MEMBERS_FILE ?? undefined;
   const log = opts.log ?? (() => {});
@@ -50,18 +63,42 @@ export async function openArchive(opts: OpenOptions = {}): Promise<OpenedArchive
   const membersPath = members ? path.resolve(members) : undefined;
   const membersExists = membersPath ? await fs.stat(membersPath).then((st) => st.isFile(), () => false) : false;
   const hash = await contentHash(files, membersExists ? [membersPath!] : []);
+  let fresh = false;
   if (persist) {
     const manifest = await readManifest(indexDir);
-    if (manifest && manifest.hash === hash && manifest.version === INDEX_VERSION) {
-      try {
-        const { records, index } = await loadIndex(indexDir);
-        log(`index: loaded ${records.length} records from ${path.relative(process.cwd(), indexDir) || '.'}`);
-        return { engine: new Engine(index, records), how: 'loaded', ms: performance.now() - t0 };
-      } catch (err) {
-        log(`index: could not load (${(err as Error).message}); rebuilding`);
-      }
-    } else if (manifest) {
-      log('index: sources changed since the index was built; rebuilding');
+    fresh = !!manifest && manifest.hash === hash && manifest.version === INDEX_VERSION;
+    if (manifest && !fresh) log('index: sources changed since the index was built; rebuilding');
+  }
+  return { data, members, log, indexDir, persist, files, hash, fresh };
+}
+
+/**
+ * Only the records, for a main thread whose searching happens in a worker: read from the
+ * persisted index when it is current (the worker then loads the index itself), else built.
+ */
+export async function openRecords(opts: OpenOptions = {}): Promise<RecordStore> {
+  const at = await locate(opts);
+  if (at.fresh) {
+    try {
+      return new RecordStore(await loadRecords(at.indexDir));
+    } catch (err) {
+      at.log(`index: could not load the records (${(err as Error).message}); rebuilding`);
+    }
+  }
+  // Building persists the index for the worker; the index itself is not kept here.
+  return new RecordStore((await openArchive(opts)).engine.all());
+}
+
+export async function openArchive(opts: OpenOptions = {}): Promise<OpenedArchive> {
+  const t0 = performance.now();
+  const { data, members, log, indexDir, persist, files, hash, fresh } = await locate(opts);
+  if (fresh) {
+    try {
+      const { records, index } = await loadIndex(indexDir);
+      log(`index: loaded ${records.length} records from ${path.relative(process.cwd(), indexDir) || '.'}`);
+      return { engine: new Engine(index, records), how: 'loaded', ms: performance.now() - t0 };
+    } catch (err) {
+      log(`index: could not load (${(err as Error).message}); rebuilding`);
     }
   }
 

@@ -100,9 +100,14 @@ export async function saveIndex(dir: string, manifest: Manifest, records: QaReco
   await fs.rm(tmp, { recursive: true, force: true });
 }
 
-export async function loadIndex(dir: string): Promise<{ records: QaRecord[]; index: MiniSearch<QaRecord> }> {
+export async function loadRecords(dir: string): Promise<QaRecord[]> {
   const records: QaRecord[] = [];
   for await (const line of readLines(path.join(dir, 'records.jsonl'))) records.push(JSON.parse(line) as QaRecord);
+  return records;
+}
+
+export async function loadIndex(dir: string): Promise<{ records: QaRecord[]; index: MiniSearch<QaRecord> }> {
+  const records = await loadRecords(dir);
   const header = JSON.parse(await fs.readFile(path.join(dir, 'index-header.json'), 'utf8')) as Omit<AsPlainObject, 'index'>;
   // loadJS walks `index` once with for…of: hand it the terms a line at a time, so the plain
   // copy of the whole index (as large as the index itself) never exists at once.

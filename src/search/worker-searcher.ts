@@ -3,7 +3,7 @@
 // persisted index and does the CPU work. The event loop stays free for acknowledgements.
 import { Worker } from 'node:worker_threads';
 import type { QaRecord } from '../record.ts';
-import type { Engine } from './engine.ts';
+import type { RecordSource } from './records.ts';
 import type { OpenOptions } from './open.ts';
 import { QueryError, type SearchRequest, type SearchResponse, type Searcher } from './types.ts';
 import type { RequestBody, WorkerReply, WorkerRequest } from './worker-protocol.ts';
@@ -16,7 +16,7 @@ export class WorkerSearcher implements Searcher {
   private failed?: Error;
 
   private constructor(
-    private readonly local: Engine,
+    private readonly local: RecordSource,
     private readonly worker: Worker,
   ) {
     worker.on('message', (m: WorkerReply) => {
@@ -38,9 +38,9 @@ export class WorkerSearcher implements Searcher {
 
   /**
    * Start a worker over the same sources as `local` (opened with the same options, so it loads
-   * the index `local` persisted). Resolves when the worker is ready to search.
+   * the index persisted when `local` was opened). Resolves when the worker is ready to search.
    */
-  static async start(local: Engine, opts: OpenOptions): Promise<WorkerSearcher> {
+  static async start(local: RecordSource, opts: OpenOptions): Promise<WorkerSearcher> {
     const { log: _log, ...wireable } = opts;
     const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { opts: wireable } });
     await new Promise<void>((resolve, reject) => {

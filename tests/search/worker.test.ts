@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openArchive, type OpenOptions } from '../../src/search/open.ts';
+import { existsSync } from 'node:fs';
+import { openArchive, openRecords, type OpenOptions } from '../../src/search/open.ts';
 import { QueryError } from '../../src/search/types.ts';
 import type { Engine } from '../../src/search/engine.ts';
 import { WorkerSearcher } from '../../src/search/worker-searcher.ts';
@@ -19,7 +20,8 @@ describe('WorkerSearcher', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'qa-worker-'));
     const opts: OpenOptions = { data: [FIXTURE], indexDir: path.join(dir, 'index') };
     engine = (await openArchive(opts)).engine;
-    worker = await WorkerSearcher.start(engine, opts);
+    // As npm start does: this thread keeps only the records, the worker loads the index.
+    worker = await WorkerSearcher.start(await openRecords(opts), opts);
   });
   afterAll(async () => {
     await worker?.close();
@@ -33,12 +35,22 @@ describe('WorkerSearcher', () => {
       expect(remote.total, query).toBe(local.total);
       expect(remote.hits.map((h) => h.record.id), query).toEqual(local.hits.map((h) => h.record.id));
       expect(remote.hits.map((h) => h.excerpt), query).toEqual(local.hits.map((h) => h.excerpt));
-      expect(remote.hits[0]?.record).toBe(engine.get(remote.hits[0]!.record.id));
+      expect(remote.hits[0]?.record).toEqual(engine.get(remote.hits[0]!.record.id));
     }
     expect(local(await worker.matchAll('county lines'))).toEqual(local(await engine.matchAll('county lines')));
     function local(rs: { id: string }[]) {
       return rs.map((r) => r.id);
     }
+  });
+
+  it('openRecords builds and persists the index when there is none, and then reads only the records', async () => {
+    const opts: OpenOptions = { data: [FIXTURE], indexDir: path.join(dir, 'fresh') };
+    const built = await openRecords(opts);
+    expect(existsSync(path.join(dir, 'fresh', 'manifest.json'))).toBe(true);
+    const again = await openRecords(opts);
+    expect(again.size).toBe(built.size);
+    expect([...again.all()].map((r) => r.id)).toEqual([...built.all()].map((r) => r.id));
+    expect(again.size).toBe(engine.size);
   });
 
   it('passes query errors back as QueryError with their hint', async () => {

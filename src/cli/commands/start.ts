@@ -1,6 +1,6 @@
 // `npm start`: Slack and/or Discord when their tokens are set (both can run in one process),
 // with the daily digest scheduler; the console bot when no platform is configured.
-import { DEFAULT_DATA, openArchive } from '../../search/open.ts';
+import { DEFAULT_DATA, openArchive, openRecords } from '../../search/open.ts';
 import { ArchiveRefresher, SearcherHandle } from '../../search/handle.ts';
 import { WorkerSearcher } from '../../search/worker-searcher.ts';
 import { ingestConfigFromEnv, startBotIngest } from '../../ingest/poll/index.ts';
@@ -48,26 +48,29 @@ export async function run(argv: string[]): Promise<number> {
     throw err;
   }
 
-  const archive = await openArchive({ log });
+  const platforms = !!(slackMod || discordMod);
+  // On a platform the worker holds the index and this thread only the records; the console
+  // searches in this thread.
+  const archive = platforms ? undefined : (await openArchive({ log })).engine;
+  const records = archive ?? (await openRecords({ log }));
   const db = openDb(stateDbPath(env));
   // Records already in the archive when the bot first starts count as seen now: following a
   // topic never floods a channel with the backlog.
-  markAnsweredSeen(db, archive.engine.all(), new Date());
+  markAnsweredSeen(db, records.all(), new Date());
   const follows = new SqliteFollowStore(db);
 
-  if (!slackMod && !discordMod) {
-    const bot = createBot({ searcher: archive.engine, follows, command: '' });
+  if (archive) {
+    const bot = createBot({ searcher: archive, follows, command: '' });
     await runConsole({ bot, input: process.stdin, output: process.stdout, color: process.stdout.isTTY === true });
     db.close();
     return 0;
   }
 
-  // The bot searches through a handle, so an ingest that adds records swaps in the new index
-  // without a restart.
   // Searching happens in a worker thread, so a slow query never delays the acknowledgements
-  // Slack and Discord expect within 3 seconds.
-  const handle = new SearcherHandle(await WorkerSearcher.start(archive.engine, {}));
-  const refresher = new ArchiveRefresher({ handle, db, log, open: () => openArchive({ log }).then((a) => WorkerSearcher.start(a.engine, {})) });
+  // Slack and Discord expect within 3 seconds. The bot searches through a handle, so an ingest
+  // that adds records swaps in a new worker without a restart.
+  const handle = new SearcherHandle(await WorkerSearcher.start(records, {}));
+  const refresher = new ArchiveRefresher({ handle, db, log, open: async () => WorkerSearcher.start(await openRecords({ log }), {}) });
   // One bot per platform, so help shows each platform's own way of writing a command.
   const bot = createBot({ searcher: handle, follows, command: env.SLACK_COMMAND || '/qa' });
   const senders: DigestSender[] = [consoleSender()];
