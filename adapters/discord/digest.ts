@@ -1,6 +1,8 @@
 // Daily digests to Discord: POST /channels/:id/messages with embeds, no pings, and a nonce
 // derived from the deliveryId with enforce_nonce, so a resend after a crash is deduplicated by
 // Discord (it returns the message already created with that nonce, within its dedupe window).
+// That window is minutes; for a bot that was down longer, each part also carries a small
+// "-# digest <id> · part i of n" line, and alreadySent looks for the last part in the channel.
 import { createHash } from 'node:crypto';
 import { REST, Routes } from 'discord.js';
 import type { ChannelRef } from '../../src/bot/ports.ts';
@@ -18,6 +20,14 @@ export function digestNonce(deliveryId: string, part: number): string {
   return h.slice(0, LIMITS.nonce - suffix.length) + suffix;
 }
 
+/** The subtext line that names a digest part: how a restarted bot recognises what it sent. */
+export function digestMarker(deliveryId: string, part: number, parts: number): string {
+  return `-# digest ${deliveryId} · part ${part + 1} of ${parts}`;
+}
+
+/** How many recent messages alreadySent reads: digests are the bot's, posted once a day. */
+const HISTORY = 100;
+
 export class DiscordDigestSender implements DigestSender {
   readonly platform = 'discord' as const;
 
@@ -32,9 +42,10 @@ export class DiscordDigestSender implements DigestSender {
     const parts = renderDigest(digest);
     for (let i = 0; i < parts.length; i++) {
       const m = parts[i]!;
+      const content = [m.content, digestMarker(deliveryId, i, parts.length)].filter(Boolean).join('\n');
       await this.rest.post(Routes.channelMessages(channel.channelId), {
         body: {
-          ...(m.content ? { content: m.content } : {}),
+          content,
           embeds: m.embeds,
           allowed_mentions: { parse: [] },
           nonce: digestNonce(deliveryId, i),
@@ -43,4 +54,16 @@ export class DiscordDigestSender implements DigestSender {
       });
     }
   }
+
+  /** True when the channel's recent history holds this delivery's last part, posted by this bot. */
+  async alreadySent(channel: ChannelRef, deliveryId: string): Promise<boolean> {
+    this.botId ??= ((await this.rest.get(Routes.user('@me'))) as { id: string }).id;
+    const recent = (await this.rest.get(Routes.channelMessages(channel.channelId), {
+      query: new URLSearchParams({ limit: String(HISTORY) }),
+    })) as { author?: { id?: string }; content?: string }[];
+    const last = new RegExp(`^-# digest ${deliveryId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · part (\\d+) of \\1$`, 'm');
+    return recent.some((m) => m.author?.id === this.botId && last.test(m.content ?? ''));
+  }
+
+  private botId?: string;
 }

@@ -37,7 +37,7 @@ export class FakeDiscord {
   readonly extraChannels: string[] = [];
   /** Intents the client sent in IDENTIFY. */
   identifyIntents: number | undefined;
-  /** Messages created through POST /channels/:id/messages (after nonce deduplication). */
+  /** Messages created through POST /channels/:id/messages (after nonce deduplication); GET lists them. */
   readonly created: any[] = [];
   /** Registered commands per route key ('global' or guild id). */
   readonly commands = new Map<string, any[]>();
@@ -368,6 +368,11 @@ export class FakeDiscord {
       if (nonce !== undefined && r.body?.enforce_nonce) this.nonces.set(String(nonce), msg);
       this.created.push(msg);
       return json(200, msg);
+    }
+    if (r.method === 'GET' && (m = /^\/channels\/(\d+)\/messages$/.exec(p))) {
+      // Newest first, as Discord lists a channel's history.
+      const limit = Number(r.query.get('limit') ?? 50);
+      return json(200, this.created.filter((c) => c.channel_id === m![1]).reverse().slice(0, limit));
     }
     if (r.method === 'POST' && /^\/channels\/\d+\/typing$/.test(p)) return json(204);
     return json(404, { message: `fake Discord has no route ${r.method} ${p}`, code: 0 });

@@ -277,4 +277,25 @@ describe('registering commands and sending digests against the fake', () => {
     expect(fake.created.length).toBe(before + 2);
     await expect(sender.send({ platform: 'slack', channelId: 'C1' }, digest, 'd')).rejects.toThrow(/cannot send to a slack channel/);
   });
+
+  it('after a longer outage than the nonce window, alreadySent finds a digest whose last part reached the channel', async () => {
+    const records = (await bot.handle(QUERY, { platform: 'discord', channelId: 'x', userId: 'y' }, { limit: 2 })) as ResultsReply;
+    const digest = {
+      kind: 'digest' as const,
+      from: '2025-02-01T00:00:00Z',
+      to: '2025-02-02T00:00:00Z',
+      topics: [{ query: QUERY, total: 2, records: records.hits.map((h) => h.record), lines: records.hits.map(() => 'line'), since: '2025-02-01' }],
+    };
+    const channel = { platform: 'discord' as const, channelId: fake.channelId };
+    const sender = DiscordDigestSender.fromConfig({ token: TOKEN, apiUrl: fake.api });
+    expect(await sender.alreadySent(channel, 'delivery-late')).toBe(false);
+    await sender.send(channel, digest, 'delivery-late');
+    const posted = fake.created.at(-1);
+    expect(posted.content).toMatch(/^-# digest delivery-late · part 1 of 1$/m);
+    expect(await sender.alreadySent(channel, 'delivery-late')).toBe(true);
+    expect(await sender.alreadySent(channel, 'delivery-other')).toBe(false);
+    // Only the first of two parts arrived before a crash: not sent yet, so it is sent again.
+    await sender['rest'].post(`/channels/${fake.channelId}/messages`, { body: { content: '-# digest delivery-half · part 1 of 2' } });
+    expect(await sender.alreadySent(channel, 'delivery-half')).toBe(false);
+  });
 });
