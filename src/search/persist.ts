@@ -11,7 +11,7 @@ import type { QaRecord } from '../record.ts';
 import { miniSearchOptions } from './engine.ts';
 
 /** Bump when tokenisation, fields or the record shape change: old indexes are then rebuilt. */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 const TERMS_PER_LINE = 2000;
 
@@ -109,12 +109,21 @@ export async function loadRecords(dir: string): Promise<QaRecord[]> {
 export async function loadIndex(dir: string): Promise<{ records: QaRecord[]; index: MiniSearch<QaRecord> }> {
   const records = await loadRecords(dir);
   const header = JSON.parse(await fs.readFile(path.join(dir, 'index-header.json'), 'utf8')) as Omit<AsPlainObject, 'index'>;
-  // loadJS walks `index` once with for…of: hand it the terms a line at a time, so the plain
-  // copy of the whole index (as large as the index itself) never exists at once.
-  const terms = (function* () {
-    for (const line of readLinesSync(path.join(dir, 'index-terms.jsonl'))) yield* JSON.parse(line) as AsPlainObject['index'];
-  })();
-  const index = MiniSearch.loadJS<QaRecord>({ ...header, index: terms as unknown as AsPlainObject['index'] }, miniSearchOptions());
+  // The header through loadJS; the terms straight into the term index, a line at a time, so no
+  // plain copy of the whole index (as large as the index itself) ever exists.
+  const index = MiniSearch.loadJS<QaRecord>({ ...header, index: [] }, miniSearchOptions());
+  const termIndex = (index as unknown as Internals)._index;
+  for (const line of readLinesSync(path.join(dir, 'index-terms.jsonl'))) {
+    for (const [term, fields] of JSON.parse(line) as PackedTerm[]) {
+      const byField = new Map<number, Map<number, number>>();
+      for (const [fieldId, postings] of fields) {
+        const freqs = new Map<number, number>();
+        for (let i = 0; i < postings.length; i += 2) freqs.set(postings[i]!, postings[i + 1]!);
+        byField.set(fieldId, freqs);
+      }
+      termIndex.set(term, byField);
+    }
+  }
   return { records, index };
 }
 
@@ -150,7 +159,7 @@ export function* readLinesSync(file: string, blockSize = 1 << 22): Generator<str
 // the full archive's size that copy alone is over a gigabyte. These two read the same fields
 // (minisearch 7, serialization version 2, as toJSON does) and let the terms go out a line at a time.
 type Internals = {
-  _index: Iterable<[string, Map<number, Map<number, number>>]>;
+  _index: Iterable<[string, Map<number, Map<number, number>>]> & { set(term: string, data: Map<number, Map<number, number>>): unknown };
   _documentCount: number;
   _nextId: number;
   _documentIds: Map<number, unknown>;
@@ -176,12 +185,22 @@ function indexHeader(index: MiniSearch<QaRecord>): Omit<AsPlainObject, 'index'> 
   };
 }
 
+/**
+ * A term as stored: [term, [[fieldId, [doc, freq, doc, freq, …]], …]]. Flat number arrays parse
+ * much faster than MiniSearch's {"doc": freq} objects, whose keys must each become numbers again.
+ */
+type PackedTerm = [string, [number, number[]][]];
+
 function* termLines(index: MiniSearch<QaRecord>): Generator<string> {
-  let batch: AsPlainObject['index'] = [];
+  let batch: PackedTerm[] = [];
   for (const [term, fieldIndex] of (index as unknown as Internals)._index) {
-    const data: Record<string, Record<string, number>> = {};
-    for (const [fieldId, freqs] of fieldIndex) data[fieldId] = Object.fromEntries(freqs);
-    batch.push([term, data]);
+    const fields: [number, number[]][] = [];
+    for (const [fieldId, freqs] of fieldIndex) {
+      const postings: number[] = [];
+      for (const [doc, freq] of freqs) postings.push(doc, freq);
+      fields.push([fieldId, postings]);
+    }
+    batch.push([term, fields]);
     if (batch.length === TERMS_PER_LINE) {
       yield JSON.stringify(batch);
       batch = [];
