@@ -100,14 +100,17 @@ export async function saveIndex(dir: string, manifest: Manifest, records: QaReco
   await fs.rm(tmp, { recursive: true, force: true });
 }
 
+/** The records, read without blocking the event loop for long (the running bot's main thread uses it). */
 export async function loadRecords(dir: string): Promise<QaRecord[]> {
   const records: QaRecord[] = [];
   for await (const line of readLines(path.join(dir, 'records.jsonl'))) records.push(JSON.parse(line) as QaRecord);
   return records;
 }
 
+/** Records and index, read as fast as possible: at start-up, or in the search worker. */
 export async function loadIndex(dir: string): Promise<{ records: QaRecord[]; index: MiniSearch<QaRecord> }> {
-  const records = await loadRecords(dir);
+  const records: QaRecord[] = [];
+  for (const line of readLinesSync(path.join(dir, 'records.jsonl'))) records.push(JSON.parse(line) as QaRecord);
   const header = JSON.parse(await fs.readFile(path.join(dir, 'index-header.json'), 'utf8')) as Omit<AsPlainObject, 'index'>;
   // The header through loadJS; the terms straight into the term index, a line at a time, so no
   // plain copy of the whole index (as large as the index itself) ever exists.
