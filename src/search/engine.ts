@@ -424,7 +424,7 @@ export class Engine implements Searcher {
     // Records with the query as a phrase, or filed under the query's topic heading, come
     // before records that merely contain the words somewhere.
     // Only when the archive shows the words form a concept ("county lines"), not for a bag of words.
-    if (pairs.length && pairs.every((p) => collocs.includes(p) || this.isCollocation(p, searchOptions))) {
+    if (pairs.length && pairs.every((p) => collocs.includes(p) || this.collocatedIn(p, chosen))) {
       const tier = (s: Scored) => Number(!!(s.phrase || s.topical));
       chosen.sort((a, b) => tier(b) - tier(a) || b.score - a.score);
     }
@@ -493,6 +493,23 @@ export class Engine implements Searcher {
     if (this.collocationCache.size > 10_000) this.collocationCache.clear();
     this.collocationCache.set(key, yes);
     return yes;
+  }
+
+  /**
+   * The same question as isCollocation, asked of records already ranked (no extra lookup):
+   * among the best records holding both words, do they mostly stand together?
+   */
+  private collocatedIn(p: Pair, ranked: Scored[]): boolean {
+    let both = 0;
+    let together = 0;
+    for (const s of ranked.slice(0, RERANK)) {
+      const text = fold(searchableText(this.byId.get(s.id)!));
+      if (!text.includes(p.needles[0]) || !text.includes(p.needles[1])) continue;
+      both++;
+      if (p.re.test(text)) together++;
+      if (both === COLLOCATION_SAMPLE) break;
+    }
+    return both >= 3 && together / both >= COLLOCATION_SHARE;
   }
 
   /** Records where the query's word pairs stand together rank higher (most in heading or question). */
