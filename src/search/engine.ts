@@ -6,7 +6,7 @@ import type { QaRecord } from '../record.ts';
 import type { Hit } from '../bot/reply.ts';
 import { QueryError, type SearchRequest, type SearchResponse, type Searcher } from './types.ts';
 import { parseQuery, hasCriteria, type ParsedQuery, type Alternative } from './query.ts';
-import { escapeRe, fold, phraseRegex, terms, tokenizeForIndex } from './text.ts';
+import { escapeRe, fold, foldForMatch, phraseRegex, terms, tokenizeForIndex } from './text.ts';
 import { hasRecordFilters, passesFilters, recordDate } from './filters.ts';
 import { makeExcerpt } from './excerpt.ts';
 import { isQuestion } from './question.ts';
@@ -388,7 +388,7 @@ export class Engine implements Searcher {
     let pool = scored;
     if (phrasePatterns.length) {
       pool = pool.filter((s) => {
-        const text = fold(searchableText(this.byId.get(s.id)!));
+        const text = foldForMatch(searchableText(this.byId.get(s.id)!));
         return phrasePatterns.every((p) => p.test(text));
       });
     }
@@ -488,7 +488,7 @@ export class Engine implements Searcher {
       options,
     );
     const sample = both.slice(0, COLLOCATION_SAMPLE);
-    const together = sample.filter((r) => p.re.test(fold(searchableText(this.byId.get(r.id as string)!)))).length;
+    const together = sample.filter((r) => p.re.test(foldForMatch(searchableText(this.byId.get(r.id as string)!)))).length;
     const yes = sample.length >= 3 && together / sample.length >= COLLOCATION_SHARE;
     if (this.collocationCache.size > 10_000) this.collocationCache.clear();
     this.collocationCache.set(key, yes);
@@ -503,7 +503,7 @@ export class Engine implements Searcher {
     let both = 0;
     let together = 0;
     for (const s of ranked.slice(0, RERANK)) {
-      const text = fold(searchableText(this.byId.get(s.id)!));
+      const text = foldForMatch(searchableText(this.byId.get(s.id)!));
       if (!text.includes(p.needles[0]) || !text.includes(p.needles[1])) continue;
       both++;
       if (p.re.test(text)) together++;
@@ -517,9 +517,9 @@ export class Engine implements Searcher {
     if (pairs.length === 0) return;
     for (const s of top) {
       const r = this.byId.get(s.id)!;
-      const head = fold(`${r.heading ?? ''} . ${r.questionText}`);
+      const head = foldForMatch(`${r.heading ?? ''} . ${r.questionText}`);
       // The opening of an answer says what it is about; reading all of a long one costs more than it tells.
-      const answer = fold((r.answerText ?? '').slice(0, PROXIMITY_ANSWER_CHARS));
+      const answer = foldForMatch((r.answerText ?? '').slice(0, PROXIMITY_ANSWER_CHARS));
       let bonus = 0;
       let together = 0;
       for (const p of pairs) {
@@ -584,7 +584,7 @@ export class Engine implements Searcher {
 
   private excluded(r: QaRecord, exclude: Alternative[]): boolean {
     if (exclude.length === 0) return false;
-    const text = fold(searchableText(r));
+    const text = foldForMatch(searchableText(r));
     return exclude.some((a) => (a.kind === 'phrase' ? phraseRegex(a.text).test(text) : wordRegex(a.text).test(text)));
   }
 }

@@ -12,6 +12,16 @@ export function fold(s: string): string {
 }
 
 /**
+ * fold() for matching only (offsets may shift): lower-case, and the Unicode decomposition only
+ * when the text has accented letters. Most records have none, and NFKD over a long answer is the
+ * costliest step of a re-rank.
+ */
+export function foldForMatch(s: string): string {
+  const lower = s.toLowerCase();
+  return /[\u00c0-\u024f\u1e00-\u1eff]/.test(lower) ? lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : lower;
+}
+
+/**
  * English function words, plus the framing of a question put to a chat bot ("what has the
  * government said about …", "has anyone asked the minister …"): these carry no topic.
  * Applied at index and query time alike.

@@ -1,6 +1,6 @@
 // Text analysis shared by index and query: the same word always becomes the same term.
 import { describe, expect, it } from 'vitest';
-import { fold, words, term, terms, phraseRegex, STOP_WORDS } from '../../src/search/text.ts';
+import { fold, foldForMatch, words, term, terms, phraseRegex, STOP_WORDS } from '../../src/search/text.ts';
 
 describe('text analysis', () => {
   it('fold lower-cases and folds accents and typographic apostrophes', () => {
@@ -43,5 +43,13 @@ describe('text analysis', () => {
     expect(re.test('subcounty lines')).toBe(false);
     expect(re.test('county linesman')).toBe(false);
     expect(phraseRegex('£3.6m (funding)').test('with 3.6m funding')).toBe(true);
+  });
+});
+
+describe('foldForMatch', () => {
+  it('lower-cases, and strips accents only where there are some', () => {
+    expect(foldForMatch('Café Société RÉSUMÉ')).toBe('cafe societe resume');
+    expect(foldForMatch('County Lines')).toBe('county lines');
+    for (const s of ['Zoë Billingham CBE', 'The Government’s £40m', 'naïve coöperation']) expect(foldForMatch(s).replace(/’/g, "'")).toBe(fold(s));
   });
 });
