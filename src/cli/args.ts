@@ -1,4 +1,6 @@
 // A small argv parser: repeatable --flags with values, boolean switches, and the rest.
+// Not node:util's parseArgs: that reads "-scooters" as short options, and the query language
+// uses -word to leave a word out (`qa search e-bikes -scooters`). Only --names are options here.
 export interface Args {
   values: Map<string, string[]>;
   flags: Set<string>;
