@@ -14,6 +14,7 @@
 //     nonce does the same server-side) before sending again.
 // A lock row in kv keeps two processes (the bot's scheduler and `qa digest --now`) from working
 // at once; a lock left by a dead process is taken over.
+import { realTimer, startInstantLoop, type Timer } from '../timing.ts';
 import { createHash, randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { ChannelRef } from '../bot/ports.ts';
@@ -323,10 +324,7 @@ function recordFailure(db: Db, id: string, error: string): void {
 
 // ---- scheduler ----------------------------------------------------------------------------
 
-export interface Timer {
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
+export type { Timer } from '../timing.ts';
 
 export interface SchedulerOptions extends Omit<RunOptions, 'now' | 'channel' | 'dryRun' | 'force'> {
   /** Injected clock (tests); default the real one. */
@@ -358,54 +356,28 @@ export interface DigestScheduler {
  */
 export function startDigestScheduler(opts: SchedulerOptions): DigestScheduler {
   const clock = opts.clock ?? (() => new Date());
-  const timer: Timer = opts.timer ?? { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) };
   const retryDelay = opts.retryDelayMs ?? 5 * 60_000;
-  const maxSleep = opts.maxSleepMs ?? 60 * 60_000;
-  let stopped = false;
-  let handle: unknown;
-  let target: number | undefined;
-  let running: Promise<void> = Promise.resolve();
-
-  const sleepUntil = () => {
-    if (stopped || target === undefined) return;
-    const delay = Math.max(0, Math.min(target - clock().getTime(), maxSleep));
-    handle = timer.setTimeout(wake, delay);
-  };
-  const wake = () => {
-    handle = undefined;
-    if (stopped) return;
-    if (target !== undefined && clock().getTime() < target) return sleepUntil();
-    running = tick();
-  };
-  const tick = async () => {
-    target = undefined;
-    let failed = false;
-    try {
-      await opts.beforeRun?.();
+  return startInstantLoop({
+    clock,
+    timer: opts.timer ?? realTimer,
+    maxSleepMs: opts.maxSleepMs ?? 60 * 60_000,
+    runOnStart: true,
+    run: async () => {
+      let failed = false;
+      try {
+        await opts.beforeRun?.();
+        const now = clock();
+        const result = await runDueDigests({ ...opts, now });
+        failed = result.failed > 0 || !result.ran;
+        opts.onRun?.(result, now);
+      } catch (err) {
+        failed = true;
+        opts.onError?.(err);
+      }
       const now = clock();
-      const result = await runDueDigests({ ...opts, now });
-      failed = result.failed > 0 || !result.ran;
-      opts.onRun?.(result, now);
-    } catch (err) {
-      failed = true;
-      opts.onError?.(err);
-    }
-    if (stopped) return;
-    const now = clock();
-    const next = nextScheduledAfter(now, opts.config.time, opts.config.timeZone).getTime();
-    target = failed ? Math.min(next, now.getTime() + retryDelay) : next;
-    sleepUntil();
-  };
-
-  running = tick();
-  return {
-    stop() {
-      stopped = true;
-      if (handle !== undefined) timer.clearTimeout(handle);
-      handle = undefined;
-      target = undefined;
+      const next = nextScheduledAfter(now, opts.config.time, opts.config.timeZone).getTime();
+      // After a failure, try again soon rather than at the next day's digest.
+      return failed ? Math.min(next, now.getTime() + retryDelay) : next;
     },
-    nextRunAt: () => (target === undefined ? undefined : new Date(target)),
-    idle: () => running,
-  };
+  });
 }

@@ -12,7 +12,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { House } from '../../record.ts';
 import { ConfigError, DEFAULT_DIGEST_CONFIG, type DigestConfig } from '../../digest/schedule.ts';
-import type { Timer } from '../../digest/run.ts';
+import type { Timer } from '../../timing.ts';
 import type { ArchiveRefresher, SearcherHandle } from '../../search/handle.ts';
 import type { Db } from '../../store/db.ts';
 import { DEFAULT_WQ_API_URL } from './client.ts';

@@ -3,7 +3,7 @@
 // before DIGEST_TIME, so the digest reports what was answered today. Targets are absolute
 // instants recomputed after each run, so timers never drift; runs never overlap.
 import { ConfigError, parseDigestTime, wallClock, zonedInstant } from '../../digest/schedule.ts';
-import type { Timer } from '../../digest/run.ts';
+import { realTimer, startInstantLoop, type Timer } from '../../timing.ts';
 
 export interface IngestSchedule {
   /** Period between runs inside `hours`; undefined: no periodic runs (only the pre-digest one). */
@@ -114,48 +114,22 @@ export interface IngestScheduler {
 
 export function startIngestScheduler(opts: IngestSchedulerOptions): IngestScheduler {
   const clock = opts.clock ?? (() => new Date());
-  const timer: Timer = opts.timer ?? { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) };
-  const maxSleep = opts.maxSleepMs ?? 15 * 60_000;
-  let stopped = false;
-  let handle: unknown;
-  let target: number | undefined;
-  let running: Promise<void> = Promise.resolve();
-
-  const plan = () => {
-    if (stopped) return;
-    target = nextIngestAfter(clock(), opts)?.getTime();
-    sleep();
-  };
-  const sleep = () => {
-    if (stopped || target === undefined) return;
-    handle = timer.setTimeout(wake, Math.max(0, Math.min(target - clock().getTime(), maxSleep)));
-  };
-  const wake = () => {
-    handle = undefined;
-    if (stopped) return;
-    if (target !== undefined && clock().getTime() < target) return sleep();
-    running = tick('scheduled');
-  };
-  const tick = async (reason: 'start' | 'scheduled') => {
-    target = undefined;
-    try {
-      await opts.run(reason);
-    } catch (err) {
-      opts.onError?.(err);
-    }
-    plan();
-  };
-
-  if (opts.runOnStart ?? true) running = tick('start');
-  else plan();
-  return {
-    stop() {
-      stopped = true;
-      if (handle !== undefined) timer.clearTimeout(handle);
-      handle = undefined;
-      target = undefined;
+  const next = () => nextIngestAfter(clock(), opts)?.getTime();
+  let reason: 'start' | 'scheduled' = (opts.runOnStart ?? true) ? 'start' : 'scheduled';
+  return startInstantLoop({
+    clock,
+    timer: opts.timer ?? realTimer,
+    maxSleepMs: opts.maxSleepMs ?? 15 * 60_000,
+    runOnStart: opts.runOnStart ?? true,
+    first: next,
+    run: async () => {
+      try {
+        await opts.run(reason);
+      } catch (err) {
+        opts.onError?.(err);
+      }
+      reason = 'scheduled';
+      return next();
     },
-    nextRunAt: () => (target === undefined ? undefined : new Date(target)),
-    idle: () => running,
-  };
+  });
 }
