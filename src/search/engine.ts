@@ -10,6 +10,7 @@ import { escapeRe, fold, foldForMatch, phraseRegex, terms, tokenizeForIndex } fr
 import { hasRecordFilters, passesFilters, recordDate } from './filters.ts';
 import { makeExcerpt } from './excerpt.ts';
 import { isQuestion } from './question.ts';
+import { internals } from './internals.ts';
 
 export const FIELDS = ['heading', 'questionText', 'answerText', 'answeringBody', 'members'] as const;
 
@@ -163,7 +164,7 @@ export class Engine implements Searcher {
     if (cached !== undefined) return cached;
     // MiniSearch has no public document-frequency call; its term index is a map of
     // field id → (document → frequency). Read-only use.
-    const entry = (this.index as unknown as { _index: { get(t: string): Map<number, Map<number, number>> | undefined } })._index.get(term);
+    const entry = internals(this.index)._index.get(term);
     let n = 0;
     if (entry) {
       if (entry.size === 1) n = [...entry.values()][0].size;

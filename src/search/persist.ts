@@ -9,6 +9,7 @@ import readline from 'node:readline';
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type { QaRecord } from '../record.ts';
 import { miniSearchOptions } from './engine.ts';
+import { internals } from './internals.ts';
 
 /** Bump when tokenisation, fields or the record shape change: old indexes are then rebuilt. */
 export const INDEX_VERSION = 3;
@@ -115,7 +116,7 @@ export async function loadIndex(dir: string): Promise<{ records: QaRecord[]; ind
   // The header through loadJS; the terms straight into the term index, a line at a time, so no
   // plain copy of the whole index (as large as the index itself) ever exists.
   const index = MiniSearch.loadJS<QaRecord>({ ...header, index: [] }, miniSearchOptions());
-  const termIndex = (index as unknown as Internals)._index;
+  const termIndex = internals(index)._index;
   for (const line of readLinesSync(path.join(dir, 'index-terms.jsonl'))) {
     for (const [term, fields] of JSON.parse(line) as PackedTerm[]) {
       const byField = new Map<number, Map<number, number>>();
@@ -161,20 +162,8 @@ export function* readLinesSync(file: string, blockSize = 1 << 22): Generator<str
 // MiniSearch's toJSON() builds a plain copy of the whole index before anything is written; at
 // the full archive's size that copy alone is over a gigabyte. These two read the same fields
 // (minisearch 7, serialization version 2, as toJSON does) and let the terms go out a line at a time.
-type Internals = {
-  _index: Iterable<[string, Map<number, Map<number, number>>]> & { set(term: string, data: Map<number, Map<number, number>>): unknown };
-  _documentCount: number;
-  _nextId: number;
-  _documentIds: Map<number, unknown>;
-  _fieldIds: Record<string, number>;
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-  _storedFields: Map<number, unknown>;
-  _dirtCount: number;
-};
-
 function indexHeader(index: MiniSearch<QaRecord>): Omit<AsPlainObject, 'index'> {
-  const m = index as unknown as Internals;
+  const m = internals(index);
   return {
     documentCount: m._documentCount,
     nextId: m._nextId,
@@ -196,7 +185,7 @@ type PackedTerm = [string, [number, number[]][]];
 
 function* termLines(index: MiniSearch<QaRecord>): Generator<string> {
   let batch: PackedTerm[] = [];
-  for (const [term, fieldIndex] of (index as unknown as Internals)._index) {
+  for (const [term, fieldIndex] of internals(index)._index) {
     const fields: [number, number[]][] = [];
     for (const [fieldId, freqs] of fieldIndex) {
       const postings: number[] = [];
