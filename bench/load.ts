@@ -52,7 +52,8 @@ async function main(): Promise<void> {
     if (inThread) searcher = (await openArchive(opts)).engine;
     else {
       // As npm start: this thread keeps the records, the worker loads the index.
-      const worker = await WorkerSearcher.start(await openRecords(opts), opts);
+      const opened = await openRecords(opts);
+      const worker = await WorkerSearcher.start(opened.store, opened.indexDir);
       searcher = worker;
       closeSearcher = () => worker.close();
     }

@@ -72,21 +72,27 @@ async function locate(opts: OpenOptions): Promise<Located> {
   return { data, members, log, indexDir, persist, files, hash, fresh };
 }
 
+export interface OpenedRecords {
+  store: RecordStore;
+  /** The persisted index these records belong to: the search worker loads it from here. */
+  indexDir: string;
+}
+
 /**
  * Only the records, for a main thread whose searching happens in a worker: read from the
- * persisted index when it is current (the worker then loads the index itself), else built.
+ * persisted index when it is current, else built (and persisted for the worker to load).
  */
-export async function openRecords(opts: OpenOptions = {}): Promise<RecordStore> {
-  const at = await locate(opts);
+export async function openRecords(opts: OpenOptions = {}): Promise<OpenedRecords> {
+  const at = await locate({ ...opts, persist: true });
   if (at.fresh) {
     try {
-      return new RecordStore(await loadRecords(at.indexDir));
+      return { store: new RecordStore(await loadRecords(at.indexDir)), indexDir: at.indexDir };
     } catch (err) {
       at.log(`index: could not load the records (${(err as Error).message}); rebuilding`);
     }
   }
-  // Building persists the index for the worker; the index itself is not kept here.
-  return new RecordStore((await openArchive(opts)).engine.all());
+  // The index itself is not kept here: the worker loads it.
+  return { store: new RecordStore((await openArchive({ ...opts, persist: true })).engine.all()), indexDir: at.indexDir };
 }
 
 export async function openArchive(opts: OpenOptions = {}): Promise<OpenedArchive> {

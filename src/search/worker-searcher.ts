@@ -4,7 +4,6 @@
 import { Worker } from 'node:worker_threads';
 import type { QaRecord } from '../record.ts';
 import type { RecordSource } from './records.ts';
-import type { OpenOptions } from './open.ts';
 import { QueryError, type SearchRequest, type SearchResponse, type Searcher } from './types.ts';
 import type { RequestBody, WorkerReply, WorkerRequest } from './worker-protocol.ts';
 
@@ -37,12 +36,11 @@ export class WorkerSearcher implements Searcher {
   }
 
   /**
-   * Start a worker over the same sources as `local` (opened with the same options, so it loads
-   * the index persisted when `local` was opened). Resolves when the worker is ready to search.
+   * Start a worker on the persisted index in `indexDir`, the one `local`'s records were read
+   * with (openRecords). Resolves when the worker is ready to search.
    */
-  static async start(local: RecordSource, opts: OpenOptions): Promise<WorkerSearcher> {
-    const { log: _log, ...wireable } = opts;
-    const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { opts: wireable } });
+  static async start(local: RecordSource, indexDir: string): Promise<WorkerSearcher> {
+    const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { indexDir } });
     await new Promise<void>((resolve, reject) => {
       const onMessage = (m: { ready?: boolean }) => {
         if (m.ready) {

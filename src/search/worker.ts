@@ -1,12 +1,15 @@
 // Inside the search worker: holds its own index and answers search requests, so a slow query
 // never holds up the platform adapters' acknowledgements on the main thread.
 import { parentPort, workerData } from 'node:worker_threads';
-import { openArchive, type OpenOptions } from './open.ts';
+import { Engine } from './engine.ts';
+import { loadIndex } from './persist.ts';
 import { QueryError, type SearchResponse } from './types.ts';
 import type { WireHit, WireResponse, WorkerReply, WorkerRequest } from './worker-protocol.ts';
 
 const port = parentPort!;
-const { engine } = await openArchive({ ...(workerData as { opts: OpenOptions }).opts, log: () => {} });
+// The main thread has checked (or rebuilt) the index against the sources: load it as it is.
+const { records, index } = await loadIndex((workerData as { indexDir: string }).indexDir);
+const engine = new Engine(index, records);
 
 /** Records travel by id: the main thread holds the same records, so only scores and excerpts cross. */
 function wire(res: SearchResponse): WireResponse {

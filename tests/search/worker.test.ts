@@ -21,7 +21,8 @@ describe('WorkerSearcher', () => {
     const opts: OpenOptions = { data: [FIXTURE], indexDir: path.join(dir, 'index') };
     engine = (await openArchive(opts)).engine;
     // As npm start does: this thread keeps only the records, the worker loads the index.
-    worker = await WorkerSearcher.start(await openRecords(opts), opts);
+    const opened = await openRecords(opts);
+    worker = await WorkerSearcher.start(opened.store, opened.indexDir);
   });
   afterAll(async () => {
     await worker?.close();
@@ -45,9 +46,10 @@ describe('WorkerSearcher', () => {
 
   it('openRecords builds and persists the index when there is none, and then reads only the records', async () => {
     const opts: OpenOptions = { data: [FIXTURE], indexDir: path.join(dir, 'fresh') };
-    const built = await openRecords(opts);
+    const { store: built, indexDir } = await openRecords(opts);
+    expect(indexDir).toBe(path.join(dir, 'fresh'));
     expect(existsSync(path.join(dir, 'fresh', 'manifest.json'))).toBe(true);
-    const again = await openRecords(opts);
+    const { store: again } = await openRecords(opts);
     expect(again.size).toBe(built.size);
     expect([...again.all()].map((r) => r.id)).toEqual([...built.all()].map((r) => r.id));
     expect(again.size).toBe(engine.size);

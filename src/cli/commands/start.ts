@@ -52,7 +52,8 @@ export async function run(argv: string[]): Promise<number> {
   // On a platform the worker holds the index and this thread only the records; the console
   // searches in this thread.
   const archive = platforms ? undefined : (await openArchive({ log })).engine;
-  const records = archive ?? (await openRecords({ log }));
+  const opened = archive ? undefined : await openRecords({ log });
+  const records = archive ?? opened!.store;
   const db = openDb(stateDbPath(env));
   // Records already in the archive when the bot first starts count as seen now: following a
   // topic never floods a channel with the backlog.
@@ -69,8 +70,16 @@ export async function run(argv: string[]): Promise<number> {
   // Searching happens in a worker thread, so a slow query never delays the acknowledgements
   // Slack and Discord expect within 3 seconds. The bot searches through a handle, so an ingest
   // that adds records swaps in a new worker without a restart.
-  const handle = new SearcherHandle(await WorkerSearcher.start(records, {}));
-  const refresher = new ArchiveRefresher({ handle, db, log, open: async () => WorkerSearcher.start(await openRecords({ log }), {}) });
+  const handle = new SearcherHandle(await WorkerSearcher.start(opened!.store, opened!.indexDir));
+  const refresher = new ArchiveRefresher({
+    handle,
+    db,
+    log,
+    open: async () => {
+      const next = await openRecords({ log });
+      return WorkerSearcher.start(next.store, next.indexDir);
+    },
+  });
   // One bot per platform, so help shows each platform's own way of writing a command.
   const bot = createBot({ searcher: handle, follows, command: env.SLACK_COMMAND || '/qa' });
   const senders: DigestSender[] = [consoleSender()];
