@@ -253,14 +253,20 @@ describe('registering commands and sending digests against the fake', () => {
     expect((bad as { stderr: string }).stderr).toContain('DISCORD_GUILD_ID must be a Discord id');
   }, 30_000);
 
-  it('a digest goes out with embeds, no pings and a nonce; a resend with the same deliveryId is deduplicated', async () => {
-    const records = (await bot.handle(QUERY, { platform: 'discord', channelId: 'x', userId: 'y' }, { limit: 3 })) as ResultsReply;
-    const digest = {
+  /** A one-topic digest of the first `shown` real hits for QUERY, claiming `total` new answers since `day`. */
+  async function digestOf(shown: number, total: number, day: string) {
+    const records = (await bot.handle(QUERY, { platform: 'discord', channelId: 'x', userId: 'y' }, { limit: shown })) as ResultsReply;
+    const next = new Date(Date.parse(`${day}T00:00:00Z`) + 864e5).toISOString().replace('.000', '');
+    return {
       kind: 'digest' as const,
-      from: '2025-01-01T00:00:00Z',
-      to: '2025-01-02T00:00:00Z',
-      topics: [{ query: QUERY, total: 7, records: records.hits.map((h) => h.record), lines: records.hits.map(() => 'line'), since: '2025-01-01' }],
+      from: `${day}T00:00:00Z`,
+      to: next,
+      topics: [{ query: QUERY, total, records: records.hits.map((h) => h.record), lines: records.hits.map(() => 'line'), since: day }],
     };
+  }
+
+  it('a digest goes out with embeds, no pings and a nonce; a resend with the same deliveryId is deduplicated', async () => {
+    const digest = await digestOf(3, 7, '2025-01-01');
     const channel = { platform: 'discord' as const, channelId: fake.channelId };
     const sender = DiscordDigestSender.fromConfig({ token: TOKEN, apiUrl: fake.api });
     const before = fake.created.length;
@@ -279,13 +285,7 @@ describe('registering commands and sending digests against the fake', () => {
   });
 
   it('after a longer outage than the nonce window, alreadySent finds a digest whose last part reached the channel', async () => {
-    const records = (await bot.handle(QUERY, { platform: 'discord', channelId: 'x', userId: 'y' }, { limit: 2 })) as ResultsReply;
-    const digest = {
-      kind: 'digest' as const,
-      from: '2025-02-01T00:00:00Z',
-      to: '2025-02-02T00:00:00Z',
-      topics: [{ query: QUERY, total: 2, records: records.hits.map((h) => h.record), lines: records.hits.map(() => 'line'), since: '2025-02-01' }],
-    };
+    const digest = await digestOf(2, 2, '2025-02-01');
     const channel = { platform: 'discord' as const, channelId: fake.channelId };
     const sender = DiscordDigestSender.fromConfig({ token: TOKEN, apiUrl: fake.api });
     expect(await sender.alreadySent(channel, 'delivery-late')).toBe(false);
