@@ -1,7 +1,7 @@
 // The search engine: MiniSearch finds and scores candidates (BM25 over terms), then a
 // second pass ranks them the way a reader would: answers that cover all of the topic's
 // words, with those words next to each other, come first.
-import MiniSearch, { type SearchResult as MsResult } from 'minisearch';
+import MiniSearch from 'minisearch';
 import type { QaRecord } from '../record.ts';
 import type { Hit } from '../bot/reply.ts';
 import { QueryError, type SearchRequest, type SearchResponse, type Searcher } from './types.ts';
@@ -10,7 +10,9 @@ import { escapeRe, fold, foldForMatch, phraseRegex, terms, tokenizeForIndex } fr
 import { hasRecordFilters, passesFilters, recordDate } from './filters.ts';
 import { makeExcerpt } from './excerpt.ts';
 import { isQuestion } from './question.ts';
-import { internals } from './internals.ts';
+import { internals, recordsByShortId } from './internals.ts';
+import { questionGroups, UNGROUPED } from './groups.ts';
+import { hasTerm, Scorer, type Matches } from './scorer.ts';
 
 export const FIELDS = ['heading', 'questionText', 'answerText', 'answeringBody', 'members'] as const;
 
@@ -61,9 +63,9 @@ export function buildMiniSearch(records: Iterable<QaRecord>): MiniSearch<QaRecor
 
 interface Ranked {
   id: string;
+  /** MiniSearch short id: the record's place in the engine's arrays. */
+  doc: number;
   score: number;
-  /** Document terms that matched (fuzzy variants included), for highlighting. */
-  matched: readonly string[];
 }
 
 /** One thing the query asks about: any of `terms` satisfies it. */
@@ -82,12 +84,6 @@ interface Concept {
 interface Scored extends Ranked {
   /** All of the query's word pairs (or, for a question, its concepts) stand together in the record. */
   phrase?: boolean;
-  /** Filed under a heading that the best matches crowd under (see headingFeedback). */
-  topical?: boolean;
-  /** Share (by weight) of the core concepts the record contains. */
-  coverage: number;
-  /** Query terms the record matched. */
-  terms: readonly string[];
 }
 
 /** Two adjacent query words and the pattern that finds them together in a text. */
@@ -97,6 +93,149 @@ interface Pair {
   re: RegExp;
   /** Literal starts of both words: a text without them cannot match `re` (a cheap test first). */
   needles: [string, string];
+}
+
+/**
+ * The records a query found, in order. Only as much of the order as is read is worked out:
+ * a page of ten from 100,000 matches needs the best few dozen, not a sort of all of them.
+ */
+interface Ranking {
+  readonly size: number;
+  /** The first k records, in order. */
+  head(k: number): Ranked[];
+  /** Every record in the ranking (short ids), in no particular order. */
+  docs(): Int32Array;
+  /** Orders two records of the ranking as head() does (negative: a first). */
+  compare(a: Ranked, b: Ranked): number;
+  /** Index terms to highlight in a record (spelling variants the record holds included). */
+  matched(r: Ranked): readonly string[];
+}
+
+/** A ranking already in order (filter-only queries, and orders by date). */
+class ListRanking implements Ranking {
+  constructor(private readonly list: Ranked[], private readonly order: (a: Ranked, b: Ranked) => number) {}
+  get size(): number {
+    return this.list.length;
+  }
+  head(k: number): Ranked[] {
+    return this.list.slice(0, k);
+  }
+  docs(): Int32Array {
+    return Int32Array.from(this.list, (r) => r.doc);
+  }
+  compare(a: Ranked, b: Ranked): number {
+    return this.order(a, b);
+  }
+  matched(): readonly string[] {
+    return [];
+  }
+}
+
+/**
+ * A relevance ranking over the scorer's matches: `chosen` positions, ordered by tier (records
+ * with the query as a phrase or filed under its topic) and then score.
+ */
+class MatchRanking implements Ranking {
+  private sorted: Ranked[] = [];
+  constructor(
+    private readonly engine: Engine,
+    private readonly m: Matches,
+    private readonly chosen: Int32Array,
+    private readonly score: Float64Array,
+    private readonly tier: Uint8Array | undefined,
+    private readonly recs: readonly (QaRecord | undefined)[],
+  ) {}
+  get size(): number {
+    return this.chosen.length;
+  }
+  private cmp = (i: number, j: number): number =>
+    (this.tier ? this.tier[j] - this.tier[i] : 0) || this.score[j] - this.score[i] || this.m.docs[i] - this.m.docs[j];
+  head(k: number): Ranked[] {
+    k = Math.min(k, this.size);
+    if (this.sorted.length < k) {
+      const positions = topPositions(this.chosen, k, this.cmp);
+      this.sorted = positions.map((i) => ({ id: this.recs[this.m.docs[i]]!.id, doc: this.m.docs[i], score: this.score[i], at: i }) as Ranked);
+    }
+    return this.sorted.slice(0, k);
+  }
+  docs(): Int32Array {
+    return Int32Array.from(this.chosen, (i) => this.m.docs[i]);
+  }
+  compare(a: Ranked, b: Ranked): number {
+    return this.cmp(this.positionOf(a), this.positionOf(b));
+  }
+  private positionOf(r: Ranked): number {
+    const at = (r as Ranked & { at?: number }).at;
+    if (at !== undefined) return at;
+    for (const i of this.chosen) if (this.m.docs[i] === r.doc) return i;
+    return -1;
+  }
+  matched(r: Ranked): readonly string[] {
+    return this.engine.scorer.matchedTerms(r.doc, this.m.variants);
+  }
+}
+
+/**
+ * The positions (of `from`) of the k best by `cmp`, best first: a bounded heap, so choosing ten
+ * from a hundred thousand costs one pass, not a sort.
+ */
+export function topPositions(from: Int32Array, k: number, cmp: (a: number, b: number) => number): number[] {
+  if (k <= 0) return [];
+  if (k >= from.length) return Array.from(from).sort(cmp);
+  // heap[0] is the worst of the best k so far.
+  const heap: number[] = [];
+  const worse = (a: number, b: number) => cmp(a, b) > 0;
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let w = i;
+      if (l < heap.length && worse(heap[l], heap[w])) w = l;
+      if (r < heap.length && worse(heap[r], heap[w])) w = r;
+      if (w === i) return;
+      [heap[i], heap[w]] = [heap[w], heap[i]];
+      i = w;
+    }
+  };
+  for (const x of from) {
+    if (heap.length < k) {
+      heap.push(x);
+      for (let i = heap.length - 1; i > 0; ) {
+        const p = (i - 1) >> 1;
+        if (!worse(heap[i], heap[p])) break;
+        [heap[i], heap[p]] = [heap[p], heap[i]];
+        i = p;
+      }
+    } else if (cmp(x, heap[0]) < 0) {
+      heap[0] = x;
+      down(0);
+    }
+  }
+  return heap.sort(cmp);
+}
+
+/**
+ * Per-query arrays, kept between queries: fresh typed arrays for every 100,000 matches make V8
+ * collect its (multi-gigabyte, at the full archive) heap far more often. A view holds until the
+ * same slot is asked for again, so a ranking is read before the next query starts.
+ */
+class Scratch {
+  private readonly bufs = { f64: [] as Float64Array[], u8: [] as Uint8Array[], i32: [] as Int32Array[] };
+  f64(slot: number, n: number): Float64Array {
+    return this.view(this.bufs.f64, slot, n, (k) => new Float64Array(k));
+  }
+  u8(slot: number, n: number): Uint8Array {
+    return this.view(this.bufs.u8, slot, n, (k) => new Uint8Array(k));
+  }
+  i32(slot: number, n: number): Int32Array {
+    return this.view(this.bufs.i32, slot, n, (k) => new Int32Array(k));
+  }
+  private view<A extends Float64Array | Uint8Array | Int32Array>(list: A[], slot: number, n: number, make: (k: number) => A): A {
+    if (!list[slot] || list[slot].length < n) list[slot] = make(Math.max(n, 2 * (list[slot]?.length ?? 512)));
+    const v = list[slot].subarray(0, n) as A;
+    v.fill(0);
+    return v;
+  }
 }
 
 /** Records read to decide whether two words form a concept, and the share that must have them together. */
@@ -117,6 +256,8 @@ const HEADING_BOOST = 1.5;
 const CLIPPED_FACTOR = 0.8;
 /** Multiplier for an unanswered record when the query is a question. */
 const UNANSWERED_IN_QUESTION = 0.6;
+/** Weight of a spelling variant's score, as in MiniSearch's `weights.fuzzy`. */
+const FUZZY_WEIGHT = 0.6;
 
 /** Share of the collection above which a word is too common to help find anything. */
 const COMMON_DF = 0.2;
@@ -126,24 +267,42 @@ const UBIQUITOUS_DF = 0.5;
 const UBIQUITY_MIN_ARCHIVE = 1000;
 /** How much of an answer the proximity check reads. */
 const PROXIMITY_ANSWER_CHARS = 3000;
-/** Candidates re-ranked with proximity; beyond this MiniSearch's order stands. */
+/** Candidates re-ranked with proximity; beyond this BM25's order stands. */
 const RERANK = 100;
 /** Fewest results worth showing before the query is relaxed to "most of the words". */
 const MIN_RESULTS = 5;
 
 export class Engine implements Searcher {
   private readonly byId: Map<string, QaRecord>;
+  /** Records by MiniSearch short id. */
+  private readonly recs: (QaRecord | undefined)[];
+  /** Short id of the record each one shares its question with (groups.ts), or UNGROUPED. */
+  readonly groups: Int32Array;
+  /** Subject heading of each record, as a number (-1: none). */
+  private readonly headingOf: Int32Array;
+  readonly scorer: Scorer<QaRecord>;
   private dfCache = new Map<string, number>();
-  private questionKeys = new Map<string, string>();
   private newest: number | undefined;
   private collocationCache = new Map<string, boolean>();
+  private readonly scratch = new Scratch();
 
   constructor(
     readonly index: MiniSearch<QaRecord>,
     records: Iterable<QaRecord>,
+    groups?: Int32Array,
   ) {
     this.byId = new Map();
     for (const r of records) this.byId.set(r.id, r);
+    this.recs = recordsByShortId(index, this.byId.values());
+    this.groups = groups && groups.length === this.recs.length ? groups : questionGroups(this.recs);
+    const headings = new Map<string, number>();
+    this.headingOf = Int32Array.from(this.recs, (r) => {
+      if (!r?.heading) return -1;
+      let h = headings.get(r.heading);
+      if (h === undefined) headings.set(r.heading, (h = headings.size));
+      return h;
+    });
+    this.scorer = new Scorer(index, FIELDS, FIELD_BOOST);
   }
 
   get size(): number {
@@ -156,6 +315,11 @@ export class Engine implements Searcher {
 
   all(): IterableIterator<QaRecord> {
     return this.byId.values();
+  }
+
+  /** The record with this MiniSearch short id. */
+  recordAt(doc: number): QaRecord | undefined {
+    return this.recs[doc];
   }
 
   /** Number of documents containing `term` in any field (MiniSearch keeps it per field). */
@@ -201,7 +365,7 @@ export class Engine implements Searcher {
       ? (r: QaRecord) => (!req.onlyIds || req.onlyIds.has(r.id)) && passesFilters(r, parsed.filters) && !this.excluded(r, parsed.exclude)
       : undefined;
 
-    let ranked: Ranked[];
+    let ranking: Ranking;
     const N = Math.max(1, this.index.documentCount);
     if (
       N >= UBIQUITY_MIN_ARCHIVE &&
@@ -213,59 +377,64 @@ export class Engine implements Searcher {
       // "secretary of state" is in nearly every question: ranking them all would say nothing.
       throw new QueryError('Those words are in nearly every question in the archive.', 'Add a word that names the topic, or a filter such as dept:dwp or from:2025.');
     }
+    const byDate = (dir: number) => (a: Ranked, b: Ranked) => {
+      const da = recordDate(this.recs[a.doc]!) ?? '';
+      const db = recordDate(this.recs[b.doc]!) ?? '';
+      return da === db ? b.score - a.score || a.doc - b.doc : da < db ? -dir : dir;
+    };
     if (concepts.length === 0) {
       // Filters only (e.g. "dept:dwp from:2025"): every record that passes, newest first.
       if (parsed.groups.length > 0 && !hasRecordFilters(parsed.filters)) {
         throw new QueryError('Those words are too common to search for on their own.', 'Add a word that names the topic, for example "pension credit".');
       }
-      ranked = [];
-      for (const r of this.byId.values()) if (!filter || filter(r)) ranked.push({ id: r.id, score: 0, matched: [] });
+      const list: Ranked[] = [];
+      this.recs.forEach((r, doc) => {
+        if (r && (!filter || filter(r))) list.push({ id: r.id, doc, score: 0 });
+      });
       if (parsed.sort === 'relevance') parsed.sort = 'newest';
+      ranking = new ListRanking(list, () => 0);
     } else {
-      ranked = this.rank(parsed, concepts, phrases, filter, notices, common);
+      ranking = this.rank(parsed, concepts, phrases, filter, notices, common);
     }
 
     if (parsed.sort !== 'relevance') {
-      const dir = parsed.sort === 'newest' ? -1 : 1;
-      ranked.sort((a, b) => {
-        const da = recordDate(this.byId.get(a.id)!) ?? '';
-        const db = recordDate(this.byId.get(b.id)!) ?? '';
-        return da === db ? b.score - a.score : da < db ? -dir : dir;
-      });
+      const order = byDate(parsed.sort === 'newest' ? -1 : 1);
+      ranking = new ListRanking(ranking.head(ranking.size).sort(order), order);
     }
-    return { ranked, concepts, common, phrases, notices };
+    return { ranking, concepts, common, phrases, notices };
   }
 
   async matchAll(query: string): Promise<QaRecord[]> {
-    return this.rankAll({ query }).ranked.map((s) => this.byId.get(s.id)!);
+    const { ranking } = this.rankAll({ query });
+    return Array.from(ranking.docs(), (doc) => this.recs[doc]!);
   }
 
   searchSync(req: SearchRequest): SearchResponse {
-    const { ranked, concepts: used, common, phrases, notices } = this.rankAll(req);
+    const { ranking, concepts: used, common, phrases, notices } = this.rankAll(req);
     // Words dropped from the lookup as too common are still the user's words: mark them too.
     const concepts = [...used, ...common];
     const limit = Math.max(1, Math.min(req.limit ?? 10, 100));
     const offset = Math.max(0, req.offset ?? 0);
-    const grouped = this.groupSameQuestion(ranked);
-    const page = grouped.slice(offset, offset + limit);
+    const { total, page } = this.groupSameQuestion(ranking, offset, limit);
     const termList = [...new Set(concepts.filter((c) => !c.inPhrase).flatMap((c) => c.terms))];
     const phraseOnly = new Set(concepts.filter((c) => c.inPhrase).flatMap((c) => c.terms).filter((t) => !termList.includes(t)));
     const hits: Hit[] = page.map((g) => {
-      const record = this.byId.get(g.id)!;
+      const record = this.recs[g.doc]!;
+      const matched = ranking.matched(g);
       const hit: Hit = {
         record,
         score: g.score,
-        excerpt: makeExcerpt(record, { terms: new Set([...termList, ...g.matched.filter((t) => !phraseOnly.has(t))]), phrases }),
+        excerpt: makeExcerpt(record, { terms: new Set([...termList, ...matched.filter((t) => !phraseOnly.has(t))]), phrases }),
       };
       if (g.also.length) {
-        hit.alsoAskedOf = g.also.map((id) => {
-          const r = this.byId.get(id)!;
-          return { id, answeringBody: r.answeringBody, url: r.url };
+        hit.alsoAskedOf = g.also.map((a) => {
+          const r = this.recs[a.doc]!;
+          return { id: r.id, answeringBody: r.answeringBody, url: r.url };
         });
       }
       return hit;
     });
-    return { total: grouped.length, hits, notices, terms: termList };
+    return { total, hits, notices, terms: termList };
   }
 
   /** Turn the query's words into concepts with weights; say which words were left out. */
@@ -337,18 +506,11 @@ export class Engine implements Searcher {
     filter: ((r: QaRecord) => boolean) | undefined,
     notices: string[],
     common: Concept[] = [],
-  ): Ranked[] {
+  ): Ranking {
     const allTerms = [...new Set(concepts.flatMap((c) => c.terms))];
     const unknown = new Set(concepts.filter((c) => !c.known).flatMap((c) => c.terms));
-    const searchOptions = {
-      tokenize: (s: string) => [s],
-      processTerm: (t: string) => t,
-      // Only words missing from the archive are treated as typos: an exact word is never drowned by its neighbours.
-      fuzzy: (t: string) => (unknown.has(t) ? this.fuzziness(t) : false),
-      weights: { fuzzy: 0.6, prefix: 0.3 },
-      prefix: false,
-      boost: FIELD_BOOST,
-    };
+    // Only words missing from the archive are treated as typos: an exact word is never drowned by its neighbours.
+    const fuzzyOf = (t: string) => (unknown.has(t) ? this.fuzziness(t) : 0);
     // In a question put in words, the topic is what matters: multi-word concepts, when the
     // archive shows some, and the words that are not everyday ones. The other words (money,
     // plans, government …) only refine the order. A typed list of keywords keeps every word.
@@ -358,78 +520,122 @@ export class Engine implements Searcher {
     const pairs = this.pairs(common.length ? [...concepts, ...common].sort((a, b) => (a.pos ?? Infinity) - (b.pos ?? Infinity)) : concepts);
     let collocs: Pair[] = [];
     if (isQuestion(parsed.raw)) {
-      collocs = pairs.filter((p) => this.isCollocation(p, searchOptions));
+      collocs = pairs.filter((p) => this.isCollocation(p, fuzzyOf));
       const inColloc = new Set(collocs.flatMap((c) => [c.a, c.b]));
       const topical = concepts.filter((c) => (inColloc.size ? inColloc.has(c) : true) && (!c.known || c.terms.some((t) => this.df(t) / N < QUESTION_COMMON_DF)));
       if (topical.length) core = topical;
     }
     const looseTerms = new Set(concepts.filter((c) => !core.includes(c)).flatMap((c) => c.terms));
-    const results = this.index.search(
-      { combineWith: 'OR', queries: allTerms },
-      {
-        ...searchOptions,
-        boostTerm: (t: string) => (looseTerms.has(t) ? LOOSE_TERM_BOOST : 1),
-        // No callback at all when nothing is filtered: it runs once per matching record.
-        ...(filter ? { filter: (res: MsResult) => filter(this.byId.get(res.id as string)!) } : {}),
-      },
+    const m = this.scorer.match(
+      allTerms.map((term) => ({ term, boost: looseTerms.has(term) ? LOOSE_TERM_BOOST : 1, fuzzy: fuzzyOf(term) })),
+      FUZZY_WEIGHT,
     );
-
-    const phrasePatterns = phrases.map(phraseRegex);
+    const termAt = new Map(allTerms.map((t, i) => [t, i]));
+    const has = (i: number, ts: string[]) => ts.some((t) => hasTerm(m, i, termAt.get(t)!));
     const coreWeight = core.reduce((s, c) => s + c.weight, 0) || 1;
-    const scored: Scored[] = [];
-    for (const res of results) {
-      const q = res.queryTerms;
-      let covered = 0;
-      for (const c of core) if (c.terms.some((t) => q.includes(t))) covered += c.weight;
-      const coverage = covered / coreWeight;
-      scored.push({ id: res.id as string, score: res.score * coverage * coverage, coverage, matched: res.terms, terms: q });
-    }
+    const phrasePatterns = phrases.map(phraseRegex);
+    const phraseWords = concepts.filter((c) => c.inPhrase);
 
-    // Exact phrases are required: check the text of the records that have all their words.
-    let pool = scored;
-    if (phrasePatterns.length) {
-      pool = pool.filter((s) => {
-        const text = foldForMatch(searchableText(this.byId.get(s.id)!));
-        return phrasePatterns.every((p) => p.test(text));
-      });
+    // The pool: matches that pass the filters and hold any quoted phrase; with each one's
+    // share of the core concepts (coverage) and its score, weighted by coverage squared.
+    const n = m.size;
+    const coverage = this.scratch.f64(0, n);
+    const score = this.scratch.f64(1, n);
+    const inPool = this.scratch.u8(0, n);
+    const atLeast = [0, 0, 0];
+    const taus = [0.999, 0.75, 0.5];
+    let fuzzyMatched = false;
+    for (let i = 0; i < n; i++) {
+      const r = this.recs[m.docs[i]]!;
+      if (filter && !filter(r)) continue;
+      if (!fuzzyMatched && unknown.size && [...unknown].some((t) => hasTerm(m, i, termAt.get(t)!))) fuzzyMatched = true;
+      if (phrasePatterns.length) {
+        // Exact phrases are required: read the text only of records that have all their words.
+        if (!phraseWords.every((c) => has(i, c.terms))) continue;
+        const text = foldForMatch(searchableText(r));
+        if (!phrasePatterns.every((p) => p.test(text))) continue;
+      }
+      let covered = 0;
+      for (const c of core) if (has(i, c.terms)) covered += c.weight;
+      const cov = covered / coreWeight;
+      coverage[i] = cov;
+      score[i] = m.score[i] * cov * cov;
+      inPool[i] = 1;
+      for (let t = 0; t < taus.length; t++) if (cov >= taus[t]) atLeast[t]++;
     }
 
     // Relax from "all the words" to "most of them" only when all of them find too little.
-    let chosen = pool;
-    for (const tau of [0.999, 0.75, 0.5]) {
-      const kept = pool.filter((s) => s.coverage >= tau);
-      chosen = kept;
-      if (kept.length >= MIN_RESULTS) break;
+    let tau = taus[taus.length - 1];
+    for (let t = 0; t < taus.length; t++) {
+      tau = taus[t];
+      if (atLeast[t] >= MIN_RESULTS) break;
     }
-    if (chosen.length === 0) chosen = pool;
-    if (core.length > 1 && chosen.some((s) => s.coverage < 0.999)) {
+    if (atLeast[taus.indexOf(tau)] === 0) tau = -Infinity;
+    const isChosen = this.scratch.u8(1, n);
+    let chosenCount = 0;
+    let someLess = false;
+    for (let i = 0; i < n; i++) {
+      if (inPool[i] && coverage[i] >= tau) {
+        isChosen[i] = 1;
+        chosenCount++;
+        if (coverage[i] < 0.999) someLess = true;
+      }
+    }
+    if (core.length > 1 && someLess) {
       notices.push('Few answers contain all of your words, so these contain most of them.');
     }
-    if (unknown.size && results.length) {
-      const fixed = [...unknown].filter((t) => !scored.some((s) => s.terms.includes(t) && !s.matched.includes(t)));
-      if (fixed.length < unknown.size) notices.push('Some words were not in the archive; close spellings were used.');
-    }
+    if (fuzzyMatched) notices.push('Some words were not in the archive; close spellings were used.');
 
-    chosen.sort((a, b) => b.score - a.score);
-    const top = chosen.slice(0, RERANK);
+    const positions = () => {
+      const out = this.scratch.i32(0, chosenCount);
+      let k = 0;
+      for (let i = 0; i < n; i++) if (isChosen[i]) out[k++] = i;
+      return out;
+    };
+    const byScore = (i: number, j: number) => score[j] - score[i] || m.docs[i] - m.docs[j];
+    const toScored = (i: number): Scored & { at: number } => ({ id: this.recs[m.docs[i]]!.id, doc: m.docs[i], score: score[i], at: i });
+
+    // The best hundred are read closely: words standing together, recency, clipped or missing answers.
+    const top = topPositions(positions(), RERANK, byScore).map(toScored);
     // The archive's own multi-word concepts, when the question has them, decide proximity.
     this.proximityRerank(top, collocs.length ? collocs : pairs);
     this.recencyTieBreak(top);
     // A clipped answer looks short to BM25 (it is scored on 255 characters), which flatters
     // it against complete ones; and it shows the reader less. Undo part of that advantage.
-    for (const s of top) if (this.byId.get(s.id)!.answerTextClipped) s.score *= CLIPPED_FACTOR;
+    for (const s of top) if (this.recs[s.doc]!.answerTextClipped) s.score *= CLIPPED_FACTOR;
     // Someone asking a question wants answers: records still awaiting one step back.
-    if (isQuestion(parsed.raw)) for (const s of top) if (!this.byId.get(s.id)!.answerText) s.score *= UNANSWERED_IN_QUESTION;
-    chosen.sort((a, b) => b.score - a.score);
-    chosen = this.headingFeedback(chosen, pool);
+    if (isQuestion(parsed.raw)) for (const s of top) if (!this.recs[s.doc]!.answerText) s.score *= UNANSWERED_IN_QUESTION;
+    const tier = this.scratch.u8(2, n);
+    for (const s of top) {
+      score[s.at] = s.score;
+      if (s.phrase) tier[s.at] = 1;
+    }
+
+    // Subject-heading feedback (see headingFeedback): may bring pool records into the chosen.
+    const shares = this.headingShares(topPositions(positions(), FEEDBACK_DEPTH, byScore).map((i) => m.docs[i]));
+    if (shares.size) {
+      for (let i = 0; i < n; i++) {
+        const sh = shares.get(this.headingOf[m.docs[i]]);
+        if (sh === undefined || !(isChosen[i] || (inPool[i] && coverage[i] > 0))) continue;
+        if (!isChosen[i]) {
+          isChosen[i] = 1;
+          chosenCount++;
+        }
+        score[i] *= 1 + HEADING_BOOST * sh;
+        tier[i] = 1;
+      }
+    }
+
     // Records with the query as a phrase, or filed under the query's topic heading, come
     // before records that merely contain the words somewhere.
     // Only when the archive shows the words form a concept ("county lines"), not for a bag of words.
-    if (pairs.length && pairs.every((p) => collocs.includes(p) || this.collocatedIn(p, chosen))) {
-      const tier = (s: Scored) => Number(!!(s.phrase || s.topical));
-      chosen.sort((a, b) => tier(b) - tier(a) || b.score - a.score);
+    const chosen = positions();
+    let tiered = false;
+    if (pairs.length) {
+      const best = topPositions(chosen, RERANK, byScore).map((i) => this.recs[m.docs[i]]!);
+      tiered = pairs.every((p) => collocs.includes(p) || this.collocatedIn(p, best));
     }
-    return chosen;
+    return new MatchRanking(this, m, chosen, score, tiered ? tier : undefined, this.recs);
   }
 
   /**
@@ -437,31 +643,18 @@ export class Engine implements Searcher {
    * "Coronavirus: Vaccination"): a controlled vocabulary. When the best matches crowd under
    * a few headings, those headings are the query's topic: records filed there that match
    * part of the query join the results, and all records filed there rank higher.
+   * Returns heading → share of the best matches filed under it.
    */
-  private headingFeedback(chosen: Scored[], pool: Scored[]): Scored[] {
-    const top = chosen.slice(0, FEEDBACK_DEPTH);
-    if (top.length < FEEDBACK_DEPTH / 2) return chosen;
-    const counts = new Map<string, number>();
-    for (const s of top) {
-      const h = this.byId.get(s.id)!.heading;
-      if (h) counts.set(h, (counts.get(h) ?? 0) + 1);
+  private headingShares(best: number[]): Map<number, number> {
+    const shares = new Map<number, number>();
+    if (best.length < FEEDBACK_DEPTH / 2) return shares;
+    const counts = new Map<number, number>();
+    for (const doc of best) {
+      const h = this.headingOf[doc];
+      if (h >= 0) counts.set(h, (counts.get(h) ?? 0) + 1);
     }
-    const share = new Map<string, number>();
-    for (const [h, n] of counts) if (n / top.length >= FEEDBACK_SHARE) share.set(h, n / top.length);
-    if (share.size === 0) return chosen;
-    const inChosen = new Set(chosen.map((s) => s.id));
-    const out = [...chosen];
-    for (const s of pool) {
-      if (!inChosen.has(s.id) && s.coverage > 0 && share.has(this.byId.get(s.id)!.heading ?? '')) out.push(s);
-    }
-    for (const s of out) {
-      const sh = share.get(this.byId.get(s.id)!.heading ?? '');
-      if (sh) {
-        s.score *= 1 + HEADING_BOOST * sh;
-        s.topical = true;
-      }
-    }
-    return out.sort((a, b) => b.score - a.score);
+    for (const [h, c] of counts) if (c / best.length >= FEEDBACK_SHARE) shares.set(h, c / best.length);
+    return shares;
   }
 
   /** Adjacent query words (a small word may stand between, as in "cost of living"). */
@@ -480,16 +673,17 @@ export class Engine implements Searcher {
    * Do two adjacent query words form a multi-word concept in this archive? Among the best
    * records containing both, do they mostly stand together? Cached: the archive decides.
    */
-  private isCollocation(p: Pair, options: object): boolean {
+  private isCollocation(p: Pair, fuzzyOf: (t: string) => number): boolean {
     const key = `${p.a.word} ${p.b.word}`;
     const cached = this.collocationCache.get(key);
     if (cached !== undefined) return cached;
-    const both = this.index.search(
-      { combineWith: 'AND', queries: [{ combineWith: 'OR', queries: p.a.terms }, { combineWith: 'OR', queries: p.b.terms }] },
-      options,
-    );
-    const sample = both.slice(0, COLLOCATION_SAMPLE);
-    const together = sample.filter((r) => p.re.test(foldForMatch(searchableText(this.byId.get(r.id as string)!)))).length;
+    const ts = [...new Set([...p.a.terms, ...p.b.terms])];
+    const m = this.scorer.match(ts.map((term) => ({ term, boost: 1, fuzzy: fuzzyOf(term) })), FUZZY_WEIGHT);
+    const holds = (i: number, c: Concept) => c.terms.some((t) => hasTerm(m, i, ts.indexOf(t)));
+    const both: number[] = [];
+    for (let i = 0; i < m.size; i++) if (holds(i, p.a) && holds(i, p.b)) both.push(i);
+    const sample = topPositions(Int32Array.from(both), COLLOCATION_SAMPLE, (i, j) => m.score[j] - m.score[i] || m.docs[i] - m.docs[j]);
+    const together = sample.filter((i) => p.re.test(foldForMatch(searchableText(this.recs[m.docs[i]]!)))).length;
     const yes = sample.length >= 3 && together / sample.length >= COLLOCATION_SHARE;
     if (this.collocationCache.size > 10_000) this.collocationCache.clear();
     this.collocationCache.set(key, yes);
@@ -500,11 +694,11 @@ export class Engine implements Searcher {
    * The same question as isCollocation, asked of records already ranked (no extra lookup):
    * among the best records holding both words, do they mostly stand together?
    */
-  private collocatedIn(p: Pair, ranked: Scored[]): boolean {
+  private collocatedIn(p: Pair, ranked: QaRecord[]): boolean {
     let both = 0;
     let together = 0;
-    for (const s of ranked.slice(0, RERANK)) {
-      const text = foldForMatch(searchableText(this.byId.get(s.id)!));
+    for (const r of ranked) {
+      const text = foldForMatch(searchableText(r));
       if (!text.includes(p.needles[0]) || !text.includes(p.needles[1])) continue;
       both++;
       if (p.re.test(text)) together++;
@@ -517,7 +711,7 @@ export class Engine implements Searcher {
   private proximityRerank(top: Scored[], pairs: Pair[]): void {
     if (pairs.length === 0) return;
     for (const s of top) {
-      const r = this.byId.get(s.id)!;
+      const r = this.recs[s.doc]!;
       const head = foldForMatch(`${r.heading ?? ''} . ${r.questionText}`);
       // The opening of an answer says what it is about; reading all of a long one costs more than it tells.
       const answer = foldForMatch((r.answerText ?? '').slice(0, PROXIMITY_ANSWER_CHARS));
@@ -547,40 +741,71 @@ export class Engine implements Searcher {
       this.newest = newest ? Date.parse(newest) : 0;
     }
     for (const s of top) {
-      const d = recordDate(this.byId.get(s.id)!);
+      const d = recordDate(this.recs[s.doc]!);
       if (!d || !this.newest) continue;
       const ageYears = Math.max(0, (this.newest - Date.parse(d)) / (365.25 * 864e5));
       s.score *= 1 + RECENCY_BOOST * Math.exp(-ageYears);
     }
   }
 
-  /** Identical questions put to several departments show once, with the others listed. */
-  private groupSameQuestion(ranked: Ranked[]) {
-    const out: (Ranked & { also: string[] })[] = [];
-    const seen = new Map<string, number>();
-    for (const s of ranked) {
-      const key = this.questionKey(s.id);
-      const at = key ? seen.get(key) : undefined;
-      if (at !== undefined) {
-        out[at].also.push(s.id);
-        continue;
+  /**
+   * Identical questions put to several departments show once, with the others listed: the
+   * page asked for, and how many distinct questions the whole ranking holds.
+   */
+  private groupSameQuestion(ranking: Ranking, offset: number, limit: number) {
+    const groups = this.groups;
+    // How many distinct questions: each group counts once.
+    const seen = new Set<number>();
+    let total = 0;
+    for (const doc of ranking.docs()) {
+      const g = groups[doc];
+      if (g === UNGROUPED) total++;
+      else if (!seen.has(g)) {
+        seen.add(g);
+        total++;
       }
-      if (key) seen.set(key, out.length);
-      out.push({ ...s, also: [] });
     }
-    return out;
-  }
-
-  private questionKey(id: string): string | undefined {
-    let k = this.questionKeys.get(id);
-    if (k === undefined) {
-      const r = this.byId.get(id)!;
-      // Same asker, same day, same words (departments differ only in the "To ask the Secretary of State for X," prefix).
-      const body = fold(r.questionText).replace(/^to ask the [^,]*,\s*/, '').replace(/[^a-z0-9]+/g, ' ').trim();
-      k = body.length < 40 ? '' : `${r.askingMember?.id ?? r.askingMemberId ?? r.askingMember?.name ?? ''}|${r.dateTabled ?? ''}|${body}`;
-      this.questionKeys.set(id, k);
+    // Read more of the order until the page is full (a group's records may be far apart).
+    const want = offset + limit;
+    let k = Math.min(ranking.size, Math.max(32, 2 * want));
+    let out: (Ranked & { also: Ranked[] })[];
+    let head: Ranked[];
+    for (;;) {
+      head = ranking.head(k);
+      out = [];
+      const at = new Map<number, number>();
+      for (const s of head) {
+        const g = groups[s.doc];
+        const i = g === UNGROUPED ? undefined : at.get(g);
+        if (i !== undefined) {
+          out[i].also.push(s);
+          continue;
+        }
+        if (g !== UNGROUPED) at.set(g, out.length);
+        out.push({ ...s, also: [] });
+      }
+      if (out.length >= want || k >= ranking.size) break;
+      k = Math.min(ranking.size, k * 4);
     }
-    return k || undefined;
+    const page = out.slice(offset, offset + limit);
+    if (head.length < ranking.size) {
+      // Members of the page's groups ranked below what was read join them, in order.
+      const wanted = new Map<number, Ranked & { also: Ranked[] }>();
+      for (const g of page) if (groups[g.doc] !== UNGROUPED) wanted.set(groups[g.doc], g);
+      if (wanted.size) {
+        const inHead = new Set(head.map((s) => s.doc));
+        const late = new Map<Ranked & { also: Ranked[] }, Ranked[]>();
+        for (const doc of ranking.docs()) {
+          const g = wanted.get(groups[doc]);
+          if (!g || inHead.has(doc)) continue;
+          const list = late.get(g) ?? [];
+          list.push({ id: this.recs[doc]!.id, doc, score: 0 });
+          late.set(g, list);
+        }
+        for (const [g, list] of late) g.also.push(...list.sort((a, b) => ranking.compare(a, b)));
+      }
+    }
+    return { total, page };
   }
 
   private excluded(r: QaRecord, exclude: Alternative[]): boolean {

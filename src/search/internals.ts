@@ -1,6 +1,7 @@
 // The parts of MiniSearch 7's private state this project reads or fills directly, named in one
-// place: document frequencies (engine.ts) and saving/loading the index a line at a time
-// (persist.ts). Public MiniSearch offers neither without copying the whole index.
+// place: document frequencies (engine.ts), scoring straight from the term index (scorer.ts),
+// and saving/loading the index a line at a time (persist.ts). Public MiniSearch offers none of
+// these without copying the whole index or a result object per match.
 import type MiniSearch from 'minisearch';
 
 /** field id → (document short id → term frequency) */
@@ -10,6 +11,8 @@ export interface MiniSearchInternals {
   _index: Iterable<[string, FieldPostings]> & {
     get(term: string): FieldPostings | undefined;
     set(term: string, data: FieldPostings): unknown;
+    /** Terms within `maxDistance` edits of `term`: term → [postings, distance]. */
+    fuzzyGet(term: string, maxDistance: number): Map<string, [FieldPostings, number]>;
   };
   _documentCount: number;
   _nextId: number;
@@ -23,4 +26,14 @@ export interface MiniSearchInternals {
 
 export function internals<T>(ms: MiniSearch<T>): MiniSearchInternals {
   return ms as unknown as MiniSearchInternals;
+}
+
+/** The records in MiniSearch short-id order (the order `groups` arrays follow). */
+export function recordsByShortId<T extends { id: string }>(index: MiniSearch<T>, records: Iterable<T>): (T | undefined)[] {
+  const byId = new Map<string, T>();
+  for (const r of records) byId.set(r.id, r);
+  const m = internals(index);
+  const out = new Array<T | undefined>(m._nextId);
+  for (const [short, id] of m._documentIds) out[short] = byId.get(id as string);
+  return out;
 }

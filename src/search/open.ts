@@ -100,9 +100,9 @@ export async function openArchive(opts: OpenOptions = {}): Promise<OpenedArchive
   const { data, members, log, indexDir, persist, files, hash, fresh } = await locate(opts);
   if (fresh) {
     try {
-      const { records, index } = await loadIndex(indexDir);
+      const { records, index, groups } = await loadIndex(indexDir);
       log(`index: loaded ${records.length} records from ${path.relative(process.cwd(), indexDir) || '.'}`);
-      return { engine: new Engine(index, records), how: 'loaded', ms: performance.now() - t0 };
+      return { engine: new Engine(index, records, groups), how: 'loaded', ms: performance.now() - t0 };
     } catch (err) {
       log(`index: could not load (${(err as Error).message}); rebuilding`);
     }
@@ -110,16 +110,18 @@ export async function openArchive(opts: OpenOptions = {}): Promise<OpenedArchive
 
   const { records, report } = await loadArchive({ paths: data, membersFile: members });
   const index = buildMiniSearch(records);
+  const engine = new Engine(index, records);
   if (persist) {
     await saveIndex(
       indexDir,
       { version: INDEX_VERSION, hash, builtAt: new Date().toISOString(), records: records.length, sources: files.map((f) => path.relative(REPO_ROOT, f)) },
       records,
       index,
+      engine.groups,
     );
   }
   log(`index: built from ${files.length} file(s), ${records.length} records`);
-  return { engine: new Engine(index, records), how: 'built', report, ms: performance.now() - t0 };
+  return { engine, how: 'built', report, ms: performance.now() - t0 };
 }
 
 /** The Searcher the bot and adapters use. */

@@ -9,12 +9,15 @@ import readline from 'node:readline';
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type { QaRecord } from '../record.ts';
 import { miniSearchOptions } from './engine.ts';
-import { internals } from './internals.ts';
+import { internals, recordsByShortId } from './internals.ts';
+import { parseGroups, questionGroups } from './groups.ts';
 
 /** Bump when tokenisation, fields or the record shape change: old indexes are then rebuilt. */
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 
 const TERMS_PER_LINE = 2000;
+/** Which records ask the same question (groups.ts), one short id per record. */
+const GROUPS_FILE = 'question-groups.json';
 
 export interface Manifest {
   version: number;
@@ -80,7 +83,13 @@ async function* readLines(file: string): AsyncGenerator<string> {
  * Write to a temporary folder and swap it in, so a crash mid-write never leaves a
  * half-written index that looks valid.
  */
-export async function saveIndex(dir: string, manifest: Manifest, records: QaRecord[], index: MiniSearch<QaRecord>): Promise<void> {
+export async function saveIndex(
+  dir: string,
+  manifest: Manifest,
+  records: QaRecord[],
+  index: MiniSearch<QaRecord>,
+  groups: Int32Array = questionGroups(recordsByShortId(index, records)),
+): Promise<void> {
   const tmp = `${dir}.tmp-${process.pid}`;
   await fs.rm(tmp, { recursive: true, force: true });
   await fs.mkdir(tmp, { recursive: true });
@@ -89,11 +98,12 @@ export async function saveIndex(dir: string, manifest: Manifest, records: QaReco
   })());
   await fs.writeFile(path.join(tmp, 'index-header.json'), JSON.stringify(indexHeader(index)));
   await writeLines(path.join(tmp, 'index-terms.jsonl'), termLines(index));
+  await fs.writeFile(path.join(tmp, GROUPS_FILE), JSON.stringify(Array.from(groups)));
   await fs.writeFile(path.join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 2));
   // Keep README.md / .gitkeep in place; replace only the index files.
   await fs.mkdir(dir, { recursive: true });
   await fs.rm(path.join(dir, 'manifest.json'), { force: true });
-  for (const name of ['records.jsonl', 'index-header.json', 'index-terms.jsonl']) {
+  for (const name of ['records.jsonl', 'index-header.json', 'index-terms.jsonl', GROUPS_FILE]) {
     await fs.rename(path.join(tmp, name), path.join(dir, name));
   }
   // The manifest goes last: it is what says the files belong together.
@@ -109,7 +119,7 @@ export async function loadRecords(dir: string): Promise<QaRecord[]> {
 }
 
 /** Records and index, read as fast as possible: at start-up, or in the search worker. */
-export async function loadIndex(dir: string): Promise<{ records: QaRecord[]; index: MiniSearch<QaRecord> }> {
+export async function loadIndex(dir: string): Promise<{ records: QaRecord[]; index: MiniSearch<QaRecord>; groups?: Int32Array }> {
   const records: QaRecord[] = [];
   for (const line of readLinesSync(path.join(dir, 'records.jsonl'))) records.push(JSON.parse(line) as QaRecord);
   const header = JSON.parse(await fs.readFile(path.join(dir, 'index-header.json'), 'utf8')) as Omit<AsPlainObject, 'index'>;
@@ -128,8 +138,11 @@ export async function loadIndex(dir: string): Promise<{ records: QaRecord[]; ind
       termIndex.set(term, byField);
     }
   }
-  return { records, index };
+  // Worked out again (see groups.ts) when missing or not matching.
+  const groups = await fs.readFile(path.join(dir, GROUPS_FILE), 'utf8').then((json) => parseGroups(json, internals(index)._nextId), () => undefined);
+  return { records, index, groups };
 }
+
 
 /** Lines of a file of any size, read in blocks (one string of the whole file could pass V8's limit). */
 export function* readLinesSync(file: string, blockSize = 1 << 22): Generator<string> {

@@ -8,8 +8,8 @@ import type { WireHit, WireResponse, WorkerReply, WorkerRequest } from './worker
 
 const port = parentPort!;
 // The main thread has checked (or rebuilt) the index against the sources: load it as it is.
-const { records, index } = await loadIndex((workerData as { indexDir: string }).indexDir);
-const engine = new Engine(index, records);
+const { records, index, groups } = await loadIndex((workerData as { indexDir: string }).indexDir);
+const engine = new Engine(index, records, groups);
 
 /** Records travel by id: the main thread holds the same records, so only scores and excerpts cross. */
 function wire(res: SearchResponse): WireResponse {

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { openArchive } from '../../src/search/open.ts';
-import type { Engine } from '../../src/search/engine.ts';
+import { FIELD_BOOST, type Engine } from '../../src/search/engine.ts';
 import { CORPUS_FILE, CORPUS_MEMBERS, hasCorpus, NO_CORPUS } from './helpers.ts';
 
 if (!hasCorpus) console.warn(NO_CORPUS);
@@ -59,5 +59,49 @@ describe.skipIf(!hasCorpus)('the shared corpus', () => {
       expect(h.record.dateAnswered! >= '2025-01-01' && h.record.dateAnswered! <= '2025-03-31').toBe(true);
       expect(h.record.answerIsHolding).toBe(false);
     }
+  });
+
+  it('the scorer gives the scores MiniSearch search() gives, for the same records', () => {
+    const cases: { terms: string[]; fuzzy?: string; loose?: string }[] = [
+      { terms: ['counti', 'line'] },
+      { terms: ['pension', 'credit', 'take'], loose: 'take' },
+      // A misspelling looked up by its spelling variants (edit distance 2).
+      { terms: ['hospitaltiy', 'vat'], fuzzy: 'hospitaltiy' },
+    ];
+    for (const c of cases) {
+      const boost = (t: string) => (t === c.loose ? 0.15 : 1);
+      const fuzzy = (t: string) => (t === c.fuzzy ? 2 : 0);
+      const expected = engine.index.search(
+        { combineWith: 'OR', queries: c.terms },
+        { tokenize: (s) => [s], processTerm: (t) => t, fuzzy: (t) => fuzzy(t) || false, weights: { fuzzy: 0.6, prefix: 0.3 }, prefix: false, boost: FIELD_BOOST, boostTerm: boost },
+      );
+      const m = engine.scorer.match(c.terms.map((term) => ({ term, boost: boost(term), fuzzy: fuzzy(term) })), 0.6);
+      expect(m.size, c.terms.join(' ')).toBe(expected.length);
+      expect(expected.length).toBeGreaterThan(50);
+      const got = new Map<string, number>();
+      for (let i = 0; i < m.size; i++) got.set(engine.recordAt(m.docs[i])!.id, m.score[i]);
+      for (const r of expected) expect(got.get(r.id as string), `${c.terms.join(' ')}: ${r.id}`).toBeCloseTo(r.score, 9);
+    }
+  });
+
+  it('paging through every result shows each matching record once, and as many hits as the total says', async () => {
+    const query = 'schools';
+    const all = new Set((await engine.matchAll(query)).map((r) => r.id));
+    expect(all.size).toBeGreaterThan(1000);
+    const seen: string[] = [];
+    let total = -1;
+    let pages = 0;
+    for (let offset = 0; ; offset += 100) {
+      const res = await engine.search({ query, offset, limit: 100 });
+      total = res.total;
+      pages++;
+      for (const h of res.hits) seen.push(h.record.id, ...(h.alsoAskedOf ?? []).map((a) => a.id));
+      if (offset + 100 >= res.total) break;
+    }
+    expect(pages).toBeGreaterThan(10);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(new Set(seen)).toEqual(all);
+    // Grouping folds some records into others: the total counts questions, not records.
+    expect(total).toBeLessThan(all.size);
   });
 });

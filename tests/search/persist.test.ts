@@ -27,7 +27,7 @@ describe('openArchive with a persisted index', () => {
     const first = await open();
     expect(first.how).toBe('built');
     expect(first.report?.imported).toBe(rawLines().length);
-    expect(readdirSync(indexDir).sort()).toEqual(['index-header.json', 'index-terms.jsonl', 'manifest.json', 'records.jsonl']);
+    expect(readdirSync(indexDir).sort()).toEqual(['index-header.json', 'index-terms.jsonl', 'manifest.json', 'question-groups.json', 'records.jsonl']);
     const manifest = (await readManifest(indexDir))!;
     expect(manifest.version).toBe(INDEX_VERSION);
     expect(manifest.records).toBe(rawLines().length);

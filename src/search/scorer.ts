@@ -1,0 +1,170 @@
+// BM25 over MiniSearch's own term index, summed into typed arrays. MiniSearch's search() makes
+// an object (with a terms array and a match map) for every matching record and sorts them all;
+// at the full archive a common word matches 100,000 records, and that allocation, not the
+// arithmetic, is where the time goes. This computes the same scores (MiniSearch 7's BM25+ with
+// its default parameters, its field boosts and term weights, and its final "× number of query
+// terms matched") into flat arrays, and leaves choosing and ordering to the engine.
+import type MiniSearch from 'minisearch';
+import { internals, type FieldPostings } from './internals.ts';
+
+/** MiniSearch 7's defaults (`defaultBM25params`): k1, b, and the BM25+ floor d. */
+const K = 1.2;
+const B = 0.7;
+const D = 0.5;
+
+export interface QueryTerm {
+  term: string;
+  /** Multiplier for this term's score (MiniSearch's boostTerm). */
+  boost: number;
+  /** Largest edit distance of spelling variants also looked up (0: the exact term only). */
+  fuzzy: number;
+}
+
+export interface Matches {
+  /** Matching records by MiniSearch short id, in no particular order. */
+  readonly docs: Int32Array;
+  /** Score of docs[i], as MiniSearch's search() would report it. */
+  readonly score: Float64Array;
+  /** Bit j of word w of docs[i]'s mask (masks[i * words + w]) says query term 32w + j matched. */
+  readonly masks: Uint32Array;
+  readonly words: number;
+  /** For each query term, the index terms looked up for it (itself first, then spelling variants). */
+  readonly variants: string[][];
+  readonly size: number;
+}
+
+export class Scorer<T = unknown> {
+  private readonly fieldIds: number[];
+  private readonly boosts: number[];
+  /** Per field: k1 · (1 − b + b · length / average length), by short id. */
+  private readonly norm: Float64Array[];
+  private readonly acc: Float64Array;
+  private readonly seen: Uint8Array;
+  /** Query-term masks for queries of up to 32 terms, kept between queries (cleared after each). */
+  private readonly mask1: Uint32Array;
+  private touched: Int32Array;
+  private out: Float64Array;
+  private readonly outMask: Uint32Array;
+
+  constructor(
+    private readonly index: MiniSearch<T>,
+    fields: readonly string[],
+    boost: Record<string, number>,
+  ) {
+    const m = internals(index);
+    const size = m._nextId;
+    this.fieldIds = fields.map((f) => m._fieldIds[f]);
+    this.boosts = fields.map((f) => boost[f] ?? 1);
+    this.norm = this.fieldIds.map((fieldId) => {
+      const avg = m._avgFieldLength[fieldId] || 1;
+      const a = new Float64Array(size);
+      for (const [doc, lengths] of m._fieldLength) a[doc] = K * (1 - B + (B * (lengths[fieldId] ?? 0)) / avg);
+      return a;
+    });
+    this.acc = new Float64Array(size);
+    this.seen = new Uint8Array(size);
+    this.mask1 = new Uint32Array(size);
+    this.touched = new Int32Array(1024);
+    this.out = new Float64Array(1024);
+    this.outMask = new Uint32Array(size);
+  }
+
+  /**
+   * Records matching any of the terms (an OR query), with MiniSearch's scores. The arrays
+   * returned are reused: they hold until the next call.
+   */
+  match(terms: QueryTerm[], fuzzyWeight = 0.6): Matches {
+    const m = internals(this.index);
+    const N = m._documentCount;
+    const words = Math.max(1, Math.ceil(terms.length / 32));
+    const size = this.acc.length;
+    if (terms.length === 0) return { docs: new Int32Array(0), score: new Float64Array(0), masks: new Uint32Array(0), words, variants: [], size: 0 };
+    // One mask word per record is the common case; wider masks are allocated for the query.
+    const mask = words === 1 ? this.mask1 : new Uint32Array(size * words);
+    let n = 0;
+    const variants: string[][] = [];
+    terms.forEach((q, t) => {
+      const word = t >>> 5;
+      const bit = 1 << (t & 31);
+      const lookups: [string, FieldPostings, number][] = [];
+      const exact = m._index.get(q.term);
+      if (exact) lookups.push([q.term, exact, 1]);
+      if (q.fuzzy > 0) {
+        for (const [term, [data, distance]] of m._index.fuzzyGet(q.term, q.fuzzy)) {
+          if (distance > 0) lookups.push([term, data, (fuzzyWeight * term.length) / (term.length + distance)]);
+        }
+      }
+      variants.push(lookups.map(([term]) => term));
+      for (const [, data, weight] of lookups) {
+        for (let f = 0; f < this.fieldIds.length; f++) {
+          const postings = data.get(this.fieldIds[f]);
+          if (!postings) continue;
+          const df = postings.size;
+          const idf = Math.log(1 + (N - df + 0.5) / (df + 0.5));
+          const c = weight * q.boost * this.boosts[f] * idf;
+          const norm = this.norm[f];
+          // forEach, not for…of: iterating entries would make an array per posting.
+          postings.forEach((tf, doc) => {
+            if (this.seen[doc] === 0) {
+              this.seen[doc] = 1;
+              if (n === this.touched.length) {
+                const grown = new Int32Array(n * 2);
+                grown.set(this.touched);
+                this.touched = grown;
+              }
+              this.touched[n++] = doc;
+            }
+            this.acc[doc] += c * (D + (tf * (K + 1)) / (tf + norm[doc]));
+            mask[doc * words + word] |= bit;
+          });
+        }
+      }
+    });
+
+    // Views of buffers kept between queries: allocating fresh ones for 100,000 matches each time
+    // makes V8 collect its (multi-gigabyte) heap far more often.
+    const docs = this.touched.subarray(0, n);
+    if (this.out.length < n) this.out = new Float64Array(Math.max(n, this.out.length * 2));
+    const score = this.out.subarray(0, n);
+    const masks = words === 1 ? this.outMask.subarray(0, n) : new Uint32Array(n * words);
+    for (let i = 0; i < n; i++) {
+      const doc = docs[i];
+      let matched = 0;
+      for (let w = 0; w < words; w++) {
+        const bits = mask[doc * words + w];
+        masks[i * words + w] = bits;
+        matched += popcount(bits);
+        mask[doc * words + w] = 0;
+      }
+      // MiniSearch multiplies by the number of query terms a record matched.
+      score[i] = this.acc[doc] * matched;
+      this.acc[doc] = 0;
+      this.seen[doc] = 0;
+    }
+    return { docs, score, masks, words, variants, size: n };
+  }
+
+  /** The index terms (of `variants`) that a record holds: what to highlight in it. */
+  matchedTerms(doc: number, variants: string[][]): string[] {
+    const m = internals(this.index);
+    const out: string[] = [];
+    for (const list of variants) {
+      for (const term of list) {
+        const data = m._index.get(term);
+        if (data && this.fieldIds.some((f) => data.get(f)?.has(doc))) out.push(term);
+      }
+    }
+    return [...new Set(out)];
+  }
+}
+
+export function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** Does a mask (starting at masks[i * words]) have query term t? */
+export function hasTerm(m: Matches, i: number, t: number): boolean {
+  return ((m.masks[i * m.words + (t >>> 5)] >>> (t & 31)) & 1) === 1;
+}
