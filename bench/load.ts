@@ -1,11 +1,12 @@
-// `npm run bench:load [-- --scale N] [--n 50]`: while a large index is loaded, N signed Slack
-// slash commands and N Discord slash-command interactions arrive at once, against the fakes in
-// tests/fakes (nothing leaves 127.0.0.1). Measures the acknowledgement (Slack: the HTTP
-// response to the signed POST; Discord: the interaction callback POST reaching the fake) and
-// the full answer (Slack: the response_url post; Discord: the PATCH of @original). Printed,
-// never asserted; the issue's target is acknowledgement p99 ≤ 200 ms.
+// `npm run bench:load [-- --data DIR] [--n 50] [--in-thread]`: while the archive's index is
+// loaded, N signed Slack slash commands and N Discord slash-command interactions arrive at once,
+// against the fakes in tests/fakes (nothing leaves 127.0.0.1). Measures the acknowledgement
+// (Slack: the HTTP response to the signed POST; Discord: the interaction callback POST reaching
+// the fake) and the full answer (Slack: the response_url post; Discord: the PATCH of
+// @original). Printed, never asserted; the issue's target is acknowledgement p99 ≤ 200 ms.
+// The archive is the real corpus, or DIR (for the full-archive size, one written by
+// `npm run bench:replicate`), opened as `npm start` opens it.
 import { createBot } from '../src/bot/bot.ts';
-import { buildMiniSearch, Engine } from '../src/search/engine.ts';
 import { openArchive, openRecords } from '../src/search/open.ts';
 import type { Searcher } from '../src/search/types.ts';
 import { WorkerSearcher } from '../src/search/worker-searcher.ts';
@@ -15,13 +16,13 @@ import { createSlackApp } from '../adapters/slack/app.ts';
 import { startDiscord } from '../adapters/discord/client.ts';
 import { FakeSlack, sendSigned, slashCommandBody } from '../tests/fakes/slack.ts';
 import { FakeDiscord, type RecordedRequest } from '../tests/fakes/discord.ts';
-import { benchCorpus, CORPUS, devQueries, latency, MEMBERS, memory, percentile, type Latency } from './lib.ts';
+import { CORPUS, devQueries, latency, MEMBERS, memory, percentile, type Latency } from './lib.ts';
 
 const SECRET = 'bench-signing-secret-0123456789abcdef';
 
-function arg(name: string, fallback: number): number {
+function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
 const fmtLat = (l: Latency & { p99: number }) =>
@@ -32,31 +33,26 @@ function withP99(ms: number[]): Latency & { p99: number } {
 }
 
 async function main(): Promise<void> {
-  const target = arg('scale', 0);
-  const n = arg('n', 50);
+  const data = arg('data') ?? CORPUS;
+  const n = Number(arg('n') ?? 50);
   const log = (l: string) => process.stderr.write(l + '\n');
 
-  // As `npm start` runs it: the real corpus opened from its persisted index, searched in a
-  // worker thread. --in-thread searches on the main thread instead (for comparison); a scaled
-  // corpus exists only in memory, so it is always searched in-thread.
-  const inThread = process.argv.includes('--in-thread') || target > 0;
-  log(`load: opening the index (${target || 'real corpus'}; search ${inThread ? 'on the main thread' : 'in a worker thread'}) …`);
+  // As `npm start` runs it: the archive opened from its persisted index (built first if it is
+  // missing or stale), searched in a worker thread. --in-thread searches on the main thread
+  // instead, for comparison.
+  const inThread = process.argv.includes('--in-thread');
+  log(`load: opening ${data} (search ${inThread ? 'on the main thread' : 'in a worker thread'}) …`);
   const t0 = performance.now();
   let searcher: Searcher;
   let closeSearcher = async () => {};
-  if (target > 0) {
-    const c = await benchCorpus(target, 1);
-    searcher = new Engine(buildMiniSearch(c.records), c.records);
-  } else {
-    const opts = { data: [CORPUS], members: MEMBERS };
-    if (inThread) searcher = (await openArchive(opts)).engine;
-    else {
-      // As npm start: this thread keeps the records, the worker loads the index.
-      const opened = await openRecords(opts);
-      const worker = await WorkerSearcher.start(opened.store, opened.indexDir);
-      searcher = worker;
-      closeSearcher = () => worker.close();
-    }
+  const opts = { data: [data], members: MEMBERS, log };
+  if (inThread) searcher = (await openArchive(opts)).engine;
+  else {
+    // As npm start: this thread keeps the records, the worker loads the index.
+    const opened = await openRecords(opts);
+    const worker = await WorkerSearcher.start(opened.store, opened.indexDir);
+    searcher = worker;
+    closeSearcher = () => worker.close();
   }
   log(`load: ${searcher.size.toLocaleString('en-GB')} records ready in ${((performance.now() - t0) / 1000).toFixed(1)} s; heap ${memory().heapUsedMB} MB`);
   const bot = createBot({ searcher, follows: new SqliteFollowStore(openDb(':memory:')) });

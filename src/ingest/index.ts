@@ -6,4 +6,4 @@ export { mergeRecords, dedupe, RecordMerger } from './merge.ts';
 export { htmlToText, decodeEntities, normalisePlainText } from './html.ts';
 export { isPageCapture, parsePageCapture } from './pageCapture.ts';
 export { parseWqDocument, parseWqLine, wqShape } from './wqApi.ts';
-export { repoDataDir } from './paths.ts';
+export { archiveDataDir } from './paths.ts';

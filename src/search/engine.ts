@@ -293,7 +293,7 @@ export class Engine implements Searcher {
   ) {
     this.byId = new Map();
     for (const r of records) this.byId.set(r.id, r);
-    this.recs = recordsByShortId(index, this.byId.values());
+    this.recs = recordsByShortId(index, this.byId);
     this.groups = groups && groups.length === this.recs.length ? groups : questionGroups(this.recs);
     const headings = new Map<string, number>();
     this.headingOf = Int32Array.from(this.recs, (r) => {

@@ -29,9 +29,13 @@ export function internals<T>(ms: MiniSearch<T>): MiniSearchInternals {
 }
 
 /** The records in MiniSearch short-id order (the order `groups` arrays follow). */
-export function recordsByShortId<T extends { id: string }>(index: MiniSearch<T>, records: Iterable<T>): (T | undefined)[] {
-  const byId = new Map<string, T>();
-  for (const r of records) byId.set(r.id, r);
+export function recordsByShortId<T extends { id: string }>(index: MiniSearch<T>, records: Iterable<T> | Map<string, T>): (T | undefined)[] {
+  let byId: Map<string, T>;
+  if (records instanceof Map) byId = records;
+  else {
+    byId = new Map();
+    for (const r of records) byId.set(r.id, r);
+  }
   const m = internals(index);
   const out = new Array<T | undefined>(m._nextId);
   for (const [short, id] of m._documentIds) out[short] = byId.get(id as string);

@@ -5,6 +5,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadArchive } from '../ingest/load.ts';
+import { archiveDataDir } from '../ingest/paths.ts';
 import type { ImportReport } from '../ingest/report.ts';
 import { Engine, buildMiniSearch } from './engine.ts';
 import { INDEX_VERSION, contentHash, listSourceFiles, loadIndex, loadRecords, readManifest, saveIndex } from './persist.ts';
@@ -15,7 +16,7 @@ export const DEFAULT_DATA = path.join(REPO_ROOT, 'data');
 export const DEFAULT_INDEX = path.join(REPO_ROOT, 'index');
 
 export interface OpenOptions {
-  /** Source files or folders; default the bundled data/. */
+  /** Source files or folders; default DATA_DIR, else the bundled data/. */
   data?: string[];
   /** Members directory file; default MEMBERS_FILE from the environment, if set. */
   members?: string;
@@ -48,7 +49,7 @@ interface Located {
 
 /** Where the sources and their index are, and whether the persisted index is current. */
 async function locate(opts: OpenOptions): Promise<Located> {
-  const data = (opts.data && opts.data.length ? opts.data : [DEFAULT_DATA]).map((p) => path.resolve(p));
+  const data = (opts.data && opts.data.length ? opts.data : [archiveDataDir()]).map((p) => path.resolve(p));
   const members = opts.members ?? process.env.MEMBERS_FILE ?? undefined;
   const log = opts.log ?? (() => {});
   // Other archives get their own index folder beside index/, so searching the corpus

@@ -23,8 +23,9 @@ export const CORPUS_MEMBERS = path.resolve(repoRoot, '../shared/corpus/members/m
 export const hasCorpus = existsSync(CORPUS_FILE);
 export const NO_CORPUS = `skipping: ${CORPUS_FILE} not found (the shared corpus is not beside the repo)`;
 
-// Tests choose the members file themselves; a MEMBERS_FILE in the environment must not change them.
+// Tests choose the members file and data themselves: MEMBERS_FILE or DATA_DIR in the environment must not change them.
 delete process.env.MEMBERS_FILE;
+delete process.env.DATA_DIR;
 
 /** The raw JSON lines of the fixture, as the corpus gives them: expectations are computed from these. */
 export type RawLine = {

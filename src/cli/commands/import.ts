@@ -4,7 +4,7 @@ import { constants } from 'node:fs';
 import { copyFile, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadArchive, repoDataDir } from '../../ingest/index.ts';
+import { loadArchive, archiveDataDir } from '../../ingest/index.ts';
 
 const USAGE = `usage: qa import FILE… [--data DIR]
 
@@ -29,7 +29,7 @@ export async function run(argv: string[]): Promise<number> {
     (parsed.values.help ? process.stdout : process.stderr).write(USAGE);
     return parsed.values.help ? 0 : 2;
   }
-  const dataDir = parsed.values.data ?? repoDataDir();
+  const dataDir = parsed.values.data ?? archiveDataDir();
   let failed = 0;
   for (const file of parsed.positionals) {
     const message = await importOne(file, dataDir).catch((e: unknown) => ({ ok: false, text: (e as Error).message }));

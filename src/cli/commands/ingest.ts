@@ -1,6 +1,6 @@
 // `qa ingest`: pull answered (and newly tabled, and corrected) written questions from the
 // Written Questions API into data/api/, resuming from the cursor in the state db.
-import { repoDataDir } from '../../ingest/paths.ts';
+import { archiveDataDir } from '../../ingest/paths.ts';
 import { ConfigError } from '../../digest/schedule.ts';
 import { ApiError, IngestBusyError, ingestConfigFromEnv, parseHouse, readCursor, runIngest, type IngestProgress } from '../../ingest/poll/index.ts';
 import { openDb, stateDbPath } from '../../store/db.ts';
@@ -53,7 +53,7 @@ export async function run(argv: string[]): Promise<number> {
     throw err;
   }
 
-  const dataDir = opt.data ?? repoDataDir();
+  const dataDir = opt.data ?? archiveDataDir();
   const log = (s: string) => process.stderr.write(`${s}\n`);
   const tty = process.stderr.isTTY === true;
   let lastProgress = 0;

@@ -1,6 +1,6 @@
 // `qa records`: load the archive (bundled data/ or --data paths) and print the records.
 import { parseArgs } from 'node:util';
-import { formatReport, loadArchive, repoDataDir } from '../../ingest/index.ts';
+import { formatReport, loadArchive, archiveDataDir } from '../../ingest/index.ts';
 import type { QaRecord } from '../../record.ts';
 
 const USAGE = `usage: qa records [--data PATH]… [--members FILE] [--json]
@@ -34,7 +34,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const started = performance.now();
   const { records, report } = await loadArchive({
-    paths: args.data?.length ? args.data : [repoDataDir()],
+    paths: args.data?.length ? args.data : [archiveDataDir()],
     membersFile: args.members ?? (process.env.MEMBERS_FILE || undefined),
   });
 

@@ -1,6 +1,7 @@
 // `npm start`: Slack and/or Discord when their tokens are set (both can run in one process),
 // with the daily digest scheduler; the console bot when no platform is configured.
-import { DEFAULT_DATA, openArchive, openRecords } from '../../search/open.ts';
+import { openArchive, openRecords } from '../../search/open.ts';
+import { archiveDataDir } from '../../ingest/paths.ts';
 import { ArchiveRefresher, SearcherHandle } from '../../search/handle.ts';
 import { WorkerSearcher } from '../../search/worker-searcher.ts';
 import { ingestConfigFromEnv, startBotIngest } from '../../ingest/poll/index.ts';
@@ -48,11 +49,14 @@ export async function run(argv: string[]): Promise<number> {
     throw err;
   }
 
+  // The archive's folder: the bundled data/ unless DATA_DIR points elsewhere (a full archive
+  // kept outside the repository). Ingest writes its API pages below it too.
+  const dataDir = archiveDataDir(env);
   const platforms = !!(slackMod || discordMod);
   // On a platform the worker holds the index and this thread only the records; the console
   // searches in this thread.
-  const archive = platforms ? undefined : (await openArchive({ log })).engine;
-  const opened = archive ? undefined : await openRecords({ log });
+  const archive = platforms ? undefined : (await openArchive({ data: [dataDir], log })).engine;
+  const opened = archive ? undefined : await openRecords({ data: [dataDir], log });
   const records = archive ?? opened!.store;
   const db = openDb(stateDbPath(env));
   // Records already in the archive when the bot first starts count as seen now: following a
@@ -76,7 +80,7 @@ export async function run(argv: string[]): Promise<number> {
     db,
     log,
     open: async () => {
-      const next = await openRecords({ log });
+      const next = await openRecords({ data: [dataDir], log });
       return WorkerSearcher.start(next.store, next.indexDir);
     },
   });
@@ -96,7 +100,7 @@ export async function run(argv: string[]): Promise<number> {
     stops.push(() => discord.stop());
   }
 
-  const ingest = startBotIngest({ db, dataDir: DEFAULT_DATA, handle, refresher, config: ingestConfig, log });
+  const ingest = startBotIngest({ db, dataDir, handle, refresher, config: ingestConfig, log });
   log(ingest ? `ingest: from ${ingestConfig.apiUrl} on a schedule` : 'ingest: off (INGEST_INTERVAL=off)');
   const scheduler = startDigestScheduler({
     db,

@@ -5,7 +5,7 @@
 //   const archive = await openArchive({ log });
 //   const handle = new SearcherHandle(archive.engine);            // give the bot `handle`, not the engine
 //   const refresher = new ArchiveRefresher({ handle, db, log, open: () => openArchive({ log }).then((a) => a.engine) });
-//   const ingest = startBotIngest({ db, dataDir: DEFAULT_DATA, handle, refresher, config: ingestConfigFromEnv(process.env, digestConfig), log });
+//   const ingest = startBotIngest({ db, dataDir: archiveDataDir(), handle, refresher, config: ingestConfigFromEnv(process.env, digestConfig), log });
 //   startDigestScheduler({ ..., searcher: handle, beforeRun: () => refresher.idle() });
 //   // on shutdown: ingest?.stop()
 import { promises as fs } from 'node:fs';
