@@ -7,7 +7,7 @@
 // The archive is the real corpus, or DIR (for the full-archive size, one written by
 // `npm run bench:replicate`), opened as `npm start` opens it.
 import { createBot } from '../src/bot/bot.ts';
-import { openArchive, openRecords } from '../src/search/open.ts';
+import { locateRecords, openArchive } from '../src/search/open.ts';
 import type { Searcher } from '../src/search/types.ts';
 import { WorkerSearcher } from '../src/search/worker-searcher.ts';
 import { openDb } from '../src/store/db.ts';
@@ -49,8 +49,8 @@ async function main(): Promise<void> {
   if (inThread) searcher = (await openArchive(opts)).engine;
   else {
     // As npm start: this thread keeps the records, the worker loads the index.
-    const opened = await openRecords(opts);
-    const worker = await WorkerSearcher.start(opened.store, opened.indexDir);
+    const located = await locateRecords(opts);
+    const worker = await WorkerSearcher.start(located.store, located.indexDir);
     searcher = worker;
     closeSearcher = () => worker.close();
   }

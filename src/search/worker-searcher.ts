@@ -37,11 +37,12 @@ export class WorkerSearcher implements Searcher {
 
   /**
    * Start a worker on the persisted index in `indexDir`, the one `local`'s records were read
-   * with (openRecords). Resolves when the worker is ready to search.
+   * with (openRecords, or still being read: locateRecords). Resolves when the worker is ready
+   * to search and the records are here.
    */
-  static async start(local: RecordSource, indexDir: string): Promise<WorkerSearcher> {
+  static async start(records: RecordSource | Promise<RecordSource>, indexDir: string): Promise<WorkerSearcher> {
     const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { indexDir } });
-    await new Promise<void>((resolve, reject) => {
+    const ready = new Promise<void>((resolve, reject) => {
       const onMessage = (m: { ready?: boolean }) => {
         if (m.ready) {
           worker.off('message', onMessage);
@@ -53,6 +54,13 @@ export class WorkerSearcher implements Searcher {
       worker.once('error', reject);
       worker.once('exit', (code) => reject(new Error(`search worker exited (${code}) before it was ready`)));
     });
+    let local: RecordSource;
+    try {
+      [local] = await Promise.all([records, ready]);
+    } catch (err) {
+      await worker.terminate();
+      throw err;
+    }
     return new WorkerSearcher(local, worker);
   }
 

@@ -1,6 +1,6 @@
 // `npm start`: Slack and/or Discord when their tokens are set (both can run in one process),
 // with the daily digest scheduler; the console bot when no platform is configured.
-import { openArchive, openRecords } from '../../search/open.ts';
+import { locateRecords, openArchive } from '../../search/open.ts';
 import { archiveDataDir } from '../../ingest/paths.ts';
 import { ArchiveRefresher, SearcherHandle } from '../../search/handle.ts';
 import { WorkerSearcher } from '../../search/worker-searcher.ts';
@@ -56,8 +56,12 @@ export async function run(argv: string[]): Promise<number> {
   // On a platform the worker holds the index and this thread only the records; the console
   // searches in this thread.
   const archive = platforms ? undefined : (await openArchive({ data: [dataDir], log })).engine;
-  const opened = archive ? undefined : await openRecords({ data: [dataDir], log });
-  const records = archive ?? opened!.store;
+  const located = archive ? undefined : await locateRecords({ data: [dataDir], log });
+  // Searching happens in a worker thread, so a slow query never delays the acknowledgements
+  // Slack and Discord expect within 3 seconds. It loads the index while this thread reads the records.
+  const worker = located ? WorkerSearcher.start(located.store, located.indexDir) : undefined;
+  worker?.catch(() => {}); // awaited below; a failure is reported there
+  const records = archive ?? (await located!.store);
   const db = openDb(stateDbPath(env));
   // Records already in the archive when the bot first starts count as seen now: following a
   // topic never floods a channel with the backlog.
@@ -71,16 +75,15 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
 
-  // Searching happens in a worker thread, so a slow query never delays the acknowledgements
-  // Slack and Discord expect within 3 seconds. The bot searches through a handle, so an ingest
-  // that adds records swaps in a new worker without a restart.
-  const handle = new SearcherHandle(await WorkerSearcher.start(opened!.store, opened!.indexDir));
+  // The bot searches through a handle, so an ingest that adds records swaps in a new worker
+  // without a restart.
+  const handle = new SearcherHandle(await worker!);
   const refresher = new ArchiveRefresher({
     handle,
     db,
     log,
     open: async () => {
-      const next = await openRecords({ data: [dataDir], log });
+      const next = await locateRecords({ data: [dataDir], log });
       return WorkerSearcher.start(next.store, next.indexDir);
     },
   });
