@@ -14,8 +14,8 @@ import { openDb } from '../src/store/db.ts';
 import { SqliteFollowStore } from '../src/store/follows.ts';
 import { createSlackApp } from '../adapters/slack/app.ts';
 import { startDiscord } from '../adapters/discord/client.ts';
-import { FakeSlack, sendSigned, slashCommandBody } from '../tests/fakes/slack.ts';
-import { FakeDiscord, type RecordedRequest } from '../tests/fakes/discord.ts';
+import { Worker } from 'node:worker_threads';
+import type { BurstResult } from './load-driver.ts';
 import { CORPUS, devQueries, latency, MEMBERS, memory, percentile, type Latency } from './lib.ts';
 
 const SECRET = 'bench-signing-secret-0123456789abcdef';
@@ -59,8 +59,23 @@ async function main(): Promise<void> {
   const queries = (await devQueries()).slice(0, n);
   while (queries.length < n) queries.push(queries[queries.length % 130]!);
 
+  // The fake Slack and Discord, and the clients sending the burst, run in a thread of their own
+  // (bench/load-driver.ts): as in production, where they are other machines, their work does
+  // not share this thread with the bot's.
+  const driver = new Worker(new URL('./load-driver-entry.mjs', import.meta.url), { workerData: { secret: SECRET } });
+  const fromDriver = <T>(kind: string) =>
+    new Promise<T>((resolve, reject) => {
+      const on = (m: { kind: string }) => {
+        if (m.kind !== kind) return;
+        driver.off('message', on);
+        resolve(m as T);
+      };
+      driver.on('message', on);
+      driver.once('error', reject);
+    });
+  const fakes = await fromDriver<{ slackApiUrl: string; discordApi: string }>('ready');
+
   // Slack: the real Bolt app over HTTP, signed requests.
-  const fakeSlack = await new FakeSlack().start();
   const slack = createSlackApp({
     config: {
       botToken: 'xoxb-bench',
@@ -70,7 +85,7 @@ async function main(): Promise<void> {
       command: '/qa',
       rateLimit: { max: 100_000, windowMs: 60_000 },
       logLevel: 'error',
-      apiUrl: fakeSlack.apiUrl,
+      apiUrl: fakes.slackApiUrl,
     },
     bot,
   });
@@ -78,47 +93,11 @@ async function main(): Promise<void> {
   const eventsUrl = `http://127.0.0.1:${port}/slack/events`;
 
   // Discord: the real discord.js client logged in against the fake gateway and REST.
-  const fakeDiscord = await FakeDiscord.start();
-  const discord = await startDiscord({ token: 'bench-token.abc', listenChannels: [], apiUrl: fakeDiscord.api, rateLimitPerMinute: 100_000 }, bot, { log: () => {} });
+  const discord = await startDiscord({ token: 'bench-token.abc', listenChannels: [], apiUrl: fakes.discordApi, rateLimitPerMinute: 100_000 }, bot, { log: () => {} });
 
-  // Warm both paths once (first-use JIT, connection setup), then the burst.
-  {
-    const url = fakeSlack.newResponseUrl();
-    await sendSigned(eventsUrl, SECRET, slashCommandBody({ text: 'school meals', response_url: url }), 'application/x-www-form-urlencoded');
-    await fakeSlack.waitForResponse(url);
-    const i = fakeDiscord.slashCommand(fakeDiscord.user('warm'), [{ name: 'query', type: 3, value: 'school meals' }]);
-    await fakeDiscord.waitFor((r) => r.method === 'PATCH' && r.path.endsWith(`/${i.token}/messages/@original`), 60_000);
-  }
-
-  const slackAck: number[] = [];
-  const slackDone: number[] = [];
-  const discordAck: number[] = [];
-  const discordDone: number[] = [];
-  let failures = 0;
-  const burstStart = performance.now();
-  const slackJobs = queries.map(async (q, k) => {
-    const url = fakeSlack.newResponseUrl();
-    const s0 = performance.now();
-    const res = await sendSigned(eventsUrl, SECRET, slashCommandBody({ text: q, response_url: url, user_id: `U0LOAD${String(k).padStart(3, '0')}` }), 'application/x-www-form-urlencoded');
-    slackAck.push(performance.now() - s0);
-    if (res.status !== 200) failures++;
-    await fakeSlack.waitForResponse(url);
-    slackDone.push(performance.now() - s0);
-  });
-  const discordJobs = queries.map(async (q, k) => {
-    const d0 = performance.now();
-    const i = fakeDiscord.slashCommand(fakeDiscord.user(`load${k}`), [{ name: 'query', type: 3, value: q }]);
-    const isCallback = (r: RecordedRequest) => r.method === 'POST' && r.path.startsWith(`/interactions/${i.id}/`) && r.path.endsWith('/callback');
-    const isAnswer = (r: RecordedRequest) => r.method === 'PATCH' && r.path.endsWith(`/${i.token}/messages/@original`);
-    const answered = fakeDiscord.waitFor(isAnswer, 120_000);
-    await fakeDiscord.waitFor(isCallback, 120_000);
-    discordAck.push(performance.now() - d0);
-    await answered;
-    discordDone.push(performance.now() - d0);
-  });
-  const settled = await Promise.allSettled([...slackJobs, ...discordJobs]);
-  failures += settled.filter((s) => s.status === 'rejected').length;
-  const burstMs = performance.now() - burstStart;
+  const burst = fromDriver<BurstResult>('result');
+  driver.postMessage({ kind: 'go', eventsUrl, queries });
+  const { slackAck, slackDone, discordAck, discordDone, failures, burstMs } = await burst;
 
   const out = [
     `bench:load · ${searcher.size.toLocaleString('en-GB')} records · ${n} Slack slash commands + ${n} Discord interactions at once · ${new Date().toISOString()}`,
@@ -132,9 +111,11 @@ async function main(): Promise<void> {
   process.stdout.write(out.join('\n') + '\n');
 
   await discord.stop();
-  await fakeDiscord.close();
   await slack.stop();
-  await fakeSlack.stop();
+  const closed = fromDriver('closed');
+  driver.postMessage({ kind: 'close' });
+  await closed;
+  await driver.terminate();
   await closeSearcher();
 }
 
