@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import { openArchive, openRecords, type OpenOptions } from '../../src/search/open.ts';
+import { locateRecords, openArchive, openRecords, type OpenOptions } from '../../src/search/open.ts';
 import { QueryError } from '../../src/search/types.ts';
 import type { Engine } from '../../src/search/engine.ts';
 import { WorkerSearcher } from '../../src/search/worker-searcher.ts';
@@ -20,9 +20,9 @@ describe('WorkerSearcher', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'qa-worker-'));
     const opts: OpenOptions = { data: [FIXTURE], indexDir: path.join(dir, 'index') };
     engine = (await openArchive(opts)).engine;
-    // As npm start does: this thread keeps only the records, the worker loads the index.
-    const opened = await openRecords(opts);
-    worker = await WorkerSearcher.start(opened.store, opened.indexDir);
+    // As npm start does: this thread keeps only the records, which it reads while the worker loads the index.
+    const located = await locateRecords(opts);
+    worker = await WorkerSearcher.start(located.store, located.indexDir);
   });
   afterAll(async () => {
     await worker?.close();
@@ -53,6 +53,11 @@ describe('WorkerSearcher', () => {
     expect(again.size).toBe(built.size);
     expect([...again.all()].map((r) => r.id)).toEqual([...built.all()].map((r) => r.id));
     expect(again.size).toBe(engine.size);
+  });
+
+  it('fails to start, with the reason, when the records cannot be read', async () => {
+    const err = await WorkerSearcher.start(Promise.reject(new Error('records.jsonl: unexpected end of input')), path.join(dir, 'index')).catch((e: unknown) => e);
+    expect(String(err)).toContain('records.jsonl: unexpected end of input');
   });
 
   it('passes query errors back as QueryError with their hint', async () => {
