@@ -9,6 +9,7 @@ import { parseQuery, hasCriteria, type ParsedQuery, type Alternative } from './q
 import { escapeRe, fold, foldForMatch, phraseRegex, terms, tokenizeForIndex } from './text.ts';
 import { hasRecordFilters, passesFilters, recordDate } from './filters.ts';
 import { makeExcerpt } from './excerpt.ts';
+import { correction } from './spell.ts';
 import { isQuestion } from './question.ts';
 import { internals } from './internals.ts';
 
@@ -77,6 +78,8 @@ interface Concept {
   /** For a plain word: the word as typed and its position among the query's words. */
   word?: string;
   pos?: number;
+  /** An unknown word replaced by the archive's word one edit away (see spell.ts). */
+  corrected?: boolean;
 }
 
 interface Scored extends Ranked {
@@ -276,7 +279,14 @@ export class Engine implements Searcher {
     const make = (ts: string[], word?: string, pos?: number): Concept => {
       const df = Math.max(...ts.map((t) => this.df(t)));
       const c: Concept = { terms: ts, weight: this.idf(df), known: df > 0, word, pos };
-      if (!c.known && word) {
+      const fix = !c.known && word ? correction(word, (t) => this.df(t)) : undefined;
+      if (fix) {
+        c.terms = [fix.term];
+        c.word = fix.word;
+        c.weight = this.idf(this.df(fix.term));
+        c.known = true;
+        c.corrected = true;
+      } else if (!c.known && word) {
         // A misspelt ending defeats the stemmer ("hospitaltiy"): also try the longest start
         // of the word that the archive knows as a term.
         for (let n = word.length - 1; n >= 5; n--) {
@@ -405,7 +415,9 @@ export class Engine implements Searcher {
     if (core.length > 1 && chosen.some((s) => s.coverage < 0.999)) {
       notices.push('Few answers contain all of your words, so these contain most of them.');
     }
-    if (unknown.size && results.length) {
+    if (concepts.some((c) => c.corrected) && results.length) {
+      notices.push('Some words were not in the archive; close spellings were used.');
+    } else if (unknown.size && results.length) {
       const fixed = [...unknown].filter((t) => !scored.some((s) => s.terms.includes(t) && !s.matched.includes(t)));
       if (fixed.length < unknown.size) notices.push('Some words were not in the archive; close spellings were used.');
     }
