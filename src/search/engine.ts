@@ -424,6 +424,9 @@ export class Engine implements Searcher {
 
     chosen.sort((a, b) => b.score - a.score);
     const top = chosen.slice(0, RERANK);
+    // Do the query's adjacent words form concepts in this archive? Decided once, on the best
+    // matches before re-ranking.
+    const together = new Map(pairs.map((p) => [p, collocs.includes(p) || this.collocatedIn(p, chosen)] as const));
     // The archive's own multi-word concepts, when the question has them, decide proximity.
     this.proximityRerank(top, collocs.length ? collocs : pairs);
     this.recencyTieBreak(top);
@@ -434,10 +437,18 @@ export class Engine implements Searcher {
     if (isQuestion(parsed.raw)) for (const s of top) if (!this.byId.get(s.id)!.answerText) s.score *= UNANSWERED_IN_QUESTION;
     chosen.sort((a, b) => b.score - a.score);
     chosen = this.headingFeedback(chosen, pool);
+    // Words that form no concept at all are a bag of words, most often lifted from the question
+    // someone is looking for (a known item), not a topic: records whose own words (heading and
+    // question, not the department's answer) hold all of them come first.
+    const bagOfWords = pairs.length > 0 && !pairs.some((p) => together.get(p));
+    if (bagOfWords) {
+      const own = this.ownWordsHoldAll(chosen.slice(0, RERANK), core);
+      chosen.sort((a, b) => Number(own.has(b.id)) - Number(own.has(a.id)) || b.score - a.score);
+    }
     // Records with the query as a phrase, or filed under the query's topic heading, come
     // before records that merely contain the words somewhere.
     // Only when the archive shows the words form a concept ("county lines"), not for a bag of words.
-    if (pairs.length && pairs.every((p) => collocs.includes(p) || this.collocatedIn(p, chosen))) {
+    if (pairs.length && pairs.every((p) => together.get(p))) {
       const tier = (s: Scored) => Number(!!(s.phrase || s.topical));
       chosen.sort((a, b) => tier(b) - tier(a) || b.score - a.score);
     }
@@ -474,6 +485,19 @@ export class Engine implements Searcher {
       }
     }
     return out.sort((a, b) => b.score - a.score);
+  }
+
+  /** The records whose heading and question contain every concept (words the archive does not know are not asked for). */
+  private ownWordsHoldAll(records: Scored[], concepts: Concept[]): Set<string> {
+    const wanted = concepts.filter((c) => c.known);
+    const out = new Set<string>();
+    if (wanted.length === 0) return out;
+    for (const s of records) {
+      const r = this.byId.get(s.id)!;
+      const own = new Set(terms(`${r.heading ?? ''} \n ${r.questionText}`));
+      if (wanted.every((c) => c.terms.some((t) => own.has(t)))) out.add(s.id);
+    }
+    return out;
   }
 
   /** Adjacent query words (a small word may stand between, as in "cost of living"). */

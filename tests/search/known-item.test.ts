@@ -1,0 +1,67 @@
+// Known-item searching: a few words lifted from the question someone is looking for, in no
+// particular order (a bag of words, not a topic). Synthetic records, so each case is exact.
+import { describe, expect, it } from 'vitest';
+import { Engine, buildMiniSearch } from '../../src/search/engine.ts';
+import { QaRecord } from '../../src/record.ts';
+
+let uin = 1000;
+function record(heading: string, questionText: string, answerText: string, dateTabled = '2024-09-02'): QaRecord {
+  uin++;
+  return QaRecord.parse({
+    id: `commons-${dateTabled}-${uin}`,
+    uin: String(uin),
+    house: 'Commons',
+    heading,
+    questionText,
+    answerText,
+    dateTabled,
+    dateAnswered: dateTabled,
+    answeringBody: 'Department for Transport',
+    answerIsHolding: false,
+    answerIsCorrection: false,
+    isWithdrawn: false,
+    groupedQuestions: [],
+    questionTextClipped: false,
+    answerTextClipped: false,
+    url: `https://questions-statements.parliament.uk/written-questions/detail/${dateTabled}/${uin}`,
+    sources: [{ kind: 'wq-jsonl', file: 'test' }],
+  });
+}
+
+function engineOf(records: QaRecord[]): Engine {
+  return new Engine(buildMiniSearch(records), records);
+}
+
+describe('a bag of words lifted from a question', () => {
+  // The archive's crowd: station questions whose answers also have the other words, many times.
+  const crowd = [1, 2, 3, 4, 5, 6].map((i) =>
+    record(
+      'Railway Stations',
+      `To ask the Secretary of State for Transport, what the benefits are of railway station ${i}, and of its neighbouring railway stations.`,
+      'Stations bring economic growth, economic renewal and economic benefits that reach well beyond the railway.',
+    ),
+  );
+  const wanted = record(
+    'Railways: Spalding',
+    'To ask the Secretary of State for Transport, if she will assess the potential economic benefits of a Sunday service for trains serving Spalding railway station.',
+    'There are no plans for such an assessment.',
+  );
+  // Station access: the two words stand together in every answer that has both (a concept).
+  const access = [1, 2, 3, 4].map((i) =>
+    record('Rail Travel', `To ask the Secretary of State for Transport, what steps she is taking to improve rail travel ${i} for disabled passengers.`, 'Station access is improving across the network.'),
+  );
+  const accessWanted = record('Railways: Bourne', 'To ask the Secretary of State for Transport, what access there is to Bourne railway station.', 'None is planned.');
+  const engine = engineOf([...crowd, wanted, ...access, accessWanted]);
+
+  it('puts the record whose own words (heading and question) hold every word first', async () => {
+    const res = await engine.search({ query: 'station benefits railway economic' });
+    expect(res.hits[0].record.id).toBe(wanted.id);
+    // The crowd still follows: the words are all in each of them.
+    expect(res.hits.map((h) => h.record.id).slice(1, 7).sort()).toEqual(crowd.map((r) => r.id).sort());
+  });
+
+  it('leaves words that stand together in the archive (a topic) to the topic ranking', async () => {
+    const res = await engine.search({ query: 'station access' });
+    expect(access.map((r) => r.id)).toContain(res.hits[0].record.id);
+  });
+});
