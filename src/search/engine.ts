@@ -427,9 +427,13 @@ export class Engine implements Searcher {
     // Do the query's adjacent words form concepts in this archive? Decided once, on the best
     // matches before re-ranking.
     const together = new Map(pairs.map((p) => [p, collocs.includes(p) || this.collocatedIn(p, chosen)] as const));
+    // Words the archive shows form no concept at all are a bag of words, most often lifted from
+    // the question someone is looking for (a known item), not a topic.
+    const bagOfWords = pairs.length > 0 && pairs.every((p) => together.get(p) === false);
     // The archive's own multi-word concepts, when the question has them, decide proximity.
     this.proximityRerank(top, collocs.length ? collocs : pairs);
-    this.recencyTieBreak(top);
+    // A known item's date says nothing about whether it is the one looked for: no nudge.
+    if (!bagOfWords) this.recencyTieBreak(top);
     // A clipped answer looks short to BM25 (it is scored on 255 characters), which flatters
     // it against complete ones; and it shows the reader less. Undo part of that advantage.
     for (const s of top) if (this.byId.get(s.id)!.answerTextClipped) s.score *= CLIPPED_FACTOR;
@@ -437,10 +441,8 @@ export class Engine implements Searcher {
     if (isQuestion(parsed.raw)) for (const s of top) if (!this.byId.get(s.id)!.answerText) s.score *= UNANSWERED_IN_QUESTION;
     chosen.sort((a, b) => b.score - a.score);
     chosen = this.headingFeedback(chosen, pool);
-    // Words that form no concept at all are a bag of words, most often lifted from the question
-    // someone is looking for (a known item), not a topic: records whose own words (heading and
-    // question, not the department's answer) hold all of them come first.
-    const bagOfWords = pairs.length > 0 && !pairs.some((p) => together.get(p));
+    // A bag of words is most often lifted from the question looked for: records whose own words
+    // (heading and question, not the department's answer) hold all of them come first.
     if (bagOfWords) {
       const own = this.ownWordsHoldAll(chosen.slice(0, RERANK), core);
       chosen.sort((a, b) => Number(own.has(b.id)) - Number(own.has(a.id)) || b.score - a.score);
@@ -534,9 +536,10 @@ export class Engine implements Searcher {
 
   /**
    * The same question as isCollocation, asked of records already ranked (no extra lookup):
-   * among the best records holding both words, do they mostly stand together?
+   * among the best records holding both words, do they mostly stand together? Undefined when
+   * too few records hold both to say.
    */
-  private collocatedIn(p: Pair, ranked: Scored[]): boolean {
+  private collocatedIn(p: Pair, ranked: Scored[]): boolean | undefined {
     let both = 0;
     let together = 0;
     for (const s of ranked.slice(0, RERANK)) {
@@ -546,7 +549,7 @@ export class Engine implements Searcher {
       if (p.re.test(text)) together++;
       if (both === COLLOCATION_SAMPLE) break;
     }
-    return both >= 3 && together / both >= COLLOCATION_SHARE;
+    return both >= 3 ? together / both >= COLLOCATION_SHARE : undefined;
   }
 
   /** Records where the query's word pairs stand together rank higher (most in heading or question). */

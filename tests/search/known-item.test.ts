@@ -65,3 +65,32 @@ describe('a bag of words lifted from a question', () => {
     expect(access.map((r) => r.id)).toContain(res.hits[0].record.id);
   });
 });
+
+describe('the date of a known item', () => {
+  it('does not lift a newer record over an older one that matches the words better', async () => {
+    const older = record(
+      'Members: Correspondence',
+      'To ask the Secretary of State for Transport, when she plans to reply to the letter of the hon. Member for Hendon dated 25 October 2023.',
+      'A reply will be sent shortly.',
+      '2023-12-12',
+    );
+    const newer = record(
+      'Members: Correspondence',
+      'To ask the Secretary of State for Transport, when she plans to reply to the email of the hon. Member for South Shropshire dated 24 October 2025 on reference SA36602.',
+      'A reply will be sent shortly.',
+      '2026-02-09',
+    );
+    // Other records hold the words apart, so the archive shows they form no concept.
+    const apart = [1, 2, 3].map((i) =>
+      record(
+        'Members: Correspondence',
+        `To ask the Secretary of State for Transport, whether a reply was sent in October to each Member who wrote about rail franchise ${i}.`,
+        'Letters dated after the deadline are answered within twenty working days.',
+        '2024-03-01',
+      ),
+    );
+    const engine = engineOf([older, newer, ...apart]);
+    const res = await engine.search({ query: 'october member dated reply' });
+    expect(res.hits.map((h) => h.record.id).slice(0, 2)).toEqual([older.id, newer.id]);
+  });
+});
