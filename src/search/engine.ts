@@ -314,7 +314,9 @@ export class Engine implements Searcher {
         const joined = parts.length > 1 ? parts[parts.length - 1] : undefined;
         const own = joined ? parts.slice(0, -1) : parts;
         const word = fold(alt.text).replace(/[^\p{L}\p{N}]/gu, '');
-        for (const p of own) concepts.push(make(joined ? [p, joined] : [p], own.length === 1 ? word : undefined, pos));
+        // A code typed as one word ("HCWS342": hcw, 342) stays one word for its neighbours.
+        const oneWord = own.length === 1 || /^[\p{L}\p{N}]+$/u.test(alt.text);
+        for (const p of own) concepts.push(make(joined ? [p, joined] : [p], oneWord ? word : undefined, pos));
         pos++;
       } else {
         // OR: any alternative's words satisfy the group.
@@ -508,7 +510,7 @@ export class Engine implements Searcher {
     for (let i = 0; i + 1 < concepts.length; i++) {
       const a = concepts[i];
       const b = concepts[i + 1];
-      if (a.pos === undefined || b.pos === undefined || b.pos - a.pos > 2 || !a.word || !b.word) continue;
+      if (a.pos === undefined || b.pos === undefined || b.pos === a.pos || b.pos - a.pos > 2 || !a.word || !b.word) continue;
       out.push({ a, b, re: pairRegex(a.word, b.word), needles: [stemish(a.word), stemish(b.word)] });
     }
     return out;

@@ -12,7 +12,7 @@ import { miniSearchOptions } from './engine.ts';
 import { internals } from './internals.ts';
 
 /** Bump when tokenisation, fields or the record shape change: old indexes are then rebuilt. */
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 
 const TERMS_PER_LINE = 2000;
 

@@ -94,3 +94,38 @@ describe('the date of a known item', () => {
     expect(res.hits.map((h) => h.record.id).slice(0, 2)).toEqual([older.id, newer.id]);
   });
 });
+
+describe('codes written as one word', () => {
+  const statement = (code: string) =>
+    record('Extremism', `To ask the Secretary of State for Transport, whether the written ministerial statement ${code} on extremism remains her policy.`, 'It does.');
+  const joined = statement('HCWS342');
+  const spaced = statement('HCWS 342');
+  const hyphened = statement('HCWS-342');
+  const other = statement('HCWS343');
+  const engine = engineOf([joined, spaced, hyphened, other]);
+  const ids = async (query: string) => (await engine.matchAll(query)).map((r) => r.id).sort();
+
+  it('are found however they are spelt', async () => {
+    const all3 = [joined, spaced, hyphened].map((r) => r.id).sort();
+    expect(await ids('hcws342')).toEqual(all3);
+    expect(await ids('HCWS 342')).toEqual(all3);
+    expect(await ids('hcws-342')).toEqual(all3);
+  });
+
+  it('are found by their letters alone', async () => {
+    expect(await ids('hcws')).toEqual([joined, spaced, hyphened, other].map((r) => r.id).sort());
+  });
+});
+
+describe('a code beside another word', () => {
+  it('still stands together with it: records with "HS2 costs" as a phrase come first', async () => {
+    const together = [1, 2, 3].map((i) =>
+      record('High Speed 2 Railway Line', `To ask the Secretary of State for Transport, what the HS2 costs were in quarter ${i} of the financial year, including land purchase and legal fees.`, 'They are published quarterly.'),
+    );
+    const apart = record('High Speed 2 Railway Line', 'To ask the Secretary of State for Transport, what HS2 has done about costs.', 'Costs are monitored.');
+    const engine = engineOf([...together, apart]);
+    const res = await engine.search({ query: 'hs2 costs' });
+    expect(res.hits.map((h) => h.record.id).slice(0, 3).sort()).toEqual(together.map((r) => r.id).sort());
+    expect(res.hits[3].record.id).toBe(apart.id);
+  });
+});
