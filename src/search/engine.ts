@@ -643,7 +643,10 @@ function wordRegex(word: string): RegExp {
 
 const pairCache = new Map<string, RegExp>();
 
-/** Two words adjacent, allowing one small word between ("cost of living") and common endings. */
+/**
+ * Two words adjacent, allowing one small word or number between ("cost of living", "COVID-19
+ * vaccines") and common endings.
+ */
 function pairRegex(a: string, b: string): RegExp {
   const key = `${a} ${b}`;
   let re = pairCache.get(key);
@@ -662,5 +665,5 @@ function stemish(w: string): string {
 
 function buildPairRegex(a: string, b: string): RegExp {
   const part = (w: string) => escapeRe(stemish(w)) + '\\p{L}{0,4}';
-  return new RegExp(`(?<![\\p{L}\\p{N}])${part(a)}[^\\p{L}\\p{N}]+(?:\\p{L}{1,4}[^\\p{L}\\p{N}]+)?${part(b)}(?![\\p{L}\\p{N}])`, 'u');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${part(a)}[^\\p{L}\\p{N}]+(?:[\\p{L}\\p{N}]{1,4}[^\\p{L}\\p{N}]+)?${part(b)}(?![\\p{L}\\p{N}])`, 'u');
 }

@@ -1,36 +1,7 @@
 // Known-item searching: a few words lifted from the question someone is looking for, in no
 // particular order (a bag of words, not a topic). Synthetic records, so each case is exact.
 import { describe, expect, it } from 'vitest';
-import { Engine, buildMiniSearch } from '../../src/search/engine.ts';
-import { QaRecord } from '../../src/record.ts';
-
-let uin = 1000;
-function record(heading: string, questionText: string, answerText: string, dateTabled = '2024-09-02'): QaRecord {
-  uin++;
-  return QaRecord.parse({
-    id: `commons-${dateTabled}-${uin}`,
-    uin: String(uin),
-    house: 'Commons',
-    heading,
-    questionText,
-    answerText,
-    dateTabled,
-    dateAnswered: dateTabled,
-    answeringBody: 'Department for Transport',
-    answerIsHolding: false,
-    answerIsCorrection: false,
-    isWithdrawn: false,
-    groupedQuestions: [],
-    questionTextClipped: false,
-    answerTextClipped: false,
-    url: `https://questions-statements.parliament.uk/written-questions/detail/${dateTabled}/${uin}`,
-    sources: [{ kind: 'wq-jsonl', file: 'test' }],
-  });
-}
-
-function engineOf(records: QaRecord[]): Engine {
-  return new Engine(buildMiniSearch(records), records);
-}
+import { syntheticRecord as record, syntheticEngine as engineOf } from './helpers.ts';
 
 describe('a bag of words lifted from a question', () => {
   // The archive's crowd: station questions whose answers also have the other words, many times.
