@@ -6,7 +6,7 @@ import type { QaRecord } from '../record.ts';
 import type { Hit } from '../bot/reply.ts';
 import { QueryError, type SearchRequest, type SearchResponse, type Searcher } from './types.ts';
 import { parseQuery, hasCriteria, type ParsedQuery, type Alternative } from './query.ts';
-import { escapeRe, fold, foldForMatch, phraseRegex, terms, tokenizeForIndex } from './text.ts';
+import { escapeRe, fold, foldForMatch, phraseRegex, terms, tokenizeForIndex, words } from './text.ts';
 import { hasRecordFilters, passesFilters, recordDate } from './filters.ts';
 import { makeExcerpt } from './excerpt.ts';
 import { correction } from './spell.ts';
@@ -444,10 +444,12 @@ export class Engine implements Searcher {
     chosen.sort((a, b) => b.score - a.score);
     chosen = this.headingFeedback(chosen, pool);
     // A bag of words is most often lifted from the question looked for: records whose own words
-    // (heading and question, not the department's answer) hold all of them come first.
+    // (heading and question, not the department's answer) hold all of them come first, and
+    // among those, the ones holding more of the words as typed (not only as stems).
     if (bagOfWords) {
-      const own = this.ownWordsHoldAll(chosen.slice(0, RERANK), core);
-      chosen.sort((a, b) => Number(own.has(b.id)) - Number(own.has(a.id)) || b.score - a.score);
+      const own = this.ownWords(chosen.slice(0, RERANK), core);
+      const rank = (s: Scored) => own.get(s.id) ?? -1;
+      chosen.sort((a, b) => rank(b) - rank(a) || b.score - a.score);
     }
     // Records with the query as a phrase, or filed under the query's topic heading, come
     // before records that merely contain the words somewhere.
@@ -491,15 +493,22 @@ export class Engine implements Searcher {
     return out.sort((a, b) => b.score - a.score);
   }
 
-  /** The records whose heading and question contain every concept (words the archive does not know are not asked for). */
-  private ownWordsHoldAll(records: Scored[], concepts: Concept[]): Set<string> {
+  /**
+   * The records whose heading and question contain every concept (words the archive does not
+   * know are not asked for), each with how many of the query's words it has there as typed.
+   */
+  private ownWords(records: Scored[], concepts: Concept[]): Map<string, number> {
     const wanted = concepts.filter((c) => c.known);
-    const out = new Set<string>();
+    const typed = [...new Set(wanted.flatMap((c) => (c.word ? [c.word] : [])))];
+    const out = new Map<string, number>();
     if (wanted.length === 0) return out;
     for (const s of records) {
       const r = this.byId.get(s.id)!;
-      const own = new Set(terms(`${r.heading ?? ''} \n ${r.questionText}`));
-      if (wanted.every((c) => c.terms.some((t) => own.has(t)))) out.add(s.id);
+      const text = `${r.heading ?? ''} \n ${r.questionText}`;
+      const own = new Set(terms(text));
+      if (!wanted.every((c) => c.terms.some((t) => own.has(t)))) continue;
+      const surface = new Set(words(text).map((w) => w.word.replace(/[^\p{L}\p{N}]/gu, '')));
+      out.set(s.id, typed.filter((w) => surface.has(w)).length);
     }
     return out;
   }

@@ -37,6 +37,20 @@ describe('a bag of words lifted from a question', () => {
   });
 });
 
+describe('a bag of words as typed', () => {
+  it('puts the record with the words as typed before records with only their stems', async () => {
+    // The crowd has every stem in its own words (housing, use, seekers) and more of them.
+    const crowd = [1, 2, 3, 4].map((i) =>
+      record('Asylum: Housing', `To ask the Secretary of State for the Home Department, what housing is planned for asylum seekers who use hotel ${i}, and what housing they use after.`, 'Asylum seekers used hotels before a house was found.'),
+    );
+    const wanted = record('Asylum: Military Bases', 'To ask the Secretary of State for the Home Department, which military sites are used to house asylum seekers.', 'The Department does not hold that.');
+    const engine = engineOf([...crowd, wanted]);
+    const res = await engine.search({ query: 'house used seekers' });
+    expect(res.hits[0].record.id).toBe(wanted.id);
+    expect(res.hits).toHaveLength(5);
+  });
+});
+
 describe('the date of a known item', () => {
   it('does not lift a newer record over an older one that matches the words better', async () => {
     const older = record(
