@@ -6,9 +6,10 @@ import type { QaRecord } from '../record.ts';
 import type { Hit } from '../bot/reply.ts';
 import { QueryError, type SearchRequest, type SearchResponse, type Searcher } from './types.ts';
 import { parseQuery, hasCriteria, type ParsedQuery, type Alternative } from './query.ts';
-import { escapeRe, fold, foldForMatch, phraseRegex, terms, tokenizeForIndex } from './text.ts';
+import { escapeRe, fold, foldForMatch, phraseRegex, terms, tokenizeForIndex, words } from './text.ts';
 import { hasRecordFilters, passesFilters, recordDate } from './filters.ts';
 import { makeExcerpt } from './excerpt.ts';
+import { correction } from './spell.ts';
 import { isQuestion } from './question.ts';
 import { internals, recordsByShortId } from './internals.ts';
 import { questionGroups, UNGROUPED } from './groups.ts';
@@ -79,6 +80,8 @@ interface Concept {
   /** For a plain word: the word as typed and its position among the query's words. */
   word?: string;
   pos?: number;
+  /** An unknown word replaced by the archive's word one edit away (see spell.ts). */
+  corrected?: boolean;
 }
 
 interface Scored extends Ranked {
@@ -445,7 +448,14 @@ export class Engine implements Searcher {
     const make = (ts: string[], word?: string, pos?: number): Concept => {
       const df = Math.max(...ts.map((t) => this.df(t)));
       const c: Concept = { terms: ts, weight: this.idf(df), known: df > 0, word, pos };
-      if (!c.known && word) {
+      const fix = !c.known && word ? correction(word, (t) => this.df(t)) : undefined;
+      if (fix) {
+        c.terms = [fix.term];
+        c.word = fix.word;
+        c.weight = this.idf(this.df(fix.term));
+        c.known = true;
+        c.corrected = true;
+      } else if (!c.known && word) {
         // A misspelt ending defeats the stemmer ("hospitaltiy"): also try the longest start
         // of the word that the archive knows as a term.
         for (let n = word.length - 1; n >= 5; n--) {
@@ -473,7 +483,9 @@ export class Engine implements Searcher {
         const joined = parts.length > 1 ? parts[parts.length - 1] : undefined;
         const own = joined ? parts.slice(0, -1) : parts;
         const word = fold(alt.text).replace(/[^\p{L}\p{N}]/gu, '');
-        for (const p of own) concepts.push(make(joined ? [p, joined] : [p], own.length === 1 ? word : undefined, pos));
+        // A code typed as one word ("HCWS342": hcw, 342) stays one word for its neighbours.
+        const oneWord = own.length === 1 || /^[\p{L}\p{N}]+$/u.test(alt.text);
+        for (const p of own) concepts.push(make(joined ? [p, joined] : [p], oneWord ? word : undefined, pos));
         pos++;
       } else {
         // OR: any alternative's words satisfy the group.
@@ -584,7 +596,9 @@ export class Engine implements Searcher {
     if (core.length > 1 && someLess) {
       notices.push('Few answers contain all of your words, so these contain most of them.');
     }
-    if (fuzzyMatched) notices.push('Some words were not in the archive; close spellings were used.');
+    if ((concepts.some((c) => c.corrected) || fuzzyMatched) && n > 0) {
+      notices.push('Some words were not in the archive; close spellings were used.');
+    }
 
     const positions = () => {
       const out = this.scratch.i32(0, chosenCount);
@@ -595,11 +609,20 @@ export class Engine implements Searcher {
     const byScore = (i: number, j: number) => score[j] - score[i] || m.docs[i] - m.docs[j];
     const toScored = (i: number): Scored & { at: number } => ({ id: this.recs[m.docs[i]]!.id, doc: m.docs[i], score: score[i], at: i });
 
+    const best = topPositions(positions(), RERANK, byScore);
+    // Do the query's adjacent words form concepts in this archive? Decided once, on the best
+    // matches before re-ranking.
+    const bestRecords = best.map((i) => this.recs[m.docs[i]]!);
+    const together = new Map(pairs.map((p) => [p, collocs.includes(p) || this.collocatedIn(p, bestRecords)] as const));
+    // Words the archive shows form no concept at all are a bag of words, most often lifted from
+    // the question someone is looking for (a known item), not a topic.
+    const bagOfWords = pairs.length > 0 && pairs.every((p) => together.get(p) === false);
     // The best hundred are read closely: words standing together, recency, clipped or missing answers.
-    const top = topPositions(positions(), RERANK, byScore).map(toScored);
+    const top = best.map(toScored);
     // The archive's own multi-word concepts, when the question has them, decide proximity.
     this.proximityRerank(top, collocs.length ? collocs : pairs);
-    this.recencyTieBreak(top);
+    // A known item's date says nothing about whether it is the one looked for: no nudge.
+    if (!bagOfWords) this.recencyTieBreak(top);
     // A clipped answer looks short to BM25 (it is scored on 255 characters), which flatters
     // it against complete ones; and it shows the reader less. Undo part of that advantage.
     for (const s of top) if (this.recs[s.doc]!.answerTextClipped) s.score *= CLIPPED_FACTOR;
@@ -611,7 +634,7 @@ export class Engine implements Searcher {
       if (s.phrase) tier[s.at] = 1;
     }
 
-    // Subject-heading feedback (see headingFeedback): may bring pool records into the chosen.
+    // Subject-heading feedback (see headingShares): may bring pool records into the chosen.
     const shares = this.headingShares(topPositions(positions(), FEEDBACK_DEPTH, byScore).map((i) => m.docs[i]));
     if (shares.size) {
       for (let i = 0; i < n; i++) {
@@ -626,16 +649,25 @@ export class Engine implements Searcher {
       }
     }
 
-    // Records with the query as a phrase, or filed under the query's topic heading, come
-    // before records that merely contain the words somewhere.
-    // Only when the archive shows the words form a concept ("county lines"), not for a bag of words.
     const chosen = positions();
-    let tiered = false;
-    if (pairs.length) {
-      const best = topPositions(chosen, RERANK, byScore).map((i) => this.recs[m.docs[i]]!);
-      tiered = pairs.every((p) => collocs.includes(p) || this.collocatedIn(p, best));
+    let order: Uint8Array | undefined;
+    if (bagOfWords) {
+      // A bag of words is most often lifted from the question looked for: records whose own words
+      // (heading and question, not the department's answer) hold all of them come first, and
+      // among those, the ones holding more of the words as typed (not only as stems).
+      order = this.scratch.u8(3, n);
+      const head = topPositions(chosen, RERANK, byScore);
+      const own = this.ownWords(head.map((i) => m.docs[i]), core);
+      head.forEach((i, k) => {
+        if (own[k] !== undefined) order![i] = 1 + Math.min(own[k]!, 254);
+      });
+    } else if (pairs.length && pairs.every((p) => together.get(p))) {
+      // Records with the query as a phrase, or filed under the query's topic heading, come
+      // before records that merely contain the words somewhere: only when the archive shows
+      // the words form a concept ("county lines").
+      order = tier;
     }
-    return new MatchRanking(this, m, chosen, score, tiered ? tier : undefined, this.recs);
+    return new MatchRanking(this, m, chosen, score, order, this.recs);
   }
 
   /**
@@ -657,13 +689,31 @@ export class Engine implements Searcher {
     return shares;
   }
 
+  /**
+   * For each record, when its heading and question contain every concept (words the archive
+   * does not know are not asked for), how many of the query's words it has there as typed.
+   */
+  private ownWords(docs: number[], concepts: Concept[]): (number | undefined)[] {
+    const wanted = concepts.filter((c) => c.known);
+    const typed = [...new Set(wanted.flatMap((c) => (c.word ? [c.word] : [])))];
+    if (wanted.length === 0) return [];
+    return docs.map((doc) => {
+      const r = this.recs[doc]!;
+      const text = `${r.heading ?? ''} \n ${r.questionText}`;
+      const own = new Set(terms(text));
+      if (!wanted.every((c) => c.terms.some((t) => own.has(t)))) return undefined;
+      const surface = new Set(words(text).map((w) => w.word.replace(/[^\p{L}\p{N}]/gu, '')));
+      return typed.filter((w) => surface.has(w)).length;
+    });
+  }
+
   /** Adjacent query words (a small word may stand between, as in "cost of living"). */
   private pairs(concepts: Concept[]): Pair[] {
     const out: Pair[] = [];
     for (let i = 0; i + 1 < concepts.length; i++) {
       const a = concepts[i];
       const b = concepts[i + 1];
-      if (a.pos === undefined || b.pos === undefined || b.pos - a.pos > 2 || !a.word || !b.word) continue;
+      if (a.pos === undefined || b.pos === undefined || b.pos === a.pos || b.pos - a.pos > 2 || !a.word || !b.word) continue;
       out.push({ a, b, re: pairRegex(a.word, b.word), needles: [stemish(a.word), stemish(b.word)] });
     }
     return out;
@@ -692,9 +742,10 @@ export class Engine implements Searcher {
 
   /**
    * The same question as isCollocation, asked of records already ranked (no extra lookup):
-   * among the best records holding both words, do they mostly stand together?
+   * among the best records holding both words, do they mostly stand together? Undefined when
+   * too few records hold both to say.
    */
-  private collocatedIn(p: Pair, ranked: QaRecord[]): boolean {
+  private collocatedIn(p: Pair, ranked: QaRecord[]): boolean | undefined {
     let both = 0;
     let together = 0;
     for (const r of ranked) {
@@ -704,7 +755,7 @@ export class Engine implements Searcher {
       if (p.re.test(text)) together++;
       if (both === COLLOCATION_SAMPLE) break;
     }
-    return both >= 3 && together / both >= COLLOCATION_SHARE;
+    return both >= 3 ? together / both >= COLLOCATION_SHARE : undefined;
   }
 
   /** Records where the query's word pairs stand together rank higher (most in heading or question). */
@@ -827,7 +878,10 @@ function wordRegex(word: string): RegExp {
 
 const pairCache = new Map<string, RegExp>();
 
-/** Two words adjacent, allowing one small word between ("cost of living") and common endings. */
+/**
+ * Two words adjacent, allowing one small word or number between ("cost of living", "COVID-19
+ * vaccines") and common endings.
+ */
 function pairRegex(a: string, b: string): RegExp {
   const key = `${a} ${b}`;
   let re = pairCache.get(key);
@@ -846,5 +900,5 @@ function stemish(w: string): string {
 
 function buildPairRegex(a: string, b: string): RegExp {
   const part = (w: string) => escapeRe(stemish(w)) + '\\p{L}{0,4}';
-  return new RegExp(`(?<![\\p{L}\\p{N}])${part(a)}[^\\p{L}\\p{N}]+(?:\\p{L}{1,4}[^\\p{L}\\p{N}]+)?${part(b)}(?![\\p{L}\\p{N}])`, 'u');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${part(a)}[^\\p{L}\\p{N}]+(?:[\\p{L}\\p{N}]{1,4}[^\\p{L}\\p{N}]+)?${part(b)}(?![\\p{L}\\p{N}])`, 'u');
 }

@@ -13,7 +13,7 @@ import { internals, recordsByShortId } from './internals.ts';
 import { parseGroups, questionGroups } from './groups.ts';
 
 /** Bump when tokenisation, fields or the record shape change: old indexes are then rebuilt. */
-export const INDEX_VERSION = 4;
+export const INDEX_VERSION = 5;
 
 const TERMS_PER_LINE = 2000;
 /** Which records ask the same question (groups.ts), one short id per record. */

@@ -69,15 +69,32 @@ export function term(word: string): string | null {
 }
 
 /**
+ * The letter and digit runs of a code written as one word ("hcws342" → hcws, 342; "a14" →
+ * a, 14), or null for a plain word or number. Ordinals ("21st") and runs of one letter (the
+ * "m" of "£6m", the "g" of "5g") name nothing on their own and are left out.
+ */
+export function codeParts(word: string): string[] | null {
+  if (!/^[a-z0-9]+$/.test(word) || !/[a-z]/.test(word) || !/[0-9]/.test(word) || /^\d+(?:st|nd|rd|th)$/.test(word)) return null;
+  const runs = (word.match(/[a-z]+|[0-9]+/g) ?? []).filter((r) => r.length > 1 || /\d/.test(r));
+  return runs.length > 1 ? runs : null;
+}
+
+/**
  * Index terms of a text, in order. Hyphenated and slashed compounds also yield their joined
  * form ("e-scooters" → e, scooter, escoot; "co-operative" → co, oper, cooper), so the
- * spelled-together and hyphenated variants meet in the index.
+ * spelled-together and hyphenated variants meet in the index. A code written as one word
+ * yields its letter and digit parts before it ("HCWS342" → hcw, 342, hcws342), so "HCWS 342",
+ * "HCWS342" and "HCWS-342" meet, and the letters alone ("HCWS") find it too.
  */
 export function terms(s: string): string[] {
   const out: string[] = [];
   const toks = words(s);
   for (let i = 0; i < toks.length; i++) {
     const t = term(toks[i].word);
+    for (const p of (t && codeParts(t)) || []) {
+      const pt = term(p);
+      if (pt) out.push(pt);
+    }
     if (t) out.push(t);
     // Join across a single hyphen/slash/dot with no spaces: e-scooter, co-operative, F-35, A.380
     const next = toks[i + 1];

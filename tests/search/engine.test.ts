@@ -107,6 +107,13 @@ describe('matching', () => {
     expect(res.hits.map((h) => h.record.id).sort()).toEqual(exact);
   });
 
+  it('two neighbouring letters swapped are read as the word (one edit, not two), and the reply says so', async () => {
+    const exact = await allIds('grooming gangs');
+    const res = await everything('grooming gnags');
+    expect(res.notices.join(' ')).toMatch(/close spellings/);
+    expect(res.hits.map((h) => h.record.id).sort()).toEqual(exact);
+  });
+
   it('excerpts mark only words of the query, and mark at least one in every hit that has the words in its text', async () => {
     const res = await everything('grooming gangs');
     const wanted = new Set(res.terms);

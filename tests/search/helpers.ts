@@ -4,9 +4,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openArchive } from '../../src/search/open.ts';
-import type { Engine } from '../../src/search/engine.ts';
+import { Engine, buildMiniSearch } from '../../src/search/engine.ts';
 import { loadArchive } from '../../src/ingest/load.ts';
-import type { QaRecord } from '../../src/record.ts';
+import { QaRecord } from '../../src/record.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const FIXTURE_DIR = path.join(repoRoot, 'tests/fixtures/search');
@@ -89,4 +89,34 @@ export async function fixtureRecord(id: string): Promise<QaRecord> {
 export function rawText(l: RawLine): string {
   const answer = l.answerHtml ? l.answerHtml.replace(/<[^>]+>/g, ' ') : l.answerText ?? '';
   return `${l.heading ?? ''} ${l.questionText} ${answer} ${l.answeringBodyName}`.toLowerCase().replace(/\s+/g, ' ');
+}
+
+let syntheticUin = 1000;
+/** A made-up answered record: only what a ranking test needs to say differs from record to record. */
+export function syntheticRecord(heading: string, questionText: string, answerText: string, dateTabled = '2024-09-02'): QaRecord {
+  const uin = String(++syntheticUin);
+  return QaRecord.parse({
+    id: `commons-${dateTabled}-${uin}`,
+    uin,
+    house: 'Commons',
+    heading,
+    questionText,
+    answerText,
+    dateTabled,
+    dateAnswered: dateTabled,
+    answeringBody: 'Department for Transport',
+    answerIsHolding: false,
+    answerIsCorrection: false,
+    isWithdrawn: false,
+    groupedQuestions: [],
+    questionTextClipped: false,
+    answerTextClipped: false,
+    url: `https://questions-statements.parliament.uk/written-questions/detail/${dateTabled}/${uin}`,
+    sources: [{ kind: 'wq-jsonl', file: 'test' }],
+  });
+}
+
+/** An engine over the given records, in memory. */
+export function syntheticEngine(records: QaRecord[]): Engine {
+  return new Engine(buildMiniSearch(records), records);
 }

@@ -1,6 +1,6 @@
 // Text analysis shared by index and query: the same word always becomes the same term.
 import { describe, expect, it } from 'vitest';
-import { fold, foldForMatch, words, term, terms, phraseRegex, STOP_WORDS } from '../../src/search/text.ts';
+import { codeParts, fold, foldForMatch, words, term, terms, phraseRegex, STOP_WORDS } from '../../src/search/text.ts';
 
 describe('text analysis', () => {
   it('fold lower-cases and folds accents and typographic apostrophes', () => {
@@ -21,6 +21,24 @@ describe('text analysis', () => {
     expect(term('hs2')).toBe('hs2');
     expect(term('lines')).toBe(term('line'));
     expect(term("department's")).toBe(term('department'));
+  });
+
+  it('codeParts splits letters from digits in a code, leaving out ordinals and lone letters', () => {
+    expect(codeParts('hcws342')).toEqual(['hcws', '342']);
+    expect(codeParts('covid19')).toEqual(['covid', '19']);
+    expect(codeParts('hs2')).toEqual(['hs', '2']);
+    expect(codeParts('a14')).toBeNull(); // "a" alone names nothing
+    expect(codeParts('6m')).toBeNull();
+    expect(codeParts('21st')).toBeNull();
+    expect(codeParts('2024')).toBeNull();
+    expect(codeParts('scooter')).toBeNull();
+  });
+
+  it('a code written as one word also yields its parts, before the whole, so its spellings meet', () => {
+    expect(terms('HCWS342')).toEqual([term('hcws'), '342', 'hcws342']);
+    for (const v of ['HCWS 342', 'HCWS-342', 'hcws342']) expect(terms(v), v).toEqual(expect.arrayContaining([term('hcws'), '342']));
+    expect(terms('HCWS-342')).toContain('hcws342');
+    expect(terms('the 21st of £6m')).toEqual(['21st', '6m']);
   });
 
   it('terms join hyphenated and slashed compounds as well as splitting them', () => {

@@ -1,0 +1,116 @@
+// Known-item searching: a few words lifted from the question someone is looking for, in no
+// particular order (a bag of words, not a topic). Synthetic records, so each case is exact.
+import { describe, expect, it } from 'vitest';
+import { syntheticRecord as record, syntheticEngine as engineOf } from './helpers.ts';
+
+describe('a bag of words lifted from a question', () => {
+  // The archive's crowd: station questions whose answers also have the other words, many times.
+  const crowd = [1, 2, 3, 4, 5, 6].map((i) =>
+    record(
+      'Railway Stations',
+      `To ask the Secretary of State for Transport, what the benefits are of railway station ${i}, and of its neighbouring railway stations.`,
+      'Stations bring economic growth, economic renewal and economic benefits that reach well beyond the railway.',
+    ),
+  );
+  const wanted = record(
+    'Railways: Spalding',
+    'To ask the Secretary of State for Transport, if she will assess the potential economic benefits of a Sunday service for trains serving Spalding railway station.',
+    'There are no plans for such an assessment.',
+  );
+  // Station access: the two words stand together in every answer that has both (a concept).
+  const access = [1, 2, 3, 4].map((i) =>
+    record('Rail Travel', `To ask the Secretary of State for Transport, what steps she is taking to improve rail travel ${i} for disabled passengers.`, 'Station access is improving across the network.'),
+  );
+  const accessWanted = record('Railways: Bourne', 'To ask the Secretary of State for Transport, what access there is to Bourne railway station.', 'None is planned.');
+  const engine = engineOf([...crowd, wanted, ...access, accessWanted]);
+
+  it('puts the record whose own words (heading and question) hold every word first', async () => {
+    const res = await engine.search({ query: 'station benefits railway economic' });
+    expect(res.hits[0].record.id).toBe(wanted.id);
+    // The crowd still follows: the words are all in each of them.
+    expect(res.hits.map((h) => h.record.id).slice(1, 7).sort()).toEqual(crowd.map((r) => r.id).sort());
+  });
+
+  it('leaves words that stand together in the archive (a topic) to the topic ranking', async () => {
+    const res = await engine.search({ query: 'station access' });
+    expect(access.map((r) => r.id)).toContain(res.hits[0].record.id);
+  });
+});
+
+describe('a bag of words as typed', () => {
+  it('puts the record with the words as typed before records with only their stems', async () => {
+    // The crowd has every stem in its own words (housing, use, seekers) and more of them.
+    const crowd = [1, 2, 3, 4].map((i) =>
+      record('Asylum: Housing', `To ask the Secretary of State for the Home Department, what housing is planned for asylum seekers who use hotel ${i}, and what housing they use after.`, 'Asylum seekers used hotels before a house was found.'),
+    );
+    const wanted = record('Asylum: Military Bases', 'To ask the Secretary of State for the Home Department, which military sites are used to house asylum seekers.', 'The Department does not hold that.');
+    const engine = engineOf([...crowd, wanted]);
+    const res = await engine.search({ query: 'house used seekers' });
+    expect(res.hits[0].record.id).toBe(wanted.id);
+    expect(res.hits).toHaveLength(5);
+  });
+});
+
+describe('the date of a known item', () => {
+  it('does not lift a newer record over an older one that matches the words better', async () => {
+    const older = record(
+      'Members: Correspondence',
+      'To ask the Secretary of State for Transport, when she plans to reply to the letter of the hon. Member for Hendon dated 25 October 2023.',
+      'A reply will be sent shortly.',
+      '2023-12-12',
+    );
+    const newer = record(
+      'Members: Correspondence',
+      'To ask the Secretary of State for Transport, when she plans to reply to the email of the hon. Member for South Shropshire dated 24 October 2025 on reference SA36602.',
+      'A reply will be sent shortly.',
+      '2026-02-09',
+    );
+    // Other records hold the words apart, so the archive shows they form no concept.
+    const apart = [1, 2, 3].map((i) =>
+      record(
+        'Members: Correspondence',
+        `To ask the Secretary of State for Transport, whether a reply was sent in October to each Member who wrote about rail franchise ${i}.`,
+        'Letters dated after the deadline are answered within twenty working days.',
+        '2024-03-01',
+      ),
+    );
+    const engine = engineOf([older, newer, ...apart]);
+    const res = await engine.search({ query: 'october member dated reply' });
+    expect(res.hits.map((h) => h.record.id).slice(0, 2)).toEqual([older.id, newer.id]);
+  });
+});
+
+describe('codes written as one word', () => {
+  const statement = (code: string) =>
+    record('Extremism', `To ask the Secretary of State for Transport, whether the written ministerial statement ${code} on extremism remains her policy.`, 'It does.');
+  const joined = statement('HCWS342');
+  const spaced = statement('HCWS 342');
+  const hyphened = statement('HCWS-342');
+  const other = statement('HCWS343');
+  const engine = engineOf([joined, spaced, hyphened, other]);
+  const ids = async (query: string) => (await engine.matchAll(query)).map((r) => r.id).sort();
+
+  it('are found however they are spelt', async () => {
+    const all3 = [joined, spaced, hyphened].map((r) => r.id).sort();
+    expect(await ids('hcws342')).toEqual(all3);
+    expect(await ids('HCWS 342')).toEqual(all3);
+    expect(await ids('hcws-342')).toEqual(all3);
+  });
+
+  it('are found by their letters alone', async () => {
+    expect(await ids('hcws')).toEqual([joined, spaced, hyphened, other].map((r) => r.id).sort());
+  });
+});
+
+describe('a code beside another word', () => {
+  it('still stands together with it: records with "HS2 costs" as a phrase come first', async () => {
+    const together = [1, 2, 3].map((i) =>
+      record('High Speed 2 Railway Line', `To ask the Secretary of State for Transport, what the HS2 costs were in quarter ${i} of the financial year, including land purchase and legal fees.`, 'They are published quarterly.'),
+    );
+    const apart = record('High Speed 2 Railway Line', 'To ask the Secretary of State for Transport, what HS2 has done about costs.', 'Costs are monitored.');
+    const engine = engineOf([...together, apart]);
+    const res = await engine.search({ query: 'hs2 costs' });
+    expect(res.hits.map((h) => h.record.id).slice(0, 3).sort()).toEqual(together.map((r) => r.id).sort());
+    expect(res.hits[3].record.id).toBe(apart.id);
+  });
+});
