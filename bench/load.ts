@@ -1,4 +1,4 @@
-// `npm run bench:load [-- --data DIR] [--n 50] [--in-thread]`: while the archive's index is
+// `npm run bench:load [-- --data DIR] [--n 50] [--in-thread] [--profile FILE]`: while the archive's index is
 // loaded, N signed Slack slash commands and N Discord slash-command interactions arrive at once,
 // against the fakes in tests/fakes (nothing leaves 127.0.0.1). Measures the acknowledgement
 // (Slack: the HTTP response to the signed POST; Discord: the interaction callback POST reaching
@@ -14,6 +14,8 @@ import { openDb } from '../src/store/db.ts';
 import { SqliteFollowStore } from '../src/store/follows.ts';
 import { createSlackApp } from '../adapters/slack/app.ts';
 import { startDiscord } from '../adapters/discord/client.ts';
+import { writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
 import { Worker } from 'node:worker_threads';
 import type { BurstResult } from './load-driver.ts';
 import { CORPUS, devQueries, latency, MEMBERS, memory, percentile, type Latency } from './lib.ts';
@@ -95,9 +97,22 @@ async function main(): Promise<void> {
   // Discord: the real discord.js client logged in against the fake gateway and REST.
   const discord = await startDiscord({ token: 'bench-token.abc', listenChannels: [], apiUrl: fakes.discordApi, rateLimitPerMinute: 100_000 }, bot, { log: () => {} });
 
+  // --profile FILE: a CPU profile of this (the bot's) thread during the burst, for Chrome DevTools.
+  const profileFile = arg('profile');
+  const session = profileFile ? new Session() : undefined;
+  if (session) {
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.start');
+  }
   const burst = fromDriver<BurstResult>('result');
   driver.postMessage({ kind: 'go', eventsUrl, queries });
   const { slackAck, slackDone, discordAck, discordDone, failures, burstMs } = await burst;
+  if (session && profileFile) {
+    const { profile } = await session.post('Profiler.stop');
+    await writeFile(profileFile, JSON.stringify(profile));
+    session.disconnect();
+  }
 
   const out = [
     `bench:load · ${searcher.size.toLocaleString('en-GB')} records · ${n} Slack slash commands + ${n} Discord interactions at once · ${new Date().toISOString()}`,
