@@ -9,7 +9,7 @@ export const UNGROUPED = -1;
 
 /** The words that must be the same: the question without its "To ask the …," address. */
 function questionKey(r: QaRecord): string {
-  // Lower-casing is enough: texts that differ only in accents or punctuation are not the same question anyway.
+  // Lower-casing is enough (no Unicode folding): accented letters, like punctuation, become spaces in every copy of the same text.
   const body = r.questionText.toLowerCase().replace(/^to ask the [^,]*,\s*/, '').replace(/[^a-z0-9]+/g, ' ').trim();
   if (body.length < 40) return '';
   return `${r.askingMember?.id ?? r.askingMemberId ?? r.askingMember?.name ?? ''}|${r.dateTabled ?? ''}|${body}`;
@@ -21,8 +21,8 @@ function questionKey(r: QaRecord): string {
  */
 export function questionGroups(recs: readonly (QaRecord | undefined)[]): Int32Array {
   const groups = new Int32Array(recs.length).fill(UNGROUPED);
-  // Same member and day first: only records sharing both can share a question, and comparing
-  // short keys first keeps the long ones out of the map for most records.
+  // Same member and day first: only records sharing both can share a question, and a record
+  // alone on its member's day needs no long key at all.
   const byAskerDay = new Map<string, number[]>();
   recs.forEach((r, doc) => {
     if (!r) return;
