@@ -16,7 +16,7 @@ export interface BurstResult {
 }
 
 const port = parentPort!;
-const { secret } = workerData as { secret: string };
+const { secret, only } = workerData as { secret: string; only?: 'slack' | 'discord' };
 const fakeSlack = await new FakeSlack().start();
 const fakeDiscord = await FakeDiscord.start();
 
@@ -31,7 +31,7 @@ async function burst(eventsUrl: string, queries: string[]): Promise<BurstResult>
   }
   const out: BurstResult = { slackAck: [], slackDone: [], discordAck: [], discordDone: [], failures: 0, burstMs: 0 };
   const burstStart = performance.now();
-  const slackJobs = queries.map(async (q, k) => {
+  const slackJobs = (only === 'discord' ? [] : queries).map(async (q, k) => {
     const url = fakeSlack.newResponseUrl();
     const s0 = performance.now();
     const res = await sendSigned(eventsUrl, secret, slashCommandBody({ text: q, response_url: url, user_id: `U0LOAD${String(k).padStart(3, '0')}` }), 'application/x-www-form-urlencoded');
@@ -40,7 +40,7 @@ async function burst(eventsUrl: string, queries: string[]): Promise<BurstResult>
     await fakeSlack.waitForResponse(url);
     out.slackDone.push(performance.now() - s0);
   });
-  const discordJobs = queries.map(async (q, k) => {
+  const discordJobs = (only === 'slack' ? [] : queries).map(async (q, k) => {
     const d0 = performance.now();
     const i = fakeDiscord.slashCommand(fakeDiscord.user(`load${k}`), [{ name: 'query', type: 3, value: q }]);
     const isCallback = (r: RecordedRequest) => r.method === 'POST' && r.path.startsWith(`/interactions/${i.id}/`) && r.path.endsWith('/callback');
