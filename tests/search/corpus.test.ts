@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { openArchive } from '../../src/search/open.ts';
 import { FIELD_BOOST, type Engine } from '../../src/search/engine.ts';
+import { terms } from '../../src/search/text.ts';
 import { CORPUS_FILE, CORPUS_MEMBERS, hasCorpus, NO_CORPUS } from './helpers.ts';
 
 if (!hasCorpus) console.warn(NO_CORPUS);
@@ -103,5 +104,29 @@ describe.skipIf(!hasCorpus)('the shared corpus', () => {
     expect(new Set(seen)).toEqual(all);
     // Grouping folds some records into others: the total counts questions, not records.
     expect(total).toBeLessThan(all.size);
+  });
+
+  it('a query of more than 32 distinct terms (two mask words per record) still finds the record it was copied from', async () => {
+    // The longest question whose first 40 words hold over 32 distinct index terms.
+    const pick = lines
+      .map((l) => ({ l, ws: l.questionText.split(/\s+/).slice(0, 40) }))
+      .filter(({ ws }) => new Set(terms(ws.join(' '))).size > 32)
+      .sort((a, b) => b.l.questionText.length - a.l.questionText.length)[0];
+    expect(pick, 'no question with 33+ distinct terms in 40 words').toBeDefined();
+    // Watch the scorer: the lookup must really carry more than 32 terms (common words are pruned).
+    const scorer = engine.scorer as { match: typeof engine.scorer.match };
+    const match = engine.scorer.match.bind(engine.scorer);
+    let widest = 0;
+    scorer.match = (ts, w) => {
+      widest = Math.max(widest, ts.length);
+      return match(ts, w);
+    };
+    try {
+      const res = await engine.search({ query: pick!.ws.join(' ').replace(/["()]/g, ' '), limit: 5 });
+      expect(res.hits.map((h) => h.record.id)).toContain(idOf(pick!.l));
+    } finally {
+      delete (scorer as { match?: unknown }).match;
+    }
+    expect(widest).toBeGreaterThan(32);
   });
 });
