@@ -1,6 +1,6 @@
-// The search engine: MiniSearch finds and scores candidates (BM25 over terms), then a
-// second pass ranks them the way a reader would: answers that cover all of the topic's
-// words, with those words next to each other, come first.
+// The search engine: candidates are found and scored with BM25 over MiniSearch's term index
+// (scorer.ts), then a second pass ranks them the way a reader would: answers that cover all
+// of the topic's words, with those words next to each other, come first.
 import MiniSearch from 'minisearch';
 import type { QaRecord } from '../record.ts';
 import type { Hit } from '../bot/reply.ts';
