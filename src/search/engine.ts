@@ -544,7 +544,6 @@ export class Engine implements Searcher {
     );
     const termAt = new Map(allTerms.map((t, i) => [t, i]));
     const has = (i: number, ts: string[]) => ts.some((t) => hasTerm(m, i, termAt.get(t)!));
-    const coreWeight = core.reduce((s, c) => s + c.weight, 0) || 1;
     const phrasePatterns = phrases.map(phraseRegex);
     const phraseWords = concepts.filter((c) => c.inPhrase);
 
@@ -557,22 +556,38 @@ export class Engine implements Searcher {
     const atLeast = [0, 0, 0];
     const taus = [0.999, 0.75, 0.5];
     let fuzzyMatched = false;
+    // Typed words the archive does not know, until a record matches them (or a close spelling).
+    const unmatched = new Set(concepts.filter((c) => !c.known && c.word));
     for (let i = 0; i < n; i++) {
-      const r = this.recs[m.docs[i]]!;
-      if (filter && !filter(r)) continue;
-      if (!fuzzyMatched && unknown.size && [...unknown].some((t) => hasTerm(m, i, termAt.get(t)!))) fuzzyMatched = true;
+      if (filter && !filter(this.recs[m.docs[i]]!)) continue;
+      inPool[i] = 1;
+      if (unknown.size) {
+        if (!fuzzyMatched) for (const t of unknown) if (hasTerm(m, i, termAt.get(t)!)) fuzzyMatched = true;
+        for (const c of unmatched) if (has(i, c.terms)) unmatched.delete(c);
+      }
+    }
+    // A word no record holds cannot be covered: the others decide what "all the words" means.
+    const covering = unmatched.size < core.length ? core.filter((c) => !unmatched.has(c)) : core;
+    const coreWeight = covering.reduce((s, c) => s + c.weight, 0) || 1;
+    for (let i = 0; i < n; i++) {
+      if (!inPool[i]) continue;
       if (phrasePatterns.length) {
         // Exact phrases are required: read the text only of records that have all their words.
-        if (!phraseWords.every((c) => has(i, c.terms))) continue;
-        const text = foldForMatch(searchableText(r));
-        if (!phrasePatterns.every((p) => p.test(text))) continue;
+        let ok = phraseWords.every((c) => has(i, c.terms));
+        if (ok) {
+          const text = foldForMatch(searchableText(this.recs[m.docs[i]]!));
+          ok = phrasePatterns.every((p) => p.test(text));
+        }
+        if (!ok) {
+          inPool[i] = 0;
+          continue;
+        }
       }
       let covered = 0;
-      for (const c of core) if (has(i, c.terms)) covered += c.weight;
+      for (const c of covering) if (has(i, c.terms)) covered += c.weight;
       const cov = covered / coreWeight;
       coverage[i] = cov;
       score[i] = m.score[i] * cov * cov;
-      inPool[i] = 1;
       for (let t = 0; t < taus.length; t++) if (cov >= taus[t]) atLeast[t]++;
     }
 
@@ -593,8 +608,13 @@ export class Engine implements Searcher {
         if (coverage[i] < 0.999) someLess = true;
       }
     }
-    if (core.length > 1 && someLess) {
+    if (covering.length > 1 && someLess) {
       notices.push('Few answers contain all of your words, so these contain most of them.');
+    }
+    if (unmatched.size && unmatched.size < concepts.length) {
+      // Say so, rather than quietly answering the other words.
+      const ws = [...unmatched].map((c) => `“${c.word}”`);
+      notices.push(`${ws.length > 1 ? `${ws.slice(0, -1).join(', ')} and ${ws.at(-1)} are` : `${ws[0]} is`} not in the archive; these answers match your other words.`);
     }
     if ((concepts.some((c) => c.corrected) || fuzzyMatched) && n > 0) {
       notices.push('Some words were not in the archive; close spellings were used.');

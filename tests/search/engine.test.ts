@@ -114,6 +114,15 @@ describe('matching', () => {
     expect(res.hits.map((h) => h.record.id).sort()).toEqual(exact);
   });
 
+  it('a word the archive does not hold, with no close spelling, is named in the reply; the other words are answered', async () => {
+    const exact = await allIds('grooming gangs');
+    const res = await everything('grooming gangs qxzv');
+    expect(res.notices).toEqual(['“qxzv” is not in the archive; these answers match your other words.']);
+    expect(res.hits.map((h) => h.record.id).sort()).toEqual(exact);
+    const two = await everything('grooming qxzv gangs wqzx');
+    expect(two.notices).toEqual(['“qxzv” and “wqzx” are not in the archive; these answers match your other words.']);
+  });
+
   it('excerpts mark only words of the query, and mark at least one in every hit that has the words in its text', async () => {
     const res = await everything('grooming gangs');
     const wanted = new Set(res.terms);
