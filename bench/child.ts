@@ -144,7 +144,7 @@ async function engineRole(o: ChildOptions): Promise<void> {
     const hash = await contentHash(files, [MEMBERS]);
     t0 = performance.now();
     try {
-      await saveIndex(o.indexDir, { version: INDEX_VERSION, hash, builtAt: new Date().toISOString(), records: c.records.length, sources: [] }, c.records, index);
+      await saveIndex(o.indexDir, { version: INDEX_VERSION, hash, builtAt: new Date().toISOString(), records: c.records.length, sources: [] }, c.records, index, engine.groups);
       report({ saveMs: round(performance.now() - t0), persistedBytes: await dirSize(o.indexDir), memSaved: memory() });
     } catch (err) {
       report({ saveError: String((err as Error).message ?? err), saveMs: round(performance.now() - t0) });

@@ -167,11 +167,13 @@ class MatchRanking implements Ranking {
   compare(a: Ranked, b: Ranked): number {
     return this.cmp(this.positionOf(a), this.positionOf(b));
   }
+  private positions?: Map<number, number>;
   private positionOf(r: Ranked): number {
     const at = (r as Ranked & { at?: number }).at;
     if (at !== undefined) return at;
-    for (const i of this.chosen) if (this.m.docs[i] === r.doc) return i;
-    return -1;
+    // Records made outside head() (a group's members found further down): look them up once.
+    if (!this.positions) this.positions = new Map(Array.from(this.chosen, (i) => [this.m.docs[i], i]));
+    return this.positions.get(r.doc) ?? -1;
   }
   matched(r: Ranked): readonly string[] {
     return this.engine.scorer.matchedTerms(r.doc, this.m.variants);
