@@ -1,10 +1,12 @@
 // A fake Slack for end-to-end tests: the Web API (the methods the adapter calls), a
-// response_url sink, and helpers that send signed requests to a Bolt app exactly as Slack
-// does (form-encoded slash commands, `payload=` interactivity, JSON Events API envelopes).
+// response_url sink, a Socket Mode WebSocket, and helpers that send signed requests to a Bolt
+// app exactly as Slack does (form-encoded slash commands, `payload=` interactivity, JSON Events
+// API envelopes).
 // Everything runs on 127.0.0.1; nothing here talks to the real Slack.
 import { createHmac, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
 
 export const FAKE_TEAM_ID = 'T0FAKE001';
 export const FAKE_BOT_USER_ID = 'U0BOT0001';
@@ -37,7 +39,17 @@ export interface StoredMessage {
 }
 
 type Waiter = { match: (e: TimelineEntry) => boolean; resolve: (e: TimelineEntry) => void };
-export type TimelineEntry = { kind: 'api'; call: ApiCall } | { kind: 'response'; post: ResponsePost } | { kind: 'note'; what: string };
+/** What the app sent back over the Socket Mode connection (an envelope's acknowledgement). */
+export interface SocketReply {
+  envelope_id: string;
+  payload?: Record<string, unknown>;
+}
+
+export type TimelineEntry =
+  | { kind: 'api'; call: ApiCall }
+  | { kind: 'response'; post: ResponsePost }
+  | { kind: 'socket'; reply: SocketReply }
+  | { kind: 'note'; what: string };
 
 export class FakeSlack {
   readonly calls: ApiCall[] = [];
@@ -51,6 +63,9 @@ export class FakeSlack {
   private readonly responseUses = new Map<string, number>();
   private waiters: Waiter[] = [];
   private server?: Server;
+  private wss?: WebSocketServer;
+  /** Socket Mode connections (the app opens one after apps.connections.open). */
+  private sockets: WebSocket[] = [];
   private tsCounter = 0;
   baseUrl = '';
 
@@ -65,13 +80,66 @@ export class FakeSlack {
         res.end(String(err));
       });
     });
+    // Socket Mode: the WebSocket URL apps.connections.open hands out. Slack says hello first,
+    // then sends envelopes; the app answers each with {envelope_id, payload}.
+    this.wss = new WebSocketServer({ server: this.server, path: '/socket' });
+    this.wss.on('connection', (ws) => {
+      this.sockets.push(ws);
+      ws.on('message', (data) => {
+        const reply = JSON.parse(String(data)) as SocketReply;
+        this.push({ kind: 'socket', reply });
+      });
+      ws.on('close', () => (this.sockets = this.sockets.filter((x) => x !== ws)));
+      ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake-slack', approximate_connection_time: 18060 }, connection_info: { app_id: FAKE_APP_ID } }));
+      this.note('socket connected');
+    });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.baseUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this;
   }
 
+  /** Resolves once the app holds a Socket Mode connection. */
+  async socketConnected(): Promise<void> {
+    await this.waitFor((e) => e.kind === 'note' && e.what === 'socket connected');
+  }
+
+  /**
+   * Send an envelope over the app's Socket Mode connection, as Slack delivers a slash command
+   * (`slash_commands`), a button click (`interactive`) or an event (`events_api`). Returns its id.
+   */
+  sendEnvelope(type: 'slash_commands' | 'interactive' | 'events_api', payload: Record<string, unknown>): string {
+    const ws = this.sockets[0];
+    if (!ws) throw new Error('no Socket Mode connection');
+    const envelopeId = randomUUID();
+    ws.send(JSON.stringify({ envelope_id: envelopeId, payload, type, accepts_response_payload: type !== 'events_api' }));
+    return envelopeId;
+  }
+
+  async waitForSocketReply(envelopeId: string): Promise<SocketReply> {
+    const e = await this.waitFor((x) => x.kind === 'socket' && x.reply.envelope_id === envelopeId);
+    return (e as { kind: 'socket'; reply: SocketReply }).reply;
+  }
+
   async stop(): Promise<void> {
     if (!this.server) return;
+    // Close Socket Mode connections the way Slack does (a close frame), so the app sees a clean close.
+    await Promise.all(
+      this.sockets.map(
+        (ws) =>
+          new Promise<void>((resolve) => {
+            const done = setTimeout(() => {
+              ws.terminate();
+              resolve();
+            }, 1000);
+            ws.once('close', () => {
+              clearTimeout(done);
+              resolve();
+            });
+            ws.close(1001, 'going away');
+          }),
+      ),
+    );
+    this.wss?.close();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server!.close(() => resolve()));
   }
@@ -186,6 +254,8 @@ export class FakeSlack {
         this.channels.set(args.channel, list);
         return { ok: true, channel: args.channel, ts: msg.ts, message: msg };
       }
+      case 'apps.connections.open':
+        return { ok: true, url: `${this.baseUrl.replace(/^http/, 'ws')}/socket?ticket=${randomUUID()}` };
       case 'chat.postEphemeral':
         return { ok: true, message_ts: this.nextTs() };
       case 'conversations.history': {
@@ -292,7 +362,12 @@ export interface SlashCommand {
 
 /** The form body of a slash command, with every field Slack sends. */
 export function slashCommandBody(c: SlashCommand): string {
-  return new URLSearchParams({
+  return new URLSearchParams(slashCommandPayload(c)).toString();
+}
+
+/** A slash command's fields, as Socket Mode delivers them (JSON) and HTTP mode (form-encoded). */
+export function slashCommandPayload(c: SlashCommand): Record<string, string> {
+  return {
     token: 'deprecated-verification-token',
     team_id: FAKE_TEAM_ID,
     team_domain: 'fake',
@@ -306,7 +381,7 @@ export function slashCommandBody(c: SlashCommand): string {
     is_enterprise_install: 'false',
     response_url: c.response_url,
     trigger_id: `${Date.now()}.1234567890.${randomUUID().replace(/-/g, '').slice(0, 32)}`,
-  }).toString();
+  };
 }
 
 export interface ButtonClick {
