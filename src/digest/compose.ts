@@ -81,7 +81,8 @@ export async function composeDigest(input: ComposeInput): Promise<DigestReply | 
       query: follow.query,
       total: res.total,
       records: shown.map((h) => h.record),
-      lines: shown.map((h) => oneLine(excerptText(h.excerpt))),
+      // A corrected answer is news again (see markAnsweredSeen): say why it is back.
+      lines: shown.map((h) => oneLine(`${h.record.answerIsCorrection ? `Corrected answer${h.record.dateAnswerCorrected ? ` (${h.record.dateAnswerCorrected})` : ''}: ` : ''}${excerptText(h.excerpt)}`)),
       since: oldest,
     });
   }

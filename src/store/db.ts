@@ -1,6 +1,7 @@
 // The bot's persisted state: one SQLite file (STATE_DB, default data/state.sqlite).
 // Follows, digest deliveries, per-channel digest progress, when each record was first seen
-// answered, and a small key/value table for other modules' cursors. Nothing here lives only in
+// answered (and when a correction to it was), and a small key/value table for other modules'
+// cursors. Nothing here lives only in
 // memory, so a restart (or a crash) loses nothing.
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
@@ -63,6 +64,12 @@ export const MIGRATIONS: readonly string[] = [
     value       TEXT NOT NULL,
     updated_at  INTEGER NOT NULL
   );
+  `,
+  // 2: a correction to an answer already seen counts as news (see markAnsweredSeen)
+  `
+  ALTER TABLE record_seen ADD COLUMN corrected TEXT;        -- the dateAnswerCorrected last seen
+  ALTER TABLE record_seen ADD COLUMN corrected_at INTEGER;  -- when a new correction was first seen
+  CREATE INDEX record_seen_corrected_at ON record_seen (corrected_at) WHERE corrected_at IS NOT NULL;
   `,
 ];
 
@@ -138,21 +145,40 @@ export function isAnswered(r: { dateAnswered?: string; answerText?: string; isWi
 /** markSeen for the answered records among `records` (call after every archive load / ingest). */
 export function markAnsweredSeen(
   db: Db,
-  records: Iterable<{ id: string; dateAnswered?: string; answerText?: string; isWithdrawn: boolean }>,
+  records: Iterable<{ id: string; dateAnswered?: string; answerText?: string; isWithdrawn: boolean; answerIsCorrection?: boolean; dateAnswerCorrected?: string }>,
   at: Date,
 ): number {
+  const corrections: [string, string][] = [];
   function* answered() {
-    for (const r of records) if (isAnswered(r)) yield r.id;
+    for (const r of records) {
+      if (!isAnswered(r)) continue;
+      if (r.answerIsCorrection && r.dateAnswerCorrected) corrections.push([r.id, r.dateAnswerCorrected]);
+      yield r.id;
+    }
   }
-  return markSeen(db, answered(), at);
+  let added = 0;
+  db.transaction(() => {
+    added = markSeen(db, answered(), at);
+    // A department that corrects an answer already seen makes it news again: the correction is
+    // stamped when first seen. A record first seen now carries its correction in with it (and
+    // so does the whole backlog on the very first load): no separate announcement.
+    const t = at.getTime();
+    const stmt = db.prepare(
+      'UPDATE record_seen SET corrected = ?, corrected_at = CASE WHEN first_seen_at = ? THEN corrected_at ELSE ? END WHERE record_id = ? AND corrected IS NOT ?',
+    );
+    for (const [id, date] of corrections) stmt.run(date, t, t, id, date);
+  })();
+  return added;
 }
 
-/** Ids first seen in (after, upTo]. */
+/** Ids first seen answered, or seen with a new correction, in (after, upTo]. */
 export function seenBetween(db: Db, after: number, upTo: number): string[] {
   return db
-    .prepare('SELECT record_id FROM record_seen WHERE first_seen_at > ? AND first_seen_at <= ?')
+    .prepare(
+      'SELECT record_id FROM record_seen WHERE first_seen_at > ? AND first_seen_at <= ? UNION SELECT record_id FROM record_seen WHERE corrected_at > ? AND corrected_at <= ?',
+    )
     .pluck()
-    .all(after, upTo) as string[];
+    .all(after, upTo, after, upTo) as string[];
 }
 
 // ---- kv ---------------------------------------------------------------------------------

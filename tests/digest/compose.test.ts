@@ -27,6 +27,24 @@ function setup() {
 }
 
 describe('composeDigest', () => {
+  it('brings back an answer the department corrected, saying so', async () => {
+    const { db, searcher, follows, setClock } = setup();
+    setClock('2025-03-01T10:00:00Z');
+    follows.follow(C, 'knife');
+    markAnsweredSeen(db, records, new Date(T('2025-03-01T09:00:00Z'))); // all of it: the backlog
+    const target = answered.find((r) => /knife/i.test(`${r.heading} ${r.questionText} ${r.answerText}`))!;
+    const corrected = { ...target, answerIsCorrection: true, dateAnswerCorrected: '2025-03-01' };
+    const now = records.map((r) => (r.id === target.id ? corrected : r));
+    const correctedSearcher = new FakeSearcher(now);
+    markAnsweredSeen(db, now, new Date(T('2025-03-01T15:00:00Z')));
+
+    const d = await composeDigest({ db, searcher: correctedSearcher, follows: follows.list(C), from: undefined, to: T('2025-03-02T08:00:00Z'), timeZone: 'Europe/London' });
+    expect(d!.topics.map((t) => [t.query, t.total, t.records.map((r) => r.id)])).toEqual([['knife', 1, [target.id]]]);
+    expect(d!.topics[0]!.lines[0]).toMatch(/^Corrected answer \(2025-03-01\): /);
+    // Before the correction arrived, there was nothing new.
+    expect(await composeDigest({ db, searcher, follows: follows.list(C), from: undefined, to: T('2025-03-01T14:00:00Z'), timeZone: 'Europe/London' })).toBeNull();
+  });
+
   it('groups new answers by topic, newest first, three each, counting the rest', async () => {
     const { db, searcher, follows, setClock } = setup();
     setClock('2025-03-01T10:00:00Z');

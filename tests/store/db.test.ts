@@ -101,6 +101,28 @@ describe('record_seen', () => {
     expect(markAnsweredSeen(db, [answeredLater], new Date(20))).toBe(1);
     expect(seenBetween(db, 10, 20)).toEqual([answeredLater.id]);
   });
+
+  it('a correction to an answer already seen is news when first seen, once; a record first seen corrected is news once, as itself', () => {
+    const { db } = fresh();
+    const recs = fixtureRecords().filter((r) => r.dateAnswered && r.answerText && !r.isWithdrawn && !r.answerIsCorrection);
+    const [a, b] = recs;
+    const firstCorrected = { ...recs[2]!, answerIsCorrection: true, dateAnswerCorrected: '2025-02-01' };
+    // The first load (the backlog) holds a, b and a record that was already corrected.
+    markAnsweredSeen(db, [a!, b!, firstCorrected], new Date(10));
+    expect(seenBetween(db, 0, 10).sort()).toEqual([a!.id, b!.id, firstCorrected.id].sort());
+    // Reloading the same archive later changes nothing.
+    markAnsweredSeen(db, [a!, b!, firstCorrected], new Date(20));
+    expect(seenBetween(db, 10, 20)).toEqual([]);
+    // The department corrects a's answer: seen at 30, news in the window that holds 30 only.
+    const aCorrected = { ...a!, answerIsCorrection: true, dateAnswerCorrected: '2025-03-04', answerText: 'A corrected answer.' };
+    expect(markAnsweredSeen(db, [aCorrected, b!, firstCorrected], new Date(30))).toBe(0);
+    expect(seenBetween(db, 20, 30)).toEqual([a!.id]);
+    markAnsweredSeen(db, [aCorrected, b!, firstCorrected], new Date(40));
+    expect(seenBetween(db, 30, 40)).toEqual([]);
+    // A second correction is news again.
+    markAnsweredSeen(db, [{ ...aCorrected, dateAnswerCorrected: '2025-04-01' }], new Date(50));
+    expect(seenBetween(db, 40, 50)).toEqual([a!.id]);
+  });
 });
 
 describe('kv', () => {

@@ -24,7 +24,7 @@ import { promises as fs } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { QaRecord, type House } from '../../record.ts';
-import { kvGet, kvSet, markSeen, isAnswered, type Db } from '../../store/db.ts';
+import { kvGet, kvSet, markAnsweredSeen, type Db } from '../../store/db.ts';
 import { loadArchive } from '../load.ts';
 import { mergeRecords } from '../merge.ts';
 import { decodeEntities } from '../html.ts';
@@ -480,7 +480,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestSummary> {
     const seenAt = opts.markSeenAs === 'backlog' ? new Date(0) : now();
     db.transaction(() => {
       kvSet(db, cursorKey(opts.house), JSON.stringify({ until: cursor, at: now().toISOString(), file: files[0] ?? null }), now());
-      markSeen(db, changed.filter((s) => isAnswered(s.record!)).map((s) => s.record!.id), seenAt);
+      markAnsweredSeen(db, changed.map((s) => s.record!), seenAt);
     })();
 
     prog.phase = 'done';
