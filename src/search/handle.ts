@@ -116,7 +116,7 @@ export class ArchiveRefresher {
       const old = this.o.handle.swap(engine);
       if (old.close) setTimeout(() => void old.close!(), CLOSE_AFTER_MS).unref();
       if (this.o.db) {
-        const added = markAnsweredSeen(this.o.db, engine.all(), (this.o.now ?? (() => new Date()))());
+        const added = markAnsweredSeen(this.o.db, engine.all(), (this.o.now ?? (() => new Date()))(), { wholeArchive: true });
         if (added) log(`refresh: ${added} answered record(s) seen for the first time`);
       }
       log(`refresh: archive re-opened, ${engine.size} records`);

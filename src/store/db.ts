@@ -67,9 +67,11 @@ export const MIGRATIONS: readonly string[] = [
   `,
   // 2: a correction to an answer already seen counts as news (see markAnsweredSeen)
   `
-  ALTER TABLE record_seen ADD COLUMN corrected TEXT;        -- the dateAnswerCorrected last seen
+  ALTER TABLE record_seen ADD COLUMN corrected TEXT;        -- the dateAnswerCorrected last seen ('undated': flagged, no date)
   ALTER TABLE record_seen ADD COLUMN corrected_at INTEGER;  -- when a new correction was first seen
   CREATE INDEX record_seen_corrected_at ON record_seen (corrected_at) WHERE corrected_at IS NOT NULL;
+  -- Records seen before this: their corrections so far are not news ('*' until the next whole-archive load).
+  UPDATE record_seen SET corrected = '*';
   `,
 ];
 
@@ -147,12 +149,14 @@ export function markAnsweredSeen(
   db: Db,
   records: Iterable<{ id: string; dateAnswered?: string; answerText?: string; isWithdrawn: boolean; answerIsCorrection?: boolean; dateAnswerCorrected?: string }>,
   at: Date,
+  opts: { wholeArchive?: boolean } = {},
 ): number {
   const corrections: [string, string][] = [];
   function* answered() {
     for (const r of records) {
       if (!isAnswered(r)) continue;
-      if (r.answerIsCorrection && r.dateAnswerCorrected) corrections.push([r.id, r.dateAnswerCorrected]);
+      // Some sources flag a correction without its date: the flag alone then marks it (once).
+      if (r.answerIsCorrection) corrections.push([r.id, r.dateAnswerCorrected ?? 'undated']);
       yield r.id;
     }
   }
@@ -161,12 +165,15 @@ export function markAnsweredSeen(
     added = markSeen(db, answered(), at);
     // A department that corrects an answer already seen makes it news again: the correction is
     // stamped when first seen. A record first seen now carries its correction in with it (and
-    // so does the whole backlog on the very first load): no separate announcement.
+    // so does the whole backlog on the very first load): no separate announcement. Nor does a
+    // record seen before corrections were tracked ('*', see migration 2).
     const t = at.getTime();
     const stmt = db.prepare(
-      'UPDATE record_seen SET corrected = ?, corrected_at = CASE WHEN first_seen_at = ? THEN corrected_at ELSE ? END WHERE record_id = ? AND corrected IS NOT ?',
+      "UPDATE record_seen SET corrected = ?, corrected_at = CASE WHEN first_seen_at = ? OR corrected = '*' THEN corrected_at ELSE ? END WHERE record_id = ? AND corrected IS NOT ?",
     );
     for (const [id, date] of corrections) stmt.run(date, t, t, id, date);
+    // Given the whole archive, every record's correction state is now known: the rest have none.
+    if (opts.wholeArchive) db.prepare("UPDATE record_seen SET corrected = NULL WHERE corrected = '*'").run();
   })();
   return added;
 }

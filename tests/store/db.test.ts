@@ -122,6 +122,30 @@ describe('record_seen', () => {
     // A second correction is news again.
     markAnsweredSeen(db, [{ ...aCorrected, dateAnswerCorrected: '2025-04-01' }], new Date(50));
     expect(seenBetween(db, 40, 50)).toEqual([a!.id]);
+    // A source that flags the correction but gives no date: still news, once.
+    const bFlagged = { ...b!, answerIsCorrection: true, dateAnswerCorrected: undefined };
+    markAnsweredSeen(db, [bFlagged], new Date(60));
+    expect(seenBetween(db, 50, 60)).toEqual([b!.id]);
+    markAnsweredSeen(db, [bFlagged], new Date(70));
+    expect(seenBetween(db, 60, 70)).toEqual([]);
+  });
+
+  it('after the upgrade that tracks corrections, corrections made before it are not news; later ones are', () => {
+    // A state database from before: schema 1, records seen.
+    const old = new Database(':memory:');
+    migrate(old, MIGRATIONS.slice(0, 1));
+    const recs = fixtureRecords().filter((r) => r.dateAnswered && r.answerText && !r.isWithdrawn && !r.answerIsCorrection);
+    const [a, b] = recs;
+    markSeen(old, [a!.id, b!.id], new Date(10));
+    migrate(old); // the upgrade
+    // a was corrected before the upgrade; the first whole-archive load after it says nothing.
+    const aCorrected = { ...a!, answerIsCorrection: true, dateAnswerCorrected: '2025-01-05' };
+    markAnsweredSeen(old, [aCorrected, b!], new Date(20), { wholeArchive: true });
+    expect(seenBetween(old, 10, 20)).toEqual([]);
+    // b is corrected after the upgrade: news.
+    markAnsweredSeen(old, [aCorrected, { ...b!, answerIsCorrection: true, dateAnswerCorrected: '2025-02-01' }], new Date(30), { wholeArchive: true });
+    expect(seenBetween(old, 20, 30)).toEqual([b!.id]);
+    old.close();
   });
 });
 

@@ -32,7 +32,7 @@ State: STATE_DB (default data/state.sqlite). Schedule: DIGEST_TIME (08:00), DIGE
 async function openDigestSearcher(db: Db, data: string[], now: Date, log: (s: string) => void): Promise<Searcher> {
   const { openArchive } = await import('../../search/open.ts');
   const { engine } = await openArchive({ data, log });
-  const added = markAnsweredSeen(db, engine.all(), now);
+  const added = markAnsweredSeen(db, engine.all(), now, { wholeArchive: true });
   if (added) log(`digest: ${added} answered record(s) seen for the first time`);
   return engine;
 }

@@ -65,7 +65,7 @@ export async function run(argv: string[]): Promise<number> {
   const db = openDb(stateDbPath(env));
   // Records already in the archive when the bot first starts count as seen now: following a
   // topic never floods a channel with the backlog.
-  markAnsweredSeen(db, records.all(), new Date());
+  markAnsweredSeen(db, records.all(), new Date(), { wholeArchive: true });
   const follows = new SqliteFollowStore(db);
 
   if (archive) {
