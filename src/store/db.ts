@@ -72,6 +72,7 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX record_seen_corrected_at ON record_seen (corrected_at) WHERE corrected_at IS NOT NULL;
   -- Records seen before this: their corrections so far are not news ('*' until the next whole-archive load).
   UPDATE record_seen SET corrected = '*';
+  CREATE INDEX record_seen_untracked ON record_seen (record_id) WHERE corrected = '*';
   `,
 ];
 
