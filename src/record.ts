@@ -70,6 +70,18 @@ export const QaRecord = z.object({
 });
 export type QaRecord = z.infer<typeof QaRecord>;
 
+/** The state of a plain answered (or awaiting) question: no flags set, nothing grouped or clipped. A fresh object each time. */
+export function plainFlags() {
+  return {
+    answerIsHolding: false,
+    answerIsCorrection: false,
+    isWithdrawn: false,
+    groupedQuestions: [] as string[],
+    questionTextClipped: false,
+    answerTextClipped: false,
+  };
+}
+
 export const OFFICIAL_SITE = 'https://questions-statements.parliament.uk';
 
 export function officialUrl(dateTabled: string, uin: string): string {

@@ -2,7 +2,7 @@
 // as .txt/.md/.html) → one record. The pages carry site furniture (banners, feedback widgets,
 // portrait alt text) that is not part of the record and is dropped here.
 import { createHash } from 'node:crypto';
-import { OFFICIAL_SITE, officialUrl, recordKey, type House } from '../record.ts';
+import { OFFICIAL_SITE, plainFlags, officialUrl, recordKey, type House } from '../record.ts';
 import { parseWrittenDate } from './dates.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
 import type { Draft, Parsed } from './types.ts';
@@ -83,12 +83,7 @@ export function parsePageCapture(raw: string, file: string): Parsed {
     answeringBody: page.answeringBody,
     askingMember: page.askingMember,
     answeringMember: page.answeringMember,
-    answerIsHolding: false,
-    answerIsCorrection: false,
-    isWithdrawn: false,
-    groupedQuestions: [],
-    questionTextClipped: false,
-    answerTextClipped: false,
+    ...plainFlags(),
     url: dateTabled && uin ? officialUrl(dateTabled, uin) : searchUrl(page.heading, page.questionText, page.dateAnswered),
     sources: [{ kind: 'page-capture', file, ...(sourceUrl ? { url: sourceUrl } : {}) }],
   };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dedupe, mergeRecords, RecordMerger } from '../../src/ingest/merge.ts';
 import { parseWqDocument, parseWqLine } from '../../src/ingest/wqApi.ts';
-import { QaRecord } from '../../src/record.ts';
+import { plainFlags, QaRecord } from '../../src/record.ts';
 import { fixture } from './helpers.ts';
 
 const FULL_Q = 'To ask the Secretary of State for the Home Department, what steps she is taking to tackle county lines drug trafficking.';
@@ -18,12 +18,7 @@ function rec(over: Partial<QaRecord> = {}): QaRecord {
     questionText: FULL_Q,
     answerText: FULL_A,
     dateAnswered: '2024-09-16',
-    answerIsHolding: false,
-    answerIsCorrection: false,
-    isWithdrawn: false,
-    groupedQuestions: [],
-    questionTextClipped: false,
-    answerTextClipped: false,
+    ...plainFlags(),
     url: 'https://questions-statements.parliament.uk/written-questions/detail/2024-09-09/4712',
     sources: [{ kind: 'wq-jsonl', file: 'a.jsonl' }],
     ...over,

@@ -5,7 +5,7 @@ import { bestPassage, makeExcerpt, matchRanges, EXCERPT_TARGET, type MatchSpec }
 import { splitSentences } from '../../src/search/sentences.ts';
 import { terms } from '../../src/search/text.ts';
 import { excerptText } from '../../src/bot/reply.ts';
-import type { QaRecord } from '../../src/record.ts';
+import { plainFlags, type QaRecord } from '../../src/record.ts';
 import { fixtureRecords } from './helpers.ts';
 
 const spec = (query: string, phrases: string[] = []): MatchSpec => ({ terms: new Set(terms(query)), phrases });
@@ -17,12 +17,7 @@ function record(answerText: string | undefined, questionText = 'To ask the Secre
     house: 'Commons',
     questionText,
     answerText,
-    answerIsHolding: false,
-    answerIsCorrection: false,
-    isWithdrawn: false,
-    groupedQuestions: [],
-    questionTextClipped: false,
-    answerTextClipped: false,
+    ...plainFlags(),
     url: 'https://questions-statements.parliament.uk/written-questions/detail/2024-01-01/1',
     sources: [{ kind: 'wq-jsonl', file: 'x.jsonl' }],
   };

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { openArchive } from '../../src/search/open.ts';
 import { Engine, buildMiniSearch } from '../../src/search/engine.ts';
 import { loadArchive } from '../../src/ingest/load.ts';
-import { QaRecord } from '../../src/record.ts';
+import { plainFlags, QaRecord } from '../../src/record.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const FIXTURE_DIR = path.join(repoRoot, 'tests/fixtures/search');
@@ -105,12 +105,7 @@ export function syntheticRecord(heading: string, questionText: string, answerTex
     dateTabled,
     dateAnswered: dateTabled,
     answeringBody: 'Department for Transport',
-    answerIsHolding: false,
-    answerIsCorrection: false,
-    isWithdrawn: false,
-    groupedQuestions: [],
-    questionTextClipped: false,
-    answerTextClipped: false,
+    ...plainFlags(),
     url: `https://questions-statements.parliament.uk/written-questions/detail/${dateTabled}/${uin}`,
     sources: [{ kind: 'wq-jsonl', file: 'test' }],
   });

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Excerpt, Hit, ResultsReply } from '../../../src/bot/reply.ts';
-import { QaRecord } from '../../../src/record.ts';
+import { plainFlags, QaRecord } from '../../../src/record.ts';
 
 const CORPUS_DIR = fileURLToPath(new URL('../../../../shared/corpus/', import.meta.url));
 export const CORPUS_FILE = CORPUS_DIR + 'commons-written-questions-2023-2026.jsonl';
@@ -205,12 +205,7 @@ export function fakeRecord(over: Partial<QaRecord> = {}): QaRecord {
     answeringBody: 'Home Office',
     askingMember: { name: 'Jane Example', party: 'Labour', constituency: 'Exampleton' },
     answeringMember: { name: 'Dame Diana Johnson', role: 'Minister of State (Home Office)' },
-    answerIsHolding: false,
-    answerIsCorrection: false,
-    isWithdrawn: false,
-    groupedQuestions: [],
-    questionTextClipped: false,
-    answerTextClipped: false,
+    ...plainFlags(),
     url: 'https://questions-statements.parliament.uk/written-questions/detail/2024-09-09/4712',
     sources: [{ kind: 'wq-jsonl', file: 'test' }],
     ...over,
