@@ -19,7 +19,8 @@ import v8 from 'node:v8';
 import Database from 'better-sqlite3';
 import { buildMiniSearch, Engine } from '../src/search/engine.ts';
 import { openArchive } from '../src/search/open.ts';
-import { INDEX_VERSION, contentHash, listSourceFiles, saveIndex } from '../src/search/persist.ts';
+import { LiveIndex } from '../src/search/live.ts';
+import { ArchiveStore } from '../src/store/archive.ts';
 import { QueryError } from '../src/search/types.ts';
 import {
   CORPUS,
@@ -139,17 +140,27 @@ async function engineRole(o: ChildOptions): Promise<void> {
   collect();
   report({ queries: queries.length, ...summarise(timed), memQueried: memory() });
 
-  if (o.indexDir && o.data) {
-    const files = await listSourceFiles([o.data]);
-    const hash = await contentHash(files, [MEMBERS]);
+  if (o.indexDir) {
+    // As an archive is kept: the records in the archive store, the index as a snapshot of it.
+    t0 = performance.now();
+    const store = ArchiveStore.open(path.join(o.indexDir, 'archive.sqlite'));
+    for (let i = 0; i < c.records.length; i += 5000) store.upsert(c.records.slice(i, i + 5000).map((record) => ({ record })));
+    report({ storeWriteMs: round(performance.now() - t0), storeBytes: (await fs.stat(store.file)).size });
     t0 = performance.now();
     try {
-      await saveIndex(o.indexDir, { version: INDEX_VERSION, hash, builtAt: new Date().toISOString(), records: c.records.length, sources: [] }, c.records, index, engine.groups);
+      await saveIndexOf(store, o.indexDir, engine);
       report({ saveMs: round(performance.now() - t0), persistedBytes: await dirSize(o.indexDir), memSaved: memory() });
     } catch (err) {
       report({ saveError: String((err as Error).message ?? err), saveMs: round(performance.now() - t0) });
     }
+    store.close();
   }
+}
+
+/** Save the engine built above as the store's snapshot (the same records, so the same seq). */
+async function saveIndexOf(store: ArchiveStore, indexDir: string, engine: Engine): Promise<void> {
+  const { saveIndex, INDEX_VERSION } = await import('../src/search/persist.ts');
+  await saveIndex(indexDir, { version: INDEX_VERSION, archiveId: store.archiveId, seq: store.seq, builtAt: new Date().toISOString(), records: engine.size }, engine.all(), engine.index, engine.groups);
 }
 
 /** The real corpus through openArchive({persist:false}), as the bot builds it when it has no index. */
@@ -163,18 +174,20 @@ async function engineOpenRole(): Promise<void> {
 async function engineColdRole(o: ChildOptions): Promise<void> {
   const moduleLoadedMs = startedAt;
   const t0 = performance.now();
-  const opened = await openArchive({ data: [o.data!], members: MEMBERS, indexDir: o.indexDir, persist: true });
+  // As the search worker opens it: the archive store, then its index snapshot (and any changes since).
+  const store = ArchiveStore.open(path.join(o.indexDir!, 'archive.sqlite'));
+  const opened = await LiveIndex.open({ store, indexDir: o.indexDir! });
   const openMs = performance.now() - t0;
   if (opened.how !== 'loaded') throw new Error(`expected the persisted index to load, but it was ${opened.how}`);
   const t1 = performance.now();
-  const res = await opened.engine.search({ query: o.query!, limit: 10 });
+  const res = await opened.live.engine.search({ query: o.query!, limit: 10 });
   const firstQueryMs = performance.now() - t1;
   report({
     coldMs: round(performance.now()),
     moduleLoadedMs: round(moduleLoadedMs),
     openMs: round(openMs),
     firstQueryMs: round(firstQueryMs),
-    records: opened.engine.size,
+    records: opened.live.engine.size,
     total: res.total,
     mem: memory(),
     heapLimitMB,

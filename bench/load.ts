@@ -8,7 +8,7 @@
 // The archive is the real corpus, or DIR (for the full-archive size, one written by
 // `npm run bench:replicate`), opened as `npm start` opens it.
 import { createBot } from '../src/bot/bot.ts';
-import { locateRecords, openArchive } from '../src/search/open.ts';
+import { locateArchive, openArchive } from '../src/search/open.ts';
 import type { Searcher } from '../src/search/types.ts';
 import { WorkerSearcher } from '../src/search/worker-searcher.ts';
 import { openDb } from '../src/store/db.ts';
@@ -51,9 +51,8 @@ async function main(): Promise<void> {
   const opts = { data: [data], members: MEMBERS, log };
   if (inThread) searcher = (await openArchive(opts)).engine;
   else {
-    // As npm start: this thread keeps the records, the worker loads the index.
-    const located = await locateRecords(opts);
-    const worker = await WorkerSearcher.start(located.store, located.indexDir);
+    // As npm start: the worker imports, loads the index and searches; this thread holds no records.
+    const worker = await WorkerSearcher.start(locateArchive(opts), log);
     searcher = worker;
     closeSearcher = () => worker.close();
   }

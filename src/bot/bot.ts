@@ -4,7 +4,6 @@ import type { FollowStore, BotContext } from './ports.ts';
 import { code, message, text, type Reply, type ResultsReply } from './reply.ts';
 import { commandText, helpReply } from './help.ts';
 import { directAnswer, isQuestion } from './answer.ts';
-import { statsOf } from './stats.ts';
 import { QueryError, type Searcher } from '../search/types.ts';
 import { parseQuery, hasCriteria, MAX_QUERY_LENGTH } from '../search/query.ts';
 
@@ -64,9 +63,9 @@ export function createBot(deps: BotDeps): Bot {
     try {
       if (raw === '' || verb === 'help' || verb === '?') return helpReply(cmd);
       if (verb === 'stats' && rest) {
-        const records = await deps.searcher.matchAll(rest);
-        if (records.length === 0) return noResults(rest, cmd);
-        return statsOf(rest, records);
+        const stats = await deps.searcher.stats(rest);
+        if (stats.total === 0) return noResults(rest, cmd);
+        return stats;
       }
       if (verb === 'follow' || verb === 'unfollow' || verb === 'following') {
         const store = deps.follows;

@@ -22,6 +22,11 @@ export type LoadOptions = {
   /** An already loaded directory (takes precedence over membersFile). */
   members?: MembersDirectory;
   onProgress?: (p: Progress) => void;
+  /**
+   * Receive each valid record as it is read, instead of collecting and merging them in memory
+   * (the archive store merges): the records returned are then empty.
+   */
+  onRecord?: (r: QaRecord, from: { file: string; where?: string }) => void;
 };
 
 const HEAD_BYTES = 64 * 1024;
@@ -79,7 +84,8 @@ export async function loadArchive(opts: LoadOptions): Promise<{ records: QaRecor
         return;
       }
       fr.imported++;
-      merger.add(res.data);
+      if (opts.onRecord) opts.onRecord(res.data, { file: label, where: p.where });
+      else merger.add(res.data);
       if (++total % 5000 === 0) opts.onProgress?.({ file: label, records: total, done: false });
     };
     try {

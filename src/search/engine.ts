@@ -3,7 +3,8 @@
 // of the topic's words, with those words next to each other, come first.
 import MiniSearch from 'minisearch';
 import type { QaRecord } from '../record.ts';
-import type { Hit } from '../bot/reply.ts';
+import type { Hit, StatsReply } from '../bot/reply.ts';
+import { statsOf } from '../bot/stats.ts';
 import { QueryError, type SearchRequest, type SearchResponse, type Searcher } from './types.ts';
 import { parseQuery, hasCriteria, type ParsedQuery, type Alternative } from './query.ts';
 import { escapeRe, fold, foldForMatch, phraseRegex, terms, tokenizeForIndex, words } from './text.ts';
@@ -11,8 +12,8 @@ import { hasRecordFilters, passesFilters, recordDate } from './filters.ts';
 import { makeExcerpt } from './excerpt.ts';
 import { correction } from './spell.ts';
 import { isQuestion } from './question.ts';
-import { internals, recordsByShortId } from './internals.ts';
-import { questionGroups, UNGROUPED } from './groups.ts';
+import { exactAverageFieldLengths, internals, recordsByShortId } from './internals.ts';
+import { questionGroups, regroup, UNGROUPED } from './groups.ts';
 import { hasTerm, Scorer, type Matches } from './scorer.ts';
 
 export const FIELDS = ['heading', 'questionText', 'answerText', 'answeringBody', 'members'] as const;
@@ -59,7 +60,16 @@ export function buildMiniSearch(records: Iterable<QaRecord>): MiniSearch<QaRecor
     if (batch.length === 5000) ms.addAll(batch.splice(0));
   }
   ms.addAll(batch);
+  // The same averages an index updated in place ends with (see Engine.apply).
+  exactAverageFieldLengths(ms);
   return ms;
+}
+
+/** A copy of `a` with room for `n` entries, the new ones set to `fill`; spare room so growth is amortised. */
+function grow(a: Int32Array, n: number, fill: number): Int32Array {
+  const out = new Int32Array(Math.max(n, Math.ceil(a.length * 1.25) + 1024)).fill(fill);
+  out.set(a);
+  return out;
 }
 
 interface Ranked {
@@ -280,11 +290,12 @@ const MIN_RESULTS = 5;
 export class Engine implements Searcher {
   private readonly byId: Map<string, QaRecord>;
   /** Records by MiniSearch short id. */
-  private readonly recs: (QaRecord | undefined)[];
+  private recs: (QaRecord | undefined)[];
   /** Short id of the record each one shares its question with (groups.ts), or UNGROUPED. */
-  readonly groups: Int32Array;
+  groups: Int32Array;
   /** Subject heading of each record, as a number (-1: none). */
-  private readonly headingOf: Int32Array;
+  private headingOf: Int32Array;
+  private readonly headingIds = new Map<string, number>();
   readonly scorer: Scorer<QaRecord>;
   private dfCache = new Map<string, number>();
   private newest: number | undefined;
@@ -300,14 +311,62 @@ export class Engine implements Searcher {
     for (const r of records) this.byId.set(r.id, r);
     this.recs = recordsByShortId(index, this.byId);
     this.groups = groups && groups.length === this.recs.length ? groups : questionGroups(this.recs);
-    const headings = new Map<string, number>();
-    this.headingOf = Int32Array.from(this.recs, (r) => {
-      if (!r?.heading) return -1;
-      let h = headings.get(r.heading);
-      if (h === undefined) headings.set(r.heading, (h = headings.size));
-      return h;
-    });
+    this.headingOf = Int32Array.from(this.recs, (r) => this.headingId(r));
     this.scorer = new Scorer(index, FIELDS, FIELD_BOOST);
+  }
+
+  private headingId(r: QaRecord | undefined): number {
+    if (!r?.heading) return -1;
+    let h = this.headingIds.get(r.heading);
+    if (h === undefined) this.headingIds.set(r.heading, (h = this.headingIds.size));
+    return h;
+  }
+
+  /**
+   * Bring the index up to date with changed records, in place: `record` is the record as it is
+   * now, absent when it left the archive. MiniSearch removes the old version's terms exactly
+   * (it needs the document as indexed, which this engine holds) and adds the new one; then the
+   * statistics BM25 reads (average field lengths), the scorer's per-record arrays, headings and
+   * the question groups of the records' member-days follow. Scores afterwards equal those of a
+   * fresh build over the same records.
+   */
+  apply(changes: Iterable<{ id: string; record?: QaRecord }>): { added: number; replaced: number; removed: number } {
+    const out = { added: 0, replaced: 0, removed: 0 };
+    const m = internals(this.index);
+    const touched: QaRecord[] = [];
+    for (const { id, record } of changes) {
+      const old = this.byId.get(id);
+      if (old) {
+        const short = m._idToShortId.get(id)!;
+        this.index.remove(old);
+        this.byId.delete(id);
+        this.recs[short] = undefined;
+        this.headingOf[short] = -1;
+        touched.push(old);
+      }
+      if (record) {
+        this.index.add(record);
+        const short = m._nextId - 1;
+        this.byId.set(record.id, record);
+        this.recs[short] = record;
+        if (this.headingOf.length <= short) this.headingOf = grow(this.headingOf, short + 1, -1);
+        this.headingOf[short] = this.headingId(record);
+        touched.push(record);
+      }
+      if (old && record) out.replaced++;
+      else if (record) out.added++;
+      else if (old) out.removed++;
+    }
+    if (!touched.length) return out;
+    exactAverageFieldLengths(this.index);
+    this.recs.length = m._nextId;
+    if (this.groups.length < m._nextId) this.groups = grow(this.groups, m._nextId, UNGROUPED);
+    regroup(this.recs, this.groups, touched);
+    this.scorer.refresh();
+    this.dfCache.clear();
+    this.collocationCache.clear();
+    this.newest = undefined;
+    return out;
   }
 
   get size(): number {
@@ -407,6 +466,10 @@ export class Engine implements Searcher {
       ranking = new ListRanking(ranking.head(ranking.size).sort(order), order);
     }
     return { ranking, concepts, common, phrases, notices };
+  }
+
+  async stats(query: string): Promise<StatsReply> {
+    return statsOf(query, await this.matchAll(query));
   }
 
   async matchAll(query: string): Promise<QaRecord[]> {

@@ -7,12 +7,17 @@ import type { QaRecord } from '../record.ts';
 /** No group: the record's question is not shared (or too short to say). */
 export const UNGROUPED = -1;
 
+/** Only records asked by the same member on the same day can share a question. */
+function askerDay(r: QaRecord): string {
+  return `${r.askingMember?.id ?? r.askingMemberId ?? r.askingMember?.name ?? ''}|${r.dateTabled ?? ''}`;
+}
+
 /** The words that must be the same: the question without its "To ask the …," address. */
 function questionKey(r: QaRecord): string {
   // Lower-casing is enough (no Unicode folding): accented letters, like punctuation, become spaces in every copy of the same text.
   const body = r.questionText.toLowerCase().replace(/^to ask the [^,]*,\s*/, '').replace(/[^a-z0-9]+/g, ' ').trim();
   if (body.length < 40) return '';
-  return `${r.askingMember?.id ?? r.askingMemberId ?? r.askingMember?.name ?? ''}|${r.dateTabled ?? ''}|${body}`;
+  return `${askerDay(r)}|${body}`;
 }
 
 /**
@@ -26,23 +31,48 @@ export function questionGroups(recs: readonly (QaRecord | undefined)[]): Int32Ar
   const byAskerDay = new Map<string, number[]>();
   recs.forEach((r, doc) => {
     if (!r) return;
-    const k = `${r.askingMember?.id ?? r.askingMemberId ?? r.askingMember?.name ?? ''}|${r.dateTabled ?? ''}`;
+    const k = askerDay(r);
     const list = byAskerDay.get(k);
     if (list) list.push(doc);
     else byAskerDay.set(k, [doc]);
   });
-  for (const docs of byAskerDay.values()) {
-    if (docs.length < 2) continue;
-    const first = new Map<string, number>();
-    for (const doc of docs) {
-      const key = questionKey(recs[doc]!);
-      if (!key) continue;
-      const at = first.get(key);
-      if (at === undefined) first.set(key, doc);
-      else groups[at] = groups[doc] = at;
-    }
-  }
+  for (const docs of byAskerDay.values()) groupWithin(recs, docs, groups);
   return groups;
+}
+
+/** Group the records of one member-day (docs in short-id order) by their question. */
+function groupWithin(recs: readonly (QaRecord | undefined)[], docs: number[], groups: Int32Array): void {
+  for (const doc of docs) groups[doc] = UNGROUPED;
+  if (docs.length < 2) return;
+  const first = new Map<string, number>();
+  for (const doc of docs) {
+    const key = questionKey(recs[doc]!);
+    if (!key) continue;
+    const at = first.get(key);
+    if (at === undefined) first.set(key, doc);
+    else groups[at] = groups[doc] = at;
+  }
+}
+
+/**
+ * After records changed (old and new versions in `touched`), group again the member-days they
+ * belong to; every other record keeps its group. Reads the whole archive's dates once, not its text.
+ */
+export function regroup(recs: readonly (QaRecord | undefined)[], groups: Int32Array, touched: readonly QaRecord[]): void {
+  const days = new Set(touched.map((r) => r.dateTabled ?? ''));
+  const keys = new Set(touched.map(askerDay));
+  const buckets = new Map<string, number[]>();
+  recs.forEach((r, doc) => {
+    if (!r || !days.has(r.dateTabled ?? '')) return;
+    const k = askerDay(r);
+    if (!keys.has(k)) return;
+    const list = buckets.get(k);
+    if (list) list.push(doc);
+    else buckets.set(k, [doc]);
+  });
+  // A removed record's slot is empty: it belongs to no group.
+  for (let doc = 0; doc < recs.length; doc++) if (!recs[doc] && doc < groups.length) groups[doc] = UNGROUPED;
+  for (const docs of buckets.values()) groupWithin(recs, docs, groups);
 }
 
 /** The same, from the saved form (a JSON array), when it fits the records; else undefined. */

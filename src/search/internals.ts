@@ -17,6 +17,7 @@ export interface MiniSearchInternals {
   _documentCount: number;
   _nextId: number;
   _documentIds: Map<number, unknown>;
+  _idToShortId: Map<unknown, number>;
   _fieldIds: Record<string, number>;
   _fieldLength: Map<number, number[]>;
   _avgFieldLength: number[];
@@ -40,4 +41,18 @@ export function recordsByShortId<T extends { id: string }>(index: MiniSearch<T>,
   const out = new Array<T | undefined>(m._nextId);
   for (const [short, id] of m._documentIds) out[short] = byId.get(id as string);
   return out;
+}
+
+/**
+ * Set each field's average length to the exact mean over the documents held. MiniSearch keeps a
+ * running mean as documents come and go, which drifts with every update; an index updated in
+ * place and one built afresh must score alike.
+ */
+export function exactAverageFieldLengths<T>(index: MiniSearch<T>): void {
+  const m = internals(index);
+  const fields = Object.keys(m._fieldIds).length;
+  const sums = new Array<number>(fields).fill(0);
+  for (const lengths of m._fieldLength.values()) for (let f = 0; f < fields; f++) sums[f] += lengths[f] ?? 0;
+  const n = m._documentCount;
+  for (let f = 0; f < fields; f++) m._avgFieldLength[f] = n > 0 ? sums[f] / n : 0;
 }

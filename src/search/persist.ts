@@ -1,65 +1,44 @@
-// The persisted index in index/: the normalised records and the MiniSearch index, written
-// in line-sized parts (one JSON string of a large index passes V8's string limit), plus a
-// manifest with the content hash of the sources it was built from.
-import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, createWriteStream, openSync, promises as fs, readSync } from 'node:fs';
+// The persisted index: a snapshot of the search index at one point of the archive store's
+// change log (`seq`). The records as indexed and the MiniSearch index are written in line-sized
+// parts (one JSON string of a large index passes V8's string limit). Each snapshot is a folder
+// of its own; the file CURRENT names the one to load and is replaced atomically, so a reader
+// never sees old and new files mixed. A loaded snapshot is brought up to date by replaying the
+// store's changes after its seq (src/search/live.ts).
+import { closeSync, createWriteStream, openSync, promises as fs, readSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import path from 'node:path';
-import readline from 'node:readline';
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type { QaRecord } from '../record.ts';
 import { miniSearchOptions } from './engine.ts';
 import { internals, recordsByShortId } from './internals.ts';
 import { parseGroups, questionGroups } from './groups.ts';
 
-/** Bump when tokenisation, fields or the record shape change: old indexes are then rebuilt. */
-export const INDEX_VERSION = 5;
+/** Bump when tokenisation, fields, scoring statistics or the record shape change: old snapshots are then rebuilt. */
+export const INDEX_VERSION = 6;
 
 const TERMS_PER_LINE = 2000;
 /** Which records ask the same question (groups.ts), one short id per record. */
 const GROUPS_FILE = 'question-groups.json';
+const CURRENT = 'CURRENT';
 
 export interface Manifest {
   version: number;
-  hash: string;
+  /** The archive store this snapshot was taken of (ArchiveStore.archiveId). */
+  archiveId: string;
+  /** The last change of the store the snapshot includes. */
+  seq: number;
   builtAt: string;
   records: number;
-  sources: string[];
 }
 
-const IGNORED = /(^|\/)(\.|README\.md$|state\.sqlite)|\.sqlite(-wal|-shm)?$/;
-
-/** Every file below the given paths (folders walked in sorted order), skipping state and dotfiles. */
-export async function listSourceFiles(paths: string[]): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (p: string): Promise<void> => {
-    const st = await fs.stat(p);
-    if (st.isDirectory()) {
-      for (const name of (await fs.readdir(p)).sort()) {
-        if (!IGNORED.test(name)) await walk(path.join(p, name));
-      }
-    } else if (st.isFile()) out.push(p);
-  };
-  for (const p of paths) await walk(p);
-  return out;
-}
-
-/** Hash of the sources' names and contents, the members file, and the index version. */
-export async function contentHash(files: string[], extra: string[] = []): Promise<string> {
-  const h = createHash('sha256');
-  h.update(`v${INDEX_VERSION}\n`);
-  for (const f of [...files, ...extra]) {
-    h.update(`${path.basename(f)}\n`);
-    const stream = createReadStream(f);
-    for await (const chunk of stream) h.update(chunk as Buffer);
-    h.update('\n');
-  }
-  return h.digest('hex');
-}
-
-export async function readManifest(dir: string): Promise<Manifest | undefined> {
+/** The manifest of the snapshot CURRENT names, or undefined when there is none (or it is unreadable). */
+export async function readManifest(dir: string): Promise<(Manifest & { folder: string }) | undefined> {
   try {
-    return JSON.parse(await fs.readFile(path.join(dir, 'manifest.json'), 'utf8')) as Manifest;
+    const name = (await fs.readFile(path.join(dir, CURRENT), 'utf8')).trim();
+    const folder = path.join(dir, name);
+    const manifest = JSON.parse(await fs.readFile(path.join(folder, 'manifest.json'), 'utf8')) as Manifest;
+    return { ...manifest, folder };
   } catch {
     return undefined;
   }
@@ -67,6 +46,7 @@ export async function readManifest(dir: string): Promise<Manifest | undefined> {
 
 async function writeLines(file: string, lines: Iterable<string>): Promise<void> {
   const out = createWriteStream(file);
+  // Waiting for 'drain' also lets other work run between blocks (the search worker answers queries meanwhile).
   for (const line of lines) {
     if (!out.write(line + '\n')) await once(out, 'drain');
   }
@@ -74,52 +54,57 @@ async function writeLines(file: string, lines: Iterable<string>): Promise<void> 
   await once(out, 'finish');
 }
 
-async function* readLines(file: string): AsyncGenerator<string> {
-  const rl = readline.createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-  for await (const line of rl) if (line) yield line;
+async function writeAtomically(file: string, text: string): Promise<void> {
+  const tmp = `${file}.${process.pid}.${randomUUID().slice(0, 8)}.tmp`;
+  const fh = await fs.open(tmp, 'w');
+  try {
+    await fh.writeFile(text);
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+  await fs.rename(tmp, file);
 }
 
 /**
- * Write to a temporary folder and swap it in, so a crash mid-write never leaves a
- * half-written index that looks valid.
+ * Write a snapshot into a new folder, then point CURRENT at it. The snapshot it replaces is kept
+ * (a reader may be loading it); older ones, and folders a crash left half-written, are removed.
+ * The index must not change while this runs (it yields between blocks).
  */
 export async function saveIndex(
   dir: string,
   manifest: Manifest,
-  records: QaRecord[],
+  records: Iterable<QaRecord>,
   index: MiniSearch<QaRecord>,
-  groups: Int32Array = questionGroups(recordsByShortId(index, records)),
+  groups?: Int32Array,
 ): Promise<void> {
-  const tmp = `${dir}.tmp-${process.pid}`;
-  await fs.rm(tmp, { recursive: true, force: true });
-  await fs.mkdir(tmp, { recursive: true });
-  await writeLines(path.join(tmp, 'records.jsonl'), (function* () {
+  await fs.mkdir(dir, { recursive: true });
+  const previous = (await readManifest(dir))?.folder;
+  const name = `snapshot-${String(manifest.seq).padStart(10, '0')}-${randomUUID().slice(0, 8)}`;
+  const folder = path.join(dir, name);
+  await fs.mkdir(folder);
+  const size = internals(index)._nextId;
+  await writeLines(path.join(folder, 'records.jsonl'), (function* () {
     for (const r of records) yield JSON.stringify(r);
   })());
-  await fs.writeFile(path.join(tmp, 'index-header.json'), JSON.stringify(indexHeader(index)));
-  await writeLines(path.join(tmp, 'index-terms.jsonl'), termLines(index));
-  await fs.writeFile(path.join(tmp, GROUPS_FILE), JSON.stringify(Array.from(groups)));
-  await fs.writeFile(path.join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 2));
-  // Keep README.md / .gitkeep in place; replace only the index files.
-  await fs.mkdir(dir, { recursive: true });
-  await fs.rm(path.join(dir, 'manifest.json'), { force: true });
-  for (const name of ['records.jsonl', 'index-header.json', 'index-terms.jsonl', GROUPS_FILE]) {
-    await fs.rename(path.join(tmp, name), path.join(dir, name));
+  await fs.writeFile(path.join(folder, 'index-header.json'), JSON.stringify(indexHeader(index)));
+  await writeLines(path.join(folder, 'index-terms.jsonl'), termLines(index));
+  const g = groups ? groups.subarray(0, size) : questionGroups(recordsByShortId(index, records));
+  await fs.writeFile(path.join(folder, GROUPS_FILE), JSON.stringify(Array.from(g)));
+  await fs.writeFile(path.join(folder, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  await writeAtomically(path.join(dir, CURRENT), name + '\n');
+  for (const entry of await fs.readdir(dir)) {
+    const p = path.join(dir, entry);
+    if (entry.startsWith('snapshot-') && p !== folder && p !== previous) await fs.rm(p, { recursive: true, force: true });
   }
-  // The manifest goes last: it is what says the files belong together.
-  await fs.rename(path.join(tmp, 'manifest.json'), path.join(dir, 'manifest.json'));
-  await fs.rm(tmp, { recursive: true, force: true });
-}
-
-/** The records, read without blocking the event loop for long (the running bot's main thread uses it). */
-export async function loadRecords(dir: string): Promise<QaRecord[]> {
-  const records: QaRecord[] = [];
-  for await (const line of readLines(path.join(dir, 'records.jsonl'))) records.push(JSON.parse(line) as QaRecord);
-  return records;
 }
 
 /** Records and index, read as fast as possible: at start-up, or in the search worker. */
-export async function loadIndex(dir: string): Promise<{ records: QaRecord[]; index: MiniSearch<QaRecord>; groups?: Int32Array }> {
+export async function loadIndex(dir: string): Promise<{ manifest: Manifest; records: QaRecord[]; index: MiniSearch<QaRecord>; groups?: Int32Array }> {
+  const current = await readManifest(dir);
+  if (!current) throw new Error(`no index snapshot in ${dir}`);
+  const { folder, ...manifest } = current;
+  dir = folder;
   const records: QaRecord[] = [];
   for (const line of readLinesSync(path.join(dir, 'records.jsonl'))) records.push(JSON.parse(line) as QaRecord);
   const header = JSON.parse(await fs.readFile(path.join(dir, 'index-header.json'), 'utf8')) as Omit<AsPlainObject, 'index'>;
@@ -140,7 +125,7 @@ export async function loadIndex(dir: string): Promise<{ records: QaRecord[]; ind
   }
   // Worked out again (see groups.ts) when missing or not matching.
   const groups = await fs.readFile(path.join(dir, GROUPS_FILE), 'utf8').then((json) => parseGroups(json, internals(index)._nextId), () => undefined);
-  return { records, index, groups };
+  return { manifest, records, index, groups };
 }
 
 

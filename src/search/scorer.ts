@@ -37,14 +37,14 @@ export class Scorer<T = unknown> {
   private readonly fieldIds: number[];
   private readonly boosts: number[];
   /** Per field: k1 · (1 − b + b · length / average length), by short id. */
-  private readonly norm: Float64Array[];
-  private readonly acc: Float64Array;
-  private readonly seen: Uint8Array;
+  private norm: Float64Array[] = [];
+  private acc!: Float64Array;
+  private seen!: Uint8Array;
   /** Query-term masks for queries of up to 32 terms, kept between queries (cleared after each). */
-  private readonly mask1: Uint32Array;
+  private mask1!: Uint32Array;
   private touched: Int32Array;
   private out: Float64Array;
-  private readonly outMask: Uint32Array;
+  private outMask!: Uint32Array;
 
   constructor(
     private readonly index: MiniSearch<T>,
@@ -52,21 +52,36 @@ export class Scorer<T = unknown> {
     boost: Record<string, number>,
   ) {
     const m = internals(index);
-    const size = m._nextId;
     this.fieldIds = fields.map((f) => m._fieldIds[f]);
     this.boosts = fields.map((f) => boost[f] ?? 1);
-    this.norm = this.fieldIds.map((fieldId) => {
+    this.touched = new Int32Array(1024);
+    this.out = new Float64Array(1024);
+    this.refresh();
+  }
+
+  /**
+   * Follow the index after documents were added or removed: every record's length norm depends
+   * on the average lengths, and new short ids need room in the per-record arrays (grown with
+   * spare room, so a stream of small updates does not reallocate each time).
+   */
+  refresh(): void {
+    const m = internals(this.index);
+    const size = m._nextId;
+    if (!this.acc || this.acc.length < size) {
+      const cap = this.acc ? Math.max(size, Math.ceil(size * 1.25)) : size;
+      this.acc = new Float64Array(cap);
+      this.seen = new Uint8Array(cap);
+      this.mask1 = new Uint32Array(cap);
+      this.outMask = new Uint32Array(cap);
+    }
+    const cap = this.acc.length;
+    this.norm = this.fieldIds.map((fieldId, f) => {
       const avg = m._avgFieldLength[fieldId] || 1;
-      const a = new Float64Array(size);
+      const a = this.norm[f]?.length === cap ? this.norm[f]! : new Float64Array(cap);
+      a.fill(K * (1 - B));
       for (const [doc, lengths] of m._fieldLength) a[doc] = K * (1 - B + (B * (lengths[fieldId] ?? 0)) / avg);
       return a;
     });
-    this.acc = new Float64Array(size);
-    this.seen = new Uint8Array(size);
-    this.mask1 = new Uint32Array(size);
-    this.touched = new Int32Array(1024);
-    this.out = new Float64Array(1024);
-    this.outMask = new Uint32Array(size);
   }
 
   /**

@@ -1,6 +1,6 @@
 // What the search core offers the rest of the bot. Async, so the index may live in a worker.
 import type { QaRecord } from '../record.ts';
-import type { Hit } from '../bot/reply.ts';
+import type { Hit, StatsReply } from '../bot/reply.ts';
 
 export interface SearchRequest {
   /** Query in the query language (see src/search/query.ts and `qa help`). */
@@ -25,6 +25,8 @@ export interface Searcher {
   search(req: SearchRequest): Promise<SearchResponse>;
   /** Every record the query matches (no paging, no grouping), best first: for stats. */
   matchAll(query: string): Promise<QaRecord[]>;
+  /** How many records match, by department, year and asker (counted where the index is). */
+  stats(query: string): Promise<StatsReply>;
   get(id: string): QaRecord | undefined;
   readonly size: number;
 }

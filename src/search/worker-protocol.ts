@@ -1,15 +1,45 @@
 // Messages between the main thread and the search worker.
-import type { Hit } from '../bot/reply.ts';
+import type { StatsReply } from '../bot/reply.ts';
+import type { QaRecord } from '../record.ts';
 import type { SearchRequest, SearchResponse } from './types.ts';
 
-export type WorkerRequest = { id: number; op: 'search'; req: SearchRequest } | { id: number; op: 'matchAll'; query: string };
+/** What the worker is started with: the archive it serves (see locateArchive). */
+export interface WorkerConfig {
+  data: string[];
+  members?: string;
+  dbFile: string;
+  indexDir: string;
+  /** Import new or changed source files before loading the index (the bot's start). */
+  importSources: boolean;
+  /** How often the worker looks for changes other processes wrote (ms); 0: only when asked. */
+  pollMs: number;
+}
+
+export type WorkerRequest =
+  | { id: number; op: 'search'; req: SearchRequest }
+  | { id: number; op: 'matchAll'; query: string }
+  | { id: number; op: 'stats'; query: string }
+  /** Apply every change written to the store so far; replies when searches see them. */
+  | { id: number; op: 'refresh' }
+  /** Write a snapshot at the index's current seq. */
+  | { id: number; op: 'save' };
 
 export type RequestBody = WorkerRequest extends infer T ? (T extends unknown ? Omit<T, 'id'> : never) : never;
 
-export type WireHit = Omit<Hit, 'record'> & { recordId: string };
+/** Records travel with the hits: the version the index holds, never one read elsewhere. */
+export type WireResponse = SearchResponse;
 
-export type WireResponse = Omit<SearchResponse, 'hits'> & { hits: WireHit[] };
+export interface LiveState {
+  /** The store's last change the index includes. */
+  seq: number;
+  records: number;
+  /** Records changed by this refresh. */
+  applied?: number;
+}
 
 export type WorkerReply =
-  | { id: number; ok: true; result?: WireResponse; ids?: string[] }
+  | { id: number; ok: true; result?: WireResponse; records?: QaRecord[]; stats?: StatsReply; state?: LiveState }
   | { id: number; ok: false; queryError?: { message: string; hint?: string }; error?: string };
+
+/** Unprompted messages: ready (once), log lines, and the index's state after a catch-up it did by itself. */
+export type WorkerEvent = { event: 'ready'; state: LiveState; how: 'loaded' | 'built' } | { event: 'log'; line: string } | { event: 'state'; state: LiveState };

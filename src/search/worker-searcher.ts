@@ -1,24 +1,40 @@
-// A Searcher whose searching happens in a worker thread. The main thread keeps the records
-// (for get/all and to put full records back into hits); the worker keeps its own copy of the
-// persisted index and does the CPU work. The event loop stays free for acknowledgements.
+// A Searcher whose index lives in a worker thread (worker.ts). The main thread holds no copy of
+// the archive: a record by id is a lookup in the archive store, and the hits of a search carry
+// the records as the worker indexed them. The event loop stays free for acknowledgements, also
+// while the index grows.
 import { Worker } from 'node:worker_threads';
+import type { StatsReply } from '../bot/reply.ts';
 import type { QaRecord } from '../record.ts';
-import type { RecordSource } from './records.ts';
+import { ArchiveStore } from '../store/archive.ts';
 import { QueryError, type SearchRequest, type SearchResponse, type Searcher } from './types.ts';
-import type { RequestBody, WorkerReply, WorkerRequest } from './worker-protocol.ts';
+import type { LiveState, RequestBody, WorkerConfig, WorkerEvent, WorkerReply, WorkerRequest } from './worker-protocol.ts';
 
 type Pending = { resolve: (r: WorkerReply & { ok: true }) => void; reject: (e: Error) => void };
+
+/** How often the worker looks for changes other processes wrote. */
+export const DEFAULT_POLL_MS = 2000;
 
 export class WorkerSearcher implements Searcher {
   private next = 1;
   private pending = new Map<number, Pending>();
   private failed?: Error;
+  /** The index's state as last reported: what searches see. */
+  state: LiveState;
 
   private constructor(
-    private readonly local: RecordSource,
+    private readonly store: ArchiveStore,
     private readonly worker: Worker,
+    ready: LiveState,
+    readonly how: 'loaded' | 'built',
+    private readonly log: (line: string) => void,
   ) {
-    worker.on('message', (m: WorkerReply) => {
+    this.state = ready;
+    worker.on('message', (m: WorkerReply | WorkerEvent) => {
+      if ('event' in m) {
+        if (m.event === 'log') log(m.line);
+        else if (m.event === 'state') this.state = m.state;
+        return;
+      }
       const p = this.pending.get(m.id);
       if (!p) return;
       this.pending.delete(m.id);
@@ -36,32 +52,34 @@ export class WorkerSearcher implements Searcher {
   }
 
   /**
-   * Start a worker on the persisted index in `indexDir`, the one `local`'s records were read
-   * with (openRecords, or still being read: locateRecords). Resolves when the worker is ready
-   * to search and the records are here.
+   * Start the worker on an archive (see locateArchive): it imports new source files when asked,
+   * loads or builds the index and catches up with the store. Resolves when it can search.
    */
-  static async start(records: RecordSource | Promise<RecordSource>, indexDir: string): Promise<WorkerSearcher> {
-    const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { indexDir } });
-    const ready = new Promise<void>((resolve, reject) => {
-      const onMessage = (m: { ready?: boolean }) => {
-        if (m.ready) {
+  static async start(
+    config: Omit<WorkerConfig, 'pollMs' | 'importSources'> & Partial<Pick<WorkerConfig, 'pollMs' | 'importSources'>>,
+    log: (line: string) => void = () => {},
+  ): Promise<WorkerSearcher> {
+    const full: WorkerConfig = { pollMs: DEFAULT_POLL_MS, importSources: true, ...config };
+    const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: full });
+    const ready = await new Promise<{ state: LiveState; how: 'loaded' | 'built' }>((resolve, reject) => {
+      const onMessage = (m: WorkerEvent) => {
+        if (!('event' in m)) return;
+        if (m.event === 'log') log(m.line);
+        if (m.event === 'ready') {
           worker.off('message', onMessage);
-          worker.off('error', reject);
-          resolve();
+          resolve(m);
         }
       };
       worker.on('message', onMessage);
       worker.once('error', reject);
       worker.once('exit', (code) => reject(new Error(`search worker exited (${code}) before it was ready`)));
-    });
-    let local: RecordSource;
-    try {
-      [local] = await Promise.all([records, ready]);
-    } catch (err) {
+    }).catch(async (err) => {
       await worker.terminate();
       throw err;
-    }
-    return new WorkerSearcher(local, worker);
+    });
+    // Opened after the worker: it creates and migrates the database on a first start.
+    const store = ArchiveStore.open(full.dbFile);
+    return new WorkerSearcher(store, worker, ready.state, ready.how, log);
   }
 
   private call(msg: RequestBody): Promise<WorkerReply & { ok: true }> {
@@ -73,36 +91,49 @@ export class WorkerSearcher implements Searcher {
     });
   }
 
-  private record(id: string): QaRecord {
-    const r = this.local.get(id);
-    if (!r) throw new Error(`search worker returned ${id}, which this archive does not hold`);
-    return r;
-  }
-
   async search(req: SearchRequest): Promise<SearchResponse> {
-    const { result } = await this.call({ op: 'search', req });
-    const { hits, ...rest } = result!;
-    return { ...rest, hits: hits.map(({ recordId, ...hit }) => ({ ...hit, record: this.record(recordId) })) };
+    return (await this.call({ op: 'search', req })).result!;
   }
 
   async matchAll(query: string): Promise<QaRecord[]> {
-    const { ids } = await this.call({ op: 'matchAll', query });
-    return ids!.map((id) => this.record(id));
+    return (await this.call({ op: 'matchAll', query })).records!;
+  }
+
+  /** Counted in the worker: only the table crosses, not every matching record. */
+  async stats(query: string): Promise<StatsReply> {
+    return (await this.call({ op: 'stats', query })).stats!;
+  }
+
+  /** Apply everything written to the store so far; resolves when searches see it. */
+  async refresh(): Promise<LiveState> {
+    this.state = (await this.call({ op: 'refresh' })).state!;
+    return this.state;
+  }
+
+  /** Write an index snapshot now (qa index, shutdown of a long catch-up). */
+  async save(): Promise<LiveState> {
+    return (await this.call({ op: 'save' })).state!;
   }
 
   get(id: string): QaRecord | undefined {
-    return this.local.get(id);
+    return this.store.get(id);
   }
 
   get size(): number {
-    return this.local.size;
+    return this.state.records;
   }
 
+  /** Every record, streamed from the store. */
   all(): IterableIterator<QaRecord> {
-    return this.local.all();
+    return this.store.all();
+  }
+
+  get archive(): ArchiveStore {
+    return this.store;
   }
 
   async close(): Promise<void> {
     await this.worker.terminate();
+    this.store.close();
   }
 }

@@ -91,12 +91,12 @@ export function openDb(path: string = stateDbPath()): Db {
   return db;
 }
 
-export function migrate(db: Db, migrations: readonly string[] = MIGRATIONS): void {
+export function migrate(db: Db, migrations: readonly string[] = MIGRATIONS, what = 'state'): void {
   // IMMEDIATE: two processes starting at once must not both run migration N.
   db.transaction(() => {
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > migrations.length) {
-      throw new Error(`state database is at schema version ${version}, newer than this code (${migrations.length}); upgrade the bot`);
+      throw new Error(`${what} database is at schema version ${version}, newer than this code (${migrations.length}); upgrade the bot`);
     }
     for (let v = version; v < migrations.length; v++) db.exec(migrations[v]!);
     if (version !== migrations.length) db.pragma(`user_version = ${migrations.length}`);

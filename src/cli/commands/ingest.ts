@@ -1,6 +1,7 @@
 // `qa ingest`: pull answered (and newly tabled, and corrected) written questions from the
-// Written Questions API into data/api/, resuming from the cursor in the state db.
-import { archiveDataDir } from '../../ingest/paths.ts';
+// Written Questions API into the archive store, resuming from the cursor in the state db.
+import { locateArchive } from '../../search/open.ts';
+import { ArchiveStore } from '../../store/archive.ts';
 import { ConfigError } from '../../digest/schedule.ts';
 import { ApiError, IngestBusyError, ingestConfigFromEnv, parseHouse, readCursor, runIngest, type IngestProgress } from '../../ingest/poll/index.ts';
 import { openDb, stateDbPath } from '../../store/db.ts';
@@ -10,7 +11,8 @@ const USAGE = `usage: qa ingest [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--hou
 
 Pulls questions answered, tabled or corrected in the window from the Written Questions API
 (WQ_API_URL), fetches the full text of every answer the list clipped, and writes what is new or
-changed to DIR/api/ as one file (default DIR: the repository's data/). Without --since it resumes
+changed to the archive database (DIR/archive.sqlite, or ARCHIVE_DB; default DIR: DATA_DIR, else the
+repository's data/), in one transaction. A running bot searches it within seconds. Without --since it resumes
 from where the last run ended (with a day's overlap). Running it twice adds nothing twice.
 
   --since, --until  the window, inclusive (default: from the cursor, or the last 7 days, to today)
@@ -19,7 +21,7 @@ from where the last run ended (with a day's overlap). Running it twice adds noth
   --concurrency N   detail requests in flight (default INGEST_CONCURRENCY or 4)
   --json            print the summary as JSON on stdout
 
-Environment: WQ_API_URL, WQ_API_TIMEOUT (s), WQ_API_ATTEMPTS, INGEST_CONCURRENCY, STATE_DB.
+Environment: WQ_API_URL, WQ_API_TIMEOUT (s), WQ_API_ATTEMPTS, INGEST_CONCURRENCY, DATA_DIR, ARCHIVE_DB, STATE_DB.
 `;
 
 export async function run(argv: string[]): Promise<number> {
@@ -53,7 +55,7 @@ export async function run(argv: string[]): Promise<number> {
     throw err;
   }
 
-  const dataDir = opt.data ?? archiveDataDir();
+  const store = ArchiveStore.open(locateArchive({ data: opt.data ? [opt.data] : undefined }).dbFile);
   const log = (s: string) => process.stderr.write(`${s}\n`);
   const tty = process.stderr.isTTY === true;
   let lastProgress = 0;
@@ -74,7 +76,7 @@ export async function run(argv: string[]): Promise<number> {
       since: opt.since,
       until: opt.until,
       house,
-      dataDir,
+      store,
       db,
       log: tty ? (l) => process.stderr.write(`\r\x1b[K${l}\n`) : log,
       progress,
@@ -86,7 +88,7 @@ export async function run(argv: string[]): Promise<number> {
     log(
       `ingest: ${s.since} … ${s.until}: ${s.listed} listed, ${s.new} new, ${s.updated} updated, ${s.unchanged} unchanged` +
         `${s.invalid ? `, ${s.invalid} invalid` : ''}; ${s.detailsFetched} detail(s), ${s.requests} request(s)` +
-        `${s.files.length ? `; wrote ${s.files.join(', ')}` : '; nothing new, nothing written'}. Next run resumes from ${s.cursor}.`,
+        `${s.written ? `; wrote ${s.written} record(s) to the archive` : '; nothing new, nothing written'}. Next run resumes from ${s.cursor}.`,
     );
     return 0;
   } catch (err) {
@@ -104,6 +106,7 @@ export async function run(argv: string[]): Promise<number> {
     throw err;
   } finally {
     db.close();
+    store.close();
   }
 }
 

@@ -1,8 +1,7 @@
 // `npm start`: Slack and/or Discord when their tokens are set (both can run in one process),
 // with the daily digest scheduler; the console bot when no platform is configured.
-import { locateRecords, openArchive } from '../../search/open.ts';
+import { locateArchive, openArchive } from '../../search/open.ts';
 import { archiveDataDir } from '../../ingest/paths.ts';
-import { ArchiveRefresher, SearcherHandle } from '../../search/handle.ts';
 import { WorkerSearcher } from '../../search/worker-searcher.ts';
 import { ingestConfigFromEnv, startBotIngest } from '../../ingest/poll/index.ts';
 import { createBot } from '../../bot/bot.ts';
@@ -50,45 +49,34 @@ export async function run(argv: string[]): Promise<number> {
   }
 
   // The archive's folder: the bundled data/ unless DATA_DIR points elsewhere (a full archive
-  // kept outside the repository). Ingest writes its API pages below it too.
+  // kept outside the repository). Its records live in the archive database (ARCHIVE_DB).
   const dataDir = archiveDataDir(env);
   const platforms = !!(slackMod || discordMod);
-  // On a platform the worker holds the index and this thread only the records; the console
-  // searches in this thread.
-  const archive = platforms ? undefined : (await openArchive({ data: [dataDir], log })).engine;
-  const located = archive ? undefined : await locateRecords({ data: [dataDir], log });
-  // Searching happens in a worker thread, so a slow query never delays the acknowledgements
-  // Slack and Discord expect within 3 seconds. It loads the index while this thread reads the records.
-  const worker = located ? WorkerSearcher.start(located.store, located.indexDir) : undefined;
-  worker?.catch(() => {}); // awaited below; a failure is reported there
-  const records = archive ?? (await located!.store);
   const db = openDb(stateDbPath(env));
-  // Records already in the archive when the bot first starts count as seen now: following a
-  // topic never floods a channel with the backlog.
-  markAnsweredSeen(db, records.all(), new Date(), { wholeArchive: true });
-  const follows = new SqliteFollowStore(db);
 
-  if (archive) {
-    const bot = createBot({ searcher: archive, follows, command: '' });
+  if (!platforms) {
+    // The console searches in this thread.
+    const { engine, store } = await openArchive({ data: [dataDir], log });
+    markAnsweredSeen(db, store.seenInfo(), new Date(), { wholeArchive: true });
+    const bot = createBot({ searcher: engine, follows: new SqliteFollowStore(db), command: '' });
     await runConsole({ bot, input: process.stdin, output: process.stdout, color: process.stdout.isTTY === true });
     db.close();
     return 0;
   }
 
-  // The bot searches through a handle, so an ingest that adds records swaps in a new worker
-  // without a restart.
-  const handle = new SearcherHandle(await worker!);
-  const refresher = new ArchiveRefresher({
-    handle,
-    db,
-    log,
-    open: async () => {
-      const next = await locateRecords({ data: [dataDir], log });
-      return WorkerSearcher.start(next.store, next.indexDir);
-    },
-  });
+  // On Slack and Discord the index lives in a worker thread: it imports new source files, loads
+  // the index, and applies every change written to the archive (this process's ingest, or another
+  // process's import or backfill) in place, so neither a slow query nor a growing archive ever
+  // delays the acknowledgements Slack and Discord expect within 3 seconds. This thread holds no
+  // copy of the archive: a record by id is a database lookup.
+  const searcher = await WorkerSearcher.start(locateArchive({ data: [dataDir] }), log);
+  // Records already in the archive when the bot first starts count as seen now: following a
+  // topic never floods a channel with the backlog.
+  markAnsweredSeen(db, searcher.archive.seenInfo(), new Date(), { wholeArchive: true });
+  const follows = new SqliteFollowStore(db);
+
   // One bot per platform, so help shows each platform's own way of writing a command.
-  const bot = createBot({ searcher: handle, follows, command: env.SLACK_COMMAND || '/qa' });
+  const bot = createBot({ searcher, follows, command: env.SLACK_COMMAND || '/qa' });
   const senders: DigestSender[] = [consoleSender()];
   const stops: (() => Promise<void> | void)[] = [];
   const slack = slackMod ? await slackMod.startSlack(env, bot, log) : undefined;
@@ -97,22 +85,28 @@ export async function run(argv: string[]): Promise<number> {
     stops.push(() => slack.stop());
   }
   if (discordMod && discordConfig) {
-    const discord = await discordMod.startDiscord(discordConfig, createBot({ searcher: handle, follows, command: '/qa query:' }));
+    const discord = await discordMod.startDiscord(discordConfig, createBot({ searcher, follows, command: '/qa query:' }));
     log(`${discordMod.describeDiscord(discordConfig)}: connected`);
     senders.push(discord.digestSender);
     stops.push(() => discord.stop());
   }
 
-  const ingest = startBotIngest({ db, dataDir, handle, refresher, config: ingestConfig, log });
+  // After each run the worker applies what was written before the run counts as done, so a
+  // digest that follows it sees the new answers.
+  const ingest = startBotIngest({ db, store: searcher.archive, refresh: () => searcher.refresh(), config: ingestConfig, log });
   log(ingest ? `ingest: from ${ingestConfig.apiUrl} on a schedule` : 'ingest: off (INGEST_INTERVAL=off)');
   const scheduler = startDigestScheduler({
     db,
-    searcher: handle,
+    searcher,
     senders,
     config: digestConfig,
     log,
-    // A refresh after the pre-digest ingest must land before the digest is composed.
-    beforeRun: () => refresher.idle(),
+    // The pre-digest ingest, and search catching up with it, must finish before the digest is composed;
+    // the records any other process wrote are applied too.
+    beforeRun: async () => {
+      await ingest?.idle();
+      await searcher.refresh();
+    },
     onError: (err) => log(`digest: ${(err as Error).message}`),
   });
   log(`digests: daily at ${digestConfig.time} ${digestConfig.timeZone}; next run ${scheduler.nextRunAt()?.toISOString() ?? 'now'}`);
@@ -127,6 +121,7 @@ export async function run(argv: string[]): Promise<number> {
   scheduler.stop();
   await scheduler.idle();
   for (const s of stops) await s();
+  await searcher.close();
   db.close();
   // Platform clients may still hold retry timers (e.g. Bolt's token check while offline);
   // the work is stopped and the state closed, so end the process now.

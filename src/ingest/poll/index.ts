@@ -2,18 +2,14 @@
 //
 // Start-up (src/cli/commands/start.ts) wires it like this:
 //
-//   const archive = await openArchive({ log });
-//   const handle = new SearcherHandle(archive.engine);            // give the bot `handle`, not the engine
-//   const refresher = new ArchiveRefresher({ handle, db, log, open: () => openArchive({ log }).then((a) => a.engine) });
-//   const ingest = startBotIngest({ db, dataDir: archiveDataDir(), handle, refresher, config: ingestConfigFromEnv(process.env, digestConfig), log });
-//   startDigestScheduler({ ..., searcher: handle, beforeRun: () => refresher.idle() });
+//   const searcher = await WorkerSearcher.start(locateArchive({ data: [dataDir] }));
+//   const ingest = startBotIngest({ db, store: searcher.archive, refresh: () => searcher.refresh(), config, log });
+//   startDigestScheduler({ ..., searcher, beforeRun: () => ingest?.idle() });
 //   // on shutdown: ingest?.stop()
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import type { House } from '../../record.ts';
 import { ConfigError, DEFAULT_DIGEST_CONFIG, type DigestConfig } from '../../digest/schedule.ts';
 import type { Timer } from '../../timing.ts';
-import type { ArchiveRefresher, SearcherHandle } from '../../search/handle.ts';
+import type { ArchiveStore } from '../../store/archive.ts';
 import type { Db } from '../../store/db.ts';
 import { DEFAULT_WQ_API_URL } from './client.ts';
 import { IngestBusyError, runIngest, type IngestOptions, type IngestSummary } from './ingest.ts';
@@ -80,30 +76,11 @@ function positiveInt(v: string | undefined, fallback: number, what: string, max:
   return n;
 }
 
-/** Names, sizes and mtimes of the archive's files: changes when any ingest or `qa import` writes. */
-export async function dataSignature(dir: string): Promise<string> {
-  const parts: string[] = [];
-  const walk = async (d: string): Promise<void> => {
-    const entries = await fs.readdir(d, { withFileTypes: true }).catch(() => []);
-    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      if (e.name.startsWith('.') || /\.sqlite(-\w+)?$/.test(e.name)) continue;
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) await walk(p);
-      else {
-        const st = await fs.stat(p).catch(() => undefined);
-        if (st) parts.push(`${path.relative(dir, p)}|${st.size}|${st.mtimeMs}`);
-      }
-    }
-  };
-  await walk(dir);
-  return parts.join('\n');
-}
-
 export interface BotIngestOptions {
   db: Db;
-  dataDir: string;
-  handle: SearcherHandle;
-  refresher: ArchiveRefresher;
+  store: ArchiveStore;
+  /** Bring search up to the store (the worker applies the changes): awaited before a run ends. */
+  refresh: () => Promise<unknown>;
   config: IngestConfig;
   log?: (line: string) => void;
   clock?: () => Date;
@@ -114,43 +91,35 @@ export interface BotIngestOptions {
 }
 
 /**
- * The bot's ingest: on the schedule, pull from the API into data/, then re-open the archive when
- * data/ changed (this run's file, or one written by `qa ingest`/`qa import` meanwhile), so new
- * records reach search and the next digest without a restart. Returns undefined when
- * INGEST_INTERVAL=off.
+ * The bot's ingest: on the schedule, pull from the API into the archive store, then have search
+ * apply what was written (in the worker, in seconds, no rebuild), so new records reach search
+ * and the next digest without a restart. Returns undefined when INGEST_INTERVAL=off.
  */
 export function startBotIngest(o: BotIngestOptions): IngestScheduler | undefined {
   const { schedule } = o.config;
   if (!schedule) return undefined;
   const log = o.log ?? (() => {});
-  let seen: string | undefined;
   const run = async (): Promise<IngestSummary | undefined> => {
-    seen ??= await dataSignature(o.dataDir);
     let summary: IngestSummary | undefined;
     try {
       summary = await runIngest({
         apiUrl: o.config.apiUrl,
         house: o.config.house,
-        dataDir: o.dataDir,
+        store: o.store,
         db: o.db,
         concurrency: o.config.concurrency,
         client: { timeoutMs: o.config.timeoutMs, attempts: o.config.attempts },
-        existing: (id) => o.handle.get(id),
         now: o.clock,
         log,
         ...o.ingest,
       });
-      log(`ingest: ${summary.listed} listed, ${summary.new} new, ${summary.updated} updated${summary.files.length ? ` → ${summary.files.join(', ')}` : ', nothing written'}`);
+      log(`ingest: ${summary.listed} listed, ${summary.new} new, ${summary.updated} updated${summary.written ? `, ${summary.written} written` : ', nothing written'}`);
     } catch (err) {
       if (err instanceof IngestBusyError) log(`ingest: skipped: ${err.message}`);
       else throw err;
     } finally {
-      // Refresh whenever data/ changed, even if this run failed after another process wrote.
-      const now = await dataSignature(o.dataDir);
-      if (now !== seen) {
-        seen = now;
-        await o.refresher.refresh();
-      }
+      // Also after a failed run: another process (qa import, a backfill) may have written.
+      await o.refresh();
       o.onRun?.(summary);
     }
     return summary;

@@ -1,38 +1,31 @@
-// Pull new and changed written questions from the Written Questions API into data/.
+// Pull new and changed written questions from the Written Questions API into the archive store.
 //
 // One run:
 //  1. Decide the window: --since/--until, or resume from the cursor in the state db (minus a
 //     small overlap, so answers published late on the boundary day are not missed).
 //  2. List the window page by page, three ways: answered in it, tabled in it (so "awaiting
 //     answer" records exist), corrected in it. Items are collected by API id.
-//  3. Compare each item with the archive's existing record (merge it in and hash the fields that
+//  3. Compare each item with the archive's record (merge it in and hash the fields that
 //     matter): unchanged items are dropped; new or changed items whose text the list clipped get
 //     their detail item (full text, HTML answer), a few at a time.
-//  4. If anything is new or changed, write ONE file data/api/wq-<timestamp>-<since>_<until>.jsonl,
-//     atomically (temporary dotfile, fsync, rename), holding the new/changed items exactly as the
-//     API returned them, as JSON Lines (which load.ts reads): line 1 is the run's metadata in an
-//     empty list response; every other line is one {value, links} item, the detail item where the
-//     list clipped the text, else the list item (a detail whose fetch failed leaves the list
-//     item, which the loader recognises as clipped).
-//     merge.ts merges these with older files by house + dateTabled + uin, so overlaps are harmless.
-//  5. Only then, in one transaction: advance the cursor, mark new answered records seen (so the
-//     next digest includes them).
-// Everything before step 4 lives in memory, so a run that dies leaves nothing behind; the next run
-// starts from the old cursor. Running twice writes nothing the second time.
+//  4. Write the new and changed records to the archive store in one transaction, each with the
+//     API item exactly as it came (provenance: the detail item where the list clipped the text,
+//     else the list item; a detail whose fetch failed leaves the clipped record marked clipped).
+//  5. Then, in the state db: advance the cursor, mark new answered records seen (so the next
+//     digest includes them).
+// Nothing is written before step 4, so a run that dies leaves the archive as it was; the next
+// run starts from the old cursor. Running twice writes nothing the second time.
 import { createHash, randomUUID } from 'node:crypto';
-import { promises as fs } from 'node:fs';
 import { hostname } from 'node:os';
-import path from 'node:path';
 import { QaRecord, type House } from '../../record.ts';
 import { kvGet, kvSet, markAnsweredSeen, type Db } from '../../store/db.ts';
-import { loadArchive } from '../load.ts';
+import type { ArchiveStore } from '../../store/archive.ts';
 import { mergeRecords } from '../merge.ts';
 import { decodeEntities } from '../html.ts';
 import { parseWqValue } from '../wqApi.ts';
 import { ApiError, WqClient, type ClientOptions } from './client.ts';
 
 export const LIST_PATH = '/api/writtenquestions/questions';
-export const API_SUBDIR = 'api';
 
 export interface IngestProgress {
   phase: 'list' | 'details' | 'write' | 'done';
@@ -51,8 +44,9 @@ export interface IngestOptions {
   /** YYYY-MM-DD, inclusive. Default: today in `timeZone`. */
   until?: string;
   house?: House;
-  /** The archive folder (data/); files go to <dataDir>/api/. */
-  dataDir: string;
+  /** The archive the records are written to. */
+  store: ArchiveStore;
+  /** The state database: cursor, lock, record_seen. */
   db: Db;
   log?: (line: string) => void;
   progress?: (p: IngestProgress) => void;
@@ -69,12 +63,6 @@ export interface IngestOptions {
   now?: () => Date;
   /** Timeouts, retries, injectable sleep/fetch (tests). */
   client?: Omit<ClientOptions, 'baseUrl'>;
-  /**
-   * The archive's current record by id, as loaded from `dataDir` (the running bot passes its
-   * searcher's `get`). Default: load `dataDir` now. It must describe what data/ holds, or files
-   * would leave out records that only exist elsewhere.
-   */
-  existing?: (id: string) => QaRecord | undefined;
   /**
    * How new answered records are marked in record_seen: 'now' (they appear in the next digest)
    * or 'backlog' (marked as always known: a large backfill must not flood the digests). Default 'now'.
@@ -98,8 +86,8 @@ export interface IngestSummary {
   unchanged: number;
   /** Listed items that are not valid records (kept in the file if they changed nothing; reported). */
   invalid: number;
-  /** Files written under dataDir (relative to it); empty when nothing was new. */
-  files: string[];
+  /** Records written to the archive store (new + updated after merging). */
+  written: number;
   /** Ids of the records added or changed (for the index refresh and tests). */
   changedIds: string[];
   requests: number;
@@ -289,45 +277,6 @@ async function pool<T>(items: T[], limit: number, fn: (item: T) => Promise<void>
   if (failed !== undefined) throw failed;
 }
 
-function stamp(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-}
-
-/** Write `text` to `file` so that it either appears whole or not at all. */
-export async function writeAtomically(dir: string, name: string, text: string): Promise<string> {
-  await fs.mkdir(dir, { recursive: true });
-  // A dotfile: the loader and the index hash skip it, so a leftover never reads as data.
-  const tmp = path.join(dir, `.${name}.${process.pid}.${randomUUID().slice(0, 8)}.tmp`);
-  const fh = await fs.open(tmp, 'wx');
-  try {
-    await fh.writeFile(text, 'utf8');
-    await fh.sync();
-  } finally {
-    await fh.close();
-  }
-  let final = path.join(dir, name);
-  for (let n = 2; await fs.stat(final).then(() => true, () => false); n++) final = path.join(dir, name.replace(/(\.\w+)$/, `-${n}$1`));
-  await fs.rename(tmp, final);
-  try {
-    const d = await fs.open(dir, 'r');
-    await d.sync().finally(() => d.close());
-  } catch {
-    // Directories cannot be fsynced on every platform; the rename itself is atomic.
-  }
-  return final;
-}
-
-/** Remove temporary files a dead run left (only called while holding the ingest lock). */
-async function removeLeftovers(dir: string, log: (s: string) => void): Promise<void> {
-  const names = await fs.readdir(dir).catch(() => [] as string[]);
-  for (const n of names) {
-    if (/^\.wq-.*\.tmp$/.test(n)) {
-      await fs.rm(path.join(dir, n), { force: true });
-      log(`ingest: removed ${n}, left by an interrupted run`);
-    }
-  }
-}
-
 export async function runIngest(opts: IngestOptions): Promise<IngestSummary> {
   const t0 = performance.now();
   const now = opts.now ?? (() => new Date());
@@ -335,11 +284,10 @@ export async function runIngest(opts: IngestOptions): Promise<IngestSummary> {
   const { db } = opts;
   const take = opts.take ?? 100;
   const { since, until, from } = resolveWindow(opts);
-  const apiDir = path.join(opts.dataDir, API_SUBDIR);
+  const { store } = opts;
 
   const token = acquireLock(db);
   try {
-    await removeLeftovers(apiDir, log);
     const client = new WqClient({
       ...opts.client,
       baseUrl: opts.apiUrl,
@@ -385,13 +333,8 @@ export async function runIngest(opts: IngestOptions): Promise<IngestSummary> {
     }
 
     // 3. Compare with the archive; fetch details where the list clipped something we need.
-    let existing = opts.existing;
-    if (!existing) {
-      const { records } = await loadArchive({ paths: [opts.dataDir] }).catch(() => ({ records: [] as QaRecord[] }));
-      const byId = new Map(records.map((r) => [r.id, r]));
-      existing = (id) => byId.get(id);
-    }
-    const fileLabel = `${API_SUBDIR}/wq-${stamp(started)}-${since}_${until}.jsonl`;
+    const existing = (r: QaRecord) => store.find(r);
+    const fileLabel = `${opts.apiUrl} ${started.toISOString()}`;
     type Slot = { item: Item; record?: QaRecord; reason?: string; status?: 'new' | 'updated' | 'unchanged'; detail?: boolean };
     const slots: Slot[] = [];
     const wantDetail: Slot[] = [];
@@ -400,7 +343,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestSummary> {
       slots.push(slot);
       if (!slot.record) continue;
       const r = slot.record;
-      const ex = existing(r.id);
+      const ex = existing(r);
       // Fetch the whole text when the list cut it and the archive lacks it: a new or changed
       // question, one the archive holds only clipped, or one whose answer differs from ours.
       if (needsDetail(r, item.value) && (!ex || changes(ex, r) || ex.questionTextClipped || ex.answerTextClipped || !clippedPrefixMatches(ex, item.value))) {
@@ -444,43 +387,31 @@ export async function runIngest(opts: IngestOptions): Promise<IngestSummary> {
         log(`ingest: API id ${String(s.item.value.id)} skipped: ${s.reason}`);
         continue;
       }
-      const ex = existing(s.record.id);
+      const ex = existing(s.record);
       s.status = !ex ? 'new' : changes(ex, s.record) ? 'updated' : 'unchanged';
     }
     const changed = slots.filter((s) => s.status === 'new' || s.status === 'updated');
 
-    // 4. One file, atomically, only when something is new or changed.
+    // 4. The archive, in one transaction, with each item as the API returned it.
     prog.phase = 'write';
     report();
-    const files: string[] = [];
-    if (changed.length) {
-      const header = {
-        totalResults: 0,
-        results: [],
-        ingest: {
-          source: opts.apiUrl,
-          since,
-          until,
-          house: opts.house ?? 'Bicameral',
-          fetchedAt: started.toISOString(),
-          questions: changed.length,
-          queries: queries.map((q) => `${LIST_PATH}?${new URLSearchParams(q)}`),
-          note: 'Run metadata (an empty list response). Each following line is one new or changed question as the API returned it: the detail item where the list clipped the text, else the list item.',
-        },
-      };
-      const text = [JSON.stringify(header), ...changed.map((s) => JSON.stringify(s.item))].join('\n') + '\n';
-      const final = await writeAtomically(apiDir, path.basename(fileLabel), text);
-      files.push(path.relative(opts.dataDir, final).split(path.sep).join('/'));
-      log(`ingest: wrote ${files[0]} (${changed.length} question(s))`);
-    }
+    const written = store.upsert(
+      changed.map((s) => ({
+        record: s.record!,
+        source: { label: `api ${s.detail ? 'detail' : 'list'} ${String(s.item.value.id)} ${started.toISOString()}`, kind: s.detail ? 'wq-api-detail' : 'wq-api-list', raw: JSON.stringify(s.item) },
+      })),
+      now(),
+    );
+    const writtenIds = [...written.added, ...written.updated];
+    if (writtenIds.length) log(`ingest: wrote ${writtenIds.length} record(s) to the archive`);
 
     // 5. Cursor and first-seen, together, after the file is in place.
     const old = readCursor(db, opts.house);
     const cursor = !old || until > old ? until : old;
     const seenAt = opts.markSeenAs === 'backlog' ? new Date(0) : now();
     db.transaction(() => {
-      kvSet(db, cursorKey(opts.house), JSON.stringify({ until: cursor, at: now().toISOString(), file: files[0] ?? null }), now());
-      markAnsweredSeen(db, changed.map((s) => s.record!), seenAt);
+      kvSet(db, cursorKey(opts.house), JSON.stringify({ until: cursor, at: now().toISOString(), written: writtenIds.length }), now());
+      markAnsweredSeen(db, writtenIds.map((id) => store.get(id)!).filter(Boolean), seenAt);
     })();
 
     prog.phase = 'done';
@@ -496,8 +427,8 @@ export async function runIngest(opts: IngestOptions): Promise<IngestSummary> {
       updated: slots.filter((s) => s.status === 'updated').length,
       unchanged: slots.filter((s) => s.status === 'unchanged').length,
       invalid,
-      files,
-      changedIds: changed.map((s) => s.record!.id),
+      written: writtenIds.length,
+      changedIds: writtenIds,
       requests: client.requests,
       retries: client.retries,
       cursor,
