@@ -41,20 +41,20 @@ export interface ArchiveLocation {
 }
 
 /**
- * Where an archive's database and index are. One archive folder (data/, DATA_DIR): its database
- * is in it (ARCHIVE_DB overrides), its index in index/ (the bundled data) or index/archives/<hash>/.
- * Source files named one by one (a corpus file in a read-only folder, say) get a database under
- * index/archives/<hash>/ too.
+ * Where an archive's database and index are. The archive folder (DATA_DIR, else the bundled
+ * data/) keeps its database in it (ARCHIVE_DB overrides) and its index in index/ (the bundled
+ * data) or index/archives/<hash>/. Other sources named with --data (a corpus file, a folder that
+ * may be read-only) are an archive of their own under index/archives/<hash>/.
  */
 export function locateArchive(opts: OpenOptions = {}): ArchiveLocation {
-  const data = (opts.data && opts.data.length ? opts.data : [archiveDataDir()]).map((p) => path.resolve(p));
+  const home = archiveDataDir();
+  const data = (opts.data && opts.data.length ? opts.data : [home]).map((p) => path.resolve(p));
   const members = opts.members ?? (process.env.MEMBERS_FILE || undefined);
   const persist = opts.persist ?? true;
   const hash = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 12);
-  const folder = data.length === 1 && isDir(data[0]!) ? data[0]! : undefined;
-  const own = path.join(DEFAULT_INDEX, 'archives', hash(data.join('\n')));
-  const dbFile = !persist ? ':memory:' : (opts.dbFile ?? (folder ? archiveDbPath(folder) : process.env.ARCHIVE_DB?.trim() ? path.resolve(process.env.ARCHIVE_DB.trim()) : path.join(own, 'archive.sqlite')));
-  const indexDir = opts.indexDir ?? (folder === DEFAULT_DATA && !opts.dbFile && !process.env.ARCHIVE_DB ? DEFAULT_INDEX : path.join(DEFAULT_INDEX, 'archives', hash(dbFile)));
+  const isHome = data.length === 1 && data[0] === home && isDir(home);
+  const dbFile = !persist ? ':memory:' : (opts.dbFile ?? (isHome ? archiveDbPath(home) : path.join(DEFAULT_INDEX, 'archives', hash(data.join('\n')), 'archive.sqlite')));
+  const indexDir = opts.indexDir ?? (dbFile === path.join(DEFAULT_DATA, 'archive.sqlite') ? DEFAULT_INDEX : path.join(DEFAULT_INDEX, 'archives', hash(dbFile)));
   return { data, members, dbFile, indexDir, persist };
 }
 

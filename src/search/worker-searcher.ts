@@ -73,9 +73,11 @@ export class WorkerSearcher implements Searcher {
       worker.on('message', onMessage);
       worker.once('error', reject);
       worker.once('exit', (code) => reject(new Error(`search worker exited (${code}) before it was ready`)));
-    }).catch(async (err) => {
+    }).catch(async (err: unknown) => {
       await worker.terminate();
-      throw err;
+      // An error thrown in the worker arrives as a plain object (its class does not cross).
+      const e = err as { message?: string; code?: string };
+      throw err instanceof Error ? err : new Error(`search worker could not start: ${e.message ?? e.code ?? String(err)}`);
     });
     // Opened after the worker: it creates and migrates the database on a first start.
     const store = ArchiveStore.open(full.dbFile);

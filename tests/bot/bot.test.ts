@@ -131,6 +131,9 @@ describe('bad queries are warnings, not errors', () => {
         throw new Error('disk on fire');
       },
       matchAll: async () => [],
+      stats: async () => {
+        throw new Error('disk on fire');
+      },
       get: () => undefined,
       size: 0,
     };

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { QaRecord } from '../../src/record.ts';
 import type { ChannelRef } from '../../src/bot/ports.ts';
-import type { DigestReply, Excerpt, Hit } from '../../src/bot/reply.ts';
+import type { DigestReply, Excerpt, Hit, StatsReply } from '../../src/bot/reply.ts';
+import { statsOf } from '../../src/bot/stats.ts';
 import { QueryError, type SearchRequest, type SearchResponse, type Searcher } from '../../src/search/types.ts';
 import { openDb, type Db } from '../../src/store/db.ts';
 import type { DigestSender } from '../../src/digest/sender.ts';
@@ -76,6 +77,9 @@ export class FakeSearcher implements Searcher {
   }
   async matchAll(query: string): Promise<QaRecord[]> {
     return this.match(query).records;
+  }
+  async stats(query: string): Promise<StatsReply> {
+    return statsOf(query, this.match(query).records);
   }
 }
 

@@ -1,79 +1,105 @@
-// The persisted index: built into a (temporary) index folder, loaded next time, rebuilt when a
-// source changes or an index file is damaged — never a crash, never the repo's own index/.
+// openArchive on a folder of sources: the records go into the archive store once, the index is a
+// snapshot of it, and what changes later is imported and applied in place, never rebuilt. A
+// damaged or foreign snapshot is rebuilt from the store: never a crash, never the repo's index/.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync, existsSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openArchive } from '../../src/search/open.ts';
+import { openArchive, type OpenedArchive } from '../../src/search/open.ts';
 import { readManifest, INDEX_VERSION } from '../../src/search/persist.ts';
 import { ARCHIVE_DIR, MEMBERS_FILE, rawLines } from './helpers.ts';
 
 let tmp: string;
 let data: string;
 let indexDir: string;
+let dbFile: string;
+const opened: OpenedArchive[] = [];
 beforeEach(() => {
   tmp = mkdtempSync(path.join(os.tmpdir(), 'qa-persist-'));
   data = path.join(tmp, 'data');
   indexDir = path.join(tmp, 'index');
+  dbFile = path.join(tmp, 'archive.sqlite');
   cpSync(ARCHIVE_DIR, data, { recursive: true });
 });
-afterEach(() => rmSync(tmp, { recursive: true, force: true }));
+afterEach(() => {
+  for (const a of opened.splice(0)) a.store.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
 
-const open = (logs: string[] = []) => openArchive({ data: [data], members: MEMBERS_FILE, indexDir, persist: true, log: (l) => logs.push(l) });
-const ids = async (a: Awaited<ReturnType<typeof open>>, q: string) => (await a.engine.search({ query: q, limit: 100 })).hits.map((h) => [h.record.id, h.score, h.alsoAskedOf?.length ?? 0]);
+async function open(logs: string[] = [], members = MEMBERS_FILE): Promise<OpenedArchive> {
+  const a = await openArchive({ data: [data], members, dbFile, indexDir, log: (l) => logs.push(l) });
+  opened.push(a);
+  return a;
+}
+const ids = async (a: OpenedArchive, q: string) => (await a.engine.search({ query: q, limit: 100 })).hits.map((h) => [h.record.id, h.score, h.alsoAskedOf?.length ?? 0]);
+const snapshotFiles = () => {
+  const name = readFileSync(path.join(indexDir, 'CURRENT'), 'utf8').trim();
+  return { name, files: readdirSync(path.join(indexDir, name)).sort() };
+};
 
-describe('openArchive with a persisted index', () => {
-  it('builds into the index folder, then loads the same archive from it', async () => {
+describe('openArchive: the archive store and its index snapshot', () => {
+  it('imports into the store and builds a snapshot, then loads the same archive from it', async () => {
     const first = await open();
     expect(first.how).toBe('built');
-    expect(first.report?.imported).toBe(rawLines().length);
-    expect(readdirSync(indexDir).sort()).toEqual(['index-header.json', 'index-terms.jsonl', 'manifest.json', 'question-groups.json', 'records.jsonl']);
+    expect(first.store.size).toBe(rawLines().length);
+    expect(snapshotFiles().files).toEqual(['index-header.json', 'index-terms.jsonl', 'manifest.json', 'question-groups.json', 'records.jsonl']);
     const manifest = (await readManifest(indexDir))!;
-    expect(manifest.version).toBe(INDEX_VERSION);
-    expect(manifest.records).toBe(rawLines().length);
+    expect(manifest).toMatchObject({ version: INDEX_VERSION, records: rawLines().length, seq: first.store.seq, archiveId: first.store.archiveId });
 
-    const second = await open();
+    const logs: string[] = [];
+    const second = await open(logs);
     expect(second.how).toBe('loaded');
+    // Nothing changed, so no source is read again.
+    expect(logs.join('\n')).not.toMatch(/^import:/m);
     expect(second.engine.size).toBe(first.engine.size);
     for (const q of ['grooming gangs', 'county lines', 'dept:dwp', 'communications']) expect(await ids(second, q), q).toEqual(await ids(first, q));
     for (const r of first.engine.all()) expect(second.engine.get(r.id)).toEqual(r);
   });
 
-  it('a changed data file makes it build again, and the change is searchable', async () => {
-    expect((await open()).how).toBe('built');
+  it('a changed source file is imported and applied to the loaded snapshot, without a rebuild', async () => {
+    await open();
     const file = path.join(data, 'lords-synthetic.jsonl');
     const line = JSON.parse(readFileSync(file, 'utf8').trim());
     line.uin = 'HL9002';
-    line.questionText = 'To ask His Majesty\'s Government about zebra crossings. SYNTHETIC TEST RECORD.';
+    line.questionText = "To ask His Majesty's Government about zebra crossings. SYNTHETIC TEST RECORD.";
     appendFileSync(file, JSON.stringify(line) + '\n');
     const logs: string[] = [];
     const again = await open(logs);
-    expect(again.how).toBe('built');
-    expect(logs.join('\n')).toMatch(/changed/);
+    expect(again.how).toBe('loaded');
+    expect(logs.join('\n')).toMatch(/import: lords-synthetic\.jsonl/);
+    expect(logs.join('\n')).toMatch(/1 change\(s\) since applied/);
     expect((await again.engine.search({ query: 'zebra' })).hits.map((h) => h.record.id)).toEqual(['lords-2024-03-05-hl9002']);
-    expect((await open()).how).toBe('loaded');
+    expect(again.store.get('lords-2024-03-05-hl9002')?.questionText).toMatch(/zebra/);
   });
 
-  it('a new file, a removed file or a different members file each make it build again', async () => {
-    expect((await open()).how).toBe('built');
-    writeFileSync(path.join(data, 'extra.jsonl'), readFileSync(path.join(data, 'lords-synthetic.jsonl'), 'utf8').replace('HL9001', 'HL9003'));
-    expect((await open()).how).toBe('built');
-    rmSync(path.join(data, 'extra.jsonl'));
-    expect((await open()).how).toBe('built');
-    expect((await open()).how).toBe('loaded');
+  it('a file touched but not changed is not imported again', async () => {
+    const first = await open();
+    const file = path.join(data, 'commons-sample.jsonl');
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    const logs: string[] = [];
+    const again = await open(logs);
+    expect(logs.join('\n')).not.toMatch(/^import:/m);
+    expect(again.store.seq).toBe(first.store.seq);
+  });
+
+  it('a different members file makes every source be read again', async () => {
+    const first = await open();
+    const named = [...first.engine.all()].find((r) => r.askingMember?.name && r.askingMemberId)!;
     const otherMembers = path.join(tmp, 'members.json');
     const doc = JSON.parse(readFileSync(MEMBERS_FILE, 'utf8'));
-    doc.members = doc.members.slice(1);
+    doc.members = doc.members.filter((m: { id?: number; memberId?: number }) => (m.id ?? m.memberId) !== named.askingMemberId);
     writeFileSync(otherMembers, JSON.stringify(doc));
-    expect((await openArchive({ data: [data], members: otherMembers, indexDir, persist: true })).how).toBe('built');
-    expect((await openArchive({ data: [data], members: otherMembers, indexDir, persist: true })).how).toBe('loaded');
+    const logs: string[] = [];
+    const again = await open(logs, otherMembers);
+    expect(logs.join('\n')).toMatch(/members file changed/);
+    expect(again.engine.size).toBe(first.engine.size);
   });
 
-  it('a members file that does not exist is reported and skipped, as it is without an index (not an ENOENT crash)', async () => {
+  it('a members file that does not exist is reported and skipped (not an ENOENT crash)', async () => {
     const missing = path.join(tmp, 'no-such-members.json');
     const unpersisted = await openArchive({ data: [data], members: missing, persist: false });
-    expect(unpersisted.report?.errors.join(' ')).toMatch(/members file not used/);
-    const persisted = await openArchive({ data: [data], members: missing, indexDir, persist: true });
+    expect(unpersisted.report.errors.join(' ')).toMatch(/members file not used/);
+    const persisted = await open([], missing);
     expect(persisted.engine.size).toBe(unpersisted.engine.size);
   });
 
@@ -81,9 +107,9 @@ describe('openArchive with a persisted index', () => {
     ['records.jsonl', 'garbage that is not JSON\n'],
     ['index-terms.jsonl', '[["broken"\n'],
     ['index-header.json', '{'],
-  ])('a corrupted %s is rebuilt, not a crash', async (name, junk) => {
+  ])('a corrupted %s is rebuilt from the store, not a crash', async (name, junk) => {
     const first = await open();
-    writeFileSync(path.join(indexDir, name), junk);
+    writeFileSync(path.join(indexDir, snapshotFiles().name, name), junk);
     const logs: string[] = [];
     const again = await open(logs);
     expect(again.how).toBe('built');
@@ -92,18 +118,37 @@ describe('openArchive with a persisted index', () => {
     expect((await open()).how).toBe('loaded');
   });
 
-  it('a missing index file or a corrupt manifest is rebuilt too', async () => {
+  it('a missing CURRENT, or a snapshot of another archive database, is rebuilt too', async () => {
     await open();
-    rmSync(path.join(indexDir, 'index-terms.jsonl'));
+    rmSync(path.join(indexDir, 'CURRENT'));
     expect((await open()).how).toBe('built');
-    writeFileSync(path.join(indexDir, 'manifest.json'), 'not json');
-    expect((await open()).how).toBe('built');
+    // The same path, a new database: the old snapshot belongs to another archive.
+    for (const a of opened.splice(0)) a.store.close();
+    rmSync(dbFile);
+    const logs: string[] = [];
+    expect((await open(logs)).how).toBe('built');
+    expect(logs.join('\n')).toMatch(/another archive database/);
     expect((await open()).how).toBe('loaded');
   });
 
-  it('persist: false reads and writes no index', async () => {
+  it('keeps the snapshot it replaced (a reader may be loading it) and removes older ones', async () => {
+    const a = await open();
+    const first = snapshotFiles().name;
+    await a.live.save();
+    const second = snapshotFiles().name;
+    await a.live.save();
+    const third = snapshotFiles().name;
+    const folders = readdirSync(indexDir).filter((n) => n.startsWith('snapshot-')).sort();
+    expect(new Set([first, second, third]).size).toBe(3);
+    expect(folders).toEqual([second, third].sort());
+  });
+
+  it('persist: false writes no database and no index', async () => {
     const a = await openArchive({ data: [data], members: MEMBERS_FILE, indexDir, persist: false });
     expect(a.how).toBe('built');
+    expect(a.store.size).toBe(rawLines().length);
     expect(existsSync(indexDir)).toBe(false);
+    expect(existsSync(dbFile)).toBe(false);
+    expect(readdirSync(data).filter((n) => n.endsWith('.sqlite'))).toEqual([]);
   });
 });

@@ -1,63 +1,53 @@
-// The search worker answers exactly as the engine it mirrors, errors included, many at a time.
-import { mkdtempSync, rmSync } from 'node:fs';
+// The search worker answers exactly as the engine it mirrors, errors included, many at a time,
+// and follows the archive as it grows: what is written to the store is searchable after a
+// refresh (or the next poll), with no rebuild and nothing held on the main thread.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
-import { locateRecords, openArchive, openRecords, type OpenOptions } from '../../src/search/open.ts';
+import { locateArchive, openArchive, type OpenOptions, type OpenedArchive } from '../../src/search/open.ts';
 import { QueryError } from '../../src/search/types.ts';
-import type { Engine } from '../../src/search/engine.ts';
+import type { QaRecord } from '../../src/record.ts';
+import { ArchiveStore } from '../../src/store/archive.ts';
 import { WorkerSearcher } from '../../src/search/worker-searcher.ts';
-
-const FIXTURE = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../fixtures/search/archive');
+import { ARCHIVE_DIR, MEMBERS_FILE } from './helpers.ts';
 
 describe('WorkerSearcher', () => {
   let dir: string;
-  let engine: Engine;
+  let opts: OpenOptions;
+  let local: OpenedArchive;
   let worker: WorkerSearcher;
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'qa-worker-'));
-    const opts: OpenOptions = { data: [FIXTURE], indexDir: path.join(dir, 'index') };
-    engine = (await openArchive(opts)).engine;
-    // As npm start does: this thread keeps only the records, which it reads while the worker loads the index.
-    const located = await locateRecords(opts);
-    worker = await WorkerSearcher.start(located.store, located.indexDir);
+    cpSync(ARCHIVE_DIR, path.join(dir, 'data'), { recursive: true });
+    opts = { data: [path.join(dir, 'data')], members: MEMBERS_FILE, dbFile: path.join(dir, 'archive.sqlite'), indexDir: path.join(dir, 'index') };
+    // As npm start does on a first start: the worker imports the sources and builds the index.
+    worker = await WorkerSearcher.start({ ...locateArchive(opts), pollMs: 0 });
+    local = await openArchive(opts);
   });
   afterAll(async () => {
     await worker?.close();
+    local?.store.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('returns the same hits, excerpts and totals as the engine, with full records', async () => {
+  it('built the index on a first start, and returns the same hits, excerpts and totals as the engine, with full records', async () => {
+    expect(worker.how).toBe('built');
+    expect(local.how).toBe('loaded');
     for (const query of ['county lines', 'grooming gangs sort:newest', '"county lines" -lancashire', 'knife OR knives dept:"home office"']) {
-      const local = await engine.search({ query, limit: 5 });
-      const remote = await worker.search({ query, limit: 5 });
-      expect(remote.total, query).toBe(local.total);
-      expect(remote.hits.map((h) => h.record.id), query).toEqual(local.hits.map((h) => h.record.id));
-      expect(remote.hits.map((h) => h.excerpt), query).toEqual(local.hits.map((h) => h.excerpt));
-      expect(remote.hits[0]?.record).toEqual(engine.get(remote.hits[0]!.record.id));
+      const here = await local.engine.search({ query, limit: 5 });
+      const there = await worker.search({ query, limit: 5 });
+      expect(there.total, query).toBe(here.total);
+      expect(there.hits.map((h) => h.record.id), query).toEqual(here.hits.map((h) => h.record.id));
+      expect(there.hits.map((h) => h.excerpt), query).toEqual(here.hits.map((h) => h.excerpt));
+      expect(there.hits[0]?.record).toEqual(local.engine.get(there.hits[0]!.record.id));
     }
-    expect(local(await worker.matchAll('county lines'))).toEqual(local(await engine.matchAll('county lines')));
-    function local(rs: { id: string }[]) {
-      return rs.map((r) => r.id);
-    }
-  });
-
-  it('openRecords builds and persists the index when there is none, and then reads only the records', async () => {
-    const opts: OpenOptions = { data: [FIXTURE], indexDir: path.join(dir, 'fresh') };
-    const { store: built, indexDir } = await openRecords(opts);
-    expect(indexDir).toBe(path.join(dir, 'fresh'));
-    expect(existsSync(path.join(dir, 'fresh', 'manifest.json'))).toBe(true);
-    const { store: again } = await openRecords(opts);
-    expect(again.size).toBe(built.size);
-    expect([...again.all()].map((r) => r.id)).toEqual([...built.all()].map((r) => r.id));
-    expect(again.size).toBe(engine.size);
-  });
-
-  it('fails to start, with the reason, when the records cannot be read', async () => {
-    const err = await WorkerSearcher.start(Promise.reject(new Error('records.jsonl: unexpected end of input')), path.join(dir, 'index')).catch((e: unknown) => e);
-    expect(String(err)).toContain('records.jsonl: unexpected end of input');
+    expect((await worker.matchAll('county lines')).map((r) => r.id)).toEqual((await local.engine.matchAll('county lines')).map((r) => r.id));
+    expect(await worker.stats('county lines')).toEqual(await local.engine.stats('county lines'));
+    // A record by id is read from the store, on this thread.
+    const any = [...local.engine.all()][3]!;
+    expect(worker.get(any.id)).toEqual(any);
   });
 
   it('passes query errors back as QueryError with their hint', async () => {
@@ -70,7 +60,50 @@ describe('WorkerSearcher', () => {
     const queries = Array.from({ length: 40 }, (_, i) => (i % 2 ? 'county lines' : 'grooming gangs'));
     const results = await Promise.all(queries.map((query) => worker.search({ query, limit: 3 })));
     const expected = new Map<string, string[]>();
-    for (const q of new Set(queries)) expected.set(q, (await engine.search({ query: q, limit: 3 })).hits.map((h) => h.record.id));
+    for (const q of new Set(queries)) expected.set(q, (await local.engine.search({ query: q, limit: 3 })).hits.map((h) => h.record.id));
     results.forEach((r, i) => expect(r.hits.map((h) => h.record.id)).toEqual(expected.get(queries[i]!)));
+  });
+
+  it('finds what another connection writes to the store after a refresh, and stops finding what is removed', async () => {
+    const writer = ArchiveStore.open(opts.dbFile!);
+    try {
+      const base = [...local.engine.all()][0]!;
+      const fresh: QaRecord = { ...base, id: 'commons-2026-11-30-99001', uin: '99001', apiId: 99001, dateTabled: '2026-11-30', heading: 'Okapi Conservation', questionText: 'To ask about okapi conservation funding.', url: 'https://questions-statements.parliament.uk/written-questions/detail/2026-11-30/99001' };
+      expect((await worker.search({ query: 'okapi' }).catch(() => ({ total: 0 }))).total).toBe(0);
+      writer.upsert([{ record: fresh }]);
+      const state = await worker.refresh();
+      expect(state.applied).toBe(1);
+      expect(state.seq).toBe(writer.seq);
+      expect((await worker.search({ query: 'okapi' })).hits.map((h) => h.record.id)).toEqual([fresh.id]);
+      expect(worker.size).toBe(local.engine.size + 1);
+      writer.remove([fresh.id]);
+      await worker.refresh();
+      expect((await worker.search({ query: 'okapi' }).catch(() => ({ total: 0 }))).total).toBe(0);
+    } finally {
+      writer.close();
+    }
+  });
+
+  it('with polling on, picks up another process\'s writes by itself', async () => {
+    const polling = await WorkerSearcher.start({ ...locateArchive(opts), pollMs: 50 });
+    const writer = ArchiveStore.open(opts.dbFile!);
+    try {
+      expect(polling.how).toBe('loaded');
+      const base = [...local.engine.all()][1]!;
+      writer.upsert([{ record: { ...base, id: 'commons-2026-12-01-99002', uin: '99002', apiId: 99002, dateTabled: '2026-12-01', heading: 'Pangolin Trade', questionText: 'To ask about the pangolin trade.', url: 'https://questions-statements.parliament.uk/written-questions/detail/2026-12-01/99002' } }]);
+      const until = Date.now() + 10_000;
+      while (polling.state.seq < writer.seq && Date.now() < until) await new Promise((r) => setTimeout(r, 25));
+      expect(polling.state.seq).toBe(writer.seq);
+      expect((await polling.search({ query: 'pangolin' })).total).toBe(1);
+    } finally {
+      writer.close();
+      await polling.close();
+    }
+  });
+
+  it('fails to start, with the reason, when the archive cannot be opened', async () => {
+    const err = await WorkerSearcher.start({ data: [], dbFile: path.join(dir, 'no', 'such', '\0bad'), indexDir: path.join(dir, 'nowhere'), pollMs: 0 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(Error);
+    expect(String(err)).toMatch(/search worker could not start: .*(unable to open|CANTOPEN)/i);
   });
 });

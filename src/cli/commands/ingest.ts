@@ -1,7 +1,8 @@
 // `qa ingest`: pull answered (and newly tabled, and corrected) written questions from the
 // Written Questions API into the archive store, resuming from the cursor in the state db.
 import { locateArchive } from '../../search/open.ts';
-import { ArchiveStore } from '../../store/archive.ts';
+import { ArchiveStore, archiveDbPath } from '../../store/archive.ts';
+import path from 'node:path';
 import { ConfigError } from '../../digest/schedule.ts';
 import { ApiError, IngestBusyError, ingestConfigFromEnv, parseHouse, readCursor, runIngest, type IngestProgress } from '../../ingest/poll/index.ts';
 import { openDb, stateDbPath } from '../../store/db.ts';
@@ -55,7 +56,8 @@ export async function run(argv: string[]): Promise<number> {
     throw err;
   }
 
-  const store = ArchiveStore.open(locateArchive({ data: opt.data ? [opt.data] : undefined }).dbFile);
+  // --data names the archive folder itself: its database is the one written.
+  const store = ArchiveStore.open(opt.data ? archiveDbPath(path.resolve(opt.data)) : locateArchive().dbFile);
   const log = (s: string) => process.stderr.write(`${s}\n`);
   const tty = process.stderr.isTTY === true;
   let lastProgress = 0;

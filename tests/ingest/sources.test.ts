@@ -1,0 +1,47 @@
+// Source files dropped into the archive folder are imported into the store when new or changed;
+// what is not a record is reported and skipped, and never costs the good files their records.
+import { afterEach, describe, expect, it } from 'vitest';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { importSources } from '../../src/ingest/sources.ts';
+import { ArchiveStore } from '../../src/store/archive.ts';
+import { COMMONS_FILE, LORDS_FILE, rawLines } from '../search/helpers.ts';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+describe('importSources', () => {
+  it('imports the good files and reports each junk file beside them, once', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'qa-sources-'));
+    dirs.push(dir);
+    copyFileSync(COMMONS_FILE, path.join(dir, 'commons.jsonl'));
+    copyFileSync(LORDS_FILE, path.join(dir, 'lords.jsonl'));
+    writeFileSync(path.join(dir, 'README.md'), '# What this folder is\n\nNot a record.\n');
+    writeFileSync(path.join(dir, 'export.csv'), 'uin,heading\n4712,County lines\n');
+    writeFileSync(path.join(dir, 'blob.bin'), Buffer.from([0, 1, 2, 3, 0, 255, 0]));
+    writeFileSync(path.join(dir, 'members.json'), JSON.stringify({ members: [{ id: 1, name: 'A Member' }] }));
+    writeFileSync(path.join(dir, 'empty.jsonl'), '');
+    const store = ArchiveStore.open(path.join(dir, 'archive.sqlite'));
+    try {
+      const first = await importSources(store, { paths: [dir] });
+      expect(store.size).toBe(rawLines().length);
+      const byFile = Object.fromEntries(first.report.files.map((f) => [path.basename(f.file), f.error ?? `${f.imported} imported`]));
+      expect(byFile['commons.jsonl']).toBe(`${rawLines().length - 1} imported`);
+      expect(byFile['lords.jsonl']).toBe('1 imported');
+      // The database itself and the README are not sources at all.
+      expect(Object.keys(byFile).sort()).toEqual(['blob.bin', 'commons.jsonl', 'empty.jsonl', 'export.csv', 'lords.jsonl', 'members.json']);
+      for (const junk of ['blob.bin', 'empty.jsonl', 'export.csv', 'members.json']) expect(byFile[junk], junk).toMatch(/binary|empty|unsupported|members directory/);
+
+      // Nothing changed: nothing is read again. A changed file is read again, alone.
+      expect((await importSources(store, { paths: [dir] })).read).toEqual([]);
+      writeFileSync(path.join(dir, 'export.csv'), 'uin,heading\n4713,Knife crime\n');
+      expect((await importSources(store, { paths: [dir] })).read.map((f) => path.basename(f))).toEqual(['export.csv']);
+      expect(store.size).toBe(rawLines().length);
+    } finally {
+      store.close();
+    }
+  });
+});
