@@ -1,15 +1,19 @@
-// `qa import FILE…`: check that each file parses into at least one valid record, then copy it
-// unchanged into data/, where `qa records` and the bot read it.
+// `qa import FILE…`: check that each file parses into at least one valid record, copy it
+// unchanged into the archive folder (provenance), and import its records into the archive
+// database, where a running bot's search finds them within seconds.
 import { constants } from 'node:fs';
 import { copyFile, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadArchive, archiveDataDir } from '../../ingest/index.ts';
+import { importSources } from '../../ingest/sources.ts';
+import { ArchiveStore, archiveDbPath } from '../../store/archive.ts';
 
 const USAGE = `usage: qa import FILE… [--data DIR]
 
-Checks each file parses (at least one valid record), then copies it as-is into DIR
-(default: the repository's data/). A different file with the same name is never overwritten.
+Checks each file parses (at least one valid record), copies it as-is into DIR (default: DATA_DIR,
+else the repository's data/) and imports its records into DIR's archive database (archive.sqlite,
+or ARCHIVE_DB). A different file with the same name is never overwritten.
 `;
 
 export async function run(argv: string[]): Promise<number> {
@@ -35,6 +39,14 @@ export async function run(argv: string[]): Promise<number> {
     const message = await importOne(file, dataDir).catch((e: unknown) => ({ ok: false, text: (e as Error).message }));
     process.stderr.write(`${file}: ${message.text}\n`);
     if (!message.ok) failed++;
+  }
+  // Into the database, in transactions: every new or changed file of the folder (these included).
+  const store = ArchiveStore.open(archiveDbPath(path.resolve(dataDir)));
+  try {
+    const { added, updated } = await importSources(store, { paths: [dataDir], membersFile: process.env.MEMBERS_FILE || undefined });
+    process.stderr.write(`archive: ${added} record(s) added, ${updated} updated; ${store.size} in all\n`);
+  } finally {
+    store.close();
   }
   return failed ? 1 : 0;
 }

@@ -1,11 +1,18 @@
-// `qa records`: load the archive (bundled data/ or --data paths) and print the records.
+// `qa records`: what the archive holds (the bundled data/, DATA_DIR, or --data paths), one record
+// a line with --json, after importing any source file that is new or changed.
 import { parseArgs } from 'node:util';
-import { formatReport, loadArchive, archiveDataDir } from '../../ingest/index.ts';
+import { formatReport } from '../../ingest/index.ts';
+import { importSources } from '../../ingest/sources.ts';
 import type { QaRecord } from '../../record.ts';
+import { locateArchive } from '../../search/open.ts';
+import { ArchiveStore } from '../../store/archive.ts';
 
 const USAGE = `usage: qa records [--data PATH]… [--members FILE] [--json]
 
-  --data PATH     a file or folder to load (repeatable; default: the repository's data/)
+Imports any source file that is new or changed into the archive database, then lists the records
+the archive holds.
+
+  --data PATH     a file or folder of sources (repeatable; default: DATA_DIR, else the repository's data/)
   --members FILE  members_lookup_derived.json or a Members API array (default: $MEMBERS_FILE)
   --json          print the records as JSON Lines on stdout
 `;
@@ -33,36 +40,45 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const started = performance.now();
-  const { records, report } = await loadArchive({
-    paths: args.data?.length ? args.data : [archiveDataDir()],
-    membersFile: args.members ?? (process.env.MEMBERS_FILE || undefined),
-  });
+  const at = locateArchive({ data: args.data, members: args.members });
+  const store = ArchiveStore.open(at.dbFile);
+  try {
+    const { report } = await importSources(store, { paths: at.data, membersFile: at.members });
+    const count = store.size;
+    if (args.json) await writeJsonLines(store.all());
+    else process.stdout.write(listing(store.all(), count));
 
-  if (args.json) await writeJsonLines(records);
-  else process.stdout.write(listing(records));
+    const secs = ((performance.now() - started) / 1000).toFixed(2);
+    const heapMb = (process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0);
+    const read = report.files.length ? '' : ' (no source file new or changed)';
+    process.stderr.write(`${formatReport(report, `${read} in ${secs}s, heap ${heapMb} MB`).replace(/^records: \d+ imported/, `records: ${count} in the archive`)}\n`);
 
-  const secs = ((performance.now() - started) / 1000).toFixed(2);
-  const heapMb = (process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0);
-  process.stderr.write(`${formatReport(report, ` in ${secs}s, heap ${heapMb} MB`)}\n`);
-
-  const missing = report.files.some((f) => f.error === 'no such file or directory');
-  return missing || records.length === 0 ? 1 : 0;
+    const missing = report.files.some((f) => f.error === 'no such file or directory');
+    return missing || count === 0 ? 1 : 0;
+  } finally {
+    store.close();
+  }
 }
 
 const SHOWN = 20;
 
-function listing(records: QaRecord[]): string {
-  const lines = records.slice(0, SHOWN).map((r) => {
+function listing(all: Iterable<QaRecord>, count: number): string {
+  const records: QaRecord[] = [];
+  for (const r of all) {
+    if (records.length === SHOWN) break;
+    records.push(r);
+  }
+  const lines = records.map((r) => {
     const title = r.heading ?? r.questionText.replace(/\s+/g, ' ').slice(0, 70);
     const who = r.askingMember?.name ? ` (${r.askingMember.name})` : '';
     return `${r.id}  ${r.dateAnswered ?? 'unanswered'}  ${r.answeringBody ?? ''}: ${title}${who}`;
   });
-  if (records.length > SHOWN) lines.push(`… and ${records.length - SHOWN} more (--json prints them all)`);
+  if (count > SHOWN) lines.push(`… and ${count - SHOWN} more (--json prints them all)`);
   return lines.length ? `${lines.join('\n')}\n` : '';
 }
 
 /** JSON Lines in ~1 MB writes, waiting for the pipe to drain so that memory stays flat. */
-async function writeJsonLines(records: QaRecord[]): Promise<void> {
+async function writeJsonLines(records: Iterable<QaRecord>): Promise<void> {
   let buf = '';
   for (const r of records) {
     buf += `${JSON.stringify(r)}\n`;
