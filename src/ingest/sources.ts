@@ -67,7 +67,16 @@ export async function importSources(store: ArchiveStore, opts: ImportSourcesOpti
 
   let members: MembersDirectory | undefined;
   const membersPath = opts.membersFile ? path.resolve(opts.membersFile) : undefined;
-  const membersSha = membersPath ? await sha256(membersPath).catch(() => 'missing') : 'none';
+  let membersSha = 'none';
+  if (membersPath) {
+    try {
+      membersSha = await sha256(membersPath);
+    } catch (e) {
+      // Said at every run, not only when a source is read: names stay missing until it is fixed.
+      membersSha = 'missing';
+      out.report.errors.push(`members file not used: ${(e as Error).message}`);
+    }
+  }
   if (store.meta('members_sha') !== membersSha) {
     if (store.meta('members_sha') !== undefined) log('import: the members file changed; re-reading every source');
     store.db.prepare('DELETE FROM source_files').run();
@@ -84,7 +93,7 @@ export async function importSources(store: ArchiveStore, opts: ImportSourcesOpti
       store.db.prepare('UPDATE source_files SET mtime_ms = ? WHERE path = ?').run(st.mtimeMs, file);
       continue;
     }
-    if (!members && membersPath) {
+    if (!members && membersPath && membersSha !== 'missing') {
       try {
         members = await loadMembers(membersPath);
       } catch (e) {
