@@ -1,11 +1,10 @@
 // Shared setup for the API ingest tests: real questions for the fake API (read once per file),
-// temporary archives and state databases, a sleep that records instead of waiting.
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+// temporary archive stores and state databases, a sleep that records instead of waiting.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadArchive } from '../../../src/ingest/load.ts';
-import { contentHash } from '../../../src/ingest/poll/ingest.ts';
 import type { QaRecord } from '../../../src/record.ts';
+import { ArchiveStore, recordHash } from '../../../src/store/archive.ts';
 import { openDb, type Db } from '../../../src/store/db.ts';
 import { FakeWqApi, realMembers, realQuestions, type WqValue } from '../../fakes/wqApi.ts';
 import { corpusDir } from '../helpers.ts';
@@ -36,7 +35,9 @@ export function tmp(prefix = 'qa-ingest-'): string {
   dirs.push(d);
   return d;
 }
+const stores: ArchiveStore[] = [];
 export function cleanupTmp(): void {
+  for (const s of stores.splice(0)) if (s.db.open) s.close();
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 }
 
@@ -50,20 +51,26 @@ export function recordingSleep(): { sleep: (ms: number) => Promise<void>; waits:
   return { waits, sleep: async (ms: number) => void waits.push(ms) };
 }
 
-export async function archive(dataDir: string): Promise<QaRecord[]> {
-  const { records, report } = await loadArchive({ paths: [dataDir] });
-  if (report.skips.length) throw new Error(`archive had skips: ${JSON.stringify(report.skips.slice(0, 3))}`);
-  return records;
+/** The archive store of a test's folder (closed by cleanupTmp). */
+export function openStore(dir: string): ArchiveStore {
+  const store = ArchiveStore.open(path.join(dir, 'archive.sqlite'));
+  stores.push(store);
+  return store;
 }
 
-/** id → content hash of every record in the archive (what "the same archive" means). */
-export async function archiveHashes(dataDir: string): Promise<Map<string, string>> {
-  return new Map((await archive(dataDir)).map((r) => [r.id, contentHash(r)]));
+/** Every record in the store. */
+export function records(store: ArchiveStore): QaRecord[] {
+  return [...store.all()];
 }
 
-export function apiFiles(dataDir: string): string[] {
-  const d = path.join(dataDir, 'api');
-  return existsSync(d) ? readdirSync(d).sort() : [];
+/** id → hash of everything a record says but its sources (what "the same archive" means). */
+export function hashes(store: ArchiveStore): Map<string, string> {
+  return new Map(records(store).map((r) => [r.id, recordHash(r)]));
+}
+
+/** id → the provenance rows of every record (what the store keeps of the items it was read from). */
+export function provenanceOf(store: ArchiveStore): Map<string, ReturnType<ArchiveStore['provenance']>> {
+  return new Map(records(store).map((r) => [r.id, store.provenance(r.id)]));
 }
 
 export const day = (s: unknown) => (typeof s === 'string' ? s.slice(0, 10) : undefined);
