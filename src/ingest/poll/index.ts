@@ -118,8 +118,9 @@ export function startBotIngest(o: BotIngestOptions): IngestScheduler | undefined
       if (err instanceof IngestBusyError) log(`ingest: skipped: ${err.message}`);
       else throw err;
     } finally {
-      // Also after a failed run: another process (qa import, a backfill) may have written.
-      await o.refresh();
+      // Also after a failed run: another process (qa import, a backfill) may have written. A
+      // refresh that fails is said, and does not hide the ingest's own outcome.
+      await o.refresh().catch((err: unknown) => log(`ingest: search could not catch up (${err instanceof Error ? err.message : String(err)}); it tries again on its own`));
       o.onRun?.(summary);
     }
     return summary;

@@ -84,7 +84,7 @@ export interface IngestSummary {
   new: number;
   updated: number;
   unchanged: number;
-  /** Listed items that are not valid records (kept in the file if they changed nothing; reported). */
+  /** Listed items that are not valid records (reported and skipped). */
   invalid: number;
   /** Records written to the archive store (new + updated after merging). */
   written: number;
@@ -402,16 +402,19 @@ export async function runIngest(opts: IngestOptions): Promise<IngestSummary> {
       })),
       now(),
     );
-    const writtenIds = [...written.added, ...written.updated];
+    const writtenIds = [...new Set([...written.added, ...written.updated])];
     if (writtenIds.length) log(`ingest: wrote ${writtenIds.length} record(s) to the archive`);
 
-    // 5. Cursor and first-seen, together, after the file is in place.
+    // 5. Cursor and first-seen, together, once the archive holds the records.
     const old = readCursor(db, opts.house);
     const cursor = !old || until > old ? until : old;
     const seenAt = opts.markSeenAs === 'backlog' ? new Date(0) : now();
     db.transaction(() => {
       kvSet(db, cursorKey(opts.house), JSON.stringify({ until: cursor, at: now().toISOString(), written: writtenIds.length }), now());
-      markAnsweredSeen(db, writtenIds.map((id) => store.get(id)!).filter(Boolean), seenAt);
+      // Every listed record, not only those written now: a run that died after writing the
+      // archive but before this left some unmarked, and they must still reach a digest.
+      const listedNow = slots.flatMap((s) => (s.record ? [store.find(s.record)] : [])).filter((r): r is QaRecord => !!r);
+      markAnsweredSeen(db, listedNow, seenAt);
     })();
 
     prog.phase = 'done';
