@@ -19,7 +19,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { QaRecord, type House } from '../../record.ts';
 import { kvGet, kvSet, markAnsweredSeen, type Db } from '../../store/db.ts';
-import type { ArchiveStore } from '../../store/archive.ts';
+import type { ArchiveStore, UpsertResult } from '../../store/archive.ts';
+import { setImmediate as breathe } from 'node:timers/promises';
 import { mergeRecords } from '../merge.ts';
 import { decodeEntities } from '../html.ts';
 import { parseWqValue } from '../wqApi.ts';
@@ -111,6 +112,9 @@ const DAY = 86_400_000;
 
 export const cursorKey = (house?: House) => `ingest.wq.cursor${house ? `.${house.toLowerCase()}` : ''}`;
 const LOCK_KEY = 'ingest.lock';
+/** Records written per transaction, and items handled between two turns of the event loop: the bot's acknowledgements wait for no more than that. */
+const WRITE_PAGE = 100;
+const YIELD_EVERY = 50;
 const LOCK_STALE_MS = 30 * 60_000;
 
 /** The cursor: the last day (YYYY-MM-DD) a completed run covered, or undefined. */
@@ -338,7 +342,9 @@ export async function runIngest(opts: IngestOptions): Promise<IngestSummary> {
     type Slot = { item: Item; record?: QaRecord; reason?: string; status?: 'new' | 'updated' | 'unchanged'; detail?: boolean };
     const slots: Slot[] = [];
     const wantDetail: Slot[] = [];
+    let k = 0;
     for (const item of items.values()) {
+      if (++k % YIELD_EVERY === 0) await breathe();
       const slot: Slot = { item, ...toRecord(item, fileLabel) };
       slots.push(slot);
       if (!slot.record) continue;
@@ -381,7 +387,8 @@ export async function runIngest(opts: IngestOptions): Promise<IngestSummary> {
     });
 
     let invalid = 0;
-    for (const s of slots) {
+    for (const [i, s] of slots.entries()) {
+      if (i % YIELD_EVERY === YIELD_EVERY - 1) await breathe();
       if (!s.record) {
         invalid++;
         log(`ingest: API id ${String(s.item.value.id)} skipped: ${s.reason}`);
@@ -392,16 +399,24 @@ export async function runIngest(opts: IngestOptions): Promise<IngestSummary> {
     }
     const changed = slots.filter((s) => s.status === 'new' || s.status === 'updated');
 
-    // 4. The archive, in one transaction, with each item as the API returned it.
+    // 4. The archive, with each item as the API returned it, a page of records per transaction:
+    // the bot's thread answers Slack and Discord between them. A run that dies part-way leaves
+    // whole records, which the next run finds unchanged.
     prog.phase = 'write';
     report();
-    const written = store.upsert(
-      changed.map((s) => ({
-        record: s.record!,
-        source: { label: `api ${s.detail ? 'detail' : 'list'} ${String(s.item.value.id)} ${started.toISOString()}`, kind: s.detail ? 'wq-api-detail' : 'wq-api-list', raw: JSON.stringify(s.item) },
-      })),
-      now(),
-    );
+    const written: UpsertResult = { added: [], updated: [], unchanged: 0 };
+    for (let i = 0; i < changed.length; i += WRITE_PAGE) {
+      const res = store.upsert(
+        changed.slice(i, i + WRITE_PAGE).map((s) => ({
+          record: s.record!,
+          source: { label: `api ${s.detail ? 'detail' : 'list'} ${String(s.item.value.id)} ${started.toISOString()}`, kind: s.detail ? 'wq-api-detail' : 'wq-api-list', raw: JSON.stringify(s.item) },
+        })),
+        now(),
+      );
+      written.added.push(...res.added);
+      written.updated.push(...res.updated);
+      await breathe();
+    }
     const writtenIds = [...new Set([...written.added, ...written.updated])];
     if (writtenIds.length) log(`ingest: wrote ${writtenIds.length} record(s) to the archive`);
 
@@ -409,11 +424,16 @@ export async function runIngest(opts: IngestOptions): Promise<IngestSummary> {
     const old = readCursor(db, opts.house);
     const cursor = !old || until > old ? until : old;
     const seenAt = opts.markSeenAs === 'backlog' ? new Date(0) : now();
+    // Every listed record, not only those written now: a run that died after writing the
+    // archive but before this left some unmarked, and they must still reach a digest.
+    const listedNow: QaRecord[] = [];
+    for (const [i, s] of slots.entries()) {
+      if (i % YIELD_EVERY === YIELD_EVERY - 1) await breathe();
+      const r = s.record && store.find(s.record);
+      if (r) listedNow.push(r);
+    }
     db.transaction(() => {
       kvSet(db, cursorKey(opts.house), JSON.stringify({ until: cursor, at: now().toISOString(), written: writtenIds.length }), now());
-      // Every listed record, not only those written now: a run that died after writing the
-      // archive but before this left some unmarked, and they must still reach a digest.
-      const listedNow = slots.flatMap((s) => (s.record ? [store.find(s.record)] : [])).filter((r): r is QaRecord => !!r);
       markAnsweredSeen(db, listedNow, seenAt);
     })();
 

@@ -1,0 +1,115 @@
+// `npm run bench:living [-- --data DIR] [--ingest 2000] [--every 250]`: the bot on a growing
+// archive, opened as `npm start` opens it on Slack and Discord (the index in the search worker,
+// no records on this thread). A Slack slash command and a Discord interaction arrive every
+// --every ms while the bot's own ingest (runIngest, the code the scheduler runs) pulls --ingest
+// new answers from a fake Written Questions API and the worker applies them in place. Measures
+// start-up to ready, acknowledgements and answers during the ingest, the time from the archive
+// write to the new answers being searchable, and the process's peak RSS (every thread).
+// Printed, never asserted. Nothing leaves 127.0.0.1.
+import { Worker } from 'node:worker_threads';
+import { createBot } from '../src/bot/bot.ts';
+import { runIngest } from '../src/ingest/poll/ingest.ts';
+import { locateArchive } from '../src/search/open.ts';
+import { WorkerSearcher } from '../src/search/worker-searcher.ts';
+import { openDb } from '../src/store/db.ts';
+import { SqliteFollowStore } from '../src/store/follows.ts';
+import { createSlackApp } from '../adapters/slack/app.ts';
+import { startDiscord } from '../adapters/discord/client.ts';
+import type { BurstResult } from './load-driver.ts';
+import { CORPUS, devQueries, latency, MEMBERS, percentile, type Latency } from './lib.ts';
+
+const SECRET = 'bench-signing-secret-0123456789abcdef';
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+const withP99 = (ms: number[]): Latency & { p99: number } => ({ ...latency(ms), p99: percentile([...ms].sort((a, b) => a - b), 99) });
+const fmt = (ms: number[]) => {
+  if (!ms.length) return 'none';
+  const l = withP99(ms);
+  return `p50 ${l.p50.toFixed(0)} ms  p95 ${l.p95.toFixed(0)} ms  p99 ${l.p99.toFixed(0)} ms  max ${l.max.toFixed(0)} ms  (${ms.length}; over 3 s: ${ms.filter((x) => x > 3000).length})`;
+};
+const maxRssMB = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+async function main(): Promise<void> {
+  const data = arg('data');
+  const n = Number(arg('ingest') ?? 2000);
+  const everyMs = Number(arg('every') ?? 250);
+  const log = (l: string) => process.stderr.write(`${l}\n`);
+
+  // As npm start: DATA_DIR's archive when --data names one, else the real corpus as an archive of its own.
+  const at = locateArchive(data ? { data: [data], dbFile: `${data}/archive.sqlite`, members: MEMBERS } : { data: [CORPUS], members: MEMBERS });
+  log(`living: opening ${at.dbFile} …`);
+  const t0 = performance.now();
+  const searcher = await WorkerSearcher.start(at, log);
+  const readyMs = performance.now() - t0;
+  const before = searcher.size;
+  log(`living: ${before.toLocaleString('en-GB')} records ready in ${(readyMs / 1000).toFixed(1)} s (${searcher.how}); peak RSS so far ${maxRssMB()} MB`);
+
+  const bot = createBot({ searcher, follows: new SqliteFollowStore(openDb(':memory:')) });
+  const queries = await devQueries();
+  const driver = new Worker(new URL('./load-driver-entry.mjs', import.meta.url), { workerData: { secret: SECRET } });
+  const fromDriver = <T>(kind: string) =>
+    new Promise<T>((resolve, reject) => {
+      const on = (m: { kind: string }) => {
+        if (m.kind !== kind) return;
+        driver.off('message', on);
+        resolve(m as T);
+      };
+      driver.on('message', on);
+      driver.once('error', reject);
+    });
+  const fakes = await fromDriver<{ slackApiUrl: string; discordApi: string }>('ready');
+  const slack = createSlackApp({
+    config: { botToken: 'xoxb-bench', signingSecret: SECRET, port: 0, host: '127.0.0.1', command: '/qa', rateLimit: { max: 100_000, windowMs: 60_000 }, logLevel: 'error', apiUrl: fakes.slackApiUrl },
+    bot,
+  });
+  const { port } = await slack.start();
+  const discord = await startDiscord({ token: 'bench-token.abc', listenChannels: [], apiUrl: fakes.discordApi, rateLimitPerMinute: 100_000 }, bot, { log: () => {} });
+  const apiReady = fromDriver<{ url: string; since: string; until: string; marker: string }>('api-ready');
+  driver.postMessage({ kind: 'api', n });
+  const api = await apiReady;
+
+  // Commands keep arriving from before the ingest starts until after its answers are searchable.
+  driver.postMessage({ kind: 'steady', eventsUrl: `http://127.0.0.1:${port}/slack/events`, queries, everyMs });
+  await new Promise((r) => setTimeout(r, 2000));
+  const state = openDb(':memory:');
+  const i0 = performance.now();
+  const summary = await runIngest({ apiUrl: api.url, since: api.since, until: api.until, store: searcher.archive, db: state, log: () => {} });
+  const ingestMs = performance.now() - i0;
+  const r0 = performance.now();
+  const refreshed = await searcher.refresh();
+  const refreshMs = performance.now() - r0;
+  const found = (await searcher.matchAll(api.marker)).length;
+  await new Promise((r) => setTimeout(r, 2000));
+  const steadyDone = fromDriver<BurstResult>('steady-result');
+  driver.postMessage({ kind: 'stop' });
+  const steady = await steadyDone;
+
+  process.stdout.write(
+    [
+      `bench:living · ${before.toLocaleString('en-GB')} records → ${searcher.size.toLocaleString('en-GB')} · a Slack command and a Discord interaction every ${everyMs} ms through an ingest of ${n} new answers · ${new Date().toISOString()}`,
+      `start-up to ready (worker: import check, ${searcher.how === 'loaded' ? 'snapshot load + replay' : 'index build'}): ${(readyMs / 1000).toFixed(1)} s`,
+      `ingest (${summary.requests} requests to the local fake API, ${summary.written} written in one transaction): ${(ingestMs / 1000).toFixed(1)} s`,
+      `written → searchable (the worker applies ${refreshed.applied} changes in place): ${(refreshMs / 1000).toFixed(2)} s; the new answers found: ${found} of ${n}`,
+      `Slack ack:      ${fmt(steady.slackAck)}`,
+      `Slack answer:   ${fmt(steady.slackDone)}`,
+      `Discord ack:    ${fmt(steady.discordAck)}`,
+      `Discord answer: ${fmt(steady.discordDone)}`,
+      `failures ${steady.failures}; peak RSS of the process (every thread) ${maxRssMB()} MB`,
+    ].join('\n') + '\n',
+  );
+
+  await discord.stop();
+  await slack.stop();
+  const closed = fromDriver('closed');
+  driver.postMessage({ kind: 'close' });
+  await closed;
+  await driver.terminate();
+  // The new answers are the benchmark's own: take them out again, so the archive is as it was.
+  searcher.archive.remove(summary.changedIds);
+  await searcher.close();
+}
+
+await main();
