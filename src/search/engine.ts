@@ -12,7 +12,7 @@ import { hasRecordFilters, passesFilters, recordDate } from './filters.ts';
 import { makeExcerpt } from './excerpt.ts';
 import { correction } from './spell.ts';
 import { isQuestion } from './question.ts';
-import { exactAverageFieldLengths, internals, recordsByShortId } from './internals.ts';
+import { exactAverageFieldLengths, fieldLengthSums, internals, recordsByShortId } from './internals.ts';
 import { questionGroups, regroup, UNGROUPED } from './groups.ts';
 import { hasTerm, Scorer, type Matches } from './scorer.ts';
 
@@ -296,6 +296,8 @@ export class Engine implements Searcher {
   /** Subject heading of each record, as a number (-1: none). */
   private headingOf: Int32Array;
   private readonly headingIds = new Map<string, number>();
+  /** Each field's total length: kept up to date by apply(), so averages need no pass over the archive. */
+  private readonly fieldSums: number[];
   readonly scorer: Scorer<QaRecord>;
   private dfCache = new Map<string, number>();
   private newest: number | undefined;
@@ -312,6 +314,7 @@ export class Engine implements Searcher {
     this.recs = recordsByShortId(index, this.byId);
     this.groups = groups && groups.length === this.recs.length ? groups : questionGroups(this.recs);
     this.headingOf = Int32Array.from(this.recs, (r) => this.headingId(r));
+    this.fieldSums = fieldLengthSums(index);
     this.scorer = new Scorer(index, FIELDS, FIELD_BOOST);
   }
 
@@ -334,11 +337,18 @@ export class Engine implements Searcher {
     const out = { added: 0, replaced: 0, removed: 0 };
     const m = internals(this.index);
     const touched: QaRecord[] = [];
+    const docs: number[] = [];
+    const count = (short: number, sign: number) => {
+      const lengths = m._fieldLength.get(short) ?? [];
+      this.fieldSums.forEach((_, f) => (this.fieldSums[f]! += sign * (lengths[f] ?? 0)));
+    };
     for (const { id, record } of changes) {
       const old = this.byId.get(id);
       if (old) {
         const short = m._idToShortId.get(id)!;
+        count(short, -1);
         this.index.remove(old);
+        docs.push(short);
         this.byId.delete(id);
         this.recs[short] = undefined;
         this.headingOf[short] = -1;
@@ -347,6 +357,8 @@ export class Engine implements Searcher {
       if (record) {
         this.index.add(record);
         const short = m._nextId - 1;
+        count(short, +1);
+        docs.push(short);
         this.byId.set(record.id, record);
         this.recs[short] = record;
         if (this.headingOf.length <= short) this.headingOf = grow(this.headingOf, short + 1, -1);
@@ -358,11 +370,11 @@ export class Engine implements Searcher {
       else if (old) out.removed++;
     }
     if (!touched.length) return out;
-    exactAverageFieldLengths(this.index);
+    exactAverageFieldLengths(this.index, this.fieldSums);
     this.recs.length = m._nextId;
     if (this.groups.length < m._nextId) this.groups = grow(this.groups, m._nextId, UNGROUPED);
     regroup(this.recs, this.groups, touched);
-    this.scorer.refresh();
+    this.scorer.refresh(docs);
     this.dfCache.clear();
     this.collocationCache.clear();
     this.newest = undefined;

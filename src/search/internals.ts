@@ -43,16 +43,22 @@ export function recordsByShortId<T extends { id: string }>(index: MiniSearch<T>,
   return out;
 }
 
+/** Each field's total length over the documents held (integers, so sums stay exact as documents come and go). */
+export function fieldLengthSums<T>(index: MiniSearch<T>): number[] {
+  const m = internals(index);
+  const fields = Object.keys(m._fieldIds).length;
+  const sums = new Array<number>(fields).fill(0);
+  for (const lengths of m._fieldLength.values()) for (let f = 0; f < fields; f++) sums[f] += lengths[f] ?? 0;
+  return sums;
+}
+
 /**
  * Set each field's average length to the exact mean over the documents held. MiniSearch keeps a
  * running mean as documents come and go, which drifts with every update; an index updated in
  * place and one built afresh must score alike.
  */
-export function exactAverageFieldLengths<T>(index: MiniSearch<T>): void {
+export function exactAverageFieldLengths<T>(index: MiniSearch<T>, sums: number[] = fieldLengthSums(index)): void {
   const m = internals(index);
-  const fields = Object.keys(m._fieldIds).length;
-  const sums = new Array<number>(fields).fill(0);
-  for (const lengths of m._fieldLength.values()) for (let f = 0; f < fields; f++) sums[f] += lengths[f] ?? 0;
   const n = m._documentCount;
-  for (let f = 0; f < fields; f++) m._avgFieldLength[f] = n > 0 ? sums[f] / n : 0;
+  sums.forEach((sum, f) => (m._avgFieldLength[f] = n > 0 ? sum / n : 0));
 }

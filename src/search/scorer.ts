@@ -36,8 +36,8 @@ export interface Matches {
 export class Scorer<T = unknown> {
   private readonly fieldIds: number[];
   private readonly boosts: number[];
-  /** Per field: k1 · (1 − b + b · length / average length), by short id. */
-  private norm: Float64Array[] = [];
+  /** Per field: each record's length (distinct terms), by short id. The norm is worked out per posting, from the average of the moment. */
+  private lengths: Float64Array[] = [];
   private acc!: Float64Array;
   private seen!: Uint8Array;
   /** Query-term masks for queries of up to 32 terms, kept between queries (cleared after each). */
@@ -60,11 +60,12 @@ export class Scorer<T = unknown> {
   }
 
   /**
-   * Follow the index after documents were added or removed: every record's length norm depends
-   * on the average lengths, and new short ids need room in the per-record arrays (grown with
-   * spare room, so a stream of small updates does not reallocate each time).
+   * Follow the index after documents were added or removed: new short ids need room in the
+   * per-record arrays (grown with spare room, so a stream of small updates does not reallocate
+   * each time), and the changed records' lengths are read again. Without `changed`, every record's.
+   * Nothing here depends on the average lengths, so an update costs what it changed.
    */
-  refresh(): void {
+  refresh(changed?: Iterable<number>): void {
     const m = internals(this.index);
     const size = m._nextId;
     if (!this.acc || this.acc.length < size) {
@@ -73,15 +74,18 @@ export class Scorer<T = unknown> {
       this.seen = new Uint8Array(cap);
       this.mask1 = new Uint32Array(cap);
       this.outMask = new Uint32Array(cap);
+      this.lengths = this.fieldIds.map((_, f) => {
+        const a = new Float64Array(cap);
+        if (this.lengths[f]) a.set(this.lengths[f]!);
+        return a;
+      });
     }
-    const cap = this.acc.length;
-    this.norm = this.fieldIds.map((fieldId, f) => {
-      const avg = m._avgFieldLength[fieldId] || 1;
-      const a = this.norm[f]?.length === cap ? this.norm[f]! : new Float64Array(cap);
-      a.fill(K * (1 - B));
-      for (const [doc, lengths] of m._fieldLength) a[doc] = K * (1 - B + (B * (lengths[fieldId] ?? 0)) / avg);
-      return a;
-    });
+    const read = (doc: number) => {
+      const l = m._fieldLength.get(doc);
+      this.fieldIds.forEach((fieldId, f) => (this.lengths[f]![doc] = l?.[fieldId] ?? 0));
+    };
+    if (changed) for (const doc of changed) read(doc);
+    else for (const doc of m._fieldLength.keys()) read(doc);
   }
 
   /**
@@ -117,7 +121,8 @@ export class Scorer<T = unknown> {
           const df = postings.size;
           const idf = Math.log(1 + (N - df + 0.5) / (df + 0.5));
           const c = weight * q.boost * this.boosts[f] * idf;
-          const norm = this.norm[f];
+          const len = this.lengths[f]!;
+          const avg = m._avgFieldLength[this.fieldIds[f]!] || 1;
           // forEach, not for…of: iterating entries would make an array per posting.
           postings.forEach((tf, doc) => {
             if (this.seen[doc] === 0) {
@@ -129,7 +134,8 @@ export class Scorer<T = unknown> {
               }
               this.touched[n++] = doc;
             }
-            this.acc[doc] += c * (D + (tf * (K + 1)) / (tf + norm[doc]));
+            // MiniSearch's own expression, so the scores are the same to the last bit.
+            this.acc[doc] += c * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * len[doc]!) / avg)));
             mask[doc * words + word] |= bit;
           });
         }
