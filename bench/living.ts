@@ -1,7 +1,7 @@
 // `npm run bench:living [-- --data DIR] [--ingest 2000] [--every 250]`: the bot on a growing
 // archive, opened as `npm start` opens it on Slack and Discord (the index in the search worker,
-// no records on this thread). A Slack slash command and a Discord interaction arrive every
-// --every ms while the bot's own ingest (runIngest, the code the scheduler runs) pulls --ingest
+// no records on this thread). A command arrives every --every ms (a signed Slack slash command and
+// a Discord interaction in turn) while the bot's own ingest (runIngest, the code the scheduler runs) pulls --ingest
 // new answers from a fake Written Questions API and the worker applies them in place. Measures
 // start-up to ready, acknowledgements and answers during the ingest, the time from the archive
 // write to the new answers being searchable, and the process's peak RSS (every thread).
@@ -89,10 +89,10 @@ async function main(): Promise<void> {
 
   process.stdout.write(
     [
-      `bench:living · ${before.toLocaleString('en-GB')} records → ${searcher.size.toLocaleString('en-GB')} · a Slack command and a Discord interaction every ${everyMs} ms through an ingest of ${n} new answers · ${new Date().toISOString()}`,
+      `bench:living · ${before.toLocaleString('en-GB')} records → ${searcher.size.toLocaleString('en-GB')} · a command every ${everyMs} ms (Slack and Discord in turn) through an ingest of ${n} new answers · ${new Date().toISOString()}`,
       `start-up to ready (worker: import check, ${searcher.how === 'loaded' ? 'snapshot load + replay' : 'index build'}): ${(readyMs / 1000).toFixed(1)} s`,
-      `ingest (${summary.requests} requests to the local fake API, ${summary.written} written in one transaction): ${(ingestMs / 1000).toFixed(1)} s`,
-      `written → searchable (the worker applies ${refreshed.applied} changes in place): ${(refreshMs / 1000).toFixed(2)} s; the new answers found: ${found} of ${n}`,
+      `ingest (${summary.requests} requests to the local fake API, ${summary.written} written, 100 per transaction): ${(ingestMs / 1000).toFixed(1)} s`,
+      `ingest done → all searchable (the worker had ${refreshed.applied} changes left to apply): ${(refreshMs / 1000).toFixed(2)} s; the new answers found: ${found} of ${n}`,
       `Slack ack:      ${fmt(steady.slackAck)}`,
       `Slack answer:   ${fmt(steady.slackDone)}`,
       `Discord ack:    ${fmt(steady.discordAck)}`,

@@ -2,8 +2,8 @@
 // (tests/fakes) and the burst of signed slash commands and interactions, timed from here.
 // Protocol with bench/load.ts: → {kind:'ready', slackApiUrl, discordApi}; ← {kind:'go', eventsUrl,
 // queries}; → {kind:'result', …BurstResult}; ← {kind:'close'}; → {kind:'closed'}.
-// bench/living.ts also uses: ← {kind:'steady', eventsUrl, queries, everyMs} (a Slack command and a
-// Discord interaction every everyMs until ← {kind:'stop'}; → {kind:'steady-result', …BurstResult});
+// bench/living.ts also uses: ← {kind:'steady', eventsUrl, queries, everyMs} (a command every
+// everyMs, Slack and Discord in turn, until ← {kind:'stop'}; → {kind:'steady-result', …BurstResult});
 // ← {kind:'api', n} (→ {kind:'api-ready', url, since, until}: a fake Written Questions API serving
 // n new answers, in this thread so that serving it costs the bot's thread nothing).
 import { parentPort, workerData } from 'node:worker_threads';
@@ -61,7 +61,7 @@ async function burst(eventsUrl: string, queries: string[]): Promise<BurstResult>
   return out;
 }
 
-/** One Slack command and one Discord interaction every `everyMs`, until stopped; each timed on its own. */
+/** A command every `everyMs`, Slack and Discord in turn, until stopped; each timed on its own. */
 function steady(eventsUrl: string, queries: string[], everyMs: number): () => Promise<BurstResult> {
   const out: BurstResult = { slackAck: [], slackDone: [], discordAck: [], discordDone: [], failures: 0, burstMs: 0 };
   const jobs: Promise<unknown>[] = [];
@@ -70,8 +70,10 @@ function steady(eventsUrl: string, queries: string[], everyMs: number): () => Pr
   const tick = () => {
     const q = queries[k % queries.length]!;
     const n = k++;
+    const slack = n % 2 === 0;
     jobs.push(
       (async () => {
+        if (!slack) return;
         const url = fakeSlack.newResponseUrl();
         const s0 = performance.now();
         const res = await sendSigned(eventsUrl, secret, slashCommandBody({ text: q, response_url: url, user_id: `U0STDY${n}` }), 'application/x-www-form-urlencoded');
@@ -81,6 +83,7 @@ function steady(eventsUrl: string, queries: string[], everyMs: number): () => Pr
         out.slackDone.push(performance.now() - s0);
       })(),
       (async () => {
+        if (slack) return;
         const d0 = performance.now();
         const i = fakeDiscord.slashCommand(fakeDiscord.user(`steady${n}`), [{ name: 'query', type: 3, value: q }]);
         const answered = fakeDiscord.waitFor((r) => r.method === 'PATCH' && r.path.endsWith(`/${i.token}/messages/@original`), 120_000);
