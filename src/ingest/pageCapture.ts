@@ -24,7 +24,8 @@ const NOISE_INLINE = [
   /Reticulating Splines[.…]*/gi,
   /(Only a few days to go:\s*)?We[’']re raising £[\d,.]+k? to keep TheyWorkForYou running[^.]*\.?/gi,
   /Donate to our crowdfunder/gi,
-  /\s*-\s*View Source\b/gi,
+  // Not /\s*-\s*…/: that retries a whole run of spaces from each space (quadratic); cleanLines collapses the spaces left.
+  /-\s*View Source\b/gi,
 ];
 
 const SPACE = /[\s\u00a0]+/g;
@@ -181,9 +182,8 @@ function readParallelParliament(lines: string[]): Page {
   if (toAt >= 0) page.answeringBody = /^Question to\s+(?:the\s+)?(.+?)\s*:?$/i.exec(lines[toAt])?.[1];
   const byAt = lines.findIndex((l) => /^Asked by\b/i.test(l));
   if (byAt >= 0) {
-    // "Asked by: Marie Rimmer (Labour - St Helens South and Whiston)"
-    const m = /^Asked by:?\s*(.+?)(?:\s*\(([^()]+?)(?:\s+-\s+([^()]+))?\))?$/i.exec(lines[byAt]);
-    if (m?.[1]) page.askingMember = stripUndefined({ name: m[1], party: m[2], constituency: m[3] }) as Page['askingMember'];
+    const asker = askedBy(lines[byAt]);
+    if (asker) page.askingMember = stripUndefined(asker) as Page['askingMember'];
   }
   const answeredByAt = lines.findIndex((l) => /^Answered by\b/i.test(l));
   const answeredOnAt = lines.findIndex((l) => /question was answered on\b/i.test(l));
@@ -202,6 +202,22 @@ function readParallelParliament(lines: string[]): Page {
   return page;
 }
 
+/**
+ * "Asked by: Marie Rimmer (Labour - St Helens South and Whiston)" → name, party, constituency.
+ * Cut with indexOf: the one-regex form backtracked quadratically over a long line of " - ".
+ */
+export function askedBy(line: string): { name: string; party?: string; constituency?: string } | undefined {
+  const rest = line.replace(/^Asked by:?\s*/i, '');
+  const open = rest.lastIndexOf('(');
+  const inner = open > 0 && rest.endsWith(')') ? rest.slice(open + 1, -1) : '';
+  if (!inner.trim() || inner.includes(')')) return rest ? { name: rest } : undefined;
+  const name = rest.slice(0, open).trim();
+  const dash = inner.indexOf(' - ');
+  if (!name) return { name: rest };
+  if (dash <= 0) return { name, party: inner.trim() };
+  return { name, party: inner.slice(0, dash).trim(), constituency: inner.slice(dash + 3).trim() || undefined };
+}
+
 function firstToAsk(lines: string[], from: number): number {
   const i = lines.findIndex((l, j) => j >= from && /^To ask\b/i.test(l));
   return i >= 0 ? i : lines.length;
@@ -212,10 +228,13 @@ function nextBlank(lines: string[], from: number): number {
   return i >= 0 ? i : lines.length;
 }
 
+const MAX_NAME_WORDS = 12;
+
 /** "Photo of Marie Rimmer Marie Rimmer Labour, St Helens…": the name is written twice (alt text, then caption). */
 export function splitPhotoLine(line: string): { name: string; rest: string } {
   const words = line.replace(/^Photo of\s+/i, '').split(' ');
-  for (let k = 1; k * 2 <= words.length; k++) {
+  // A name is a few words: looking for the repeat further along a long line would be quadratic.
+  for (let k = 1; k <= MAX_NAME_WORDS && k * 2 <= words.length; k++) {
     if (words.slice(0, k).join(' ') === words.slice(k, 2 * k).join(' ')) {
       return { name: words.slice(0, k).join(' '), rest: words.slice(2 * k).join(' ') };
     }
