@@ -30,15 +30,17 @@ const NOISE_INLINE = [
 
 const SPACE = /[\s\u00a0]+/g;
 
-/** True when the text reads like a captured written-question page (any extension). */
-export function isPageCapture(text: string): boolean {
-  const t = text.slice(0, 200_000);
-  if (/^\s*[[{]/.test(t)) return false;
-  return /\bTo ask\b/.test(t) && /(written question|Question to |asked on|answered on|Answered by|Photo of )/i.test(t);
-}
+const UNSUPPORTED = 'unsupported format: not a TheyWorkForYou or Parallel Parliament written-question page';
 
-export function parsePageCapture(raw: string, file: string): Parsed {
-  const where = 'page';
+/** TheyWorkForYou's header: "Home Office written question – answered on 25th February 2020." */
+const TWFY_HEADER = /written question\s*[–—-]\s*answered on\b/i;
+/** Parallel Parliament's date line: "(asked on 9th June 2021)". */
+const PP_ASKED = /^\(?\s*asked on\b/i;
+
+type Capture = { text: string; lines: string[]; sourceUrl?: string; style?: 'twfy' | 'pp' };
+
+/** The page as text and cleaned lines, with its "Source:" line taken off and its site recognised (or not). */
+function readCapture(raw: string): Capture {
   let text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   let sourceUrl: string | undefined;
   const first = /^\s*(?:Source|URL)\s*:\s*(\S+)[^\n]*\n?/i.exec(text);
@@ -48,8 +50,34 @@ export function parsePageCapture(raw: string, file: string): Parsed {
   }
   if (looksLikeHtml(text)) text = htmlToText(text);
   const lines = cleanLines(text);
+  return { text, lines, sourceUrl, style: siteOf(lines) };
+}
 
-  const style = /written question\s*[–—-]\s*answered/i.test(text) || lines.some((l) => /^Photo of /i.test(l)) ? 'twfy' : 'pp';
+/**
+ * Which site's layout the lines have, by lines that only those pages have, each with a real date:
+ * TheyWorkForYou's "… written question – answered on <date>" followed by a "Photo of" or "To ask"
+ * line; Parallel Parliament's "(asked on <date>)" with its "Question to", "Asked by", "Answered by"
+ * or "To ask" line. Text that merely mentions these words (a README, API notes) has neither.
+ */
+function siteOf(lines: string[]): Capture['style'] {
+  const header = lines.findIndex((l) => TWFY_HEADER.test(l) && parseWrittenDate(l.replace(/^.*answered on/i, '')) !== undefined);
+  if (header >= 0 && lines.some((l, i) => i > header && /^(Photo of|To ask)\b/i.test(l))) return 'twfy';
+  const asked = lines.findIndex((l) => PP_ASKED.test(l) && parseWrittenDate(l) !== undefined);
+  if (asked >= 0 && lines.some((l, i) => i > asked && /^(Question to|Asked by|Answered by|To ask)\b/i.test(l))) return 'pp';
+  return undefined;
+}
+
+/** True when the text is a captured TheyWorkForYou or Parallel Parliament written-question page (any extension). */
+export function isPageCapture(text: string): boolean {
+  if (/^\s*[[{]/.test(text)) return false;
+  return readCapture(text).style !== undefined;
+}
+
+export function parsePageCapture(raw: string, file: string): Parsed {
+  const where = 'page';
+  if (/^\s*[[{]/.test(raw)) return { ok: false, reason: UNSUPPORTED, where };
+  const { text, lines, sourceUrl, style } = readCapture(raw);
+  if (!style) return { ok: false, reason: UNSUPPORTED, where };
   const page = style === 'twfy' ? readTheyWorkForYou(lines) : readParallelParliament(lines);
   if (!page.questionText) return { ok: false, reason: 'page capture: no question text ("To ask …") found', where };
 
@@ -139,7 +167,7 @@ function headingFrom(line: string | undefined): string | undefined {
 
 function readTheyWorkForYou(lines: string[]): Page {
   const page: Page = {};
-  const headerAt = lines.findIndex((l) => /written question\s*[–—-]\s*answered/i.test(l));
+  const headerAt = lines.findIndex((l) => TWFY_HEADER.test(l));
   if (headerAt >= 0) {
     const header = lines[headerAt];
     page.answeringBody = /^(.*?)\s+written question/i.exec(header)?.[1] || undefined;
@@ -173,7 +201,7 @@ function readTheyWorkForYou(lines: string[]): Page {
 
 function readParallelParliament(lines: string[]): Page {
   const page: Page = {};
-  const askedAt = lines.findIndex((l) => /^\(?\s*asked on\b/i.test(l));
+  const askedAt = lines.findIndex((l) => PP_ASKED.test(l));
   if (askedAt >= 0) {
     page.dateTabled = parseWrittenDate(lines[askedAt]);
     page.heading = headingFrom(lineBefore(lines, askedAt));

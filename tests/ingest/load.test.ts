@@ -104,6 +104,35 @@ describe('bad inputs are reported, never thrown', () => {
     expect(report.skipped).toBe(3 + 1 + 6); // lines, other.json's object, whole files
   });
 
+  it('notes, a README, CSV and YAML given by name are reported as unsupported, not imported', async () => {
+    const files = [
+      write('notes/README.md', '# Notes\n\nTo ask the Secretary of State, answered on 1 May 2024.\nQuestion to the Home Office: see above.\n'),
+      write('notes/questions.csv', 'uin,questionText,dateAnswered\n4712,"To ask the Secretary of State for the Home Department, what…",answered on 16th September 2024\n'),
+      write('notes/spec.yaml', 'openapi: 3.0.1\ninfo:\n  title: Written questions\n  description: To ask … answered on …\n'),
+      fixture('README.md'),
+    ];
+    const { records, report } = await loadArchive({ paths: [...files, seed(SEED_TWFY)] });
+    expect(records.map((r) => r.sources[0].file)).toEqual([SEED_TWFY]);
+    expect(report.files.slice(0, 4).map((f) => [f.file, f.imported, f.error])).toEqual([
+      ['README.md', 0, expect.stringMatching(/^unsupported format/)],
+      ['questions.csv', 0, expect.stringMatching(/^unsupported format/)],
+      ['spec.yaml', 0, expect.stringMatching(/^unsupported format/)],
+      ['README.md', 0, expect.stringMatching(/^unsupported format/)],
+    ]);
+    expect(report.skipped).toBe(4);
+  });
+
+  const spec = corpusFile('api-spec');
+  it.skipIf(!spec)('the shared API spec folder: the real item is a record; the notes, the OpenAPI yaml and json are not', async () => {
+    const { records, report } = await loadArchive({ paths: [spec!] });
+    expect(records.map((r) => r.apiId)).toEqual([1728013]);
+    const f = Object.fromEntries(report.files.map((x) => [x.file, x]));
+    expect(f['api-spec/example-list-result-item.real.json']).toMatchObject({ format: 'wq-api-detail', imported: 1 });
+    expect(f['api-spec/NOTES.md'].error).toMatch(/^unsupported format/);
+    expect(f['api-spec/writtenquestions-openapi.yaml'].error).toMatch(/^unsupported format/);
+    expect(f['api-spec/writtenquestions-openapi.json'].error).toMatch(/^unsupported JSON/);
+  });
+
   it('a 50 MB single line, followed by a good one', async () => {
     const good = readFileSync(fixture('wq-sample.jsonl'), 'utf8').split('\n')[0];
     const huge = `{"id": 1, "uin": "1", "house": "Commons", "dateTabled": "2024-01-01", "questionText": "To ask ${'a'.repeat(50 * 1024 * 1024)}`;

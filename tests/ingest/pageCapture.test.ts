@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { askedBy, firstRole, isPageCapture, parsePageCapture, splitPhotoLine } from '../../src/ingest/pageCapture.ts';
 import { QaRecord } from '../../src/record.ts';
-import { fixture, seed, SEED_PP, SEED_TWFY } from './helpers.ts';
+import { corpusFile, fixture, seed, SEED_PP, SEED_TWFY } from './helpers.ts';
 
 function parse(file: string, label = file.split('/').pop()!): QaRecord {
   const p = parsePageCapture(readFileSync(file, 'utf8'), label);
@@ -123,6 +123,33 @@ describe('other captures', () => {
     expect(isPageCapture(readFileSync(fixture('capture-lords.html'), 'utf8'))).toBe(true);
     expect(isPageCapture('Shopping list\n\nmilk, eggs')).toBe(false);
     expect(isPageCapture('{"questionText": "To ask the Secretary of State"}')).toBe(false);
+  });
+
+  it('accepts only the two sites\' layouts: text that mentions questions and answers is not a capture', () => {
+    const notCaptures = [
+      '# not data\nTo ask the Secretary of State, answered on 1 May 2024',
+      'Notes\n\nWritten question – answered on: see the API.\nTo ask the Secretary of State for Health, what …',
+      'Home Office written question – answered on Tuesday.\n\nTo ask the Secretary of State', // no date
+      'uin,heading,questionText\n4712,"Anti-social Behaviour","To ask the Secretary of State, asked on 9th June 2021"',
+      '(asked on 9th June 2021)\n\nNothing else here.',
+      readFileSync(fixture('README.md'), 'utf8'),
+    ];
+    for (const text of notCaptures) {
+      expect(isPageCapture(text)).toBe(false);
+      const p = parsePageCapture(text, 'notes.md');
+      expect(p.ok).toBe(false);
+      if (!p.ok) expect(p.reason).toMatch(/^unsupported format: not a TheyWorkForYou or Parallel Parliament/);
+    }
+    expect(isPageCapture(readFileSync(seed(SEED_TWFY), 'utf8'))).toBe(true);
+    expect(isPageCapture(readFileSync(fixture('capture-twfy-source.md'), 'utf8'))).toBe(true);
+  });
+
+  const notes = corpusFile('api-spec/NOTES.md');
+  it.skipIf(!notes)('the API notes of the shared corpus are not a capture', () => {
+    const text = readFileSync(notes!, 'utf8');
+    expect(text).toMatch(/\bTo ask the Secretary of State/); // what the loose check used to take for a question
+    expect(isPageCapture(text)).toBe(false);
+    expect(parsePageCapture(text, 'NOTES.md').ok).toBe(false);
   });
 
   it('skips a capture with no question, with a reason', () => {
