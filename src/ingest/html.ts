@@ -20,7 +20,7 @@ const NAMED: Record<string, string> = {
 LATIN1.split(' ').forEach((name, i) => (NAMED[name] = String.fromCharCode(0xa0 + i)));
 
 // Numeric references in 128–159 mean Windows-1252 characters (HTML spec), e.g. &#146; is ’.
-const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+export const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 
 function fromCodePoint(cp: number): string {
   if (cp >= 0x80 && cp <= 0x9f) return CP1252[cp - 0x80];

@@ -144,11 +144,12 @@ describe('bad inputs are reported, never thrown', () => {
   });
 
   it('a non-UTF-8 capture is read as Windows-1252, with a warning', async () => {
-    const text = readFileSync(seed(SEED_PP), 'utf8').replace(/\u2019/g, "'");
-    const p = write('latin1.txt', Buffer.from(text, 'latin1'));
+    const text = readFileSync(seed(SEED_PP), 'utf8').replace(/\u202f/g, ' ');
+    const p = write('latin1.txt', Buffer.from([...text].map((c) => (c === '\u2019' ? 0x92 : c.charCodeAt(0))))); // ’ is 92 in Windows-1252
     const { records, report } = await loadArchive({ paths: [p] });
     expect(records).toHaveLength(1);
     expect(records[0].answerText).toContain('£40m');
+    expect(records[0].answerText).toContain('The Metropolitan Police’s Operation Orochi');
     expect(report.files[0].warning).toMatch(/not UTF-8/);
   });
 
@@ -157,6 +158,48 @@ describe('bad inputs are reported, never thrown', () => {
     copyFileSync(seed(SEED_TWFY), p);
     const { records } = await loadArchive({ paths: [p] });
     expect(records[0].askingMember?.name).toBe('Marie Rimmer');
+  });
+});
+
+describe('JSON Lines: each line stands alone', () => {
+  // Real corpus lines (the 30 of the fixture), as a file in trouble might hold them.
+  const lines = readFileSync(fixture('wq-sample.jsonl'), 'utf8').split('\n').filter(Boolean);
+  // A line as a Windows program would save it: "café’s" as e9 and 92 (’ is 92 in Windows-1252 only).
+  const CP = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+  const latin1Line = (line: string) =>
+    Buffer.from([...line.replace('"questionText": "To ask the', '"questionText": "To ask the café’s')].map((c) => (CP.includes(c) ? 0x80 + CP.indexOf(c) : c.charCodeAt(0) < 256 ? c.charCodeAt(0) : 0x3f)));
+
+  it('a broken first line and a Windows-1252 line 2 cost those lines, not the file', async () => {
+    const p = write('broken.jsonl', Buffer.concat([
+      Buffer.from(`${lines[0].slice(0, 200)}\n`), // cut short
+      latin1Line(lines[1]),
+      Buffer.from(`\n${lines.slice(2).join('\n')}\n`),
+    ]));
+    const { records, report } = await loadArchive({ paths: [p] });
+    expect(report.files[0]).toMatchObject({ format: 'wq-jsonl', read: 30, imported: 29, skipped: 1, warning: 'not UTF-8: line 2 read as Windows-1252' });
+    expect(report.skips).toEqual([{ file: 'broken.jsonl', where: 'line 1', reason: expect.stringMatching(/^invalid JSON/) }]);
+    expect(records).toHaveLength(29);
+    const second = JSON.parse(lines[1]);
+    expect(records.find((r) => r.apiId === second.id)!.questionText).toMatch(/^To ask the café’s Secretary of State for /);
+    expect(records.find((r) => r.apiId === JSON.parse(lines[2]).id)!.questionText).toBe(JSON.parse(lines[2]).questionText.trim()); // UTF-8 lines untouched
+  });
+
+  it('a first line that is not JSON at all, and several lines in Windows-1252', async () => {
+    const p = write('notes-first.jsonl', Buffer.concat([
+      Buffer.from('exported 2024-09-16 by a script\n'),
+      ...lines.slice(0, 6).map((l, i) => Buffer.concat([i % 2 ? latin1Line(l) : Buffer.from(l), Buffer.from('\r\n')])),
+    ]));
+    const { records, report } = await loadArchive({ paths: [p] });
+    expect(records).toHaveLength(6);
+    expect(report.files[0]).toMatchObject({ format: 'wq-jsonl', skipped: 1, warning: 'not UTF-8: lines 3, 5 and 7 read as Windows-1252' });
+  });
+
+  it('a pretty-printed JSON document is still read whole, even where one of its lines is an item on its own', async () => {
+    const doc = JSON.parse(readFileSync(fixture('list-sample.json'), 'utf8'));
+    const itemPerLine = `[\n${doc.results.map((x: unknown) => JSON.stringify(x)).join(',\n')}\n]\n`; // the last item parses alone
+    const { records, report } = await loadArchive({ paths: [write('pretty/items.json', itemPerLine), write('pretty/indented.json', JSON.stringify(doc, null, 2))] });
+    expect(report.files.map((f) => [f.format, f.imported, f.skipped])).toEqual([['wq-api-list', 5, 0], ['wq-api-list', 5, 0]]);
+    expect(records).toHaveLength(5);
   });
 });
 
