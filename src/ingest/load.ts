@@ -1,5 +1,5 @@
 // Load an archive: files and folders of page captures and Written Questions API JSON / JSON Lines,
-// each detected by content, every record validated, duplicates merged. Bad input is reported and
+// each detected by content (gzip-compressed or not), every record validated, duplicates merged. Bad input is reported and
 // skipped, never thrown: one broken line must not cost the other 58,000.
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -103,7 +103,7 @@ async function readOne(abs: string, label: string, fr: FileReport, accept: (p: P
   const head = await readHead(src, HEAD_BYTES);
   const headText = head.toString('utf8').replace(/^\uFEFF/, ''); // for detection only: each line is decoded on its own later
   if (!headText.trim()) return void (fr.error = 'empty file');
-  if (isBinary(head)) return void (fr.error = 'binary file, not text');
+  if (isBinary(head)) return void (fr.error = src.gzip ? 'binary file (gzip-compressed), not text' : 'binary file, not text');
 
   if (isJsonLines(headText, head.length < HEAD_BYTES)) {
     fr.format = 'wq-jsonl';

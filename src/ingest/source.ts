@@ -1,36 +1,55 @@
 // A source file's bytes as the importers need them: the head (to detect the format), the whole
-// file (a JSON document, a page), or a stream of lines (JSON Lines).
+// file (a JSON document, a page), or a stream of lines (JSON Lines). A gzip file (magic bytes
+// 1f 8b, whatever its name) is read through zlib, so `*.jsonl.gz` loads like the `.jsonl`.
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import type { Readable } from 'node:stream';
+import { pipeline, type Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import { CP1252 } from './html.ts';
 
-export type SourceFile = { path: string; size: number };
+export type SourceFile = { path: string; gzip: boolean; /** On disk (compressed, for gzip). */ size: number };
 
 export async function openSource(abs: string): Promise<SourceFile> {
   const fh = await open(abs, 'r');
   try {
+    const magic = Buffer.alloc(2);
+    const { bytesRead } = await fh.read(magic, 0, 2, 0);
     const { size } = await fh.stat();
-    return { path: abs, size };
+    return { path: abs, gzip: bytesRead === 2 && magic[0] === 0x1f && magic[1] === 0x8b, size };
   } finally {
     await fh.close();
   }
 }
 
+/** The file's (uncompressed) bytes. A gzip error reads "gzip: …" rather than zlib's bare message. */
 export function byteStream(src: SourceFile): Readable {
-  return createReadStream(src.path);
+  const file = createReadStream(src.path);
+  if (!src.gzip) return file;
+  const gunzip = createGunzip();
+  gunzip.on('error', (e) => {
+    if (!e.message.startsWith('gzip: ')) e.message = `gzip: ${e.message}`;
+  });
+  pipeline(file, gunzip, () => {}); // closes the file when the reader stops early; errors reach the reader through gunzip
+  return gunzip;
 }
 
-/** At most the first n bytes (fewer when the file is shorter). */
+/**
+ * At most the first n bytes (fewer when the file is shorter). A gzip stream that breaks off
+ * after some bytes still gives those, so the format is known and the lines before the break are read.
+ */
 export async function readHead(src: SourceFile, n: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  await readUpTo(src, n, chunks);
+  try {
+    await readUpTo(src, n, chunks);
+  } catch (e) {
+    if (!chunks.length) throw e;
+  }
   return Buffer.concat(chunks).subarray(0, n);
 }
 
-/** The whole file, or undefined when it is longer than max bytes. */
+/** The whole file, or undefined when it is longer than max bytes (uncompressed): a gzip bomb stops there. */
 export async function readAll(src: SourceFile, max: number): Promise<Buffer | undefined> {
-  if (src.size > max) return undefined;
+  if (!src.gzip && src.size > max) return undefined;
   const chunks: Buffer[] = [];
   const got = await readUpTo(src, max + 1, chunks);
   return got > max ? undefined : Buffer.concat(chunks);

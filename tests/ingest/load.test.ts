@@ -1,8 +1,10 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadArchive } from '../../src/ingest/load.ts';
+import { formatReport } from '../../src/ingest/report.ts';
 import { corpusFile, fixture, repoRoot, seed, SEED_PP, SEED_TWFY } from './helpers.ts';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'qa-ingest-'));
@@ -200,6 +202,43 @@ describe('JSON Lines: each line stands alone', () => {
     const { records, report } = await loadArchive({ paths: [write('pretty/items.json', itemPerLine), write('pretty/indented.json', JSON.stringify(doc, null, 2))] });
     expect(report.files.map((f) => [f.format, f.imported, f.skipped])).toEqual([['wq-api-list', 5, 0], ['wq-api-list', 5, 0]]);
     expect(records).toHaveLength(5);
+  });
+});
+
+describe('gzip-compressed sources, whatever their name', () => {
+  const jsonl = readFileSync(fixture('wq-sample.jsonl'));
+
+  it('JSON Lines, a JSON document and a page capture', async () => {
+    const files = [
+      write('gz/wq-sample.jsonl.gz', gzipSync(jsonl)),
+      write('gz/no-extension', gzipSync(jsonl)),
+      write('gz/list.json.gz', gzipSync(readFileSync(fixture('list-sample.json')))),
+      write('gz/capture.txt.gz', gzipSync(readFileSync(seed(SEED_TWFY)))),
+    ];
+    const { records, report } = await loadArchive({ paths: files });
+    expect(report.files.map((f) => [f.file, f.format, f.imported, f.skipped, f.error])).toEqual([
+      ['wq-sample.jsonl.gz', 'wq-jsonl', 30, 0, undefined],
+      ['no-extension', 'wq-jsonl', 30, 0, undefined],
+      ['list.json.gz', 'wq-api-list', 5, 0, undefined],
+      ['capture.txt.gz', 'page-capture', 1, 0, undefined],
+    ]);
+    const plain = await loadArchive({ paths: [fixture('wq-sample.jsonl'), fixture('list-sample.json'), seed(SEED_TWFY)] });
+    expect(records.map((r) => r.id)).toEqual(plain.records.map((r) => r.id));
+    expect(records.find((r) => r.apiId === 1678511)!.answerText).toBe(plain.records.find((r) => r.apiId === 1678511)!.answerText);
+  });
+
+  it('a truncated gzip keeps the lines before the cut and says where it stopped; a corrupt one is reported', async () => {
+    const gz = gzipSync(jsonl);
+    const { records, report } = await loadArchive({
+      paths: [write('gz-bad/cut.jsonl.gz', gz.subarray(0, Math.floor(gz.length * 0.6))), write('gz-bad/junk.gz', Buffer.from([0x1f, 0x8b, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]))],
+    });
+    const [cut, junk] = report.files;
+    expect(cut.imported).toBeGreaterThan(5);
+    expect(cut.imported).toBeLessThan(30);
+    expect(records).toHaveLength(cut.imported);
+    expect(cut.error).toMatch(/^could not be read: gzip: unexpected end of file/);
+    expect(junk).toMatchObject({ imported: 0, error: expect.stringMatching(/^could not be read: gzip: /) });
+    expect(formatReport(report)).toContain(`cut.jsonl.gz: wq-jsonl, ${cut.imported} imported, 0 skipped, then stopped: could not be read: gzip: unexpected end of file`);
   });
 });
 
