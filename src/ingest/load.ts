@@ -147,8 +147,12 @@ async function readJsonLines(src: SourceFile, label: string, fr: FileReport, acc
   const notUtf8: number[] = [];
   let n = 0;
   try {
-    for await (const bytes of byteLines(byteStream(src))) {
+    for await (const bytes of byteLines(byteStream(src), MAX_JSON_BYTES)) {
       n++;
+      if (!bytes) {
+        accept({ ok: false, reason: `line longer than ${MAX_JSON_BYTES / 1024 / 1024} MB`, where: `line ${n}` });
+        continue;
+      }
       const decoded = decodeText(bytes);
       if (!decoded.utf8) notUtf8.push(n);
       const line = n === 1 ? decoded.text.replace(/^\uFEFF/, '') : decoded.text;

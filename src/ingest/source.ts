@@ -72,21 +72,31 @@ async function readUpTo(src: SourceFile, n: number, chunks: Buffer[]): Promise<n
 
 /**
  * The lines of a byte stream, split at "\n" (a trailing "\r" removed), as bytes: each line is
- * decoded on its own, so one line in another encoding does not spoil the rest.
+ * decoded on its own, so one line in another encoding does not spoil the rest. A line longer
+ * than maxLine bytes is not held: it comes out as null (a gzip bomb of one line ends there).
  */
-export async function* byteLines(stream: Readable): AsyncGenerator<Buffer> {
+export async function* byteLines(stream: Readable, maxLine = Infinity): AsyncGenerator<Buffer | null> {
   let parts: Buffer[] = []; // the line so far, kept in pieces: a 50 MB line is joined once, not per chunk
+  let length = 0;
+  let tooLong = false;
+  const line = (): Buffer | null => (tooLong ? null : withoutCr(parts.length === 1 ? parts[0] : Buffer.concat(parts)));
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     let from = 0;
     for (let nl = chunk.indexOf(0x0a); nl >= 0; nl = chunk.indexOf(0x0a, from)) {
       parts.push(chunk.subarray(from, nl));
-      yield withoutCr(parts.length === 1 ? parts[0] : Buffer.concat(parts));
+      yield line();
       parts = [];
+      length = 0;
+      tooLong = false;
       from = nl + 1;
     }
-    if (from < chunk.length) parts.push(chunk.subarray(from));
+    if (from < chunk.length && !tooLong) {
+      parts.push(chunk.subarray(from));
+      length += chunk.length - from;
+      if (length > maxLine) [parts, tooLong] = [[], true];
+    }
   }
-  if (parts.length) yield withoutCr(Buffer.concat(parts));
+  if (parts.length || tooLong) yield line();
 }
 
 const withoutCr = (b: Buffer): Buffer => (b.length && b[b.length - 1] === 0x0d ? b.subarray(0, -1) : b);
