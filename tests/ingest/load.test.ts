@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadArchive } from '../../src/ingest/load.ts';
 import { formatReport } from '../../src/ingest/report.ts';
-import { corpusFile, fixture, repoRoot, seed, SEED_PP, SEED_TWFY } from './helpers.ts';
+import { corpusFile, fixture, repoRoot, SAMPLE, SAMPLE_RECORDS, seed, SEED_PP, SEED_TWFY } from './helpers.ts';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'qa-ingest-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -17,10 +17,15 @@ const write = (name: string, data: string | Buffer) => {
 };
 
 describe('loadArchive on real material', () => {
-  it('loads the bundled data/ folder: both seeds', async () => {
+  it('loads the bundled data/ folder: both seeds and the gzip sample, its README left out', async () => {
     const { records, report } = await loadArchive({ paths: [path.join(repoRoot, 'data')] });
-    expect(records.map((r) => r.sources[0].file).sort()).toEqual([`data/${SEED_PP}`, `data/${SEED_TWFY}`]);
-    expect(report.imported).toBe(2);
+    expect(report.files.map((f) => [f.file, f.format, f.imported, f.skipped])).toEqual([
+      [`data/${SEED_PP}`, 'page-capture', 1, 0],
+      [`data/${SEED_TWFY}`, 'page-capture', 1, 0],
+      [`data/${SAMPLE}`, 'wq-jsonl', SAMPLE_RECORDS, 0],
+    ]);
+    expect(records).toHaveLength(SAMPLE_RECORDS + 2);
+    expect(records.filter((r) => r.sources[0].kind === 'page-capture').map((r) => r.sources[0].file).sort()).toEqual([`data/${SEED_PP}`, `data/${SEED_TWFY}`]);
     expect(report.skipped).toBe(0);
   });
 
