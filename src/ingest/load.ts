@@ -1,6 +1,6 @@
 // Load an archive: files and folders of page captures and Written Questions API JSON / JSON Lines,
-// each detected by content (gzip-compressed or not), every record validated, duplicates merged. Bad input is reported and
-// skipped, never thrown: one broken line must not cost the other 58,000.
+// each detected by content (gzip-compressed or not), every record validated, duplicates merged.
+// Bad input is reported and skipped, never thrown: one broken line must not cost the other 58,000.
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { QaRecord } from '../record.ts';
