@@ -2,7 +2,19 @@
 // Written Questions API's own field names (uin, dateTabled, answeringBody, …).
 import { z } from 'zod';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+/** A day that exists (the shape alone let 2024-13-45 and 2023-02-29 through). */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
+  return days !== undefined && d >= 1 && d <= days;
+}
+
+const isoDate = z.string().refine(isCalendarDate, {
+  error: (iss) => (/^\d{4}-\d{2}-\d{2}$/.test(String(iss.input)) ? `no such day: ${iss.input}` : 'expected a date as YYYY-MM-DD'),
+});
 
 export const House = z.enum(['Commons', 'Lords']);
 export type House = z.infer<typeof House>;
@@ -35,7 +47,8 @@ export const QaRecord = z.object({
   id: z.string().min(1),
   /** The Written Questions API's numeric id, where known. */
   apiId: z.number().int().positive().optional(),
-  uin: z.string().min(1).optional(),
+  /** "4712", "HL1234": a UIN is a number, Lords ones after "HL" (so "-5" or "1.5" is not one). */
+  uin: z.string().regex(/^[A-Za-z]*\d+$/, 'expected a UIN such as 4712 or HL1234').optional(),
   house: House,
   heading: z.string().min(1).optional(),
   questionText: z.string().min(1),

@@ -20,7 +20,7 @@ const NAMED: Record<string, string> = {
 LATIN1.split(' ').forEach((name, i) => (NAMED[name] = String.fromCharCode(0xa0 + i)));
 
 // Numeric references in 128–159 mean Windows-1252 characters (HTML spec), e.g. &#146; is ’.
-const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+export const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 
 function fromCodePoint(cp: number): string {
   if (cp >= 0x80 && cp <= 0x9f) return CP1252[cp - 0x80];
@@ -264,7 +264,10 @@ export function htmlToText(html: string): string {
     const name = m[2].toLowerCase();
     const closing = m[1] === '/';
     if (!closing && SKIP_CONTENT.has(name)) {
-      const close = html.toLowerCase().indexOf(`</${name}`, i);
+      // Search on from here only (lower-casing the whole page per <script> made a page of scripts quadratic).
+      const closeTag = new RegExp(`</${name}`, 'ig');
+      closeTag.lastIndex = i;
+      const close = closeTag.exec(html)?.index ?? -1;
       i = close < 0 ? n : Math.max(i, html.indexOf('>', close) + 1 || n);
       continue;
     }
@@ -290,5 +293,6 @@ function findTagEnd(s: string, from: number): number {
 
 /** True when a string carries HTML markup worth converting. */
 export function looksLikeHtml(s: string): boolean {
-  return /<\/?(p|br|div|table|tr|td|li|ul|ol|strong|em|a|span|h[1-6])\b[^>]*>/i.test(s);
+  // [^<>]: a tag ends before the next "<", so each attempt stops there ([^>] rescanned to the end from every "<p").
+  return /<\/?(p|br|div|table|tr|td|li|ul|ol|strong|em|a|span|h[1-6])\b[^<>]*>/i.test(s);
 }

@@ -1,15 +1,14 @@
 // Load an archive: files and folders of page captures and Written Questions API JSON / JSON Lines,
-// each detected by content, every record validated, duplicates merged. Bad input is reported and
-// skipped, never thrown: one broken line must not cost the other 58,000.
-import { createReadStream } from 'node:fs';
-import { open, readdir, readFile, stat } from 'node:fs/promises';
+// each detected by content (gzip-compressed or not), every record validated, duplicates merged.
+// Bad input is reported and skipped, never thrown: one broken line must not cost the other 58,000.
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { QaRecord } from '../record.ts';
 import { fillMembers, loadMembers, type MembersDirectory } from './members.ts';
 import { RecordMerger } from './merge.ts';
 import { isPageCapture, parsePageCapture } from './pageCapture.ts';
 import { addSkip, emptyReport, type FileReport, type ImportReport } from './report.ts';
+import { byteLines, byteStream, decodeText, openSource, readAll, readHead, type SourceFile } from './source.ts';
 import type { Parsed } from './types.ts';
 import { parseWqDocument, parseWqValue, wqShape } from './wqApi.ts';
 
@@ -106,33 +105,32 @@ export async function loadArchive(opts: LoadOptions): Promise<{ records: QaRecor
 
 /** Detect the format from the first bytes and feed every item to `accept`; file-level problems go in fr.error. */
 async function readOne(abs: string, label: string, fr: FileReport, accept: (p: Parsed) => void): Promise<void> {
-  const size = (await stat(abs)).size;
-  const head = await readHead(abs, HEAD_BYTES);
-  const headText = head.toString('utf8').replace(/^\uFEFF/, '');
+  const src = await openSource(abs);
+  const head = await readHead(src, HEAD_BYTES);
+  const headText = head.toString('utf8').replace(/^\uFEFF/, ''); // for detection only: each line is decoded on its own later
   if (!headText.trim()) return void (fr.error = 'empty file');
-  if (isBinary(head)) return void (fr.error = 'binary file, not text');
-  const utf8 = isUtf8(head, size <= head.length);
-  if (!utf8 && size > MAX_TEXT_BYTES) return void (fr.error = 'not UTF-8 text');
+  if (isBinary(head)) return void (fr.error = src.gzip ? 'binary file (gzip-compressed), not text' : 'binary file, not text');
 
-  const first = headText.trimStart()[0];
-  if (first === '{' && utf8 && startsWithJsonLine(headText)) {
+  if (isJsonLines(headText, head.length < HEAD_BYTES)) {
     fr.format = 'wq-jsonl';
-    await readJsonLines(abs, label, fr, accept);
+    await readJsonLines(src, label, fr, accept);
     return;
   }
+  const first = headText.trimStart()[0];
   if (first === '{' || first === '[') {
-    if (size > MAX_JSON_BYTES) return void (fr.error = `JSON document too large (${size} bytes); use JSON Lines`);
-    const text = decode(await readFile(abs), fr);
+    const buf = await readAll(src, MAX_JSON_BYTES);
+    if (!buf) return void (fr.error = `JSON document too large (over ${MAX_JSON_BYTES / 1024 / 1024} MB); use JSON Lines`);
     let doc: unknown;
     try {
-      doc = JSON.parse(text.replace(/^\uFEFF/, ''));
+      doc = JSON.parse(decode(buf, fr).replace(/^\uFEFF/, ''));
     } catch (e) {
       return void (fr.error = `invalid JSON: ${errorText(e).slice(0, 160)}`);
     }
     return readDocument(doc, label, fr, accept);
   }
-  if (size > MAX_TEXT_BYTES) return void (fr.error = 'unsupported format: large text that is neither JSON nor a page capture');
-  const text = decode(await readFile(abs), fr);
+  const buf = await readAll(src, MAX_TEXT_BYTES);
+  if (!buf) return void (fr.error = 'unsupported format: large text that is neither JSON nor a page capture');
+  const text = decode(buf, fr);
   if (!isPageCapture(text)) return void (fr.error = 'unsupported format: not a page capture or Written Questions API JSON');
   fr.format = 'page-capture';
   accept(parsePageCapture(text, label));
@@ -146,55 +144,80 @@ function readDocument(doc: unknown, label: string, fr: FileReport, accept: (p: P
   for (const p of parseWqDocument(doc, label)) accept(p);
 }
 
-/** JSON Lines, one line at a time (the corpus file is 72 MB). A line holding a whole API response is read as one. */
-async function readJsonLines(abs: string, label: string, fr: FileReport, accept: (p: Parsed) => void): Promise<void> {
-  const rl = createInterface({ input: createReadStream(abs, { encoding: 'utf8' }), crlfDelay: Infinity });
+/**
+ * JSON Lines, one line at a time (the corpus file is 72 MB), each line decoded on its own: a line
+ * that is not UTF-8 is read as Windows-1252 and named in the warning. A line holding a whole API
+ * response is read as one.
+ */
+async function readJsonLines(src: SourceFile, label: string, fr: FileReport, accept: (p: Parsed) => void): Promise<void> {
+  const notUtf8: number[] = [];
   let n = 0;
-  for await (const raw of rl) {
-    n++;
-    const line = n === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-    if (!line.trim()) continue;
-    const where = `line ${n}`;
-    let v: unknown;
-    try {
-      v = JSON.parse(line);
-    } catch (e) {
-      accept({ ok: false, reason: `invalid JSON: ${errorText(e).slice(0, 120)}`, where });
-      continue;
+  try {
+    for await (const bytes of byteLines(byteStream(src), MAX_JSON_BYTES)) {
+      n++;
+      if (!bytes) {
+        accept({ ok: false, reason: `line longer than ${MAX_JSON_BYTES / 1024 / 1024} MB`, where: `line ${n}` });
+        continue;
+      }
+      const decoded = decodeText(bytes);
+      if (!decoded.utf8) notUtf8.push(n);
+      const line = n === 1 ? decoded.text.replace(/^\uFEFF/, '') : decoded.text;
+      if (!line.trim()) continue;
+      const where = `line ${n}`;
+      let v: unknown;
+      try {
+        v = JSON.parse(line);
+      } catch (e) {
+        accept({ ok: false, reason: `invalid JSON: ${errorText(e).slice(0, 120)}`, where });
+        continue;
+      }
+      const shape = wqShape(v);
+      if (shape === 'list' || shape === 'members') {
+        if (n === 1) fr.format = undefined;
+        readDocument(v, label, fr, accept);
+      } else accept(parseWqValue(v, label, where));
     }
-    const shape = wqShape(v);
-    if (shape === 'list' || shape === 'members') {
-      if (n === 1) fr.format = undefined;
-      readDocument(v, label, fr, accept);
-    } else accept(parseWqValue(v, label, where));
+  } finally {
+    if (notUtf8.length) fr.warning = `not UTF-8: ${lineList(notUtf8)} read as Windows-1252`;
   }
 }
 
-/** JSON Lines when the first line is a complete JSON object, or runs past the sample (one long line). */
-function startsWithJsonLine(head: string): boolean {
-  const t = head.trimStart();
-  const nl = t.indexOf('\n');
-  if (nl < 0) return t.length >= HEAD_BYTES - 4 || isJsonObject(t);
-  return isJsonObject(t.slice(0, nl));
+/** "line 2", "lines 2, 7 and 9", "lines 2, 7, 9 and 40 more". */
+function lineList(ns: number[]): string {
+  if (ns.length === 1) return `line ${ns[0]}`;
+  const shown = ns.slice(0, 3);
+  const rest = ns.length - shown.length;
+  return rest ? `lines ${shown.join(', ')} and ${rest} more` : `lines ${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
+/**
+ * JSON Lines when the first line is a JSON object or runs past the sample (one long line); or,
+ * when the first line is broken, if a later line of the sample is a question or API response on
+ * its own (and the file is not a whole JSON document): one bad line must not hide the rest.
+ */
+function isJsonLines(head: string, whole: boolean): boolean {
+  const lines = head.split('\n');
+  if (!whole) lines.pop(); // cut off mid-line
+  const at = lines.findIndex((l) => l.trim());
+  if (at < 0) return head.trimStart()[0] === '{';
+  if (isJsonObject(lines[at])) return true;
+  if (whole && parseJson(head) !== undefined) return false; // a small pretty-printed document
+  return lines.slice(at + 1).some((l) => {
+    const shape = l.trim() ? wqShape(parseJson(l)) : 'unknown';
+    return shape === 'values' || shape === 'detail' || shape === 'list';
+  });
 }
 
 function isJsonObject(s: string): boolean {
-  try {
-    const v = JSON.parse(s);
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-  } catch {
-    return false;
-  }
+  const v = parseJson(s);
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-async function readHead(abs: string, n: number): Promise<Buffer> {
-  const fh = await open(abs, 'r');
+function parseJson(s: string): unknown {
   try {
-    const buf = Buffer.alloc(n);
-    const { bytesRead } = await fh.read(buf, 0, n, 0);
-    return buf.subarray(0, bytesRead);
-  } finally {
-    await fh.close();
+    return JSON.parse(s);
+  } catch {
+    return undefined;
   }
 }
 
@@ -208,23 +231,11 @@ function isBinary(head: Buffer): boolean {
   return control > head.length * 0.01;
 }
 
-function isUtf8(head: Buffer, whole: boolean): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: !whole });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** UTF-8, else Windows-1252 (what a capture saved on Windows usually is), noted in the report. */
 function decode(buf: Buffer, fr: FileReport): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
-  } catch {
-    fr.warning = 'not UTF-8: read as Windows-1252';
-    return new TextDecoder('windows-1252').decode(buf);
-  }
+  const { text, utf8 } = decodeText(buf);
+  if (!utf8) fr.warning = 'not UTF-8: read as Windows-1252';
+  return text;
 }
 
 async function walk(dir: string): Promise<string[]> {

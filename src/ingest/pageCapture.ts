@@ -24,20 +24,23 @@ const NOISE_INLINE = [
   /Reticulating Splines[.…]*/gi,
   /(Only a few days to go:\s*)?We[’']re raising £[\d,.]+k? to keep TheyWorkForYou running[^.]*\.?/gi,
   /Donate to our crowdfunder/gi,
-  /\s*-\s*View Source\b/gi,
+  // Not /\s*-\s*…/: that retries a whole run of spaces from each space (quadratic); cleanLines collapses the spaces left.
+  /-\s*View Source\b/gi,
 ];
 
 const SPACE = /[\s\u00a0]+/g;
 
-/** True when the text reads like a captured written-question page (any extension). */
-export function isPageCapture(text: string): boolean {
-  const t = text.slice(0, 200_000);
-  if (/^\s*[[{]/.test(t)) return false;
-  return /\bTo ask\b/.test(t) && /(written question|Question to |asked on|answered on|Answered by|Photo of )/i.test(t);
-}
+const UNSUPPORTED = 'unsupported format: not a TheyWorkForYou or Parallel Parliament written-question page';
 
-export function parsePageCapture(raw: string, file: string): Parsed {
-  const where = 'page';
+/** TheyWorkForYou's header: "Home Office written question – answered on 25th February 2020." */
+const TWFY_HEADER = /written question\s*[–—-]\s*answered on\b/i;
+/** Parallel Parliament's date line: "(asked on 9th June 2021)". */
+const PP_ASKED = /^\(?\s*asked on\b/i;
+
+type Capture = { text: string; lines: string[]; sourceUrl?: string; style?: 'twfy' | 'pp' };
+
+/** The page as text and cleaned lines, with its "Source:" line taken off and its site recognised (or not). */
+function readCapture(raw: string): Capture {
   let text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   let sourceUrl: string | undefined;
   const first = /^\s*(?:Source|URL)\s*:\s*(\S+)[^\n]*\n?/i.exec(text);
@@ -47,8 +50,34 @@ export function parsePageCapture(raw: string, file: string): Parsed {
   }
   if (looksLikeHtml(text)) text = htmlToText(text);
   const lines = cleanLines(text);
+  return { text, lines, sourceUrl, style: siteOf(lines) };
+}
 
-  const style = /written question\s*[–—-]\s*answered/i.test(text) || lines.some((l) => /^Photo of /i.test(l)) ? 'twfy' : 'pp';
+/**
+ * Which site's layout the lines have, by lines that only those pages have, each with a real date:
+ * TheyWorkForYou's "… written question – answered on <date>" followed by a "Photo of" or "To ask"
+ * line; Parallel Parliament's "(asked on <date>)" with its "Question to", "Asked by", "Answered by"
+ * or "To ask" line. Text that merely mentions these words (a README, API notes) has neither.
+ */
+function siteOf(lines: string[]): Capture['style'] {
+  const header = lines.findIndex((l) => TWFY_HEADER.test(l) && parseWrittenDate(l.replace(/^.*answered on/i, '')) !== undefined);
+  if (header >= 0 && lines.some((l, i) => i > header && /^(Photo of|To ask)\b/i.test(l))) return 'twfy';
+  const asked = lines.findIndex((l) => PP_ASKED.test(l) && parseWrittenDate(l) !== undefined);
+  if (asked >= 0 && lines.some((l, i) => i > asked && /^(Question to|Asked by|Answered by|To ask)\b/i.test(l))) return 'pp';
+  return undefined;
+}
+
+/** True when the text is a captured TheyWorkForYou or Parallel Parliament written-question page (any extension). */
+export function isPageCapture(text: string): boolean {
+  if (/^\s*[[{]/.test(text)) return false;
+  return readCapture(text).style !== undefined;
+}
+
+export function parsePageCapture(raw: string, file: string): Parsed {
+  const where = 'page';
+  if (/^\s*[[{]/.test(raw)) return { ok: false, reason: UNSUPPORTED, where };
+  const { text, lines, sourceUrl, style } = readCapture(raw);
+  if (!style) return { ok: false, reason: UNSUPPORTED, where };
   const page = style === 'twfy' ? readTheyWorkForYou(lines) : readParallelParliament(lines);
   if (!page.questionText) return { ok: false, reason: 'page capture: no question text ("To ask …") found', where };
 
@@ -138,7 +167,7 @@ function headingFrom(line: string | undefined): string | undefined {
 
 function readTheyWorkForYou(lines: string[]): Page {
   const page: Page = {};
-  const headerAt = lines.findIndex((l) => /written question\s*[–—-]\s*answered/i.test(l));
+  const headerAt = lines.findIndex((l) => TWFY_HEADER.test(l));
   if (headerAt >= 0) {
     const header = lines[headerAt];
     page.answeringBody = /^(.*?)\s+written question/i.exec(header)?.[1] || undefined;
@@ -172,7 +201,7 @@ function readTheyWorkForYou(lines: string[]): Page {
 
 function readParallelParliament(lines: string[]): Page {
   const page: Page = {};
-  const askedAt = lines.findIndex((l) => /^\(?\s*asked on\b/i.test(l));
+  const askedAt = lines.findIndex((l) => PP_ASKED.test(l));
   if (askedAt >= 0) {
     page.dateTabled = parseWrittenDate(lines[askedAt]);
     page.heading = headingFrom(lineBefore(lines, askedAt));
@@ -181,9 +210,8 @@ function readParallelParliament(lines: string[]): Page {
   if (toAt >= 0) page.answeringBody = /^Question to\s+(?:the\s+)?(.+?)\s*:?$/i.exec(lines[toAt])?.[1];
   const byAt = lines.findIndex((l) => /^Asked by\b/i.test(l));
   if (byAt >= 0) {
-    // "Asked by: Marie Rimmer (Labour - St Helens South and Whiston)"
-    const m = /^Asked by:?\s*(.+?)(?:\s*\(([^()]+?)(?:\s+-\s+([^()]+))?\))?$/i.exec(lines[byAt]);
-    if (m?.[1]) page.askingMember = stripUndefined({ name: m[1], party: m[2], constituency: m[3] }) as Page['askingMember'];
+    const asker = askedBy(lines[byAt]);
+    if (asker) page.askingMember = stripUndefined(asker) as Page['askingMember'];
   }
   const answeredByAt = lines.findIndex((l) => /^Answered by\b/i.test(l));
   const answeredOnAt = lines.findIndex((l) => /question was answered on\b/i.test(l));
@@ -202,6 +230,22 @@ function readParallelParliament(lines: string[]): Page {
   return page;
 }
 
+/**
+ * "Asked by: Marie Rimmer (Labour - St Helens South and Whiston)" → name, party, constituency.
+ * Cut with indexOf: the one-regex form backtracked quadratically over a long line of " - ".
+ */
+export function askedBy(line: string): { name: string; party?: string; constituency?: string } | undefined {
+  const rest = line.replace(/^Asked by:?\s*/i, '');
+  const open = rest.lastIndexOf('(');
+  const inner = open > 0 && rest.endsWith(')') ? rest.slice(open + 1, -1) : '';
+  if (!inner.trim() || inner.includes(')')) return rest ? { name: rest } : undefined;
+  const name = rest.slice(0, open).trim();
+  const dash = inner.indexOf(' - ');
+  if (!name) return { name: rest };
+  if (dash <= 0) return { name, party: inner.trim() };
+  return { name, party: inner.slice(0, dash).trim(), constituency: inner.slice(dash + 3).trim() || undefined };
+}
+
 function firstToAsk(lines: string[], from: number): number {
   const i = lines.findIndex((l, j) => j >= from && /^To ask\b/i.test(l));
   return i >= 0 ? i : lines.length;
@@ -212,10 +256,13 @@ function nextBlank(lines: string[], from: number): number {
   return i >= 0 ? i : lines.length;
 }
 
+const MAX_NAME_WORDS = 12;
+
 /** "Photo of Marie Rimmer Marie Rimmer Labour, St Helens…": the name is written twice (alt text, then caption). */
 export function splitPhotoLine(line: string): { name: string; rest: string } {
   const words = line.replace(/^Photo of\s+/i, '').split(' ');
-  for (let k = 1; k * 2 <= words.length; k++) {
+  // A name is a few words: looking for the repeat further along a long line would be quadratic.
+  for (let k = 1; k <= MAX_NAME_WORDS && k * 2 <= words.length; k++) {
     if (words.slice(0, k).join(' ') === words.slice(k, 2 * k).join(' ')) {
       return { name: words.slice(0, k).join(' '), rest: words.slice(2 * k).join(' ') };
     }

@@ -51,7 +51,9 @@ export function addSkip(report: ImportReport, skip: Skip): void {
 export function formatReport(r: ImportReport, extra = ''): string {
   const lines = [`records: ${r.imported} imported, ${r.merged} merged, ${r.skipped} skipped from ${r.files.length} file(s)${extra}`];
   for (const f of r.files) {
-    lines.push(`  ${f.file}: ${f.error ? `not read: ${f.error}` : `${f.format}, ${f.imported} imported, ${f.skipped} skipped${f.warning ? ` (${f.warning})` : ''}`}`);
+    const counts = `${f.format}, ${f.imported} imported, ${f.skipped} skipped${f.warning ? ` (${f.warning})` : ''}`;
+    // A file can fail part way (a truncated gzip): what was read before still counts.
+    lines.push(`  ${f.file}: ${!f.error ? counts : f.read ? `${counts}, then stopped: ${f.error}` : `not read: ${f.error}`}`);
   }
   for (const e of r.errors) lines.push(`  error: ${e}`);
   const reasons = Object.entries(r.skipReasons).sort((a, b) => b[1] - a[1]);

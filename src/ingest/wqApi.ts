@@ -97,6 +97,9 @@ export function fromValue(v: Obj, ctx: Ctx): Parsed {
     return { ok: false, reason, where };
   }
   const house = v.house ?? (typeof uin === 'string' && /^HL/i.test(uin) ? 'Lords' : 'Commons');
+  // A flag that is neither true nor false ("yes", 1) would otherwise be read as false: the item is refused.
+  const notFlag = FLAGS.find((k) => v[k] !== undefined && v[k] !== null && typeof v[k] !== 'boolean');
+  if (notFlag) return { ok: false, reason: `${notFlag} is ${JSON.stringify(v[notFlag])?.slice(0, 40)}, not true or false`, where };
 
   const question = text(v.questionText);
   let answer = text(v.answerText);
@@ -173,6 +176,9 @@ function text(v: unknown): unknown {
   if (typeof v !== 'string') return v;
   return looksLikeHtml(v) ? htmlToText(v) : normalisePlainText(decodeEntities(v));
 }
+
+/** The API's flags this maps; null or absent means false (unanswered items have null answer flags). */
+const FLAGS = ['answerIsHolding', 'answerIsCorrection', 'isWithdrawn', 'isNamedDay', 'questionTextClipped', 'answerTextClipped'] as const;
 
 const bool = (v: unknown): boolean => v === true;
 

@@ -18,3 +18,6 @@ export function corpusFile(rel: string): string | undefined {
 
 export const SEED_PP = '000_a1ccff3114d7d6bb.txt';
 export const SEED_TWFY = '001_fb9b230e884b5a0a.txt';
+/** The bundled sample of the corpus (bench/make-sample.ts) and how many questions it holds. */
+export const SAMPLE = 'commons-recent-sample.jsonl.gz';
+export const SAMPLE_RECORDS = 14_000;

@@ -158,6 +158,35 @@ describe('odd values', () => {
     expect(res.error!.issues.map((i) => i.path[0]).sort()).toEqual(['dateTabled', 'questionText']);
   });
 
+  it('refuses a flag that is not true or false, naming it and the value; null or absent is false', () => {
+    const ctx = { kind: 'wq-jsonl' as const, file: 'f', where: 'line 2' };
+    expect(fromValue({ ...base, answerIsHolding: 'yes' }, ctx)).toEqual({ ok: false, reason: 'answerIsHolding is "yes", not true or false', where: 'line 2' });
+    expect(fromValue({ ...base, isWithdrawn: 1 }, ctx)).toEqual({ ok: false, reason: 'isWithdrawn is 1, not true or false', where: 'line 2' });
+    expect(fromValue({ ...base, isNamedDay: 'false' }, ctx)).toMatchObject({ ok: false, reason: 'isNamedDay is "false", not true or false' });
+    expect(fromValue({ ...base, answerTextClipped: {} }, ctx)).toMatchObject({ ok: false, reason: 'answerTextClipped is {}, not true or false' });
+    const r = valid(fromValue({ ...base, answerIsHolding: null, answerIsCorrection: null, isWithdrawn: true }, ctx)); // an unanswered item's flags are null
+    expect([r.answerIsHolding, r.answerIsCorrection, r.isWithdrawn]).toEqual([false, false, true]);
+  });
+
+  it('refuses days that do not exist, negative ids and UINs that are not numbers', () => {
+    const why = (v: Record<string, unknown>) => {
+      const p = fromValue({ ...base, ...v }, { kind: 'wq-jsonl', file: 'f', where: 'x' });
+      if (!p.ok) return p.reason;
+      const res = QaRecord.safeParse(p.draft);
+      return res.success ? 'valid' : res.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    };
+    expect(why({ dateTabled: '2024-13-45' })).toBe('dateTabled: no such day: 2024-13-45');
+    expect(why({ dateAnswered: '2023-02-29T00:00:00' })).toBe('dateAnswered: no such day: 2023-02-29');
+    expect(why({ dateForAnswer: '2024-04-31' })).toBe('dateForAnswer: no such day: 2024-04-31');
+    expect(why({ dateAnswered: '2024-02-29' })).toBe('valid'); // a leap day
+    expect(why({ id: -5 })).toMatch(/^apiId: /);
+    expect(why({ askingMemberId: -1 })).toMatch(/^askingMemberId: /);
+    expect(why({ attachmentCount: -1 })).toMatch(/^attachmentCount: /);
+    expect(why({ uin: -4712 })).toBe('uin: expected a UIN such as 4712 or HL1234');
+    expect(why({ uin: '12.5' })).toBe('uin: expected a UIN such as 4712 or HL1234');
+    expect(why({ uin: 4712, house: 'Commons' })).toBe('valid');
+  });
+
   it('reports a line that is not JSON or not an object', () => {
     expect(parseWqLine('{"id": 1, "uin":', 'f', 3)).toMatchObject({ ok: false, where: 'line 3' });
     expect(parseWqLine('[1,2]', 'f', 4)).toEqual({ ok: false, reason: 'not an object (array)', where: 'line 4' });
