@@ -11,7 +11,7 @@ import { SqliteFollowStore } from '../../src/store/follows.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
-// A fixed folder: the archive's persisted index (index/archives/<hash of this path>) is reused, not multiplied.
+// The archive folder is DATA_DIR, so its database and index live in it (and go with it).
 const dir = path.join(tmpdir(), 'qa-digest-cli-test');
 const data = path.join(dir, 'data');
 const stateDb = path.join(dir, 'state.sqlite');
@@ -21,9 +21,9 @@ const qa = (...args: string[]) => qaWith({}, ...args);
 
 function qaWith(env: Record<string, string>, ...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'bin/qa.js'), 'digest', '--data', data, ...args], {
+    const child = spawn(process.execPath, [path.join(root, 'bin/qa.js'), 'digest', ...args], {
       cwd: root,
-      env: { ...process.env, STATE_DB: stateDb, DIGEST_TIME: '08:00', DIGEST_TIMEZONE: 'Europe/London', DIGEST_EMPTY: 'skip', ...env },
+      env: { ...process.env, DATA_DIR: data, STATE_DB: stateDb, DIGEST_TIME: '08:00', DIGEST_TIMEZONE: 'Europe/London', DIGEST_EMPTY: 'skip', ...env },
     });
     let out = '';
     let err = '';

@@ -108,8 +108,8 @@ describe('ArchiveStore.upsert', () => {
   it('keeps where each version came from, with the item as it came', () => {
     const s = open();
     const raw = JSON.stringify({ value: { id: 1700001, answerText: CLIPPED } });
-    s.upsert([{ record: rec({ answerText: CLIPPED, answerTextClipped: true, dateAnswered: '2024-09-16' }), source: { label: 'api list 1700001 t1', kind: 'wq-api-list', raw } }]);
-    s.upsert([{ record: rec({ answerText: FULL, dateAnswered: '2024-09-16' }), source: { label: 'api detail 1700001 t2', kind: 'wq-api-detail', raw: '{"detail":1}' } }]);
+    s.upsert([{ record: rec({ answerText: CLIPPED, answerTextClipped: true, dateAnswered: '2024-09-16' }), source: { label: 'api list 1700001 t1', kind: 'wq-api-list', raw } }], new Date('2024-09-16T10:00:00Z'));
+    s.upsert([{ record: rec({ answerText: FULL, dateAnswered: '2024-09-16' }), source: { label: 'api detail 1700001 t2', kind: 'wq-api-detail', raw: '{"detail":1}' } }], new Date('2024-09-16T11:00:00Z'));
     expect(s.provenance('commons-2024-09-09-4712').map((p) => [p.source, p.raw])).toEqual([
       ['api list 1700001 t1', raw],
       ['api detail 1700001 t2', '{"detail":1}'],
