@@ -53,8 +53,12 @@ export function locateArchive(opts: OpenOptions = {}): ArchiveLocation {
   const persist = opts.persist ?? true;
   const hash = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 12);
   const isHome = data.length === 1 && data[0] === home && isDir(home);
-  const dbFile = !persist ? ':memory:' : (opts.dbFile ?? (isHome ? archiveDbPath(home) : path.join(DEFAULT_INDEX, 'archives', hash(data.join('\n')), 'archive.sqlite')));
-  const indexDir = opts.indexDir ?? (dbFile === path.join(DEFAULT_DATA, 'archive.sqlite') ? DEFAULT_INDEX : path.join(DEFAULT_INDEX, 'archives', hash(dbFile)));
+  // Sources of their own: database and index side by side in one folder named by the sources.
+  const own = path.join(DEFAULT_INDEX, 'archives', hash(data.join('\n')));
+  const dbFile = !persist ? ':memory:' : (opts.dbFile ?? (isHome ? archiveDbPath(home) : path.join(own, 'archive.sqlite')));
+  const indexDir =
+    opts.indexDir ??
+    (dbFile === path.join(DEFAULT_DATA, 'archive.sqlite') ? DEFAULT_INDEX : dbFile === path.join(own, 'archive.sqlite') ? own : path.join(DEFAULT_INDEX, 'archives', hash(dbFile)));
   return { data, members, dbFile, indexDir, persist };
 }
 
