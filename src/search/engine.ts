@@ -7,7 +7,7 @@ import type { Hit } from '../bot/reply.ts';
 import { QueryError, type SearchRequest, type SearchResponse, type Searcher } from './types.ts';
 import { parseQuery, hasCriteria, type ParsedQuery, type Alternative } from './query.ts';
 import { escapeRe, fold, foldForMatch, phraseRegex, terms, tokenizeForIndex, words } from './text.ts';
-import { hasRecordFilters, passesFilters, recordDate } from './filters.ts';
+import { hasRecordFilters, isAnswered, passesFilters, recordDate } from './filters.ts';
 import { makeExcerpt } from './excerpt.ts';
 import { correction } from './spell.ts';
 import { isQuestion } from './question.ts';
@@ -147,12 +147,17 @@ class MatchRanking implements Ranking {
     private readonly score: Float64Array,
     private readonly tier: Uint8Array | undefined,
     private readonly recs: readonly (QaRecord | undefined)[],
+    /** 1 for a record awaiting an answer: after every answered record. */
+    private readonly awaiting?: Uint8Array,
   ) {}
   get size(): number {
     return this.chosen.length;
   }
   private cmp = (i: number, j: number): number =>
-    (this.tier ? this.tier[j] - this.tier[i] : 0) || this.score[j] - this.score[i] || this.m.docs[i] - this.m.docs[j];
+    (this.tier ? this.tier[j] - this.tier[i] : 0) ||
+    (this.awaiting ? this.awaiting[i] - this.awaiting[j] : 0) ||
+    this.score[j] - this.score[i] ||
+    this.m.docs[i] - this.m.docs[j];
   head(k: number): Ranked[] {
     k = Math.min(k, this.size);
     if (this.sorted.length < k) {
@@ -274,6 +279,8 @@ const UBIQUITY_MIN_ARCHIVE = 1000;
 const PROXIMITY_ANSWER_CHARS = 3000;
 /** Candidates re-ranked with proximity; beyond this BM25's order stands. */
 const RERANK = 100;
+/** Answered records lead a relevance ranking; those awaiting an answer follow (still found). */
+const ANSWERS_FIRST = true;
 /** Fewest results worth showing before the query is relaxed to "most of the words". */
 const MIN_RESULTS = 5;
 
@@ -409,6 +416,11 @@ export class Engine implements Searcher {
     return { ranking, concepts, common, phrases, notices };
   }
 
+  /** The first k records of the ranking, in order, one per record (no grouping): for tests and tools. */
+  rankedIds(query: string, k: number): string[] {
+    return this.rankAll({ query }).ranking.head(k).map((r) => r.id);
+  }
+
   async matchAll(query: string): Promise<QaRecord[]> {
     const { ranking } = this.rankAll({ query });
     return Array.from(ranking.docs(), (doc) => this.recs[doc]!);
@@ -533,7 +545,7 @@ export class Engine implements Searcher {
     // Word pairs come from the whole query, common words included ("access to work").
     const pairs = this.pairs(common.length ? [...concepts, ...common].sort((a, b) => (a.pos ?? Infinity) - (b.pos ?? Infinity)) : concepts);
     let collocs: Pair[] = [];
-    if (isQuestion(parsed.raw)) {
+    if (isQuestion(parsed.text)) {
       collocs = pairs.filter((p) => this.isCollocation(p, fuzzyOf));
       const inColloc = new Set(collocs.flatMap((c) => [c.a, c.b]));
       const topical = concepts.filter((c) => (inColloc.size ? inColloc.has(c) : true) && (!c.known || c.terms.some((t) => this.df(t) / N < QUESTION_COMMON_DF)));
@@ -549,7 +561,7 @@ export class Engine implements Searcher {
     const phrasePatterns = phrases.map(phraseRegex);
     const phraseWords = concepts.filter((c) => c.inPhrase);
 
-    // The pool: matches that pass the filters and hold any quoted phrase; with each one's
+    // The pool: matches that hold any quoted phrase; with each one's
     // share of the core concepts (coverage) and its score, weighted by coverage squared.
     const n = m.size;
     const coverage = this.scratch.f64(0, n);
@@ -560,8 +572,9 @@ export class Engine implements Searcher {
     let fuzzyMatched = false;
     // Typed words the archive does not know, until a record matches them (or a close spelling).
     const unmatched = new Set(concepts.filter((c) => !c.known && c.word));
+    // Filters are not read here: the ranking is worked out on every match, and a filter then
+    // only removes records from it (see the end of this function).
     for (let i = 0; i < n; i++) {
-      if (filter && !filter(this.recs[m.docs[i]]!)) continue;
       inPool[i] = 1;
       if (unknown.size) {
         if (!fuzzyMatched) for (const t of unknown) if (hasTerm(m, i, termAt.get(t)!)) fuzzyMatched = true;
@@ -599,7 +612,12 @@ export class Engine implements Searcher {
       tau = taus[t];
       if (atLeast[t] >= MIN_RESULTS) break;
     }
-    if (atLeast[taus.indexOf(tau)] === 0) tau = -Infinity;
+    if (atLeast[taus.indexOf(tau)] === 0) {
+      // Nothing covers even half of the query: only the records that cover the most of it match.
+      tau = 0;
+      for (let i = 0; i < n; i++) if (inPool[i] && coverage[i] > tau) tau = coverage[i];
+      tau = tau > 0 ? tau - 1e-9 : Infinity;
+    }
     const isChosen = this.scratch.u8(1, n);
     let chosenCount = 0;
     let someLess = false;
@@ -649,7 +667,7 @@ export class Engine implements Searcher {
     // it against complete ones; and it shows the reader less. Undo part of that advantage.
     for (const s of top) if (this.recs[s.doc]!.answerTextClipped) s.score *= CLIPPED_FACTOR;
     // Someone asking a question wants answers: records still awaiting one step back.
-    if (isQuestion(parsed.raw)) for (const s of top) if (!this.recs[s.doc]!.answerText) s.score *= UNANSWERED_IN_QUESTION;
+    if (isQuestion(parsed.text)) for (const s of top) if (!this.recs[s.doc]!.answerText) s.score *= UNANSWERED_IN_QUESTION;
     const tier = this.scratch.u8(2, n);
     for (const s of top) {
       score[s.at] = s.score;
@@ -671,14 +689,13 @@ export class Engine implements Searcher {
       }
     }
 
-    const chosen = positions();
     let order: Uint8Array | undefined;
     if (bagOfWords) {
       // A bag of words is most often lifted from the question looked for: records whose own words
       // (heading and question, not the department's answer) hold all of them come first, and
       // among those, the ones holding more of the words as typed (not only as stems).
       order = this.scratch.u8(3, n);
-      const head = topPositions(chosen, RERANK, byScore);
+      const head = topPositions(positions(), RERANK, byScore);
       const own = this.ownWords(head.map((i) => m.docs[i]), core);
       head.forEach((i, k) => {
         if (own[k] !== undefined) order![i] = 1 + Math.min(own[k]!, 254);
@@ -689,7 +706,28 @@ export class Engine implements Searcher {
       // the words form a concept ("county lines").
       order = tier;
     }
-    return new MatchRanking(this, m, chosen, score, order, this.recs);
+    // Answers first, for a topic or a question: a question awaiting an answer (or holding one)
+    // follows every answered one. A bag of words is most often a known item, which may be either.
+    const awaiting = this.scratch.u8(4, n);
+    for (let i = 0; i < n; i++) if (isChosen[i] && !isAnswered(this.recs[m.docs[i]]!)) awaiting[i] = 1;
+    // Only now the filters: they remove records from the ranking and change nothing else.
+    if (filter) {
+      for (let i = 0; i < n; i++) {
+        if (isChosen[i] && !filter(this.recs[m.docs[i]]!)) {
+          isChosen[i] = 0;
+          chosenCount--;
+        }
+      }
+    }
+    const answersFirst = ANSWERS_FIRST && !bagOfWords;
+    if (answersFirst && parsed.filters.answered === undefined) {
+      let waiting = 0;
+      for (let i = 0; i < n; i++) if (isChosen[i] && awaiting[i]) waiting++;
+      if (waiting > 0 && waiting < chosenCount) {
+        notices.push(`${waiting} of these ${waiting > 1 ? 'questions await' : 'question awaits'} an answer; answers come first (add unanswered to list only those awaiting one).`);
+      }
+    }
+    return new MatchRanking(this, m, positions(), score, order, this.recs, answersFirst ? awaiting : undefined);
   }
 
   /**
