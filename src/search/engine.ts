@@ -17,14 +17,18 @@ import { hasTerm, Scorer, type Matches } from './scorer.ts';
 
 export const FIELDS = ['heading', 'questionText', 'answerText', 'answeringBody', 'members'] as const;
 
-/** Field weights: a heading names the topic; the question states it; the answer discusses it. */
-export const FIELD_BOOST: Record<(typeof FIELDS)[number], number> = {
-  heading: 3,
-  questionText: 2,
-  answerText: 1,
-  answeringBody: 1,
-  members: 1,
-};
+/**
+ * Ranking signals that can be switched off for an ablation (docs/ranking.md):
+ * QA_RANK_OFF=proximity,recency npm run eval. Every signal is on in normal use.
+ */
+export const RANK_SIGNALS = ['fields', 'coverage', 'phrase-tier', 'heading-feedback', 'own-words', 'clipped', 'answers-first', 'question-core', 'counted-share', 'recency'] as const;
+const OFF = new Set((process.env.QA_RANK_OFF ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+const on = (s: (typeof RANK_SIGNALS)[number]) => !OFF.has(s);
+
+/** Field weights (BM25F): a heading names the topic; the question states it; the answer discusses it. */
+export const FIELD_BOOST: Record<(typeof FIELDS)[number], number> = on('fields')
+  ? { heading: 3, questionText: 2, answerText: 1, answeringBody: 1, members: 1 }
+  : { heading: 1, questionText: 1, answerText: 1, answeringBody: 1, members: 1 };
 
 export function extractField(r: QaRecord, field: string): string {
   switch (field) {
@@ -253,19 +257,18 @@ const COLLOCATION_SAMPLE = 40;
 const COLLOCATION_SHARE = 0.3;
 /** In a question, words in more than this share of records are framing, not topic. */
 const QUESTION_COMMON_DF = 0.1;
-/** Largest multiplier for query words standing together, and for being the newest record. */
-const PROXIMITY_BOOST = 1;
 /** Weight of a refining (non-concept) word's score against a concept word's. */
 const LOOSE_TERM_BOOST = 0.15;
-const RECENCY_BOOST = 0.15;
+/** Largest multiplier for being the newest record (× 1 + 0.15 · e^−age in years). */
+const RECENCY_BOOST = on('recency') ? 0.15 : 0;
+const QUESTION_CORE = on('question-core');
 /** Heading feedback: how many top results are read, the share a heading needs, its largest boost. */
 const FEEDBACK_DEPTH = 20;
 const FEEDBACK_SHARE = 0.2;
 const HEADING_BOOST = 1.5;
+const HEADING_FEEDBACK = on('heading-feedback');
 /** Multiplier for a record whose answer text the source clipped. */
-const CLIPPED_FACTOR = 0.8;
-/** Multiplier for an unanswered record when the query is a question. */
-const UNANSWERED_IN_QUESTION = 0.6;
+const CLIPPED_FACTOR = on('clipped') ? 0.8 : 1;
 /** Weight of a spelling variant's score, as in MiniSearch's `weights.fuzzy`. */
 const FUZZY_WEIGHT = 0.6;
 
@@ -280,9 +283,14 @@ const PROXIMITY_ANSWER_CHARS = 3000;
 /** Candidates re-ranked with proximity; beyond this BM25's order stands. */
 const RERANK = 100;
 /** Answered records lead a relevance ranking; those awaiting an answer follow (still found). */
-const ANSWERS_FIRST = true;
-/** Fewest results worth showing before the query is relaxed to "most of the words". */
-const MIN_RESULTS = 5;
+const ANSWERS_FIRST = on('answers-first');
+/**
+ * Fewest records holding all of the words before the query is relaxed to "most of the words":
+ * a page of results. (5 before; 10 raised topic nDCG on the second dev set, 10 queries up, 2 down.)
+ */
+const MIN_RESULTS = 10;
+/** Whether a record holds "all" or "most" of the words counts words, not their idf weights. */
+const COUNTED_SHARE = on('counted-share');
 
 export class Engine implements Searcher {
   private readonly byId: Map<string, QaRecord>;
@@ -545,7 +553,7 @@ export class Engine implements Searcher {
     // Word pairs come from the whole query, common words included ("access to work").
     const pairs = this.pairs(common.length ? [...concepts, ...common].sort((a, b) => (a.pos ?? Infinity) - (b.pos ?? Infinity)) : concepts);
     let collocs: Pair[] = [];
-    if (isQuestion(parsed.text)) {
+    if (QUESTION_CORE && isQuestion(parsed.text)) {
       collocs = pairs.filter((p) => this.isCollocation(p, fuzzyOf));
       const inColloc = new Set(collocs.flatMap((c) => [c.a, c.b]));
       const topical = concepts.filter((c) => (inColloc.size ? inColloc.has(c) : true) && (!c.known || c.terms.some((t) => this.df(t) / N < QUESTION_COMMON_DF)));
@@ -565,6 +573,7 @@ export class Engine implements Searcher {
     // share of the core concepts (coverage) and its score, weighted by coverage squared.
     const n = m.size;
     const coverage = this.scratch.f64(0, n);
+    const share = this.scratch.f64(2, n);
     const score = this.scratch.f64(1, n);
     const inPool = this.scratch.u8(0, n);
     const atLeast = [0, 0, 0];
@@ -599,11 +608,20 @@ export class Engine implements Searcher {
         }
       }
       let covered = 0;
-      for (const c of covering) if (has(i, c.terms)) covered += c.weight;
+      let count = 0;
+      for (const c of covering) {
+        if (!has(i, c.terms)) continue;
+        covered += c.weight;
+        count++;
+      }
       const cov = covered / coreWeight;
       coverage[i] = cov;
-      score[i] = m.score[i] * cov * cov;
-      for (let t = 0; t < taus.length; t++) if (cov >= taus[t]) atLeast[t]++;
+      // "All the words" and "most of the words" count words: a rare word weighs more in the
+      // score (idf), but does not decide alone which records are in.
+      const held = COUNTED_SHARE ? count / covering.length : cov;
+      share[i] = held;
+      score[i] = on('coverage') ? m.score[i] * cov * cov : m.score[i];
+      for (let t = 0; t < taus.length; t++) if (held >= taus[t]) atLeast[t]++;
     }
 
     // Relax from "all the words" to "most of them" only when all of them find too little.
@@ -615,17 +633,17 @@ export class Engine implements Searcher {
     if (atLeast[taus.indexOf(tau)] === 0) {
       // Nothing covers even half of the query: only the records that cover the most of it match.
       tau = 0;
-      for (let i = 0; i < n; i++) if (inPool[i] && coverage[i] > tau) tau = coverage[i];
+      for (let i = 0; i < n; i++) if (inPool[i] && share[i] > tau) tau = share[i];
       tau = tau > 0 ? tau - 1e-9 : Infinity;
     }
     const isChosen = this.scratch.u8(1, n);
     let chosenCount = 0;
     let someLess = false;
     for (let i = 0; i < n; i++) {
-      if (inPool[i] && coverage[i] >= tau) {
+      if (inPool[i] && share[i] >= tau) {
         isChosen[i] = 1;
         chosenCount++;
-        if (coverage[i] < 0.999) someLess = true;
+        if (share[i] < 0.999) someLess = true;
       }
     }
     if (covering.length > 1 && someLess) {
@@ -660,14 +678,12 @@ export class Engine implements Searcher {
     // The best hundred are read closely: words standing together, recency, clipped or missing answers.
     const top = best.map(toScored);
     // The archive's own multi-word concepts, when the question has them, decide proximity.
-    this.proximityRerank(top, collocs.length ? collocs : pairs);
+    this.markPhrases(top, collocs.length ? collocs : pairs);
     // A known item's date says nothing about whether it is the one looked for: no nudge.
     if (!bagOfWords) this.recencyTieBreak(top);
     // A clipped answer looks short to BM25 (it is scored on 255 characters), which flatters
     // it against complete ones; and it shows the reader less. Undo part of that advantage.
     for (const s of top) if (this.recs[s.doc]!.answerTextClipped) s.score *= CLIPPED_FACTOR;
-    // Someone asking a question wants answers: records still awaiting one step back.
-    if (isQuestion(parsed.text)) for (const s of top) if (!this.recs[s.doc]!.answerText) s.score *= UNANSWERED_IN_QUESTION;
     const tier = this.scratch.u8(2, n);
     for (const s of top) {
       score[s.at] = s.score;
@@ -676,7 +692,7 @@ export class Engine implements Searcher {
 
     // Subject-heading feedback (see headingShares): may bring pool records into the chosen.
     const shares = this.headingShares(topPositions(positions(), FEEDBACK_DEPTH, byScore).map((i) => m.docs[i]));
-    if (shares.size) {
+    if (HEADING_FEEDBACK && shares.size) {
       for (let i = 0; i < n; i++) {
         const sh = shares.get(this.headingOf[m.docs[i]]);
         if (sh === undefined || !(isChosen[i] || (inPool[i] && coverage[i] > 0))) continue;
@@ -690,7 +706,7 @@ export class Engine implements Searcher {
     }
 
     let order: Uint8Array | undefined;
-    if (bagOfWords) {
+    if (bagOfWords && on('own-words')) {
       // A bag of words is most often lifted from the question looked for: records whose own words
       // (heading and question, not the department's answer) hold all of them come first, and
       // among those, the ones holding more of the words as typed (not only as stems).
@@ -700,7 +716,7 @@ export class Engine implements Searcher {
       head.forEach((i, k) => {
         if (own[k] !== undefined) order![i] = 1 + Math.min(own[k]!, 254);
       });
-    } else if (pairs.length && pairs.every((p) => together.get(p))) {
+    } else if (!bagOfWords && on('phrase-tier') && pairs.length && pairs.every((p) => together.get(p))) {
       // Records with the query as a phrase, or filed under the query's topic heading, come
       // before records that merely contain the words somewhere: only when the archive shows
       // the words form a concept ("county lines").
@@ -818,24 +834,24 @@ export class Engine implements Searcher {
     return both >= 3 ? together / both >= COLLOCATION_SHARE : undefined;
   }
 
-  /** Records where the query's word pairs stand together rank higher (most in heading or question). */
-  private proximityRerank(top: Scored[], pairs: Pair[]): void {
+  /**
+   * Marks the records where every word pair of the query stands together: the query as a phrase
+   * (read for the phrase tier). It no longer changes scores: a multiplier for words standing
+   * together lowered topic nDCG on both dev sets (docs/ranking.md).
+   */
+  private markPhrases(top: Scored[], pairs: Pair[]): void {
     if (pairs.length === 0) return;
     for (const s of top) {
       const r = this.recs[s.doc]!;
       const head = foldForMatch(`${r.heading ?? ''} . ${r.questionText}`);
       // The opening of an answer says what it is about; reading all of a long one costs more than it tells.
       const answer = foldForMatch((r.answerText ?? '').slice(0, PROXIMITY_ANSWER_CHARS));
-      let bonus = 0;
       let together = 0;
       for (const p of pairs) {
         const may = (t: string) => t.includes(p.needles[0]) && t.includes(p.needles[1]);
-        if (may(head) && p.re.test(head)) bonus += 1;
-        else if (may(answer) && p.re.test(answer)) bonus += 0.6;
-        else continue;
-        together++;
+        if ((may(head) && p.re.test(head)) || (may(answer) && p.re.test(answer))) together++;
+        else break;
       }
-      s.score *= 1 + PROXIMITY_BOOST * (bonus / pairs.length);
       // Every pair standing together is the query as a phrase: a reader ranks that first.
       s.phrase = together === pairs.length;
     }
