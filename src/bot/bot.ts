@@ -47,7 +47,7 @@ export function createBot(deps: BotDeps): Bot {
     // The first page of a question leads with a quoted answer, when there is one.
     // Filters do not make it less of a question ("how many … ? from:2025").
     if (offset === 0 && isQuestion(parseQuery(query).text)) {
-      const answer = directAnswer(query, res.hits, { terms: res.terms });
+      const answer = directAnswer(query, res.hits, { terms: res.terms, subject: res.subject });
       if (answer) reply.answer = answer;
       else reply.noAnswerNote = 'No single sentence in the top answers answers that directly; here are the closest answers.';
     }

@@ -379,6 +379,7 @@ export class Engine implements Searcher {
       throw new QueryError('There is nothing to search for in that query.', 'Type a few words that name the topic, for example county lines.');
     }
     const notices: string[] = [];
+    const out: { subject?: string[][] } = {};
     const { concepts, phrases, common } = this.concepts(parsed);
     const filtering = !!req.onlyIds || hasRecordFilters(parsed.filters) || parsed.exclude.length > 0;
     const filter = filtering
@@ -414,14 +415,14 @@ export class Engine implements Searcher {
       if (parsed.sort === 'relevance') parsed.sort = 'newest';
       ranking = new ListRanking(list, () => 0);
     } else {
-      ranking = this.rank(parsed, concepts, phrases, filter, notices, common);
+      ranking = this.rank(parsed, concepts, phrases, filter, notices, common, out);
     }
 
     if (parsed.sort !== 'relevance') {
       const order = byDate(parsed.sort === 'newest' ? -1 : 1);
       ranking = new ListRanking(ranking.head(ranking.size).sort(order), order);
     }
-    return { ranking, concepts, common, phrases, notices };
+    return { ranking, concepts, common, phrases, notices, subject: out.subject };
   }
 
   /** The first k records of the ranking, in order, one per record (no grouping): for tests and tools. */
@@ -435,7 +436,7 @@ export class Engine implements Searcher {
   }
 
   searchSync(req: SearchRequest): SearchResponse {
-    const { ranking, concepts: used, common, phrases, notices } = this.rankAll(req);
+    const { ranking, concepts: used, common, phrases, notices, subject } = this.rankAll(req);
     // Words dropped from the lookup as too common are still the user's words: mark them too.
     const concepts = [...used, ...common];
     const limit = Math.max(1, Math.min(req.limit ?? 10, 100));
@@ -459,7 +460,7 @@ export class Engine implements Searcher {
       }
       return hit;
     });
-    return { total, hits, notices, terms: termList };
+    return { total, hits, notices, terms: termList, ...(subject ? { subject } : {}) };
   }
 
   /** Turn the query's words into concepts with weights; say which words were left out. */
@@ -540,6 +541,7 @@ export class Engine implements Searcher {
     filter: ((r: QaRecord) => boolean) | undefined,
     notices: string[],
     common: Concept[] = [],
+    out: { subject?: string[][] } = {},
   ): Ranking {
     const allTerms = [...new Set(concepts.flatMap((c) => c.terms))];
     const unknown = new Set(concepts.filter((c) => !c.known).flatMap((c) => c.terms));
@@ -559,6 +561,7 @@ export class Engine implements Searcher {
       const topical = concepts.filter((c) => (inColloc.size ? inColloc.has(c) : true) && (!c.known || c.terms.some((t) => this.df(t) / N < QUESTION_COMMON_DF)));
       if (topical.length) core = topical;
     }
+    if (isQuestion(parsed.text)) out.subject = core.map((c) => c.terms);
     const looseTerms = new Set(concepts.filter((c) => !core.includes(c)).flatMap((c) => c.terms));
     const m = this.scorer.match(
       allTerms.map((term) => ({ term, boost: looseTerms.has(term) ? LOOSE_TERM_BOOST : 1, fuzzy: fuzzyOf(term) })),
