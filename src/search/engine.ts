@@ -673,8 +673,10 @@ export class Engine implements Searcher {
     const best = topPositions(positions(), RERANK, byScore);
     // Do the query's adjacent words form concepts in this archive? Decided once, on the best
     // matches before re-ranking.
-    const bestRecords = best.map((i) => this.recs[m.docs[i]]!);
-    const together = new Map(pairs.map((p) => [p, collocs.includes(p) || this.collocatedIn(p, bestRecords)] as const));
+    // Each record's text is folded once for all of the pairs (it is the costly part).
+    let bestTexts: string[] | undefined;
+    const texts = () => (bestTexts ??= best.map((i) => foldForMatch(searchableText(this.recs[m.docs[i]]!))));
+    const together = new Map(pairs.map((p) => [p, collocs.includes(p) || this.collocatedIn(p, texts())] as const));
     // Words the archive shows form no concept at all are a bag of words, most often lifted from
     // the question someone is looking for (a known item), not a topic.
     const bagOfWords = pairs.length > 0 && pairs.every((p) => together.get(p) === false);
@@ -824,11 +826,10 @@ export class Engine implements Searcher {
    * among the best records holding both words, do they mostly stand together? Undefined when
    * too few records hold both to say.
    */
-  private collocatedIn(p: Pair, ranked: QaRecord[]): boolean | undefined {
+  private collocatedIn(p: Pair, rankedTexts: string[]): boolean | undefined {
     let both = 0;
     let together = 0;
-    for (const r of ranked) {
-      const text = foldForMatch(searchableText(r));
+    for (const text of rankedTexts) {
       if (!text.includes(p.needles[0]) || !text.includes(p.needles[1])) continue;
       both++;
       if (p.re.test(text)) together++;
