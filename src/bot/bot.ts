@@ -44,8 +44,9 @@ export function createBot(deps: BotDeps): Bot {
     if (res.total === 0) return noResults(query, cmd);
     const reply: ResultsReply = { kind: 'results', query, total: res.total, offset, limit, hits: res.hits, notices: res.notices };
     // The first page of a question leads with a quoted answer, when there is one.
-    if (offset === 0 && isQuestion(query)) {
-      const answer = directAnswer(query, res.hits, { terms: res.terms });
+    // Filters do not make it less of a question ("how many … ? from:2025").
+    if (offset === 0 && isQuestion(parseQuery(query).text)) {
+      const answer = directAnswer(query, res.hits, { terms: res.terms, subject: res.subject });
       if (answer) reply.answer = answer;
       else reply.noAnswerNote = 'No single sentence in the top answers answers that directly; here are the closest answers.';
     }

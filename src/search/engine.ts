@@ -8,7 +8,7 @@ import { statsOf } from '../bot/stats.ts';
 import { QueryError, type SearchRequest, type SearchResponse, type Searcher } from './types.ts';
 import { parseQuery, hasCriteria, type ParsedQuery, type Alternative } from './query.ts';
 import { escapeRe, fold, foldForMatch, phraseRegex, terms, tokenizeForIndex, words } from './text.ts';
-import { hasRecordFilters, passesFilters, recordDate } from './filters.ts';
+import { hasRecordFilters, isAnswered, passesFilters, recordDate } from './filters.ts';
 import { makeExcerpt } from './excerpt.ts';
 import { correction } from './spell.ts';
 import { isQuestion } from './question.ts';
@@ -18,14 +18,18 @@ import { hasTerm, Scorer, type Matches } from './scorer.ts';
 
 export const FIELDS = ['heading', 'questionText', 'answerText', 'answeringBody', 'members'] as const;
 
-/** Field weights: a heading names the topic; the question states it; the answer discusses it. */
-export const FIELD_BOOST: Record<(typeof FIELDS)[number], number> = {
-  heading: 3,
-  questionText: 2,
-  answerText: 1,
-  answeringBody: 1,
-  members: 1,
-};
+/**
+ * Ranking signals that can be switched off for an ablation (docs/ranking.md):
+ * QA_RANK_OFF=proximity,recency npm run eval. Every signal is on in normal use.
+ */
+export const RANK_SIGNALS = ['fields', 'coverage', 'phrase-tier', 'heading-feedback', 'own-words', 'clipped', 'answers-first', 'question-core', 'counted-share', 'recency'] as const;
+const OFF = new Set((process.env.QA_RANK_OFF ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+const on = (s: (typeof RANK_SIGNALS)[number]) => !OFF.has(s);
+
+/** Field weights (BM25F): a heading names the topic; the question states it; the answer discusses it. */
+export const FIELD_BOOST: Record<(typeof FIELDS)[number], number> = on('fields')
+  ? { heading: 3, questionText: 2, answerText: 1, answeringBody: 1, members: 1 }
+  : { heading: 1, questionText: 1, answerText: 1, answeringBody: 1, members: 1 };
 
 export function extractField(r: QaRecord, field: string): string {
   switch (field) {
@@ -157,12 +161,17 @@ class MatchRanking implements Ranking {
     private readonly score: Float64Array,
     private readonly tier: Uint8Array | undefined,
     private readonly recs: readonly (QaRecord | undefined)[],
+    /** 1 for a record awaiting an answer: after every answered record. */
+    private readonly awaiting?: Uint8Array,
   ) {}
   get size(): number {
     return this.chosen.length;
   }
   private cmp = (i: number, j: number): number =>
-    (this.tier ? this.tier[j] - this.tier[i] : 0) || this.score[j] - this.score[i] || this.m.docs[i] - this.m.docs[j];
+    (this.tier ? this.tier[j] - this.tier[i] : 0) ||
+    (this.awaiting ? this.awaiting[i] - this.awaiting[j] : 0) ||
+    this.score[j] - this.score[i] ||
+    this.m.docs[i] - this.m.docs[j];
   head(k: number): Ranked[] {
     k = Math.min(k, this.size);
     if (this.sorted.length < k) {
@@ -258,19 +267,18 @@ const COLLOCATION_SAMPLE = 40;
 const COLLOCATION_SHARE = 0.3;
 /** In a question, words in more than this share of records are framing, not topic. */
 const QUESTION_COMMON_DF = 0.1;
-/** Largest multiplier for query words standing together, and for being the newest record. */
-const PROXIMITY_BOOST = 1;
 /** Weight of a refining (non-concept) word's score against a concept word's. */
 const LOOSE_TERM_BOOST = 0.15;
-const RECENCY_BOOST = 0.15;
+/** Largest multiplier for being the newest record (× 1 + 0.15 · e^−age in years). */
+const RECENCY_BOOST = on('recency') ? 0.15 : 0;
+const QUESTION_CORE = on('question-core');
 /** Heading feedback: how many top results are read, the share a heading needs, its largest boost. */
 const FEEDBACK_DEPTH = 20;
 const FEEDBACK_SHARE = 0.2;
 const HEADING_BOOST = 1.5;
+const HEADING_FEEDBACK = on('heading-feedback');
 /** Multiplier for a record whose answer text the source clipped. */
-const CLIPPED_FACTOR = 0.8;
-/** Multiplier for an unanswered record when the query is a question. */
-const UNANSWERED_IN_QUESTION = 0.6;
+const CLIPPED_FACTOR = on('clipped') ? 0.8 : 1;
 /** Weight of a spelling variant's score, as in MiniSearch's `weights.fuzzy`. */
 const FUZZY_WEIGHT = 0.6;
 
@@ -284,8 +292,15 @@ const UBIQUITY_MIN_ARCHIVE = 1000;
 const PROXIMITY_ANSWER_CHARS = 3000;
 /** Candidates re-ranked with proximity; beyond this BM25's order stands. */
 const RERANK = 100;
-/** Fewest results worth showing before the query is relaxed to "most of the words". */
-const MIN_RESULTS = 5;
+/** Answered records lead a relevance ranking; those awaiting an answer follow (still found). */
+const ANSWERS_FIRST = on('answers-first');
+/**
+ * Fewest records holding all of the words before the query is relaxed to "most of the words":
+ * a page of results. (5 before; 10 raised topic nDCG on the second dev set, 10 queries up, 2 down.)
+ */
+const MIN_RESULTS = 10;
+/** Whether a record holds "all" or "most" of the words counts words, not their idf weights. */
+const COUNTED_SHARE = on('counted-share');
 
 export class Engine implements Searcher {
   private readonly byId: Map<string, QaRecord>;
@@ -435,6 +450,7 @@ export class Engine implements Searcher {
       throw new QueryError('There is nothing to search for in that query.', 'Type a few words that name the topic, for example county lines.');
     }
     const notices: string[] = [];
+    const out: { subject?: string[][] } = {};
     const { concepts, phrases, common } = this.concepts(parsed);
     const filtering = !!req.onlyIds || hasRecordFilters(parsed.filters) || parsed.exclude.length > 0;
     const filter = filtering
@@ -470,14 +486,19 @@ export class Engine implements Searcher {
       if (parsed.sort === 'relevance') parsed.sort = 'newest';
       ranking = new ListRanking(list, () => 0);
     } else {
-      ranking = this.rank(parsed, concepts, phrases, filter, notices, common);
+      ranking = this.rank(parsed, concepts, phrases, filter, notices, common, out);
     }
 
     if (parsed.sort !== 'relevance') {
       const order = byDate(parsed.sort === 'newest' ? -1 : 1);
       ranking = new ListRanking(ranking.head(ranking.size).sort(order), order);
     }
-    return { ranking, concepts, common, phrases, notices };
+    return { ranking, concepts, common, phrases, notices, subject: out.subject };
+  }
+
+  /** The first k records of the ranking, in order, one per record (no grouping): for tests and tools. */
+  rankedIds(query: string, k: number): string[] {
+    return this.rankAll({ query }).ranking.head(k).map((r) => r.id);
   }
 
   async stats(query: string): Promise<StatsReply> {
@@ -490,7 +511,7 @@ export class Engine implements Searcher {
   }
 
   searchSync(req: SearchRequest): SearchResponse {
-    const { ranking, concepts: used, common, phrases, notices } = this.rankAll(req);
+    const { ranking, concepts: used, common, phrases, notices, subject } = this.rankAll(req);
     // Words dropped from the lookup as too common are still the user's words: mark them too.
     const concepts = [...used, ...common];
     const limit = Math.max(1, Math.min(req.limit ?? 10, 100));
@@ -514,7 +535,7 @@ export class Engine implements Searcher {
       }
       return hit;
     });
-    return { total, hits, notices, terms: termList };
+    return { total, hits, notices, terms: termList, ...(subject ? { subject } : {}) };
   }
 
   /** Turn the query's words into concepts with weights; say which words were left out. */
@@ -595,6 +616,7 @@ export class Engine implements Searcher {
     filter: ((r: QaRecord) => boolean) | undefined,
     notices: string[],
     common: Concept[] = [],
+    out: { subject?: string[][] } = {},
   ): Ranking {
     const allTerms = [...new Set(concepts.flatMap((c) => c.terms))];
     const unknown = new Set(concepts.filter((c) => !c.known).flatMap((c) => c.terms));
@@ -608,12 +630,13 @@ export class Engine implements Searcher {
     // Word pairs come from the whole query, common words included ("access to work").
     const pairs = this.pairs(common.length ? [...concepts, ...common].sort((a, b) => (a.pos ?? Infinity) - (b.pos ?? Infinity)) : concepts);
     let collocs: Pair[] = [];
-    if (isQuestion(parsed.raw)) {
+    if (QUESTION_CORE && isQuestion(parsed.text)) {
       collocs = pairs.filter((p) => this.isCollocation(p, fuzzyOf));
       const inColloc = new Set(collocs.flatMap((c) => [c.a, c.b]));
       const topical = concepts.filter((c) => (inColloc.size ? inColloc.has(c) : true) && (!c.known || c.terms.some((t) => this.df(t) / N < QUESTION_COMMON_DF)));
       if (topical.length) core = topical;
     }
+    if (isQuestion(parsed.text)) out.subject = core.map((c) => c.terms);
     const looseTerms = new Set(concepts.filter((c) => !core.includes(c)).flatMap((c) => c.terms));
     const m = this.scorer.match(
       allTerms.map((term) => ({ term, boost: looseTerms.has(term) ? LOOSE_TERM_BOOST : 1, fuzzy: fuzzyOf(term) })),
@@ -624,10 +647,11 @@ export class Engine implements Searcher {
     const phrasePatterns = phrases.map(phraseRegex);
     const phraseWords = concepts.filter((c) => c.inPhrase);
 
-    // The pool: matches that pass the filters and hold any quoted phrase; with each one's
+    // The pool: matches that hold any quoted phrase; with each one's
     // share of the core concepts (coverage) and its score, weighted by coverage squared.
     const n = m.size;
     const coverage = this.scratch.f64(0, n);
+    const share = this.scratch.f64(2, n);
     const score = this.scratch.f64(1, n);
     const inPool = this.scratch.u8(0, n);
     const atLeast = [0, 0, 0];
@@ -635,8 +659,9 @@ export class Engine implements Searcher {
     let fuzzyMatched = false;
     // Typed words the archive does not know, until a record matches them (or a close spelling).
     const unmatched = new Set(concepts.filter((c) => !c.known && c.word));
+    // Filters are not read here: the ranking is worked out on every match, and a filter then
+    // only removes records from it (see the end of this function).
     for (let i = 0; i < n; i++) {
-      if (filter && !filter(this.recs[m.docs[i]]!)) continue;
       inPool[i] = 1;
       if (unknown.size) {
         if (!fuzzyMatched) for (const t of unknown) if (hasTerm(m, i, termAt.get(t)!)) fuzzyMatched = true;
@@ -661,11 +686,20 @@ export class Engine implements Searcher {
         }
       }
       let covered = 0;
-      for (const c of covering) if (has(i, c.terms)) covered += c.weight;
+      let count = 0;
+      for (const c of covering) {
+        if (!has(i, c.terms)) continue;
+        covered += c.weight;
+        count++;
+      }
       const cov = covered / coreWeight;
       coverage[i] = cov;
-      score[i] = m.score[i] * cov * cov;
-      for (let t = 0; t < taus.length; t++) if (cov >= taus[t]) atLeast[t]++;
+      // "All the words" and "most of the words" count words: a rare word weighs more in the
+      // score (idf), but does not decide alone which records are in.
+      const held = COUNTED_SHARE ? count / covering.length : cov;
+      share[i] = held;
+      score[i] = on('coverage') ? m.score[i] * cov * cov : m.score[i];
+      for (let t = 0; t < taus.length; t++) if (held >= taus[t]) atLeast[t]++;
     }
 
     // Relax from "all the words" to "most of them" only when all of them find too little.
@@ -674,15 +708,20 @@ export class Engine implements Searcher {
       tau = taus[t];
       if (atLeast[t] >= MIN_RESULTS) break;
     }
-    if (atLeast[taus.indexOf(tau)] === 0) tau = -Infinity;
+    if (atLeast[taus.indexOf(tau)] === 0) {
+      // Nothing covers even half of the query: only the records that cover the most of it match.
+      tau = 0;
+      for (let i = 0; i < n; i++) if (inPool[i] && share[i] > tau) tau = share[i];
+      tau = tau > 0 ? tau - 1e-9 : Infinity;
+    }
     const isChosen = this.scratch.u8(1, n);
     let chosenCount = 0;
     let someLess = false;
     for (let i = 0; i < n; i++) {
-      if (inPool[i] && coverage[i] >= tau) {
+      if (inPool[i] && share[i] >= tau) {
         isChosen[i] = 1;
         chosenCount++;
-        if (coverage[i] < 0.999) someLess = true;
+        if (share[i] < 0.999) someLess = true;
       }
     }
     if (covering.length > 1 && someLess) {
@@ -709,22 +748,22 @@ export class Engine implements Searcher {
     const best = topPositions(positions(), RERANK, byScore);
     // Do the query's adjacent words form concepts in this archive? Decided once, on the best
     // matches before re-ranking.
-    const bestRecords = best.map((i) => this.recs[m.docs[i]]!);
-    const together = new Map(pairs.map((p) => [p, collocs.includes(p) || this.collocatedIn(p, bestRecords)] as const));
+    // Each record's text is folded once for all of the pairs (it is the costly part).
+    let bestTexts: string[] | undefined;
+    const texts = () => (bestTexts ??= best.map((i) => foldForMatch(searchableText(this.recs[m.docs[i]]!))));
+    const together = new Map(pairs.map((p) => [p, collocs.includes(p) || this.collocatedIn(p, texts())] as const));
     // Words the archive shows form no concept at all are a bag of words, most often lifted from
     // the question someone is looking for (a known item), not a topic.
     const bagOfWords = pairs.length > 0 && pairs.every((p) => together.get(p) === false);
     // The best hundred are read closely: words standing together, recency, clipped or missing answers.
     const top = best.map(toScored);
     // The archive's own multi-word concepts, when the question has them, decide proximity.
-    this.proximityRerank(top, collocs.length ? collocs : pairs);
+    this.markPhrases(top, collocs.length ? collocs : pairs);
     // A known item's date says nothing about whether it is the one looked for: no nudge.
     if (!bagOfWords) this.recencyTieBreak(top);
     // A clipped answer looks short to BM25 (it is scored on 255 characters), which flatters
     // it against complete ones; and it shows the reader less. Undo part of that advantage.
     for (const s of top) if (this.recs[s.doc]!.answerTextClipped) s.score *= CLIPPED_FACTOR;
-    // Someone asking a question wants answers: records still awaiting one step back.
-    if (isQuestion(parsed.raw)) for (const s of top) if (!this.recs[s.doc]!.answerText) s.score *= UNANSWERED_IN_QUESTION;
     const tier = this.scratch.u8(2, n);
     for (const s of top) {
       score[s.at] = s.score;
@@ -733,7 +772,7 @@ export class Engine implements Searcher {
 
     // Subject-heading feedback (see headingShares): may bring pool records into the chosen.
     const shares = this.headingShares(topPositions(positions(), FEEDBACK_DEPTH, byScore).map((i) => m.docs[i]));
-    if (shares.size) {
+    if (HEADING_FEEDBACK && shares.size) {
       for (let i = 0; i < n; i++) {
         const sh = shares.get(this.headingOf[m.docs[i]]);
         if (sh === undefined || !(isChosen[i] || (inPool[i] && coverage[i] > 0))) continue;
@@ -746,25 +785,45 @@ export class Engine implements Searcher {
       }
     }
 
-    const chosen = positions();
     let order: Uint8Array | undefined;
-    if (bagOfWords) {
+    if (bagOfWords && on('own-words')) {
       // A bag of words is most often lifted from the question looked for: records whose own words
       // (heading and question, not the department's answer) hold all of them come first, and
       // among those, the ones holding more of the words as typed (not only as stems).
       order = this.scratch.u8(3, n);
-      const head = topPositions(chosen, RERANK, byScore);
+      const head = topPositions(positions(), RERANK, byScore);
       const own = this.ownWords(head.map((i) => m.docs[i]), core);
       head.forEach((i, k) => {
         if (own[k] !== undefined) order![i] = 1 + Math.min(own[k]!, 254);
       });
-    } else if (pairs.length && pairs.every((p) => together.get(p))) {
+    } else if (!bagOfWords && on('phrase-tier') && pairs.length && pairs.every((p) => together.get(p))) {
       // Records with the query as a phrase, or filed under the query's topic heading, come
       // before records that merely contain the words somewhere: only when the archive shows
       // the words form a concept ("county lines").
       order = tier;
     }
-    return new MatchRanking(this, m, chosen, score, order, this.recs);
+    // Answers first, for a topic or a question: a question awaiting an answer (or holding one)
+    // follows every answered one. A bag of words is most often a known item, which may be either.
+    const awaiting = this.scratch.u8(4, n);
+    for (let i = 0; i < n; i++) if (isChosen[i] && !isAnswered(this.recs[m.docs[i]]!)) awaiting[i] = 1;
+    // Only now the filters: they remove records from the ranking and change nothing else.
+    if (filter) {
+      for (let i = 0; i < n; i++) {
+        if (isChosen[i] && !filter(this.recs[m.docs[i]]!)) {
+          isChosen[i] = 0;
+          chosenCount--;
+        }
+      }
+    }
+    const answersFirst = ANSWERS_FIRST && !bagOfWords;
+    if (answersFirst && parsed.filters.answered === undefined) {
+      let waiting = 0;
+      for (let i = 0; i < n; i++) if (isChosen[i] && awaiting[i]) waiting++;
+      if (waiting > 0 && waiting < chosenCount) {
+        notices.push(`${waiting} of these ${waiting > 1 ? 'questions await' : 'question awaits'} an answer; answers come first (add unanswered to list only those awaiting one).`);
+      }
+    }
+    return new MatchRanking(this, m, positions(), score, order, this.recs, answersFirst ? awaiting : undefined);
   }
 
   /**
@@ -842,11 +901,10 @@ export class Engine implements Searcher {
    * among the best records holding both words, do they mostly stand together? Undefined when
    * too few records hold both to say.
    */
-  private collocatedIn(p: Pair, ranked: QaRecord[]): boolean | undefined {
+  private collocatedIn(p: Pair, rankedTexts: string[]): boolean | undefined {
     let both = 0;
     let together = 0;
-    for (const r of ranked) {
-      const text = foldForMatch(searchableText(r));
+    for (const text of rankedTexts) {
       if (!text.includes(p.needles[0]) || !text.includes(p.needles[1])) continue;
       both++;
       if (p.re.test(text)) together++;
@@ -855,24 +913,24 @@ export class Engine implements Searcher {
     return both >= 3 ? together / both >= COLLOCATION_SHARE : undefined;
   }
 
-  /** Records where the query's word pairs stand together rank higher (most in heading or question). */
-  private proximityRerank(top: Scored[], pairs: Pair[]): void {
+  /**
+   * Marks the records where every word pair of the query stands together: the query as a phrase
+   * (read for the phrase tier). It no longer changes scores: a multiplier for words standing
+   * together lowered topic nDCG on both dev sets (docs/ranking.md).
+   */
+  private markPhrases(top: Scored[], pairs: Pair[]): void {
     if (pairs.length === 0) return;
     for (const s of top) {
       const r = this.recs[s.doc]!;
       const head = foldForMatch(`${r.heading ?? ''} . ${r.questionText}`);
       // The opening of an answer says what it is about; reading all of a long one costs more than it tells.
       const answer = foldForMatch((r.answerText ?? '').slice(0, PROXIMITY_ANSWER_CHARS));
-      let bonus = 0;
       let together = 0;
       for (const p of pairs) {
         const may = (t: string) => t.includes(p.needles[0]) && t.includes(p.needles[1]);
-        if (may(head) && p.re.test(head)) bonus += 1;
-        else if (may(answer) && p.re.test(answer)) bonus += 0.6;
-        else continue;
-        together++;
+        if ((may(head) && p.re.test(head)) || (may(answer) && p.re.test(answer))) together++;
+        else break;
       }
-      s.score *= 1 + PROXIMITY_BOOST * (bonus / pairs.length);
       // Every pair standing together is the query as a phrase: a reader ranks that first.
       s.phrase = together === pairs.length;
     }

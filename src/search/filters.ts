@@ -57,9 +57,14 @@ export function hasRecordFilters(f: Filters): boolean {
   return f.dept.length + f.by.length + f.answeredBy.length > 0 || !!f.house || !!f.from || !!f.to || f.answered !== undefined;
 }
 
+/** Answered with a substantive answer (a holding answer still awaits one). */
+export function isAnswered(r: QaRecord): boolean {
+  return r.answerText !== undefined && !r.answerIsHolding;
+}
+
 export function passesFilters(r: QaRecord, f: Filters): boolean {
   if (f.house && r.house !== f.house) return false;
-  if (f.answered !== undefined && (r.answerText !== undefined && !r.answerIsHolding) !== f.answered) return false;
+  if (f.answered !== undefined && isAnswered(r) !== f.answered) return false;
   if (f.from || f.to) {
     const d = recordDate(r);
     if (!d) return false;

@@ -25,6 +25,8 @@ export interface Filters {
 
 export interface ParsedQuery {
   raw: string;
+  /** What the query searches for, without its filters and exclusions: what it asks, as typed. */
+  text: string;
   groups: Group[];
   exclude: Alternative[];
   filters: Filters;
@@ -164,12 +166,14 @@ export function parseQuery(input: string): ParsedQuery {
       'Keep the few words that name the topic, for example county lines funding.',
     );
   }
-  const q: ParsedQuery = { raw, groups: [], exclude: [], filters: { dept: [], by: [], answeredBy: [] }, sort: 'relevance' };
+  const q: ParsedQuery = { raw, text: '', groups: [], exclude: [], filters: { dept: [], by: [], answeredBy: [] }, sort: 'relevance' };
+  const said: string[] = [];
   const tokens = lex(raw);
   let pendingOr = false;
   let words = 0;
   for (const tok of tokens) {
     if (tok.or) {
+      said.push('OR');
       if (q.groups.length === 0) throw new QueryError('OR needs something on each side.', 'For example: "county lines" OR "drug gangs".');
       pendingOr = true;
       continue;
@@ -193,6 +197,7 @@ export function parseQuery(input: string): ParsedQuery {
       q.exclude.push(alt);
       continue;
     }
+    said.push(tok.quoted ? `"${tok.value}"` : tok.value);
     if (pendingOr) {
       q.groups[q.groups.length - 1].alternatives.push(alt);
       pendingOr = false;
@@ -204,6 +209,7 @@ export function parseQuery(input: string): ParsedQuery {
   if (words > MAX_QUERY_WORDS) {
     throw new QueryError(`That query has ${words} words; the limit is ${MAX_QUERY_WORDS}.`, 'Keep the words that name the topic.');
   }
+  q.text = said.join(' ');
   if (q.filters.from && q.filters.to && q.filters.from > q.filters.to) {
     throw new QueryError(`from:${q.filters.from} is after to:${q.filters.to}.`, 'Swap the two dates.');
   }

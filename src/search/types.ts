@@ -18,6 +18,8 @@ export interface SearchResponse {
   notices: string[];
   /** Words the query looked for, after stop words: used for highlighting and answers. */
   terms: string[];
+  /** For a question: its key concepts (each a list of index terms, any of which will do), for direct answers. */
+  subject?: string[][];
 }
 
 export interface Searcher {

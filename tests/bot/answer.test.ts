@@ -5,7 +5,8 @@ import { sentences } from '../../src/search/sentences.ts';
 import { terms } from '../../src/search/text.ts';
 import type { Engine } from '../../src/search/engine.ts';
 import type { Hit } from '../../src/bot/reply.ts';
-import { fixtureEngine, fixtureRecords } from '../search/helpers.ts';
+import { fixtureEngine, fixtureRecords, syntheticRecord } from '../search/helpers.ts';
+import type { QaRecord } from '../../src/record.ts';
 
 describe('isQuestion', () => {
   it.each([
@@ -46,7 +47,8 @@ describe('wants', () => {
     ['when will the review report?', 'date'],
     ['by when will it be done', 'date'],
     ['how long will it take', 'date'],
-    ['what is the government doing about county lines?', 'any'],
+    ['what is the government doing about county lines?', 'measure'],
+    ['what steps is the department taking on flooding', 'measure'],
     ['why are gangs recruiting children', 'any'],
   ] as const)('%j wants %s', (q, w) => expect(wants(q)).toBe(w));
 
@@ -126,5 +128,38 @@ describe('directAnswer on fixture records', () => {
     expect(directAnswer(q, [hit], { terms: terms(q) })).toBeUndefined();
     // the same sentence answers a plain question
     expect(directAnswer('what is happening to the Additional Roles Reimbursement Scheme?', [hit], { terms: terms('Additional Roles Reimbursement Scheme') })?.quotes[0].text).toBe(hit.record.answerText);
+  });
+});
+
+describe('directAnswer: the sentence must answer the question asked', () => {
+  const hit = (record: QaRecord): Hit => ({ record, score: 1, excerpt: { field: 'answer', segments: [], cutStart: false, cutEnd: false } });
+  const ferries = syntheticRecord('Ferries: Finance', 'To ask the Secretary of State for Transport, how much has been spent on ferry subsidies.', 'The cost of demobilisation of the depot works was c.£35m. We keep costs under review.', '2024-03-01');
+  const older = syntheticRecord('Ferries: Subsidies', 'To ask the Secretary of State for Transport, how much has been spent on ferry subsidies.', 'Ferry subsidies cost £12 million in 2022.', '2023-01-10');
+  const newer = syntheticRecord('Ferries: Subsidies', 'To ask the Secretary of State for Transport, how much has been spent on ferry subsidies.', 'Ferry subsidies cost £15 million in 2024.', '2025-02-10');
+  const q = 'how much has been spent on ferry subsidies?';
+  const opts = { terms: terms(q), subject: [terms('ferry'), terms('subsidies')] };
+
+  it('a figure about another subject is refused (abstains)', () => {
+    const other = syntheticRecord('Depots', 'To ask the Secretary of State for Transport, what the depot works cost.', 'The cost of demobilisation of the depot works was c.£35m.');
+    expect(directAnswer(q, [hit(other)], opts)).toBeUndefined();
+  });
+
+  it('a sentence needs the fact asked for: no figure, no answer to "how much"', () => {
+    const vague = syntheticRecord('Ferries: Subsidies', 'To ask the Secretary of State for Transport, about ferry subsidies.', 'Ferry subsidies are kept under review by the department.');
+    expect(directAnswer(q, [hit(vague)], opts)).toBeUndefined();
+  });
+
+  it('between good sentences, the most recent answer is quoted', () => {
+    const a = directAnswer(q, [hit(older), hit(newer), hit(ferries)], opts)!;
+    expect(a.quotes[0].record.id).toBe(newer.id);
+    expect(a.quotes[0].text).toContain('£15 million');
+  });
+
+  it('a year the question names must be in the sentence or its question', () => {
+    expect(directAnswer('how much was spent on ferry subsidies in 1995?', [hit(older), hit(newer)], opts)).toBeUndefined();
+  });
+
+  it('a word the archive does not know is part of the subject: nothing can answer it', () => {
+    expect(directAnswer(q, [hit(newer)], { terms: opts.terms, subject: [...opts.subject, ['zqxw']] })).toBeUndefined();
   });
 });

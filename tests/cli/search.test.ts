@@ -38,7 +38,7 @@ describe('qa search --json', () => {
     const lines = jsonLines(stdout);
     expect(lines).toHaveLength(1);
     const out = lines[0];
-    expect(Object.keys(out).sort()).toEqual(['hits', 'ms', 'notices', 'query', 'total'].sort());
+    expect(Object.keys(out).sort()).toEqual(['answer', 'hits', 'ms', 'notices', 'query', 'total'].sort());
     expect(out.query).toBe('grooming gangs');
     expect(typeof out.ms).toBe('number');
     expect(out.ms).toBeGreaterThanOrEqual(0);

@@ -4,6 +4,8 @@ import { parseArgs, intArg } from '../args.ts';
 import { openArchive } from '../../search/open.ts';
 import { QueryError } from '../../search/types.ts';
 import { excerptText } from '../../bot/reply.ts';
+import { directAnswer, isQuestion } from '../../bot/answer.ts';
+import { parseQuery } from '../../search/query.ts';
 import { createBot } from '../../bot/bot.ts';
 import { plain, renderReply } from '../../../adapters/console/render.ts';
 
@@ -49,7 +51,10 @@ export async function run(argv: string[]): Promise<number> {
         excerpt: excerptText(h.excerpt, '**', '**'),
         ...(h.alsoAskedOf ? { alsoAskedOf: h.alsoAskedOf } : {}),
       }));
-      process.stdout.write(JSON.stringify({ query, total: res.total, ms, hits, notices: res.notices }) + '\n');
+      // The direct answer the bot would lead with (first page of a question), or null when it abstains.
+      const direct = offset === 0 && isQuestion(parseQuery(query).text) ? directAnswer(query, res.hits, { terms: res.terms, subject: res.subject }) : undefined;
+      const answer = direct ? { quotes: direct.quotes.map((q) => ({ text: q.text, url: q.record.url, dateAnswered: q.record.dateAnswered ?? null })) } : null;
+      process.stdout.write(JSON.stringify({ query, total: res.total, ms, answer, hits, notices: res.notices }) + '\n');
     } catch (err) {
       if (!(err instanceof QueryError)) throw err;
       failed++;

@@ -1,0 +1,75 @@
+// Filters only filter: on the real corpus, a filter removes records from a ranking and changes
+// nothing else (no record added, the kept ones in the same order); and answers lead.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openArchive } from '../../src/search/open.ts';
+import type { Engine } from '../../src/search/engine.ts';
+import { isAnswered, passesFilters } from '../../src/search/filters.ts';
+import { parseQuery } from '../../src/search/query.ts';
+import { CORPUS_FILE, CORPUS_MEMBERS, hasCorpus, NO_CORPUS, syntheticEngine, syntheticRecord } from './helpers.ts';
+import { QaRecord } from '../../src/record.ts';
+
+if (!hasCorpus) console.warn(NO_CORPUS);
+
+const QUERIES = ['county lines', 'sewage discharges', 'Thames Water', 'carbamazepine shortages', 'pension credit take up', 'how many asylum seekers are in hotels?', 'knife crime prevention', 'school meals funding'];
+const FILTERS = ['answered', 'unanswered', 'from:2025', 'to:2024', 'dept:"home office"', 'house:commons', '-police'];
+
+describe.skipIf(!hasCorpus)('filters on the shared corpus', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = (await openArchive({ data: [CORPUS_FILE], members: CORPUS_MEMBERS, persist: false })).engine;
+  }, 300_000);
+
+  it('never add a record, and keep the order of the records they keep', async () => {
+    for (const q of QUERIES) {
+      const all = engine.rankedIds(q, 100_000);
+      const unfilteredTotal = (await engine.search({ query: q })).total;
+      for (const f of FILTERS) {
+        const query = `${q} ${f}`;
+        const kept = engine.rankedIds(query, 100_000);
+        const allSet = new Set(all);
+        for (const id of kept) expect(allSet.has(id), `${query}: ${id} was not in the unfiltered ranking`).toBe(true);
+        const parsed = parseQuery(query);
+        const expected = f.startsWith('-')
+          ? all.filter((id) => kept.includes(id)) // exclusion reads the text: membership is checked above
+          : all.filter((id) => passesFilters(engine.get(id)!, parsed.filters));
+        expect(kept, query).toEqual(expected);
+        expect((await engine.search({ query })).total, query).toBeLessThanOrEqual(unfilteredTotal);
+      }
+    }
+  }, 120_000);
+
+  it('a query of nonsense words matches (next to) nothing, not everything sharing a few letters', async () => {
+    const res = await engine.search({ query: 'zorblat quixxle frambozz plimtrak vorsnig' });
+    expect(res.total).toBeLessThan(20);
+  });
+
+  it('answered records lead a topic search; those awaiting an answer are still found, and counted', async () => {
+    for (const q of ['sewage discharges', 'Thames Water']) {
+      const res = await engine.search({ query: q, limit: 3 });
+      for (const h of res.hits) expect(isAnswered(h.record), `${q}: ${h.record.id}`).toBe(true);
+      expect(res.notices.join(' ')).toMatch(/\d+ of these questions await an answer/);
+      const waiting = await engine.search({ query: `${q} unanswered`, limit: 3 });
+      expect(waiting.total).toBeGreaterThan(0);
+      for (const h of waiting.hits) expect(isAnswered(h.record)).toBe(false);
+    }
+  });
+});
+
+describe('answers first (fixture records)', () => {
+  const unanswered = (r: QaRecord) => QaRecord.parse({ ...r, answerText: undefined, dateAnswered: undefined });
+  const waiting = unanswered(syntheticRecord('Bus Services: Rural Areas', 'To ask the Secretary of State for Transport, what steps she is taking to support rural bus services and rural bus routes.', 'x'));
+  const answered = syntheticRecord('Bus Services', 'To ask the Secretary of State for Transport, what support she gives to bus services.', 'Rural bus services receive funding through the Bus Service Improvement Plan.');
+  const others = [1, 2, 3].map((i) => syntheticRecord('Railways', `To ask the Secretary of State for Transport, about railway ${i}.`, 'Trains run on time.'));
+  const engine = syntheticEngine([waiting, answered, ...others]);
+
+  it('an answer comes before a question awaiting one, even when the question matches more strongly', async () => {
+    const res = await engine.search({ query: 'rural bus' });
+    expect(res.hits.map((h) => h.record.id)).toEqual([answered.id, waiting.id]);
+    expect(res.notices.join(' ')).toContain('1 of these question awaits an answer');
+  });
+
+  it('a filter keeps the order: answered alone, then unanswered alone', async () => {
+    expect(engine.rankedIds('rural bus answered', 10)).toEqual([answered.id]);
+    expect(engine.rankedIds('rural bus unanswered', 10)).toEqual([waiting.id]);
+  });
+});

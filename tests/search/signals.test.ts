@@ -1,0 +1,65 @@
+// One test per ranking signal of docs/ranking.md, on made-up records so each case is exact.
+import { describe, expect, it } from 'vitest';
+import { QaRecord } from '../../src/record.ts';
+import { syntheticRecord as record, syntheticEngine as engineOf } from './helpers.ts';
+
+const filler = (n: number, heading = 'Railways') =>
+  Array.from({ length: n }, (_, i) => record(heading, `To ask the Secretary of State for Transport, about timetable ${i}.`, `Trains run to timetable ${i}.`));
+
+describe('field weights (BM25F)', () => {
+  it('a word in the heading counts for more than the same word in the answer', async () => {
+    const inHeading = record('Ferries', 'To ask the Secretary of State for Transport, what support she gives.', 'Support is given.');
+    const inAnswer = record('Shipping', 'To ask the Secretary of State for Transport, what support she gives.', 'Ferries are supported.');
+    const e = engineOf([inAnswer, inHeading, ...filler(5)]);
+    expect(e.rankedIds('ferries', 2)).toEqual([inHeading.id, inAnswer.id]);
+  });
+});
+
+describe('coverage', () => {
+  it('records holding all of the words come before records holding the rarer one alone', async () => {
+    const both = Array.from({ length: 10 }, (_, i) => record('Buses', `To ask the Secretary of State for Transport, about bus lane ${i} and fares.`, 'Bus fares are capped.'));
+    const rare = record('Ferries: Fares', 'To ask the Secretary of State for Transport, about ferry fares and ferry fares again.', 'Ferry fares are set by operators.');
+    const e = engineOf([...both, rare, ...filler(10)]);
+    const ids = e.rankedIds('bus fares', 20);
+    expect(ids.slice(0, 10).sort()).toEqual(both.map((r) => r.id).sort());
+    expect(ids).not.toContain(rare.id); // enough records hold both words: no relaxing
+  });
+
+  it('when few records hold every word, "most of the words" counts words: a rare word does not decide alone', async () => {
+    const both = record('Sewage', 'To ask the Secretary of State for Environment, about sewage spills.', 'Spills are monitored.');
+    const common = Array.from({ length: 6 }, (_, i) => record('Sewage: Rivers', `To ask the Secretary of State for Environment, about sewage in river ${i}.`, 'Sewage discharges are monitored.'));
+    const e = engineOf([both, ...common, ...filler(20)]);
+    const res = await e.search({ query: 'sewage spills', limit: 20 });
+    expect(res.hits[0].record.id).toBe(both.id);
+    expect(res.total).toBe(7);
+    expect(res.notices.join(' ')).toContain('Few answers contain all of your words');
+  });
+});
+
+describe('phrase tier', () => {
+  it('when the archive shows two words form a concept, records with them together come first', async () => {
+    const together = Array.from({ length: 4 }, (_, i) => record('Drugs: Organised Crime', `To ask the Secretary of State for the Home Department, about county lines gang ${i}.`, 'County lines exploitation is tackled.'));
+    const apart = record('Railway Lines: County Durham', 'To ask the Secretary of State for Transport, about lines across the county: railway lines, lines and more lines across the whole county.', 'Lines run across the whole county.');
+    const e = engineOf([apart, ...together, ...filler(5)]);
+    const ids = e.rankedIds('county lines', 10);
+    expect(ids.indexOf(apart.id)).toBe(4);
+  });
+});
+
+describe('heading feedback', () => {
+  it('records filed under the heading most of the best matches share join and rank higher', async () => {
+    const topic = Array.from({ length: 12 }, (_, i) => record('Schools: Asbestos', `To ask the Secretary of State for Education, about asbestos removal in school ${i}.`, 'Asbestos removal is funded.'));
+    const partial = record('Schools: Asbestos', 'To ask the Secretary of State for Education, about asbestos surveys.', 'Surveys are done.');
+    const e = engineOf([...topic, partial, ...filler(20)]);
+    expect(e.rankedIds('asbestos removal', 20)).toContain(partial.id);
+  });
+});
+
+describe('clipped answers', () => {
+  it('an answer the source clipped ranks below an otherwise equal complete one', async () => {
+    const full = record('Tunnels', 'To ask the Secretary of State for Transport, about tunnel safety.', 'Tunnel safety is reviewed.');
+    const clipped = QaRecord.parse({ ...record('Tunnels', 'To ask the Secretary of State for Transport, about tunnel safety.', 'Tunnel safety is reviewed.'), answerTextClipped: true });
+    const e = engineOf([clipped, full, ...filler(5)]);
+    expect(e.rankedIds('tunnel safety', 2)).toEqual([full.id, clipped.id]);
+  });
+});
