@@ -1,5 +1,6 @@
-// Record filters of the query language: dept:, by:, answered-by:, house:, from:/to:, answered.
+// Record filters of the query language: dept:, by:, answered-by:, house:, from:/to:, answered, is:.
 import type { QaRecord } from '../record.ts';
+import { hasQualifier, isAnswered } from './timeliness.ts';
 import { fold } from './text.ts';
 import type { Filters } from './query.ts';
 
@@ -54,17 +55,15 @@ export function recordDate(r: QaRecord): string | undefined {
 }
 
 export function hasRecordFilters(f: Filters): boolean {
-  return f.dept.length + f.by.length + f.answeredBy.length > 0 || !!f.house || !!f.from || !!f.to || f.answered !== undefined;
+  return f.dept.length + f.by.length + f.answeredBy.length + f.is.length > 0 || !!f.house || !!f.from || !!f.to || f.answered !== undefined;
 }
 
-/** Answered with a substantive answer (a holding answer still awaits one). */
-export function isAnswered(r: QaRecord): boolean {
-  return r.answerText !== undefined && !r.answerIsHolding;
-}
+export { isAnswered };
 
 export function passesFilters(r: QaRecord, f: Filters): boolean {
   if (f.house && r.house !== f.house) return false;
   if (f.answered !== undefined && isAnswered(r) !== f.answered) return false;
+  if (f.is.length && !f.is.every((q) => hasQualifier(r, q, f.today))) return false;
   if (f.from || f.to) {
     const d = recordDate(r);
     if (!d) return false;

@@ -1,6 +1,7 @@
 // The query language people type after /qa. Parsing never throws anything but QueryError,
 // whose message is written for the person who typed the query.
 import { QueryError } from './types.ts';
+import { QUALIFIERS, londonToday, type Qualifier } from './timeliness.ts';
 
 export const MAX_QUERY_LENGTH = 500;
 export const MAX_QUERY_WORDS = 40;
@@ -21,6 +22,10 @@ export interface Filters {
   from?: string;
   to?: string;
   answered?: boolean;
+  /** is:overdue, is:late … (timeliness.ts): every one must hold. */
+  is: Qualifier[];
+  /** The day "overdue" is judged on (London's today when the query was read). */
+  today: string;
 }
 
 export interface ParsedQuery {
@@ -33,7 +38,7 @@ export interface ParsedQuery {
   sort: 'relevance' | 'newest' | 'oldest';
 }
 
-export const FILTER_KEYS = ['dept', 'by', 'answered-by', 'house', 'from', 'to', 'sort'] as const;
+export const FILTER_KEYS = ['dept', 'by', 'answered-by', 'house', 'from', 'to', 'sort', 'is'] as const;
 
 const KEY_ALIASES: Record<string, (typeof FILTER_KEYS)[number]> = {
   dept: 'dept',
@@ -53,6 +58,7 @@ const KEY_ALIASES: Record<string, (typeof FILTER_KEYS)[number]> = {
   until: 'to',
   before: 'to',
   sort: 'sort',
+  is: 'is',
 };
 
 interface RawToken {
@@ -154,7 +160,7 @@ function unknownFilter(key: string): QueryError {
   const guess = best && best[1] <= 2 ? `Did you mean ${KEY_ALIASES[best[0]]}:? ` : '';
   return new QueryError(
     `"${key}:" is not a filter I know.`,
-    `${guess}Filters: dept:, by:, answered-by:, house:, from:, to:, sort:newest, and the words answered / unanswered. To search for the text itself, put it in quotes: "${key}:…".`,
+    `${guess}Filters: dept:, by:, answered-by:, house:, from:, to:, sort:newest, is:overdue (late, holding, corrected), and the words answered / unanswered. To search for the text itself, put it in quotes: "${key}:…".`,
   );
 }
 
@@ -166,7 +172,7 @@ export function parseQuery(input: string): ParsedQuery {
       'Keep the few words that name the topic, for example county lines funding.',
     );
   }
-  const q: ParsedQuery = { raw, text: '', groups: [], exclude: [], filters: { dept: [], by: [], answeredBy: [] }, sort: 'relevance' };
+  const q: ParsedQuery = { raw, text: '', groups: [], exclude: [], filters: { dept: [], by: [], answeredBy: [], is: [], today: londonToday() }, sort: 'relevance' };
   const said: string[] = [];
   const tokens = lex(raw);
   let pendingOr = false;
@@ -239,6 +245,13 @@ function applyFilter(q: ParsedQuery, key: (typeof FILTER_KEYS)[number], value: s
     case 'to':
       q.filters.to = parseDateBound(value, true, 'to');
       return;
+    case 'is': {
+      const v = value.toLowerCase() as Qualifier;
+      if (!QUALIFIERS.includes(v)) throw new QueryError(`is:${value} is not something a question can be.`, `Use ${QUALIFIERS.map((x) => `is:${x}`).join(', ')}.`);
+      if (v === 'answered' || v === 'unanswered') q.filters.answered = v === 'answered';
+      else if (!q.filters.is.includes(v)) q.filters.is.push(v);
+      return;
+    }
     case 'sort': {
       const v = value.toLowerCase();
       if (v === 'newest' || v === 'latest' || v === 'date') q.sort = 'newest';
@@ -261,6 +274,7 @@ export function hasCriteria(q: ParsedQuery): boolean {
     f.house !== undefined ||
     f.from !== undefined ||
     f.to !== undefined ||
-    f.answered !== undefined
+    f.answered !== undefined ||
+    f.is.length > 0
   );
 }

@@ -213,7 +213,7 @@ describe('filters', () => {
     const q = parseQuery('"county lines" funding -london dept:"home office" by:rimmer answered-by:atkins house:commons from:2019 to:2021-06 answered sort:newest');
     expect(q.groups.map((g) => g.alternatives)).toEqual([[{ kind: 'phrase', text: 'county lines' }], [{ kind: 'word', text: 'funding' }]]);
     expect(q.exclude).toEqual([{ kind: 'word', text: 'london' }]);
-    expect(q.filters).toEqual({ dept: ['home office'], by: ['rimmer'], answeredBy: ['atkins'], house: 'Commons', from: '2019-01-01', to: '2021-06-30', answered: true });
+    expect(q.filters).toEqual({ dept: ['home office'], by: ['rimmer'], answeredBy: ['atkins'], house: 'Commons', from: '2019-01-01', to: '2021-06-30', answered: true, is: [], today: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
     expect(q.sort).toBe('newest');
   });
 });
