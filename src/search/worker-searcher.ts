@@ -20,6 +20,8 @@ export class WorkerSearcher implements Searcher {
   private failed?: Error;
   /** The index's state as last reported: what searches see. */
   state: LiveState;
+  /** Called once if the worker dies after it was ready (out of memory, a bug): searching is over. */
+  onFail?: (err: Error) => void;
 
   private constructor(
     private readonly store: ArchiveStore,
@@ -43,6 +45,7 @@ export class WorkerSearcher implements Searcher {
       else p.reject(new Error(`search worker: ${m.error}`));
     });
     const fail = (err: Error) => {
+      if (!this.failed && !this.closing) this.onFail?.(err);
       this.failed = err;
       for (const p of this.pending.values()) p.reject(err);
       this.pending.clear();
@@ -134,7 +137,10 @@ export class WorkerSearcher implements Searcher {
     return this.store;
   }
 
+  private closing = false;
+
   async close(): Promise<void> {
+    this.closing = true;
     await this.worker.terminate();
     this.store.close();
   }

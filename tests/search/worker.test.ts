@@ -101,6 +101,16 @@ describe('WorkerSearcher', () => {
     }
   });
 
+  it('says when the worker dies after it was ready, and then refuses searches (npm start exits on it)', async () => {
+    const doomed = await WorkerSearcher.start({ ...locateArchive(opts), pollMs: 0 });
+    const failed = new Promise<Error>((resolve) => (doomed.onFail = resolve));
+    // As an out-of-memory end would: the thread is gone without close().
+    await (doomed as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
+    expect(String(await failed)).toMatch(/search worker exited/);
+    await expect(doomed.search({ query: 'county lines' })).rejects.toThrow(/search worker exited/);
+    await doomed.close();
+  });
+
   it('fails to start, with the reason, when the archive cannot be opened', async () => {
     const err = await WorkerSearcher.start({ data: [], dbFile: path.join(dir, 'no', 'such', '\0bad'), indexDir: path.join(dir, 'nowhere'), pollMs: 0 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(Error);

@@ -70,6 +70,11 @@ export async function run(argv: string[]): Promise<number> {
   // delays the acknowledgements Slack and Discord expect within 3 seconds. This thread holds no
   // copy of the archive: a record by id is a database lookup.
   const searcher = await WorkerSearcher.start(locateArchive({ data: [dataDir] }), log);
+  // Without its index the bot can only fail every request: end, so a supervisor starts it afresh.
+  searcher.onFail = (err) => {
+    log(`search worker failed (${err.message}); exiting so that the bot can be restarted`);
+    process.exit(1);
+  };
   // Records already in the archive when the bot first starts count as seen now: following a
   // topic never floods a channel with the backlog.
   markAnsweredSeen(db, searcher.archive.seenInfo(), new Date(), { wholeArchive: true });
