@@ -3,6 +3,7 @@
 import type { FollowStore, BotContext } from './ports.ts';
 import { code, message, text, type Reply, type ResultsReply } from './reply.ts';
 import { commandText, helpReply } from './help.ts';
+import { timelinessReply } from './timeliness.ts';
 import { directAnswer, isQuestion } from './answer.ts';
 import { QueryError, type Searcher } from '../search/types.ts';
 import { parseQuery, hasCriteria, MAX_QUERY_LENGTH } from '../search/query.ts';
@@ -63,6 +64,9 @@ export function createBot(deps: BotDeps): Bot {
     const verb = word.toLowerCase();
     try {
       if (raw === '' || verb === 'help' || verb === '?') return helpReply(cmd);
+      if (verb === 'stats' && /^timeliness\b/i.test(rest)) {
+        return timelinessReply(await deps.searcher.timeliness(rest.replace(/^timeliness\s*/i, '')));
+      }
       if (verb === 'stats' && rest) {
         const stats = await deps.searcher.stats(rest);
         if (stats.total === 0) return noResults(rest, cmd);

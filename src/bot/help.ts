@@ -16,7 +16,7 @@ export function helpReply(command = '/qa'): MessageReply {
     [bold('Filters  '), code('dept:"home office"'), text(' or '), code('dept:dwp'), text(' department · '), code('by:rimmer'), text(' asked by · '), code('answered-by:atkins'), text(' answered by · '), code('house:commons'), text(' · '), code('from:2024'), text(' '), code('to:2024-06'), text(' '), code('from:2024-06-09'), text(' dates · '), code('answered'), text(' / '), code('unanswered')],
     [bold('State  '), code('is:overdue'), text(' unanswered past its due date · '), code('is:late'), text(' answered after it · '), code('is:holding'), text(' · '), code('is:corrected'), text(' (alone, they list the questions, newest first)')],
     [bold('Order  '), code('sort:newest'), text(' or '), code('sort:oldest'), text(' (best match first by default)')],
-    [bold('More  '), code(commandText(command, `stats county lines`)), text(' counts by department, year and asker · '), code(commandText(command, `follow county lines`)), text(' daily digest of new answers in this channel · '), code(commandText(command, `following`)), text(' · '), code(commandText(command, `unfollow 1`))],
+    [bold('More  '), code(commandText(command, `stats county lines`)), text(' counts by department, year and asker · '), code(commandText(command, `stats timeliness from:2025`)), text(' who answers on time · '), code(commandText(command, `follow county lines`)), text(' daily digest of new answers in this channel · '), code(commandText(command, `following`)), text(' · '), code(commandText(command, `unfollow 1`))],
     [text('Example: '), code(commandText(command, `"county lines" dept:"home office" from:2024 sort:newest`))],
   );
 }

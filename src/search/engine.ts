@@ -5,7 +5,8 @@ import MiniSearch from 'minisearch';
 import type { QaRecord } from '../record.ts';
 import type { Hit, StatsReply } from '../bot/reply.ts';
 import { statsOf } from '../bot/stats.ts';
-import { QueryError, type SearchRequest, type SearchResponse, type Searcher } from './types.ts';
+import { QueryError, type SearchRequest, type SearchResponse, type Searcher, type Timeliness } from './types.ts';
+import { timelinessTable, type TimelinessPer } from './timeliness.ts';
 import { parseQuery, hasCriteria, type ParsedQuery, type Alternative } from './query.ts';
 import { escapeRe, fold, foldForMatch, phraseRegex, terms, tokenizeForIndex, words } from './text.ts';
 import { hasRecordFilters, isAnswered, passesFilters, recordDate } from './filters.ts';
@@ -503,6 +504,25 @@ export class Engine implements Searcher {
 
   async stats(query: string): Promise<StatsReply> {
     return statsOf(query, await this.matchAll(query));
+  }
+
+  /**
+   * `departments|members|months` then filters only (the period is from:/to: on the date due,
+   * default the last twelve months): every record, not a search, so no words.
+   */
+  async timeliness(query: string): Promise<Timeliness> {
+    const m = /^\s*(departments?|members?|ministers?|months?)\b/i.exec(query);
+    const per: TimelinessPer = !m ? 'department' : /^m(ember|inister)/i.test(m[1]!) ? 'member' : /^month/i.test(m[1]!) ? 'month' : 'department';
+    const parsed = parseQuery(m ? query.slice(m[0].length) : query);
+    if (parsed.groups.length || parsed.exclude.length) {
+      throw new QueryError('A timeliness table takes filters, not words.', 'For example: stats timeliness dept:"home office" from:2025, or stats timeliness members from:2025-01 to:2025-06.');
+    }
+    const { today } = parsed.filters;
+    const to = parsed.filters.to && parsed.filters.to < today ? parsed.filters.to : today;
+    const from = parsed.filters.from ?? new Date(Date.parse(to) - 365 * 864e5).toISOString().slice(0, 10);
+    const filters = { ...parsed.filters, from: undefined, to: undefined };
+    const kept = hasRecordFilters(filters) ? [...this.byId.values()].filter((r) => passesFilters(r, filters)) : this.byId.values();
+    return { ...timelinessTable(kept, { from, to, today, per }), from, to, today, per };
   }
 
   async matchAll(query: string): Promise<QaRecord[]> {

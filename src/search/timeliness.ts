@@ -62,3 +62,70 @@ export function hasQualifier(r: Timed, q: Qualifier, today: string): boolean {
 export function londonToday(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
+
+// ---- league tables --------------------------------------------------------------------------
+
+export type TimelinessPer = 'department' | 'member' | 'month';
+
+export interface TimelinessRow {
+  label: string;
+  /** Questions due in the period (and due by today). */
+  due: number;
+  /** Answered, or given a holding answer, by the date due. */
+  onTime: number;
+  /** Median days after the due date, among those answered late. */
+  medianDaysLate?: number;
+  /** Unanswered past the date due, with no holding answer by then, as of today. */
+  overdue: number;
+  /** Holding a holding answer now. */
+  holding: number;
+}
+
+/** Rows with fewer questions due than this are listed after the others, whatever their share. */
+export const MIN_DUE = 10;
+
+/** On time: a substantive answer, or a holding answer, by the date due. */
+export function answeredOnTime(r: Timed): boolean {
+  if (!r.dateForAnswer) return false;
+  const held = holdingOn(r);
+  if (held && held <= r.dateForAnswer) return true;
+  return isAnswered(r) && !!r.dateAnswered && r.dateAnswered <= r.dateForAnswer;
+}
+
+function median(xs: number[]): number | undefined {
+  if (!xs.length) return undefined;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1]! + s[m]!) / 2;
+}
+
+/**
+ * Each department's (member's, month's) record on the questions due in [from, to] and by today:
+ * worst first (the smallest share on time, then the most questions). Withdrawn questions and
+ * questions with no due date are left out.
+ */
+export function timelinessTable(
+  records: Iterable<QaRecord>,
+  o: { from: string; to: string; today: string; per: TimelinessPer },
+): { rows: TimelinessRow[]; due: number } {
+  const groups = new Map<string, { row: TimelinessRow; late: number[] }>();
+  let due = 0;
+  for (const r of records) {
+    const d = r.dateForAnswer;
+    if (!d || r.isWithdrawn || d < o.from || d > o.to || d > o.today) continue;
+    const label = o.per === 'member' ? (r.answeringMember?.name ?? 'Unknown minister') : o.per === 'month' ? d.slice(0, 7) : (r.answeringBody ?? 'Unknown department');
+    let g = groups.get(label);
+    if (!g) groups.set(label, (g = { row: { label, due: 0, onTime: 0, overdue: 0, holding: 0 }, late: [] }));
+    due++;
+    g.row.due++;
+    if (answeredOnTime(r)) g.row.onTime++;
+    else if (isLate(r)) g.late.push(daysLate(r)!);
+    if (isOverdue(r, o.today)) g.row.overdue++;
+    if (r.answerIsHolding) g.row.holding++;
+  }
+  const rows = [...groups.values()].map(({ row, late }) => ({ ...row, medianDaysLate: median(late) }));
+  // A share of three questions says little: rows with fewer than MIN_DUE follow the others.
+  const small = (r: TimelinessRow) => (r.due < MIN_DUE ? 1 : 0);
+  rows.sort((a, b) => small(a) - small(b) || a.onTime / a.due - b.onTime / b.due || b.due - a.due || a.label.localeCompare(b.label));
+  return { rows, due };
+}

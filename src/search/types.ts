@@ -1,6 +1,18 @@
 // What the search core offers the rest of the bot. Async, so the index may live in a worker.
 import type { QaRecord } from '../record.ts';
 import type { Hit, StatsReply } from '../bot/reply.ts';
+import type { TimelinessRow, TimelinessPer } from './timeliness.ts';
+
+/** A timeliness league table: the rows, worst first, and what they cover. */
+export interface Timeliness {
+  rows: TimelinessRow[];
+  /** Questions due in the period. */
+  due: number;
+  from: string;
+  to: string;
+  today: string;
+  per: TimelinessPer;
+}
 
 export interface SearchRequest {
   /** Query in the query language (see src/search/query.ts and `qa help`). */
@@ -29,6 +41,8 @@ export interface Searcher {
   matchAll(query: string): Promise<QaRecord[]>;
   /** How many records match, by department, year and asker (counted where the index is). */
   stats(query: string): Promise<StatsReply>;
+  /** Answered on time or not, per department (member, month), for the filters given (counted where the index is). */
+  timeliness(query: string): Promise<Timeliness>;
   get(id: string): QaRecord | undefined;
   readonly size: number;
 }

@@ -1,7 +1,7 @@
 // Messages between the main thread and the search worker.
 import type { StatsReply } from '../bot/reply.ts';
 import type { QaRecord } from '../record.ts';
-import type { SearchRequest, SearchResponse } from './types.ts';
+import type { SearchRequest, SearchResponse, Timeliness } from './types.ts';
 
 /** What the worker is started with: the archive it serves (see locateArchive). */
 export interface WorkerConfig {
@@ -19,6 +19,7 @@ export type WorkerRequest =
   | { id: number; op: 'search'; req: SearchRequest }
   | { id: number; op: 'matchAll'; query: string }
   | { id: number; op: 'stats'; query: string }
+  | { id: number; op: 'timeliness'; query: string }
   /** Apply every change written to the store so far; replies when searches see them. */
   | { id: number; op: 'refresh' }
   /** Write a snapshot at the index's current seq. */
@@ -38,7 +39,7 @@ export interface LiveState {
 }
 
 export type WorkerReply =
-  | { id: number; ok: true; result?: WireResponse; records?: QaRecord[]; stats?: StatsReply; state?: LiveState }
+  | { id: number; ok: true; result?: WireResponse; records?: QaRecord[]; stats?: StatsReply; timeliness?: Timeliness; state?: LiveState }
   | { id: number; ok: false; queryError?: { message: string; hint?: string }; error?: string };
 
 /** Unprompted messages: ready (once), log lines, and the index's state after a catch-up it did by itself. */

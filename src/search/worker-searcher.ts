@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import type { StatsReply } from '../bot/reply.ts';
 import type { QaRecord } from '../record.ts';
 import { ArchiveStore } from '../store/archive.ts';
-import { QueryError, type SearchRequest, type SearchResponse, type Searcher } from './types.ts';
+import { QueryError, type SearchRequest, type SearchResponse, type Searcher, type Timeliness } from './types.ts';
 import type { LiveState, RequestBody, WorkerConfig, WorkerEvent, WorkerReply, WorkerRequest } from './worker-protocol.ts';
 
 type Pending = { resolve: (r: WorkerReply & { ok: true }) => void; reject: (e: Error) => void };
@@ -107,6 +107,10 @@ export class WorkerSearcher implements Searcher {
   /** Counted in the worker: only the table crosses, not every matching record. */
   async stats(query: string): Promise<StatsReply> {
     return (await this.call({ op: 'stats', query })).stats!;
+  }
+
+  async timeliness(query: string): Promise<Timeliness> {
+    return (await this.call({ op: 'timeliness', query })).timeliness!;
   }
 
   /** Apply everything written to the store so far; resolves when searches see it. */

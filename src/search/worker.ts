@@ -44,6 +44,9 @@ port.on('message', async (msg: WorkerRequest) => {
       case 'stats':
         reply = { id: msg.id, ok: true, stats: statsOf(msg.query, await engine.matchAll(msg.query)) };
         break;
+      case 'timeliness':
+        reply = { id: msg.id, ok: true, timeliness: await engine.timeliness(msg.query) };
+        break;
       case 'refresh':
         reply = { id: msg.id, ok: true, state: await refresh() };
         break;

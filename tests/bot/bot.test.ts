@@ -134,6 +134,9 @@ describe('bad queries are warnings, not errors', () => {
       stats: async () => {
         throw new Error('disk on fire');
       },
+      timeliness: async () => {
+        throw new Error('disk on fire');
+      },
       get: () => undefined,
       size: 0,
     };

@@ -81,6 +81,9 @@ export class FakeSearcher implements Searcher {
   async stats(query: string): Promise<StatsReply> {
     return statsOf(query, this.match(query).records);
   }
+  async timeliness(): Promise<never> {
+    throw new QueryError('no timeliness in the fake');
+  }
 }
 
 function excerptOf(r: QaRecord, terms: string[]): Excerpt {

@@ -1,13 +1,16 @@
 // is:overdue, is:late, is:holding, is:corrected: a question's state against the date it was due,
 // alone or with words; and on the real corpus the counts agree with a plain pass over the records.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { QaRecord } from '../../src/record.ts';
 import { isLate, isOverdue, londonToday } from '../../src/search/timeliness.ts';
 import { openArchive } from '../../src/search/open.ts';
-import type { Engine } from '../../src/search/engine.ts';
 import { CORPUS_FILE, CORPUS_MEMBERS, hasCorpus, syntheticEngine, syntheticRecord } from './helpers.ts';
 
 const today = londonToday();
+// The real corpus, opened once for the file (in memory: no files written).
+let corpus: ReturnType<typeof openArchive> | undefined;
+const openCorpus = () => (corpus ??= openArchive({ data: [CORPUS_FILE], members: CORPUS_MEMBERS, persist: false }));
+afterAll(async () => (await corpus)?.store.close());
 const daysFromToday = (n: number) => new Date(Date.parse(today) + n * 86_400_000).toISOString().slice(0, 10);
 
 function question(heading: string, over: Partial<QaRecord>): QaRecord {
@@ -51,17 +54,57 @@ describe('is: qualifiers', () => {
   });
 
   it.skipIf(!hasCorpus)('agree with a plain pass over the real corpus', async () => {
-    const a = await openArchive({ data: [CORPUS_FILE], members: CORPUS_MEMBERS, persist: false });
-    const corpus: Engine = a.engine;
-    try {
-      const all = [...corpus.all()];
-      const count = async (q: string) => (await corpus.matchAll(q)).length;
+    const { engine: e } = await openCorpus();
+    {
+      const all = [...e.all()];
+      const count = async (q: string) => (await e.matchAll(q)).length;
       expect(await count('is:overdue')).toBe(all.filter((r) => isOverdue(r, today)).length);
       expect(await count('is:late')).toBe(all.filter((r) => isLate(r)).length);
       expect(await count('is:late dept:"home office"')).toBe(all.filter((r) => isLate(r) && r.answeringBody === 'Home Office').length);
       expect(await count('is:late')).toBeGreaterThan(0);
-    } finally {
-      a.store.close();
     }
+  }, 60_000);
+});
+
+describe('stats timeliness', () => {
+  const due = daysFromToday(-20);
+  const home = (h: string, over: Partial<QaRecord>) => question(h, { answeringBody: 'Home Office', ...over });
+  const records = [
+    ...Array.from({ length: 10 }, (_, i) => home(`Home ${i}`, { dateForAnswer: due, dateAnswered: i < 4 ? daysFromToday(-21) : daysFromToday(-20 + (i - 4)) })),
+    ...Array.from({ length: 10 }, (_, i) => question(`Transport ${i}`, { dateForAnswer: due, dateAnswered: daysFromToday(-25) })),
+    home('Home overdue', { answerText: undefined, dateAnswered: undefined, dateForAnswer: due }),
+    question('Tiny', { answeringBody: 'Wales Office', dateForAnswer: due, answerText: undefined, dateAnswered: undefined }),
+  ];
+  const engine = syntheticEngine(records);
+
+  it('per department, worst first, small ones last, with the counts a reader can check by hand', async () => {
+    const t = await engine.timeliness(`from:${daysFromToday(-60)}`);
+    expect(t.per).toBe('department');
+    expect(t.due).toBe(22);
+    expect(t.rows.map((r) => r.label)).toEqual(['Home Office', 'Department for Transport', 'Wales Office']);
+    // Home Office: 11 due; 4 early, 1 on the day, 5 late (1..5 days, median 3), 1 overdue.
+    expect(t.rows[0]).toEqual({ label: 'Home Office', due: 11, onTime: 5, medianDaysLate: 3, overdue: 1, holding: 0 });
+    expect(t.rows[1]).toMatchObject({ due: 10, onTime: 10, overdue: 0 });
   });
+
+  it('takes filters, not words, and a period outside the records gives nothing', async () => {
+    expect((await engine.timeliness('dept:transport')).rows.map((r) => r.label)).toEqual(['Department for Transport']);
+    expect((await engine.timeliness('months')).rows.map((r) => r.label)).toEqual([due.slice(0, 7)]);
+    await expect(engine.timeliness('okapi')).rejects.toThrow(/filters, not words/);
+    expect((await engine.timeliness('from:2001 to:2001-12')).due).toBe(0);
+  });
+
+  it.skipIf(!hasCorpus)('agrees with a plain computation over the real corpus', async () => {
+    const a = await openCorpus();
+    {
+      const t = await a.engine.timeliness('from:2024-01 to:2024-12');
+      const due = [...a.engine.all()].filter((r) => !r.isWithdrawn && r.dateForAnswer && r.dateForAnswer >= '2024-01-01' && r.dateForAnswer <= '2024-12-31');
+      expect(t.due).toBe(due.length);
+      for (const row of t.rows.slice(0, 5)) {
+        const mine = due.filter((r) => (r.answeringBody ?? 'Unknown department') === row.label);
+        expect(row.due, row.label).toBe(mine.length);
+        expect(row.onTime, row.label).toBe(mine.filter((r) => (r.dateAnswered && r.answerText && !r.answerIsHolding && r.dateAnswered <= r.dateForAnswer!) || (r.dateHoldingAnswer && r.dateHoldingAnswer <= r.dateForAnswer!) || (r.answerIsHolding && r.dateAnswered! <= r.dateForAnswer!)).length);
+      }
+    }
+  }, 60_000);
 });
