@@ -86,7 +86,7 @@ export async function run(argv: string[]): Promise<number> {
   const bars = tty
     ? new cliProgress.MultiBar(
         {
-          format: 'backfill [{bar}] {value}/{total} windows | {records} records | details {details} | {rate} req/s | ETA {eta_formatted} | {window}',
+          format: 'backfill [{bar}] {value}/{total} windows | {records} records | details {details} | {rate} req/s | ETA {etaLeft} | {window}',
           hideCursor: true,
           clearOnComplete: false,
           etaBuffer: 50,
@@ -99,6 +99,7 @@ export async function run(argv: string[]): Promise<number> {
   // Log lines go above the bar on a terminal.
   const log = (s: string) => (bars ? bars.log(`${s}\n`) : process.stderr.write(`${s}\n`));
   const t0 = Date.now();
+  let first: BackfillProgress | undefined;
   const rates: [number, number][] = [];
   let last: BackfillProgress | undefined;
   const payload = (p: BackfillProgress) => {
@@ -107,8 +108,15 @@ export async function run(argv: string[]): Promise<number> {
     while (rates.length > 2 && t - rates[0]![0] > 10_000) rates.shift();
     const [t1, r1] = rates[0]!;
     const rps = t > t1 ? ((p.requests - r1) * 1000) / (t - t1) : 0;
+    // ETA in requests: the details waiting, plus the windows left at this run's requests per window.
+    first ??= p;
+    const doneNow = p.windowsDone - first.windowsDone;
+    const perWindow = doneNow > 0 ? (p.requests - p.detailsQueued) / doneNow : undefined;
+    const left = p.windowsTotal - p.windowsDone;
+    const eta = rps > 0 && (left === 0 || perWindow) ? formatSeconds((p.detailsQueued + left * (perWindow ?? 0)) / rps) : '…';
     return {
-      records: p.written,
+      records: p.added,
+      etaLeft: eta,
       details: `${p.detailsFetched}${p.detailsQueued ? ` (+${p.detailsQueued} queued)` : ''}${p.detailsFailed ? `, ${p.detailsFailed} failed` : ''}`,
       rate: rps.toFixed(1),
       window: p.window ?? '',
@@ -129,7 +137,7 @@ export async function run(argv: string[]): Promise<number> {
       lastLine = Date.now();
       const elapsed = (Date.now() - t0) / 1000;
       process.stderr.write(
-        `backfill: ${p.windowsDone}/${p.windowsTotal} windows, ${p.written} records written, ${pl.details} details, ${p.requests} requests (${pl.rate}/s)${p.window ? `, at ${p.window}` : ''}, ${elapsed.toFixed(0)} s\n`,
+        `backfill: ${p.windowsDone}/${p.windowsTotal} windows, ${p.added} records, ${pl.details} details, ${p.requests} requests (${pl.rate}/s), ETA ${pl.etaLeft}${p.window ? `, at ${p.window}` : ''}, ${elapsed.toFixed(0)} s\n`,
       );
     }
   };
@@ -189,7 +197,7 @@ export async function run(argv: string[]): Promise<number> {
 function summary(s: BackfillSummary, again: string): string[] {
   const lines = [
     `backfill: ${s.house ?? 'both Houses'}, ${s.since} … ${s.until}: ${s.windowsDone}/${s.windowsTotal} windows done; ${s.listed} questions listed in ${s.pages} pages, ` +
-      `${s.added} added, ${s.updated} updated${s.invalid ? `, ${s.invalid} invalid (skipped)` : ''}; ${s.detailsFetched} details fetched` +
+      `${s.added} added, ${s.updated} updated (clipped texts made whole among them)${s.invalid ? `, ${s.invalid} invalid (skipped)` : ''}; ${s.detailsFetched} details fetched` +
       `${s.detailsFailed ? `, ${s.detailsFailed} failed` : ''}; ${s.requests} requests (${s.retries} retried) in ${(s.ms / 1000).toFixed(1)} s.`,
   ];
   for (const p of s.problems.slice(0, 10)) lines.push(`backfill: problem: ${p.since} … ${p.until}: ${p.problem}`);
@@ -200,6 +208,13 @@ function summary(s: BackfillSummary, again: string): string[] {
   else if (s.outcome === 'incomplete') lines.push(`backfill: not complete; run the same command again to retry what is left: ${again}`);
   else lines.push('backfill: complete.');
   return lines;
+}
+
+function formatSeconds(sec: number): string {
+  if (!Number.isFinite(sec)) return '…';
+  const h = Math.floor(sec / 3600);
+  const m = Math.floor((sec % 3600) / 60);
+  return h ? `${h} h ${m} min` : m ? `${m} min ${Math.round(sec % 60)} s` : `${Math.round(sec)} s`;
 }
 
 function num(v: string | undefined, fallback: number, what: string, min: number, max: number, integer = true): number {

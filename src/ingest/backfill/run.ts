@@ -73,6 +73,9 @@ export interface BackfillProgress {
   window?: string;
   pages: number;
   listed: number;
+  /** Records new to the archive. */
+  added: number;
+  /** Records written (new ones, and existing ones changed: clipped texts made whole among them). */
   written: number;
   detailsFetched: number;
   detailsFailed: number;
@@ -97,7 +100,6 @@ export interface BackfillSummary extends BackfillProgress {
   /** Why the run stopped early (down), or undefined. */
   reason?: string;
   invalid: number;
-  added: number;
   updated: number;
   /** Windows whose paging did not add up, or whose list request failed (listed again next run). */
   problems: WindowProblem[];
@@ -168,6 +170,7 @@ export async function runBackfill(opts: BackfillOptions): Promise<BackfillSummar
       windowsDone: 0,
       pages: 0,
       listed: 0,
+      added: 0,
       written: 0,
       detailsFetched: 0,
       detailsFailed: 0,
@@ -177,7 +180,6 @@ export async function runBackfill(opts: BackfillOptions): Promise<BackfillSummar
     };
     p.windowsDone = p.windowsTotal - queue.length;
     let invalid = 0;
-    let added = 0;
     let updated = 0;
     const problems: WindowProblem[] = [];
 
@@ -284,7 +286,7 @@ export async function runBackfill(opts: BackfillOptions): Promise<BackfillSummar
         .transaction(() => {
           const r = store.upsert([{ record: parsed.record!, source: { label: label('detail', apiId), kind: 'wq-api-detail', raw: JSON.stringify({ value, links: (doc as Obj).links }) } }], now());
           updated += r.updated.length;
-          added += r.added.length;
+          p.added += r.added.length;
           p.written += r.added.length + r.updated.length;
           ledger.got(apiId);
         })
@@ -400,7 +402,7 @@ export async function runBackfill(opts: BackfillOptions): Promise<BackfillSummar
         store.db
           .transaction(() => {
             const r = store.upsert(incoming, now());
-            added += r.added.length;
+            p.added += r.added.length;
             updated += r.updated.length;
             p.written += r.added.length + r.updated.length;
             queued = ledger.want(wants);
@@ -451,7 +453,7 @@ export async function runBackfill(opts: BackfillOptions): Promise<BackfillSummar
     const left = ledger.detailCounts().wanted;
     report();
     const outcome = down ? 'down' : stopping ? 'stopped' : problems.length || left || queue.length ? 'incomplete' : 'complete';
-    return { ...p, since, until, house: opts.house, outcome, reason: down, invalid, added, updated, problems, detailsLeft: left, ms: Math.round(performance.now() - t0) };
+    return { ...p, since, until, house: opts.house, outcome, reason: down, invalid, updated, problems, detailsLeft: left, ms: Math.round(performance.now() - t0) };
   } finally {
     ledger.unlock();
   }
