@@ -3,7 +3,8 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { Ledger, BackfillBusyError } from '../../../src/ingest/backfill/ledger.ts';
 import { runBackfill, type BackfillOptions, type BackfillProgress } from '../../../src/ingest/backfill/run.ts';
-import { cursorKey } from '../../../src/ingest/poll/ingest.ts';
+import { cursorKey, runIngest } from '../../../src/ingest/poll/ingest.ts';
+import { ArchiveStore as Store } from '../../../src/store/archive.ts';
 import type { ArchiveStore } from '../../../src/store/archive.ts';
 import { kvSet, type Db } from '../../../src/store/db.ts';
 import { misbehave, type FakeWqApi, type WqValue } from '../../fakes/wqApi.ts';
@@ -225,6 +226,36 @@ describe.skipIf(!hasCorpus)('runBackfill', () => {
     expect(older).toBeGreaterThan(0);
     expect(older).toBeLessThan(800);
     expect(s.db.prepare('SELECT count(*) FROM record_seen').pluck().get()).toBe(older);
+  });
+
+  it('with a short detail queue, listing waits for the details and everything still lands', async () => {
+    const s = await setup();
+    let most = 0;
+    const sum = await s.run({ highWater: 5, concurrency: 3, progress: (p) => void (most = Math.max(most, p.detailsQueued)) });
+    expect(sum.outcome).toBe('complete');
+    expect(s.store.size).toBe(800);
+    // At most one page's worth of details beyond the mark before listing paused.
+    expect(most).toBeLessThanOrEqual(5 + 20);
+  });
+
+  it('runs beside the hourly ingest on the same archive file: both finish, each question once, whole', async () => {
+    const s = await setup();
+    // The ingest as the bot runs it: its own connection to the same database, its own lock and cursor.
+    const other = Store.open(s.store.file);
+    try {
+      const [b, i] = await Promise.all([
+        s.run(),
+        runIngest({ apiUrl: s.api.url, store: other, db: s.db, since: '2024-09-09', until: '2024-09-12', take: 20, client: { sleep: async () => {} }, now: () => new Date('2026-01-10T12:00:00Z') }),
+      ]);
+      expect(b.outcome).toBe('complete');
+      expect(i.listed).toBeGreaterThan(0);
+    } finally {
+      other.close();
+    }
+    const recs = records(s.store);
+    expect(recs).toHaveLength(800);
+    expect(new Set(recs.map((r) => r.apiId)).size).toBe(800);
+    expect(recs.filter((r) => r.questionTextClipped || r.answerTextClipped)).toEqual([]);
   });
 
   it('one backfill per archive: a second is refused while the first holds the lock', async () => {
