@@ -55,7 +55,7 @@ CREATE TABLE IF NOT EXISTS backfill_details (
 `;
 
 const LOCK_KEY = 'backfill.lock';
-/** A lock whose holder has not written for this long is taken over (a holder on another host cannot be checked). */
+/** A lock held from another host (whose process cannot be checked) that has not been written for this long is taken over. */
 const LOCK_STALE_MS = 15 * 60_000;
 
 export class BackfillBusyError extends Error {
@@ -209,8 +209,8 @@ export class Ledger {
 
   /**
    * One backfill per archive: two would list the same windows and fight over their rows. The
-   * lock is a meta row naming the holder; a holder that died (same host, no such process) or has
-   * not written for 15 minutes is taken over. The hourly ingest takes no part: see run.ts.
+   * lock is a meta row naming the holder; a holder that died (same host: no such process;
+   * another host: nothing written for 15 minutes) is taken over. The hourly ingest takes no part: see run.ts.
    */
   lock(): void {
     const token = randomUUID();
@@ -220,8 +220,9 @@ export class Ledger {
         const cur = this.db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(LOCK_KEY) as string | undefined;
         if (cur) {
           const l = JSON.parse(cur) as { pid: number; host: string; at: number };
-          let alive = l.host !== hostname();
-          if (!alive) {
+          // On this host the process table says whether the holder lives; elsewhere, its last write.
+          let alive = now - l.at < LOCK_STALE_MS;
+          if (l.host === hostname()) {
             try {
               process.kill(l.pid, 0);
               alive = true;
@@ -229,7 +230,7 @@ export class Ledger {
               alive = (e as NodeJS.ErrnoException).code === 'EPERM';
             }
           }
-          if (alive && now - l.at < LOCK_STALE_MS) return `pid ${l.pid} on ${l.host}, last seen ${new Date(l.at).toISOString()}`;
+          if (alive) return `pid ${l.pid} on ${l.host}, last seen ${new Date(l.at).toISOString()}`;
         }
         this.writeLock(token, now);
         return undefined;

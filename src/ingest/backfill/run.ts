@@ -18,7 +18,7 @@ import { QaRecord as QaRecordSchema } from '../../record.ts';
 import type { ArchiveStore, IncomingRecord } from '../../store/archive.ts';
 import { markAnsweredSeen, type Db } from '../../store/db.ts';
 import { fromValue } from '../wqApi.ts';
-import { ApiError, BodyTooLargeError, WqClient, type ClientOptions } from '../poll/client.ts';
+import { ApiError, BodyTooLargeError, realSleep, WqClient, type ClientOptions } from '../poll/client.ts';
 import { addDays, changes, checkIsoDate, isoDateIn, LIST_PATH, needsDetail, readCursor } from '../poll/ingest.ts';
 import { Ledger, type WindowRow } from './ledger.ts';
 import { PageChecker } from './paging.ts';
@@ -202,7 +202,8 @@ export async function runBackfill(opts: BackfillOptions): Promise<BackfillSummar
     if (opts.stop?.aborted) stopping = true;
     opts.stop?.addEventListener('abort', onStop, { once: true });
 
-    const limiter = new RateLimiter({ perSecond: opts.rate ?? 5, clock: opts.clock, sleep: opts.sleep });
+    // (A second Ctrl-C cuts a wait for a slot short, as it does a retry's.)
+    const limiter = new RateLimiter({ perSecond: opts.rate ?? 5, clock: opts.clock, sleep: opts.sleep ?? ((ms) => realSleep(ms, opts.abort)) });
     const client = new WqClient({
       ...opts.client,
       baseUrl: opts.apiUrl,
@@ -289,6 +290,7 @@ export async function runBackfill(opts: BackfillOptions): Promise<BackfillSummar
           p.added += r.added.length;
           p.written += r.added.length + r.updated.length;
           ledger.got(apiId);
+          ledger.heartbeat();
         })
         .immediate();
       p.detailsFetched++;
