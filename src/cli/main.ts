@@ -14,6 +14,7 @@ const commands: Record<string, { about: string; load: () => Promise<Command> }> 
   index: { about: 'the search index: qa index [status|rebuild]', load: () => import('./commands/index.ts') },
   digest: { about: 'send due daily digests now: qa digest [--now] [--channel ID] [--dry-run]', load: () => import('./commands/digest.ts') },
   state: { about: 'back up the bot state database: qa state backup FILE', load: () => import('./commands/state.ts') },
+  backfill: { about: 'fill the archive from the API, resumably: qa backfill [--since DATE] [--until DATE] [--rate N] [--house commons|lords]', load: () => import('./commands/backfill.ts') },
   ingest: { about: 'pull new answers from the Written Questions API: qa ingest [--since DATE] [--until DATE] [--house commons|lords]', load: () => import('./commands/ingest.ts') },
 };
 

@@ -54,6 +54,33 @@ const day = (s: unknown) => (typeof s === 'string' ? s.slice(0, 10) : undefined)
 const within = (d: string | undefined, from?: string, to?: string) =>
   (!from && !to) || (!!d && (!from || d >= from) && (!to || d <= to));
 
+/** A list response on its way out, for `tamperList` to change. */
+export interface ListPage {
+  totalResults: number;
+  results: { value: WqValue; links: unknown }[];
+}
+
+/** Ways a list endpoint goes wrong (for `tamperList`): each takes the query and the true page. */
+export const misbehave = {
+  /** totalResults says `n` (or a function of the truth). */
+  total: (n: number | ((real: number) => number)) => (_q: Record<string, string>, page: ListPage): ListPage => ({ ...page, totalResults: typeof n === 'number' ? n : n(page.totalResults) }),
+  /** skip is ignored: every page is the first. */
+  ignoreSkip: (api: FakeWqApi) => (q: Record<string, string>, page: ListPage): ListPage => ({ ...page, results: api.listPage({ ...q, skip: '0' }).results }),
+  /** Pages never end: past the real ones, new made-up questions (ids from 90,000,000) fill every page, and totalResults keeps ahead. */
+  endless: () => (q: Record<string, string>, page: ListPage): ListPage => {
+    const skip = Number(q.skip ?? 0);
+    const take = Number(q.take ?? 20);
+    const results = [...page.results];
+    for (let i = results.length; i < take; i++) {
+      const id = 90_000_000 + skip + i;
+      results.push({ value: { id, uin: String(id), house: 'Commons', dateTabled: `${q.tabledWhenFrom ?? '2024-09-01'}T00:00:00`, questionText: `Made-up question ${id}`, answerText: null } as WqValue, links: [] });
+    }
+    return { totalResults: skip + 2 * take, results };
+  },
+  /** Every page padded with `bytes` of junk (in a field the client never reads). */
+  huge: (bytes: number) => (_q: Record<string, string>, page: ListPage): ListPage => ({ ...page, results: page.results.map((r, i) => (i === 0 ? { ...r, links: [{ rel: 'pad', href: 'x'.repeat(bytes) }] } : r)) }),
+};
+
 export class FakeWqApi {
   readonly questions = new Map<number, WqValue>();
   readonly requests: RequestLog[] = [];
@@ -62,6 +89,16 @@ export class FakeWqApi {
   /** Or decided per request (checked after `faults`). */
   faultFor?: (n: number, path: string, query: Record<string, string>) => Fault | undefined;
   members = new Map<number, MemberInfo>();
+  /** Changes a list response before it is sent (see `misbehave`). */
+  tamperList?: (query: Record<string, string>, page: ListPage) => ListPage;
+  /** Above this many requests in any second, answer 429 with Retry-After (as a rate-limited API would). */
+  rateLimit?: { perSecond: number; retryAfter: string };
+  /** Requests answered 429 by the rate limit. */
+  limited = 0;
+  /** Keep no request log (a long benchmark). */
+  quiet = false;
+  private recent: number[] = [];
+  private filtered = new Map<string, WqValue[]>();
   private server?: Server;
   private count = 0;
   private sockets = new Set<import('node:net').Socket>();
@@ -73,12 +110,14 @@ export class FakeWqApi {
 
   put(q: WqValue): void {
     this.questions.set(q.id, structuredClone(q));
+    this.filtered.clear();
   }
 
   update(id: number, patch: Partial<WqValue>): void {
     const q = this.questions.get(id);
     if (!q) throw new Error(`fake API: no question ${id}`);
     this.questions.set(id, { ...q, ...patch });
+    this.filtered.clear();
   }
 
   /** Make every request from now on fail with this fault (the API "stays down"), or clear it. */
@@ -108,6 +147,19 @@ export class FakeWqApi {
 
   /** What the list endpoint matches for these query parameters (before paging), in the fake's order. */
   filter(query: Record<string, string>): WqValue[] {
+    // Pages of one listing ask the same question again and again: answer it once.
+    const { skip: _s, take: _t, ...rest } = query;
+    const key = JSON.stringify(Object.entries(rest).sort());
+    let hit = this.filtered.get(key);
+    if (!hit) {
+      if (this.filtered.size > 64) this.filtered.clear();
+      hit = this.scan(query);
+      this.filtered.set(key, hit);
+    }
+    return hit;
+  }
+
+  private scan(query: Record<string, string>): WqValue[] {
     const house = query.house && query.house !== 'Bicameral' ? query.house : undefined;
     const withdrawn = query.includeWithdrawn === 'true';
     return [...this.questions.values()]
@@ -137,7 +189,19 @@ export class FakeWqApi {
     const query = Object.fromEntries(u.searchParams);
     const fault = this.faults.get(n) ?? this.faultFor?.(n, u.pathname, query);
     const log: RequestLog = { n, path: u.pathname, query, status: 200, fault: fault?.kind };
-    this.requests.push(log);
+    if (!this.quiet) this.requests.push(log);
+    if (this.rateLimit && !fault) {
+      const now = Date.now();
+      this.recent.push(now);
+      while (this.recent[0]! <= now - 1000) this.recent.shift();
+      if (this.recent.length > this.rateLimit.perSecond) {
+        this.limited++;
+        log.status = 429;
+        res.writeHead(429, { 'content-type': 'text/plain', 'retry-after': this.rateLimit.retryAfter });
+        res.end('rate limited');
+        return;
+      }
+    }
 
     const respond = () => {
       const { status, body } = this.route(u.pathname, query);
@@ -169,6 +233,17 @@ export class FakeWqApi {
     respond();
   }
 
+  /** The true list response for a query (skip/take applied). */
+  listPage(query: Record<string, string>): ListPage {
+    const skip = Number(query.skip ?? 0);
+    const take = Number(query.take ?? 20);
+    const all = this.filter(query);
+    return {
+      totalResults: all.length,
+      results: all.slice(skip, skip + take).map((v) => ({ value: clipForList(this.expand(v, query.expandMember === 'true')), links: [{ rel: 'self', href: `/Questions/${v.id}`, method: 'GET' }] })),
+    };
+  }
+
   private route(pathname: string, query: Record<string, string>): { status: number; body: unknown } {
     const p = pathname.replace(/\/+$/, '');
     const expand = query.expandMember === 'true';
@@ -176,14 +251,8 @@ export class FakeWqApi {
       const skip = Number(query.skip ?? 0);
       const take = Number(query.take ?? 20);
       if (!Number.isInteger(skip) || !Number.isInteger(take) || skip < 0 || take < 0) return { status: 400, body: { error: 'bad skip/take' } };
-      const all = this.filter(query);
-      return {
-        status: 200,
-        body: {
-          totalResults: all.length,
-          results: all.slice(skip, skip + take).map((v) => ({ value: clipForList(this.expand(v, expand)), links: [{ rel: 'self', href: `/Questions/${v.id}`, method: 'GET' }] })),
-        },
-      };
+      const page = this.listPage(query);
+      return { status: 200, body: this.tamperList ? this.tamperList(query, page) : page };
     }
     const m = /^\/api\/writtenquestions\/questions\/(\d+)$/i.exec(p);
     if (m) {
@@ -228,4 +297,38 @@ export async function realQuestions(corpusDir: string): Promise<WqValue[]> {
 export function realMembers(corpusDir: string): Map<number, MemberInfo> {
   const doc = JSON.parse(readFileSync(path.join(corpusDir, 'members/members_lookup_derived.json'), 'utf8')) as { members: { id: number; name: string; party?: string; constituency?: string }[] };
   return new Map(doc.members.map((m) => [m.id, { name: m.name, party: m.party, memberFrom: m.constituency }]));
+}
+
+/**
+ * Every record of a corpus JSON Lines file (the API's value fields) in the detail endpoint's
+ * shape, for the benchmark: the answer as HTML where the corpus has it. A text the corpus itself
+ * holds only clipped is served as the whole text, marked " […]", so its detail counts as whole.
+ */
+export async function corpusQuestions(file: string): Promise<WqValue[]> {
+  const out: WqValue[] = [];
+  const rl = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  for await (const line of rl) {
+    if (!line.trim()) continue;
+    const { questionTextClipped, answerTextClipped, answerHtml, textSource: _t, url: _u, sourceFile: _f, ...c } = JSON.parse(line) as Record<string, any>;
+    const at = (d: unknown) => (typeof d === 'string' && d ? `${d.slice(0, 10)}T00:00:00` : null);
+    let answer: string | null = null;
+    if (typeof answerHtml === 'string' && answerHtml.trim()) answer = answerHtml;
+    else if (typeof c.answerText === 'string' && c.answerText) {
+      const text = answerTextClipped ? `${c.answerText.replace(/\.\.\.$/, '')} […]` : c.answerText;
+      answer = text.split(/\n\s*\n/).map((p: string) => `<p>${p}</p>`).join('');
+    }
+    out.push({
+      ...c,
+      id: c.id,
+      dateTabled: at(c.dateTabled),
+      dateForAnswer: at(c.dateForAnswer),
+      dateAnswered: at(c.dateAnswered),
+      dateAnswerCorrected: at(c.dateAnswerCorrected),
+      dateHoldingAnswer: at(c.dateHoldingAnswer),
+      questionText: questionTextClipped ? `${c.questionText} […]` : c.questionText,
+      answerText: answer,
+      attachments: [],
+    } as WqValue);
+  }
+  return out;
 }

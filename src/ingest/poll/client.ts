@@ -25,6 +25,10 @@ export interface ClientOptions {
   /** Aborts waiting and in-flight requests (shutdown). */
   signal?: AbortSignal;
   userAgent?: string;
+  /** A response body longer than this fails at once (BodyTooLargeError), never retried. Default: no limit. */
+  maxBodyBytes?: number;
+  /** Awaited before every attempt, retries included (a backfill's rate limiter). */
+  beforeRequest?: () => Promise<void>;
 }
 
 export interface RetryInfo {
@@ -44,6 +48,14 @@ export class ApiError extends Error {
   ) {
     super(message);
     this.name = 'ApiError';
+  }
+}
+
+/** The body passed `maxBodyBytes`: an API gone wrong, not a passing fault, so it is not retried. */
+export class BodyTooLargeError extends ApiError {
+  constructor(url: string, readonly limit: number) {
+    super(`GET ${url}: response body over ${limit} bytes`, url, 200, 1);
+    this.name = 'BodyTooLargeError';
   }
 }
 
@@ -81,7 +93,8 @@ export function backoffDelay(retry: number, baseMs: number, maxMs: number, rando
 
 export class WqClient {
   readonly baseUrl: string;
-  private readonly o: Required<Omit<ClientOptions, 'onRetry' | 'signal' | 'baseUrl'>> & Pick<ClientOptions, 'onRetry' | 'signal'>;
+  private readonly o: Required<Omit<ClientOptions, 'onRetry' | 'signal' | 'baseUrl' | 'maxBodyBytes' | 'beforeRequest'>> &
+    Pick<ClientOptions, 'onRetry' | 'signal' | 'maxBodyBytes' | 'beforeRequest'>;
   /** Requests made, retries included (for the summary). */
   requests = 0;
   retries = 0;
@@ -99,6 +112,8 @@ export class WqClient {
       userAgent: opts.userAgent ?? 'archive-qa ingest (+https://github.com/)',
       onRetry: opts.onRetry,
       signal: opts.signal,
+      maxBodyBytes: opts.maxBodyBytes,
+      beforeRequest: opts.beforeRequest,
     };
   }
 
@@ -109,6 +124,7 @@ export class WqClient {
     let lastStatus: number | undefined;
     for (let attempt = 1; attempt <= this.o.attempts; attempt++) {
       if (this.o.signal?.aborted) throw this.o.signal.reason;
+      await this.o.beforeRequest?.();
       this.requests++;
       let retryAfter: number | undefined;
       try {
@@ -117,7 +133,7 @@ export class WqClient {
         lastStatus = res.status;
         if (res.ok) {
           // The body is read under the same timeout; a reset mid-body throws here and is retried.
-          const text = await res.text();
+          const text = this.o.maxBodyBytes === undefined ? await res.text() : await readLimited(res, this.o.maxBodyBytes, url);
           try {
             return JSON.parse(text);
           } catch {
@@ -149,6 +165,25 @@ export class WqClient {
 }
 
 class RetryableError extends Error {}
+
+/** The body as text, stopping (and dropping the connection) as soon as it passes `limit` bytes. */
+async function readLimited(res: Response, limit: number, url: string): Promise<string> {
+  const declared = Number(res.headers.get('content-length'));
+  if (declared > limit) {
+    await res.body?.cancel().catch(() => {});
+    throw new BodyTooLargeError(url, limit);
+  }
+  if (!res.body) return '';
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+    size += chunk.byteLength;
+    if (size > limit) throw new BodyTooLargeError(url, limit); // leaving the loop cancels the stream
+    text += decoder.decode(chunk, { stream: true });
+  }
+  return text + decoder.decode();
+}
 
 function describeFailure(err: unknown, timeoutMs: number): string {
   const e = err as { name?: string; message?: string; cause?: { code?: string; message?: string } };
