@@ -142,6 +142,7 @@ export class ArchiveStore {
       ),
       del: db.prepare('DELETE FROM records WHERE id = ?'),
       provenance: db.prepare('INSERT OR REPLACE INTO provenance (record_id, source, kind, at, raw) VALUES (?, ?, ?, ?, ?)'),
+      dropListRaw: db.prepare("UPDATE provenance SET raw = NULL WHERE record_id = ? AND kind = 'wq-api-list' AND raw IS NOT NULL"),
       count: db.prepare('SELECT count(*) FROM records').pluck(),
       seq: db.prepare("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'changes'), 0)").pluck(),
     };
@@ -296,7 +297,12 @@ export class ArchiveStore {
       clipped: merged.questionTextClipped || merged.answerTextClipped ? 1 : 0,
       json: JSON.stringify(merged),
     });
-    if (source) this.stmts.provenance.run(merged.id, source.label, source.kind, t, source.raw ?? null);
+    if (source) {
+      this.stmts.provenance.run(merged.id, source.label, source.kind, t, source.raw ?? null);
+      // A detail item is the whole of what a list item clipped: the list item's copy is then
+      // dropped (its row stays, saying it was seen), which halves what a backfill stores.
+      if (source.kind === 'wq-api-detail' && source.raw) this.stmts.dropListRaw.run(merged.id);
+    }
     if (rows.some((r) => r.id === merged.id)) res.updated.push(merged.id);
     else res.added.push(merged.id);
   }

@@ -109,9 +109,11 @@ describe('ArchiveStore.upsert', () => {
     const s = open();
     const raw = JSON.stringify({ value: { id: 1700001, answerText: CLIPPED } });
     s.upsert([{ record: rec({ answerText: CLIPPED, answerTextClipped: true, dateAnswered: '2024-09-16' }), source: { label: 'api list 1700001 t1', kind: 'wq-api-list', raw } }], new Date('2024-09-16T10:00:00Z'));
+    expect(s.provenance('commons-2024-09-09-4712')[0]!.raw).toBe(raw);
     s.upsert([{ record: rec({ answerText: FULL, dateAnswered: '2024-09-16' }), source: { label: 'api detail 1700001 t2', kind: 'wq-api-detail', raw: '{"detail":1}' } }], new Date('2024-09-16T11:00:00Z'));
+    // The list item was kept until the detail (the whole of it) came; its row still says it was seen.
     expect(s.provenance('commons-2024-09-09-4712').map((p) => [p.source, p.raw])).toEqual([
-      ['api list 1700001 t1', raw],
+      ['api list 1700001 t1', null],
       ['api detail 1700001 t2', '{"detail":1}'],
     ]);
   });
