@@ -853,11 +853,19 @@ export class Engine implements Searcher {
     const wanted = concepts.filter((c) => c.known);
     const typed = [...new Set(wanted.flatMap((c) => (c.word ? [c.word] : [])))];
     if (wanted.length === 0) return [];
+    // The index already holds each record's heading and question terms (the same terms() the
+    // text would give): read its postings rather than tokenise a hundred questions per query.
+    const ms = internals(this.index);
+    const own = [ms._fieldIds.heading, ms._fieldIds.questionText];
+    const postings = new Map(wanted.flatMap((c) => c.terms).map((t) => [t, ms._index.get(t)] as const));
+    const holds = (t: string, doc: number) => {
+      const p = postings.get(t);
+      return !!p && own.some((f) => p.get(f)?.has(doc));
+    };
     return docs.map((doc) => {
+      if (!wanted.every((c) => c.terms.some((t) => holds(t, doc)))) return undefined;
       const r = this.recs[doc]!;
       const text = `${r.heading ?? ''} \n ${r.questionText}`;
-      const own = new Set(terms(text));
-      if (!wanted.every((c) => c.terms.some((t) => own.has(t)))) return undefined;
       const surface = new Set(words(text).map((w) => w.word.replace(/[^\p{L}\p{N}]/gu, '')));
       return typed.filter((w) => surface.has(w)).length;
     });
