@@ -8,7 +8,8 @@ import { statsOf } from '../bot/stats.ts';
 import { QueryError, type SearchRequest, type SearchResponse, type Searcher } from './types.ts';
 import { parseQuery, hasCriteria, type ParsedQuery, type Alternative } from './query.ts';
 import { escapeRe, fold, foldForMatch, phraseRegex, terms, tokenizeForIndex, words } from './text.ts';
-import { hasRecordFilters, isAnswered, passesFilters, recordDate } from './filters.ts';
+import { hasRecordFilters, isAnswered, nameKey, passesFilters, recordDate } from './filters.ts';
+import { memberFallbackNotice, memberNotice, nameInQuery, withoutName } from './members.ts';
 import { makeExcerpt } from './excerpt.ts';
 import { correction } from './spell.ts';
 import { isQuestion } from './question.ts';
@@ -443,9 +444,50 @@ export class Engine implements Searcher {
     return this.searchSync(req);
   }
 
-  /** Parse, retrieve, filter and order every matching record. */
+  /**
+   * The archive's spelling of the member whose compared name (personName) is `key`, if a record
+   * was asked or answered by them: the records holding the name's words in their members field
+   * (the rarest word's postings) are read until one carries the name.
+   */
+  memberName(key: string): string | undefined {
+    const ms = internals(this.index);
+    const f = ms._fieldIds.members;
+    const ts = [...new Set(terms(key))];
+    if (ts.length === 0) return undefined;
+    let fewest: Map<number, number> | undefined;
+    for (const t of ts) {
+      const p = ms._index.get(t)?.get(f);
+      if (!p) return undefined;
+      if (!fewest || p.size < fewest.size) fewest = p;
+    }
+    for (const doc of fewest!.keys()) {
+      const r = this.recs[doc];
+      if (!r) continue;
+      for (const m of [r.askingMember, r.answeringMember]) if (m && nameKey(m.name) === key) return m.name;
+    }
+    return undefined;
+  }
+
+  /** Parse, retrieve, filter and order every matching record; a member's name is read as the member. */
   private rankAll(req: SearchRequest) {
     const parsed = parseQuery(req.query);
+    const found = nameInQuery(parsed, (key) => this.memberName(key));
+    if (found) {
+      const rest = withoutName(parsed, found);
+      const res = this.rankParsed(rest, req);
+      if (res.ranking.size > 0 || rest.groups.length === 0) {
+        res.notices.unshift(memberNotice(parsed, found, rest));
+        return res;
+      }
+      // Nothing by the member on the other words: the words search, saying so.
+      const words = this.rankParsed(parsed, req);
+      words.notices.unshift(memberFallbackNotice(found, rest));
+      return words;
+    }
+    return this.rankParsed(parsed, req);
+  }
+
+  private rankParsed(parsed: ParsedQuery, req: SearchRequest) {
     if (!hasCriteria(parsed)) {
       throw new QueryError('There is nothing to search for in that query.', 'Type a few words that name the topic, for example county lines.');
     }

@@ -21,6 +21,8 @@ export interface Filters {
   from?: string;
   to?: string;
   answered?: boolean;
+  /** A member's name recognised among the query's words (members.ts): asked or answered by them. */
+  member?: string;
 }
 
 export interface ParsedQuery {
@@ -261,6 +263,7 @@ export function hasCriteria(q: ParsedQuery): boolean {
     f.house !== undefined ||
     f.from !== undefined ||
     f.to !== undefined ||
-    f.answered !== undefined
+    f.answered !== undefined ||
+    f.member !== undefined
   );
 }
