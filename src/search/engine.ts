@@ -7,7 +7,7 @@ import type { Hit, StatsReply } from '../bot/reply.ts';
 import { statsOf } from '../bot/stats.ts';
 import { QueryError, type SearchRequest, type SearchResponse, type Searcher } from './types.ts';
 import { parseQuery, hasCriteria, type ParsedQuery, type Alternative } from './query.ts';
-import { escapeRe, fold, foldForMatch, phraseRegex, terms, tokenizeForIndex, words } from './text.ts';
+import { escapeRe, fold, foldForMatch, phraseRegex, term, terms, tokenizeForIndex, words } from './text.ts';
 import { hasRecordFilters, isAnswered, nameKey, passesFilters, recordDate } from './filters.ts';
 import { learnAbbreviations } from './abbreviations.ts';
 import { memberFallbackNotice, memberNotice, nameInQuery, withoutName } from './members.ts';
@@ -658,7 +658,8 @@ export class Engine implements Searcher {
    * long form. Learned from the records once, on first use (later records wait for a restart).
    */
   private expand(c: Concept, t: string): Concept {
-    if (!ABBREVIATIONS || c.corrected) return c;
+    // Only a word typed as the abbreviation itself: not a part of a code ("LA2" is no local authority).
+    if (!ABBREVIATIONS || c.corrected || !c.word || !/^\p{L}+$/u.test(c.word) || term(c.word) !== t) return c;
     this.abbreviations ??= learnAbbreviations(this.byId.values());
     const long = this.abbreviations.get(t);
     if (!long || long.length < ABBREVIATION_MIN_TERMS || long.some((w) => this.df(w) === 0)) return c;
