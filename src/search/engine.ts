@@ -8,8 +8,10 @@ import { statsOf } from '../bot/stats.ts';
 import { QueryError, type SearchRequest, type SearchResponse, type Searcher, type Timeliness } from './types.ts';
 import { timelinessTable, type TimelinessPer } from './timeliness.ts';
 import { parseQuery, hasCriteria, type ParsedQuery, type Alternative } from './query.ts';
-import { escapeRe, fold, foldForMatch, phraseRegex, terms, tokenizeForIndex, words } from './text.ts';
-import { hasRecordFilters, isAnswered, passesFilters, recordDate } from './filters.ts';
+import { escapeRe, fold, foldForMatch, phraseRegex, term, terms, tokenizeForIndex, words } from './text.ts';
+import { hasRecordFilters, isAnswered, nameKey, passesFilters, recordDate } from './filters.ts';
+import { learnAbbreviations } from './abbreviations.ts';
+import { memberFallbackNotice, memberNotice, nameInQuery, withoutName } from './members.ts';
 import { makeExcerpt } from './excerpt.ts';
 import { correction } from './spell.ts';
 import { isQuestion } from './question.ts';
@@ -23,7 +25,7 @@ export const FIELDS = ['heading', 'questionText', 'answerText', 'answeringBody',
  * Ranking signals that can be switched off for an ablation (docs/ranking.md):
  * QA_RANK_OFF=proximity,recency npm run eval. Every signal is on in normal use.
  */
-export const RANK_SIGNALS = ['fields', 'coverage', 'phrase-tier', 'heading-feedback', 'own-words', 'clipped', 'answers-first', 'question-core', 'counted-share', 'recency'] as const;
+export const RANK_SIGNALS = ['fields', 'coverage', 'phrase-tier', 'heading-feedback', 'own-words', 'clipped', 'answers-first', 'question-core', 'counted-share', 'recency', 'abbreviations'] as const;
 const OFF = new Set((process.env.QA_RANK_OFF ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 const on = (s: (typeof RANK_SIGNALS)[number]) => !OFF.has(s);
 
@@ -97,6 +99,8 @@ interface Concept {
   pos?: number;
   /** An unknown word replaced by the archive's word one edit away (see spell.ts). */
   corrected?: boolean;
+  /** An abbreviation's long form as the archive defines it (abbreviations.ts): all of these terms also satisfy it. */
+  expansion?: string[];
 }
 
 interface Scored extends Ranked {
@@ -302,6 +306,10 @@ const ANSWERS_FIRST = on('answers-first');
 const MIN_RESULTS = 10;
 /** Whether a record holds "all" or "most" of the words counts words, not their idf weights. */
 const COUNTED_SHARE = on('counted-share');
+/** Abbreviations the archive defines are also satisfied by their long form (abbreviations.ts). */
+const ABBREVIATIONS = on('abbreviations');
+/** A long form of one index term ("Further Education": "further" is a stop word) says too little to stand for an abbreviation. */
+const ABBREVIATION_MIN_TERMS = 2;
 
 export class Engine implements Searcher {
   private readonly byId: Map<string, QaRecord>;
@@ -444,9 +452,50 @@ export class Engine implements Searcher {
     return this.searchSync(req);
   }
 
-  /** Parse, retrieve, filter and order every matching record. */
+  /**
+   * The archive's spelling of the member whose compared name (personName) is `key`, if a record
+   * was asked or answered by them: the records holding the name's words in their members field
+   * (the rarest word's postings) are read until one carries the name.
+   */
+  memberName(key: string): string | undefined {
+    const ms = internals(this.index);
+    const f = ms._fieldIds.members;
+    const ts = [...new Set(terms(key))];
+    if (ts.length === 0) return undefined;
+    let fewest: Map<number, number> | undefined;
+    for (const t of ts) {
+      const p = ms._index.get(t)?.get(f);
+      if (!p) return undefined;
+      if (!fewest || p.size < fewest.size) fewest = p;
+    }
+    for (const doc of fewest!.keys()) {
+      const r = this.recs[doc];
+      if (!r) continue;
+      for (const m of [r.askingMember, r.answeringMember]) if (m && nameKey(m.name) === key) return m.name;
+    }
+    return undefined;
+  }
+
+  /** Parse, retrieve, filter and order every matching record; a member's name is read as the member. */
   private rankAll(req: SearchRequest) {
     const parsed = parseQuery(req.query);
+    const found = nameInQuery(parsed, (key) => this.memberName(key));
+    if (found) {
+      const rest = withoutName(parsed, found);
+      const res = this.rankParsed(rest, req);
+      if (res.ranking.size > 0 || rest.groups.length === 0) {
+        res.notices.unshift(memberNotice(parsed, found, rest));
+        return res;
+      }
+      // Nothing by the member on the other words: the words search, saying so.
+      const words = this.rankParsed(parsed, req);
+      words.notices.unshift(memberFallbackNotice(found, rest));
+      return words;
+    }
+    return this.rankParsed(parsed, req);
+  }
+
+  private rankParsed(parsed: ParsedQuery, req: SearchRequest) {
     if (!hasCriteria(parsed)) {
       throw new QueryError('There is nothing to search for in that query.', 'Type a few words that name the topic, for example county lines.');
     }
@@ -603,7 +652,7 @@ export class Engine implements Searcher {
         const word = fold(alt.text).replace(/[^\p{L}\p{N}]/gu, '');
         // A code typed as one word ("HCWS342": hcw, 342) stays one word for its neighbours.
         const oneWord = own.length === 1 || /^[\p{L}\p{N}]+$/u.test(alt.text);
-        for (const p of own) concepts.push(make(joined ? [p, joined] : [p], oneWord ? word : undefined, pos));
+        for (const p of own) concepts.push(this.expand(make(joined ? [p, joined] : [p], oneWord ? word : undefined, pos), p));
         pos++;
       } else {
         // OR: any alternative's words satisfy the group.
@@ -622,6 +671,22 @@ export class Engine implements Searcher {
     return { concepts, phrases, common: [] };
   }
 
+  private abbreviations?: Map<string, string[]>;
+
+  /**
+   * An abbreviation the archive defines ("Small Modular Reactors (SMRs)") is also satisfied by its
+   * long form. Learned from the records once, on first use (later records wait for a restart).
+   */
+  private expand(c: Concept, t: string): Concept {
+    // Only a word typed as the abbreviation itself: not a part of a code ("LA2" is no local authority).
+    if (!ABBREVIATIONS || c.corrected || !c.word || !/^\p{L}+$/u.test(c.word) || term(c.word) !== t) return c;
+    this.abbreviations ??= learnAbbreviations(this.byId.values());
+    const long = this.abbreviations.get(t);
+    if (!long || long.length < ABBREVIATION_MIN_TERMS || long.some((w) => this.df(w) === 0)) return c;
+    const longWeight = Math.max(...long.map((w) => this.idf(this.df(w))));
+    return { ...c, expansion: long, known: true, weight: c.known ? c.weight : longWeight };
+  }
+
   private fuzziness(term: string): number {
     if (/\d/.test(term)) return 0;
     if (term.length >= 6) return 2;
@@ -638,7 +703,7 @@ export class Engine implements Searcher {
     common: Concept[] = [],
     out: { subject?: string[][] } = {},
   ): Ranking {
-    const allTerms = [...new Set(concepts.flatMap((c) => c.terms))];
+    const allTerms = [...new Set(concepts.flatMap((c) => [...c.terms, ...(c.expansion ?? [])]))];
     const unknown = new Set(concepts.filter((c) => !c.known).flatMap((c) => c.terms));
     // Only words missing from the archive are treated as typos: an exact word is never drowned by its neighbours.
     const fuzzyOf = (t: string) => (unknown.has(t) ? this.fuzziness(t) : 0);
@@ -664,6 +729,8 @@ export class Engine implements Searcher {
     );
     const termAt = new Map(allTerms.map((t, i) => [t, i]));
     const has = (i: number, ts: string[]) => ts.some((t) => hasTerm(m, i, termAt.get(t)!));
+    // A concept is held by one of its terms, or by every word of its long form (an abbreviation).
+    const holds = (i: number, c: Concept) => has(i, c.terms) || (!!c.expansion && c.expansion.every((t) => hasTerm(m, i, termAt.get(t)!)));
     const phrasePatterns = phrases.map(phraseRegex);
     const phraseWords = concepts.filter((c) => c.inPhrase);
 
@@ -685,7 +752,7 @@ export class Engine implements Searcher {
       inPool[i] = 1;
       if (unknown.size) {
         if (!fuzzyMatched) for (const t of unknown) if (hasTerm(m, i, termAt.get(t)!)) fuzzyMatched = true;
-        for (const c of unmatched) if (has(i, c.terms)) unmatched.delete(c);
+        for (const c of unmatched) if (holds(i, c)) unmatched.delete(c);
       }
     }
     // A word no record holds cannot be covered: the others decide what "all the words" means.
@@ -708,7 +775,7 @@ export class Engine implements Searcher {
       let covered = 0;
       let count = 0;
       for (const c of covering) {
-        if (!has(i, c.terms)) continue;
+        if (!holds(i, c)) continue;
         covered += c.weight;
         count++;
       }
@@ -873,11 +940,19 @@ export class Engine implements Searcher {
     const wanted = concepts.filter((c) => c.known);
     const typed = [...new Set(wanted.flatMap((c) => (c.word ? [c.word] : [])))];
     if (wanted.length === 0) return [];
+    // The index already holds each record's heading and question terms (the same terms() the
+    // text would give): read its postings rather than tokenise a hundred questions per query.
+    const ms = internals(this.index);
+    const own = [ms._fieldIds.heading, ms._fieldIds.questionText];
+    const postings = new Map(wanted.flatMap((c) => c.terms).map((t) => [t, ms._index.get(t)] as const));
+    const holds = (t: string, doc: number) => {
+      const p = postings.get(t);
+      return !!p && own.some((f) => p.get(f)?.has(doc));
+    };
     return docs.map((doc) => {
+      if (!wanted.every((c) => c.terms.some((t) => holds(t, doc)))) return undefined;
       const r = this.recs[doc]!;
       const text = `${r.heading ?? ''} \n ${r.questionText}`;
-      const own = new Set(terms(text));
-      if (!wanted.every((c) => c.terms.some((t) => own.has(t)))) return undefined;
       const surface = new Set(words(text).map((w) => w.word.replace(/[^\p{L}\p{N}]/gu, '')));
       return typed.filter((w) => surface.has(w)).length;
     });

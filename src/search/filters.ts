@@ -34,8 +34,9 @@ export function matchesDept(answeringBody: string | undefined, wanted: string): 
 
 const TITLES = /^(sir|dame|mr|mrs|ms|miss|dr|lord|baroness|lady|rt|hon|the)\s+/;
 
-function personName(s: string): string {
-  let n = fold(s).replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
+/** A person's name as compared: folded, punctuation and titles (Sir, Dame, Dr …) out, a possessive 's dropped. */
+export function personName(s: string): string {
+  let n = fold(s).replace(/['’]s\b/g, '').replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
   while (TITLES.test(n)) n = n.replace(TITLES, '');
   return n;
 }
@@ -49,13 +50,31 @@ export function matchesMember(name: string | undefined, wanted: string): boolean
   return want.every((w) => have.some((h) => h === w || (w.length >= 3 && h.startsWith(w))));
 }
 
+const nameKeys = new Map<string, string>();
+
+/** personName, remembered: a member-only query compares the name on every record. */
+export function nameKey(name: string | undefined): string | undefined {
+  if (!name) return undefined;
+  let k = nameKeys.get(name);
+  if (k === undefined) {
+    if (nameKeys.size > 50_000) nameKeys.clear();
+    nameKeys.set(name, (k = personName(name)));
+  }
+  return k;
+}
+
+/** The record was asked or answered by the member whose name (as personName gives it) is `key`. */
+export function byMember(r: QaRecord, key: string): boolean {
+  return nameKey(r.askingMember?.name) === key || nameKey(r.answeringMember?.name) === key;
+}
+
 /** The date a record counts as "from": when it was answered, or tabled while unanswered. */
 export function recordDate(r: QaRecord): string | undefined {
   return r.dateAnswered ?? r.dateTabled;
 }
 
 export function hasRecordFilters(f: Filters): boolean {
-  return f.dept.length + f.by.length + f.answeredBy.length + f.is.length > 0 || !!f.house || !!f.from || !!f.to || f.answered !== undefined;
+  return f.dept.length + f.by.length + f.answeredBy.length + f.is.length > 0 || !!f.member || !!f.house || !!f.from || !!f.to || f.answered !== undefined;
 }
 
 export { isAnswered };
@@ -73,6 +92,7 @@ export function passesFilters(r: QaRecord, f: Filters): boolean {
   // Several dept:/by: values widen the choice (any of them), as people expect from "dept:dwp dept:hmrc".
   if (f.dept.length && !f.dept.some((d) => matchesDept(r.answeringBody, d))) return false;
   if (f.by.length && !f.by.some((b) => matchesMember(r.askingMember?.name, b))) return false;
+  if (f.member && !byMember(r, f.member)) return false;
   if (f.answeredBy.length && !f.answeredBy.some((b) => matchesMember(r.answeringMember?.name, b))) return false;
   return true;
 }

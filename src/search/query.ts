@@ -26,6 +26,8 @@ export interface Filters {
   is: Qualifier[];
   /** The day "overdue" is judged on (London's today when the query was read). */
   today: string;
+  /** A member's name recognised among the query's words (members.ts): asked or answered by them. */
+  member?: string;
 }
 
 export interface ParsedQuery {
@@ -275,6 +277,7 @@ export function hasCriteria(q: ParsedQuery): boolean {
     f.from !== undefined ||
     f.to !== undefined ||
     f.answered !== undefined ||
-    f.is.length > 0
+    f.is.length > 0 ||
+    f.member !== undefined
   );
 }

@@ -63,3 +63,27 @@ describe('clipped answers', () => {
     expect(e.rankedIds('tunnel safety', 2)).toEqual([full.id, clipped.id]);
   });
 });
+
+describe('abbreviations the archive defines', () => {
+  it('a query word the archive defines as an abbreviation also finds records holding only its long form', async () => {
+    const defined = Array.from({ length: 3 }, (_, i) =>
+      record('Nuclear Power', `To ask the Secretary of State for Energy, about small modular reactors (SMRs) at site ${i}.`, 'Small Modular Reactors (SMRs) are being assessed.'),
+    );
+    const longOnly = record('Nuclear Reactors', 'To ask the Secretary of State for Energy, when small modular reactors will be deployed.', 'Deployment of small modular reactors is planned.');
+    const unrelated = record('Reactors', 'To ask the Secretary of State for Energy, about small reactors.', 'Research reactors are small.');
+    const e = engineOf([...defined, longOnly, unrelated, ...filler(10)]);
+    const ids = e.rankedIds('SMRs', 10);
+    expect(ids).toContain(longOnly.id);
+    expect(ids).not.toContain(unrelated.id); // part of the long form is not the abbreviation
+  });
+
+  it('an abbreviation defined fewer than three times, or in two ways, is left alone', async () => {
+    const { learnAbbreviations } = await import('../../src/search/abbreviations.ts');
+    const once = record('Farming', 'To ask the Secretary of State, about the Sustainable Farming Incentive (SFI).', 'The SFI is open.');
+    const split = ['Pay As You Earn (PAYE)', 'Pay As You Earn (PAYE)', 'Pay As You Earn (PAYE)', 'Personal Allowance Year End (PAYE)', 'Personal Allowance Year End (PAYE)', 'Personal Allowance Year End (PAYE)'].map((t) => record('Tax', `To ask about ${t}.`, 'Answered.'));
+    const learned = learnAbbreviations([once, ...split]);
+    expect(learned.has('sfi')).toBe(false);
+    expect(learned.has('pay')).toBe(false); // PAYE's index term
+    expect(learnAbbreviations([...split, split[0]]).get('pay')).toEqual(['pai', 'earn']);
+  });
+});

@@ -1,0 +1,62 @@
+// Names are people: a query that is, or contains, a member's name ("Rupert Lowe", "questions
+// from Sir Iain Duncan Smith on pensions") is read as that member, asking or answering, rather
+// than as the ordinary words the stemmer would make of it ("low"). The names are the archive's
+// own: those on its records' askingMember and answeringMember, found through the index.
+import type { ParsedQuery } from './query.ts';
+import { personName } from './filters.ts';
+
+/** Longest run of query words tried as a name ("Iain Duncan Smith", "Baroness Smith of Basildon"). */
+export const MAX_NAME_WORDS = 5;
+
+export interface NameInQuery {
+  /** The query's groups [start, end) that spell the name. */
+  start: number;
+  end: number;
+  /** The name as compared (personName): the query's member filter. */
+  key: string;
+  /** The name as the archive writes it. */
+  name: string;
+}
+
+/**
+ * The first (leftmost, then longest) run of two or more plain words that is a member's name,
+ * as `lookup` knows names: it gets the compared form and returns the archive's spelling, or
+ * undefined. A quoted phrase is never a name: "Rupert Lowe" in quotes searches for the words.
+ */
+export function nameInQuery(parsed: ParsedQuery, lookup: (key: string) => string | undefined): NameInQuery | undefined {
+  const gs = parsed.groups;
+  const plain = (i: number) => gs[i].alternatives.length === 1 && gs[i].alternatives[0].kind === 'word';
+  for (let start = 0; start < gs.length; start++) {
+    if (!plain(start)) continue;
+    for (let end = Math.min(gs.length, start + MAX_NAME_WORDS); end >= start + 2; end--) {
+      let ok = true;
+      for (let i = start; i < end && ok; i++) ok = plain(i);
+      if (!ok) continue;
+      const key = personName(gs.slice(start, end).map((g) => g.alternatives[0].text).join(' '));
+      // A title alone before a surname ("Sir Starmer") is not a name: two words after titles.
+      if (key.split(' ').length < 2) continue;
+      const name = lookup(key);
+      if (name) return { start, end, key, name };
+    }
+  }
+  return undefined;
+}
+
+/** The query without the name's words, filtered to the member (asked or answered by them). */
+export function withoutName(parsed: ParsedQuery, found: NameInQuery): ParsedQuery {
+  const groups = parsed.groups.filter((_, i) => i < found.start || i >= found.end);
+  const text = groups.map((g) => g.alternatives.map((a) => (a.kind === 'phrase' ? `"${a.text}"` : a.text)).join(' OR ')).join(' ');
+  return { ...parsed, groups, text, filters: { ...parsed.filters, member: found.key } };
+}
+
+/** What the reply says about how the query was read. */
+export function memberNotice(parsed: ParsedQuery, found: NameInQuery, rest: ParsedQuery): string {
+  const typed = parsed.groups.slice(found.start, found.end).map((g) => g.alternatives[0].text).join(' ');
+  const scope = rest.groups.length ? `questions asked or answered by ${found.name} that match “${rest.text}”` : `questions asked or answered by ${found.name}, newest first`;
+  return `Read “${typed}” as the member ${found.name}: ${scope}. For the words instead, put them in quotes: "${typed}".`;
+}
+
+/** What the reply says when the member has nothing on the rest of the query. */
+export function memberFallbackNotice(found: NameInQuery, rest: ParsedQuery): string {
+  return `${found.name} asked or answered nothing matching “${rest.text}”; these answers match all of your words.`;
+}

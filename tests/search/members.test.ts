@@ -1,0 +1,90 @@
+// Names are people (issue 15, item 4): a query that is, or contains, a member's name is read as
+// that member, asking or answering, with the words search as the fallback, and says so.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { QaRecord } from '../../src/record.ts';
+import { openArchive } from '../../src/search/open.ts';
+import type { Engine } from '../../src/search/engine.ts';
+import { nameInQuery } from '../../src/search/members.ts';
+import { parseQuery } from '../../src/search/query.ts';
+import { CORPUS_FILE, CORPUS_MEMBERS, hasCorpus, NO_CORPUS, syntheticEngine, syntheticRecord } from './helpers.ts';
+
+const by = (asker: string, answerer: string | undefined, heading: string, q: string, a: string, date = '2024-09-02') =>
+  QaRecord.parse({ ...syntheticRecord(heading, q, a, date), askingMember: { name: asker }, ...(answerer ? { answeringMember: { name: answerer } } : {}) });
+
+describe('member names (fixtures)', () => {
+  const lowe = [
+    by('Rupert Lowe', 'Jane Minister', 'Immigration: Statistics', 'To ask the Secretary of State, how many visas were issued.', 'Figures are published quarterly.', '2024-05-01'),
+    by('Rupert Lowe', 'Jane Minister', 'Immigration: Detention', 'To ask the Secretary of State, about immigration detention.', 'Detention is used sparingly.', '2024-06-01'),
+  ];
+  const answered = by('Anne Asker', 'Sir Rupert Lowe', 'Roads', 'To ask the Secretary of State, about potholes.', 'Potholes are funded.', '2024-07-01');
+  // The words the name is made of, as ordinary words: what the stemmer would otherwise find.
+  const words = [
+    by('Anne Asker', 'Jane Minister', 'Productivity', 'To ask the Secretary of State, about low productivity and Rupert Street.', 'Low productivity is a concern.'),
+    by('Anne Asker', 'Jane Minister', 'Wages', 'To ask the Secretary of State, about low pay.', 'Low pay is tackled.'),
+    by('Anne Asker', 'Jane Minister', 'Buses: Fares', 'To ask the Secretary of State, about bus fares.', 'Bus fares are capped.'),
+  ];
+  const e = syntheticEngine([...words, ...lowe, answered]);
+
+  it('a query that is a name finds the member asking or answering, newest first, and says how it was read', async () => {
+    const res = await e.search({ query: 'Rupert Lowe' });
+    expect(res.hits.map((h) => h.record.id)).toEqual([answered.id, lowe[1].id, lowe[0].id]);
+    expect(res.total).toBe(3);
+    expect(res.notices[0]).toContain('as the member Rupert Lowe');
+  });
+
+  it('titles and a possessive do not hide the name; other words search within the member\'s questions', async () => {
+    const res = await e.search({ query: "Rupert Lowe's immigration detention" });
+    expect(res.hits[0].record.id).toBe(lowe[1].id);
+    expect(res.hits.map((h) => h.record.id)).not.toContain(words[0].id);
+    expect(res.notices[0]).toContain('that match “immigration detention”');
+    expect(nameInQuery(parseQuery('sir rupert lowe'), (k) => e.memberName(k))?.key).toBe('rupert lowe');
+  });
+
+  it('when the member has nothing on the other words, the words search is the fallback, saying so', async () => {
+    const res = await e.search({ query: 'Rupert Lowe bus fares' });
+    expect(res.hits[0].record.id).toBe(words[2].id);
+    expect(res.notices[0]).toContain('Rupert Lowe asked or answered nothing matching “bus fares”');
+  });
+
+  it('a quoted name, a single name word or someone the archive does not hold is searched as words', async () => {
+    expect((await e.search({ query: '"Rupert Lowe"' })).notices.join(' ')).not.toContain('as the member');
+    expect((await e.search({ query: 'low productivity' })).hits[0].record.id).toBe(words[0].id);
+    expect(nameInQuery(parseQuery('Lowe'), (k) => e.memberName(k))).toBeUndefined();
+    expect(nameInQuery(parseQuery('Rupert Smith'), (k) => e.memberName(k))).toBeUndefined();
+  });
+
+  it('filters still only filter a member query', async () => {
+    const res = await e.search({ query: 'Rupert Lowe to:2024-06' });
+    expect(res.hits.map((h) => h.record.id)).toEqual([lowe[1].id, lowe[0].id]);
+  });
+});
+
+if (!hasCorpus) console.warn(NO_CORPUS);
+
+describe.skipIf(!hasCorpus)('member names on the shared corpus', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = (await openArchive({ data: [CORPUS_FILE], members: CORPUS_MEMBERS, persist: false })).engine;
+  }, 300_000);
+
+  it('"Rupert Lowe" is the member, not "low": every hit asked or answered by him', async () => {
+    const res = await engine.search({ query: 'Rupert Lowe', limit: 20 });
+    expect(res.total).toBeGreaterThan(100);
+    for (const h of res.hits) expect([h.record.askingMember?.name, h.record.answeringMember?.name]).toContain('Rupert Lowe');
+    expect(res.notices[0]).toContain('as the member Rupert Lowe');
+  });
+
+  it('a name inside a topic query narrows the topic to the member; a minister is found answering', async () => {
+    const res = await engine.search({ query: 'rupert lowe immigration', limit: 10 });
+    expect(res.hits.length).toBeGreaterThan(0);
+    for (const h of res.hits) expect(h.record.askingMember?.name).toBe('Rupert Lowe');
+    const minister = await engine.search({ query: 'Wes Streeting waiting lists', limit: 10 });
+    for (const h of minister.hits) expect([h.record.askingMember?.name, h.record.answeringMember?.name]).toContain('Wes Streeting');
+  });
+
+  it('ordinary topics are not read as names', async () => {
+    for (const q of ['county lines', 'green belt', 'young people mental health', 'church roof repairs']) {
+      expect((await engine.search({ query: q })).notices.join(' '), q).not.toContain('as the member');
+    }
+  });
+});
