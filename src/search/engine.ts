@@ -399,6 +399,9 @@ export class Engine implements Searcher {
     if (this.groups.length < m._nextId) this.groups = grow(this.groups, m._nextId, UNGROUPED);
     regroup(this.recs, this.groups, touched);
     this.scorer.refresh(docs);
+    // Abbreviations are learned from the whole archive (seconds at the full size): again only when
+    // a tenth of it is new (a backfill), not after every hourly ingest.
+    if (out.added + out.replaced > this.byId.size * 0.1) this.abbreviations = undefined;
     this.dfCache.clear();
     this.collocationCache.clear();
     this.newest = undefined;
