@@ -13,7 +13,7 @@ import {
   type Message,
   type MessageMentionOptions,
 } from 'discord.js';
-import type { BotContext } from '../../src/bot/ports.ts';
+import type { BotContext } from '../../src/ports.ts';
 import type { Reply } from '../../src/bot/reply.ts';
 import { QueryError } from '../../src/search/types.ts';
 import { QA_COMMAND_NAME } from './commands.ts';

@@ -3,7 +3,7 @@
 // a thread. Bolt's request signature check stays on (HTTP mode): forged, tampered or stale
 // requests get 401 before any of this runs.
 import { App, LogLevel, type BlockAction, type ButtonAction, type Logger } from '@slack/bolt';
-import type { BotContext } from '../../src/bot/ports.ts';
+import type { BotContext } from '../../src/ports.ts';
 import { message, text as inlineText, type Reply } from '../../src/bot/reply.ts';
 import { QueryError } from '../../src/search/types.ts';
 import type { SlackConfig } from './config.ts';

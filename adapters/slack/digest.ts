@@ -1,7 +1,7 @@
 // Daily digests to Slack: chat.postMessage tagged with message metadata carrying the
 // delivery id, so a retry after a crash can ask conversations.history whether it already went.
 import type { webApi } from '@slack/bolt';
-import type { ChannelRef } from '../../src/bot/ports.ts';
+import type { ChannelRef } from '../../src/ports.ts';
 import type { DigestReply } from '../../src/bot/reply.ts';
 import { DIGEST_EVENT_TYPE, type DigestSender } from '../../src/digest/sender.ts';
 import { renderDigest } from './render.ts';

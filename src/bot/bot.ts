@@ -1,6 +1,6 @@
 // The bot: what a person typed after /qa (or said to the bot) becomes a neutral Reply.
 // The same function serves Slack, Discord and the console.
-import type { FollowStore, BotContext } from './ports.ts';
+import type { FollowStore, BotContext } from '../ports.ts';
 import { code, message, text, type Reply, type ResultsReply } from './reply.ts';
 import { commandText, helpReply } from './help.ts';
 import { directAnswer, isQuestion } from './answer.ts';

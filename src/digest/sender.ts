@@ -1,7 +1,7 @@
 // How a digest leaves the core. Adapters (Slack, Discord, console) implement DigestSender;
 // src/digest/run.ts calls it with a deterministic deliveryId so a retry after a crash can be
 // recognised by the platform (Slack message metadata, Discord nonce + enforce_nonce).
-import type { ChannelRef } from '../bot/ports.ts';
+import type { ChannelRef } from '../ports.ts';
 import type { DigestReply, DigestTopic } from '../bot/reply.ts';
 
 export interface DigestSender {

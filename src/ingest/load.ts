@@ -7,7 +7,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { QaRecord } from '../record.ts';
 import { fillMembers, loadMembers, type MembersDirectory } from './members.ts';
-import { RecordMerger } from './merge.ts';
+import { RecordMerger } from '../store/merge.ts';
 import { isPageCapture, parsePageCapture } from './pageCapture.ts';
 import { addSkip, emptyReport, type FileReport, type ImportReport } from './report.ts';
 import type { Parsed } from './types.ts';

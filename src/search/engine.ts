@@ -3,8 +3,8 @@
 // of the topic's words, with those words next to each other, come first.
 import MiniSearch from 'minisearch';
 import type { QaRecord } from '../record.ts';
-import type { Hit, StatsReply } from '../bot/reply.ts';
-import { statsOf } from '../bot/stats.ts';
+import type { Hit, StatsReply } from './types.ts';
+import { statsOf } from './stats.ts';
 import { QueryError, type SearchRequest, type SearchResponse, type Searcher } from './types.ts';
 import { parseQuery, hasCriteria, type ParsedQuery, type Alternative } from './query.ts';
 import { escapeRe, fold, foldForMatch, phraseRegex, terms, tokenizeForIndex, words } from './text.ts';

@@ -1,7 +1,7 @@
 // The bot: what a person types becomes a neutral Reply. Driven over the fixture archive.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createBot, DEFAULT_PAGE_SIZE, type Bot } from '../../src/bot/bot.ts';
-import type { BotContext, ChannelRef, Follow, FollowStore } from '../../src/bot/ports.ts';
+import type { BotContext, ChannelRef, Follow, FollowStore } from '../../src/ports.ts';
 import type { MessageReply, Reply, ResultsReply } from '../../src/bot/reply.ts';
 import type { Engine } from '../../src/search/engine.ts';
 import { sentences } from '../../src/search/sentences.ts';

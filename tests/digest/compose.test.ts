@@ -3,7 +3,7 @@ import { composeDigest, oneLine, withNewestSort } from '../../src/digest/compose
 import { moreText, renderDigestText } from '../../src/digest/sender.ts';
 import { markAnsweredSeen } from '../../src/store/db.ts';
 import { SqliteFollowStore } from '../../src/store/follows.ts';
-import type { ChannelRef } from '../../src/bot/ports.ts';
+import type { ChannelRef } from '../../src/ports.ts';
 import { FakeSearcher, fixtureRecords, idsOf, tmpDb } from './helpers.ts';
 
 const cleanups: (() => void)[] = [];

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DigestReply, FollowingReply } from '../../../src/bot/reply.ts';
 import { helpReply } from '../../../src/bot/help.ts';
-import { statsOf } from '../../../src/bot/stats.ts';
+import { statsOf } from '../../../src/search/stats.ts';
 import type { QaRecord } from '../../../src/record.ts';
 import { escapeMarkdown } from '../../../adapters/discord/escape.ts';
 import {

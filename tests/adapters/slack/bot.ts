@@ -1,7 +1,7 @@
 // A stand-in for the core bot in the Slack end-to-end tests: answers over a fixed list of
 // records with real Reply shapes, records every call, and can hold a reply until released
 // (to show the adapter acks before the bot has answered).
-import type { BotContext } from '../../../src/bot/ports.ts';
+import type { BotContext } from '../../../src/ports.ts';
 import { code, message, text, type Reply } from '../../../src/bot/reply.ts';
 import type { QaRecord } from '../../../src/record.ts';
 import type { BotLike } from '../../../adapters/slack/app.ts';

@@ -3,10 +3,10 @@
 // digest reports the new record — no restart, no rebuild.
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ChannelRef } from '../../../src/bot/ports.ts';
+import type { ChannelRef } from '../../../src/ports.ts';
 import type { DigestReply } from '../../../src/bot/reply.ts';
 import { runDueDigests } from '../../../src/digest/run.ts';
-import { DEFAULT_DIGEST_CONFIG } from '../../../src/digest/schedule.ts';
+import { DEFAULT_DIGEST_CONFIG } from '../../../src/schedule.ts';
 import { htmlToText } from '../../../src/ingest/html.ts';
 import { runIngest } from '../../../src/ingest/poll/ingest.ts';
 import { startBotIngest, type IngestConfig, type IngestSummary } from '../../../src/ingest/poll/index.ts';

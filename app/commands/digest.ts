@@ -4,13 +4,13 @@
 //   qa digest --dry-run        print what would be sent; send and record nothing
 //   --channel ID               only this channel (ID or platform:ID)
 //   --data PATH                archive sources (default data/); repeatable
-import type { ChannelRef } from '../../bot/ports.ts';
-import type { DigestReply } from '../../bot/reply.ts';
-import type { Searcher } from '../../search/types.ts';
-import { markAnsweredSeen, openDb, stateDbPath, type Db } from '../../store/db.ts';
-import { renderDigestText, type DigestSender } from '../../digest/sender.ts';
-import { runDueDigests, type ChannelOutcome } from '../../digest/run.ts';
-import { ConfigError, digestConfigFromEnv } from '../../digest/schedule.ts';
+import type { ChannelRef } from '../../src/ports.ts';
+import type { DigestReply } from '../../src/bot/reply.ts';
+import type { Searcher } from '../../src/search/types.ts';
+import { markAnsweredSeen, openDb, stateDbPath, type Db } from '../../src/store/db.ts';
+import { renderDigestText, type DigestSender } from '../../src/digest/sender.ts';
+import { runDueDigests, type ChannelOutcome } from '../../src/digest/run.ts';
+import { ConfigError, digestConfigFromEnv } from '../../src/schedule.ts';
 
 const USAGE = `usage: qa digest [--now] [--channel ID] [--dry-run] [--data PATH]...
 
@@ -30,7 +30,7 @@ State: STATE_DB (default data/state.sqlite). Schedule: DIGEST_TIME (08:00), DIGE
  * The one place this command builds its Searcher.
  */
 async function openDigestSearcher(db: Db, data: string[], now: Date, log: (s: string) => void): Promise<Searcher> {
-  const { openArchive } = await import('../../search/open.ts');
+  const { openArchive } = await import('../../src/search/open.ts');
   const { engine } = await openArchive({ data, log });
   const added = markAnsweredSeen(db, engine.all(), now, { wholeArchive: true });
   if (added) log(`digest: ${added} answered record(s) seen for the first time`);

@@ -8,7 +8,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, intArg } from '../args.ts';
-import { REPO_ROOT } from '../../search/open.ts';
+import { REPO_ROOT } from '../../src/search/open.ts';
 
 const CORPUS = path.join(REPO_ROOT, '../shared/corpus/commons-written-questions-2023-2026.jsonl');
 const CHILD = path.join(REPO_ROOT, 'bench/child.ts');

@@ -5,9 +5,9 @@ import { constants } from 'node:fs';
 import { copyFile, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadArchive, archiveDataDir } from '../../ingest/index.ts';
-import { importSources } from '../../ingest/sources.ts';
-import { ArchiveStore, archiveDbPath } from '../../store/archive.ts';
+import { loadArchive, archiveDataDir } from '../../src/ingest/index.ts';
+import { importSources } from '../../src/ingest/sources.ts';
+import { ArchiveStore, archiveDbPath } from '../../src/store/archive.ts';
 
 const USAGE = `usage: qa import FILE… [--data DIR]
 

@@ -1,7 +1,7 @@
 // `qa state backup FILE`: a consistent copy of the bot's state (follows, digest progress,
 // deliveries, cursors) in one SQLite file, safe to run while the bot is running.
 import { existsSync } from 'node:fs';
-import { backupDb, openDb, stateDbPath } from '../../store/db.ts';
+import { backupDb, openDb, stateDbPath } from '../../src/store/db.ts';
 
 const USAGE = `usage: qa state backup FILE
 

@@ -2,11 +2,11 @@
 // (a snapshot plus the archive's changes since, applied in place); `rebuild` builds it afresh from
 // the archive database and writes a new snapshot, which a running bot loads at its next start.
 import { parseArgs } from 'node:util';
-import { importSources } from '../../ingest/sources.ts';
-import { LiveIndex } from '../../search/live.ts';
-import { locateArchive } from '../../search/open.ts';
-import { readManifest } from '../../search/persist.ts';
-import { ArchiveStore } from '../../store/archive.ts';
+import { importSources } from '../../src/ingest/sources.ts';
+import { LiveIndex } from '../../src/search/live.ts';
+import { locateArchive } from '../../src/search/open.ts';
+import { readManifest } from '../../src/search/persist.ts';
+import { ArchiveStore } from '../../src/store/archive.ts';
 
 const USAGE = `usage: qa index [status|rebuild] [--data PATH]…
 

@@ -1,11 +1,11 @@
 // `qa search [--data PATH]… [--members FILE] [--limit N] [--offset N] [--json] [--batch FILE] QUERY…`
 import { readFile } from 'node:fs/promises';
 import { parseArgs, intArg } from '../args.ts';
-import { openArchive } from '../../search/open.ts';
-import { QueryError } from '../../search/types.ts';
-import { excerptText } from '../../bot/reply.ts';
-import { createBot } from '../../bot/bot.ts';
-import { plain, renderReply } from '../../../adapters/console/render.ts';
+import { openArchive } from '../../src/search/open.ts';
+import { QueryError } from '../../src/search/types.ts';
+import { excerptText } from '../../src/bot/reply.ts';
+import { createBot } from '../../src/bot/bot.ts';
+import { plain, renderReply } from '../../adapters/console/render.ts';
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['data', 'members', 'limit', 'offset', 'batch'], ['json']);

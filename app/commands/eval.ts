@@ -2,8 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from '../args.ts';
-import { openArchive, REPO_ROOT } from '../../search/open.ts';
-import type { Engine } from '../../search/engine.ts';
+import { openArchive, REPO_ROOT } from '../../src/search/open.ts';
+import type { Engine } from '../../src/search/engine.ts';
 
 const SHARED = path.resolve(REPO_ROOT, '../shared');
 

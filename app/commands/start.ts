@@ -1,16 +1,16 @@
 // `npm start`: Slack and/or Discord when their tokens are set (both can run in one process),
 // with the daily digest scheduler; the console bot when no platform is configured.
-import { locateArchive, openArchive } from '../../search/open.ts';
-import { archiveDataDir } from '../../ingest/paths.ts';
-import { WorkerSearcher } from '../../search/worker-searcher.ts';
-import { ingestConfigFromEnv, startBotIngest } from '../../ingest/poll/index.ts';
-import { createBot } from '../../bot/bot.ts';
-import { openDb, stateDbPath, markAnsweredSeen } from '../../store/db.ts';
-import { SqliteFollowStore } from '../../store/follows.ts';
-import { startDigestScheduler } from '../../digest/run.ts';
-import { ConfigError, digestConfigFromEnv } from '../../digest/schedule.ts';
-import type { DigestSender } from '../../digest/sender.ts';
-import { runConsole } from '../../../adapters/console/console.ts';
+import { locateArchive, openArchive } from '../../src/search/open.ts';
+import { archiveDataDir } from '../../src/ingest/paths.ts';
+import { WorkerSearcher } from '../../src/search/worker-searcher.ts';
+import { ingestConfigFromEnv, startBotIngest } from '../../src/ingest/poll/index.ts';
+import { createBot } from '../../src/bot/bot.ts';
+import { openDb, stateDbPath, markAnsweredSeen } from '../../src/store/db.ts';
+import { SqliteFollowStore } from '../../src/store/follows.ts';
+import { startDigestScheduler } from '../../src/digest/run.ts';
+import { ConfigError, digestConfigFromEnv } from '../../src/schedule.ts';
+import type { DigestSender } from '../../src/digest/sender.ts';
+import { runConsole } from '../../adapters/console/console.ts';
 import { consoleSender } from './digest.ts';
 
 const log = (l: string) => process.stderr.write(l + '\n');
@@ -34,8 +34,8 @@ export async function run(argv: string[]): Promise<number> {
     }
     throw err;
   }
-  const slackMod = wantsSlack ? await import('../../../adapters/slack/index.ts') : undefined;
-  const discordMod = wantsDiscord ? await import('../../../adapters/discord/index.ts') : undefined;
+  const slackMod = wantsSlack ? await import('../../adapters/slack/index.ts') : undefined;
+  const discordMod = wantsDiscord ? await import('../../adapters/discord/index.ts') : undefined;
   let discordConfig;
   try {
     if (slackMod) slackMod.loadSlackConfig(env);
