@@ -8,18 +8,18 @@ import { createBot } from '../../src/bot/bot.ts';
 import { openDb, stateDbPath, markAnsweredSeen } from '../../src/store/db.ts';
 import { SqliteFollowStore } from '../../src/store/follows.ts';
 import { startDigestScheduler } from '../../src/digest/run.ts';
-import { ConfigError, digestConfigFromEnv } from '../../src/schedule.ts';
-import type { DigestSender } from '../../src/digest/sender.ts';
-import { runConsole } from '../../adapters/console/console.ts';
-import { consoleSender } from './digest.ts';
+import { digestConfigFromEnv } from '../../src/schedule.ts';
+import { ConfigError } from '../../src/config.ts';
+import type { Platform, Running } from '../../src/platform.ts';
+import { consolePlatform } from '../../adapters/console/platform.ts';
+import { platforms } from '../platforms.ts';
 
 const log = (l: string) => process.stderr.write(l + '\n');
 
 export async function run(argv: string[]): Promise<number> {
   const consoleOnly = argv.includes('--console');
   const env = process.env;
-  const wantsSlack = !consoleOnly && !!(env.SLACK_BOT_TOKEN || env.SLACK_SIGNING_SECRET || env.SLACK_APP_TOKEN);
-  const wantsDiscord = !consoleOnly && !!env.DISCORD_TOKEN;
+  const chosen: Platform[] = consoleOnly ? [] : (await platforms()).filter((p) => p.configured(env));
 
   // Settings are checked before the (slow) archive load, so a typo fails in a second.
   let digestConfig;
@@ -27,22 +27,10 @@ export async function run(argv: string[]): Promise<number> {
   try {
     digestConfig = digestConfigFromEnv(env);
     ingestConfig = ingestConfigFromEnv(env, digestConfig);
+    for (const p of chosen) p.check(env);
   } catch (err) {
     if (err instanceof ConfigError) {
       log(`qa start: ${err.message}`);
-      return 2;
-    }
-    throw err;
-  }
-  const slackMod = wantsSlack ? await import('../../adapters/slack/index.ts') : undefined;
-  const discordMod = wantsDiscord ? await import('../../adapters/discord/index.ts') : undefined;
-  let discordConfig;
-  try {
-    if (slackMod) slackMod.loadSlackConfig(env);
-    if (discordMod) discordConfig = discordMod.parseDiscordConfig(env);
-  } catch (err) {
-    if ((slackMod && err instanceof slackMod.SlackConfigError) || (discordMod && err instanceof discordMod.DiscordConfigError)) {
-      log(`qa start: ${(err as Error).message}`);
       return 2;
     }
     throw err;
@@ -51,15 +39,15 @@ export async function run(argv: string[]): Promise<number> {
   // The archive's folder: the bundled data/ unless DATA_DIR points elsewhere (a full archive
   // kept outside the repository). Its records live in the archive database (ARCHIVE_DB).
   const dataDir = archiveDataDir(env);
-  const platforms = !!(slackMod || discordMod);
   const db = openDb(stateDbPath(env));
 
-  if (!platforms) {
+  if (chosen.length === 0) {
     // The console searches in this thread.
     const { engine, store } = await openArchive({ data: [dataDir], log });
     markAnsweredSeen(db, store.seenInfo(), new Date(), { wholeArchive: true });
-    const bot = createBot({ searcher: engine, follows: new SqliteFollowStore(db), command: '' });
-    await runConsole({ bot, input: process.stdin, output: process.stdout, color: process.stdout.isTTY === true });
+    const follows = new SqliteFollowStore(db);
+    const running = await consolePlatform.start(env, { bot: (command) => createBot({ searcher: engine, follows, command }), log });
+    await running.done;
     db.close();
     return 0;
   }
@@ -76,20 +64,10 @@ export async function run(argv: string[]): Promise<number> {
   const follows = new SqliteFollowStore(db);
 
   // One bot per platform, so help shows each platform's own way of writing a command.
-  const bot = createBot({ searcher, follows, command: env.SLACK_COMMAND || '/qa' });
-  const senders: DigestSender[] = [consoleSender()];
-  const stops: (() => Promise<void> | void)[] = [];
-  const slack = slackMod ? await slackMod.startSlack(env, bot, log) : undefined;
-  if (slack) {
-    senders.push(slack.digestSender);
-    stops.push(() => slack.stop());
-  }
-  if (discordMod && discordConfig) {
-    const discord = await discordMod.startDiscord(discordConfig, createBot({ searcher, follows, command: '/qa query:' }));
-    log(`${discordMod.describeDiscord(discordConfig)}: connected`);
-    senders.push(discord.digestSender);
-    stops.push(() => discord.stop());
-  }
+  const bot = (command: string) => createBot({ searcher, follows, command });
+  const running: Running[] = [];
+  for (const p of chosen) running.push(await p.start(env, { bot, log }));
+  const senders = [(await consolePlatform.digestSender(env, log)).digestSender, ...running.map((r) => r.digestSender)];
 
   // After each run the worker applies what was written before the run counts as done, so a
   // digest that follows it sees the new answers.
@@ -120,7 +98,7 @@ export async function run(argv: string[]): Promise<number> {
   ingest?.stop();
   scheduler.stop();
   await scheduler.idle();
-  for (const s of stops) await s();
+  for (const r of running) await r.stop();
   await searcher.close();
   db.close();
   // Platform clients may still hold retry timers (e.g. Bolt's token check while offline);

@@ -1,0 +1,21 @@
+// The terminal as a platform of the core (src/platform.ts): the bot on stdin/stdout, no
+// settings needed, so `npm start` falls back to it when no other platform is configured.
+import type { Platform } from '../../src/platform.ts';
+import { runConsole } from './console.ts';
+import { consoleSender } from './digest.ts';
+
+export const consolePlatform: Platform = {
+  name: 'console',
+  configured: () => true,
+  check() {},
+  async start(_env, { bot }) {
+    const done = runConsole({ bot: bot(''), input: process.stdin, output: process.stdout, color: process.stdout.isTTY === true });
+    return { digestSender: consoleSender(), done, stop: async () => {
+        process.stdin.destroy();
+      },
+    };
+  },
+  async digestSender() {
+    return { digestSender: consoleSender(), stop: async () => {} };
+  },
+};
