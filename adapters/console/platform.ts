@@ -3,13 +3,14 @@
 import type { Platform } from '../../src/platform.ts';
 import { runConsole } from './console.ts';
 import { consoleSender } from './digest.ts';
+import { ansi, plain, styleFor } from './render.ts';
 
 export const consolePlatform: Platform = {
   name: 'console',
   configured: () => true,
   check() {},
-  async start(_env, { bot }) {
-    const done = runConsole({ bot: bot(''), input: process.stdin, output: process.stdout, color: process.stdout.isTTY === true });
+  async start(env, { bot }) {
+    const done = runConsole({ bot: bot(''), input: process.stdin, output: process.stdout, color: styleFor(process.stdout.isTTY, env, plain) === ansi });
     return { digestSender: consoleSender(), done, stop: async () => {
         process.stdin.destroy();
       },

@@ -1,4 +1,5 @@
-// Replies as terminal text. Matched words are bold (ANSI) on a terminal, **marked** otherwise.
+// Replies as terminal text. Matched words are bold (ANSI) on a terminal; the console bot marks
+// them **so** when piped; `qa search` prints plain text to a pipe.
 import type { Inline, Reply, ResultsReply, Hit } from '../../src/bot/reply.ts';
 import type { QaRecord, Member } from '../../src/record.ts';
 import { renderDigestText } from '../../src/digest/sender.ts';
@@ -10,6 +11,19 @@ export interface Style {
 
 export const ansi: Style = { bold: (s) => `\x1b[1m${s}\x1b[22m`, dim: (s) => `\x1b[2m${s}\x1b[22m` };
 export const plain: Style = { bold: (s) => `**${s}**`, dim: (s) => s };
+export const text: Style = { bold: (s) => s, dim: (s) => s };
+
+export interface RenderOptions {
+  /** How to ask for the page starting at result `offset` (0-based): the console's "more", a CLI flag. */
+  nextPage?(offset: number): string;
+}
+
+const typeMore = () => 'Type "more" for the next page.';
+
+/** ANSI only on a terminal, and not when NO_COLOR is set (https://no-color.org); else `otherwise`. */
+export function styleFor(isTTY: boolean | undefined, env: Record<string, string | undefined>, otherwise: Style): Style {
+  return isTTY === true && !env.NO_COLOR ? ansi : otherwise;
+}
 
 /** Terminal control characters in record or user text would let it repaint the screen. */
 function clean(s: string): string {
@@ -69,7 +83,7 @@ function hitText(h: Hit, n: number, st: Style): string {
   return lines.join('\n');
 }
 
-function results(r: ResultsReply, st: Style): string {
+function results(r: ResultsReply, st: Style, nextPage: (offset: number) => string): string {
   const out: string[] = [];
   if (r.answer) {
     out.push(st.bold('Answer'));
@@ -81,7 +95,7 @@ function results(r: ResultsReply, st: Style): string {
   const last = Math.min(r.offset + r.hits.length, r.total);
   out.push(`${r.offset + 1}–${last} of ${r.total} answers for ${st.bold(clean(r.query))}`, '');
   r.hits.forEach((h, i) => out.push(hitText(h, r.offset + i + 1, st), ''));
-  if (last < r.total) out.push(st.dim('Type "more" for the next page.'));
+  if (last < r.total) out.push(st.dim(nextPage(last)));
   return out.join('\n');
 }
 
@@ -91,10 +105,10 @@ function table(title: string, rows: { label: string; count: number }[]): string[
   return [title, ...rows.map((r) => `  ${String(r.count).padStart(w)}  ${clean(r.label)}`)];
 }
 
-export function renderReply(reply: Reply, st: Style = plain): string {
+export function renderReply(reply: Reply, st: Style = plain, opts: RenderOptions = {}): string {
   switch (reply.kind) {
     case 'results':
-      return results(reply, st);
+      return results(reply, st, opts.nextPage ?? typeMore);
     case 'message':
       return [st.bold(clean(reply.title)), ...reply.paragraphs.map((p) => inline(p, st))].join('\n');
     case 'stats':

@@ -13,6 +13,7 @@ import { ConfigError } from '../../src/config.ts';
 import type { Env, Running } from '../../src/platform.ts';
 import { consolePlatform } from '../../adapters/console/platform.ts';
 import { platforms } from '../platforms.ts';
+import { mustExist } from '../args.ts';
 
 const USAGE = `usage: qa digest [--now] [--channel ID] [--dry-run] [--data PATH]...
 
@@ -25,6 +26,7 @@ const USAGE = `usage: qa digest [--now] [--channel ID] [--dry-run] [--data PATH]
 State: STATE_DB (default data/state.sqlite). Schedule: DIGEST_TIME (08:00), DIGEST_TIMEZONE
 (Europe/London), DIGEST_EMPTY (skip | post).
 `;
+export { USAGE as usage };
 
 /**
  * The archive the digest reads, with every answered record marked seen as of `now` (records
@@ -116,7 +118,7 @@ export async function run(argv: string[]): Promise<number> {
   let connected: Running[] = [];
   try {
     const at = new Date();
-    const searcher = await openDigestSearcher(db, data, at, log);
+    const searcher = await openDigestSearcher(db, mustExist('data', data), at, log);
     connected = await connectSenders(env, dryRun, log);
     const senders = connected.map((c) => c.digestSender);
     const result = await runDueDigests({ db, searcher, senders, now: at, config, channel, dryRun, force: now, log });

@@ -15,6 +15,7 @@ Checks each file parses (at least one valid record), copies it as-is into DIR (d
 else the repository's data/) and imports its records into DIR's archive database (archive.sqlite,
 or ARCHIVE_DB). A different file with the same name is never overwritten.
 `;
+export { USAGE as usage };
 
 export async function run(argv: string[]): Promise<number> {
   let parsed;

@@ -24,6 +24,7 @@ from where the last run ended (with a day's overlap). Running it twice adds noth
 
 Environment: WQ_API_URL, WQ_API_TIMEOUT (s), WQ_API_ATTEMPTS, INGEST_CONCURRENCY, DATA_DIR, ARCHIVE_DB, STATE_DB.
 `;
+export { USAGE as usage };
 
 export async function run(argv: string[]): Promise<number> {
   const opt: Record<string, string> = {};

@@ -16,6 +16,7 @@ the archive holds.
   --members FILE  members_lookup_derived.json or a Members API array (default: $MEMBERS_FILE)
   --json          print the records as JSON Lines on stdout
 `;
+export { USAGE as usage };
 
 export async function run(argv: string[]): Promise<number> {
   let args;

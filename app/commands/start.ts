@@ -13,10 +13,23 @@ import { ConfigError } from '../../src/config.ts';
 import type { Platform, Running } from '../../src/platform.ts';
 import { consolePlatform } from '../../adapters/console/platform.ts';
 import { platforms } from '../platforms.ts';
+import { UsageError } from '../args.ts';
 
 const log = (l: string) => process.stderr.write(l + '\n');
 
+export const usage = `usage: qa start [--console]        (npm start)
+
+Starts the bot on every platform the environment configures (Slack: SLACK_BOT_TOKEN and
+SLACK_SIGNING_SECRET, SLACK_APP_TOKEN for Socket Mode; Discord: DISCORD_TOKEN), with the hourly
+ingest and the daily digests; with none configured, the bot in this terminal.
+  --console   the terminal bot even when platforms are configured
+
+Settings: .env.example lists every variable. Stop with Ctrl-C or SIGTERM.
+`;
+
 export async function run(argv: string[]): Promise<number> {
+  const unknown = argv.filter((a) => a !== '--console');
+  if (unknown.length) throw new UsageError(`unknown option ${unknown[0]}`);
   const consoleOnly = argv.includes('--console');
   const env = process.env;
   const chosen: Platform[] = consoleOnly ? [] : (await platforms()).filter((p) => p.configured(env));

@@ -9,6 +9,7 @@ Copies STATE_DB (default data/state.sqlite) to FILE using SQLite's online backup
 is consistent even while the bot is writing. Restore: stop the bot, copy FILE to STATE_DB
 (and delete any STATE_DB-wal / -shm files beside it), start the bot.
 `;
+export { USAGE as usage };
 
 export async function run(argv: string[]): Promise<number> {
   const [sub, file, ...rest] = argv;

@@ -87,9 +87,15 @@ describe('searching', () => {
     const r = asResults(await bot.handle('when will the county lines review report?', ctx));
     expect(r.answer).toBeUndefined();
     expect(r.noAnswerNote).toMatch(/closest answers/);
-    const page2 = asResults(await bot.handle('how much has the Additional Roles Reimbursement Scheme cost?', ctx, { offset: 3 }));
+    const page2 = asResults(await bot.handle('when will the county lines review report?', ctx, { offset: 3 }));
     expect(page2.answer).toBeUndefined();
     expect(page2.noAnswerNote).toBeUndefined();
+  });
+
+  it('a page past the last result says how many there are, not "100–2 of 2"', async () => {
+    const m = asMessage(await bot.handle('how much has the Additional Roles Reimbursement Scheme cost?', ctx, { offset: 99 }));
+    expect(m.tone).toBe('warning');
+    expect(m.title).toBe('There is 1 answer for that; nothing from number 100 on.');
   });
 
   it('no results is a friendly message naming the query and the help command', async () => {
