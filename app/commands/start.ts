@@ -27,6 +27,17 @@ ingest and the daily digests; with none configured, the bot in this terminal.
 Settings: .env.example lists every variable. Stop with Ctrl-C or SIGTERM.
 `;
 
+/** How long a platform may take to connect before `npm start` gives up (a login that hangs). */
+const START_TIMEOUT_MS = 60_000;
+
+function withTimeout<T>(p: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
+}
+
 export async function run(argv: string[]): Promise<number> {
   const unknown = argv.filter((a) => a !== '--console');
   if (unknown.length) throw new UsageError(`unknown option ${unknown[0]}`);
@@ -79,7 +90,22 @@ export async function run(argv: string[]): Promise<number> {
   // One bot per platform, so help shows each platform's own way of writing a command.
   const bot = (command: string) => createBot({ searcher, follows, command });
   const running: Running[] = [];
-  for (const p of chosen) running.push(await p.start(env, { bot, log }));
+  for (const p of chosen) {
+    try {
+      running.push(await withTimeout(p.start(env, { bot, log }), START_TIMEOUT_MS, `${p.name} did not connect within ${START_TIMEOUT_MS / 1000} s`));
+    } catch (err) {
+      // Half started is worse than stopped: no digests, no ingest, and a supervisor that sees
+      // a live process never restarts it. Say why in one line and exit non-zero.
+      log(`qa start: ${p.name} could not start: ${err instanceof Error ? err.message : String(err)}`);
+      for (const r of running) await r.stop().catch(() => {});
+      await searcher.close();
+      db.close();
+      // A client that failed may still hold retry timers; nothing else is left to finish.
+      process.exit(1);
+    }
+  }
+  // From here on one failed request is logged and the process goes on serving the others.
+  process.on('unhandledRejection', (err) => log(`unhandled: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`));
   const senders = [(await consolePlatform.digestSender(env, log)).digestSender, ...running.map((r) => r.digestSender)];
 
   // After each run the worker applies what was written before the run counts as done, so a
