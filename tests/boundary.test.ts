@@ -18,7 +18,7 @@ function filesUnder(dir: string): string[] {
 }
 
 /** Every module specifier a file names: static imports and re-exports, `import 'x'`, `import('x')`. */
-export function specifiersOf(source: string): string[] {
+function specifiersOf(source: string): string[] {
   const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
   const out: string[] = [];
   for (const m of code.matchAll(/\b(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)) out.push(m[1]!);

@@ -97,7 +97,7 @@ export function renderInlines(runs: Inline[], max: number): string {
     const room = max - out.length;
     const cut = renderRun(merged[i]!, room);
     // A cut run already ends with an ellipsis (inside or just before its closing marker).
-    out += cut && cut.includes(ELLIPSIS) ? cut : ELLIPSIS;
+    out += cut?.includes(ELLIPSIS) ? cut : ELLIPSIS;
     break;
   }
   return out.length <= max ? out : out.slice(0, Math.max(0, max - 1)).trimEnd() + ELLIPSIS;
@@ -244,7 +244,7 @@ function hitEmbed(hit: Hit, caps: Caps): APIEmbed {
   const r = hit.record;
   const fields: APIEmbedField[] = [];
   const field = (name: string, value: string | undefined, inline = true) => {
-    if (value && value.trim()) fields.push({ name, value: fitEscaped(oneLine(value), caps.field), inline });
+    if (value?.trim()) fields.push({ name, value: fitEscaped(oneLine(value), caps.field), inline });
   };
   field('Department', r.answeringBody);
   field('Asked by', askedBy(r));

@@ -21,7 +21,6 @@ const records = fixtureRecords();
 const topic = (w: string) => records.filter((r) => r.dateAnswered && (r.heading ?? '').toLowerCase().startsWith(w));
 const prisons = topic('prisons');
 const dental = topic('dental');
-const bus = topic('bus');
 
 /**
  * The archive grows over time: `backlog` records are there from the start (seen at the first

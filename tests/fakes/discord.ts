@@ -292,7 +292,7 @@ export class FakeDiscord {
     const raw = Buffer.concat(chunks).toString('utf8');
     const url = new URL(req.url ?? '/', 'http://x');
     const path = decodeURIComponent(url.pathname.replace(/^\/api\/v\d+/, ''));
-    let body: any = undefined;
+    let body: any;
     if (raw) {
       const type = req.headers['content-type'] ?? '';
       if (type.includes('multipart/form-data')) {
