@@ -4,6 +4,7 @@ import type { Platform } from '../../src/platform.ts';
 import { discordEnabled, parseDiscordConfig } from './config.ts';
 import { describeDiscord, startDiscord } from './client.ts';
 import { DiscordDigestSender } from './digest.ts';
+import { QA_SYNTAX } from './commands.ts';
 
 export const discordPlatform: Platform = {
   name: 'discord',
@@ -13,7 +14,7 @@ export const discordPlatform: Platform = {
   },
   async start(env, { bot, log }) {
     const config = parseDiscordConfig(env);
-    const started = await startDiscord(config, bot('/qa query:'), { log: (l) => log(`discord: ${l}`) });
+    const started = await startDiscord(config, bot(QA_SYNTAX), { log: (l) => log(`discord: ${l}`) });
     log(`${describeDiscord(config)}: connected`);
     return started;
   },

@@ -15,7 +15,6 @@ import {
 } from '@slack/bolt';
 import type { BotContext } from '../../src/ports.ts';
 import { message, text as inlineText, type Reply } from '../../src/bot/reply.ts';
-import { QueryError } from '../../src/search/types.ts';
 import type { SlackConfig } from './config.ts';
 import { RateLimiter, rateLimitedText } from './rateLimit.ts';
 import { ACTION, decodePageValue, renderReply, type RenderMode, type SlackMessage } from './render.ts';
@@ -144,18 +143,14 @@ export function createSlackApp(opts: CreateSlackAppOptions): SlackAdapter {
     try {
       return await bot.handle(text, ctx, offset === undefined ? undefined : { offset });
     } catch (err) {
-      if (err instanceof QueryError) {
-        const paras = [[inlineText(err.message)]];
-        if (err.hint) paras.push([inlineText(`Try: ${err.hint}`)]);
-        return message('warning', "I couldn't read that query", ...paras);
-      }
+      // (A query the bot cannot read is already its message reply; this is a failure of ours.)
       app.logger.error('bot.handle failed', err);
       return message('error', 'Something went wrong', [inlineText('Sorry — that failed on my side. Please try again in a moment.')]);
     }
   }
 
   const render = (reply: Reply, mode: RenderMode, sharedBy?: string): SlackMessage =>
-    renderReply(reply, { mode, ...(sharedBy ? { sharedBy } : {}) });
+    renderReply(reply, { mode, command: config.command, ...(sharedBy ? { sharedBy } : {}) });
 
   // /qa <text>
   app.command(config.command, async ({ command, ack, respond }) => {

@@ -44,7 +44,7 @@ export async function startSlack(
     adapter,
     mode: started.mode,
     ...(started.port !== undefined ? { port: started.port } : {}),
-    digestSender: createSlackDigestSender(adapter.app.client),
+    digestSender: createSlackDigestSender(adapter.app.client, { command: config.command }),
     stop: () => adapter.stop(),
   };
 }

@@ -20,6 +20,6 @@ export const slackPlatform: Platform = {
   async digestSender(env) {
     const config = loadSlackConfig(env);
     const client = new webApi.WebClient(config.botToken, config.apiUrl ? { slackApiUrl: config.apiUrl } : {});
-    return { digestSender: createSlackDigestSender(client), stop: async () => {} };
+    return { digestSender: createSlackDigestSender(client, { command: config.command }), stop: async () => {} };
   },
 };

@@ -68,7 +68,8 @@ export interface DigestReply {
   topics: DigestTopic[];
 }
 
-export type Reply = ResultsReply | MessageReply | StatsReply | FollowingReply | DigestReply;
+/** What the bot answers with. A digest is not one: the scheduler sends it (src/digest). */
+export type Reply = ResultsReply | MessageReply | StatsReply | FollowingReply;
 
 export const text = (s: string): Inline => ({ t: 'text', text: s });
 export const bold = (s: string): Inline => ({ t: 'bold', text: s });

@@ -99,7 +99,7 @@ describe('qa digest', { timeout: 120_000 }, () => {
     const sent = await qaWith(platformEnv, '--now');
     expect(sent.code, sent.err).toBe(0);
     expect(sent.out.match(/── digest for console:term/g)).toHaveLength(1);
-    expect(sent.out).toContain('Dental Services: Recruitment — Department of Health and Social Care, 2024-09-16');
+    expect(sent.out).toContain('Dental Services: Recruitment — Department of Health and Social Care, 16 Sep 2024');
     expect(sent.err).toMatch(/console:term: sent dg[0-9a-f]{23}/);
     // It logs in to post, and only to post.
     expect(sent.err).toMatch(/slack:C42: sent dg[0-9a-f]{23}/);

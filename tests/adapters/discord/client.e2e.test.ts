@@ -164,7 +164,7 @@ describe('/qa', () => {
     const followed = await run('follow county lines');
     expect(JSON.stringify(followed.embeds)).toMatch(/county lines/);
     const list = await run('following');
-    expect(list.embeds[0].description).toMatch(/^\*\*1\.\*\* `county lines` · since \d{4}-\d\d-\d\d$/);
+    expect(list.embeds[0].description).toMatch(/^\*\*1\.\*\* `county lines` · since \d{1,2} [A-Z][a-z]{2} \d{4}$/);
     await run('unfollow 1');
     const empty = await run('following');
     expect(empty.embeds[0].title).toBe('This channel follows no topics yet');

@@ -195,7 +195,7 @@ describe('Slack adapter, end to end', () => {
     const { responseUrl } = await slash('zzyzx quux');
     const post = (await h.fake.waitForResponse(responseUrl)).body;
     const all = sectionTexts(post.blocks).join('\n');
-    expect(all).toContain('No answers found for *zzyzx quux*');
+    expect(all).toContain('No answers match that.');
     expect(all).toContain('`/qa help`');
     expect(actionsOf(post.blocks)).toBeUndefined();
   });

@@ -36,6 +36,8 @@ export class TestBot implements BotLike {
     const words = input.toLowerCase().split(/\s+/).filter((w) => w.length > 2);
     const found = this.records.filter((r) => words.some((w) => `${r.heading ?? ''} ${r.questionText} ${r.answerText ?? ''}`.toLowerCase().includes(w)));
     const offset = opts?.offset ?? 0;
+    // As the core bot does: nothing found is a message, not an empty page of results.
+    if (found.length === 0) return message('info', 'No answers match that.', [text('See '), code('/qa help'), text(' for the query syntax.')]);
     const page = found.slice(offset, offset + this.pageSize);
     return resultsReply(input, page, { total: found.length, offset, limit: this.pageSize });
   }
