@@ -1,5 +1,5 @@
 // One measurement of `npm run bench`, in its own process so that one engine running out of heap
-// does not take the report with it. Run by src/cli/commands/bench.ts as
+// does not take the report with it. Run by app/commands/bench.ts as
 //   node --import tsx [--expose-gc] bench/child.ts ROLE 'JSON options'
 // and answers with `BENCH {json}` lines on stdout (see lib.ts `report`).
 //

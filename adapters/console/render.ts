@@ -1,7 +1,8 @@
-// Replies as terminal text. Matched words are bold (ANSI) on a terminal, **marked** otherwise.
+// Replies as terminal text. Matched words are bold (ANSI) on a terminal; the console bot marks
+// them **so** when piped; `qa search` prints plain text to a pipe.
 import type { Inline, Reply, ResultsReply, Hit } from '../../src/bot/reply.ts';
-import type { QaRecord, Member } from '../../src/record.ts';
-import { renderDigestText } from '../../src/digest/sender.ts';
+import type { QaRecord } from '../../src/record.ts';
+import { recordTitle, recordView, STATS_HEADINGS } from '../../src/bot/present.ts';
 
 export interface Style {
   bold(s: string): string;
@@ -10,6 +11,19 @@ export interface Style {
 
 export const ansi: Style = { bold: (s) => `\x1b[1m${s}\x1b[22m`, dim: (s) => `\x1b[2m${s}\x1b[22m` };
 export const plain: Style = { bold: (s) => `**${s}**`, dim: (s) => s };
+export const text: Style = { bold: (s) => s, dim: (s) => s };
+
+export interface RenderOptions {
+  /** How to ask for the page starting at result `offset` (0-based): the console's "more", a CLI flag. */
+  nextPage?(offset: number): string;
+}
+
+const typeMore = () => 'Type "more" for the next page.';
+
+/** ANSI only on a terminal, and not when NO_COLOR is set (https://no-color.org); else `otherwise`. */
+export function styleFor(isTTY: boolean | undefined, env: Record<string, string | undefined>, otherwise: Style): Style {
+  return isTTY === true && !env.NO_COLOR ? ansi : otherwise;
+}
 
 /** Terminal control characters in record or user text would let it repaint the screen. */
 function clean(s: string): string {
@@ -28,26 +42,16 @@ function inline(parts: Inline[], st: Style): string {
     .join('');
 }
 
-function who(m: Member | undefined): string | undefined {
-  if (!m) return undefined;
-  const where = [m.party, m.constituency].filter(Boolean).join(', ');
-  return clean(where ? `${m.name} (${where})` : m.name);
-}
-
 export function contextLine(r: QaRecord): string {
+  const v = recordView(r);
   const parts: string[] = [];
-  if (r.answeringBody) parts.push(clean(r.answeringBody));
-  const asker = who(r.askingMember);
-  parts.push(asker ? `asked by ${asker}${r.dateTabled ? ` on ${r.dateTabled}` : ''}` : r.dateTabled ? `tabled ${r.dateTabled}` : 'asked');
-  if (r.dateAnswered) {
-    const a = r.answeringMember ? clean(r.answeringMember.name) + (r.answeringMember.role ? ` (${clean(r.answeringMember.role)})` : '') : undefined;
-    parts.push(a ? `answered by ${a} on ${r.dateAnswered}` : `answered ${r.dateAnswered}`);
-  } else parts.push('awaiting answer');
-  if (r.uin) parts.push(`UIN ${clean(r.uin)}`);
-  if (r.answerIsHolding) parts.push('holding answer');
-  if (r.answerIsCorrection) parts.push('corrected');
-  if (r.isWithdrawn) parts.push('withdrawn');
-  return parts.join(' · ');
+  if (v.department) parts.push(v.department);
+  parts.push(v.askedBy ? `asked by ${v.askedBy}${v.tabled ? ` on ${v.tabled}` : ''}` : v.tabled ? `tabled ${v.tabled}` : 'asked');
+  if (v.status === 'answered') parts.push(`answered${v.answeredBy ? ` by ${v.answeredBy}` : ''}${v.answered ? ` on ${v.answered}` : ''}`);
+  else parts.push(v.status);
+  if (v.uin) parts.push(`UIN ${v.uin}`);
+  parts.push(...v.flags.map((f) => f.text));
+  return clean(parts.join(' · '));
 }
 
 /** The excerpt with its matched words bold; each piece is cleaned on its own, so the marks survive. */
@@ -60,7 +64,7 @@ function excerptLine(h: Hit, st: Style): string {
 function hitText(h: Hit, n: number, st: Style): string {
   const r = h.record;
   const lines = [
-    `${n}. ${st.bold(clean(r.heading ?? 'Untitled question'))}`,
+    `${n}. ${st.bold(clean(recordTitle(r)))}`,
     `   ${st.dim(contextLine(r))}`,
     `   ${excerptLine(h, st)}`,
     `   ${r.url}`,
@@ -69,19 +73,19 @@ function hitText(h: Hit, n: number, st: Style): string {
   return lines.join('\n');
 }
 
-function results(r: ResultsReply, st: Style): string {
+function results(r: ResultsReply, st: Style, nextPage: (offset: number) => string): string {
   const out: string[] = [];
   if (r.answer) {
     out.push(st.bold('Answer'));
     for (const q of r.answer.quotes) out.push(`  “${clean(q.text)}”`);
     const src = r.answer.quotes[0].record;
-    out.push(st.dim(`  — ${clean(src.heading ?? 'Written question')}, ${clean(src.answeringBody ?? '')}, ${src.dateAnswered ?? ''} ${src.url}`), '');
+    out.push(st.dim(`  — ${clean(recordView(src).citation)} ${src.url}`), '');
   } else if (r.noAnswerNote) out.push(st.dim(r.noAnswerNote), '');
   for (const n of r.notices) out.push(st.dim(`Note: ${n}`));
   const last = Math.min(r.offset + r.hits.length, r.total);
   out.push(`${r.offset + 1}–${last} of ${r.total} answers for ${st.bold(clean(r.query))}`, '');
   r.hits.forEach((h, i) => out.push(hitText(h, r.offset + i + 1, st), ''));
-  if (last < r.total) out.push(st.dim('Type "more" for the next page.'));
+  if (last < r.total) out.push(st.dim(nextPage(last)));
   return out.join('\n');
 }
 
@@ -91,23 +95,21 @@ function table(title: string, rows: { label: string; count: number }[]): string[
   return [title, ...rows.map((r) => `  ${String(r.count).padStart(w)}  ${clean(r.label)}`)];
 }
 
-export function renderReply(reply: Reply, st: Style = plain): string {
+export function renderReply(reply: Reply, st: Style = plain, opts: RenderOptions = {}): string {
   switch (reply.kind) {
     case 'results':
-      return results(reply, st);
+      return results(reply, st, opts.nextPage ?? typeMore);
     case 'message':
       return [st.bold(clean(reply.title)), ...reply.paragraphs.map((p) => inline(p, st))].join('\n');
     case 'stats':
       return [
         `${reply.total} questions match ${st.bold(clean(reply.query))}`,
-        ...table('By department', reply.byAnsweringBody),
-        ...table('By year tabled', reply.byYear),
-        ...table('Asked most by', reply.topAskers),
+        ...table(STATS_HEADINGS.byAnsweringBody, reply.byAnsweringBody),
+        ...table(STATS_HEADINGS.byYear, reply.byYear),
+        ...table(STATS_HEADINGS.topAskers, reply.topAskers),
       ].join('\n');
     case 'following':
       if (reply.follows.length === 0) return 'This channel follows no topics. Try: follow county lines';
       return ['This channel follows:', ...reply.follows.map((f) => `  ${f.n}. ${clean(f.query)} (since ${f.createdAt.slice(0, 10)})`)].join('\n');
-    case 'digest':
-      return renderDigestText(reply);
   }
 }

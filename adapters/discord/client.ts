@@ -13,10 +13,10 @@ import {
   type Message,
   type MessageMentionOptions,
 } from 'discord.js';
-import type { BotContext } from '../../src/bot/ports.ts';
+import type { BotContext } from '../../src/ports.ts';
 import type { Reply } from '../../src/bot/reply.ts';
-import { QueryError } from '../../src/search/types.ts';
-import { QA_COMMAND_NAME } from './commands.ts';
+import { QA_COMMAND_NAME, QA_SYNTAX } from './commands.ts';
+import { commandText } from '../../src/bot/help.ts';
 import type { DiscordConfig } from './config.ts';
 import { DiscordDigestSender } from './digest.ts';
 import { codeSpan } from './escape.ts';
@@ -75,14 +75,7 @@ export function createDiscordHandlers(client: Client, config: DiscordConfig, bot
     try {
       return await bot.handle(text, ctx, { offset, limit });
     } catch (e) {
-      if (e instanceof QueryError) {
-        return {
-          kind: 'message',
-          tone: 'error',
-          title: "That query didn't work",
-          paragraphs: [[{ t: 'text', text: e.message }], ...(e.hint ? [[{ t: 'text' as const, text: 'Try: ' }, { t: 'code' as const, text: e.hint }]] : [])],
-        };
-      }
+      // (A query the bot cannot read is already its message reply; this is a failure of ours.)
       log(`search failed for ${JSON.stringify(text.slice(0, 200))}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
       return { kind: 'message', tone: 'error', title: 'Something went wrong', paragraphs: [[{ t: 'text', text: 'The search failed on our side. Please try again in a moment.' }]] };
     }
@@ -120,7 +113,7 @@ export function createDiscordHandlers(client: Client, config: DiscordConfig, bot
     }
     if (state.userId !== i.user.id) {
       await i.reply({
-        content: `Only the person who ran this search can turn its pages. You can run it yourself: ${codeSpan(`/qa query:${state.query}`, 300)}`,
+        content: `Only the person who ran this search can turn its pages. You can run it yourself: ${codeSpan(commandText(QA_SYNTAX, state.query), 300)}`,
         flags: MessageFlags.Ephemeral,
         allowedMentions: NO_PINGS,
       });

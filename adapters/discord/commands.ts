@@ -13,6 +13,8 @@ import type { DiscordConfig } from './config.ts';
 import { STYLE } from './limits.ts';
 
 export const QA_COMMAND_NAME = 'qa';
+/** How a command is written on Discord, for the commands replies suggest: `/qa query:follow county lines`. */
+export const QA_SYNTAX = `/${QA_COMMAND_NAME} query:`;
 
 export const QA_COMMAND: RESTPostAPIChatInputApplicationCommandsJSONBody = {
   name: QA_COMMAND_NAME,

@@ -1,5 +1,6 @@
 // DISCORD_* environment variables, validated with zod. See env.example for what each one does.
 import { z } from 'zod';
+import { ConfigError } from '../../src/config.ts';
 import { RATE } from './limits.ts';
 
 const snowflake = (name: string) =>
@@ -44,7 +45,7 @@ export interface DiscordConfig {
   rateLimitPerMinute: number;
 }
 
-export class DiscordConfigError extends Error {
+export class DiscordConfigError extends ConfigError {
   constructor(readonly problems: string[]) {
     super(`Discord settings are not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}\n(see adapters/discord/README.md)`);
     this.name = 'DiscordConfigError';

@@ -4,8 +4,8 @@
 // That window is minutes; for a bot that was down longer, each part also carries a small
 // "-# digest <id> · part i of n" line, and alreadySent looks for the last part in the channel.
 import { createHash } from 'node:crypto';
-import { REST, Routes } from 'discord.js';
-import type { ChannelRef } from '../../src/bot/ports.ts';
+import { type REST, Routes } from 'discord.js';
+import type { ChannelRef } from '../../src/ports.ts';
 import type { DigestReply } from '../../src/bot/reply.ts';
 import type { DigestSender } from '../../src/digest/sender.ts';
 import type { DiscordConfig } from './config.ts';

@@ -18,6 +18,9 @@ import type {
 } from '../../src/bot/reply.ts';
 import { codeSpan, escapeMarkdown, fitEscaped, fitPlain, maskedLink, oneLine, safeUrl } from './escape.ts';
 import { LIMITS, STYLE } from './limits.ts';
+import { QA_SYNTAX } from './commands.ts';
+import { commandText } from '../../src/bot/help.ts';
+import { digestMore, formatDate, plural, recordTitle, recordView, STATS_HEADINGS, type RecordView } from '../../src/bot/present.ts';
 
 export type DiscordActionRow = APIActionRowComponent<APIButtonComponent>;
 
@@ -97,7 +100,7 @@ export function renderInlines(runs: Inline[], max: number): string {
     const room = max - out.length;
     const cut = renderRun(merged[i]!, room);
     // A cut run already ends with an ellipsis (inside or just before its closing marker).
-    out += cut && cut.includes(ELLIPSIS) ? cut : ELLIPSIS;
+    out += cut?.includes(ELLIPSIS) ? cut : ELLIPSIS;
     break;
   }
   return out.length <= max ? out : out.slice(0, Math.max(0, max - 1)).trimEnd() + ELLIPSIS;
@@ -178,42 +181,14 @@ export function limitViolations(msg: DiscordMessage): string[] {
 // ---------------------------------------------------------------------------------------------
 // Records
 
-const plural = (n: number, one: string, many = one + 's') => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
-
-function recordTitle(r: QaRecord): string {
-  if (r.heading) return r.heading;
-  const q = r.questionText.replace(/^To ask the [^,]{1,120},\s*/i, '');
-  return q.charAt(0).toUpperCase() + q.slice(1);
+/** The Answered by field: who and when, or why there is no answer. */
+function answeredBy(v: RecordView): string {
+  if (v.status !== 'answered') return v.answeredBy ? `${v.answeredBy} (${v.status})` : v.status.charAt(0).toUpperCase() + v.status.slice(1);
+  return v.answeredBy ? [v.answeredBy, v.answered].filter(Boolean).join(', ') : (v.answered ?? 'Answered');
 }
 
-function askedBy(r: QaRecord): string | undefined {
-  const m = r.askingMember;
-  if (!m) return r.askingMemberId ? `Member ${r.askingMemberId}` : undefined;
-  const extra = [m.party, m.constituency].filter(Boolean).join(', ');
-  return extra ? `${m.name} (${extra})` : m.name;
-}
-
-function answeredBy(r: QaRecord): string {
-  const m = r.answeringMember;
-  const who = m ? [m.name, m.role].filter(Boolean).join(', ') : r.answeringMemberId ? `Member ${r.answeringMemberId}` : '';
-  if (!r.dateAnswered) return r.isWithdrawn ? 'Withdrawn' : who ? `${who} (not yet answered)` : 'Not yet answered';
-  return who ? `${who} (${r.dateAnswered})` : r.dateAnswered;
-}
-
-export function recordFlags(r: QaRecord): string[] {
-  const f: string[] = [];
-  if (r.answerIsHolding) f.push('holding answer');
-  if (r.answerIsCorrection) f.push(r.dateAnswerCorrected ? `corrected ${r.dateAnswerCorrected}` : 'corrected');
-  if (r.isWithdrawn) f.push('withdrawn');
-  if (r.isNamedDay) f.push('named day');
-  if (r.groupedQuestions.length) f.push(`grouped with ${r.groupedQuestions.join(', ')}`);
-  if (r.attachmentCount) f.push(plural(r.attachmentCount, 'attachment'));
-  if (r.questionTextClipped || r.answerTextClipped) f.push('text clipped at source');
-  return f;
-}
-
-function footerText(r: QaRecord): string {
-  const parts = [r.uin ? `UIN ${r.uin}` : r.id, r.house, r.dateTabled ? `tabled ${r.dateTabled}` : '', ...recordFlags(r)].filter(Boolean);
+function footerText(r: QaRecord, v: RecordView): string {
+  const parts = [v.uin ? `UIN ${v.uin}` : r.id, r.house, v.tabled ? `tabled ${v.tabled}` : '', ...v.flags.map((f) => f.text)].filter(Boolean);
   return fitPlain(oneLine(parts.join(' · ')), Math.min(LIMITS.footerText, 300));
 }
 
@@ -242,22 +217,23 @@ const TIERS: Caps[] = [
 
 function hitEmbed(hit: Hit, caps: Caps): APIEmbed {
   const r = hit.record;
+  const v = recordView(r);
   const fields: APIEmbedField[] = [];
   const field = (name: string, value: string | undefined, inline = true) => {
-    if (value && value.trim()) fields.push({ name, value: fitEscaped(oneLine(value), caps.field), inline });
+    if (value?.trim()) fields.push({ name, value: fitEscaped(oneLine(value), caps.field), inline });
   };
-  field('Department', r.answeringBody);
-  field('Asked by', askedBy(r));
-  field('Answered by', answeredBy(r));
+  field('Department', v.department);
+  field('Asked by', v.askedBy);
+  field('Answered by', answeredBy(v));
   if (hit.alsoAskedOf?.length) {
     const links = hit.alsoAskedOf.map((a) => maskedLink(a.answeringBody ?? a.id, a.url, caps.field));
     fields.push({ name: 'Also asked of', value: joinLines(links, Math.min(LIMITS.fieldValue, caps.field * 2)), inline: false });
   }
   const embed: APIEmbed = {
-    title: fitEscaped(oneLine(recordTitle(r)), caps.title),
+    title: fitEscaped(oneLine(v.title), caps.title),
     color: COLOURS.results,
     fields,
-    footer: { text: footerText(r) },
+    footer: { text: footerText(r, v) },
   };
   const url = safeUrl(r.url, LIMITS.embedUrl);
   if (url) embed.url = url;
@@ -268,7 +244,7 @@ function answerEmbed(reply: ResultsReply, caps: Caps): APIEmbed | undefined {
   if (!caps.withAnswer || !reply.answer?.quotes.length) return undefined;
   const blocks = reply.answer.quotes.map((q) => {
     const quoted = fitEscaped(oneLine(q.text), caps.quote);
-    const cite = [q.record.heading ?? q.record.answeringBody ?? q.record.uin ?? 'source', q.record.dateAnswered].filter(Boolean).join(', ');
+    const cite = recordView(q.record).citation;
     return `> ${quoted}\n— ${maskedLink(cite, q.record.url, 300)}`;
   });
   return { title: 'Answer', color: COLOURS.info, description: joinLines(blocks, Math.min(LIMITS.embedDescription, 2000)) };
@@ -300,12 +276,13 @@ export function parsePageCustomId(id: string): { dir: 'p' | 'n'; token: string; 
   return m ? { dir: m[1] as 'p' | 'n', token: m[2]!, offset: Number(m[3]) } : undefined;
 }
 
-function resultButtons(reply: ResultsReply, token: string | undefined): DiscordActionRow[] {
+/** Previous / Next (Next starts after the hits this message shows, which may be fewer than asked), and the first hit's source. */
+function resultButtons(reply: ResultsReply, shown: number, token: string | undefined): DiscordActionRow[] {
   const buttons: APIButtonComponent[] = [];
   const limit = Math.max(1, reply.limit);
-  if (token && reply.total > reply.hits.length) {
+  if (token && reply.total > shown) {
     const prev = Math.max(0, reply.offset - limit);
-    const next = reply.offset + limit;
+    const next = reply.offset + Math.max(1, shown);
     buttons.push(
       { type: ComponentType.Button, style: ButtonStyle.Secondary, label: '◀ Previous', custom_id: pageCustomId('p', token, prev), disabled: reply.offset <= 0 },
       {
@@ -313,7 +290,7 @@ function resultButtons(reply: ResultsReply, token: string | undefined): DiscordA
         style: ButtonStyle.Primary,
         label: 'Next ▶',
         custom_id: pageCustomId('n', token, next),
-        disabled: reply.offset + reply.hits.length >= reply.total,
+        disabled: reply.offset + shown >= reply.total,
       },
     );
   }
@@ -328,16 +305,10 @@ function resultButtons(reply: ResultsReply, token: string | undefined): DiscordA
 // ---------------------------------------------------------------------------------------------
 // Replies
 
-function resultsContent(reply: ResultsReply): string {
+// (No results, or a page past the end, reaches here as the bot's message reply, not as results.)
+function resultsContent(reply: ResultsReply, shown: number): string {
   const q = codeSpan(reply.query, STYLE.queryEchoMax);
-  const lines: string[] = [];
-  if (reply.total === 0 || reply.hits.length === 0) {
-    lines.push(reply.total === 0 ? `No results for ${q}.` : `No more results for ${q} (${plural(reply.total, 'result')} in all).`);
-  } else {
-    const from = reply.offset + 1;
-    const to = reply.offset + reply.hits.length;
-    lines.push(`**${plural(reply.total, 'result')}** for ${q} · showing ${from}–${to}`);
-  }
+  const lines = [`**${plural(reply.total, 'result')}** for ${q} · showing ${reply.offset + 1}–${reply.offset + shown}`];
   for (const n of reply.notices) lines.push(`ℹ️ ${fitEscaped(oneLine(n), 300)}`);
   if (reply.noAnswerNote) lines.push(`*${fitEscaped(oneLine(reply.noAnswerNote), 300)}*`);
   return joinLines(lines, LIMITS.content);
@@ -346,8 +317,11 @@ function resultsContent(reply: ResultsReply): string {
 export function renderResults(reply: ResultsReply, opts: RenderOptions = {}): DiscordMessage {
   const hits = reply.hits.slice(0, LIMITS.embedsPerMessage - 1);
   const excerptMax = Math.min(opts.excerptMax ?? STYLE.excerptMax, LIMITS.embedDescription);
-  const content = resultsContent(reply);
-  const components = resultButtons(reply, opts.pageToken);
+  const message = (embeds: APIEmbed[], shown: number): DiscordMessage => ({
+    content: resultsContent(reply, shown),
+    embeds,
+    components: resultButtons(reply, shown, opts.pageToken),
+  });
   for (let keep = hits.length; keep >= 0; keep--) {
     for (const caps of TIERS) {
       const shown = hits.slice(0, keep);
@@ -364,10 +338,10 @@ export function renderResults(reply: ResultsReply, opts: RenderOptions = {}): Di
         if (d) e.description = d;
       });
       const all = answer ? [answer, ...embeds] : embeds;
-      if (embedsLength(all) <= LIMITS.embedTotal) return { content, embeds: all, components };
+      if (embedsLength(all) <= LIMITS.embedTotal) return message(all, keep);
     }
   }
-  return { content, embeds: [], components };
+  return message([], 0);
 }
 
 export function renderMessage(m: MessageReply): DiscordMessage {
@@ -380,11 +354,15 @@ export function renderMessage(m: MessageReply): DiscordMessage {
 function statsField(name: string, rows: StatsRow[]): APIEmbedField | undefined {
   if (!rows.length) return undefined;
   const lines = rows.map((r) => `${fitEscaped(oneLine(r.label), 120)} — **${r.count.toLocaleString('en-GB')}**`);
-  return { name, value: joinLines(lines, LIMITS.fieldValue), inline: name !== 'Top askers' };
+  return { name, value: joinLines(lines, LIMITS.fieldValue), inline: name !== STATS_HEADINGS.topAskers };
 }
 
 export function renderStats(s: StatsReply): DiscordMessage {
-  const fields = [statsField('By department', s.byAnsweringBody), statsField('By year', s.byYear), statsField('Top askers', s.topAskers)].filter(
+  const fields = [
+    statsField(STATS_HEADINGS.byAnsweringBody, s.byAnsweringBody),
+    statsField(STATS_HEADINGS.byYear, s.byYear),
+    statsField(STATS_HEADINGS.topAskers, s.topAskers),
+  ].filter(
     (f): f is APIEmbedField => !!f,
   );
   const embed: APIEmbed = {
@@ -402,15 +380,15 @@ export function renderFollowing(f: FollowingReply): DiscordMessage {
       kind: 'message',
       tone: 'info',
       title: 'This channel follows no topics yet',
-      paragraphs: [[{ t: 'text', text: 'Follow one with ' }, { t: 'code', text: '/qa query:follow county lines' }, { t: 'text', text: ': new answers on it arrive here in a daily digest.' }]],
+      paragraphs: [[{ t: 'text', text: 'Follow one with ' }, { t: 'code', text: commandText(QA_SYNTAX, 'follow county lines') }, { t: 'text', text: ': new answers on it arrive here in a daily digest.' }]],
     });
   }
-  const lines = f.follows.map((x) => `**${x.n}.** ${codeSpan(x.query, 300)} · since ${escapeMarkdown(x.createdAt.slice(0, 10))}`);
+  const lines = f.follows.map((x) => `**${x.n}.** ${codeSpan(x.query, 300)} · since ${escapeMarkdown(formatDate(x.createdAt) ?? '')}`);
   const embed: APIEmbed = {
     title: 'Topics this channel follows',
     description: joinLines(lines, LIMITS.embedDescription),
     color: COLOURS.info,
-    footer: { text: 'Stop one with /qa query:unfollow <number>' },
+    footer: { text: `Stop one with ${commandText(QA_SYNTAX, 'unfollow <number>')}` },
   };
   return { content: '', embeds: [embed], components: [] };
 }
@@ -418,15 +396,15 @@ export function renderFollowing(f: FollowingReply): DiscordMessage {
 function digestEmbed(t: DigestTopic): APIEmbed {
   const lines: string[] = [];
   t.records.slice(0, STYLE.digestLinesPerTopic).forEach((r, i) => {
-    const meta = [r.answeringBody, r.dateAnswered].filter(Boolean).join(', ');
+    const meta = [r.answeringBody, formatDate(r.dateAnswered)].filter(Boolean).join(', ');
     let line = `• ${maskedLink(recordTitle(r), r.url, 400)}`;
     if (meta) line += ` — ${fitEscaped(meta, 150)}`;
     const excerpt = t.lines[i];
     if (excerpt) line += `\n${fitEscaped(oneLine(excerpt), 300)}`;
     lines.push(line);
   });
-  const more = t.total - Math.min(t.records.length, STYLE.digestLinesPerTopic);
-  const moreLine = more > 0 ? `and ${more} more — ${codeSpan(`/qa query:${t.query} from:${t.since}`, 300)}` : '';
+  const more = digestMore(t, Math.min(t.records.length, STYLE.digestLinesPerTopic), QA_SYNTAX);
+  const moreLine = more ? `and ${more.count.toLocaleString('en-GB')} more — ${codeSpan(more.command, 300)}` : '';
   const body = joinLines(lines, LIMITS.embedDescription - moreLine.length - 2);
   return {
     title: fitEscaped(`${oneLine(t.query)} (${t.total} new)`, LIMITS.embedTitle),
@@ -465,7 +443,5 @@ export function renderReply(reply: Reply, opts: RenderOptions = {}): DiscordMess
       return renderStats(reply);
     case 'following':
       return renderFollowing(reply);
-    case 'digest':
-      return renderDigest(reply)[0]!;
   }
 }

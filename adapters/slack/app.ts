@@ -2,10 +2,19 @@
 // once and answered through response_url (ephemeral by default); @mentions are answered in
 // a thread. Bolt's request signature check stays on (HTTP mode): forged, tampered or stale
 // requests get 401 before any of this runs.
-import { App, LogLevel, type BlockAction, type ButtonAction, type Logger } from '@slack/bolt';
-import type { BotContext } from '../../src/bot/ports.ts';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  App,
+  HTTPModuleFunctions,
+  HTTPReceiver,
+  LogLevel,
+  type BlockAction,
+  type BufferedIncomingMessage,
+  type ButtonAction,
+  type Logger,
+} from '@slack/bolt';
+import type { BotContext } from '../../src/ports.ts';
 import { message, text as inlineText, type Reply } from '../../src/bot/reply.ts';
-import { QueryError } from '../../src/search/types.ts';
 import type { SlackConfig } from './config.ts';
 import { RateLimiter, rateLimitedText } from './rateLimit.ts';
 import { ACTION, decodePageValue, renderReply, type RenderMode, type SlackMessage } from './render.ts';
@@ -62,25 +71,69 @@ export function stripBotMention(s: string, botUserId?: string): string {
   return out.trim();
 }
 
+/** What Bolt can route: a JSON object. `payload=null`, a body of `null`, `[]` or `1` are not. */
+function isEventBody(req: BufferedIncomingMessage): boolean {
+  try {
+    const body: unknown = HTTPModuleFunctions.parseHTTPRequestBody(req);
+    return typeof body === 'object' && body !== null && !Array.isArray(body);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Bolt's HTTP receiver, with a guard in front of /slack/events: a correctly signed body that is
+ * not a JSON object is answered 400 and logged here, because Bolt reads `body.ssl_check` outside
+ * any handler and the TypeError would end the process. Unsigned or stale requests get 401 (too
+ * large: 413), as Bolt answers them.
+ */
+function guardedReceiver(signingSecret: string, logger: Logger | undefined, logLevel: LogLevel, appLogger: () => Logger): HTTPReceiver {
+  const receiver = new HTTPReceiver({ signingSecret, logLevel, ...(logger ? { logger } : {}) });
+  const bolt = receiver.requestListener;
+  receiver.requestListener = (req: IncomingMessage, res: ServerResponse) => {
+    if (req.method !== 'POST' || new URL(req.url ?? '/', 'http://localhost').pathname !== '/slack/events') return bolt(req, res);
+    HTTPModuleFunctions.parseAndVerifyHTTPRequest({ enabled: true, signingSecret }, req).then(
+      (verified) => {
+        if (isEventBody(verified)) return bolt(verified, res);
+        appLogger().warn(`Slack: a signed request whose body is not an event (${verified.rawBody.toString().slice(0, 80)}): answered 400`);
+        HTTPModuleFunctions.buildNoBodyResponse(res, 400);
+      },
+      (err: unknown) => {
+        const tooLarge = HTTPModuleFunctions.isRawBodyError(err) && (err as { statusCode?: number }).statusCode === 413;
+        appLogger().warn(`Slack: request refused: ${(err as Error).message}`);
+        HTTPModuleFunctions.buildNoBodyResponse(res, tooLarge ? 413 : 401);
+      },
+    ).catch((err: unknown) => {
+      appLogger().error('Slack: a request failed', err);
+      if (!res.headersSent) HTTPModuleFunctions.buildNoBodyResponse(res, 500);
+    });
+  };
+  return receiver;
+}
+
 export function createSlackApp(opts: CreateSlackAppOptions): SlackAdapter {
   const { config, bot } = opts;
   const socketMode = Boolean(config.appToken);
   const clientOptions = config.apiUrl ? { slackApiUrl: config.apiUrl } : {};
   const logLevel = LOG_LEVELS[config.logLevel];
-  const app = socketMode
+  // Initialisation (auth.test) is deferred to start(), so a refused token fails the start
+  // instead of rejecting, unobserved, in the constructor.
+  const app: App = socketMode
     ? new App({
         token: config.botToken,
         appToken: config.appToken,
         socketMode: true,
         clientOptions,
         logLevel,
+        deferInitialization: true,
         ...(opts.logger ? { logger: opts.logger } : {}),
       })
     : new App({
         token: config.botToken,
-        signingSecret: config.signingSecret,
+        receiver: guardedReceiver(config.signingSecret, opts.logger, logLevel, (): Logger => app.logger),
         clientOptions,
         logLevel,
+        deferInitialization: true,
         ...(opts.logger ? { logger: opts.logger } : {}),
       });
   const limiter = new RateLimiter(config.rateLimit, opts.now);
@@ -90,18 +143,14 @@ export function createSlackApp(opts: CreateSlackAppOptions): SlackAdapter {
     try {
       return await bot.handle(text, ctx, offset === undefined ? undefined : { offset });
     } catch (err) {
-      if (err instanceof QueryError) {
-        const paras = [[inlineText(err.message)]];
-        if (err.hint) paras.push([inlineText(`Try: ${err.hint}`)]);
-        return message('warning', "I couldn't read that query", ...paras);
-      }
+      // (A query the bot cannot read is already its message reply; this is a failure of ours.)
       app.logger.error('bot.handle failed', err);
       return message('error', 'Something went wrong', [inlineText('Sorry — that failed on my side. Please try again in a moment.')]);
     }
   }
 
   const render = (reply: Reply, mode: RenderMode, sharedBy?: string): SlackMessage =>
-    renderReply(reply, { mode, ...(sharedBy ? { sharedBy } : {}) });
+    renderReply(reply, { mode, command: config.command, ...(sharedBy ? { sharedBy } : {}) });
 
   // /qa <text>
   app.command(config.command, async ({ command, ack, respond }) => {
@@ -181,13 +230,27 @@ export function createSlackApp(opts: CreateSlackAppOptions): SlackAdapter {
   return {
     app,
     async start() {
+      try {
+        await app.init();
+      } catch (err) {
+        const code = (err as { data?: { error?: string } }).data?.error;
+        throw new Error(
+          code
+            ? `Slack refused SLACK_BOT_TOKEN (${code}): copy the Bot User OAuth Token again (OAuth & Permissions), or reinstall the app`
+            : `Slack could not check SLACK_BOT_TOKEN: ${(err as Error).message}`,
+        );
+      }
       if (socketMode) {
         await app.start();
         return { mode: 'socket' };
       }
-      const server = (await app.start({ port: config.port, ...(config.host ? { host: config.host } : {}) })) as unknown as {
-        address(): { port: number } | string | null;
-      };
+      let server: { address(): { port: number } | string | null };
+      try {
+        server = (await app.start({ port: config.port, ...(config.host ? { host: config.host } : {}) })) as unknown as typeof server;
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new Error(`Slack: port ${config.port} is in use (PORT): stop what listens there or choose another port`);
+        throw err;
+      }
       const addr = server.address();
       return { mode: 'http', port: typeof addr === 'object' && addr ? addr.port : config.port };
     },

@@ -1,6 +1,7 @@
 // The Slack adapter's settings, read from the environment and checked with zod at start-up.
 // Every problem is reported at once, one line per variable, saying what to put there.
 import { z } from 'zod';
+import { ConfigError } from '../../src/config.ts';
 
 export interface RateLimit {
   /** Requests allowed per user … */
@@ -98,7 +99,7 @@ export const SLACK_ENV_KEYS = Object.keys(schema.shape);
 export const DEFAULT_PORT = 3000;
 export const DEFAULT_RATE_LIMIT = '10/60s';
 
-export class SlackConfigError extends Error {
+export class SlackConfigError extends ConfigError {
   constructor(readonly problems: string[]) {
     super(`Slack adapter: fix these settings (in .env or the environment):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'SlackConfigError';

@@ -1,12 +1,14 @@
 // Daily digests to Slack: chat.postMessage tagged with message metadata carrying the
 // delivery id, so a retry after a crash can ask conversations.history whether it already went.
 import type { webApi } from '@slack/bolt';
-import type { ChannelRef } from '../../src/bot/ports.ts';
+import type { ChannelRef } from '../../src/ports.ts';
 import type { DigestReply } from '../../src/bot/reply.ts';
 import { DIGEST_EVENT_TYPE, type DigestSender } from '../../src/digest/sender.ts';
 import { renderDigest } from './render.ts';
 
 export interface SlackDigestSenderOptions {
+  /** The slash command as configured (SLACK_COMMAND), for "and N more — /qa …". Default /qa. */
+  command?: string;
   /** How many history pages (of `pageSize` messages) alreadySent reads at most. */
   maxPages?: number;
   pageSize?: number;
@@ -20,7 +22,7 @@ export function createSlackDigestSender(client: webApi.WebClient, opts: SlackDig
   return {
     platform: 'slack',
     async send(channel: ChannelRef, digest: DigestReply, deliveryId: string): Promise<void> {
-      const m = renderDigest(digest);
+      const m = renderDigest(digest, opts.command);
       // WebClient throws on {ok:false}: the delivery is then recorded as failed and retried.
       await client.chat.postMessage({
         channel: channel.channelId,

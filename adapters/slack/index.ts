@@ -1,4 +1,4 @@
-// The Slack adapter's entry points for `npm start` (src/cli/commands/start.ts).
+// The Slack adapter's entry points for `npm start` (app/commands/start.ts).
 import type { DigestSender } from '../../src/digest/sender.ts';
 import { createSlackApp, type BotLike, type SlackAdapter } from './app.ts';
 import { loadSlackConfig, slackRequested, type SlackConfig } from './config.ts';
@@ -44,7 +44,7 @@ export async function startSlack(
     adapter,
     mode: started.mode,
     ...(started.port !== undefined ? { port: started.port } : {}),
-    digestSender: createSlackDigestSender(adapter.app.client),
+    digestSender: createSlackDigestSender(adapter.app.client, { command: config.command }),
     stop: () => adapter.stop(),
   };
 }

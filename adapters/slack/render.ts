@@ -16,6 +16,8 @@ import type {
   StatsRow,
 } from '../../src/bot/reply.ts';
 import type { QaRecord } from '../../src/record.ts';
+import { commandText } from '../../src/bot/help.ts';
+import { digestMore, formatDate, plural, recordTitle, recordView, STATS_HEADINGS, type RecordView } from '../../src/bot/present.ts';
 import { escapeEntities, neutralise, safe, safeBold, safeCode, safeLink, safeUrl } from './escape.ts';
 import { ELLIPSIS, SLACK_LIMITS as L } from './limits.ts';
 
@@ -38,6 +40,8 @@ export type RenderMode = 'ephemeral' | 'public' | 'shared';
 
 export interface RenderOptions {
   mode?: RenderMode;
+  /** The slash command as configured (SLACK_COMMAND), for the commands a reply suggests. Default /qa. */
+  command?: string;
   /** Slack user id of the person who shared (mode `shared`). */
   sharedBy?: string;
 }
@@ -187,48 +191,21 @@ function button(text: string, actionId: string, value: string, style?: 'primary'
 // ---------------------------------------------------------------------------------------
 // Record details.
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** 2024-09-16 → 16 Sep 2024 (no locale dependence). */
-export function formatDate(iso: string | undefined): string | undefined {
-  if (!iso) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return iso;
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
-}
-
-/** The heading to show: the record's own, else the start of the question, else its UIN. */
-export function recordTitle(r: QaRecord): string {
-  if (r.heading?.trim()) return r.heading.trim();
-  const q = r.questionText.replace(/^To ask the [^,]{1,80}, /, '').replace(/\s+/g, ' ').trim();
-  if (q) return truncatePlain(q.charAt(0).toUpperCase() + q.slice(1), 100);
-  return r.uin ? `Question ${r.uin}` : 'Written question';
-}
-
-function memberLabel(m: NonNullable<QaRecord['askingMember']>, withRole: boolean): string {
-  const extra = withRole ? [m.role] : [m.party, m.constituency];
-  const e = extra.filter(Boolean).join(', ');
-  return e ? `${m.name} (${e})` : m.name;
-}
+const FLAG_ICON: Partial<Record<RecordView['flags'][number]['kind'], string>> = { holding: ':hourglass: ', corrected: ':pencil2: ' };
 
 /** Context line: department · asked by … · answered by … on … · UIN … · flags. */
 export function recordContextParts(r: QaRecord): Part[] {
+  const v = recordView(r);
   const items: Part[][] = [];
-  if (r.answeringBody) items.push([txt(r.answeringBody)]);
-  if (r.askingMember) items.push([raw('asked by '), txt(memberLabel(r.askingMember, false))]);
-  else if (r.dateTabled) items.push([raw('tabled '), txt(formatDate(r.dateTabled)!)]);
-  if (r.isWithdrawn) items.push([raw('withdrawn')]);
-  else if (r.dateAnswered || r.answerText) {
-    const by = r.answeringMember ? [raw('answered by '), txt(memberLabel(r.answeringMember, true))] : [raw('answered')];
-    const on = r.dateAnswered ? [raw(' on '), txt(formatDate(r.dateAnswered)!)] : [];
-    items.push([...by, ...on]);
-  } else items.push([raw('awaiting answer')]);
-  if (r.uin) items.push([raw('UIN '), txt(r.uin)]);
-  if (r.answerIsHolding) items.push([raw(':hourglass: holding answer')]);
-  if (r.answerIsCorrection) {
-    const d = formatDate(r.dateAnswerCorrected);
-    items.push([raw(':pencil2: corrected'), ...(d ? [raw(' '), txt(d)] : [])]);
-  }
+  if (v.department) items.push([txt(v.department)]);
+  if (v.askedBy) items.push([raw('asked by '), txt(v.askedBy)]);
+  else if (v.tabled) items.push([raw('tabled '), txt(v.tabled)]);
+  if (v.status === 'answered') {
+    const by = v.answeredBy ? [raw('answered by '), txt(v.answeredBy)] : [raw('answered')];
+    items.push([...by, ...(v.answered ? [raw(' on '), txt(v.answered)] : [])]);
+  } else items.push([raw(v.status)]);
+  if (v.uin) items.push([raw('UIN '), txt(v.uin)]);
+  for (const f of v.flags) items.push([raw(FLAG_ICON[f.kind] ?? ''), txt(f.text)]);
   return items.flatMap((it, i) => (i ? [raw(' · '), ...it] : it));
 }
 
@@ -305,10 +282,6 @@ function hitBlocks(hit: Hit): Block[] {
 // ---------------------------------------------------------------------------------------
 // Replies.
 
-function plural(n: number, one: string, many = one + 's'): string {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
-}
-
 /** Keep a message to the block limit: whole `body` groups are dropped from the end, with a note saying how many. */
 function fitBlocks(head: Block[], body: Block[][], tail: Block[], dropped: (n: number) => Block): Block[] {
   const total = head.length + body.reduce((n, g) => n + g.length, 0) + tail.length;
@@ -339,36 +312,10 @@ function resultsSummary(reply: ResultsReply, shown: number): Part[] {
   return [raw(`Answers ${reply.offset + 1}–${reply.offset + shown} of ${total}`), ...q];
 }
 
-function noResults(reply: ResultsReply): SlackMessage {
-  const q = reply.query;
-  const shorter = q.split(/\s+/).filter(Boolean).slice(0, 2).join(' ');
-  const blocks: Block[] = [section([raw(':mag: No answers found for '), bld(q), raw('.')])];
-  if (reply.notices.length) blocks.push(context(...reply.notices.slice(0, L.contextElements).map((n) => [txt(n)])));
-  const tips: Part[] = [
-    raw('*Try:*\n• checking the spelling, or a different word for the same thing\n• fewer words'),
-    ...(shorter && shorter !== q.trim() ? [raw(', e.g. '), { k: 'code' as const, s: `/qa ${shorter}` }] : []),
-    raw('\n• a phrase in quotes, e.g. '),
-    { k: 'code', s: '/qa "county lines"' },
-    raw(', or a filter, e.g. '),
-    { k: 'code', s: '/qa knife crime dept:home from:2024-01-01' },
-    raw('\n• '),
-    { k: 'code', s: '/qa help' },
-    raw(' for the whole query language (filters by department, member, date)'),
-  ];
-  blocks.push(section(tips));
-  return { text: fallback([raw('No answers found for '), txt(q)]), blocks };
-}
-
 export function renderResults(reply: ResultsReply, opts: RenderOptions = {}): SlackMessage {
+  // (No results, or a page past the end, reaches here as the bot's message reply, not as results.)
   const mode = opts.mode ?? 'ephemeral';
-  if (reply.total === 0) return noResults(reply);
-  if (reply.hits.length === 0) {
-    // Paged past the end (the archive changed since the first page).
-    const blocks: Block[] = [section([raw(`No more results: all ${plural(reply.total, 'answer')} for `), bld(reply.query), raw(' were on earlier pages.')])];
-    const v = encodePageValue({ query: reply.query, offset: 0 });
-    if (v && mode !== 'shared') blocks.push({ type: 'actions', block_id: 'qa_paging', elements: [button('◀ First page', ACTION.prev, v)] });
-    return { text: fallback([raw('No more results for '), txt(reply.query)]), blocks };
-  }
+  const command = opts.command ?? '/qa';
   const body: Block[][] = reply.hits.map((h, i) => (i ? [divider(), ...hitBlocks(h)] : hitBlocks(h)));
   // Above the hits: notices and the direct answer (the summary needs the shown count, so comes last).
   const extra: Block[] = [];
@@ -376,9 +323,7 @@ export function renderResults(reply: ResultsReply, opts: RenderOptions = {}): Sl
   if (reply.answer?.quotes.length) {
     const parts: Part[] = [raw('*Answer*')];
     for (const q of reply.answer.quotes) {
-      const cite = [q.record.uin ? `UIN ${q.record.uin}` : recordTitle(q.record), q.record.answeringBody, formatDate(q.record.dateAnswered)]
-        .filter(Boolean)
-        .join(', ');
+      const cite = recordView(q.record).citation;
       parts.push(raw('\n>'), txt(' ' + q.text.replace(/\s+/g, ' ').trim()), raw(' — '), lnk(cite, q.record.url));
     }
     extra.push(section(parts));
@@ -390,7 +335,7 @@ export function renderResults(reply: ResultsReply, opts: RenderOptions = {}): Sl
     tail.push(
       context([
         raw(opts.sharedBy && /^[UW][A-Z0-9]+$/.test(opts.sharedBy) ? `Shared by <@${opts.sharedBy}> · ` : 'Shared · '),
-        { k: 'code', s: `/qa ${reply.query}` },
+        { k: 'code', s: commandText(command, reply.query) },
       ]),
     );
   }
@@ -487,17 +432,17 @@ export function renderStats(reply: StatsReply): SlackMessage {
   const summary: Part[] = [raw(`:bar_chart: ${plural(reply.total, 'answer')} for `), bld(reply.query)];
   const blocks: Block[] = [section(summary)];
   for (const b of [
-    rowsSection('By department', reply.byAnsweringBody),
-    rowsSection('By year', reply.byYear),
-    rowsSection('Top askers', reply.topAskers),
+    rowsSection(STATS_HEADINGS.byAnsweringBody, reply.byAnsweringBody),
+    rowsSection(STATS_HEADINGS.byYear, reply.byYear),
+    rowsSection(STATS_HEADINGS.topAskers, reply.topAskers),
   ])
     if (b) blocks.push(b);
   return { text: fallback([raw(`${plural(reply.total, 'answer')} for `), txt(reply.query)]), blocks };
 }
 
-export function renderFollowing(reply: FollowingReply): SlackMessage {
+export function renderFollowing(reply: FollowingReply, command = '/qa'): SlackMessage {
   if (!reply.follows.length) {
-    const parts: Part[] = [raw('This channel follows no topics yet. Try '), { k: 'code', s: '/qa follow county lines' }, raw(' to get a daily digest of new answers.')];
+    const parts: Part[] = [raw('This channel follows no topics yet. Try '), { k: 'code', s: commandText(command, 'follow county lines') }, raw(' to get a daily digest of new answers.')];
     return { text: 'This channel follows no topics yet.', blocks: [section(parts)] };
   }
   const parts: Part[] = [raw(`*This channel follows ${plural(reply.follows.length, 'topic')}*`)];
@@ -506,11 +451,11 @@ export function renderFollowing(reply: FollowingReply): SlackMessage {
     const d = formatDate(f.createdAt);
     if (d) parts.push(raw(' — since '), txt(d));
   }
-  parts.push(raw('\nStop one with '), { k: 'code', s: '/qa unfollow <number>' });
+  parts.push(raw('\nStop one with '), { k: 'code', s: commandText(command, 'unfollow <number>') });
   return { text: fallback([raw(`This channel follows ${plural(reply.follows.length, 'topic')}`)]), blocks: [section(parts)] };
 }
 
-export function renderDigest(reply: DigestReply): SlackMessage {
+export function renderDigest(reply: DigestReply, command = '/qa'): SlackMessage {
   const from = formatDate(reply.from);
   const to = formatDate(reply.to);
   const count = reply.topics.reduce((n, t) => n + t.records.length, 0);
@@ -524,8 +469,8 @@ export function renderDigest(reply: DigestReply): SlackMessage {
       const line = t.lines[j];
       if (line) parts.push(raw(' — '), txt(line.replace(/\s+/g, ' ')));
     });
-    const more = t.total - t.records.length;
-    if (more > 0) parts.push(raw(`\nand ${more.toLocaleString('en-GB')} more — `), { k: 'code', s: `/qa ${t.query} from:${t.since}` });
+    const more = digestMore(t, t.records.length, command);
+    if (more) parts.push(raw(`\nand ${more.count.toLocaleString('en-GB')} more — `), { k: 'code', s: more.command });
     return i ? [divider(), section(parts)] : [section(parts)];
   });
   const blocks = fitBlocks(head, body, [], (n) => context([raw(`${plural(n, 'more topic')} not shown`)]));
@@ -544,9 +489,7 @@ export function renderReply(reply: Reply, opts: RenderOptions = {}): SlackMessag
     case 'stats':
       return renderStats(reply);
     case 'following':
-      return renderFollowing(reply);
-    case 'digest':
-      return renderDigest(reply);
+      return renderFollowing(reply, opts.command);
   }
 }
 

@@ -1,6 +1,6 @@
 // The bot: what a person typed after /qa (or said to the bot) becomes a neutral Reply.
 // The same function serves Slack, Discord and the console.
-import type { FollowStore, BotContext } from './ports.ts';
+import type { FollowStore, BotContext } from '../ports.ts';
 import { code, message, text, type Reply, type ResultsReply } from './reply.ts';
 import { commandText, helpReply } from './help.ts';
 import { timelinessReply } from './timeliness.ts';
@@ -43,6 +43,10 @@ export function createBot(deps: BotDeps): Bot {
   async function search(query: string, offset: number, limit: number): Promise<Reply> {
     const res = await deps.searcher.search({ query, offset, limit });
     if (res.total === 0) return noResults(query, cmd);
+    if (offset >= res.total) {
+      const n = res.total;
+      return message('warning', `There ${n === 1 ? 'is 1 answer' : `are ${n} answers`} for that; nothing from number ${offset + 1} on.`, [text('Ask for an earlier page, or the first: '), code(commandText(cmd, query.slice(0, 200))), text('.')]);
+    }
     const reply: ResultsReply = { kind: 'results', query, total: res.total, offset, limit, hits: res.hits, notices: res.notices };
     // The first page of a question leads with a quoted answer, when there is one.
     // Filters do not make it less of a question ("how many … ? from:2025").

@@ -2,6 +2,10 @@
 // Discord embeds, terminal) decides *how*, and does all escaping. Every string in here
 // is plain, unescaped text exactly as it came from a record or a user.
 import type { QaRecord } from '../record.ts';
+import type { Excerpt, Hit, StatsReply } from '../search/types.ts';
+
+// A search hit and a stats count are the search's own results; replies carry them as they are.
+export type { Excerpt, Hit, StatsReply, StatsRow } from '../search/types.ts';
 
 /** A run of inline text. Adapters escape `text` for their platform before wrapping it. */
 export type Inline =
@@ -12,25 +16,6 @@ export type Inline =
 
 /** A paragraph is a list of inline runs. */
 export type Paragraph = Inline[];
-
-/** A passage of a record with the query's matched terms marked. */
-export interface Excerpt {
-  /** Where the passage comes from. */
-  field: 'answer' | 'question' | 'heading';
-  /** Consecutive pieces; `match: true` pieces are the matched terms (render as bold). */
-  segments: { text: string; match: boolean }[];
-  /** True when text was cut before / after the passage (render an ellipsis). */
-  cutStart: boolean;
-  cutEnd: boolean;
-}
-
-export interface Hit {
-  record: QaRecord;
-  score: number;
-  excerpt: Excerpt;
-  /** Records with the same question text put to other departments (grouped under this hit). */
-  alsoAskedOf?: { id: string; answeringBody?: string; url: string }[];
-}
 
 /** An extractive direct answer: sentences quoted verbatim from a record, with citation. */
 export interface DirectAnswer {
@@ -60,20 +45,6 @@ export interface MessageReply {
   paragraphs: Paragraph[];
 }
 
-export interface StatsRow {
-  label: string;
-  count: number;
-}
-
-export interface StatsReply {
-  kind: 'stats';
-  query: string;
-  total: number;
-  byAnsweringBody: StatsRow[];
-  byYear: StatsRow[];
-  topAskers: StatsRow[];
-}
-
 export interface FollowingReply {
   kind: 'following';
   follows: { n: number; query: string; createdAt: string }[];
@@ -97,7 +68,8 @@ export interface DigestReply {
   topics: DigestTopic[];
 }
 
-export type Reply = ResultsReply | MessageReply | StatsReply | FollowingReply | DigestReply;
+/** What the bot answers with. A digest is not one: the scheduler sends it (src/digest). */
+export type Reply = ResultsReply | MessageReply | StatsReply | FollowingReply;
 
 export const text = (s: string): Inline => ({ t: 'text', text: s });
 export const bold = (s: string): Inline => ({ t: 'bold', text: s });

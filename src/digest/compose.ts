@@ -1,10 +1,10 @@
 // What one channel's digest says: for each topic it follows, the answered records that arrived
 // in the archive during the window (and after the follow was made), newest answer first.
-import type { Follow } from '../bot/ports.ts';
+import type { Follow } from '../ports.ts';
 import { excerptText, type DigestReply, type DigestTopic } from '../bot/reply.ts';
 import type { Searcher } from '../search/types.ts';
 import { isAnswered, seenBetween, type Db } from '../store/db.ts';
-import { localIsoDate } from './schedule.ts';
+import { localIsoDate } from '../schedule.ts';
 
 /** Records shown per topic; the rest become "and N more — /qa <query> from:<date>". */
 export const PER_TOPIC = 3;

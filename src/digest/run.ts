@@ -17,13 +17,13 @@
 import { realTimer, startInstantLoop, type Timer } from '../timing.ts';
 import { createHash, randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { ChannelRef } from '../bot/ports.ts';
+import type { ChannelRef } from '../ports.ts';
 import type { DigestReply } from '../bot/reply.ts';
 import type { Searcher } from '../search/types.ts';
 import { kvGet, kvSet, type Db } from '../store/db.ts';
 import { SqliteFollowStore } from '../store/follows.ts';
 import { composeDigest, emptyDigest } from './compose.ts';
-import { latestScheduledAtOrBefore, nextScheduledAfter, type DigestConfig } from './schedule.ts';
+import { latestScheduledAtOrBefore, nextScheduledAfter, type DigestConfig } from '../schedule.ts';
 import type { DigestSender } from './sender.ts';
 
 export interface RunOptions {

@@ -1,8 +1,9 @@
 // How a digest leaves the core. Adapters (Slack, Discord, console) implement DigestSender;
 // src/digest/run.ts calls it with a deterministic deliveryId so a retry after a crash can be
 // recognised by the platform (Slack message metadata, Discord nonce + enforce_nonce).
-import type { ChannelRef } from '../bot/ports.ts';
+import type { ChannelRef } from '../ports.ts';
 import type { DigestReply, DigestTopic } from '../bot/reply.ts';
+import { digestMore, formatDate, plural, recordTitle } from '../bot/present.ts';
 
 export interface DigestSender {
   platform: ChannelRef['platform'];
@@ -25,10 +26,9 @@ export interface DigestSender {
 export const DIGEST_EVENT_TYPE = 'qa_digest';
 
 /** "and 4 more — /qa <query> from:2025-03-01", or '' when the topic shows everything. */
-export function moreText(t: DigestTopic): string {
-  const more = t.total - t.records.length;
-  if (more <= 0) return '';
-  return `and ${more} more — /qa ${t.query} from:${t.since}`;
+export function moreText(t: DigestTopic, command = '/qa'): string {
+  const more = digestMore(t, t.records.length, command);
+  return more ? `and ${more.count.toLocaleString('en-GB')} more — ${more.command}` : '';
 }
 
 /** Plain text of a digest, for the console sender and `qa digest --dry-run`. */
@@ -36,12 +36,12 @@ export function renderDigestText(d: DigestReply): string {
   const out: string[] = [];
   const day = d.to.slice(0, 10);
   const n = d.topics.reduce((s, t) => s + t.total, 0);
-  out.push(n === 0 ? `Daily digest (${day}): nothing new on the topics this channel follows.` : `Daily digest (${day}): ${n} new answer${n === 1 ? '' : 's'}`);
+  out.push(n === 0 ? `Daily digest (${day}): nothing new on the topics this channel follows.` : `Daily digest (${day}): ${plural(n, 'new answer')}`);
   for (const t of d.topics) {
     out.push('', `▸ ${t.query} (${t.total} new)`);
     t.records.forEach((r, i) => {
-      const head = r.heading ?? r.questionText.slice(0, 80);
-      const meta = [r.answeringBody, r.dateAnswered].filter(Boolean).join(', ');
+      const head = recordTitle(r);
+      const meta = [r.answeringBody, formatDate(r.dateAnswered)].filter(Boolean).join(', ');
       out.push(`  • ${head} — ${meta}`, `    ${r.url}`);
       const line = t.lines[i];
       if (line) out.push(`    ${line}`);

@@ -5,7 +5,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { QaRecord } from '../record.ts';
 import { fillMembers, loadMembers, type MembersDirectory } from './members.ts';
-import { RecordMerger } from './merge.ts';
+import { RecordMerger } from '../store/merge.ts';
 import { isPageCapture, parsePageCapture } from './pageCapture.ts';
 import { addSkip, emptyReport, type FileReport, type ImportReport } from './report.ts';
 import { byteLines, byteStream, decodeText, openSource, readAll, readHead, type SourceFile } from './source.ts';

@@ -3,9 +3,9 @@
 // of the topic's words, with those words next to each other, come first.
 import MiniSearch from 'minisearch';
 import type { QaRecord } from '../record.ts';
-import type { Hit, StatsReply } from '../bot/reply.ts';
-import { statsOf } from '../bot/stats.ts';
-import { QueryError, type SearchRequest, type SearchResponse, type Searcher, type Timeliness } from './types.ts';
+import type { Hit, StatsReply, Timeliness } from './types.ts';
+import { statsOf } from './stats.ts';
+import { QueryError, type SearchRequest, type SearchResponse, type Searcher } from './types.ts';
 import { timelinessTable, type TimelinessPer } from './timeliness.ts';
 import { parseQuery, hasCriteria, type ParsedQuery, type Alternative } from './query.ts';
 import { escapeRe, fold, foldForMatch, phraseRegex, term, terms, tokenizeForIndex, words } from './text.ts';

@@ -1,7 +1,7 @@
 // The passage of a record that best shows why it matched: about 300 characters, cut at
 // sentence (else word) boundaries, with the matched words marked.
 import type { QaRecord } from '../record.ts';
-import type { Excerpt } from '../bot/reply.ts';
+import type { Excerpt } from './types.ts';
 import { splitSentences, type Span } from './sentences.ts';
 import { fold, phraseRegex, term, words } from './text.ts';
 

@@ -48,7 +48,7 @@ export interface ArchiveLocation {
  */
 export function locateArchive(opts: OpenOptions = {}): ArchiveLocation {
   const home = archiveDataDir();
-  const data = (opts.data && opts.data.length ? opts.data : [home]).map((p) => path.resolve(p));
+  const data = (opts.data?.length ? opts.data : [home]).map((p) => path.resolve(p));
   const members = opts.members ?? (process.env.MEMBERS_FILE || undefined);
   const persist = opts.persist ?? true;
   const hash = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 12);

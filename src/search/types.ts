@@ -1,7 +1,39 @@
 // What the search core offers the rest of the bot. Async, so the index may live in a worker.
 import type { QaRecord } from '../record.ts';
-import type { Hit, StatsReply } from '../bot/reply.ts';
 import type { TimelinessRow, TimelinessPer } from './timeliness.ts';
+
+/** A passage of a record with the query's matched terms marked. */
+export interface Excerpt {
+  /** Where the passage comes from. */
+  field: 'answer' | 'question' | 'heading';
+  /** Consecutive pieces; `match: true` pieces are the matched terms (render as bold). */
+  segments: { text: string; match: boolean }[];
+  /** True when text was cut before / after the passage (render an ellipsis). */
+  cutStart: boolean;
+  cutEnd: boolean;
+}
+
+export interface Hit {
+  record: QaRecord;
+  score: number;
+  excerpt: Excerpt;
+  /** Records with the same question text put to other departments (grouped under this hit). */
+  alsoAskedOf?: { id: string; answeringBody?: string; url: string }[];
+}
+
+export interface StatsRow {
+  label: string;
+  count: number;
+}
+
+export interface StatsReply {
+  kind: 'stats';
+  query: string;
+  total: number;
+  byAnsweringBody: StatsRow[];
+  byYear: StatsRow[];
+  topAskers: StatsRow[];
+}
 
 /** A timeliness league table: the rows, worst first, and what they cover. */
 export interface Timeliness {

@@ -1,5 +1,5 @@
 // Messages between the main thread and the search worker.
-import type { StatsReply } from '../bot/reply.ts';
+import type { StatsReply } from './types.ts';
 import type { QaRecord } from '../record.ts';
 import type { SearchRequest, SearchResponse, Timeliness } from './types.ts';
 

@@ -3,7 +3,7 @@
 // the records as the worker indexed them. The event loop stays free for acknowledgements, also
 // while the index grows.
 import { Worker } from 'node:worker_threads';
-import type { StatsReply } from '../bot/reply.ts';
+import type { StatsReply } from './types.ts';
 import type { QaRecord } from '../record.ts';
 import { ArchiveStore } from '../store/archive.ts';
 import { QueryError, type SearchRequest, type SearchResponse, type Searcher, type Timeliness } from './types.ts';

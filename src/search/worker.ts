@@ -4,7 +4,7 @@
 // adapters' acknowledgements on the main thread.
 import { parentPort, workerData } from 'node:worker_threads';
 import { setImmediate as tick } from 'node:timers/promises';
-import { statsOf } from '../bot/stats.ts';
+import { statsOf } from './stats.ts';
 import { importSources } from '../ingest/sources.ts';
 import { ArchiveStore } from '../store/archive.ts';
 import { LiveIndex } from './live.ts';

@@ -10,7 +10,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { recordKey, type QaRecord } from '../record.ts';
-import { mergeRecords } from '../ingest/merge.ts';
+import { mergeRecords } from './merge.ts';
 import { migrate } from './db.ts';
 
 export type ArchiveDb = Database.Database;

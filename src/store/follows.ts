@@ -1,6 +1,6 @@
 // Topics each channel follows (FollowStore over the state db). Query syntax is the bot's
 // business: here a query is just text, identified by its normalised form.
-import type { ChannelRef, Follow, FollowStore } from '../bot/ports.ts';
+import type { ChannelRef, Follow, FollowStore } from '../ports.ts';
 import type { Db } from './db.ts';
 
 /** The identity of a topic: `Knife Crime  dept:home` and `knife crime dept:home` are one follow. */

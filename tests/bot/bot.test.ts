@@ -1,7 +1,7 @@
 // The bot: what a person types becomes a neutral Reply. Driven over the fixture archive.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createBot, DEFAULT_PAGE_SIZE, type Bot } from '../../src/bot/bot.ts';
-import type { BotContext, ChannelRef, Follow, FollowStore } from '../../src/bot/ports.ts';
+import type { BotContext, ChannelRef, Follow, FollowStore } from '../../src/ports.ts';
 import type { MessageReply, Reply, ResultsReply } from '../../src/bot/reply.ts';
 import type { Engine } from '../../src/search/engine.ts';
 import { sentences } from '../../src/search/sentences.ts';
@@ -87,9 +87,15 @@ describe('searching', () => {
     const r = asResults(await bot.handle('when will the county lines review report?', ctx));
     expect(r.answer).toBeUndefined();
     expect(r.noAnswerNote).toMatch(/closest answers/);
-    const page2 = asResults(await bot.handle('how much has the Additional Roles Reimbursement Scheme cost?', ctx, { offset: 3 }));
+    const page2 = asResults(await bot.handle('when will the county lines review report?', ctx, { offset: 3 }));
     expect(page2.answer).toBeUndefined();
     expect(page2.noAnswerNote).toBeUndefined();
+  });
+
+  it('a page past the last result says how many there are, not "100–2 of 2"', async () => {
+    const m = asMessage(await bot.handle('how much has the Additional Roles Reimbursement Scheme cost?', ctx, { offset: 99 }));
+    expect(m.tone).toBe('warning');
+    expect(m.title).toBe('There is 1 answer for that; nothing from number 100 on.');
   });
 
   it('no results is a friendly message naming the query and the help command', async () => {

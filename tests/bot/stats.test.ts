@@ -1,6 +1,6 @@
 // `stats <query>`: counts by department, year and asker, computed here independently.
 import { describe, expect, it } from 'vitest';
-import { statsOf } from '../../src/bot/stats.ts';
+import { statsOf } from '../../src/search/stats.ts';
 import type { QaRecord } from '../../src/record.ts';
 import { fixtureEngine, fixtureRecords } from '../search/helpers.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intArg, parseArgs } from '../../src/cli/args.ts';
+import { intArg, parseArgs } from '../../app/args.ts';
 
 describe('parseArgs', () => {
   it('keeps -word exclusions of the query language as query words', () => {

@@ -120,20 +120,23 @@ describe('qa search (text)', () => {
   it('prints the rendered results', () => {
     const { code, stdout } = qa('--data', ARCHIVE_DIR, '--members', MEMBERS_FILE, '--limit', '2', 'county', 'lines');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^1–2 of \d+ answers for \*\*county lines\*\*/m);
-    expect(stdout).toMatch(/\*\*county\*\* \*\*lines\*\*/i);
+    // Piped: plain text, no Markdown marks, no ANSI.
+    expect(stdout).toMatch(/^1–2 of \d+ answers for county lines$/m);
+    expect(stdout).not.toContain('**');
+    expect(stdout).not.toContain('\x1b[');
+    expect(stdout).toMatch(/^Next page: --offset 2$/m);
   });
 
-  it('without a query prints usage and exits 2', () => {
+  it('without a query says so and exits 2', () => {
     const { code, stderr, stdout } = qa('--data', ARCHIVE_DIR);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^usage: qa search/);
+    expect(stderr).toMatch(/^qa search: a query is needed/);
     expect(stdout).toBe('');
   });
 
-  it('an unknown option is an error, not a search', () => {
+  it('an unknown option is a usage error, not a search', () => {
     const { code, stderr } = qa('--jsn', 'county lines');
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(stderr).toContain('unknown option --jsn');
   });
 });

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeDiscord } from '../fakes/discord.ts';
 import { FakeSlack, sendSigned, slashCommandBody } from '../fakes/slack.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -60,6 +61,73 @@ describe('npm start', () => {
     expect(second.out).toMatch(/1\. county lines \(since \d{4}-\d{2}-\d{2}\)/);
   });
 
+  describe('a platform that cannot start ends the process with one line and exit 1', () => {
+    /** Run `qa start` until it exits (or 60 s pass: then it hung). */
+    function startUntilExit(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
+      return new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, ['bin/qa.js', 'start'], {
+          cwd: ROOT,
+          env: cleanEnv({ INGEST_INTERVAL: 'off', STATE_DB: path.join(dir, `fail-${Math.random()}.sqlite`), ...env }),
+        });
+        let stderr = '';
+        child.stderr!.on('data', (d) => (stderr += d));
+        const hung = setTimeout(() => {
+          child.kill('SIGKILL');
+          reject(new Error(`qa start still running after 60 s:\n${stderr}`));
+        }, 60_000);
+        child.on('exit', (code) => {
+          clearTimeout(hung);
+          resolve({ code, stderr });
+        });
+      });
+    }
+    const slackEnv = (apiUrl: string, port: number) => ({ SLACK_BOT_TOKEN: 'xoxb-start-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: apiUrl, PORT: String(port) });
+
+    it('a refused Slack token', async () => {
+      const fake = await new FakeSlack().start();
+      fake.failures.set('auth.test', 'invalid_auth');
+      try {
+        const { code, stderr } = await startUntilExit(slackEnv(fake.apiUrl, await freePort()));
+        expect(code).toBe(1);
+        expect(stderr).toContain('qa start: slack could not start: Slack refused SLACK_BOT_TOKEN (invalid_auth)');
+        expect(stderr).not.toMatch(/\n\s+at /);
+      } finally {
+        await fake.stop();
+      }
+    }, 90_000);
+
+    it('a port in use', async () => {
+      const fake = await new FakeSlack().start();
+      const taken = createServer();
+      await new Promise<void>((resolve) => taken.listen(0, resolve));
+      const port = (taken.address() as { port: number }).port;
+      try {
+        const { code, stderr } = await startUntilExit(slackEnv(fake.apiUrl, port));
+        expect(code).toBe(1);
+        expect(stderr).toContain(`qa start: slack could not start: Slack: port ${port} is in use (PORT)`);
+      } finally {
+        taken.close();
+        await fake.stop();
+      }
+    }, 90_000);
+
+    it('a failed Discord login, with Slack up: not half started', async () => {
+      const slack = await new FakeSlack().start();
+      const discord = await FakeDiscord.start();
+      discord.rejectToken = true;
+      try {
+        const { code, stderr } = await startUntilExit({ ...slackEnv(slack.apiUrl, await freePort()), DISCORD_TOKEN: 'bad.token', DISCORD_API_URL: discord.api });
+        expect(code).toBe(1);
+        expect(stderr).toContain('Slack: listening on port');
+        expect(stderr).toContain('qa start: discord could not start: Discord rejected DISCORD_TOKEN');
+        expect(stderr).not.toContain('digests: daily at');
+      } finally {
+        await discord.close();
+        await slack.stop();
+      }
+    }, 90_000);
+  });
+
   describe('with Slack settings', () => {
     let fake: FakeSlack;
     let child: ChildProcess;
@@ -107,6 +175,16 @@ describe('npm start', () => {
       expect(await slash('county lines')).toContain('Drugs: Organised Crime');
       expect(await slash('follow county lines')).toContain('Following');
       expect(await slash('following')).toContain('county lines');
+    });
+
+    it('answers a signed but malformed request with 400, logs it, and stays up', async () => {
+      for (const [raw, type] of [['payload=null', FORM], ['null', 'application/json']] as const) {
+        const res = await sendSigned(eventsUrl, SECRET, raw, type);
+        expect(res.status, raw).toBe(400);
+      }
+      expect(stderr).toMatch(/not an event/);
+      expect(child.exitCode).toBeNull();
+      expect(await slash('county lines')).toContain('Drugs: Organised Crime');
     });
 
     it('stops cleanly on SIGTERM', async () => {

@@ -1,6 +1,6 @@
 // `qa digest` end to end, as an operator runs it: a real archive folder (Written Questions API
 // JSON Lines), a state db in a temp folder, the console sender printing digests.
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDb } from '../../src/store/db.ts';
 import { SqliteFollowStore } from '../../src/store/follows.ts';
+import { locateArchive } from '../../src/search/open.ts';
+import { FakeDiscord } from '../fakes/discord.ts';
+import { FakeSlack } from '../fakes/slack.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -15,7 +18,13 @@ const root = path.resolve(here, '../..');
 const dir = path.join(tmpdir(), 'qa-digest-cli-test');
 const data = path.join(dir, 'data');
 const stateDb = path.join(dir, 'state.sqlite');
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// The archive database of a --data folder lives under index/archives/: remove it with the folder,
+// or a second run of this file starts from the first one's records.
+const archiveDir = path.dirname(locateArchive({ data: [data] }).dbFile);
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(archiveDir, { recursive: true, force: true });
+});
 
 const qa = (...args: string[]) => qaWith({}, ...args);
 
@@ -35,8 +44,28 @@ function qaWith(env: Record<string, string>, ...args: string[]): Promise<{ code:
 }
 
 describe('qa digest', { timeout: 120_000 }, () => {
-  it('first load floods nothing; --dry-run previews; --now prints console digests once; Slack is left for the bot', async () => {
+  let slack: FakeSlack;
+  let discord: FakeDiscord;
+  let platformEnv: Record<string, string>;
+  beforeAll(async () => {
+    slack = await new FakeSlack().start();
+    discord = await FakeDiscord.start();
+    platformEnv = {
+      SLACK_BOT_TOKEN: 'xoxb-digest-cli',
+      SLACK_SIGNING_SECRET: '0123456789abcdef0123456789abcdef',
+      SLACK_API_URL: slack.apiUrl,
+      DISCORD_TOKEN: 'digest-cli.token',
+      DISCORD_API_URL: discord.api,
+    };
+  });
+  afterAll(async () => {
+    await slack?.stop();
+    await discord?.close();
+  });
+
+  it('first load floods nothing; --dry-run previews; --now prints console digests once and posts to Slack and Discord', async () => {
     rmSync(dir, { recursive: true, force: true });
+    rmSync(archiveDir, { recursive: true, force: true });
     mkdirSync(data, { recursive: true });
     const lines = readFileSync(path.join(here, 'fixtures/wq-api.jsonl'), 'utf8').trim().split('\n');
     const isDental = (l: string) => /"heading": "Dental/.test(l);
@@ -51,6 +80,7 @@ describe('qa digest', { timeout: 120_000 }, () => {
     follows.follow({ platform: 'console', channelId: 'term' }, 'dental');
     follows.follow({ platform: 'console', channelId: 'term' }, 'prisons'); // all prison answers are backlog
     follows.follow({ platform: 'slack', channelId: 'C42' }, 'dental');
+    follows.follow({ platform: 'discord', channelId: discord.channelId }, 'dental');
     db.close();
     // New answers arrive in the archive.
     writeFileSync(path.join(data, 'b.jsonl'), lines.filter(isDental).join('\n') + '\n');
@@ -61,14 +91,27 @@ describe('qa digest', { timeout: 120_000 }, () => {
     expect(dry.out).toContain('and 2 more — /qa dental from:2024-07-25');
     expect(dry.out).not.toContain('prisons');
 
-    const sent = await qa('--now');
+    // Without platform settings the Slack and Discord digests wait for a run that has them.
+    const consoleOnly = await qa('--now', '--channel', 'slack:C42');
+    expect(consoleOnly.code, consoleOnly.err).toBe(0);
+    expect(consoleOnly.err).toContain('slack:C42: not sent: no slack settings in this environment');
+
+    const sent = await qaWith(platformEnv, '--now');
     expect(sent.code, sent.err).toBe(0);
     expect(sent.out.match(/── digest for console:term/g)).toHaveLength(1);
-    expect(sent.out).toContain('Dental Services: Recruitment — Department of Health and Social Care, 2024-09-16');
+    expect(sent.out).toContain('Dental Services: Recruitment — Department of Health and Social Care, 16 Sep 2024');
     expect(sent.err).toMatch(/console:term: sent dg[0-9a-f]{23}/);
-    expect(sent.err).toContain('slack:C42: no slack sender in this command; the bot will send it');
+    // It logs in to post, and only to post.
+    expect(sent.err).toMatch(/slack:C42: sent dg[0-9a-f]{23}/);
+    const post = await slack.waitForCall('chat.postMessage');
+    expect(post.args.channel).toBe('C42');
+    expect(JSON.stringify(post.args.blocks)).toContain('Dental Services: Recruitment');
+    expect(sent.err).toMatch(new RegExp(`discord:${discord.channelId}: sent dg`));
+    expect(discord.created.filter((m) => m.channel_id === discord.channelId)).toHaveLength(1);
+    expect(JSON.stringify(discord.created[0])).toContain('Dental Services: Recruitment');
+    expect(discord.requests.some((r) => r.path === '/gateway/bot')).toBe(false);
 
-    const again = await qa('--now');
+    const again = await qaWith(platformEnv, '--now');
     expect(again.code, again.err).toBe(0);
     expect(again.out).not.toContain('── digest');
     expect(again.err).toContain('console:term: nothing new');

@@ -3,7 +3,7 @@ import { composeDigest, oneLine, withNewestSort } from '../../src/digest/compose
 import { moreText, renderDigestText } from '../../src/digest/sender.ts';
 import { markAnsweredSeen } from '../../src/store/db.ts';
 import { SqliteFollowStore } from '../../src/store/follows.ts';
-import type { ChannelRef } from '../../src/bot/ports.ts';
+import type { ChannelRef } from '../../src/ports.ts';
 import { FakeSearcher, fixtureRecords, idsOf, tmpDb } from './helpers.ts';
 
 const cleanups: (() => void)[] = [];
@@ -88,7 +88,7 @@ describe('composeDigest', () => {
     expect(moreText(t)).toBe(`and ${t.total - 3} more — /qa dental from:${oldest}`);
     const text = renderDigestText(d);
     expect(text).toContain(`and ${t.total - 3} more — /qa dental from:${oldest}`);
-    expect(text).toContain('Dental Services: Recruitment — Department of Health and Social Care, 2024-09-16');
+    expect(text).toContain('Dental Services: Recruitment — Department of Health and Social Care, 16 Sep 2024');
     expect(text).toContain('https://questions-statements.parliament.uk/written-questions/detail/2024-09-03/4022');
     expect(text).toContain(t.lines[0]!);
   });

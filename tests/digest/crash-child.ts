@@ -5,7 +5,7 @@
 //   normal            no crash
 // usage: node --import tsx crash-child.ts DB SINK_URL MODE NOW_ISO
 import { runDueDigests } from '../../src/digest/run.ts';
-import { DEFAULT_DIGEST_CONFIG } from '../../src/digest/schedule.ts';
+import { DEFAULT_DIGEST_CONFIG } from '../../src/schedule.ts';
 import type { DigestSender } from '../../src/digest/sender.ts';
 import { openDb } from '../../src/store/db.ts';
 import { FakeSearcher, fixtureRecords } from './helpers.ts';

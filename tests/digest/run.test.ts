@@ -2,10 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { hostname } from 'node:os';
 import { listDeliveries, lastDigestAt, runDueDigests, startDigestScheduler, type RunOptions, type Timer } from '../../src/digest/run.ts';
-import { DEFAULT_DIGEST_CONFIG, type DigestConfig } from '../../src/digest/schedule.ts';
+import { DEFAULT_DIGEST_CONFIG, type DigestConfig } from '../../src/schedule.ts';
 import { kvGet, kvSet, markAnsweredSeen } from '../../src/store/db.ts';
 import { SqliteFollowStore } from '../../src/store/follows.ts';
-import type { ChannelRef } from '../../src/bot/ports.ts';
+import type { ChannelRef } from '../../src/ports.ts';
 import type { QaRecord } from '../../src/record.ts';
 import { FakeSearcher, fixtureRecords, idsOf, recordingSender, tmpDb } from './helpers.ts';
 
@@ -21,7 +21,6 @@ const records = fixtureRecords();
 const topic = (w: string) => records.filter((r) => r.dateAnswered && (r.heading ?? '').toLowerCase().startsWith(w));
 const prisons = topic('prisons');
 const dental = topic('dental');
-const bus = topic('bus');
 
 /**
  * The archive grows over time: `backlog` records are there from the start (seen at the first

@@ -8,7 +8,7 @@ import {
   parseDigestTime,
   wallClock,
   zonedInstant,
-} from '../../src/digest/schedule.ts';
+} from '../../src/schedule.ts';
 
 const iso = (d: Date) => d.toISOString();
 const at = (s: string) => new Date(s);

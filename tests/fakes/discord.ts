@@ -39,6 +39,8 @@ export class FakeDiscord {
   identifyIntents: number | undefined;
   /** Messages created through POST /channels/:id/messages (after nonce deduplication); GET lists them. */
   readonly created: any[] = [];
+  /** Answer every REST request 401, as Discord does for a reset or mistyped token. */
+  rejectToken = false;
   /** Registered commands per route key ('global' or guild id). */
   readonly commands = new Map<string, any[]>();
   private readonly server: http.Server;
@@ -290,7 +292,7 @@ export class FakeDiscord {
     const raw = Buffer.concat(chunks).toString('utf8');
     const url = new URL(req.url ?? '/', 'http://x');
     const path = decodeURIComponent(url.pathname.replace(/^\/api\/v\d+/, ''));
-    let body: any = undefined;
+    let body: any;
     if (raw) {
       const type = req.headers['content-type'] ?? '';
       if (type.includes('multipart/form-data')) {
@@ -328,6 +330,7 @@ export class FakeDiscord {
   private route(r: RecordedRequest, json: (status: number, data?: unknown) => void): void {
     const p = r.path;
     let m: RegExpExecArray | null;
+    if (this.rejectToken) return json(401, { message: '401: Unauthorized', code: 0 });
     if (r.method === 'GET' && p === '/gateway/bot') {
       return json(200, {
         url: `ws://127.0.0.1:${this.port}/gateway`,

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { run as importRun } from '../../src/cli/commands/import.ts';
-import { run as records } from '../../src/cli/commands/records.ts';
+import { run as importRun } from '../../app/commands/import.ts';
+import { run as records } from '../../app/commands/records.ts';
 import { QaRecord } from '../../src/record.ts';
 import { fixture, SAMPLE_RECORDS, seed, SEED_PP, SEED_TWFY } from './helpers.ts';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dedupe, mergeRecords, RecordMerger } from '../../src/ingest/merge.ts';
+import { dedupe, mergeRecords, RecordMerger } from '../../src/store/merge.ts';
 import { parseWqDocument, parseWqLine } from '../../src/ingest/wqApi.ts';
 import { plainFlags, QaRecord } from '../../src/record.ts';
 import { fixture } from './helpers.ts';

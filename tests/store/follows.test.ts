@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb } from '../../src/store/db.ts';
 import { SqliteFollowStore, normaliseQuery } from '../../src/store/follows.ts';
-import type { ChannelRef } from '../../src/bot/ports.ts';
+import type { ChannelRef } from '../../src/ports.ts';
 import { tmpDb } from '../digest/helpers.ts';
 
 const cleanups: (() => void)[] = [];

@@ -1,13 +1,13 @@
 // Ingest from the Written Questions API, for the CLI and the running bot.
 //
-// Start-up (src/cli/commands/start.ts) wires it like this:
+// Start-up (app/commands/start.ts) wires it like this:
 //
 //   const searcher = await WorkerSearcher.start(locateArchive({ data: [dataDir] }));
 //   const ingest = startBotIngest({ db, store: searcher.archive, refresh: () => searcher.refresh(), config, log });
 //   startDigestScheduler({ ..., searcher, beforeRun: () => ingest?.idle() });
 //   // on shutdown: ingest?.stop()
 import type { House } from '../../record.ts';
-import { ConfigError, DEFAULT_DIGEST_CONFIG, type DigestConfig } from '../../digest/schedule.ts';
+import { ConfigError, DEFAULT_DIGEST_CONFIG, type DigestConfig } from '../../schedule.ts';
 import type { Timer } from '../../timing.ts';
 import type { ArchiveStore } from '../../store/archive.ts';
 import type { Db } from '../../store/db.ts';

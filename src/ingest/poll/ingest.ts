@@ -21,7 +21,7 @@ import { QaRecord, type House } from '../../record.ts';
 import { kvGet, kvSet, markAnsweredSeen, type Db } from '../../store/db.ts';
 import type { ArchiveStore, UpsertResult } from '../../store/archive.ts';
 import { setImmediate as breathe } from 'node:timers/promises';
-import { mergeRecords } from '../merge.ts';
+import { mergeRecords } from '../../store/merge.ts';
 import { decodeEntities } from '../html.ts';
 import { parseWqValue } from '../wqApi.ts';
 import { ApiError, WqClient, type ClientOptions } from './client.ts';

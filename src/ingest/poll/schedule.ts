@@ -2,7 +2,7 @@
 // 07-22, local time in the digest's zone), and always once INGEST_BEFORE_DIGEST (default 10m)
 // before DIGEST_TIME, so the digest reports what was answered today. Targets are absolute
 // instants recomputed after each run, so timers never drift; runs never overlap.
-import { ConfigError, parseDigestTime, wallClock, zonedInstant } from '../../digest/schedule.ts';
+import { ConfigError, parseDigestTime, wallClock, zonedInstant } from '../../schedule.ts';
 import { realTimer, startInstantLoop, type Timer } from '../../timing.ts';
 
 export interface IngestSchedule {

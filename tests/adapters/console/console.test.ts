@@ -5,6 +5,7 @@ import { runConsole } from '../../../adapters/console/console.ts';
 import { renderReply, contextLine, ansi, plain } from '../../../adapters/console/render.ts';
 import { createBot, type Bot } from '../../../src/bot/bot.ts';
 import type { ResultsReply } from '../../../src/bot/reply.ts';
+import { formatDate, recordTitle } from '../../../src/bot/present.ts';
 import type { Engine } from '../../../src/search/engine.ts';
 import { fixtureEngine } from '../../search/helpers.ts';
 
@@ -43,7 +44,7 @@ describe('a console session', () => {
     const t1 = turns[1];
     expect(t1).toContain(`1–5 of ${first.total} answers for **county lines**`);
     first.hits.forEach((h, i) => {
-      expect(t1).toContain(`${i + 1}. **${h.record.heading ?? 'Untitled question'}**`);
+      expect(t1).toContain(`${i + 1}. **${recordTitle(h.record)}**`);
       expect(t1).toContain(h.record.url);
     });
     expect(t1).toMatch(/\*\*county\*\* \*\*lines\*\*/i);
@@ -52,7 +53,7 @@ describe('a console session', () => {
     // 2. more: the next five, numbered on
     const t2 = turns[2];
     expect(t2).toContain(`6–${Math.min(10, first.total)} of ${first.total} answers`);
-    second.hits.forEach((h, i) => expect(t2).toContain(`${i + 6}. **${h.record.heading ?? 'Untitled question'}**`));
+    second.hits.forEach((h, i) => expect(t2).toContain(`${i + 6}. **${recordTitle(h.record)}**`));
     for (const h of first.hits) expect(t2).not.toContain(h.record.url);
 
     // 3. help
@@ -138,7 +139,7 @@ describe('rendering', () => {
     const line = contextLine(answered);
     expect(line).toContain(answered.answeringBody!);
     expect(line).toContain(`asked by ${answered.askingMember!.name}`);
-    expect(line).toContain(`on ${answered.dateTabled}`);
+    expect(line).toContain(`on ${formatDate(answered.dateTabled)}`);
     expect(line).toContain(`answered by ${answered.answeringMember!.name}`);
     expect(line).toContain(`UIN ${answered.uin}`);
     const open = (await engine.matchAll('unanswered dept:"home office"'))[0];

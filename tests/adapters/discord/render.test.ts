@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DigestReply, FollowingReply } from '../../../src/bot/reply.ts';
 import { helpReply } from '../../../src/bot/help.ts';
-import { statsOf } from '../../../src/bot/stats.ts';
+import { formatDate } from '../../../src/bot/present.ts';
+import { statsOf } from '../../../src/search/stats.ts';
 import type { QaRecord } from '../../../src/record.ts';
 import { escapeMarkdown } from '../../../adapters/discord/escape.ts';
 import {
@@ -53,9 +54,9 @@ describe('results from real records', () => {
       expect(f.Department).toBe(escapeMarkdown(r.answeringBody!));
       const m0 = r.askingMember!;
       expect(f['Asked by']).toBe(escapeMarkdown(m0.party ? `${m0.name} (${[m0.party, m0.constituency].filter(Boolean).join(', ')})` : m0.name));
-      expect(f['Answered by']).toContain(r.dateAnswered!);
+      expect(f['Answered by']).toContain(formatDate(r.dateAnswered)!);
       if (r.answeringMember) expect(f['Answered by']).toContain(escapeMarkdown(r.answeringMember.name));
-      expect(e.footer!.text).toMatch(new RegExp(`^UIN ${r.uin} · Commons · tabled ${r.dateTabled}`));
+      expect(e.footer!.text).toMatch(new RegExp(`^UIN ${r.uin} · Commons · tabled ${formatDate(r.dateTabled)}`));
     });
     expect(m.embeds[0]!.description).toContain(`**${word}**`);
     const buttons = m.components[0]!.components as any[];
@@ -70,7 +71,8 @@ describe('results from real records', () => {
     const m = renderResults(resultsReply('q', rs.map((r) => hitFor(r, [])), { total: 12, offset: 10, limit: 5 }), { pageToken: 'abc' });
     const [prev, next] = m.components[0]!.components as any[];
     expect(prev).toMatchObject({ custom_id: 'qa:p:abc:5', disabled: false });
-    expect(next).toMatchObject({ custom_id: 'qa:n:abc:15', disabled: true });
+    // Next starts after the hits shown: 2 here, though the page asked for 5.
+    expect(next).toMatchObject({ custom_id: 'qa:n:abc:12', disabled: true });
     expect(m.content).toContain('showing 11–12');
   });
 
@@ -192,13 +194,13 @@ describe('other replies', () => {
   it('stats from real records: fields by department, year and asker', () => {
     const m = renderReply(statsOf('prison', records));
     check(m, []);
-    expect(m.embeds[0]!.fields!.map((f) => f.name)).toEqual(['By department', 'By year', 'Top askers']);
+    expect(m.embeds[0]!.fields!.map((f) => f.name)).toEqual(['By department', 'By year tabled', 'Asked most by']);
   });
 
   it('following lists numbered topics, each query in a code span', () => {
     const f: FollowingReply = { kind: 'following', follows: [{ n: 1, query: 'county lines `x`', createdAt: '2025-01-02T00:00:00.000Z' }] };
     const m = renderReply(f);
-    expect(m.embeds[0]!.description).toBe('**1.** `county lines ˋxˋ` · since 2025-01-02');
+    expect(m.embeds[0]!.description).toBe('**1.** `county lines ˋxˋ` · since 2 Jan 2025');
     expect(renderReply({ kind: 'following', follows: [] }).embeds[0]!.title).toBe('This channel follows no topics yet');
   });
 

@@ -1,5 +1,6 @@
 // End to end: the real Bolt app on 127.0.0.1, signed requests exactly as Slack sends them,
 // Web API calls and response_url posts caught by a fake Slack.
+import { LogLevel } from '@slack/bolt';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSlackApp, slackTextToPlain, stripBotMention, type SlackAdapter } from '../../../adapters/slack/app.ts';
 import type { SlackConfig } from '../../../adapters/slack/config.ts';
@@ -194,7 +195,7 @@ describe('Slack adapter, end to end', () => {
     const { responseUrl } = await slash('zzyzx quux');
     const post = (await h.fake.waitForResponse(responseUrl)).body;
     const all = sectionTexts(post.blocks).join('\n');
-    expect(all).toContain('No answers found for *zzyzx quux*');
+    expect(all).toContain('No answers match that.');
     expect(all).toContain('`/qa help`');
     expect(actionsOf(post.blocks)).toBeUndefined();
   });
@@ -257,6 +258,55 @@ describe('request signatures (Bolt verification stays on)', () => {
     expect(h.bot.calls.length).toBe(before);
     // Nothing at all reached the fake Slack: no reply, no Web API call.
     expect(h.fake.timeline.length).toBe(posts);
+  });
+});
+
+describe('a signed request that is not an event', () => {
+  const warnings: string[] = [];
+  const logger = {
+    debug() {},
+    info() {},
+    warn: (...m: unknown[]) => void warnings.push(m.map(String).join(' ')),
+    error: (...m: unknown[]) => void warnings.push(m.map(String).join(' ')),
+    setLevel() {},
+    getLevel: () => LogLevel.WARN,
+    setName() {},
+  };
+  let fake: FakeSlack;
+  let adapter: SlackAdapter;
+  let eventsUrl: string;
+  beforeAll(async () => {
+    fake = await new FakeSlack().start();
+    adapter = createSlackApp({ config: config({ apiUrl: fake.apiUrl }), bot: new TestBot(RECORDS), logger });
+    eventsUrl = `http://127.0.0.1:${(await adapter.start()).port}/slack/events`;
+  });
+  afterAll(async () => {
+    await adapter.stop();
+    await fake.stop();
+  });
+
+  // Bolt reads body.ssl_check outside any handler: unguarded, `null` ends the process.
+  it.each([
+    ['payload=null', FORM],
+    ['payload=%5B%5D', FORM],
+    ['payload=1', FORM],
+    ['null', 'application/json'],
+    ['"text"', 'application/json'],
+    ['{not json', 'application/json'],
+  ] as const)('%s (%s) is answered 400 and logged, and the app goes on answering', async (raw, type) => {
+    const before = warnings.length;
+    const res = await sendSigned(eventsUrl, SECRET, raw, type);
+    expect(res.status).toBe(400);
+    expect(warnings.slice(before).join('\n')).toMatch(/not an event|Malformed/);
+    const responseUrl = fake.newResponseUrl();
+    const ok = await sendSigned(eventsUrl, SECRET, slashCommandBody({ text: 'knife crime', response_url: responseUrl }), FORM);
+    expect(ok.status).toBe(200);
+    await fake.waitForResponse(responseUrl);
+  });
+
+  it('unsigned, it is refused with 401 before its body is read as an event', async () => {
+    const res = await sendSigned(eventsUrl, SECRET, 'payload=null', FORM, { unsigned: true });
+    expect(res.status).toBe(401);
   });
 });
 

@@ -1,7 +1,7 @@
 // A stand-in for the core bot in the Slack end-to-end tests: answers over a fixed list of
 // records with real Reply shapes, records every call, and can hold a reply until released
 // (to show the adapter acks before the bot has answered).
-import type { BotContext } from '../../../src/bot/ports.ts';
+import type { BotContext } from '../../../src/ports.ts';
 import { code, message, text, type Reply } from '../../../src/bot/reply.ts';
 import type { QaRecord } from '../../../src/record.ts';
 import type { BotLike } from '../../../adapters/slack/app.ts';
@@ -36,6 +36,8 @@ export class TestBot implements BotLike {
     const words = input.toLowerCase().split(/\s+/).filter((w) => w.length > 2);
     const found = this.records.filter((r) => words.some((w) => `${r.heading ?? ''} ${r.questionText} ${r.answerText ?? ''}`.toLowerCase().includes(w)));
     const offset = opts?.offset ?? 0;
+    // As the core bot does: nothing found is a message, not an empty page of results.
+    if (found.length === 0) return message('info', 'No answers match that.', [text('See '), code('/qa help'), text(' for the query syntax.')]);
     const page = found.slice(offset, offset + this.pageSize);
     return resultsReply(input, page, { total: found.length, offset, limit: this.pageSize });
   }

@@ -75,7 +75,7 @@ describe('Slack configuration', () => {
         return e as Error;
       }
     })();
-    expect(err!.message).toMatch(/^Slack adapter: fix these settings.*\n  - SLACK_BOT_TOKEN: missing.*\n  - SLACK_SIGNING_SECRET: missing/);
+    expect(err!.message).toMatch(/^Slack adapter: fix these settings.*\n {2}- SLACK_BOT_TOKEN: missing.*\n {2}- SLACK_SIGNING_SECRET: missing/);
   });
 
   it('is requested only when a Slack token is set', () => {

@@ -1,7 +1,7 @@
 // Boundary tests: the corpus's longest records (by heading, question, answer, department and
 // member label) rendered in every mode, alone and as a full page, with whole-text excerpts.
 import { describe, expect, it } from 'vitest';
-import { renderReply } from '../../../adapters/slack/render.ts';
+import { renderDigest, renderReply } from '../../../adapters/slack/render.ts';
 import { SLACK_LIMITS } from '../../../adapters/slack/limits.ts';
 import { expectNoPingsOrForeignLinks, expectWithinLimits } from './check.ts';
 import { hasCorpus, longestRecords, NO_CORPUS_MESSAGE, resultsReply } from './corpus.ts';
@@ -52,7 +52,7 @@ describe.skipIf(!hasCorpus)('longest records in the corpus', () => {
       lines: records.map((r) => r.answerText ?? r.questionText),
       since: '2025-01-01',
     }));
-    const m = renderReply({ kind: 'digest', from: '2025-01-01T00:00:00Z', to: '2025-01-02T00:00:00Z', topics });
+    const m = renderDigest({ kind: 'digest', from: '2025-01-01T00:00:00Z', to: '2025-01-02T00:00:00Z', topics });
     expectWithinLimits(m);
     expectNoPingsOrForeignLinks(m);
   });

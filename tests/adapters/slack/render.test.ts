@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { code, link, message, text, type ResultsReply } from '../../../src/bot/reply.ts';
-import { decodePageValue, encodePageValue, renderParts, renderReply, renderResults, __test } from '../../../adapters/slack/render.ts';
+import { decodePageValue, encodePageValue, renderDigest, renderParts, renderReply, renderResults, __test } from '../../../adapters/slack/render.ts';
 import { escapeEntities, neutralise, safe, safeLink, safeUrl } from '../../../adapters/slack/escape.ts';
 import { SLACK_LIMITS } from '../../../adapters/slack/limits.ts';
 import { expectNoPingsOrForeignLinks, expectWithinLimits } from './check.ts';
@@ -107,14 +107,12 @@ describe('record details', () => {
     );
   });
 
-  it('no results: suggestions for spelling, fewer words and the query syntax', () => {
-    const m = renderReply({ kind: 'results', query: 'countye lines drug funding', total: 0, offset: 0, limit: 5, hits: [], notices: [] });
-    const all = sections(m.blocks).join('\n');
-    expect(all).toContain('No answers found for *countye lines drug funding*');
-    expect(all).toContain('spelling');
-    expect(all).toContain('fewer words, e.g. `/qa countye lines`');
-    expect(all).toContain('`/qa help`');
-    expectWithinLimits(m);
+  it('the commands it suggests are written with the configured slash command', () => {
+    const following = renderReply({ kind: 'following', follows: [] }, { command: '/parlqa' });
+    expect(sections(following.blocks)[0]).toContain('`/parlqa follow county lines`');
+    const r = fakeRecord();
+    const digest = renderDigest({ kind: 'digest', from: '2025-01-01', to: '2025-01-02', topics: [{ query: 'tax', total: 5, records: [r], lines: ['x'], since: '2025-01-01' }] }, '/parlqa');
+    expect(sections(digest.blocks)[1]).toContain('and 4 more — `/parlqa tax from:2025-01-01`');
   });
 });
 
@@ -206,7 +204,7 @@ describe('other replies', () => {
     expectWithinLimits(stats);
     expectNoPingsOrForeignLinks(stats);
     expect(sections(stats.blocks)[0]).toBe(':bar_chart: 1,234 answers for *county lines*');
-    expect(sections(stats.blocks)[2]).toBe('*By year*\n• 2024 — 3');
+    expect(sections(stats.blocks)[2]).toBe('*By year tabled*\n• 2024 — 3');
 
     const none = renderReply({ kind: 'following', follows: [] });
     expect(sections(none.blocks)[0]).toContain('`/qa follow county lines`');
@@ -215,7 +213,7 @@ describe('other replies', () => {
 
     const r = fakeRecord();
     const topics = Array.from({ length: 40 }, (_, i) => ({ query: `topic ${i}`, total: 12, records: [r, r, r], lines: ['a line <!channel>', 'b', 'c'], since: '2025-01-01' }));
-    const digest = renderReply({ kind: 'digest', from: '2025-01-01T00:00:00Z', to: '2025-01-02T00:00:00Z', topics });
+    const digest = renderDigest({ kind: 'digest', from: '2025-01-01T00:00:00Z', to: '2025-01-02T00:00:00Z', topics });
     expectWithinLimits(digest);
     expectNoPingsOrForeignLinks(digest);
     expect(JSON.stringify(digest.blocks)).toContain('more topics not shown');

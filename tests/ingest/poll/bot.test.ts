@@ -3,10 +3,10 @@
 // digest reports the new record — no restart, no rebuild.
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ChannelRef } from '../../../src/bot/ports.ts';
+import type { ChannelRef } from '../../../src/ports.ts';
 import type { DigestReply } from '../../../src/bot/reply.ts';
 import { runDueDigests } from '../../../src/digest/run.ts';
-import { DEFAULT_DIGEST_CONFIG } from '../../../src/digest/schedule.ts';
+import { DEFAULT_DIGEST_CONFIG } from '../../../src/schedule.ts';
 import { htmlToText } from '../../../src/ingest/html.ts';
 import { runIngest } from '../../../src/ingest/poll/ingest.ts';
 import { startBotIngest, type IngestConfig, type IngestSummary } from '../../../src/ingest/poll/index.ts';
@@ -37,7 +37,10 @@ const config = (apiUrl: string): IngestConfig => ({
 function manualTimer(): Timer & { fire: () => void; pending: () => boolean } {
   let fn: (() => void) | undefined;
   return {
-    setTimeout: (f) => ((fn = f), 1),
+    setTimeout: (f) => {
+      fn = f;
+      return 1;
+    },
     clearTimeout: () => void (fn = undefined),
     fire: () => {
       const f = fn;
@@ -137,7 +140,10 @@ describe.skipIf(!hasCorpus)('ingest in the running bot → search and digest', (
       timer,
       ingest: { client: { sleep } },
       // What the run left behind when it ended: search must already have caught up.
-      onRun: (s) => (summaries.push(s), ends.push({ refreshed: r.done, behind: live.behind })),
+      onRun: (s) => {
+        summaries.push(s);
+        ends.push({ refreshed: r.done, behind: live.behind });
+      },
       log: (l) => log.push(l),
     })!;
     await sched.idle();
@@ -228,7 +234,10 @@ describe.skipIf(!hasCorpus)('ingest in the running bot → search and digest', (
       timer,
       ingest: { client: { sleep } },
       // What the run left behind when it ended: search must already have caught up.
-      onRun: (s) => (summaries.push(s), ends.push({ refreshed: r.done, behind: live.behind })),
+      onRun: (s) => {
+        summaries.push(s);
+        ends.push({ refreshed: r.done, behind: live.behind });
+      },
       log: (l) => log.push(l),
     })!;
     await sched.idle();

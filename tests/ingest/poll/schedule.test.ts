@@ -1,6 +1,6 @@
 // When the bot ingests: hourly 07:00–22:00 London time, and 10 minutes before the digest.
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../../src/digest/schedule.ts';
+import { ConfigError } from '../../../src/schedule.ts';
 import { ingestConfigFromEnv } from '../../../src/ingest/poll/index.ts';
 import { DEFAULT_HOURS, nextIngestAfter, parseHours, parseInterval, startIngestScheduler, type IngestSchedule } from '../../../src/ingest/poll/schedule.ts';
 

@@ -1,25 +1,49 @@
 // `npm start`: Slack and/or Discord when their tokens are set (both can run in one process),
 // with the daily digest scheduler; the console bot when no platform is configured.
-import { locateArchive, openArchive } from '../../search/open.ts';
-import { archiveDataDir } from '../../ingest/paths.ts';
-import { WorkerSearcher } from '../../search/worker-searcher.ts';
-import { ingestConfigFromEnv, startBotIngest } from '../../ingest/poll/index.ts';
-import { createBot } from '../../bot/bot.ts';
-import { openDb, stateDbPath, markAnsweredSeen } from '../../store/db.ts';
-import { SqliteFollowStore } from '../../store/follows.ts';
-import { startDigestScheduler } from '../../digest/run.ts';
-import { ConfigError, digestConfigFromEnv } from '../../digest/schedule.ts';
-import type { DigestSender } from '../../digest/sender.ts';
-import { runConsole } from '../../../adapters/console/console.ts';
-import { consoleSender } from './digest.ts';
+import { locateArchive, openArchive } from '../../src/search/open.ts';
+import { archiveDataDir } from '../../src/ingest/paths.ts';
+import { WorkerSearcher } from '../../src/search/worker-searcher.ts';
+import { ingestConfigFromEnv, startBotIngest } from '../../src/ingest/poll/index.ts';
+import { createBot } from '../../src/bot/bot.ts';
+import { openDb, stateDbPath, markAnsweredSeen } from '../../src/store/db.ts';
+import { SqliteFollowStore } from '../../src/store/follows.ts';
+import { startDigestScheduler } from '../../src/digest/run.ts';
+import { digestConfigFromEnv } from '../../src/schedule.ts';
+import { ConfigError } from '../../src/config.ts';
+import type { Platform, Running } from '../../src/platform.ts';
+import { consolePlatform } from '../../adapters/console/platform.ts';
+import { platforms } from '../platforms.ts';
+import { UsageError } from '../args.ts';
 
 const log = (l: string) => process.stderr.write(l + '\n');
 
+export const usage = `usage: qa start [--console]        (npm start)
+
+Starts the bot on every platform the environment configures (Slack: SLACK_BOT_TOKEN and
+SLACK_SIGNING_SECRET, SLACK_APP_TOKEN for Socket Mode; Discord: DISCORD_TOKEN), with the hourly
+ingest and the daily digests; with none configured, the bot in this terminal.
+  --console   the terminal bot even when platforms are configured
+
+Settings: .env.example lists every variable. Stop with Ctrl-C or SIGTERM.
+`;
+
+/** How long a platform may take to connect before `npm start` gives up (a login that hangs). */
+const START_TIMEOUT_MS = 60_000;
+
+function withTimeout<T>(p: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
+}
+
 export async function run(argv: string[]): Promise<number> {
+  const unknown = argv.filter((a) => a !== '--console');
+  if (unknown.length) throw new UsageError(`unknown option ${unknown[0]}`);
   const consoleOnly = argv.includes('--console');
   const env = process.env;
-  const wantsSlack = !consoleOnly && !!(env.SLACK_BOT_TOKEN || env.SLACK_SIGNING_SECRET || env.SLACK_APP_TOKEN);
-  const wantsDiscord = !consoleOnly && !!env.DISCORD_TOKEN;
+  const chosen: Platform[] = consoleOnly ? [] : (await platforms()).filter((p) => p.configured(env));
 
   // Settings are checked before the (slow) archive load, so a typo fails in a second.
   let digestConfig;
@@ -27,22 +51,10 @@ export async function run(argv: string[]): Promise<number> {
   try {
     digestConfig = digestConfigFromEnv(env);
     ingestConfig = ingestConfigFromEnv(env, digestConfig);
+    for (const p of chosen) p.check(env);
   } catch (err) {
     if (err instanceof ConfigError) {
       log(`qa start: ${err.message}`);
-      return 2;
-    }
-    throw err;
-  }
-  const slackMod = wantsSlack ? await import('../../../adapters/slack/index.ts') : undefined;
-  const discordMod = wantsDiscord ? await import('../../../adapters/discord/index.ts') : undefined;
-  let discordConfig;
-  try {
-    if (slackMod) slackMod.loadSlackConfig(env);
-    if (discordMod) discordConfig = discordMod.parseDiscordConfig(env);
-  } catch (err) {
-    if ((slackMod && err instanceof slackMod.SlackConfigError) || (discordMod && err instanceof discordMod.DiscordConfigError)) {
-      log(`qa start: ${(err as Error).message}`);
       return 2;
     }
     throw err;
@@ -51,15 +63,15 @@ export async function run(argv: string[]): Promise<number> {
   // The archive's folder: the bundled data/ unless DATA_DIR points elsewhere (a full archive
   // kept outside the repository). Its records live in the archive database (ARCHIVE_DB).
   const dataDir = archiveDataDir(env);
-  const platforms = !!(slackMod || discordMod);
   const db = openDb(stateDbPath(env));
 
-  if (!platforms) {
+  if (chosen.length === 0) {
     // The console searches in this thread.
     const { engine, store } = await openArchive({ data: [dataDir], log });
     markAnsweredSeen(db, store.seenInfo(), new Date(), { wholeArchive: true });
-    const bot = createBot({ searcher: engine, follows: new SqliteFollowStore(db), command: '' });
-    await runConsole({ bot, input: process.stdin, output: process.stdout, color: process.stdout.isTTY === true });
+    const follows = new SqliteFollowStore(db);
+    const running = await consolePlatform.start(env, { bot: (command) => createBot({ searcher: engine, follows, command }), log });
+    await running.done;
     db.close();
     return 0;
   }
@@ -81,20 +93,25 @@ export async function run(argv: string[]): Promise<number> {
   const follows = new SqliteFollowStore(db);
 
   // One bot per platform, so help shows each platform's own way of writing a command.
-  const bot = createBot({ searcher, follows, command: env.SLACK_COMMAND || '/qa' });
-  const senders: DigestSender[] = [consoleSender()];
-  const stops: (() => Promise<void> | void)[] = [];
-  const slack = slackMod ? await slackMod.startSlack(env, bot, log) : undefined;
-  if (slack) {
-    senders.push(slack.digestSender);
-    stops.push(() => slack.stop());
+  const bot = (command: string) => createBot({ searcher, follows, command });
+  const running: Running[] = [];
+  for (const p of chosen) {
+    try {
+      running.push(await withTimeout(p.start(env, { bot, log }), START_TIMEOUT_MS, `${p.name} did not connect within ${START_TIMEOUT_MS / 1000} s`));
+    } catch (err) {
+      // Half started is worse than stopped: no digests, no ingest, and a supervisor that sees
+      // a live process never restarts it. Say why in one line and exit non-zero.
+      log(`qa start: ${p.name} could not start: ${err instanceof Error ? err.message : String(err)}`);
+      for (const r of running) await r.stop().catch(() => {});
+      await searcher.close();
+      db.close();
+      // A client that failed may still hold retry timers; nothing else is left to finish.
+      process.exit(1);
+    }
   }
-  if (discordMod && discordConfig) {
-    const discord = await discordMod.startDiscord(discordConfig, createBot({ searcher, follows, command: '/qa query:' }));
-    log(`${discordMod.describeDiscord(discordConfig)}: connected`);
-    senders.push(discord.digestSender);
-    stops.push(() => discord.stop());
-  }
+  // From here on one failed request is logged and the process goes on serving the others.
+  process.on('unhandledRejection', (err) => log(`unhandled: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`));
+  const senders = [(await consolePlatform.digestSender(env, log)).digestSender, ...running.map((r) => r.digestSender)];
 
   // After each run the worker applies what was written before the run counts as done, so a
   // digest that follows it sees the new answers.
@@ -125,7 +142,7 @@ export async function run(argv: string[]): Promise<number> {
   ingest?.stop();
   scheduler.stop();
   await scheduler.idle();
-  for (const s of stops) await s();
+  for (const r of running) await r.stop();
   await searcher.close();
   db.close();
   // Platform clients may still hold retry timers (e.g. Bolt's token check while offline);

@@ -5,9 +5,9 @@ import { constants } from 'node:fs';
 import { copyFile, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadArchive, archiveDataDir } from '../../ingest/index.ts';
-import { importSources } from '../../ingest/sources.ts';
-import { ArchiveStore, archiveDbPath } from '../../store/archive.ts';
+import { loadArchive, archiveDataDir } from '../../src/ingest/index.ts';
+import { importSources } from '../../src/ingest/sources.ts';
+import { ArchiveStore, archiveDbPath } from '../../src/store/archive.ts';
 
 const USAGE = `usage: qa import FILE… [--data DIR]
 
@@ -15,6 +15,7 @@ Checks each file parses (at least one valid record), copies it as-is into DIR (d
 else the repository's data/) and imports its records into DIR's archive database (archive.sqlite,
 or ARCHIVE_DB). A different file with the same name is never overwritten.
 `;
+export { USAGE as usage };
 
 export async function run(argv: string[]): Promise<number> {
   let parsed;

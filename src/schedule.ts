@@ -7,6 +7,8 @@
 // - autumn overlap (01:30 happens twice on the last Sunday of October): the first 01:30 only.
 // Every local day therefore has exactly one scheduled instant.
 
+import { ConfigError } from './config.ts';
+
 export interface DigestConfig {
   /** "HH:MM", 24-hour. */
   time: string;
@@ -18,12 +20,7 @@ export interface DigestConfig {
 
 export const DEFAULT_DIGEST_CONFIG: DigestConfig = { time: '08:00', timeZone: 'Europe/London', empty: 'skip' };
 
-export class ConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConfigError';
-  }
-}
+export { ConfigError };
 
 export function parseDigestTime(s: string): { hour: number; minute: number } {
   const m = /^(\d{1,2}):(\d{2})$/.exec(s.trim());

@@ -2,11 +2,12 @@
 // (a snapshot plus the archive's changes since, applied in place); `rebuild` builds it afresh from
 // the archive database and writes a new snapshot, which a running bot loads at its next start.
 import { parseArgs } from 'node:util';
-import { importSources } from '../../ingest/sources.ts';
-import { LiveIndex } from '../../search/live.ts';
-import { locateArchive } from '../../search/open.ts';
-import { readManifest } from '../../search/persist.ts';
-import { ArchiveStore } from '../../store/archive.ts';
+import { mustExist } from '../args.ts';
+import { importSources } from '../../src/ingest/sources.ts';
+import { LiveIndex } from '../../src/search/live.ts';
+import { locateArchive } from '../../src/search/open.ts';
+import { readManifest } from '../../src/search/persist.ts';
+import { ArchiveStore } from '../../src/store/archive.ts';
 
 const USAGE = `usage: qa index [status|rebuild] [--data PATH]…
 
@@ -14,6 +15,7 @@ const USAGE = `usage: qa index [status|rebuild] [--data PATH]…
   rebuild   build the index afresh from the archive database and write a new snapshot
   --data    sources of another archive (default: DATA_DIR, else the repository's data/)
 `;
+export { USAGE as usage };
 
 export async function run(argv: string[]): Promise<number> {
   let parsed;
@@ -32,7 +34,7 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`qa index: unknown action "${[verb, ...extra].join(' ')}"\n\n${USAGE}`);
     return 2;
   }
-  const at = locateArchive({ data: parsed.values.data });
+  const at = locateArchive({ data: mustExist('data', parsed.values.data) });
   const log = (l: string) => process.stderr.write(`${l}\n`);
   const store = ArchiveStore.open(at.dbFile);
   try {

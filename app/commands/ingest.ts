@@ -1,11 +1,11 @@
 // `qa ingest`: pull answered (and newly tabled, and corrected) written questions from the
 // Written Questions API into the archive store, resuming from the cursor in the state db.
-import { locateArchive } from '../../search/open.ts';
-import { ArchiveStore, archiveDbPath } from '../../store/archive.ts';
+import { locateArchive } from '../../src/search/open.ts';
+import { ArchiveStore, archiveDbPath } from '../../src/store/archive.ts';
 import path from 'node:path';
-import { ConfigError } from '../../digest/schedule.ts';
-import { ApiError, IngestBusyError, ingestConfigFromEnv, parseHouse, readCursor, runIngest, type IngestProgress } from '../../ingest/poll/index.ts';
-import { openDb, stateDbPath } from '../../store/db.ts';
+import { ConfigError } from '../../src/schedule.ts';
+import { ApiError, IngestBusyError, ingestConfigFromEnv, parseHouse, readCursor, runIngest, type IngestProgress } from '../../src/ingest/poll/index.ts';
+import { openDb, stateDbPath } from '../../src/store/db.ts';
 
 const USAGE = `usage: qa ingest [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--house commons|lords] [--data DIR]
                  [--backlog] [--concurrency N] [--json]
@@ -24,6 +24,7 @@ from where the last run ended (with a day's overlap). Running it twice adds noth
 
 Environment: WQ_API_URL, WQ_API_TIMEOUT (s), WQ_API_ATTEMPTS, INGEST_CONCURRENCY, DATA_DIR, ARCHIVE_DB, STATE_DB.
 `;
+export { USAGE as usage };
 
 export async function run(argv: string[]): Promise<number> {
   const opt: Record<string, string> = {};

@@ -1,6 +1,6 @@
 // `/qa stats <query>`: how many questions match, by department, by year, and who asked most.
 import type { QaRecord } from '../record.ts';
-import type { StatsReply, StatsRow } from './reply.ts';
+import type { StatsReply, StatsRow } from './types.ts';
 
 function top(counts: Map<string, number>, n: number, order: 'count' | 'label' = 'count'): StatsRow[] {
   const rows = [...counts].map(([label, count]) => ({ label, count }));

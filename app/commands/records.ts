@@ -1,11 +1,11 @@
 // `qa records`: what the archive holds (the bundled data/, DATA_DIR, or --data paths), one record
 // a line with --json, after importing any source file that is new or changed.
 import { parseArgs } from 'node:util';
-import { formatReport } from '../../ingest/index.ts';
-import { importSources } from '../../ingest/sources.ts';
-import type { QaRecord } from '../../record.ts';
-import { locateArchive } from '../../search/open.ts';
-import { ArchiveStore } from '../../store/archive.ts';
+import { formatReport } from '../../src/ingest/index.ts';
+import { importSources } from '../../src/ingest/sources.ts';
+import type { QaRecord } from '../../src/record.ts';
+import { locateArchive } from '../../src/search/open.ts';
+import { ArchiveStore } from '../../src/store/archive.ts';
 
 const USAGE = `usage: qa records [--data PATH]… [--members FILE] [--json]
 
@@ -16,6 +16,7 @@ the archive holds.
   --members FILE  members_lookup_derived.json or a Members API array (default: $MEMBERS_FILE)
   --json          print the records as JSON Lines on stdout
 `;
+export { USAGE as usage };
 
 export async function run(argv: string[]): Promise<number> {
   let args;

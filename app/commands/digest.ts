@@ -4,13 +4,16 @@
 //   qa digest --dry-run        print what would be sent; send and record nothing
 //   --channel ID               only this channel (ID or platform:ID)
 //   --data PATH                archive sources (default data/); repeatable
-import type { ChannelRef } from '../../bot/ports.ts';
-import type { DigestReply } from '../../bot/reply.ts';
-import type { Searcher } from '../../search/types.ts';
-import { markAnsweredSeen, openDb, stateDbPath, type Db } from '../../store/db.ts';
-import { renderDigestText, type DigestSender } from '../../digest/sender.ts';
-import { runDueDigests, type ChannelOutcome } from '../../digest/run.ts';
-import { ConfigError, digestConfigFromEnv } from '../../digest/schedule.ts';
+import type { Searcher } from '../../src/search/types.ts';
+import { markAnsweredSeen, openDb, stateDbPath, type Db } from '../../src/store/db.ts';
+import { renderDigestText } from '../../src/digest/sender.ts';
+import { runDueDigests, type ChannelOutcome } from '../../src/digest/run.ts';
+import { digestConfigFromEnv } from '../../src/schedule.ts';
+import { ConfigError } from '../../src/config.ts';
+import type { Env, Running } from '../../src/platform.ts';
+import { consolePlatform } from '../../adapters/console/platform.ts';
+import { platforms } from '../platforms.ts';
+import { mustExist } from '../args.ts';
 
 const USAGE = `usage: qa digest [--now] [--channel ID] [--dry-run] [--data PATH]...
 
@@ -23,6 +26,7 @@ const USAGE = `usage: qa digest [--now] [--channel ID] [--dry-run] [--data PATH]
 State: STATE_DB (default data/state.sqlite). Schedule: DIGEST_TIME (08:00), DIGEST_TIMEZONE
 (Europe/London), DIGEST_EMPTY (skip | post).
 `;
+export { USAGE as usage };
 
 /**
  * The archive the digest reads, with every answered record marked seen as of `now` (records
@@ -30,31 +34,23 @@ State: STATE_DB (default data/state.sqlite). Schedule: DIGEST_TIME (08:00), DIGE
  * The one place this command builds its Searcher.
  */
 async function openDigestSearcher(db: Db, data: string[], now: Date, log: (s: string) => void): Promise<Searcher> {
-  const { openArchive } = await import('../../search/open.ts');
+  const { openArchive } = await import('../../src/search/open.ts');
   const { engine } = await openArchive({ data, log });
   const added = markAnsweredSeen(db, engine.all(), now, { wholeArchive: true });
   if (added) log(`digest: ${added} answered record(s) seen for the first time`);
   return engine;
 }
 
-/** Prints digests for channels of the `console` platform (the terminal bot's channels). */
-export function consoleSender(write: (s: string) => void = (s) => process.stdout.write(s)): DigestSender {
-  return {
-    platform: 'console',
-    async send(channel: ChannelRef, digest: DigestReply, deliveryId: string) {
-      write(`── digest for console:${channel.channelId} (${deliveryId})\n${renderDigestText(digest)}\n`);
-    },
-  };
-}
-
 /**
- * Senders for Slack and Discord channels. This command does not log in to the platforms, so
- * their channels are reported as "no sender" and left for the bot, which registers the
- * adapters' senders (adapters/slack/digest.ts, adapters/discord/…) with startDigestScheduler.
- * Extension point: return those senders here to let the CLI post to the platforms too.
+ * A digest sender for each platform the environment configures (Slack, Discord: each connects
+ * only to post; the terminal prints). A channel of a platform without settings here is left
+ * for a run that has them.
  */
-async function platformSenders(): Promise<DigestSender[]> {
-  return [];
+async function connectSenders(env: Env, dryRun: boolean, log: (s: string) => void): Promise<Running[]> {
+  const out = [await consolePlatform.digestSender(env, log)];
+  if (dryRun) return out;
+  for (const p of await platforms()) if (p.configured(env)) out.push(await p.digestSender(env, log));
+  return out;
 }
 
 function describe(o: ChannelOutcome): string {
@@ -73,7 +69,7 @@ function describe(o: ChannelOutcome): string {
     case 'not-due':
       return `${ch}: not due (use --now to send up to this moment)`;
     case 'no-sender':
-      return `${ch}: no ${o.channel.platform} sender in this command; the bot will send it`;
+      return `${ch}: not sent: no ${o.channel.platform} settings in this environment (kept for a run that has them)`;
     case 'dry-run':
       return `${ch}: would send${id}${topics}${o.retry ? ' [stored delivery awaiting retry]' : ''}`;
   }
@@ -106,8 +102,10 @@ export async function run(argv: string[]): Promise<number> {
   }
 
   let config;
+  const env = process.env;
   try {
-    config = digestConfigFromEnv();
+    config = digestConfigFromEnv(env);
+    if (!dryRun) for (const p of await platforms()) if (p.configured(env)) p.check(env);
   } catch (err) {
     if (err instanceof ConfigError) {
       process.stderr.write(`qa digest: ${err.message}\n`);
@@ -116,11 +114,13 @@ export async function run(argv: string[]): Promise<number> {
     throw err;
   }
   const log = (s: string) => process.stderr.write(`${s}\n`);
-  const db = openDb(stateDbPath());
+  const db = openDb(stateDbPath(env));
+  let connected: Running[] = [];
   try {
     const at = new Date();
-    const searcher = await openDigestSearcher(db, data, at, log);
-    const senders = [consoleSender(), ...(await platformSenders())];
+    const searcher = await openDigestSearcher(db, mustExist('data', data), at, log);
+    connected = await connectSenders(env, dryRun, log);
+    const senders = connected.map((c) => c.digestSender);
     const result = await runDueDigests({ db, searcher, senders, now: at, config, channel, dryRun, force: now, log });
     if (!result.ran) {
       log('qa digest: another process (the bot?) is sending digests right now; try again shortly');
@@ -133,6 +133,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     return result.failed ? 1 : 0;
   } finally {
+    for (const c of connected) await c.stop();
     db.close();
   }
 }

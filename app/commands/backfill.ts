@@ -1,13 +1,13 @@
 // `qa backfill`: fill the archive from the Written Questions API, window by window, resumably.
 import path from 'node:path';
 import cliProgress from 'cli-progress';
-import { ConfigError } from '../../digest/schedule.ts';
-import { ingestConfigFromEnv, parseHouse } from '../../ingest/poll/index.ts';
-import { BackfillBusyError } from '../../ingest/backfill/ledger.ts';
-import { API_START, runBackfill, type BackfillProgress, type BackfillSummary } from '../../ingest/backfill/run.ts';
-import { locateArchive } from '../../search/open.ts';
-import { ArchiveStore, archiveDbPath } from '../../store/archive.ts';
-import { openDb, stateDbPath } from '../../store/db.ts';
+import { ConfigError } from '../../src/schedule.ts';
+import { ingestConfigFromEnv, parseHouse } from '../../src/ingest/poll/index.ts';
+import { BackfillBusyError } from '../../src/ingest/backfill/ledger.ts';
+import { API_START, runBackfill, type BackfillProgress, type BackfillSummary } from '../../src/ingest/backfill/run.ts';
+import { locateArchive } from '../../src/search/open.ts';
+import { ArchiveStore, archiveDbPath } from '../../src/store/archive.ts';
+import { openDb, stateDbPath } from '../../src/store/db.ts';
 
 const USAGE = `usage: qa backfill [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--rate N] [--house commons|lords] [--data DIR]
                    [--concurrency N] [--page-size N] [--max-window N] [--json]
@@ -36,6 +36,8 @@ Exit status: 0 complete; 1 incomplete (problems reported), or the API stopped an
 `;
 
 const VALUED = ['since', 'until', 'house', 'data', 'rate', 'concurrency', 'page-size', 'max-window'];
+
+export { USAGE as usage };
 
 export async function run(argv: string[]): Promise<number> {
   const opt: Record<string, string> = {};

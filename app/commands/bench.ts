@@ -7,8 +7,21 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs, intArg } from '../args.ts';
-import { REPO_ROOT } from '../../search/open.ts';
+import { parseArgs, intArg, UsageError } from '../args.ts';
+import { REPO_ROOT } from '../../src/search/open.ts';
+
+export const usage = `usage: qa bench [--quick] [--scale N]… [--sampled N] [--seed N] [--json FILE] [--keep] [--no-fts] [--no-engine]
+
+This project's search side by side with SQLite FTS5 (npm run bench): build time, size, cold start,
+memory and query latency, each engine and scale in its own child process.
+  --quick        10,000 records and 200 sampled queries
+  --scale N      the corpus replicated to N records (0: as it is); may be repeated
+  --sampled N    sampled queries per run (default 1000)
+  --seed N       the sample's seed
+  --json FILE    also write the figures as JSON
+  --keep         keep the temporary files
+  --no-fts, --no-engine   leave one side out
+`;
 
 const CORPUS = path.join(REPO_ROOT, '../shared/corpus/commons-written-questions-2023-2026.jsonl');
 const CHILD = path.join(REPO_ROOT, 'bench/child.ts');
@@ -159,7 +172,7 @@ export async function run(argv: string[]): Promise<number> {
   const quick = args.flags.has('quick');
   const scales = (args.values.get('scale') ?? [quick ? '10000' : '0']).map((v) => {
     const n = Number(v.replace(/[_,]/g, ''));
-    if (!Number.isInteger(n) || n < 0) throw new Error(`--scale must be a record count, not "${v}"`);
+    if (!Number.isInteger(n) || n < 0) throw new UsageError(`--scale must be a record count, not "${v}"`);
     return n;
   });
   const sampled = intArg(args, 'sampled', quick ? 200 : 1000);

@@ -1,7 +1,7 @@
 // `qa state backup FILE`: a consistent copy of the bot's state (follows, digest progress,
 // deliveries, cursors) in one SQLite file, safe to run while the bot is running.
 import { existsSync } from 'node:fs';
-import { backupDb, openDb, stateDbPath } from '../../store/db.ts';
+import { backupDb, openDb, stateDbPath } from '../../src/store/db.ts';
 
 const USAGE = `usage: qa state backup FILE
 
@@ -9,6 +9,7 @@ Copies STATE_DB (default data/state.sqlite) to FILE using SQLite's online backup
 is consistent even while the bot is writing. Restore: stop the bot, copy FILE to STATE_DB
 (and delete any STATE_DB-wal / -shm files beside it), start the bot.
 `;
+export { USAGE as usage };
 
 export async function run(argv: string[]): Promise<number> {
   const [sub, file, ...rest] = argv;

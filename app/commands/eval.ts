@@ -1,11 +1,20 @@
 // `npm run eval`: ranking quality on a relevance set (topic nDCG@10; known-item MRR@10, recall@10).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from '../args.ts';
-import { openArchive, REPO_ROOT } from '../../search/open.ts';
-import type { Engine } from '../../search/engine.ts';
+import { existingPaths, parseArgs } from '../args.ts';
+import { openArchive, REPO_ROOT } from '../../src/search/open.ts';
+import type { Engine } from '../../src/search/engine.ts';
 
 const SHARED = path.resolve(REPO_ROOT, '../shared');
+
+export const usage = `usage: qa eval [--queries FILE] [--data PATH]… [--members FILE] [--verbose]
+
+Ranking quality on a relevance set: topic nDCG@10, known-item MRR@10 and recall@10.
+  --queries FILE  the judged queries (default ../shared/eval/dev-queries.json)
+  --data PATH     the archive (default: the set's corpus in ../shared/corpus); may be repeated
+  --members FILE  members directory (default ../shared/corpus/members/members_lookup_derived.json)
+  --verbose       print each topic query's score and each known-item query that missed first place
+`;
 
 interface Judged {
   kind: 'topic' | 'known-item';
@@ -39,7 +48,9 @@ export function recall(urls: string[], qrels: Record<string, number>, k: number)
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['queries', 'data', 'members'], ['verbose']);
-  const queriesFile = args.values.get('queries')?.at(-1) ?? path.join(SHARED, 'eval/dev-queries.json');
+  existingPaths(args, 'data');
+  existingPaths(args, 'members');
+  const queriesFile = existingPaths(args, 'queries')?.at(-1) ?? path.join(SHARED, 'eval/dev-queries.json');
   const set = JSON.parse(await readFile(queriesFile, 'utf8')) as { corpus: string; queries: Judged[] };
   const data = args.values.get('data') ?? [path.join(SHARED, 'corpus', set.corpus)];
   const members = args.values.get('members')?.at(-1) ?? path.join(SHARED, 'corpus/members/members_lookup_derived.json');

@@ -1,0 +1,13 @@
+// Digests for the terminal bot's channels (platform `console`): printed, not posted.
+import type { DigestReply } from '../../src/bot/reply.ts';
+import { renderDigestText, type DigestSender } from '../../src/digest/sender.ts';
+import type { ChannelRef } from '../../src/ports.ts';
+
+export function consoleSender(write: (s: string) => void = (s) => process.stdout.write(s)): DigestSender {
+  return {
+    platform: 'console',
+    async send(channel: ChannelRef, digest: DigestReply, deliveryId: string) {
+      write(`── digest for console:${channel.channelId} (${deliveryId})\n${renderDigestText(digest)}\n`);
+    },
+  };
+}

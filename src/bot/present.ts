@@ -1,0 +1,103 @@
+// How a record is presented, decided once for every platform: its title, who asked and who
+// answered, the department, dates, flags and citation, and the shared wording around them
+// (counts, "and N more", stats headings). Adapters only escape these plain strings and lay them
+// out in their markup; a wording change made here shows on Slack, Discord, the terminal and in
+// digests alike.
+import type { Member, QaRecord } from '../record.ts';
+import { commandText } from './help.ts';
+import type { DigestTopic } from './reply.ts';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** 2024-09-16 (or an ISO date-time) → 16 Sep 2024, the same on every platform and in any locale. */
+export function formatDate(iso: string | undefined): string | undefined {
+  if (!iso) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+}
+
+/** "1 answer", "1,234 answers". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+}
+
+/** At most `max` characters, cut at a word boundary with an ellipsis. */
+function cutAtWord(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max - 1);
+  const ws = cut.search(/\s\S*$/);
+  return `${(ws > max / 2 ? cut.slice(0, ws) : cut).replace(/[\s,;:.\-–—(]+$/, '')}…`;
+}
+
+/** The record's heading; else the start of its question ("To ask the …, " dropped); else its UIN. */
+export function recordTitle(r: QaRecord): string {
+  if (r.heading?.trim()) return r.heading.trim();
+  const q = r.questionText
+    .replace(/^To ask the [^,]{1,120},\s*/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (q) return cutAtWord(q.charAt(0).toUpperCase() + q.slice(1), 100);
+  return r.uin ? `Question ${r.uin}` : 'Written question';
+}
+
+/** An asker with party and constituency, a minister with their role: "Jane Example (Labour, Exampleton)". */
+export function memberLabel(m: Member | undefined, id: number | undefined, as: 'asker' | 'answerer'): string | undefined {
+  if (!m) return id ? `Member ${id}` : undefined;
+  const extra = (as === 'asker' ? [m.party, m.constituency] : [m.role]).filter(Boolean).join(', ');
+  return extra ? `${m.name} (${extra})` : m.name;
+}
+
+export interface RecordView {
+  title: string;
+  url: string;
+  department?: string;
+  askedBy?: string;
+  answeredBy?: string;
+  /** Dates as people read them (formatDate). */
+  tabled?: string;
+  answered?: string;
+  status: 'answered' | 'awaiting answer' | 'withdrawn';
+  uin?: string;
+  /** What else a reader should know, most important first: "holding answer", "corrected 1 Oct 2024" … */
+  flags: { kind: 'holding' | 'corrected' | 'named-day' | 'grouped' | 'attachments' | 'clipped'; text: string }[];
+  /** How a quotation from the record is attributed: "UIN 4712, Home Office, 16 Sep 2024". */
+  citation: string;
+}
+
+export function recordView(r: QaRecord): RecordView {
+  const flags: RecordView['flags'] = [];
+  if (r.answerIsHolding) flags.push({ kind: 'holding', text: 'holding answer' });
+  if (r.answerIsCorrection) flags.push({ kind: 'corrected', text: ['corrected', formatDate(r.dateAnswerCorrected)].filter(Boolean).join(' ') });
+  if (r.isNamedDay) flags.push({ kind: 'named-day', text: 'named day' });
+  if (r.groupedQuestions.length) flags.push({ kind: 'grouped', text: `grouped with ${r.groupedQuestions.join(', ')}` });
+  if (r.attachmentCount) flags.push({ kind: 'attachments', text: plural(r.attachmentCount, 'attachment') });
+  if (r.questionTextClipped || r.answerTextClipped) flags.push({ kind: 'clipped', text: 'text clipped at source' });
+  const answered = formatDate(r.dateAnswered);
+  return {
+    title: recordTitle(r),
+    url: r.url,
+    ...(r.answeringBody ? { department: r.answeringBody } : {}),
+    ...opt('askedBy', memberLabel(r.askingMember, r.askingMemberId, 'asker')),
+    ...opt('answeredBy', memberLabel(r.answeringMember, r.answeringMemberId, 'answerer')),
+    ...opt('tabled', formatDate(r.dateTabled)),
+    ...opt('answered', answered),
+    status: r.isWithdrawn ? 'withdrawn' : r.dateAnswered || r.answerText ? 'answered' : 'awaiting answer',
+    ...opt('uin', r.uin),
+    flags,
+    citation: [r.uin ? `UIN ${r.uin}` : recordTitle(r), r.answeringBody, answered].filter(Boolean).join(', '),
+  };
+}
+
+function opt<K extends string>(key: K, v: string | undefined): { [k in K]?: string } {
+  return (v ? { [key]: v } : {}) as { [k in K]?: string };
+}
+
+/** The topic's answers a digest leaves out, and the command that lists them; undefined when it shows all. */
+export function digestMore(t: DigestTopic, shown: number, command: string): { count: number; command: string } | undefined {
+  const count = t.total - shown;
+  return count > 0 ? { count, command: commandText(command, `${t.query} from:${t.since}`) } : undefined;
+}
+
+/** Headings of the stats reply's tables. */
+export const STATS_HEADINGS = { byAnsweringBody: 'By department', byYear: 'By year tabled', topAskers: 'Asked most by' } as const;
