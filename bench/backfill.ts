@@ -72,7 +72,11 @@ async function main(): Promise<void> {
   api.quiet = true;
   api.rateLimit = { perSecond: limit, retryAfter: '1' };
   let errors = 0;
-  api.faultFor = (n) => (n % failEvery === 0 ? (errors++, { kind: 'status', status: 500 }) : undefined);
+  api.faultFor = (n) => {
+    if (n % failEvery !== 0) return undefined;
+    errors++;
+    return { kind: 'status', status: 500 };
+  };
   await api.start();
   console.error(`bench:backfill: ${qs.length} questions tabled ${since} … ${until} served at ${api.url} (${((performance.now() - t0) / 1000).toFixed(1)} s to load); 429 above ${limit}/s, 500 to 1 request in ${failEvery}; backfill --rate ${rate}`);
 

@@ -43,7 +43,7 @@ export function learnAbbreviations(records: Iterable<QaRecord>): Map<string, str
   const seen = new Map<string, Map<string, number>>();
   for (const r of records) {
     for (const text of [r.questionText, r.answerText]) {
-      if (!text || !text.includes('(')) continue;
+      if (!text?.includes('(')) continue;
       for (const m of text.matchAll(PAREN)) {
         const words = longForm(text.slice(Math.max(0, m.index! - 120), m.index), m[1]);
         if (!words) continue;

@@ -19,7 +19,7 @@ interface Result {
 /** Start `qa backfill …`; `onStart` gets the child (to kill it from the fake). */
 function qa(args: string[], env: Record<string, string>, onStart?: (c: ChildProcess) => void): Promise<Result> {
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, [path.join(repoRoot, 'bin/qa.js'), 'backfill', ...args], { cwd: repoRoot, env: { ...process.env, ARCHIVE_DB: '', ...env }, timeout: 120_000 }, (err, stdout, stderr) =>
+    const child = execFile(process.execPath, [path.join(repoRoot, 'bin/qa.js'), 'backfill', ...args], { cwd: repoRoot, env: { ...process.env, ARCHIVE_DB: '', ...env }, timeout: 120_000 }, (_err, stdout, stderr) =>
       resolve({ code: child.exitCode, signal: child.signalCode, stdout, stderr }),
     );
     onStart?.(child);

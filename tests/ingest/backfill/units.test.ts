@@ -78,7 +78,11 @@ describe('rate limiter', () => {
   function fakeClock() {
     let t = 0;
     const waits: number[] = [];
-    return { clock: () => t, sleep: async (ms: number) => void (waits.push(ms), (t += ms)), waits, advance: (ms: number) => void (t += ms) };
+    const sleep = async (ms: number) => {
+      waits.push(ms);
+      t += ms;
+    };
+    return { clock: () => t, sleep, waits, advance: (ms: number) => void (t += ms) };
   }
 
   it('spaces requests evenly at the rate, across callers in flight together', async () => {
