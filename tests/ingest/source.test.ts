@@ -4,7 +4,7 @@ import { byteLines, decodeText, windows1252 } from '../../src/ingest/source.ts';
 
 const lines = async (chunks: string[], maxLine?: number) => {
   const out: (string | null)[] = [];
-  for await (const b of byteLines(Readable.from(chunks.map((c) => Buffer.from(c))), maxLine)) out.push(b?.toString());
+  for await (const b of byteLines(Readable.from(chunks.map((c) => Buffer.from(c))), maxLine)) out.push(b ? b.toString() : null);
   return out;
 };
 
