@@ -15,13 +15,13 @@
 // A lock row in kv keeps two processes (the bot's scheduler and `qa digest --now`) from working
 // at once; a lock left by a dead process is taken over.
 import { realTimer, startInstantLoop, type Timer } from '../timing.ts';
-import { createHash, randomUUID } from 'node:crypto';
-import { hostname } from 'node:os';
+import { createHash } from 'node:crypto';
 import type { ChannelRef } from '../ports.ts';
 import type { DigestReply } from '../bot/reply.ts';
 import type { Searcher } from '../search/types.ts';
-import { kvGet, kvSet, type Db } from '../store/db.ts';
+import type { Db } from '../store/db.ts';
 import { SqliteFollowStore } from '../store/follows.ts';
+import { releaseLock, takeLock, type LockPlace } from '../store/lock.ts';
 import { composeDigest, emptyDigest } from './compose.ts';
 import { latestScheduledAtOrBefore, nextScheduledAfter, type DigestConfig } from '../schedule.ts';
 import type { DigestSender } from './sender.ts';
@@ -139,42 +139,13 @@ function matchesChannel(c: ChannelRef, filter: string | undefined): boolean {
 
 // ---- lock ---------------------------------------------------------------------------------
 
-const LOCK_KEY = 'digest.lock';
-/** A lock older than this is taken over even if its process seems alive (pid reuse, other host). */
-const LOCK_STALE_MS = 15 * 60_000;
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+/** A run older than this is taken over even if its process seems alive (pid reuse, another host). */
+const LOCK = { staleMs: 15 * 60_000, staleOnThisHost: true };
+const lockPlace = (db: Db): LockPlace => ({ db, table: 'kv', key: 'digest.lock' });
 
 function acquireLock(db: Db): string | undefined {
-  const token = randomUUID();
-  // Real time, not the injected clock: the lock is about live processes, not the schedule.
-  const at = Date.now();
-  return db
-    .transaction(() => {
-      const cur = kvGet(db, LOCK_KEY);
-      if (cur) {
-        const l = JSON.parse(cur) as { pid: number; host: string; at: number };
-        const alive = l.host !== hostname() || pidAlive(l.pid);
-        if (alive && at - l.at < LOCK_STALE_MS) return undefined;
-      }
-      kvSet(db, LOCK_KEY, JSON.stringify({ pid: process.pid, host: hostname(), at, token }));
-      return token;
-    })
-    .immediate();
-}
-
-function releaseLock(db: Db, token: string): void {
-  db.transaction(() => {
-    const cur = kvGet(db, LOCK_KEY);
-    if (cur && (JSON.parse(cur) as { token: string }).token === token) db.prepare('DELETE FROM kv WHERE key = ?').run(LOCK_KEY);
-  })();
+  const got = takeLock(lockPlace(db), LOCK);
+  return 'token' in got ? got.token : undefined;
 }
 
 // ---- run ----------------------------------------------------------------------------------
@@ -202,7 +173,7 @@ export async function runDueDigests(opts: RunOptions): Promise<RunResult> {
       failed: outcomes.filter((o) => o.status === 'failed').length,
     };
   } finally {
-    if (!dryRun) releaseLock(db, token);
+    if (!dryRun) releaseLock(lockPlace(db), token);
   }
 }
 

@@ -10,9 +10,9 @@
 //
 // The tables are created here rather than in the archive's migrations: only the backfill reads
 // them, and an archive that was never backfilled has none.
-import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import type { ArchiveDb } from '../../store/archive.ts';
+import { refreshLock, releaseLock, takeLock, type LockPlace } from '../../store/lock.ts';
 import type { Period } from './windows.ts';
 
 export type WindowStatus = 'todo' | 'listing' | 'done' | 'split' | 'problem';
@@ -213,51 +213,23 @@ export class Ledger {
    * another host: nothing written for 15 minutes) is taken over. The hourly ingest takes no part: see run.ts.
    */
   lock(): void {
-    const token = randomUUID();
-    const now = this.now().getTime();
-    const holder = this.db
-      .transaction((): string | undefined => {
-        const cur = this.db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(LOCK_KEY) as string | undefined;
-        if (cur) {
-          const l = JSON.parse(cur) as { pid: number; host: string; at: number };
-          // On this host the process table says whether the holder lives; elsewhere, its last write.
-          let alive = now - l.at < LOCK_STALE_MS;
-          if (l.host === hostname()) {
-            try {
-              process.kill(l.pid, 0);
-              alive = true;
-            } catch (e) {
-              alive = (e as NodeJS.ErrnoException).code === 'EPERM';
-            }
-          }
-          if (alive) return `pid ${l.pid} on ${l.host}, last seen ${new Date(l.at).toISOString()}`;
-        }
-        this.writeLock(token, now);
-        return undefined;
-      })
-      .immediate();
-    if (holder) throw new BackfillBusyError(holder);
-    this.lockToken = token;
+    const got = takeLock(this.lockPlace, { staleMs: LOCK_STALE_MS, staleOnThisHost: false, now: () => this.now().getTime() });
+    if ('holder' in got) throw new BackfillBusyError(got.holder);
+    this.lockToken = got.token;
   }
 
   /** Say we are still alive (each page). */
   heartbeat(): void {
-    if (this.lockToken) this.writeLock(this.lockToken, this.now().getTime());
+    if (this.lockToken) refreshLock(this.lockPlace, this.lockToken, this.now().getTime());
   }
 
   unlock(): void {
     if (!this.lockToken) return;
-    const token = this.lockToken;
-    this.db.transaction(() => {
-      const cur = this.db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(LOCK_KEY) as string | undefined;
-      if (cur && (JSON.parse(cur) as { token: string }).token === token) this.db.prepare('DELETE FROM meta WHERE key = ?').run(LOCK_KEY);
-    })();
+    releaseLock(this.lockPlace, this.lockToken);
     this.lockToken = undefined;
   }
 
-  private writeLock(token: string, at: number): void {
-    this.db
-      .prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
-      .run(LOCK_KEY, JSON.stringify({ pid: process.pid, host: hostname(), at, token }));
+  private get lockPlace(): LockPlace {
+    return { db: this.db, table: 'meta', key: LOCK_KEY };
   }
 }

@@ -15,11 +15,11 @@
 //     digest includes them).
 // Nothing is written before step 4, so a run that dies leaves the archive as it was; the next
 // run starts from the old cursor. Running twice writes nothing the second time.
-import { createHash, randomUUID } from 'node:crypto';
-import { hostname } from 'node:os';
+import { createHash } from 'node:crypto';
 import { QaRecord, type House } from '../../record.ts';
 import { kvGet, kvSet, markAnsweredSeen, type Db } from '../../store/db.ts';
 import type { ArchiveStore, UpsertResult } from '../../store/archive.ts';
+import { releaseLock, takeLock, type LockPlace } from '../../store/lock.ts';
 import { setImmediate as breathe } from 'node:timers/promises';
 import { mergeRecords } from '../../store/merge.ts';
 import { decodeEntities } from '../html.ts';
@@ -229,38 +229,12 @@ function toRecord(item: Item, file: string): { record?: QaRecord; reason?: strin
   return { record: res.data };
 }
 
-function acquireLock(db: Db): string {
-  const token = randomUUID();
-  const at = Date.now();
-  const holder = db
-    .transaction((): string | undefined => {
-      const cur = kvGet(db, LOCK_KEY);
-      if (cur) {
-        const l = JSON.parse(cur) as { pid: number; host: string; at: number };
-        let alive = l.host !== hostname();
-        if (!alive) {
-          try {
-            process.kill(l.pid, 0);
-            alive = true;
-          } catch (e) {
-            alive = (e as NodeJS.ErrnoException).code === 'EPERM';
-          }
-        }
-        if (alive && at - l.at < LOCK_STALE_MS) return `pid ${l.pid} on ${l.host}, since ${new Date(l.at).toISOString()}`;
-      }
-      kvSet(db, LOCK_KEY, JSON.stringify({ pid: process.pid, host: hostname(), at, token }));
-      return undefined;
-    })
-    .immediate();
-  if (holder) throw new IngestBusyError(holder);
-  return token;
-}
+const lockPlace = (db: Db): LockPlace => ({ db, table: 'kv', key: LOCK_KEY });
 
-function releaseLock(db: Db, token: string): void {
-  db.transaction(() => {
-    const cur = kvGet(db, LOCK_KEY);
-    if (cur && (JSON.parse(cur) as { token: string }).token === token) db.prepare('DELETE FROM kv WHERE key = ?').run(LOCK_KEY);
-  })();
+function acquireLock(db: Db): string {
+  const got = takeLock(lockPlace(db), { staleMs: LOCK_STALE_MS, staleOnThisHost: true });
+  if ('holder' in got) throw new IngestBusyError(got.holder);
+  return got.token;
 }
 
 /** Run `fn` over `items` with at most `limit` in flight; the first failure stops new work and is thrown. */
@@ -458,6 +432,6 @@ export async function runIngest(opts: IngestOptions): Promise<IngestSummary> {
       ms: Math.round(performance.now() - t0),
     };
   } finally {
-    releaseLock(db, token);
+    releaseLock(lockPlace(db), token);
   }
 }
