@@ -6,19 +6,16 @@
 // start-up to ready, acknowledgements and answers during the ingest, the time from the archive
 // write to the new answers being searchable, and the process's peak RSS (every thread).
 // Printed, never asserted. Nothing leaves 127.0.0.1.
-import { Worker } from 'node:worker_threads';
 import { createBot } from '../src/bot/bot.ts';
 import { runIngest } from '../src/ingest/poll/ingest.ts';
 import { locateArchive } from '../src/search/open.ts';
 import { WorkerSearcher } from '../src/search/worker-searcher.ts';
 import { openDb } from '../src/store/db.ts';
 import { SqliteFollowStore } from '../src/store/follows.ts';
-import { createSlackApp } from '../adapters/slack/app.ts';
-import { startDiscord } from '../adapters/discord/client.ts';
 import type { BurstResult } from './load-driver.ts';
+import { startDriver, startPlatforms, stopDriver } from './bot-under-load.ts';
 import { CORPUS, devQueries, latency, MEMBERS, percentile, type Latency } from './lib.ts';
 
-const SECRET = 'bench-signing-secret-0123456789abcdef';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -49,30 +46,14 @@ async function main(): Promise<void> {
 
   const bot = createBot({ searcher, follows: new SqliteFollowStore(openDb(':memory:')) });
   const queries = await devQueries();
-  const driver = new Worker(new URL('./load-driver-entry.mjs', import.meta.url), { workerData: { secret: SECRET } });
-  const fromDriver = <T>(kind: string) =>
-    new Promise<T>((resolve, reject) => {
-      const on = (m: { kind: string }) => {
-        if (m.kind !== kind) return;
-        driver.off('message', on);
-        resolve(m as T);
-      };
-      driver.on('message', on);
-      driver.once('error', reject);
-    });
-  const fakes = await fromDriver<{ slackApiUrl: string; discordApi: string }>('ready');
-  const slack = createSlackApp({
-    config: { botToken: 'xoxb-bench', signingSecret: SECRET, port: 0, host: '127.0.0.1', command: '/qa', rateLimit: { max: 100_000, windowMs: 60_000 }, logLevel: 'error', apiUrl: fakes.slackApiUrl },
-    bot,
-  });
-  const { port } = await slack.start();
-  const discord = await startDiscord({ token: 'bench-token.abc', listenChannels: [], apiUrl: fakes.discordApi, rateLimitPerMinute: 100_000 }, bot, { log: () => {} });
-  const apiReady = fromDriver<{ url: string; since: string; until: string; marker: string }>('api-ready');
-  driver.postMessage({ kind: 'api', n });
+  const driver = startDriver();
+  const platforms = await startPlatforms(bot, await driver.next<{ slackApiUrl: string; discordApi: string }>('ready'));
+  const apiReady = driver.next<{ url: string; since: string; until: string; marker: string }>('api-ready');
+  driver.worker.postMessage({ kind: 'api', n });
   const api = await apiReady;
 
   // Commands keep arriving from before the ingest starts until after its answers are searchable.
-  driver.postMessage({ kind: 'steady', eventsUrl: `http://127.0.0.1:${port}/slack/events`, queries, everyMs });
+  driver.worker.postMessage({ kind: 'steady', eventsUrl: platforms.eventsUrl, queries, everyMs });
   await new Promise((r) => setTimeout(r, 2000));
   const state = openDb(':memory:');
   const i0 = performance.now();
@@ -83,8 +64,8 @@ async function main(): Promise<void> {
   const refreshMs = performance.now() - r0;
   const found = (await searcher.matchAll(api.marker)).length;
   await new Promise((r) => setTimeout(r, 2000));
-  const steadyDone = fromDriver<BurstResult>('steady-result');
-  driver.postMessage({ kind: 'stop' });
+  const steadyDone = driver.next<BurstResult>('steady-result');
+  driver.worker.postMessage({ kind: 'stop' });
   const steady = await steadyDone;
 
   process.stdout.write(
@@ -101,12 +82,8 @@ async function main(): Promise<void> {
     ].join('\n') + '\n',
   );
 
-  await discord.stop();
-  await slack.stop();
-  const closed = fromDriver('closed');
-  driver.postMessage({ kind: 'close' });
-  await closed;
-  await driver.terminate();
+  await platforms.stop();
+  await stopDriver(driver);
   // The new answers are the benchmark's own: take them out again, so the archive is as it was.
   searcher.archive.remove(summary.changedIds);
   await searcher.close();

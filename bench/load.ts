@@ -13,15 +13,12 @@ import type { Searcher } from '../src/search/types.ts';
 import { WorkerSearcher } from '../src/search/worker-searcher.ts';
 import { openDb } from '../src/store/db.ts';
 import { SqliteFollowStore } from '../src/store/follows.ts';
-import { createSlackApp } from '../adapters/slack/app.ts';
-import { startDiscord } from '../adapters/discord/client.ts';
 import { writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
-import { Worker } from 'node:worker_threads';
 import type { BurstResult } from './load-driver.ts';
+import { startDriver, startPlatforms, stopDriver } from './bot-under-load.ts';
 import { CORPUS, devQueries, latency, MEMBERS, memory, percentile, type Latency } from './lib.ts';
 
-const SECRET = 'bench-signing-secret-0123456789abcdef';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -61,41 +58,10 @@ async function main(): Promise<void> {
   const queries = (await devQueries()).slice(0, n);
   while (queries.length < n) queries.push(queries[queries.length % 130]!);
 
-  // The fake Slack and Discord, and the clients sending the burst, run in a thread of their own
-  // (bench/load-driver.ts): as in production, where they are other machines, their work does
-  // not share this thread with the bot's.
-  const driver = new Worker(new URL('./load-driver-entry.mjs', import.meta.url), { workerData: { secret: SECRET, only: arg('only') } });
-  const fromDriver = <T>(kind: string) =>
-    new Promise<T>((resolve, reject) => {
-      const on = (m: { kind: string }) => {
-        if (m.kind !== kind) return;
-        driver.off('message', on);
-        resolve(m as T);
-      };
-      driver.on('message', on);
-      driver.once('error', reject);
-    });
-  const fakes = await fromDriver<{ slackApiUrl: string; discordApi: string }>('ready');
-
-  // Slack: the real Bolt app over HTTP, signed requests.
-  const slack = createSlackApp({
-    config: {
-      botToken: 'xoxb-bench',
-      signingSecret: SECRET,
-      port: 0,
-      host: '127.0.0.1',
-      command: '/qa',
-      rateLimit: { max: 100_000, windowMs: 60_000 },
-      logLevel: 'error',
-      apiUrl: fakes.slackApiUrl,
-    },
-    bot,
-  });
-  const { port } = await slack.start();
-  const eventsUrl = `http://127.0.0.1:${port}/slack/events`;
-
-  // Discord: the real discord.js client logged in against the fake gateway and REST.
-  const discord = await startDiscord({ token: 'bench-token.abc', listenChannels: [], apiUrl: fakes.discordApi, rateLimitPerMinute: 100_000 }, bot, { log: () => {} });
+  // The fakes and the clients sending the burst run in a thread of their own (bot-under-load.ts).
+  const driver = startDriver(arg('only'));
+  const platforms = await startPlatforms(bot, await driver.next<{ slackApiUrl: string; discordApi: string }>('ready'));
+  const { eventsUrl } = platforms;
 
   // --profile FILE: a CPU profile of this (the bot's) thread during the burst, for Chrome DevTools.
   const profileFile = arg('profile');
@@ -105,8 +71,8 @@ async function main(): Promise<void> {
     await session.post('Profiler.enable');
     await session.post('Profiler.start');
   }
-  const burst = fromDriver<BurstResult>('result');
-  driver.postMessage({ kind: 'go', eventsUrl, queries });
+  const burst = driver.next<BurstResult>('result');
+  driver.worker.postMessage({ kind: 'go', eventsUrl, queries });
   const { slackAck, slackDone, discordAck, discordDone, failures, burstMs } = await burst;
   if (session && profileFile) {
     const { profile } = await session.post('Profiler.stop');
@@ -127,12 +93,8 @@ async function main(): Promise<void> {
   ];
   process.stdout.write(out.join('\n') + '\n');
 
-  await discord.stop();
-  await slack.stop();
-  const closed = fromDriver('closed');
-  driver.postMessage({ kind: 'close' });
-  await closed;
-  await driver.terminate();
+  await platforms.stop();
+  await stopDriver(driver);
   await closeSearcher();
 }
 

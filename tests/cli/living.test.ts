@@ -5,7 +5,6 @@
 // next daily digest, with no restart and no rebuild of the index.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cursorKey } from '../../src/ingest/poll/ingest.ts';
 import { kvSet, openDb } from '../../src/store/db.ts';
 import { SqliteFollowStore } from '../../src/store/follows.ts';
+import { freePort } from '../fakes/port.ts';
 import { FakeSlack, sendSigned, slashCommandBody } from '../fakes/slack.ts';
 import type { FakeWqApi, WqValue } from '../fakes/wqApi.ts';
 import { hasCorpus, questions, startFake } from '../ingest/poll/helpers.ts';
@@ -29,15 +29,6 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 /** The UTC "HH:MM" of the first whole minute at least `leadMs` from now. */
 function digestTimeAfter(leadMs: number): { time: string; at: number } {

@@ -3,12 +3,13 @@
 // serves signed slash commands against a fake Slack and stops cleanly on SIGTERM.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from '../fakes/discord.ts';
+import { createServer } from 'node:net';
+import { freePort } from '../fakes/port.ts';
 import { FakeSlack, sendSigned, slashCommandBody } from '../fakes/slack.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -33,15 +34,6 @@ function runConsole(input: string, env: NodeJS.ProcessEnv): Promise<{ code: numb
   });
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 describe('npm start', () => {
   let dir: string;
