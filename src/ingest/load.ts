@@ -56,7 +56,7 @@ export async function loadArchive(opts: LoadOptions): Promise<{ records: QaRecor
       continue;
     }
     if (st.isDirectory()) {
-      for (const f of await walk(abs)) files.push({ abs: f, label: path.posix.join(path.basename(abs), path.relative(abs, f).split(path.sep).join('/')) });
+      for (const f of await sourceFilesIn(abs)) files.push({ abs: f, label: path.posix.join(path.basename(abs), path.relative(abs, f).split(path.sep).join('/')) });
     } else files.push({ abs, label: path.basename(abs) });
   }
 
@@ -238,14 +238,15 @@ function decode(buf: Buffer, fr: FileReport): string {
   return text;
 }
 
-async function walk(dir: string): Promise<string[]> {
+/** The source files below a folder, in name order: what the loader reads, and what is imported into the archive. */
+export async function sourceFilesIn(dir: string): Promise<string[]> {
   const out: string[] = [];
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries) {
     if (IGNORED(e.name) || e.name === '.gitkeep') continue;
     const p = path.join(dir, e.name);
     const st = e.isSymbolicLink() ? await stat(p).catch(() => undefined) : e;
-    if (st?.isDirectory()) out.push(...(await walk(p)));
+    if (st?.isDirectory()) out.push(...(await sourceFilesIn(p)));
     else if (st?.isFile()) out.push(p);
   }
   return out;

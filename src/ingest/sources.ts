@@ -6,30 +6,21 @@ import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { QaRecord } from '../record.ts';
 import type { ArchiveStore, IncomingRecord } from '../store/archive.ts';
-import { loadArchive } from './load.ts';
+import { loadArchive, sourceFilesIn } from './load.ts';
 import { loadMembers, type MembersDirectory } from './members.ts';
 import { emptyReport, type ImportReport } from './report.ts';
 
 /** Records per transaction: big enough to be fast, small enough that a reader never waits long. */
 const BATCH = 2000;
 
-/** Not sources: the databases, dotfiles, READMEs. */
-const IGNORED = /^(\.|readme\.md$)|\.sqlite(-wal|-shm|-journal)?$/i;
-
-/** Every file below the given paths (folders walked in sorted order), skipping what is not a source. */
+/** Every source file below the given paths (the loader decides what is one); a missing path is kept, for the loader to report. */
 export async function listSourceFiles(paths: string[]): Promise<string[]> {
   const out: string[] = [];
-  const walk = async (p: string, top: boolean): Promise<void> => {
+  for (const p of paths.map((x) => path.resolve(x))) {
     const st = await fs.stat(p).catch(() => undefined);
-    if (!st) {
-      if (top) out.push(p); // reported by the loader as missing
-      return;
-    }
-    if (st.isDirectory()) {
-      for (const name of (await fs.readdir(p)).sort()) if (!IGNORED.test(name)) await walk(path.join(p, name), false);
-    } else if (st.isFile()) out.push(p);
-  };
-  for (const p of paths) await walk(path.resolve(p), true);
+    if (st?.isDirectory()) out.push(...(await sourceFilesIn(p)));
+    else if (!st || st.isFile()) out.push(p);
+  }
   return out;
 }
 

@@ -2,6 +2,7 @@
 // a named-day question must be answered on it). A holding answer counts as what it is: given by
 // the due date it is on time, but the question still awaits its substantive answer.
 import type { QaRecord } from '../record.ts';
+import { localIsoDate } from '../schedule.ts';
 
 /** The qualifiers of `is:` (as on GitHub): what state a question is in, not what it says. */
 export const QUALIFIERS = ['overdue', 'late', 'holding', 'corrected', 'answered', 'unanswered', 'withdrawn'] as const;
@@ -60,7 +61,7 @@ export function hasQualifier(r: Timed, q: Qualifier, today: string): boolean {
 
 /** Today in London (Parliament's dates are London dates), as YYYY-MM-DD. */
 export function londonToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return localIsoDate(now, 'Europe/London');
 }
 
 // ---- league tables --------------------------------------------------------------------------
