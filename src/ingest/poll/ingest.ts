@@ -16,6 +16,7 @@
 // Nothing is written before step 4, so a run that dies leaves the archive as it was; the next
 // run starts from the old cursor. Running twice writes nothing the second time.
 import { createHash } from 'node:crypto';
+import { localIsoDate } from '../../schedule.ts';
 import { QaRecord, type House } from '../../record.ts';
 import { kvGet, kvSet, markAnsweredSeen, type Db } from '../../store/db.ts';
 import type { ArchiveStore, UpsertResult } from '../../store/archive.ts';
@@ -129,10 +130,8 @@ export function readCursor(db: Db, house?: House): string | undefined {
   }
 }
 
-export function isoDateIn(t: Date, zone: string): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(t);
-}
+/** The date (YYYY-MM-DD) of `t` in `zone`: schedule.ts's, the one way the project computes it. */
+export const isoDateIn = (t: Date, zone: string): string => localIsoDate(t, zone);
 
 export function addDays(iso: string, n: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
