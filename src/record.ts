@@ -111,3 +111,18 @@ export function recordKey(r: Pick<QaRecord, 'house' | 'dateTabled' | 'uin'>): st
 export function describeRecord(r: Partial<QaRecord>): string {
   return r.id ?? (r.uin ? `UIN ${r.uin}` : 'record');
 }
+
+/**
+ * A record without its text: what the search index keeps in memory for every record. The text
+ * (most of a record's size: a gigabyte at the full archive) is read from the archive store for
+ * the few records a query reads closely. A whole QaRecord is also a RecordMeta.
+ */
+export type RecordMeta = Omit<QaRecord, 'questionText' | 'answerText' | 'sources'> & {
+  /** Whether the record has an answer text (answered, or holding): the text itself is not kept. */
+  hasAnswer?: boolean;
+};
+
+export function metaOf(r: QaRecord): RecordMeta {
+  const { questionText: _q, answerText, sources: _s, ...meta } = r;
+  return { ...meta, hasAnswer: answerText !== undefined };
+}

@@ -2,7 +2,7 @@
 // (scorer.ts), then a second pass ranks them the way a reader would: answers that cover all
 // of the topic's words, with those words next to each other, come first.
 import MiniSearch from 'minisearch';
-import type { QaRecord } from '../record.ts';
+import { metaOf, type QaRecord, type RecordMeta } from '../record.ts';
 import type { Hit, StatsReply, Timeliness } from './types.ts';
 import { statsOf } from './stats.ts';
 import { QueryError, type SearchRequest, type SearchResponse, type Searcher } from './types.ts';
@@ -16,8 +16,12 @@ import { makeExcerpt } from './excerpt.ts';
 import { correction } from './spell.ts';
 import { isQuestion } from './question.ts';
 import { exactAverageFieldLengths, fieldLengthSums, internals, recordsByShortId } from './internals.ts';
-import { questionGroups, regroup, UNGROUPED } from './groups.ts';
+import { questionGroups, regroup, UNGROUPED, type QuestionsOf } from './groups.ts';
 import { hasTerm, Scorer, type Matches } from './scorer.ts';
+import { packIndex, sweepPostings } from './postings.ts';
+
+/** Records added between packings of a build's postings (postings.ts). */
+const PACK_EVERY = 100_000;
 
 export const FIELDS = ['heading', 'questionText', 'answerText', 'answeringBody', 'members'] as const;
 
@@ -54,6 +58,8 @@ export function miniSearchOptions() {
     storeFields: [] as string[],
     extractField: (doc: unknown, field: string) => extractField(doc as QaRecord, field),
     tokenize: tokenizeForIndex,
+    // Removals are swept from the postings at once (Engine.apply), not vacuumed later in the background.
+    autoVacuum: false,
     // tokenizeForIndex already returns final terms (stop words out, stemmed).
     processTerm: (t: string) => t,
   };
@@ -62,11 +68,15 @@ export function miniSearchOptions() {
 export function buildMiniSearch(records: Iterable<QaRecord>): MiniSearch<QaRecord> {
   const ms = new MiniSearch<QaRecord>(miniSearchOptions());
   const batch: QaRecord[] = [];
+  let added = 0;
   for (const r of records) {
     batch.push(r);
     if (batch.length === 5000) ms.addAll(batch.splice(0));
+    // Packed as it grows, so a build of the whole archive never holds all postings as Maps.
+    if (++added % PACK_EVERY === 0) packIndex(internals(ms)._index);
   }
   ms.addAll(batch);
+  packIndex(internals(ms)._index);
   // The same averages an index updated in place ends with (see Engine.apply).
   exactAverageFieldLengths(ms);
   return ms;
@@ -165,7 +175,7 @@ class MatchRanking implements Ranking {
     private readonly chosen: Int32Array,
     private readonly score: Float64Array,
     private readonly tier: Uint8Array | undefined,
-    private readonly recs: readonly (QaRecord | undefined)[],
+    private readonly recs: readonly (RecordMeta | undefined)[],
     /** 1 for a record awaiting an answer: after every answered record. */
     private readonly awaiting?: Uint8Array,
   ) {}
@@ -311,10 +321,46 @@ const ABBREVIATIONS = on('abbreviations');
 /** A long form of one index term ("Further Education": "further" is a stop word) says too little to stand for an abbreviation. */
 const ABBREVIATION_MIN_TERMS = 2;
 
+/**
+ * Where the engine reads records' text: the archive store in the search worker (the index keeps
+ * only each record's RecordMeta in memory), or the records themselves for an engine built in memory.
+ */
+export interface RecordText {
+  /** The records with these ids, as the archive holds them now (ids it no longer holds are absent). */
+  get(ids: readonly string[]): Map<string, QaRecord>;
+  /** Every record, streamed: for what is learned from the whole archive (abbreviations.ts). */
+  all(): Iterable<QaRecord>;
+  /** Told of each change the engine applies, where the text lives in memory (the store already holds it). */
+  update?(id: string, record?: QaRecord): void;
+}
+
+export function memoryText(records: Iterable<QaRecord>): RecordText {
+  const byId = new Map<string, QaRecord>();
+  for (const r of records) byId.set(r.id, r);
+  return {
+    get: (ids) => new Map(ids.flatMap((id) => (byId.has(id) ? [[id, byId.get(id)!] as const] : []))),
+    all: () => byId.values(),
+    update: (id, record) => (record ? byId.set(id, record) : byId.delete(id)),
+  };
+}
+
+export interface EngineOptions {
+  /** Where text is read; without it, `records` must be whole records and are read in memory. */
+  text?: RecordText;
+  /** Abbreviations learned before (a snapshot's): otherwise learned from the text on first use. */
+  abbreviations?: Map<string, string[]>;
+}
+
+/** Records whose text one query keeps at hand (the candidates it reads closely and its page). */
+const TEXT_CACHE = 2000;
+
 export class Engine implements Searcher {
-  private readonly byId: Map<string, QaRecord>;
-  /** Records by MiniSearch short id. */
-  private recs: (QaRecord | undefined)[];
+  private readonly byId: Map<string, RecordMeta>;
+  /** Records (without their text) by MiniSearch short id. */
+  private recs: (RecordMeta | undefined)[];
+  private readonly text: RecordText;
+  /** Text read for the current query, by short id (cleared when a query starts). */
+  private fetched = new Map<number, QaRecord>();
   /** Short id of the record each one shares its question with (groups.ts), or UNGROUPED. */
   groups: Int32Array;
   /** Subject heading of each record, as a number (-1: none). */
@@ -330,19 +376,63 @@ export class Engine implements Searcher {
 
   constructor(
     readonly index: MiniSearch<QaRecord>,
-    records: Iterable<QaRecord>,
+    records: Iterable<RecordMeta | QaRecord>,
     groups?: Int32Array,
+    opts: EngineOptions = {},
   ) {
     this.byId = new Map();
-    for (const r of records) this.byId.set(r.id, r);
+    if (opts.text) this.text = opts.text;
+    else {
+      const whole = [...records] as QaRecord[];
+      this.text = memoryText(whole);
+      records = whole;
+    }
+    for (const r of records) this.byId.set(r.id, 'questionText' in r ? metaOf(r as QaRecord) : r);
+    this.abbreviations = opts.abbreviations;
     this.recs = recordsByShortId(index, this.byId);
-    this.groups = groups && groups.length === this.recs.length ? groups : questionGroups(this.recs);
+    this.groups = groups && groups.length === this.recs.length ? groups : questionGroups(this.recs, this.questionsOf);
     this.headingOf = Int32Array.from(this.recs, (r) => this.headingId(r));
     this.fieldSums = fieldLengthSums(index);
     this.scorer = new Scorer(index, FIELDS, FIELD_BOOST);
   }
 
-  private headingId(r: QaRecord | undefined): number {
+  /** Whole records (text included) by short id, read from the archive once per query. */
+  private wholeAt(docs: readonly number[]): Map<number, QaRecord> {
+    const missing = docs.filter((d) => !this.fetched.has(d) && this.recs[d]);
+    if (missing.length) {
+      if (this.fetched.size + missing.length > TEXT_CACHE) this.fetched.clear();
+      const found = this.text.get(missing.map((d) => this.recs[d]!.id));
+      for (const d of missing) {
+        const r = found.get(this.recs[d]!.id);
+        if (r) this.fetched.set(d, r);
+      }
+    }
+    const out = new Map<number, QaRecord>();
+    for (const d of docs) {
+      const r = this.fetched.get(d);
+      if (r) out.set(d, r);
+    }
+    return out;
+  }
+
+  /** The folded searchable text (heading, question, answer, department) of records by short id. */
+  private searchableAt(docs: readonly number[]): Map<number, string> {
+    const out = new Map<number, string>();
+    for (const [d, r] of this.wholeAt(docs)) out.set(d, foldForMatch(searchableText(r)));
+    return out;
+  }
+
+  private readonly questionsOf: QuestionsOf = (docs) => {
+    const out = new Map<number, string>();
+    for (let i = 0; i < docs.length; i += TEXT_CACHE) {
+      this.fetched.clear();
+      for (const [d, r] of this.wholeAt(docs.slice(i, i + TEXT_CACHE))) out.set(d, r.questionText);
+    }
+    this.fetched.clear();
+    return out;
+  };
+
+  private headingId(r: RecordMeta | undefined): number {
     if (!r?.heading) return -1;
     let h = this.headingIds.get(r.heading);
     if (h === undefined) this.headingIds.set(r.heading, (h = this.headingIds.size));
@@ -360,18 +450,22 @@ export class Engine implements Searcher {
   apply(changes: Iterable<{ id: string; record?: QaRecord }>): { added: number; replaced: number; removed: number } {
     const out = { added: 0, replaced: 0, removed: 0 };
     const m = internals(this.index);
-    const touched: QaRecord[] = [];
+    const touched: RecordMeta[] = [];
     const docs: number[] = [];
+    const gone: number[] = [];
     const count = (short: number, sign: number) => {
       const lengths = m._fieldLength.get(short) ?? [];
       this.fieldSums.forEach((_, f) => (this.fieldSums[f]! += sign * (lengths[f] ?? 0)));
     };
     for (const { id, record } of changes) {
+      this.text.update?.(id, record);
       const old = this.byId.get(id);
       if (old) {
         const short = m._idToShortId.get(id)!;
         count(short, -1);
-        this.index.remove(old);
+        // The index keeps no text to remove the old version's terms by: its postings are swept below.
+        this.index.discard(id);
+        gone.push(short);
         docs.push(short);
         this.byId.delete(id);
         this.recs[short] = undefined;
@@ -383,21 +477,24 @@ export class Engine implements Searcher {
         const short = m._nextId - 1;
         count(short, +1);
         docs.push(short);
-        this.byId.set(record.id, record);
-        this.recs[short] = record;
+        const meta = metaOf(record);
+        this.byId.set(record.id, meta);
+        this.recs[short] = meta;
         if (this.headingOf.length <= short) this.headingOf = grow(this.headingOf, short + 1, -1);
-        this.headingOf[short] = this.headingId(record);
-        touched.push(record);
+        this.headingOf[short] = this.headingId(meta);
+        touched.push(meta);
       }
       if (old && record) out.replaced++;
       else if (record) out.added++;
       else if (old) out.removed++;
     }
     if (!touched.length) return out;
+    if (gone.length) sweepPostings(this.index, gone);
     exactAverageFieldLengths(this.index, this.fieldSums);
     this.recs.length = m._nextId;
     if (this.groups.length < m._nextId) this.groups = grow(this.groups, m._nextId, UNGROUPED);
-    regroup(this.recs, this.groups, touched);
+    this.fetched.clear();
+    regroup(this.recs, this.groups, touched, this.questionsOf);
     this.scorer.refresh(docs);
     // Abbreviations are learned from the whole archive (seconds at the full size): again only when
     // a tenth of it is new (a backfill), not after every hourly ingest.
@@ -412,17 +509,24 @@ export class Engine implements Searcher {
     return this.byId.size;
   }
 
+  /** The whole record, read from where the text lives, if the index holds it. */
   get(id: string): QaRecord | undefined {
-    return this.byId.get(id);
+    return this.byId.has(id) ? this.text.get([id]).get(id) : undefined;
   }
 
-  all(): IterableIterator<QaRecord> {
+  /** Every record the index holds, without text. */
+  all(): IterableIterator<RecordMeta> {
     return this.byId.values();
   }
 
-  /** The record with this MiniSearch short id. */
-  recordAt(doc: number): QaRecord | undefined {
+  /** The record (without its text) with this MiniSearch short id. */
+  recordAt(doc: number): RecordMeta | undefined {
     return this.recs[doc];
+  }
+
+  /** The abbreviations the archive defines, learned now if need be (saved with a snapshot, so a start need not read all the text). */
+  abbreviationsNow(): Map<string, string[]> {
+    return (this.abbreviations ??= learnAbbreviations(this.text.all()));
   }
 
   /** Number of documents containing `term` in any field (MiniSearch keeps it per field). */
@@ -505,10 +609,8 @@ export class Engine implements Searcher {
     const notices: string[] = [];
     const out: { subject?: string[][] } = {};
     const { concepts, phrases, common } = this.concepts(parsed);
-    const filtering = !!req.onlyIds || hasRecordFilters(parsed.filters) || parsed.exclude.length > 0;
-    const filter = filtering
-      ? (r: QaRecord) => (!req.onlyIds || req.onlyIds.has(r.id)) && passesFilters(r, parsed.filters) && !this.excluded(r, parsed.exclude)
-      : undefined;
+    const filtering = !!req.onlyIds || hasRecordFilters(parsed.filters);
+    const filter = filtering ? (r: RecordMeta) => (!req.onlyIds || req.onlyIds.has(r.id)) && passesFilters(r, parsed.filters) : undefined;
 
     let ranking: Ranking;
     const N = Math.max(1, this.index.documentCount);
@@ -532,10 +634,14 @@ export class Engine implements Searcher {
       if (parsed.groups.length > 0 && !hasRecordFilters(parsed.filters)) {
         throw new QueryError('Those words are too common to search for on their own.', 'Add a word that names the topic, for example "pension credit".');
       }
-      const list: Ranked[] = [];
+      let list: Ranked[] = [];
       this.recs.forEach((r, doc) => {
         if (r && (!filter || filter(r))) list.push({ id: r.id, doc, score: 0 });
       });
+      if (parsed.exclude.length) {
+        const out = this.excluded(list.map((r) => r.doc), parsed.exclude);
+        list = list.filter((r) => !out.has(r.doc));
+      }
       if (parsed.sort === 'relevance') parsed.sort = 'newest';
       ranking = new ListRanking(list, () => 0);
     } else {
@@ -577,7 +683,7 @@ export class Engine implements Searcher {
     return { ...timelinessTable(kept, { from, to, today, per }), from, to, today, per };
   }
 
-  async matchAll(query: string): Promise<QaRecord[]> {
+  async matchAll(query: string): Promise<RecordMeta[]> {
     const { ranking } = this.rankAll({ query });
     return Array.from(ranking.docs(), (doc) => this.recs[doc]!);
   }
@@ -591,8 +697,10 @@ export class Engine implements Searcher {
     const { total, page } = this.groupSameQuestion(ranking, offset, limit);
     const termList = [...new Set(concepts.filter((c) => !c.inPhrase).flatMap((c) => c.terms))];
     const phraseOnly = new Set(concepts.filter((c) => c.inPhrase).flatMap((c) => c.terms).filter((t) => !termList.includes(t)));
-    const hits: Hit[] = page.map((g) => {
-      const record = this.recs[g.doc]!;
+    const whole = this.wholeAt(page.map((g) => g.doc));
+    // A record the archive no longer holds (removed in the seconds before the index caught up) is not shown.
+    const hits: Hit[] = page.filter((g) => whole.has(g.doc)).map((g) => {
+      const record = whole.get(g.doc)!;
       const matched = ranking.matched(g);
       const hit: Hit = {
         record,
@@ -683,8 +791,7 @@ export class Engine implements Searcher {
   private expand(c: Concept, t: string): Concept {
     // Only a word typed as the abbreviation itself: not a part of a code ("LA2" is no local authority).
     if (!ABBREVIATIONS || c.corrected || !c.word || !/^\p{L}+$/u.test(c.word) || term(c.word) !== t) return c;
-    this.abbreviations ??= learnAbbreviations(this.byId.values());
-    const long = this.abbreviations.get(t);
+    const long = this.abbreviationsNow().get(t);
     if (!long || long.length < ABBREVIATION_MIN_TERMS || long.some((w) => this.df(w) === 0)) return c;
     const longWeight = Math.max(...long.map((w) => this.idf(this.df(w))));
     return { ...c, expansion: long, known: true, weight: c.known ? c.weight : longWeight };
@@ -701,7 +808,7 @@ export class Engine implements Searcher {
     parsed: ParsedQuery,
     concepts: Concept[],
     phrases: string[],
-    filter: ((r: QaRecord) => boolean) | undefined,
+    filter: ((r: RecordMeta) => boolean) | undefined,
     notices: string[],
     common: Concept[] = [],
     out: { subject?: string[][] } = {},
@@ -761,20 +868,24 @@ export class Engine implements Searcher {
     // A word no record holds cannot be covered: the others decide what "all the words" means.
     const covering = unmatched.size < core.length ? core.filter((c) => !unmatched.has(c)) : core;
     const coreWeight = covering.reduce((s, c) => s + c.weight, 0) || 1;
-    for (let i = 0; i < n; i++) {
-      if (!inPool[i]) continue;
-      if (phrasePatterns.length) {
-        // Exact phrases are required: read the text only of records that have all their words.
-        let ok = phraseWords.every((c) => has(i, c.terms));
-        if (ok) {
-          const text = foldForMatch(searchableText(this.recs[m.docs[i]]!));
-          ok = phrasePatterns.every((p) => p.test(text));
-        }
-        if (!ok) {
-          inPool[i] = 0;
-          continue;
+    if (phrasePatterns.length) {
+      // Exact phrases are required: read the text only of records that have all their words.
+      const maybe: number[] = [];
+      for (let i = 0; i < n; i++) {
+        if (phraseWords.every((c) => has(i, c.terms))) maybe.push(i);
+        else inPool[i] = 0;
+      }
+      for (let k = 0; k < maybe.length; k += TEXT_CACHE) {
+        const part = maybe.slice(k, k + TEXT_CACHE);
+        const texts = this.searchableAt(part.map((i) => m.docs[i]));
+        for (const i of part) {
+          const text = texts.get(m.docs[i]);
+          if (text === undefined || !phrasePatterns.every((p) => p.test(text))) inPool[i] = 0;
         }
       }
+    }
+    for (let i = 0; i < n; i++) {
+      if (!inPool[i]) continue;
       let covered = 0;
       let count = 0;
       for (const c of covering) {
@@ -840,7 +951,13 @@ export class Engine implements Searcher {
     // matches before re-ranking.
     // Each record's text is folded once for all of the pairs (it is the costly part).
     let bestTexts: string[] | undefined;
-    const texts = () => (bestTexts ??= best.map((i) => foldForMatch(searchableText(this.recs[m.docs[i]]!))));
+    const texts = () => {
+      if (!bestTexts) {
+        const folded = this.searchableAt(best.map((i) => m.docs[i]));
+        bestTexts = best.map((i) => folded.get(m.docs[i]) ?? '');
+      }
+      return bestTexts;
+    };
     const together = new Map(pairs.map((p) => [p, collocs.includes(p) || this.collocatedIn(p, texts())] as const));
     // Words the archive shows form no concept at all are a bag of words, most often lifted from
     // the question someone is looking for (a known item), not a topic.
@@ -905,6 +1022,16 @@ export class Engine implements Searcher {
         }
       }
     }
+    if (parsed.exclude.length) {
+      const kept = positions();
+      const out = this.excluded(Array.from(kept, (i) => m.docs[i]), parsed.exclude);
+      for (const i of kept) {
+        if (out.has(m.docs[i])) {
+          isChosen[i] = 0;
+          chosenCount--;
+        }
+      }
+    }
     const answersFirst = ANSWERS_FIRST && !bagOfWords;
     if (answersFirst && parsed.filters.answered === undefined) {
       let waiting = 0;
@@ -952,9 +1079,11 @@ export class Engine implements Searcher {
       const p = postings.get(t);
       return !!p && own.some((f) => p.get(f)?.has(doc));
     };
+    const holding = docs.filter((doc) => wanted.every((c) => c.terms.some((t) => holds(t, doc))));
+    const whole = this.wholeAt(holding);
     return docs.map((doc) => {
-      if (!wanted.every((c) => c.terms.some((t) => holds(t, doc)))) return undefined;
-      const r = this.recs[doc]!;
+      const r = whole.get(doc);
+      if (!r || !wanted.every((c) => c.terms.some((t) => holds(t, doc)))) return undefined;
       const text = `${r.heading ?? ''} \n ${r.questionText}`;
       const surface = new Set(words(text).map((w) => w.word.replace(/[^\p{L}\p{N}]/gu, '')));
       return typed.filter((w) => surface.has(w)).length;
@@ -987,7 +1116,8 @@ export class Engine implements Searcher {
     const both: number[] = [];
     for (let i = 0; i < m.size; i++) if (holds(i, p.a) && holds(i, p.b)) both.push(i);
     const sample = topPositions(Int32Array.from(both), COLLOCATION_SAMPLE, (i, j) => m.score[j] - m.score[i] || m.docs[i] - m.docs[j]);
-    const together = sample.filter((i) => p.re.test(foldForMatch(searchableText(this.recs[m.docs[i]]!)))).length;
+    const texts = this.searchableAt(sample.map((i) => m.docs[i]));
+    const together = sample.filter((i) => p.re.test(texts.get(m.docs[i]) ?? '')).length;
     const yes = sample.length >= 3 && together / sample.length >= COLLOCATION_SHARE;
     if (this.collocationCache.size > 10_000) this.collocationCache.clear();
     this.collocationCache.set(key, yes);
@@ -1018,8 +1148,10 @@ export class Engine implements Searcher {
    */
   private markPhrases(top: Scored[], pairs: Pair[]): void {
     if (pairs.length === 0) return;
+    const whole = this.wholeAt(top.map((s) => s.doc));
     for (const s of top) {
-      const r = this.recs[s.doc]!;
+      const r = whole.get(s.doc);
+      if (!r) continue;
       const head = foldForMatch(`${r.heading ?? ''} . ${r.questionText}`);
       // The opening of an answer says what it is about; reading all of a long one costs more than it tells.
       const answer = foldForMatch((r.answerText ?? '').slice(0, PROXIMITY_ANSWER_CHARS));
@@ -1112,10 +1244,14 @@ export class Engine implements Searcher {
     return { total, page };
   }
 
-  private excluded(r: QaRecord, exclude: Alternative[]): boolean {
-    if (exclude.length === 0) return false;
-    const text = foldForMatch(searchableText(r));
-    return exclude.some((a) => (a.kind === 'phrase' ? phraseRegex(a.text).test(text) : wordRegex(a.text).test(text)));
+  /** The records (short ids) whose text holds an excluded word or phrase. */
+  private excluded(docs: number[], exclude: Alternative[]): Set<number> {
+    const out = new Set<number>();
+    const patterns = exclude.map((a) => (a.kind === 'phrase' ? phraseRegex(a.text) : wordRegex(a.text)));
+    for (let k = 0; k < docs.length; k += TEXT_CACHE) {
+      for (const [doc, text] of this.searchableAt(docs.slice(k, k + TEXT_CACHE))) if (patterns.some((p) => p.test(text))) out.add(doc);
+    }
+    return out;
   }
 }
 

@@ -1,5 +1,5 @@
 // Record filters of the query language: dept:, by:, answered-by:, house:, from:/to:, answered, is:.
-import type { QaRecord } from '../record.ts';
+import type { RecordMeta } from '../record.ts';
 import { hasQualifier, isAnswered } from './timeliness.ts';
 import { fold } from './text.ts';
 import type { Filters } from './query.ts';
@@ -64,12 +64,12 @@ export function nameKey(name: string | undefined): string | undefined {
 }
 
 /** The record was asked or answered by the member whose name (as personName gives it) is `key`. */
-export function byMember(r: QaRecord, key: string): boolean {
+export function byMember(r: RecordMeta, key: string): boolean {
   return nameKey(r.askingMember?.name) === key || nameKey(r.answeringMember?.name) === key;
 }
 
 /** The date a record counts as "from": when it was answered, or tabled while unanswered. */
-export function recordDate(r: QaRecord): string | undefined {
+export function recordDate(r: RecordMeta): string | undefined {
   return r.dateAnswered ?? r.dateTabled;
 }
 
@@ -79,7 +79,7 @@ export function hasRecordFilters(f: Filters): boolean {
 
 export { isAnswered };
 
-export function passesFilters(r: QaRecord, f: Filters): boolean {
+export function passesFilters(r: RecordMeta, f: Filters): boolean {
   if (f.house && r.house !== f.house) return false;
   if (f.answered !== undefined && isAnswered(r) !== f.answered) return false;
   if (f.is.length && !f.is.every((q) => hasQualifier(r, q, f.today))) return false;

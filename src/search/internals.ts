@@ -11,6 +11,7 @@ export interface MiniSearchInternals {
   _index: Iterable<[string, FieldPostings]> & {
     get(term: string): FieldPostings | undefined;
     set(term: string, data: FieldPostings): unknown;
+    delete(term: string): unknown;
     /** Terms within `maxDistance` edits of `term`: term → [postings, distance]. */
     fuzzyGet(term: string, maxDistance: number): Map<string, [FieldPostings, number]>;
   };
@@ -30,7 +31,7 @@ export function internals<T>(ms: MiniSearch<T>): MiniSearchInternals {
 }
 
 /** The records in MiniSearch short-id order (the order `groups` arrays follow). */
-export function recordsByShortId<T extends { id: string }>(index: MiniSearch<T>, records: Iterable<T> | Map<string, T>): (T | undefined)[] {
+export function recordsByShortId<T extends { id: string }>(index: MiniSearch<never> | MiniSearch<unknown>, records: Iterable<T> | Map<string, T>): (T | undefined)[] {
   let byId: Map<string, T>;
   if (records instanceof Map) byId = records;
   else {

@@ -5,7 +5,8 @@
 // index format change, another archive, or `qa index rebuild`.
 import path from 'node:path';
 import type { ArchiveStore } from '../store/archive.ts';
-import { Engine, buildMiniSearch } from './engine.ts';
+import { metaOf, type RecordMeta } from '../record.ts';
+import { Engine, buildMiniSearch, type RecordText } from './engine.ts';
 import { INDEX_VERSION, loadIndex, readManifest, saveIndex, type Manifest } from './persist.ts';
 
 /** Changes applied per step: between steps the worker answers searches. */
@@ -54,8 +55,8 @@ export class LiveIndex {
     if (m && !usable(m)) log(`index: the snapshot in ${rel(o.indexDir)} does not fit this archive (${describeMismatch(m, store)}); building afresh`);
     if (usable(m)) {
       try {
-        const { manifest, records, index, groups } = await loadIndex(o.indexDir);
-        const live = new LiveIndex(new Engine(index, records, groups), manifest.seq, o, manifest.seq);
+        const { manifest, records, index, groups, abbreviations } = await loadIndex(o.indexDir);
+        const live = new LiveIndex(new Engine(index, records, groups, { text: storeText(store), abbreviations }), manifest.seq, o, manifest.seq);
         const replayed = await live.catchUp();
         log(`index: loaded ${records.length} records (to change ${manifest.seq})${replayed ? `, ${replayed} change(s) since applied` : ''}`);
         return { live, how: 'loaded', replayed };
@@ -63,8 +64,19 @@ export class LiveIndex {
         log(`index: could not load the snapshot (${(err as Error).message}); building afresh`);
       }
     }
-    const { seq, records } = store.snapshot();
-    const engine = new Engine(buildMiniSearch(records), records);
+    // Built from the store as one consistent read, a record at a time: the index keeps each
+    // record's RecordMeta, never the archive's text.
+    const records: RecordMeta[] = [];
+    const { seq, index } = store.read(() => ({
+      seq: store.seq,
+      index: buildMiniSearch((function* () {
+        for (const r of store.all('arrival')) {
+          records.push(metaOf(r));
+          yield r;
+        }
+      })()),
+    }));
+    const engine = new Engine(index, records, undefined, { text: storeText(store) });
     const live = new LiveIndex(engine, seq, o, -1);
     log(`index: built from the archive, ${records.length} records`);
     if (o.persist !== false) await live.save();
@@ -112,7 +124,7 @@ export class LiveIndex {
       if (this.catching) await this.catching.catch(() => {});
       const seq = this.seq;
       const manifest: Manifest = { version: INDEX_VERSION, archiveId: this.o.store.archiveId, seq, builtAt: new Date().toISOString(), records: this.engine.size };
-      await saveIndex(this.o.indexDir, manifest, this.engine.all(), this.engine.index, this.engine.groups);
+      await saveIndex(this.o.indexDir, manifest, this.engine.all(), this.engine.index, this.engine.groups, this.engine.abbreviationsNow());
       this.snapshotSeq = seq;
     })();
     this.saving = run.finally(() => {
@@ -120,6 +132,11 @@ export class LiveIndex {
     });
     return this.saving;
   }
+}
+
+/** Records' text, read from the archive store by id (the index holds none). */
+export function storeText(store: ArchiveStore): RecordText {
+  return { get: (ids) => store.getMany(ids), all: () => store.all() };
 }
 
 function describeMismatch(m: Manifest, store: ArchiveStore): string {

@@ -4,23 +4,28 @@
 // of its own; the file CURRENT names the one to load and is replaced atomically, so a reader
 // never sees old and new files mixed. A loaded snapshot is brought up to date by replaying the
 // store's changes after its seq (src/search/live.ts).
-import { closeSync, createWriteStream, openSync, promises as fs, readSync } from 'node:fs';
+import { closeSync, createWriteStream, openSync, promises as fs, readFileSync, readSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import path from 'node:path';
 import MiniSearch, { type AsPlainObject } from 'minisearch';
-import type { QaRecord } from '../record.ts';
+import { metaOf, type QaRecord, type RecordMeta } from '../record.ts';
 import { miniSearchOptions } from './engine.ts';
-import { internals, recordsByShortId } from './internals.ts';
-import { parseGroups, questionGroups } from './groups.ts';
+import { internals } from './internals.ts';
+import { parseGroups } from './groups.ts';
+import { PackedPostings } from './postings.ts';
 
 /** Bump when tokenisation, fields, scoring statistics or the record shape change: old snapshots are then rebuilt. */
-export const INDEX_VERSION = 6;
+export const INDEX_VERSION = 8;
 
 const TERMS_PER_LINE = 2000;
 /** Which records ask the same question (groups.ts), one short id per record. */
 const GROUPS_FILE = 'question-groups.json';
 const CURRENT = 'CURRENT';
+/** Each record as the index keeps it (RecordMeta: no text), one a line. */
+const RECORDS_FILE = 'record-meta.jsonl';
+/** Abbreviations learned from the archive's text (abbreviations.ts), so a start need not read it all. */
+const ABBREVIATIONS_FILE = 'abbreviations.json';
 
 export interface Manifest {
   version: number;
@@ -44,10 +49,10 @@ export async function readManifest(dir: string): Promise<(Manifest & { folder: s
   }
 }
 
-async function writeLines(file: string, lines: Iterable<string>): Promise<void> {
+async function writeLines(file: string, lines: Iterable<string> | AsyncIterable<string>): Promise<void> {
   const out = createWriteStream(file);
   // Waiting for 'drain' also lets other work run between blocks (the search worker answers queries meanwhile).
-  for (const line of lines) {
+  for await (const line of lines) {
     if (!out.write(line + '\n')) await once(out, 'drain');
   }
   out.end();
@@ -74,9 +79,10 @@ async function writeAtomically(file: string, text: string): Promise<void> {
 export async function saveIndex(
   dir: string,
   manifest: Manifest,
-  records: Iterable<QaRecord>,
+  records: Iterable<RecordMeta>,
   index: MiniSearch<QaRecord>,
-  groups?: Int32Array,
+  groups: Int32Array,
+  abbreviations?: Map<string, string[]>,
 ): Promise<void> {
   await fs.mkdir(dir, { recursive: true });
   const previous = (await readManifest(dir))?.folder;
@@ -84,13 +90,15 @@ export async function saveIndex(
   const folder = path.join(dir, name);
   await fs.mkdir(folder);
   const size = internals(index)._nextId;
-  await writeLines(path.join(folder, 'records.jsonl'), (function* () {
-    for (const r of records) yield JSON.stringify(r);
+  // Records without their text: the text stays in the archive store, read when a query needs it.
+  await writeLines(path.join(folder, RECORDS_FILE), (function* () {
+    for (const r of records) yield JSON.stringify('questionText' in r ? metaOf(r as QaRecord) : r);
   })());
-  await fs.writeFile(path.join(folder, 'index-header.json'), JSON.stringify(indexHeader(index)));
-  await writeLines(path.join(folder, 'index-terms.jsonl'), termLines(index));
-  const g = groups ? groups.subarray(0, size) : questionGroups(recordsByShortId(index, records));
-  await fs.writeFile(path.join(folder, GROUPS_FILE), JSON.stringify(Array.from(g)));
+  if (abbreviations) await fs.writeFile(path.join(folder, ABBREVIATIONS_FILE), JSON.stringify([...abbreviations]));
+  const freqBytes = maxFreq(index) > 0xffff ? 4 : 2;
+  await fs.writeFile(path.join(folder, 'index-header.json'), JSON.stringify({ ...indexHeader(index), freqBytes }));
+  await writePostings(folder, index, freqBytes);
+  await fs.writeFile(path.join(folder, GROUPS_FILE), JSON.stringify(Array.from(groups.subarray(0, size))));
   await fs.writeFile(path.join(folder, 'manifest.json'), JSON.stringify(manifest, null, 2));
   await writeAtomically(path.join(dir, CURRENT), name + '\n');
   for (const entry of await fs.readdir(dir)) {
@@ -100,32 +108,43 @@ export async function saveIndex(
 }
 
 /** Records and index, read as fast as possible: at start-up, or in the search worker. */
-export async function loadIndex(dir: string): Promise<{ manifest: Manifest; records: QaRecord[]; index: MiniSearch<QaRecord>; groups?: Int32Array }> {
+export async function loadIndex(
+  dir: string,
+): Promise<{ manifest: Manifest; records: RecordMeta[]; index: MiniSearch<QaRecord>; groups?: Int32Array; abbreviations?: Map<string, string[]> }> {
   const current = await readManifest(dir);
   if (!current) throw new Error(`no index snapshot in ${dir}`);
   const { folder, ...manifest } = current;
   dir = folder;
-  const records: QaRecord[] = [];
-  for (const line of readLinesSync(path.join(dir, 'records.jsonl'))) records.push(JSON.parse(line) as QaRecord);
+  const records: RecordMeta[] = [];
+  for (const line of readLinesSync(path.join(dir, RECORDS_FILE))) records.push(JSON.parse(line) as RecordMeta);
   const header = JSON.parse(await fs.readFile(path.join(dir, 'index-header.json'), 'utf8')) as Omit<AsPlainObject, 'index'>;
   // The header through loadJS; the terms straight into the term index, a line at a time, so no
   // plain copy of the whole index (as large as the index itself) ever exists.
   const index = MiniSearch.loadJS<QaRecord>({ ...header, index: [] }, miniSearchOptions());
   const termIndex = internals(index)._index;
-  for (const line of readLinesSync(path.join(dir, 'index-terms.jsonl'))) {
+  // Every posting in two flat files, read whole: each term's postings are views of them (postings.ts).
+  const docs = int32View(readFileSync(path.join(dir, DOCS_FILE)));
+  const freqBytes = (header as { freqBytes?: number }).freqBytes ?? 2;
+  const freqs = freqView(readFileSync(path.join(dir, FREQS_FILE)), freqBytes);
+  if (freqs.length !== docs.length) throw new Error(`${DOCS_FILE} and ${FREQS_FILE} do not agree`);
+  let at = 0;
+  for (const line of readLinesSync(path.join(dir, TERMS_FILE))) {
     for (const [term, fields] of JSON.parse(line) as PackedTerm[]) {
       const byField = new Map<number, Map<number, number>>();
-      for (const [fieldId, postings] of fields) {
-        const freqs = new Map<number, number>();
-        for (let i = 0; i < postings.length; i += 2) freqs.set(postings[i]!, postings[i + 1]!);
-        byField.set(fieldId, freqs);
+      for (const [fieldId, start, count] of fields) {
+        // Terms were written in order, each field's postings after the last: anything else is a damaged file.
+        if (start !== at || start + count > docs.length) throw new Error(`${TERMS_FILE} does not fit ${DOCS_FILE}`);
+        byField.set(fieldId, new PackedPostings(docs.subarray(start, start + count), freqs.subarray(start, start + count)));
+        at += count;
       }
       termIndex.set(term, byField);
     }
   }
+  if (at !== docs.length) throw new Error(`${TERMS_FILE} does not fit ${DOCS_FILE}`);
   // Worked out again (see groups.ts) when missing or not matching.
   const groups = await fs.readFile(path.join(dir, GROUPS_FILE), 'utf8').then((json) => parseGroups(json, internals(index)._nextId), () => undefined);
-  return { manifest, records, index, groups };
+  const abbreviations = await fs.readFile(path.join(dir, ABBREVIATIONS_FILE), 'utf8').then((json) => new Map(JSON.parse(json) as [string, string[]][]), () => undefined);
+  return { manifest, records, index, groups, abbreviations };
 }
 
 
@@ -176,25 +195,72 @@ function indexHeader(index: MiniSearch<QaRecord>): Omit<AsPlainObject, 'index'> 
 }
 
 /**
- * A term as stored: [term, [[fieldId, [doc, freq, doc, freq, …]], …]]. Flat number arrays parse
- * much faster than MiniSearch's {"doc": freq} objects, whose keys must each become numbers again.
+ * A term as stored: [term, [[fieldId, start, count], …]]; its postings in a field are entries
+ * start … start + count − 1 of the documents file (Int32, ascending within a term's field) and
+ * of the frequencies file (Uint16, or Uint32 when the header says freqBytes 4). Both in the
+ * machine's byte order (little-endian on every platform Node runs on here).
  */
-type PackedTerm = [string, [number, number[]][]];
+type PackedTerm = [string, [number, number, number][]];
 
-function* termLines(index: MiniSearch<QaRecord>): Generator<string> {
+const TERMS_FILE = 'index-terms.jsonl';
+const DOCS_FILE = 'postings-docs.bin';
+const FREQS_FILE = 'postings-freqs.bin';
+
+function maxFreq(index: MiniSearch<QaRecord>): number {
+  let max = 0;
+  for (const [, fields] of internals(index)._index) for (const [, postings] of fields) for (const f of postings.values()) if (f > max) max = f;
+  return max;
+}
+
+/** Terms a line at a time, postings a block at a time: the index is never copied whole. */
+async function writePostings(folder: string, index: MiniSearch<QaRecord>, freqBytes: number): Promise<void> {
+  const docsOut = createWriteStream(path.join(folder, DOCS_FILE));
+  const freqsOut = createWriteStream(path.join(folder, FREQS_FILE));
+  const put = async (out: ReturnType<typeof createWriteStream>, a: Int32Array | Uint16Array | Uint32Array) => {
+    if (!out.write(Buffer.from(a.buffer, a.byteOffset, a.byteLength))) await once(out, 'drain');
+  };
+  let at = 0;
   let batch: PackedTerm[] = [];
-  for (const [term, fieldIndex] of internals(index)._index) {
-    const fields: [number, number[]][] = [];
-    for (const [fieldId, freqs] of fieldIndex) {
-      const postings: number[] = [];
-      for (const [doc, freq] of freqs) postings.push(doc, freq);
-      fields.push([fieldId, postings]);
+  let docs: number[] = [];
+  let freqs: number[] = [];
+  const flush = async () => {
+    await put(docsOut, Int32Array.from(docs));
+    await put(freqsOut, freqBytes === 4 ? Uint32Array.from(freqs) : Uint16Array.from(freqs));
+    docs = [];
+    freqs = [];
+  };
+  await writeLines(path.join(folder, TERMS_FILE), (async function* () {
+    for (const [term, fieldIndex] of internals(index)._index) {
+      const fields: [number, number, number][] = [];
+      for (const [fieldId, postings] of fieldIndex) {
+        // Ascending documents: a packed term is looked up by binary search.
+        const entries = [...postings.entries()].sort((a, b) => a[0] - b[0]);
+        for (const [d, f] of entries) docs.push(d), freqs.push(f);
+        fields.push([fieldId, at, entries.length]);
+        at += entries.length;
+      }
+      batch.push([term, fields]);
+      if (docs.length >= 1 << 20) await flush();
+      if (batch.length === TERMS_PER_LINE) {
+        yield JSON.stringify(batch);
+        batch = [];
+      }
     }
-    batch.push([term, fields]);
-    if (batch.length === TERMS_PER_LINE) {
-      yield JSON.stringify(batch);
-      batch = [];
-    }
+    if (batch.length) yield JSON.stringify(batch);
+    await flush();
+  })());
+  for (const out of [docsOut, freqsOut]) {
+    out.end();
+    await once(out, 'finish');
   }
-  if (batch.length) yield JSON.stringify(batch);
+}
+
+/** A typed view of a file's bytes (copied only when the buffer is not aligned for it). */
+function int32View(buf: Buffer): Int32Array {
+  return buf.byteOffset % 4 === 0 ? new Int32Array(buf.buffer, buf.byteOffset, buf.byteLength / 4) : new Int32Array(Uint8Array.from(buf).buffer);
+}
+
+function freqView(buf: Buffer, bytes: number): Uint16Array | Uint32Array {
+  const aligned = buf.byteOffset % bytes === 0 ? buf : Buffer.from(Uint8Array.from(buf).buffer);
+  return bytes === 4 ? new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4) : new Uint16Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 2);
 }

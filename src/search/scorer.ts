@@ -6,6 +6,7 @@
 // terms matched") into flat arrays, and leaves choosing and ordering to the engine.
 import type MiniSearch from 'minisearch';
 import { internals, type FieldPostings } from './internals.ts';
+import { PackedPostings } from './postings.ts';
 
 /** MiniSearch 7's defaults (`defaultBM25params`): k1, b, and the BM25+ floor d. */
 const K = 1.2;
@@ -123,8 +124,7 @@ export class Scorer<T = unknown> {
           const c = weight * q.boost * this.boosts[f] * idf;
           const len = this.lengths[f]!;
           const avg = m._avgFieldLength[this.fieldIds[f]!] || 1;
-          // forEach, not for…of: iterating entries would make an array per posting.
-          postings.forEach((tf, doc) => {
+          const visit = (tf: number, doc: number) => {
             if (this.seen[doc] === 0) {
               this.seen[doc] = 1;
               if (n === this.touched.length) {
@@ -137,7 +137,16 @@ export class Scorer<T = unknown> {
             // MiniSearch's own expression, so the scores are the same to the last bit.
             this.acc[doc] += c * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * len[doc]!) / avg)));
             mask[doc * words + word] |= bit;
-          });
+          };
+          if (postings instanceof PackedPostings) {
+            // Straight over the arrays: no call through Map machinery per posting.
+            const { docs, freqs, removed, extra } = postings.parts();
+            for (let i = 0; i < docs.length; i++) if (!removed || !removed.has(docs[i]!)) visit(freqs[i]!, docs[i]!);
+            extra?.forEach(visit);
+          } else {
+            // forEach, not for…of: iterating entries would make an array per posting.
+            postings.forEach(visit);
+          }
         }
       }
     });

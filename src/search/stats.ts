@@ -1,5 +1,5 @@
 // `/qa stats <query>`: how many questions match, by department, by year, and who asked most.
-import type { QaRecord } from '../record.ts';
+import type { RecordMeta } from '../record.ts';
 import type { StatsReply, StatsRow } from './types.ts';
 
 function top(counts: Map<string, number>, n: number, order: 'count' | 'label' = 'count'): StatsRow[] {
@@ -12,7 +12,7 @@ function bump(m: Map<string, number>, k: string | undefined): void {
   if (k) m.set(k, (m.get(k) ?? 0) + 1);
 }
 
-export function statsOf(query: string, records: QaRecord[], n = 8): StatsReply {
+export function statsOf(query: string, records: RecordMeta[], n = 8): StatsReply {
   const bodies = new Map<string, number>();
   const years = new Map<string, number>();
   const askers = new Map<string, number>();

@@ -1,18 +1,18 @@
 // Whether a question was answered in time. Every question has a date it is due (dateForAnswer;
 // a named-day question must be answered on it). A holding answer counts as what it is: given by
 // the due date it is on time, but the question still awaits its substantive answer.
-import type { QaRecord } from '../record.ts';
+import type { RecordMeta } from '../record.ts';
 import { localIsoDate } from '../schedule.ts';
 
 /** The qualifiers of `is:` (as on GitHub): what state a question is in, not what it says. */
 export const QUALIFIERS = ['overdue', 'late', 'holding', 'corrected', 'answered', 'unanswered', 'withdrawn'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
-type Timed = Pick<QaRecord, 'answerText' | 'answerIsHolding' | 'dateAnswered' | 'dateForAnswer' | 'dateHoldingAnswer' | 'answerIsCorrection' | 'dateAnswerCorrected' | 'isWithdrawn'>;
+type Timed = Pick<RecordMeta, 'hasAnswer' | 'answerIsHolding' | 'dateAnswered' | 'dateForAnswer' | 'dateHoldingAnswer' | 'answerIsCorrection' | 'dateAnswerCorrected' | 'isWithdrawn'>;
 
 /** Has its substantive answer (a holding answer still awaits one). */
-export function isAnswered(r: Timed): boolean {
-  return r.answerText !== undefined && !r.answerIsHolding;
+export function isAnswered(r: Timed & { answerText?: string }): boolean {
+  return (r.answerText !== undefined || r.hasAnswer === true) && !r.answerIsHolding;
 }
 
 /** The day a holding answer was given, while the record holds it or after a substantive one replaced it. */
@@ -106,7 +106,7 @@ function median(xs: number[]): number | undefined {
  * questions with no due date are left out.
  */
 export function timelinessTable(
-  records: Iterable<QaRecord>,
+  records: Iterable<RecordMeta>,
   o: { from: string; to: string; today: string; per: TimelinessPer },
 ): { rows: TimelinessRow[]; due: number } {
   const groups = new Map<string, { row: TimelinessRow; late: number[] }>();

@@ -1,5 +1,5 @@
 // What the search core offers the rest of the bot. Async, so the index may live in a worker.
-import type { QaRecord } from '../record.ts';
+import type { QaRecord, RecordMeta } from '../record.ts';
 import type { TimelinessRow, TimelinessPer } from './timeliness.ts';
 
 /** A passage of a record with the query's matched terms marked. */
@@ -70,7 +70,7 @@ export interface Searcher {
   /** Rejects with QueryError (a message meant for the user) on bad syntax or an over-long query. */
   search(req: SearchRequest): Promise<SearchResponse>;
   /** Every record the query matches (no paging, no grouping), best first: for stats. */
-  matchAll(query: string): Promise<QaRecord[]>;
+  matchAll(query: string): Promise<RecordMeta[]>;
   /** How many records match, by department, year and asker (counted where the index is). */
   stats(query: string): Promise<StatsReply>;
   /** Answered on time or not, per department (member, month), for the filters given (counted where the index is). */

@@ -1,6 +1,6 @@
 // Messages between the main thread and the search worker.
 import type { StatsReply } from './types.ts';
-import type { QaRecord } from '../record.ts';
+import type { RecordMeta } from '../record.ts';
 import type { SearchRequest, SearchResponse, Timeliness } from './types.ts';
 
 /** What the worker is started with: the archive it serves (see locateArchive). */
@@ -39,7 +39,7 @@ export interface LiveState {
 }
 
 export type WorkerReply =
-  | { id: number; ok: true; result?: WireResponse; records?: QaRecord[]; stats?: StatsReply; timeliness?: Timeliness; state?: LiveState }
+  | { id: number; ok: true; result?: WireResponse; records?: RecordMeta[]; stats?: StatsReply; timeliness?: Timeliness; state?: LiveState }
   | { id: number; ok: false; queryError?: { message: string; hint?: string }; error?: string };
 
 /** Unprompted messages: ready (once), log lines, and the index's state after a catch-up it did by itself. */

@@ -4,7 +4,7 @@
 // while the index grows.
 import { Worker } from 'node:worker_threads';
 import type { StatsReply } from './types.ts';
-import type { QaRecord } from '../record.ts';
+import type { QaRecord, RecordMeta } from '../record.ts';
 import { ArchiveStore } from '../store/archive.ts';
 import { QueryError, type SearchRequest, type SearchResponse, type Searcher, type Timeliness } from './types.ts';
 import type { LiveState, RequestBody, WorkerConfig, WorkerEvent, WorkerReply, WorkerRequest } from './worker-protocol.ts';
@@ -100,7 +100,7 @@ export class WorkerSearcher implements Searcher {
     return (await this.call({ op: 'search', req })).result!;
   }
 
-  async matchAll(query: string): Promise<QaRecord[]> {
+  async matchAll(query: string): Promise<RecordMeta[]> {
     return (await this.call({ op: 'matchAll', query })).records!;
   }
 

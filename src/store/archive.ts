@@ -200,9 +200,28 @@ export class ArchiveStore {
     return this.stmts.seq.get() as number;
   }
 
-  /** Every record, in id order, streamed (the archive may not fit in memory as objects twice). */
-  *all(): IterableIterator<QaRecord> {
-    for (const json of this.db.prepare('SELECT json FROM records ORDER BY id').pluck().iterate()) yield JSON.parse(json as string) as QaRecord;
+  /** The records with these ids that the archive holds (one statement per thousand ids). */
+  getMany(ids: readonly string[]): Map<string, QaRecord> {
+    const out = new Map<string, QaRecord>();
+    const stmt = this.db.prepare('SELECT id, json FROM records WHERE id IN (SELECT value FROM json_each(?))').raw();
+    for (let i = 0; i < ids.length; i += 1000) {
+      for (const [id, json] of stmt.iterate(JSON.stringify(ids.slice(i, i + 1000))) as IterableIterator<[string, string]>) out.set(id, JSON.parse(json) as QaRecord);
+    }
+    return out;
+  }
+
+  /**
+   * Every record, streamed (the archive may not fit in memory as objects twice): in id order, or
+   * in the order they first arrived (an index built in that order numbers them as one built in memory would).
+   */
+  *all(order: 'id' | 'arrival' = 'id'): IterableIterator<QaRecord> {
+    const sql = order === 'id' ? 'SELECT json FROM records ORDER BY id' : 'SELECT json FROM records ORDER BY rowid';
+    for (const json of this.db.prepare(sql).pluck().iterate()) yield JSON.parse(json as string) as QaRecord;
+  }
+
+  /** Run `fn` as one consistent read: the records it reads and `seq` agree, whatever is written meanwhile. */
+  read<T>(fn: () => T): T {
+    return this.db.transaction(fn).deferred();
   }
 
   /** Every record with the seq it was last written at, as one consistent read (a snapshot's input). */

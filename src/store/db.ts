@@ -141,8 +141,9 @@ export function markSeen(db: Db, ids: Iterable<string>, at: Date): number {
 }
 
 /** The "answered" test the digest uses: has an answer and was not withdrawn. */
-export function isAnswered(r: { dateAnswered?: string; answerText?: string; isWithdrawn: boolean }): boolean {
-  return !!(r.dateAnswered && r.answerText) && !r.isWithdrawn;
+export function isAnswered(r: { dateAnswered?: string; answerText?: string; hasAnswer?: boolean; isWithdrawn: boolean }): boolean {
+  // hasAnswer: a record as the search index keeps it (RecordMeta), without its text.
+  return !!(r.dateAnswered && (r.answerText || r.hasAnswer)) && !r.isWithdrawn;
 }
 
 /** markSeen for the answered records among `records` (call after every archive load / ingest). */

@@ -23,7 +23,7 @@ async function sameAnswers(live: Engine, fresh: Engine): Promise<void> {
       continue;
     }
     expect(a.total, query).toBe(b.total);
-    expect(a.hits.map((h) => h.record.id), query).toEqual(b.hits.map((h) => h.record.id));
+    expect(a.hits.map((h) => `${h.record.id} ${h.score.toFixed(4)}`), query).toEqual(b.hits.map((h) => `${h.record.id} ${h.score.toFixed(4)}`));
     a.hits.forEach((h, i) => expect(h.score, `${query} #${i}`).toBeCloseTo(b.hits[i]!.score, 9));
     expect(a.hits.map((h) => h.excerpt), query).toEqual(b.hits.map((h) => h.excerpt));
     expect(a.hits.map((h) => (h.alsoAskedOf ?? []).map((x) => x.id)), query).toEqual(b.hits.map((h) => (h.alsoAskedOf ?? []).map((x) => x.id)));
@@ -55,7 +55,7 @@ describe('Engine.apply', () => {
 
   it('a question put to several departments groups as one hit whichever of them arrives last', async () => {
     const fresh = new Engine(buildMiniSearch(records), records);
-    const grouped = [...fresh.all()].filter((r, _, all) => all.some((o) => o !== r && o.questionText.replace(/^To ask the [^,]*,/, '') === r.questionText.replace(/^To ask the [^,]*,/, '') && o.dateTabled === r.dateTabled && o.askingMemberId === r.askingMemberId));
+    const grouped = records.filter((r, _, all) => all.some((o) => o !== r && o.questionText.replace(/^To ask the [^,]*,/, '') === r.questionText.replace(/^To ask the [^,]*,/, '') && o.dateTabled === r.dateTabled && o.askingMemberId === r.askingMemberId));
     expect(grouped.length).toBeGreaterThanOrEqual(2);
     const last = grouped[grouped.length - 1]!;
     const without = records.filter((r) => r.id !== last.id);

@@ -41,11 +41,16 @@ describe('questionGroups', () => {
       rec({ questionText: `To ask the Secretary of State for Transport, ${body}.`, dateTabled: '2025-01-07' }),
       undefined as unknown as QaRecord,
     ];
-    expect(Array.from(questionGroups(recs))).toEqual([0, UNGROUPED, 0, UNGROUPED, UNGROUPED, UNGROUPED]);
+    expect(Array.from(questionGroups(recs, questionsIn(recs)))).toEqual([0, UNGROUPED, 0, UNGROUPED, UNGROUPED, UNGROUPED]);
   });
 
   it('leaves short questions ungrouped: too little text to say they are the same', () => {
     const recs = [rec({ questionText: 'To ask the Prime Minister, if he will list his engagements.' }), rec({ questionText: 'To ask the Chancellor, if he will list his engagements.' })];
-    expect(Array.from(questionGroups(recs))).toEqual([UNGROUPED, UNGROUPED]);
+    expect(Array.from(questionGroups(recs, questionsIn(recs)))).toEqual([UNGROUPED, UNGROUPED]);
   });
 });
+
+/** The question texts of in-memory records, as the engine reads them from the archive. */
+function questionsIn(recs: readonly (QaRecord | undefined)[]) {
+  return (docs: readonly number[]) => new Map(docs.flatMap((d) => (recs[d] ? [[d, recs[d]!.questionText] as const] : [])));
+}

@@ -24,7 +24,7 @@ afterAll(() => rmSync(seeds, { recursive: true, force: true }));
 
 /** The record read from a given seed file. */
 function seedRecord(file: string) {
-  const r = [...engine.all()].find((x) => x.sources.some((s) => path.basename(s.file) === file));
+  const r = [...engine.all()].map((x) => engine.get(x.id)!).find((x) => x.sources.some((s) => path.basename(s.file) === file));
   if (!r) throw new Error(`no record from ${file}`);
   return r;
 }
@@ -89,7 +89,7 @@ describe('county lines on the bundled data (the seeds and the sample of the corp
 });
 
 function seedRecordIn(e: Engine, file: string) {
-  const r = [...e.all()].find((x) => x.sources.some((s) => path.basename(s.file) === file));
+  const r = [...e.all()].map((x) => e.get(x.id)!).find((x) => x.sources.some((s) => path.basename(s.file) === file));
   if (!r) throw new Error(`no record from ${file}`);
   return r;
 }

@@ -47,7 +47,8 @@ describe('WorkerSearcher', () => {
     expect(await worker.stats('county lines')).toEqual(await local.engine.stats('county lines'));
     // A record by id is read from the store, on this thread.
     const any = [...local.engine.all()][3]!;
-    expect(worker.get(any.id)).toEqual(any);
+    expect(worker.get(any.id)).toEqual(local.engine.get(any.id));
+    expect(worker.get(any.id)?.questionText).toBeTruthy();
   });
 
   it('passes query errors back as QueryError with their hint', async () => {
@@ -67,7 +68,7 @@ describe('WorkerSearcher', () => {
   it('finds what another connection writes to the store after a refresh, and stops finding what is removed', async () => {
     const writer = ArchiveStore.open(opts.dbFile!);
     try {
-      const base = [...local.engine.all()][0]!;
+      const base = local.engine.get([...local.engine.all()][0]!.id)!;
       const fresh: QaRecord = { ...base, id: 'commons-2026-11-30-99001', uin: '99001', apiId: 99001, dateTabled: '2026-11-30', heading: 'Okapi Conservation', questionText: 'To ask about okapi conservation funding.', url: 'https://questions-statements.parliament.uk/written-questions/detail/2026-11-30/99001' };
       expect((await worker.search({ query: 'okapi' }).catch(() => ({ total: 0 }))).total).toBe(0);
       writer.upsert([{ record: fresh }]);
@@ -89,7 +90,7 @@ describe('WorkerSearcher', () => {
     const writer = ArchiveStore.open(opts.dbFile!);
     try {
       expect(polling.how).toBe('loaded');
-      const base = [...local.engine.all()][1]!;
+      const base = local.engine.get([...local.engine.all()][1]!.id)!;
       writer.upsert([{ record: { ...base, id: 'commons-2026-12-01-99002', uin: '99002', apiId: 99002, dateTabled: '2026-12-01', heading: 'Pangolin Trade', questionText: 'To ask about the pangolin trade.', url: 'https://questions-statements.parliament.uk/written-questions/detail/2026-12-01/99002' } }]);
       const until = Date.now() + 10_000;
       while (polling.state.seq < writer.seq && Date.now() < until) await new Promise((r) => setTimeout(r, 25));

@@ -135,16 +135,16 @@ describe('rendering', () => {
   });
 
   it('contextLine says who asked, who answered, when, and the UIN', async () => {
-    const answered = (await engine.matchAll('answered dept:dwp'))[0];
+    const answered = engine.get((await engine.matchAll('answered dept:dwp'))[0]!.id)!;
     const line = contextLine(answered);
     expect(line).toContain(answered.answeringBody!);
     expect(line).toContain(`asked by ${answered.askingMember!.name}`);
     expect(line).toContain(`on ${formatDate(answered.dateTabled)}`);
     expect(line).toContain(`answered by ${answered.answeringMember!.name}`);
     expect(line).toContain(`UIN ${answered.uin}`);
-    const open = (await engine.matchAll('unanswered dept:"home office"'))[0];
+    const open = engine.get((await engine.matchAll('unanswered dept:"home office"'))[0]!.id)!;
     expect(contextLine(open)).toContain('awaiting answer');
-    const holding = [...engine.all()].find((r) => r.answerIsHolding)!;
+    const holding = engine.get([...engine.all()].find((r) => r.answerIsHolding)!.id)!;
     expect(contextLine(holding)).toContain('holding answer');
   });
 
