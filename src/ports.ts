@@ -13,8 +13,10 @@ export interface BotContext extends ChannelRef {
 export interface Follow {
   id: number;
   query: string;
-  /** ISO date-time the follow was made: its digests start from here (no backlog flood). */
+  /** ISO date-time the follow was made (what people see). */
   createdAt: string;
+  /** The arrival (src/store/db.ts arrivalSeq) current when it was made: only later arrivals are news to it. */
+  afterSeq: number;
 }
 
 /** Topics a channel follows, persisted (SQLite, src/store). */
