@@ -8,11 +8,11 @@
 //     what arrived after the last digest's arrival seq up to the latest (db.ts arrivals). When it
 //     is due is the clock's business; what is in it is not, so a clock set wrong delays a digest
 //     at worst and loses nothing. After downtime of several days this one window is the catch-up.
-//  3. The delivery is stored `pending` WITH its payload before the platform is called, the attempt
-//     is counted before sending, and `sent` + the channel's last-digest time are written in one
-//     transaction afterwards. A crash after sending but before recording leaves the row pending
-//     with attempts > 0: the next run asks sender.alreadySent (Slack: message metadata; Discord's
-//     nonce does the same server-side) before sending again.
+//  3. The delivery is stored `pending` WITH its payload before the platform is called; postOnce
+//     (once.ts) counts the attempt before sending, confirms a send that failed (the platform may
+//     have stored it) and, after a crash, asks sender.alreadySent (Slack: message metadata;
+//     Discord: nonce, then a marker line) before sending again; `sent` + the channel's progress
+//     are written in one transaction afterwards.
 // A lock row in kv keeps two processes (the bot's scheduler and `qa digest --now`) from working
 // at once; a lock left by a dead process is taken over.
 import { realTimer, startInstantLoop, type Timer } from '../timing.ts';
@@ -26,6 +26,7 @@ import { refreshLock, releaseLock, takeLock, type LockPlace } from '../store/loc
 import { composeDigest, emptyDigest } from './compose.ts';
 import { latestScheduledAtOrBefore, nextScheduledAfter, type DigestConfig } from '../schedule.ts';
 import type { DigestSender } from './sender.ts';
+import { postOnce } from './once.ts';
 
 export interface RunOptions {
   db: Db;
@@ -307,38 +308,25 @@ async function runChannel(opts: RunOptions, channel: ChannelRef): Promise<Channe
 
 async function deliver(opts: RunOptions, sender: DigestSender, channel: ChannelRef, row: DeliveryRow, digest: DigestReply): Promise<ChannelOutcome> {
   const { db } = opts;
-  const markSent = () =>
-    db.transaction(() => {
-      const t = Date.now();
-      db.prepare(`UPDATE deliveries SET status = 'sent', sent_at = ?, updated_at = ?, error = NULL WHERE id = ?`).run(t, t, row.id);
-      advance(db, channel, row.window_to, row.seq_to);
-    })();
-
-  // A previous attempt may have reached the platform (crash, or a timeout that still posted).
-  if (row.attempts > 0 && sender.alreadySent) {
-    try {
-      if (await sender.alreadySent(channel, row.id)) {
-        markSent();
-        opts.log?.(`digest: ${channel.platform}:${channel.channelId}: ${row.id} had already been delivered; recorded`);
-        return { channel, status: 'already-sent', deliveryId: row.id, digest };
-      }
-    } catch (err) {
-      // Cannot tell: do not risk a duplicate now; the platform is probably unreachable anyway.
-      recordFailure(db, row.id, `alreadySent check failed: ${errorText(err)}`);
-      return { channel, status: 'failed', deliveryId: row.id, digest, error: errorText(err) };
-    }
+  const outcome = await postOnce({
+    attempts: row.attempts,
+    countAttempt: () =>
+      db.prepare(`UPDATE deliveries SET status = 'pending', attempts = attempts + 1, updated_at = ? WHERE id = ?`).run(Date.now(), row.id),
+    post: () => sender.send(channel, digest, row.id),
+    ...(sender.alreadySent ? { alreadySent: () => sender.alreadySent!(channel, row.id) } : {}),
+  });
+  if (outcome.status === 'failed') {
+    recordFailure(db, row.id, outcome.error);
+    opts.log?.(`digest: ${channel.platform}:${channel.channelId}: send failed (will retry): ${outcome.error}`);
+    return { channel, status: 'failed', deliveryId: row.id, digest, error: outcome.error };
   }
-  // Count the attempt before calling the platform, so a crash mid-send is visible next time.
-  db.prepare(`UPDATE deliveries SET status = 'pending', attempts = attempts + 1, updated_at = ? WHERE id = ?`).run(Date.now(), row.id);
-  try {
-    await sender.send(channel, digest, row.id);
-  } catch (err) {
-    recordFailure(db, row.id, errorText(err));
-    opts.log?.(`digest: ${channel.platform}:${channel.channelId}: send failed (will retry): ${errorText(err)}`);
-    return { channel, status: 'failed', deliveryId: row.id, digest, error: errorText(err) };
-  }
-  markSent();
-  return { channel, status: 'sent', deliveryId: row.id, digest };
+  db.transaction(() => {
+    const t = Date.now();
+    db.prepare(`UPDATE deliveries SET status = 'sent', sent_at = ?, updated_at = ?, error = NULL WHERE id = ?`).run(t, t, row.id);
+    advance(db, channel, row.window_to, row.seq_to);
+  })();
+  if (outcome.status === 'already-sent') opts.log?.(`digest: ${channel.platform}:${channel.channelId}: ${row.id} had already been delivered; recorded`);
+  return { channel, status: outcome.status, deliveryId: row.id, digest };
 }
 
 function recordFailure(db: Db, id: string, error: string): void {

@@ -195,19 +195,41 @@ describe('runDueDigests', () => {
     expect(w.slack.sent).toHaveLength(2);
   });
 
+  it('a send that fails after the platform stored it (HTTP 500, a cut connection) is confirmed, not sent again', async () => {
+    const w = world();
+    w.follow(C, 'prisons', '2025-03-01T10:00:00Z');
+    w.arrive([prisons[0]!], '2025-03-01T12:00:00Z');
+    const real = w.slack.sender.send;
+    w.slack.sender.send = async (ch, d, id) => {
+      await real(ch, d, id);
+      throw new Error('An HTTP protocol error occurred: statusCode = 500');
+    };
+    const r1 = await w.run('2025-03-02T08:00:00Z');
+    expect(r1.outcomes.map((o) => o.status)).toEqual(['sent']);
+    w.slack.sender.send = real;
+    expect((await w.run('2025-03-02T08:10:00Z')).outcomes.map((o) => o.status)).toEqual(['not-due']);
+    expect(w.slack.sent).toHaveLength(1);
+    expect(listDeliveries(w.db, C).map((x) => [x.status, x.attempts])).toEqual([['sent', 1]]);
+    expect(lastDigestAt(w.db, C)).toBe(Date.parse('2025-03-02T08:00:00Z'));
+  });
+
   it('a delivery left pending by a crash mid-send is not re-sent when the platform already has it', async () => {
     const w = world();
     w.follow(C, 'prisons', '2025-03-01T10:00:00Z');
     w.arrive([prisons[0]!], '2025-03-01T12:00:00Z');
-    // Simulate: the platform received it, then the process died before recording "sent".
-    const real = w.slack.sender.send;
+    // Simulate: the platform received it, then the process died before recording anything, and
+    // the platform could not be asked at once either.
+    const real = { send: w.slack.sender.send, alreadySent: w.slack.sender.alreadySent! };
     w.slack.sender.send = async (ch, d, id) => {
-      await real(ch, d, id);
+      await real.send(ch, d, id);
       throw new Error('crash stand-in');
     };
-    await w.run('2025-03-02T08:00:00Z');
+    w.slack.sender.alreadySent = async () => {
+      throw new Error('unreachable');
+    };
+    expect((await w.run('2025-03-02T08:00:00Z')).outcomes.map((o) => o.status)).toEqual(['failed']);
     expect(w.slack.sent).toHaveLength(1);
-    w.slack.sender.send = real;
+    Object.assign(w.slack.sender, real);
     const r = await w.run('2025-03-02T08:10:00Z');
     expect(r.outcomes.map((o) => o.status)).toEqual(['already-sent', 'not-due']);
     expect(w.slack.sent).toHaveLength(1);
