@@ -17,6 +17,7 @@ import type { BotContext } from '../../src/ports.ts';
 import { message, text as inlineText, type Reply } from '../../src/bot/reply.ts';
 import type { SlackConfig } from './config.ts';
 import { RateLimiter, rateLimitedText } from './rateLimit.ts';
+import { postingClient, SLACK_CALL_TIMEOUT_MS, slackReach } from './channels.ts';
 import { ACTION, decodePageValue, renderReply, type RenderMode, type SlackMessage } from './render.ts';
 
 /** What the adapter needs from the core bot (src/bot/bot.ts's Bot satisfies it). */
@@ -114,7 +115,14 @@ function guardedReceiver(signingSecret: string, logger: Logger | undefined, logL
 export function createSlackApp(opts: CreateSlackAppOptions): SlackAdapter {
   const { config, bot } = opts;
   const socketMode = Boolean(config.appToken);
-  const clientOptions = config.apiUrl ? { slackApiUrl: config.apiUrl } : {};
+  // Bolt's client (auth.test, channel look-ups) retries a little, within a timeout; posts go
+  // through `poster`, which never retries by itself (a retry of a post Slack stored is a duplicate).
+  const clientOptions = {
+    ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+    timeout: SLACK_CALL_TIMEOUT_MS,
+    retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 5_000 },
+  };
+  const poster = postingClient(config.botToken, config.apiUrl);
   const logLevel = LOG_LEVELS[config.logLevel];
   // Initialisation (auth.test) is deferred to start(), so a refused token fails the start
   // instead of rejecting, unobserved, in the constructor.
@@ -160,7 +168,7 @@ export function createSlackApp(opts: CreateSlackAppOptions): SlackAdapter {
       return;
     }
     await ack();
-    const ctx: BotContext = { platform: 'slack', channelId: command.channel_id, userId: command.user_id };
+    const ctx: BotContext = { platform: 'slack', channelId: command.channel_id, userId: command.user_id, reach: () => slackReach(app.client, command.channel_id) };
     const text = slackTextToPlain(command.text ?? '').trim() || 'help';
     const reply = await answer(text, ctx);
     await respond({ response_type: 'ephemeral', ...render(reply, 'ephemeral') });
@@ -209,11 +217,11 @@ export function createSlackApp(opts: CreateSlackAppOptions): SlackAdapter {
       });
       return;
     }
-    const ctx: BotContext = { platform: 'slack', channelId: event.channel, userId: event.user };
+    const ctx: BotContext = { platform: 'slack', channelId: event.channel, userId: event.user, reach: () => slackReach(client, event.channel) };
     const text = slackTextToPlain(stripBotMention(event.text, context.botUserId)).trim() || 'help';
     const reply = await answer(text, ctx);
     const m = render(reply, 'public');
-    await client.chat.postMessage({
+    await poster.chat.postMessage({
       channel: event.channel,
       thread_ts: threadTs,
       text: m.text,

@@ -3,6 +3,7 @@ import type { DigestSender } from '../../src/digest/sender.ts';
 import { createSlackApp, type BotLike, type SlackAdapter } from './app.ts';
 import { loadSlackConfig, slackRequested, type SlackConfig } from './config.ts';
 import { createSlackDigestSender } from './digest.ts';
+import { postingClient } from './channels.ts';
 
 export { createSlackApp, slackTextToPlain, stripBotMention, type BotLike, type SlackAdapter } from './app.ts';
 export { loadSlackConfig, slackRequested, SlackConfigError, type SlackConfig } from './config.ts';
@@ -44,7 +45,7 @@ export async function startSlack(
     adapter,
     mode: started.mode,
     ...(started.port !== undefined ? { port: started.port } : {}),
-    digestSender: createSlackDigestSender(adapter.app.client, { command: config.command }),
+    digestSender: createSlackDigestSender(postingClient(config.botToken, config.apiUrl), { command: config.command }),
     stop: () => adapter.stop(),
   };
 }
