@@ -32,6 +32,8 @@ export interface CreateSlackAppOptions {
   logger?: Logger;
   /** Clock for the rate limiter (tests). */
   now?: () => number;
+  /** False for a request handled already (src/platform.ts StartOptions.firstTime). */
+  firstTime?: (requestId: string) => boolean;
 }
 
 export interface SlackAdapter {
@@ -70,6 +72,17 @@ export function stripBotMention(s: string, botUserId?: string): string {
   let out = s.replace(/^\s*<@[UW][A-Z0-9]+(?:\|[^>]*)?>[\s,:]*/, '');
   if (botUserId) out = out.replace(new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`, 'g'), '');
   return out.trim();
+}
+
+/**
+ * The identity Slack gives a request, the same on every delivery of it: an event's event_id (a
+ * retry, with X-Slack-Retry-Num, repeats it), a command's or a button click's trigger_id.
+ */
+export function slackRequestId(body: unknown): string | undefined {
+  const b = body as { event_id?: unknown; trigger_id?: unknown } | undefined;
+  if (typeof b?.event_id === 'string' && b.event_id) return `slack:event:${b.event_id}`;
+  if (typeof b?.trigger_id === 'string' && b.trigger_id) return `slack:trigger:${b.trigger_id}`;
+  return undefined;
 }
 
 /** What Bolt can route: a JSON object. `payload=null`, a body of `null`, `[]` or `1` are not. */
@@ -145,6 +158,22 @@ export function createSlackApp(opts: CreateSlackAppOptions): SlackAdapter {
         ...(opts.logger ? { logger: opts.logger } : {}),
       });
   const limiter = new RateLimiter(config.rateLimit, opts.now);
+
+  // A request Slack delivers again (an event retried because the first ack seemed late, a
+  // replayed command) is acknowledged and not handled twice: a second `unfollow 1` would remove
+  // another topic, a second mention answer would post twice.
+  if (opts.firstTime) {
+    const firstTime = opts.firstTime;
+    app.use(async (args) => {
+      const id = slackRequestId(args.body);
+      if (id && !firstTime(id)) {
+        app.logger.warn(`Slack: ${id} was handled already (a redelivery or a replay): acknowledged, not handled again`);
+        await (args as { ack?: () => Promise<void> }).ack?.();
+        return;
+      }
+      await args.next();
+    });
+  }
 
   /** The bot's reply, never a thrown error: problems become a message for the user. */
   async function answer(text: string, ctx: BotContext, offset?: number): Promise<Reply> {

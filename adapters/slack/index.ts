@@ -30,10 +30,11 @@ export async function startSlack(
   env: Record<string, string | undefined>,
   bot: BotLike,
   log: (line: string) => void = (l) => process.stderr.write(l + '\n'),
+  firstTime?: (requestId: string) => boolean,
 ): Promise<RunningSlack | undefined> {
   if (!slackRequested(env)) return undefined;
   const config = loadSlackConfig(env);
-  const adapter = createSlackApp({ config, bot });
+  const adapter = createSlackApp({ config, bot, ...(firstTime ? { firstTime } : {}) });
   const started = await adapter.start();
   log(
     started.mode === 'socket'

@@ -12,8 +12,8 @@ export const slackPlatform: Platform = {
   check(env) {
     loadSlackConfig(env);
   },
-  async start(env, { bot, log }) {
-    const running = await startSlack(env, bot(loadSlackConfig(env).command), log);
+  async start(env, { bot, log, firstTime }) {
+    const running = await startSlack(env, bot(loadSlackConfig(env).command), log, firstTime);
     if (!running) throw new Error('Slack is not configured (SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET)');
     return running;
   },

@@ -101,6 +101,14 @@ export const MIGRATIONS: readonly string[] = [
     seq_from = coalesce((SELECT max(seq) FROM arrivals WHERE at <= deliveries.window_from), 0),
     seq_to = coalesce((SELECT max(seq) FROM arrivals WHERE at <= deliveries.window_to), 0);
   `,
+  // 4: requests already handled, so a redelivered event or a replayed command is handled once (requests.ts)
+  `
+  CREATE TABLE handled_requests (
+    id  TEXT PRIMARY KEY,   -- the platform's identity of the request (slack:event:Ev…, discord:interaction:…)
+    at  INTEGER NOT NULL    -- when first handled; rows older than a day are deleted
+  ) WITHOUT ROWID;
+  CREATE INDEX handled_requests_at ON handled_requests (at);
+  `,
 ];
 
 /** Open (creating and migrating as needed) the state database. */

@@ -401,6 +401,8 @@ export interface SendOptions {
   unsigned?: boolean;
   /** Sign with this secret instead. */
   secret?: string;
+  /** More headers, as Slack adds them (a retry: `x-slack-retry-num`, `x-slack-retry-reason`). */
+  headers?: Record<string, string>;
 }
 
 export interface SentResponse {
@@ -417,7 +419,7 @@ export async function sendSigned(
   opts: SendOptions = {},
 ): Promise<SentResponse> {
   const ts = opts.timestamp ?? Math.floor(Date.now() / 1000);
-  const headers: Record<string, string> = { 'content-type': contentType, 'user-agent': 'Slackbot 1.0 (+https://api.slack.com/robots)' };
+  const headers: Record<string, string> = { 'content-type': contentType, 'user-agent': 'Slackbot 1.0 (+https://api.slack.com/robots)', ...opts.headers };
   if (!opts.unsigned) {
     headers['x-slack-request-timestamp'] = String(ts);
     headers['x-slack-signature'] = opts.signature ?? slackSignature(opts.secret ?? secret, ts, rawBody);

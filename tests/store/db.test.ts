@@ -40,7 +40,7 @@ describe('openDb', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).pluck().all();
-    expect(tables).toEqual(['arrivals', 'channel_digest', 'deliveries', 'follows', 'kv', 'record_seen', 'sqlite_sequence']);
+    expect(tables).toEqual(['arrivals', 'channel_digest', 'deliveries', 'follows', 'handled_requests', 'kv', 'record_seen', 'sqlite_sequence']);
     db.close();
   });
 

@@ -9,8 +9,9 @@ import { listDeliveries, runDueDigests } from '../../../src/digest/run.ts';
 import { DEFAULT_DIGEST_CONFIG } from '../../../src/schedule.ts';
 import { markAnsweredSeen } from '../../../src/store/db.ts';
 import { SqliteFollowStore } from '../../../src/store/follows.ts';
+import { firstTime } from '../../../src/store/requests.ts';
 import type { ChannelRef } from '../../../src/ports.ts';
-import { FakeSlack, sendSigned, slashCommandBody } from '../../fakes/slack.ts';
+import { appMentionBody, FakeSlack, FAKE_BOT_USER_ID, sendSigned, slashCommandBody } from '../../fakes/slack.ts';
 import { FakeSearcher, fixtureRecords, tmpDb } from '../../digest/helpers.ts';
 
 const SECRET = '0123456789abcdef0123456789abcdef';
@@ -36,6 +37,7 @@ describe('Slack: follows only where digests can arrive, and digests arrive once'
     adapter = createSlackApp({
       config: { botToken: 'xoxb-deliver', signingSecret: SECRET, port: 0, host: '127.0.0.1', apiUrl: fake.apiUrl, command: '/qa', rateLimit: { max: 100, windowMs: 60_000 }, logLevel: 'error' },
       bot: createBot({ searcher, follows }),
+      firstTime: (id) => firstTime(t.db, id),
     });
     const { port } = await adapter.start();
     eventsUrl = `http://127.0.0.1:${port}/slack/events`;
@@ -153,5 +155,33 @@ describe('Slack: follows only where digests can arrive, and digests arrive once'
     await expect(sender.alreadySent!(ch(channel), 'dg-any')).rejects.toThrow(/invite it/);
     await expect(sender.send(ch(channel), { kind: 'digest', from: '2025-03-01T08:00:00Z', to: '2025-03-02T08:00:00Z', topics: [] }, 'dg-any')).rejects.toThrow(/channel_not_found/);
     expect(stored(channel)).toEqual([]);
+  });
+
+  it('a replayed command is handled once: a second `unfollow 1` removes nothing more', async () => {
+    const channel = 'C0REPLAY1';
+    await slash('follow prisons', channel);
+    await slash('follow dental', channel);
+    const responseUrl = fake.newResponseUrl();
+    const body = slashCommandBody({ text: 'unfollow 1', response_url: responseUrl, channel_id: channel });
+    expect((await sendSigned(eventsUrl, SECRET, body, FORM)).status).toBe(200);
+    await fake.waitForResponse(responseUrl);
+    // The same signed request again (same trigger_id): acknowledged, not handled.
+    expect((await sendSigned(eventsUrl, SECRET, body, FORM)).status).toBe(200);
+    expect(await slash('following', channel)).toMatch(/dental/);
+    expect(follows.list(ch(channel)).map((f) => f.query)).toEqual(['dental']);
+    expect(fake.responses.filter((p) => responseUrl.endsWith(p.id))).toHaveLength(1);
+  });
+
+  it("Slack's redelivery of an event (X-Slack-Retry-Num, the same event_id) is answered once", async () => {
+    const channel = 'C0RETRY01';
+    const mention = appMentionBody({ text: `<@${FAKE_BOT_USER_ID}> prisons`, channel, ts: '1700000500.000100' });
+    expect((await sendSigned(eventsUrl, SECRET, mention, 'application/json')).status).toBe(200);
+    await fake.waitForCall('chat.postMessage', (c) => c.args.thread_ts === '1700000500.000100');
+    const retry = await sendSigned(eventsUrl, SECRET, mention, 'application/json', { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
+    expect(retry.status).toBe(200);
+    // A later mention, answered after the retry was dealt with.
+    await sendSigned(eventsUrl, SECRET, appMentionBody({ text: `<@${FAKE_BOT_USER_ID}> dental`, channel, ts: '1700000501.000100' }), 'application/json');
+    await fake.waitForCall('chat.postMessage', (c) => c.args.thread_ts === '1700000501.000100');
+    expect(fake.calls.filter((c) => c.method === 'chat.postMessage' && c.args.thread_ts === '1700000500.000100')).toHaveLength(1);
   });
 });
