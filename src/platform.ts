@@ -12,6 +12,11 @@ export interface StartOptions {
   /** The bot, made for this platform's way of writing a command ("/qa", "/qa query:", ""). */
   bot(command: string): Bot;
   log(line: string): void;
+  /**
+   * False when a request with this identity was handled already (a redelivered event, a
+   * replayed command): the adapter acknowledges it and does nothing more. Absent: all are new.
+   */
+  firstTime?(requestId: string): boolean;
 }
 
 /** A platform the process is connected to. */

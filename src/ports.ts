@@ -6,15 +6,25 @@ export interface ChannelRef {
   channelId: string;
 }
 
+/** Whether messages can reach a channel later: what to tell the person when they cannot. */
+export type Reach = { ok: true } | { ok: false; why: string; fix: string };
+
 export interface BotContext extends ChannelRef {
   userId: string;
+  /**
+   * Asked before a follow (or a watch) is stored: can the bot post here, and read back what it
+   * posted (how a delivery is confirmed)? The adapter answers for its platform; absent: yes.
+   */
+  reach?: () => Promise<Reach>;
 }
 
 export interface Follow {
   id: number;
   query: string;
-  /** ISO date-time the follow was made: its digests start from here (no backlog flood). */
+  /** ISO date-time the follow was made (what people see). */
   createdAt: string;
+  /** The arrival (src/store/db.ts arrivalSeq) current when it was made: only later arrivals are news to it. */
+  afterSeq: number;
 }
 
 /** Topics a channel follows, persisted (SQLite, src/store). */

@@ -15,7 +15,7 @@ import {
 } from 'discord.js';
 import type { BotContext } from '../../src/ports.ts';
 import type { Reply } from '../../src/bot/reply.ts';
-import { QA_COMMAND_NAME, QA_SYNTAX } from './commands.ts';
+import { QA_COMMAND_NAME, QA_SYNTAX, REST_OPTIONS } from './commands.ts';
 import { commandText } from '../../src/bot/help.ts';
 import type { DiscordConfig } from './config.ts';
 import { DiscordDigestSender } from './digest.ts';
@@ -23,6 +23,7 @@ import { codeSpan } from './escape.ts';
 import { STYLE } from './limits.ts';
 import { PageStore } from './paging.ts';
 import { RateLimiter, rateLimitText } from './ratelimit.ts';
+import { interactionReach, messageReach } from './reach.ts';
 import { parsePageCustomId, renderReply, type DiscordMessage } from './render.ts';
 
 /** What the adapter needs from the core bot (src/bot/bot.ts createBot). */
@@ -32,6 +33,8 @@ export interface BotLike {
 
 export interface StartOptions {
   log?: (line: string) => void;
+  /** False for a request handled already (src/platform.ts StartOptions.firstTime). */
+  firstTime?: (requestId: string) => boolean;
   pages?: PageStore;
   limiter?: RateLimiter;
 }
@@ -98,7 +101,7 @@ export function createDiscordHandlers(client: Client, config: DiscordConfig, bot
       return;
     }
     await i.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-    const ctx: BotContext = { platform: 'discord', channelId: i.channelId, userId: i.user.id };
+    const ctx: BotContext = { platform: 'discord', channelId: i.channelId, userId: i.user.id, reach: async () => interactionReach(i) };
     const reply = await answer(query, ctx, 0, STYLE.hitsPerPage);
     await i.editReply({ ...render(reply, i.user.id), allowedMentions: NO_PINGS });
   }
@@ -125,7 +128,15 @@ export function createDiscordHandlers(client: Client, config: DiscordConfig, bot
     await i.editReply({ ...render(reply, i.user.id, id.token), allowedMentions: NO_PINGS });
   }
 
+  /** A gateway that resends an event after a resume, a replayed interaction: handled once. */
+  function handledAlready(id: string): boolean {
+    if (!opts.firstTime || opts.firstTime(id)) return false;
+    log(`${id} was handled already (a redelivery): not handled again`);
+    return true;
+  }
+
   async function onInteraction(i: Interaction): Promise<void> {
+    if (handledAlready(`discord:interaction:${i.id}`)) return;
     try {
       if (i.isChatInputCommand() && i.commandName === QA_COMMAND_NAME) await onCommand(i);
       else if (i.isButton()) await onButton(i);
@@ -139,13 +150,14 @@ export function createDiscordHandlers(client: Client, config: DiscordConfig, bot
     if (!me || m.author.bot || m.author.id === me.id || m.system || m.webhookId) return;
     const mentioned = m.mentions.users.has(me.id);
     if (!mentioned && !listen.has(m.channelId)) return;
+    if (handledAlready(`discord:message:${m.id}`)) return;
     const text = questionFrom(m.content, me.id) || 'help';
     const rate = limiter.take(m.author.id);
     if (!rate.ok) {
       if (rate.firstRefusal) await m.reply({ content: rateLimitText(rate.retryAfterMs), allowedMentions: NO_PINGS });
       return;
     }
-    const ctx: BotContext = { platform: 'discord', channelId: m.channelId, userId: m.author.id };
+    const ctx: BotContext = { platform: 'discord', channelId: m.channelId, userId: m.author.id, reach: async () => messageReach(m, me.id) };
     const reply = await answer(text, ctx, 0, STYLE.hitsInChannel);
     const body = render(reply, m.author.id);
     await m.reply({ ...body, content: body.content || undefined, allowedMentions: NO_PINGS });
@@ -164,7 +176,7 @@ export async function startDiscord(config: DiscordConfig, bot: BotLike, opts: St
     intents: intentsFor(config),
     partials: [Partials.Channel], // DMs and channels the client has not cached
     allowedMentions: NO_PINGS,
-    ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
+    rest: { ...REST_OPTIONS, ...(config.apiUrl ? { api: config.apiUrl } : {}) },
   });
   const h = createDiscordHandlers(client, config, bot, opts);
   client.on(Events.InteractionCreate, (i) => void h.onInteraction(i));

@@ -42,8 +42,14 @@ export const QA_COMMAND: RESTPostAPIChatInputApplicationCommandsJSONBody = {
 
 export const COMMANDS: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [QA_COMMAND];
 
+/**
+ * Every call times out after 15 s and is retried at most twice (5xx, timeouts): well within the
+ * digest lock's 15 minutes. Retrying a digest post is safe: it carries a nonce Discord enforces.
+ */
+export const REST_OPTIONS = { timeout: 15_000, retries: 2 } as const;
+
 export function restFor(config: Pick<DiscordConfig, 'token' | 'apiUrl'>): REST {
-  return new REST({ version: '10', ...(config.apiUrl ? { api: config.apiUrl } : {}) }).setToken(config.token);
+  return new REST({ version: '10', ...REST_OPTIONS, ...(config.apiUrl ? { api: config.apiUrl } : {}) }).setToken(config.token);
 }
 
 export interface RegisterResult {

@@ -12,9 +12,9 @@ export const discordPlatform: Platform = {
   check(env) {
     parseDiscordConfig(env);
   },
-  async start(env, { bot, log }) {
+  async start(env, { bot, log, firstTime }) {
     const config = parseDiscordConfig(env);
-    const started = await startDiscord(config, bot(QA_SYNTAX), { log: (l) => log(`discord: ${l}`) });
+    const started = await startDiscord(config, bot(QA_SYNTAX), { log: (l) => log(`discord: ${l}`), ...(firstTime ? { firstTime } : {}) });
     log(`${describeDiscord(config)}: connected`);
     return started;
   },

@@ -17,6 +17,7 @@ import type { BotContext } from '../../src/ports.ts';
 import { message, text as inlineText, type Reply } from '../../src/bot/reply.ts';
 import type { SlackConfig } from './config.ts';
 import { RateLimiter, rateLimitedText } from './rateLimit.ts';
+import { postingClient, SLACK_CALL_TIMEOUT_MS, slackReach } from './channels.ts';
 import { ACTION, decodePageValue, renderReply, type RenderMode, type SlackMessage } from './render.ts';
 
 /** What the adapter needs from the core bot (src/bot/bot.ts's Bot satisfies it). */
@@ -31,6 +32,8 @@ export interface CreateSlackAppOptions {
   logger?: Logger;
   /** Clock for the rate limiter (tests). */
   now?: () => number;
+  /** False for a request handled already (src/platform.ts StartOptions.firstTime). */
+  firstTime?: (requestId: string) => boolean;
 }
 
 export interface SlackAdapter {
@@ -69,6 +72,17 @@ export function stripBotMention(s: string, botUserId?: string): string {
   let out = s.replace(/^\s*<@[UW][A-Z0-9]+(?:\|[^>]*)?>[\s,:]*/, '');
   if (botUserId) out = out.replace(new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`, 'g'), '');
   return out.trim();
+}
+
+/**
+ * The identity Slack gives a request, the same on every delivery of it: an event's event_id (a
+ * retry, with X-Slack-Retry-Num, repeats it), a command's or a button click's trigger_id.
+ */
+export function slackRequestId(body: unknown): string | undefined {
+  const b = body as { event_id?: unknown; trigger_id?: unknown } | undefined;
+  if (typeof b?.event_id === 'string' && b.event_id) return `slack:event:${b.event_id}`;
+  if (typeof b?.trigger_id === 'string' && b.trigger_id) return `slack:trigger:${b.trigger_id}`;
+  return undefined;
 }
 
 /** What Bolt can route: a JSON object. `payload=null`, a body of `null`, `[]` or `1` are not. */
@@ -114,7 +128,14 @@ function guardedReceiver(signingSecret: string, logger: Logger | undefined, logL
 export function createSlackApp(opts: CreateSlackAppOptions): SlackAdapter {
   const { config, bot } = opts;
   const socketMode = Boolean(config.appToken);
-  const clientOptions = config.apiUrl ? { slackApiUrl: config.apiUrl } : {};
+  // Bolt's client (auth.test, channel look-ups) retries a little, within a timeout; posts go
+  // through `poster`, which never retries by itself (a retry of a post Slack stored is a duplicate).
+  const clientOptions = {
+    ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+    timeout: SLACK_CALL_TIMEOUT_MS,
+    retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 5_000 },
+  };
+  const poster = postingClient(config.botToken, config.apiUrl);
   const logLevel = LOG_LEVELS[config.logLevel];
   // Initialisation (auth.test) is deferred to start(), so a refused token fails the start
   // instead of rejecting, unobserved, in the constructor.
@@ -138,6 +159,22 @@ export function createSlackApp(opts: CreateSlackAppOptions): SlackAdapter {
       });
   const limiter = new RateLimiter(config.rateLimit, opts.now);
 
+  // A request Slack delivers again (an event retried because the first ack seemed late, a
+  // replayed command) is acknowledged and not handled twice: a second `unfollow 1` would remove
+  // another topic, a second mention answer would post twice.
+  if (opts.firstTime) {
+    const firstTime = opts.firstTime;
+    app.use(async (args) => {
+      const id = slackRequestId(args.body);
+      if (id && !firstTime(id)) {
+        app.logger.warn(`Slack: ${id} was handled already (a redelivery or a replay): acknowledged, not handled again`);
+        await (args as { ack?: () => Promise<void> }).ack?.();
+        return;
+      }
+      await args.next();
+    });
+  }
+
   /** The bot's reply, never a thrown error: problems become a message for the user. */
   async function answer(text: string, ctx: BotContext, offset?: number): Promise<Reply> {
     try {
@@ -160,7 +197,7 @@ export function createSlackApp(opts: CreateSlackAppOptions): SlackAdapter {
       return;
     }
     await ack();
-    const ctx: BotContext = { platform: 'slack', channelId: command.channel_id, userId: command.user_id };
+    const ctx: BotContext = { platform: 'slack', channelId: command.channel_id, userId: command.user_id, reach: () => slackReach(app.client, command.channel_id) };
     const text = slackTextToPlain(command.text ?? '').trim() || 'help';
     const reply = await answer(text, ctx);
     await respond({ response_type: 'ephemeral', ...render(reply, 'ephemeral') });
@@ -209,11 +246,11 @@ export function createSlackApp(opts: CreateSlackAppOptions): SlackAdapter {
       });
       return;
     }
-    const ctx: BotContext = { platform: 'slack', channelId: event.channel, userId: event.user };
+    const ctx: BotContext = { platform: 'slack', channelId: event.channel, userId: event.user, reach: () => slackReach(client, event.channel) };
     const text = slackTextToPlain(stripBotMention(event.text, context.botUserId)).trim() || 'help';
     const reply = await answer(text, ctx);
     const m = render(reply, 'public');
-    await client.chat.postMessage({
+    await poster.chat.postMessage({
       channel: event.channel,
       thread_ts: threadTs,
       text: m.text,

@@ -1,9 +1,12 @@
 // Daily digests to Slack: chat.postMessage tagged with message metadata carrying the
-// delivery id, so a retry after a crash can ask conversations.history whether it already went.
+// delivery id, so a retry after a crash or a failed post can ask conversations.history whether
+// it already went. Give it a postingClient (channels.ts): a client that retries a post by itself
+// posts it again each time Slack stored it but failed to answer.
 import type { webApi } from '@slack/bolt';
 import type { ChannelRef } from '../../src/ports.ts';
 import type { DigestReply } from '../../src/bot/reply.ts';
 import { DIGEST_EVENT_TYPE, type DigestSender } from '../../src/digest/sender.ts';
+import { slackErrorCode } from './channels.ts';
 import { renderDigest } from './render.ts';
 
 export interface SlackDigestSenderOptions {
@@ -34,24 +37,40 @@ export function createSlackDigestSender(client: webApi.WebClient, opts: SlackDig
       });
     },
     async alreadySent(channel: ChannelRef, deliveryId: string): Promise<boolean> {
-      let cursor: string | undefined;
-      for (let page = 0; page < maxPages; page++) {
-        const res = await client.conversations.history({
-          channel: channel.channelId,
-          include_all_metadata: true,
-          limit: pageSize,
-          ...(cursor ? { cursor } : {}),
-        });
-        for (const msg of (res.messages ?? []) as MessageWithMetadata[]) {
-          const md = msg.metadata;
-          if (md?.event_type !== DIGEST_EVENT_TYPE) continue;
-          const id = md.event_payload?.delivery_id ?? md.event_payload?.deliveryId;
-          if (id === deliveryId) return true;
+      try {
+        return await findInHistory(channel, deliveryId);
+      } catch (err) {
+        const code = slackErrorCode(err);
+        if (code === 'channel_not_found') {
+          throw new Error(`cannot read ${channel.channelId} to check for digest ${deliveryId}: the bot is not in this private channel or DM; invite it (/invite @qa)`);
         }
-        cursor = res.response_metadata?.next_cursor || undefined;
-        if (!res.has_more || !cursor) break;
+        if (code !== 'not_in_channel') throw err;
+        // Posted without being a member (chat:write.public, or a follow from before the bot
+        // joined on follow): history is read only by members, so join, then look.
+        await client.conversations.join({ channel: channel.channelId });
+        return await findInHistory(channel, deliveryId);
       }
-      return false;
     },
   };
+
+  async function findInHistory(channel: ChannelRef, deliveryId: string): Promise<boolean> {
+    let cursor: string | undefined;
+    for (let page = 0; page < maxPages; page++) {
+      const res = await client.conversations.history({
+        channel: channel.channelId,
+        include_all_metadata: true,
+        limit: pageSize,
+        ...(cursor ? { cursor } : {}),
+      });
+      for (const msg of (res.messages ?? []) as MessageWithMetadata[]) {
+        const md = msg.metadata;
+        if (md?.event_type !== DIGEST_EVENT_TYPE) continue;
+        const id = md.event_payload?.delivery_id ?? md.event_payload?.deliveryId;
+        if (id === deliveryId) return true;
+      }
+      cursor = res.response_metadata?.next_cursor || undefined;
+      if (!res.has_more || !cursor) break;
+    }
+    return false;
+  }
 }

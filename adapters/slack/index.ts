@@ -3,6 +3,7 @@ import type { DigestSender } from '../../src/digest/sender.ts';
 import { createSlackApp, type BotLike, type SlackAdapter } from './app.ts';
 import { loadSlackConfig, slackRequested, type SlackConfig } from './config.ts';
 import { createSlackDigestSender } from './digest.ts';
+import { postingClient } from './channels.ts';
 
 export { createSlackApp, slackTextToPlain, stripBotMention, type BotLike, type SlackAdapter } from './app.ts';
 export { loadSlackConfig, slackRequested, SlackConfigError, type SlackConfig } from './config.ts';
@@ -29,10 +30,11 @@ export async function startSlack(
   env: Record<string, string | undefined>,
   bot: BotLike,
   log: (line: string) => void = (l) => process.stderr.write(l + '\n'),
+  firstTime?: (requestId: string) => boolean,
 ): Promise<RunningSlack | undefined> {
   if (!slackRequested(env)) return undefined;
   const config = loadSlackConfig(env);
-  const adapter = createSlackApp({ config, bot });
+  const adapter = createSlackApp({ config, bot, ...(firstTime ? { firstTime } : {}) });
   const started = await adapter.start();
   log(
     started.mode === 'socket'
@@ -44,7 +46,7 @@ export async function startSlack(
     adapter,
     mode: started.mode,
     ...(started.port !== undefined ? { port: started.port } : {}),
-    digestSender: createSlackDigestSender(adapter.app.client, { command: config.command }),
+    digestSender: createSlackDigestSender(postingClient(config.botToken, config.apiUrl), { command: config.command }),
     stop: () => adapter.stop(),
   };
 }

@@ -1,9 +1,9 @@
 // Slack as a platform of the core (src/platform.ts): serve slash commands, buttons and mentions,
 // or, for `qa digest`, only a Web API client that posts digests.
-import { webApi } from '@slack/bolt';
 import type { Platform } from '../../src/platform.ts';
 import { loadSlackConfig, slackRequested } from './config.ts';
 import { createSlackDigestSender } from './digest.ts';
+import { postingClient } from './channels.ts';
 import { startSlack } from './index.ts';
 
 export const slackPlatform: Platform = {
@@ -12,14 +12,13 @@ export const slackPlatform: Platform = {
   check(env) {
     loadSlackConfig(env);
   },
-  async start(env, { bot, log }) {
-    const running = await startSlack(env, bot(loadSlackConfig(env).command), log);
+  async start(env, { bot, log, firstTime }) {
+    const running = await startSlack(env, bot(loadSlackConfig(env).command), log, firstTime);
     if (!running) throw new Error('Slack is not configured (SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET)');
     return running;
   },
   async digestSender(env) {
     const config = loadSlackConfig(env);
-    const client = new webApi.WebClient(config.botToken, config.apiUrl ? { slackApiUrl: config.apiUrl } : {});
-    return { digestSender: createSlackDigestSender(client, { command: config.command }), stop: async () => {} };
+    return { digestSender: createSlackDigestSender(postingClient(config.botToken, config.apiUrl), { command: config.command }), stop: async () => {} };
   },
 };

@@ -7,6 +7,7 @@ import { ingestConfigFromEnv, startBotIngest } from '../../src/ingest/poll/index
 import { createBot } from '../../src/bot/bot.ts';
 import { openDb, stateDbPath, markAnsweredSeen } from '../../src/store/db.ts';
 import { SqliteFollowStore } from '../../src/store/follows.ts';
+import { firstTime } from '../../src/store/requests.ts';
 import { startDigestScheduler } from '../../src/digest/run.ts';
 import { digestConfigFromEnv } from '../../src/schedule.ts';
 import { ConfigError } from '../../src/config.ts';
@@ -97,7 +98,7 @@ export async function run(argv: string[]): Promise<number> {
   const running: Running[] = [];
   for (const p of chosen) {
     try {
-      running.push(await withTimeout(p.start(env, { bot, log }), START_TIMEOUT_MS, `${p.name} did not connect within ${START_TIMEOUT_MS / 1000} s`));
+      running.push(await withTimeout(p.start(env, { bot, log, firstTime: (id) => firstTime(db, id) }), START_TIMEOUT_MS, `${p.name} did not connect within ${START_TIMEOUT_MS / 1000} s`));
     } catch (err) {
       // Half started is worse than stopped: no digests, no ingest, and a supervisor that sees
       // a live process never restarts it. Say why in one line and exit non-zero.

@@ -88,6 +88,9 @@ export function createBot(deps: BotDeps): Bot {
         if (verb === 'follow') {
           const parsed = parseQuery(rest);
           if (!hasCriteria(parsed)) throw new QueryError('There is nothing to follow in that query.', 'Name a topic, for example county lines.');
+          // Refused now, with what to do, rather than accepted and failing at every digest.
+          const reach = await ctx.reach?.();
+          if (reach && !reach.ok) return message('warning', reach.why, [text(reach.fix)]);
           const res = store.follow(ctx, rest);
           if ('already' in res) return message('info', 'This channel already follows that.', [text('Topic: '), code(res.already.query)]);
           return message('info', 'Following.', [text('New answers on '), code(res.query), text(' will appear in this channel’s daily digest, starting from now. '), code(commandText(cmd, `following`)), text(' lists the topics.')]);

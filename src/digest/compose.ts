@@ -1,9 +1,10 @@
 // What one channel's digest says: for each topic it follows, the answered records that arrived
-// in the archive during the window (and after the follow was made), newest answer first.
+// in the archive during the window (and after the follow was made), newest answer first. The
+// window is in the order of arrival (arrivedBetween), so a clock set wrong loses nothing.
 import type { Follow } from '../ports.ts';
 import { excerptText, type DigestReply, type DigestTopic } from '../bot/reply.ts';
 import type { Searcher } from '../search/types.ts';
-import { isAnswered, seenBetween, type Db } from '../store/db.ts';
+import { arrivedBetween, isAnswered, type Db } from '../store/db.ts';
 import { localIsoDate } from '../schedule.ts';
 
 /** Records shown per topic; the rest become "and N more — /qa <query> from:<date>". */
@@ -21,9 +22,14 @@ export interface ComposeInput {
   db: Db;
   searcher: Searcher;
   follows: Follow[];
-  /** Exclusive start of the window: the channel's last digest (undefined: never had one). */
+  /**
+   * The window in the order of arrival (db.ts arrivalSeq): after `afterSeq` (the channel's last
+   * digest; undefined: it never had one, each follow starts where it was made) up to `upToSeq`.
+   */
+  afterSeq: number | undefined;
+  upToSeq: number;
+  /** The same window by the clock (ms), for the dates the digest shows; `from` undefined as above. */
   from: number | undefined;
-  /** Inclusive end of the window. */
   to: number;
   /** Zone the "from:<date>" dates are written in. */
   timeZone: string;
@@ -46,22 +52,24 @@ export function withNewestSort(query: string): string {
 
 /** The DigestReply for one channel's window, or null when no followed topic has anything new. */
 export async function composeDigest(input: ComposeInput): Promise<DigestReply | null> {
-  const { db, searcher, follows, to, timeZone } = input;
-  const channelFrom = input.from ?? Math.min(...follows.map((f) => Date.parse(f.createdAt)));
+  const { db, searcher, follows, to, timeZone, upToSeq } = input;
+  // Dates are for people only; a clock that was ahead must not put them after `to`.
+  const channelFrom = Math.min(input.from ?? Math.min(...follows.map((f) => Date.parse(f.createdAt))), to);
   const topics: DigestTopic[] = [];
-  // Records first seen per distinct start time: follows made at different times see different windows.
+  // Arrivals per distinct start: follows made at different times see different windows.
   const idsFrom = new Map<number, Set<string>>();
   for (const follow of follows) {
-    const start = Math.max(channelFrom, Date.parse(follow.createdAt));
-    if (start >= to) continue;
-    let ids = idsFrom.get(start);
+    const startSeq = Math.max(input.afterSeq ?? 0, follow.afterSeq);
+    if (startSeq >= upToSeq) continue;
+    const start = Math.min(Math.max(channelFrom, Date.parse(follow.createdAt)), to);
+    let ids = idsFrom.get(startSeq);
     if (!ids) {
       // Only answered records that the archive still holds (ingest may have replaced one).
-      ids = new Set(seenBetween(db, start, to).filter((id) => {
+      ids = new Set(arrivedBetween(db, startSeq, upToSeq).filter((id) => {
         const r = searcher.get(id);
         return r !== undefined && isAnswered(r);
       }));
-      idsFrom.set(start, ids);
+      idsFrom.set(startSeq, ids);
     }
     if (ids.size === 0) continue;
     let res;

@@ -4,14 +4,15 @@
 //  1. An unsent delivery (pending after a crash, or failed) is finished first, with the payload
 //     stored when it was composed, so a retry sends the same content under the same deliveryId.
 //     Nothing newer is composed until it is sent: windows stay contiguous and none is skipped.
-//  2. If a scheduled instant has passed since the channel's last digest, one window
-//     (last digest, latest instant] is composed: after downtime of several days this single
-//     window is the catch-up digest.
-//  3. The delivery is stored `pending` WITH its payload before the platform is called, the attempt
-//     is counted before sending, and `sent` + the channel's last-digest time are written in one
-//     transaction afterwards. A crash after sending but before recording leaves the row pending
-//     with attempts > 0: the next run asks sender.alreadySent (Slack: message metadata; Discord's
-//     nonce does the same server-side) before sending again.
+//  2. If a scheduled instant has passed since the channel's last digest, one window is composed:
+//     what arrived after the last digest's arrival seq up to the latest (db.ts arrivals). When it
+//     is due is the clock's business; what is in it is not, so a clock set wrong delays a digest
+//     at worst and loses nothing. After downtime of several days this one window is the catch-up.
+//  3. The delivery is stored `pending` WITH its payload before the platform is called; postOnce
+//     (once.ts) counts the attempt before sending, confirms a send that failed (the platform may
+//     have stored it) and, after a crash, asks sender.alreadySent (Slack: message metadata;
+//     Discord: nonce, then a marker line) before sending again; `sent` + the channel's progress
+//     are written in one transaction afterwards.
 // A lock row in kv keeps two processes (the bot's scheduler and `qa digest --now`) from working
 // at once; a lock left by a dead process is taken over.
 import { realTimer, startInstantLoop, type Timer } from '../timing.ts';
@@ -19,12 +20,13 @@ import { createHash } from 'node:crypto';
 import type { ChannelRef } from '../ports.ts';
 import type { DigestReply } from '../bot/reply.ts';
 import type { Searcher } from '../search/types.ts';
-import type { Db } from '../store/db.ts';
+import { arrivalSeq, kvGet, type Db } from '../store/db.ts';
 import { SqliteFollowStore } from '../store/follows.ts';
-import { releaseLock, takeLock, type LockPlace } from '../store/lock.ts';
+import { refreshLock, releaseLock, takeLock, type LockPlace } from '../store/lock.ts';
 import { composeDigest, emptyDigest } from './compose.ts';
 import { latestScheduledAtOrBefore, nextScheduledAfter, type DigestConfig } from '../schedule.ts';
 import type { DigestSender } from './sender.ts';
+import { postOnce } from './once.ts';
 
 export interface RunOptions {
   db: Db;
@@ -74,30 +76,47 @@ interface DeliveryRow {
   channel_id: string;
   window_from: number;
   window_to: number;
+  seq_from: number;
+  seq_to: number;
   status: 'pending' | 'sent' | 'failed';
   attempts: number;
   payload: string;
   error: string | null;
 }
 
-/** Deterministic per channel + window; 25 characters, the most a Discord nonce may have. */
-export function deliveryIdFor(channel: ChannelRef, from: number, to: number): string {
-  const h = createHash('sha256').update(`${channel.platform}\n${channel.channelId}\n${from}\n${to}`).digest('hex');
+/**
+ * Deterministic per channel + window (arrivals, and the scheduled end, which tells apart two
+ * empty digests); 25 characters, the most a Discord nonce may have.
+ */
+export function deliveryIdFor(channel: ChannelRef, seqFrom: number, seqTo: number, to: number): string {
+  const h = createHash('sha256').update(`${channel.platform}\n${channel.channelId}\n${seqFrom}\n${seqTo}\n${to}`).digest('hex');
   return `dg${h.slice(0, 23)}`;
 }
 
-export function lastDigestAt(db: Db, channel: ChannelRef): number | undefined {
-  return db
-    .prepare('SELECT last_digest_at FROM channel_digest WHERE platform = ? AND channel_id = ?')
-    .pluck()
-    .get(channel.platform, channel.channelId) as number | undefined;
+interface LastDigest {
+  /** When it was (the clock's word: decides when the next is due). */
+  at: number;
+  /** The last arrival it covered (decides what the next holds). */
+  seq: number;
 }
 
-function advance(db: Db, channel: ChannelRef, to: number): void {
+function lastDigest(db: Db, channel: ChannelRef): LastDigest | undefined {
+  return db
+    .prepare('SELECT last_digest_at AS at, last_seq AS seq FROM channel_digest WHERE platform = ? AND channel_id = ?')
+    .get(channel.platform, channel.channelId) as LastDigest | undefined;
+}
+
+export function lastDigestAt(db: Db, channel: ChannelRef): number | undefined {
+  return lastDigest(db, channel)?.at;
+}
+
+function advance(db: Db, channel: ChannelRef, to: number, seqTo: number): void {
+  // The time is the latest written (a clock that was ahead is corrected by the next digest);
+  // the arrival seq only grows.
   db.prepare(
-    `INSERT INTO channel_digest (platform, channel_id, last_digest_at) VALUES (?, ?, ?)
-     ON CONFLICT (platform, channel_id) DO UPDATE SET last_digest_at = max(last_digest_at, excluded.last_digest_at)`,
-  ).run(channel.platform, channel.channelId, to);
+    `INSERT INTO channel_digest (platform, channel_id, last_digest_at, last_seq) VALUES (?, ?, ?, ?)
+     ON CONFLICT (platform, channel_id) DO UPDATE SET last_digest_at = excluded.last_digest_at, last_seq = max(last_seq, excluded.last_seq)`,
+  ).run(channel.platform, channel.channelId, to, seqTo);
 }
 
 function unsentDeliveries(db: Db, channel: ChannelRef): DeliveryRow[] {
@@ -148,6 +167,21 @@ function acquireLock(db: Db): string | undefined {
   return 'token' in got ? got.token : undefined;
 }
 
+/**
+ * Says the run is alive before each channel, so a long run (many channels, each platform call
+ * bounded by its timeout) keeps its lock; false when another process took it over meanwhile.
+ */
+function keepLock(db: Db, token: string): boolean {
+  return db
+    .transaction(() => {
+      const v = kvGet(db, lockPlace(db).key);
+      if (!v || (JSON.parse(v) as { token?: string }).token !== token) return false;
+      refreshLock(lockPlace(db), token);
+      return true;
+    })
+    .immediate();
+}
+
 // ---- run ----------------------------------------------------------------------------------
 
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err)).slice(0, 2000);
@@ -164,6 +198,10 @@ export async function runDueDigests(opts: RunOptions): Promise<RunResult> {
     const outcomes: ChannelOutcome[] = [];
     for (const channel of channelsToVisit(db)) {
       if (!matchesChannel(channel, opts.channel)) continue;
+      if (!dryRun && !keepLock(db, token)) {
+        opts.log?.('digest: another process took over the digest lock; this run stops here');
+        break;
+      }
       outcomes.push(...(await runChannel(opts, channel)));
     }
     return {
@@ -201,9 +239,19 @@ async function runChannel(opts: RunOptions, channel: ChannelRef): Promise<Channe
   // 2. A new window, if one is due.
   const follows = new SqliteFollowStore(db).list(channel);
   if (follows.length === 0) return out;
-  const last = lastDigestAt(db, channel);
-  const from = last ?? Math.min(...follows.map((f) => Date.parse(f.createdAt)));
-  const to = opts.force ? now.getTime() : latestScheduledAtOrBefore(now, config.time, config.timeZone).getTime();
+  const last = lastDigest(db, channel);
+  const scheduled = latestScheduledAtOrBefore(now, config.time, config.timeZone).getTime();
+  let from = last?.at ?? Math.min(...follows.map((f) => Date.parse(f.createdAt)));
+  // Written while the clock was ahead: count it (and remember it) as the latest scheduled
+  // instant, so the next digest comes at the next one rather than when the clock catches up.
+  if (from > now.getTime()) {
+    from = scheduled;
+    if (last && !opts.dryRun) {
+      db.prepare('UPDATE channel_digest SET last_digest_at = ? WHERE platform = ? AND channel_id = ? AND last_digest_at = ?').run(from, channel.platform, channel.channelId, last.at);
+      last.at = from;
+    }
+  }
+  const to = opts.force ? now.getTime() : scheduled;
   if (to <= from) {
     out.push({ channel, status: 'not-due' });
     return out;
@@ -212,11 +260,14 @@ async function runChannel(opts: RunOptions, channel: ChannelRef): Promise<Channe
     out.push({ channel, status: 'no-sender' });
     return out;
   }
+  const upToSeq = arrivalSeq(db);
   let digest = await composeDigest({
     db,
     searcher: opts.searcher,
     follows,
-    from: last,
+    afterSeq: last?.seq,
+    upToSeq,
+    from: last ? from : undefined,
     to,
     timeZone: config.timeZone,
     onTopicError: (f, err) => opts.log?.(`digest: ${channel.platform}:${channel.channelId}: topic "${f.query}" skipped: ${errorText(err)}`),
@@ -227,24 +278,26 @@ async function runChannel(opts: RunOptions, channel: ChannelRef): Promise<Channe
     return out;
   }
   if (!digest) {
-    advance(db, channel, to);
+    advance(db, channel, to, upToSeq);
     out.push({ channel, status: 'nothing-new' });
     return out;
   }
 
   // 3. Persist before sending: a crash from here on resends this exact payload.
-  const id = deliveryIdFor(channel, from, to);
+  const seqFrom = last?.seq ?? Math.min(...follows.map((f) => f.afterSeq));
+  const id = deliveryIdFor(channel, seqFrom, upToSeq, to);
   const created = db
     .transaction(() => {
       // Re-check under the write lock that nobody else moved this channel on meanwhile.
-      if (lastDigestAt(db, channel) !== last || unsentDeliveries(db, channel).length) return undefined;
+      const now = lastDigest(db, channel);
+      if (now?.at !== last?.at || now?.seq !== last?.seq || unsentDeliveries(db, channel).length) return undefined;
       const t = Date.now();
       const info = db
         .prepare(
-          `INSERT OR IGNORE INTO deliveries (id, platform, channel_id, window_from, window_to, status, attempts, payload, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)`,
+          `INSERT OR IGNORE INTO deliveries (id, platform, channel_id, window_from, window_to, seq_from, seq_to, status, attempts, payload, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)`,
         )
-        .run(id, channel.platform, channel.channelId, from, to, JSON.stringify(digest), t, t);
+        .run(id, channel.platform, channel.channelId, from, to, seqFrom, upToSeq, JSON.stringify(digest), t, t);
       return info.changes ? (db.prepare('SELECT * FROM deliveries WHERE id = ?').get(id) as DeliveryRow) : undefined;
     })
     .immediate();
@@ -255,38 +308,25 @@ async function runChannel(opts: RunOptions, channel: ChannelRef): Promise<Channe
 
 async function deliver(opts: RunOptions, sender: DigestSender, channel: ChannelRef, row: DeliveryRow, digest: DigestReply): Promise<ChannelOutcome> {
   const { db } = opts;
-  const markSent = () =>
-    db.transaction(() => {
-      const t = Date.now();
-      db.prepare(`UPDATE deliveries SET status = 'sent', sent_at = ?, updated_at = ?, error = NULL WHERE id = ?`).run(t, t, row.id);
-      advance(db, channel, row.window_to);
-    })();
-
-  // A previous attempt may have reached the platform (crash, or a timeout that still posted).
-  if (row.attempts > 0 && sender.alreadySent) {
-    try {
-      if (await sender.alreadySent(channel, row.id)) {
-        markSent();
-        opts.log?.(`digest: ${channel.platform}:${channel.channelId}: ${row.id} had already been delivered; recorded`);
-        return { channel, status: 'already-sent', deliveryId: row.id, digest };
-      }
-    } catch (err) {
-      // Cannot tell: do not risk a duplicate now; the platform is probably unreachable anyway.
-      recordFailure(db, row.id, `alreadySent check failed: ${errorText(err)}`);
-      return { channel, status: 'failed', deliveryId: row.id, digest, error: errorText(err) };
-    }
+  const outcome = await postOnce({
+    attempts: row.attempts,
+    countAttempt: () =>
+      db.prepare(`UPDATE deliveries SET status = 'pending', attempts = attempts + 1, updated_at = ? WHERE id = ?`).run(Date.now(), row.id),
+    post: () => sender.send(channel, digest, row.id),
+    ...(sender.alreadySent ? { alreadySent: () => sender.alreadySent!(channel, row.id) } : {}),
+  });
+  if (outcome.status === 'failed') {
+    recordFailure(db, row.id, outcome.error);
+    opts.log?.(`digest: ${channel.platform}:${channel.channelId}: send failed (will retry): ${outcome.error}`);
+    return { channel, status: 'failed', deliveryId: row.id, digest, error: outcome.error };
   }
-  // Count the attempt before calling the platform, so a crash mid-send is visible next time.
-  db.prepare(`UPDATE deliveries SET status = 'pending', attempts = attempts + 1, updated_at = ? WHERE id = ?`).run(Date.now(), row.id);
-  try {
-    await sender.send(channel, digest, row.id);
-  } catch (err) {
-    recordFailure(db, row.id, errorText(err));
-    opts.log?.(`digest: ${channel.platform}:${channel.channelId}: send failed (will retry): ${errorText(err)}`);
-    return { channel, status: 'failed', deliveryId: row.id, digest, error: errorText(err) };
-  }
-  markSent();
-  return { channel, status: 'sent', deliveryId: row.id, digest };
+  db.transaction(() => {
+    const t = Date.now();
+    db.prepare(`UPDATE deliveries SET status = 'sent', sent_at = ?, updated_at = ?, error = NULL WHERE id = ?`).run(t, t, row.id);
+    advance(db, channel, row.window_to, row.seq_to);
+  })();
+  if (outcome.status === 'already-sent') opts.log?.(`digest: ${channel.platform}:${channel.channelId}: ${row.id} had already been delivered; recorded`);
+  return { channel, status: outcome.status, deliveryId: row.id, digest };
 }
 
 function recordFailure(db: Db, id: string, error: string): void {

@@ -1,7 +1,7 @@
 // The bot's persisted state: one SQLite file (STATE_DB, default data/state.sqlite).
 // Follows, digest deliveries, per-channel digest progress, when each record was first seen
-// answered (and when a correction to it was), and a small key/value table for other modules'
-// cursors. Nothing here lives only in
+// answered (and when a correction to it was), in the order of arrival (`arrivals`), and a small
+// key/value table for other modules' cursors. Nothing here lives only in
 // memory, so a restart (or a crash) loses nothing.
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
@@ -74,6 +74,41 @@ export const MIGRATIONS: readonly string[] = [
   UPDATE record_seen SET corrected = '*';
   CREATE INDEX record_seen_untracked ON record_seen (record_id) WHERE corrected = '*';
   `,
+  // 3: what is new for a digest follows the order of arrival, not the wall clock (see arrivals).
+  // Existing times are translated exactly: each distinct time becomes one arrival, in order.
+  `
+  CREATE TABLE arrivals (
+    seq  INTEGER PRIMARY KEY AUTOINCREMENT,   -- only grows, whatever the clock does
+    at   INTEGER NOT NULL                     -- wall clock when marked (for people, never compared)
+  );
+  INSERT INTO arrivals (at)
+    SELECT t FROM (SELECT first_seen_at AS t FROM record_seen UNION SELECT corrected_at FROM record_seen WHERE corrected_at IS NOT NULL)
+    WHERE t > 0 ORDER BY t;
+  ALTER TABLE record_seen ADD COLUMN seen_seq INTEGER NOT NULL DEFAULT 0;   -- 0: backlog, never news
+  ALTER TABLE record_seen ADD COLUMN corrected_seq INTEGER;
+  UPDATE record_seen SET
+    seen_seq = coalesce((SELECT seq FROM arrivals WHERE at = first_seen_at), 0),
+    corrected_seq = (SELECT seq FROM arrivals WHERE at = corrected_at);
+  CREATE INDEX record_seen_seq ON record_seen (seen_seq);
+  CREATE INDEX record_seen_corrected_seq ON record_seen (corrected_seq) WHERE corrected_seq IS NOT NULL;
+  ALTER TABLE follows ADD COLUMN created_seq INTEGER NOT NULL DEFAULT 0;     -- arrivals after this are news to it
+  UPDATE follows SET created_seq = coalesce((SELECT max(seq) FROM arrivals WHERE at <= follows.created_at), 0);
+  ALTER TABLE channel_digest ADD COLUMN last_seq INTEGER NOT NULL DEFAULT 0; -- arrivals up to here were digested
+  UPDATE channel_digest SET last_seq = coalesce((SELECT max(seq) FROM arrivals WHERE at <= channel_digest.last_digest_at), 0);
+  ALTER TABLE deliveries ADD COLUMN seq_from INTEGER;                        -- the window in arrivals: (seq_from, seq_to]
+  ALTER TABLE deliveries ADD COLUMN seq_to INTEGER;
+  UPDATE deliveries SET
+    seq_from = coalesce((SELECT max(seq) FROM arrivals WHERE at <= deliveries.window_from), 0),
+    seq_to = coalesce((SELECT max(seq) FROM arrivals WHERE at <= deliveries.window_to), 0);
+  `,
+  // 4: requests already handled, so a redelivered event or a replayed command is handled once (requests.ts)
+  `
+  CREATE TABLE handled_requests (
+    id  TEXT PRIMARY KEY,   -- the platform's identity of the request (slack:event:Ev…, discord:interaction:…)
+    at  INTEGER NOT NULL    -- when first handled; rows older than a day are deleted
+  ) WITHOUT ROWID;
+  CREATE INDEX handled_requests_at ON handled_requests (at);
+  `,
 ];
 
 /** Open (creating and migrating as needed) the state database. */
@@ -108,32 +143,50 @@ export function migrate(db: Db, migrations: readonly string[] = MIGRATIONS, what
 const SEEN_BATCH = 500; // rows per INSERT statement: far fewer statement executions than one-by-one
 
 /**
- * Record that these ids are in the archive, answered, as of `at` (ids already known keep their
- * first time). Pass only ANSWERED records (see markAnsweredSeen): a question that gets its answer
- * later must count as new then. On the very first load every existing record is marked at that
- * moment, so nothing in the backlog ever appears in a digest. Returns how many ids were new.
+ * The order of arrival: each marking (an ingest's page, a start-up's load) takes the next `seq`,
+ * and a digest or a watch asks for what arrived after the seq it last covered. Unlike a time,
+ * a seq never goes back or jumps ahead when the machine's clock is set wrong or corrected.
  */
-export function markSeen(db: Db, ids: Iterable<string>, at: Date): number {
+export function arrivalSeq(db: Db): number {
+  return db.prepare("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'arrivals'), 0)").pluck().get() as number;
+}
+
+function nextArrival(db: Db, at: Date): number {
+  return Number(db.prepare('INSERT INTO arrivals (at) VALUES (?)').run(at.getTime()).lastInsertRowid);
+}
+
+/** The epoch marks the backlog: records a backfill brings are never news. */
+const isBacklog = (at: Date) => at.getTime() === 0;
+
+/**
+ * Record that these ids are in the archive, answered, as of `at` (ids already known keep their
+ * first arrival). Pass only ANSWERED records (see markAnsweredSeen): a question that gets its answer
+ * later must count as new then. On the very first load every existing record is marked at that
+ * moment, so nothing in the backlog ever appears in a digest. `at` = the epoch: backlog (seq 0).
+ * Returns how many ids were new.
+ */
+export function markSeen(db: Db, ids: Iterable<string>, at: Date, seq?: number): number {
   const t = at.getTime();
   const stmts = new Map<number, Database.Statement>();
   const stmt = (n: number) => {
     let s = stmts.get(n);
     if (!s) {
-      s = db.prepare(`INSERT OR IGNORE INTO record_seen (record_id, first_seen_at) VALUES ${Array(n).fill('(?, ?)').join(', ')}`);
+      s = db.prepare(`INSERT OR IGNORE INTO record_seen (record_id, first_seen_at, seen_seq) VALUES ${Array(n).fill('(?, ?, ?)').join(', ')}`);
       stmts.set(n, s);
     }
     return s;
   };
   let added = 0;
   db.transaction(() => {
+    const s = seq ?? (isBacklog(at) ? 0 : nextArrival(db, at));
     let batch: (string | number)[] = [];
     const flush = () => {
-      if (batch.length) added += stmt(batch.length / 2).run(batch).changes;
+      if (batch.length) added += stmt(batch.length / 3).run(batch).changes;
       batch = [];
     };
     for (const id of ids) {
-      batch.push(id, t);
-      if (batch.length >= SEEN_BATCH * 2) flush();
+      batch.push(id, t, s);
+      if (batch.length >= SEEN_BATCH * 3) flush();
     }
     flush();
   })();
@@ -164,23 +217,40 @@ export function markAnsweredSeen(
   }
   let added = 0;
   db.transaction(() => {
-    added = markSeen(db, answered(), at);
+    const seq = isBacklog(at) ? 0 : nextArrival(db, at);
+    added = markSeen(db, answered(), at, seq);
     // A department that corrects an answer already seen makes it news again: the correction is
     // stamped when first seen. A record first seen now carries its correction in with it (and
     // so does the whole backlog on the very first load): no separate announcement. Nor does a
     // record seen before corrections were tracked ('*', see migration 2).
     const t = at.getTime();
     const stmt = db.prepare(
-      "UPDATE record_seen SET corrected = ?, corrected_at = CASE WHEN first_seen_at = ? OR corrected = '*' THEN corrected_at ELSE ? END WHERE record_id = ? AND corrected IS NOT ?",
+      `UPDATE record_seen SET corrected = ?,
+         corrected_at = CASE WHEN seen_seq = ? OR corrected = '*' THEN corrected_at ELSE ? END,
+         corrected_seq = CASE WHEN seen_seq = ? OR corrected = '*' THEN corrected_seq ELSE ? END
+       WHERE record_id = ? AND corrected IS NOT ?`,
     );
-    for (const [id, date] of corrections) stmt.run(date, t, t, id, date);
+    for (const [id, date] of corrections) stmt.run(date, seq, t, seq, seq, id, date);
     // Given the whole archive, every record's correction state is now known: the rest have none.
     if (opts.wholeArchive) db.prepare("UPDATE record_seen SET corrected = NULL WHERE corrected = '*'").run();
   })();
   return added;
 }
 
-/** Ids first seen answered, or seen with a new correction, in (after, upTo]. */
+/**
+ * Ids that arrived answered, or with a new correction, in the arrivals (afterSeq, upToSeq]:
+ * what a digest window holds, whatever the clock said when they arrived.
+ */
+export function arrivedBetween(db: Db, afterSeq: number, upToSeq: number): string[] {
+  return db
+    .prepare(
+      'SELECT record_id FROM record_seen WHERE seen_seq > ? AND seen_seq <= ? UNION SELECT record_id FROM record_seen WHERE corrected_seq > ? AND corrected_seq <= ?',
+    )
+    .pluck()
+    .all(afterSeq, upToSeq, afterSeq, upToSeq) as string[];
+}
+
+/** Ids first seen answered, or seen with a new correction, in (after, upTo] by the wall clock (for people; digests use arrivedBetween). */
 export function seenBetween(db: Db, after: number, upTo: number): string[] {
   return db
     .prepare(

@@ -1,7 +1,7 @@
 // Topics each channel follows (FollowStore over the state db). Query syntax is the bot's
 // business: here a query is just text, identified by its normalised form.
 import type { ChannelRef, Follow, FollowStore } from '../ports.ts';
-import type { Db } from './db.ts';
+import { arrivalSeq, type Db } from './db.ts';
 
 /** The identity of a topic: `Knife Crime  dept:home` and `knife crime dept:home` are one follow. */
 export function normaliseQuery(q: string): string {
@@ -12,9 +12,11 @@ interface Row {
   id: number;
   query: string;
   created_at: number;
+  created_seq: number;
 }
 
-const toFollow = (r: Row): Follow => ({ id: r.id, query: r.query, createdAt: new Date(r.created_at).toISOString() });
+const COLUMNS = 'id, query, created_at, created_seq';
+const toFollow = (r: Row): Follow => ({ id: r.id, query: r.query, createdAt: new Date(r.created_at).toISOString(), afterSeq: r.created_seq });
 
 export class SqliteFollowStore implements FollowStore {
   constructor(
@@ -28,14 +30,16 @@ export class SqliteFollowStore implements FollowStore {
     if (!q) throw new Error('follow: empty query');
     return this.db.transaction((): Follow | { already: Follow } => {
       const existing = this.db
-        .prepare('SELECT id, query, created_at FROM follows WHERE platform = ? AND channel_id = ? AND query_norm = ?')
+        .prepare(`SELECT ${COLUMNS} FROM follows WHERE platform = ? AND channel_id = ? AND query_norm = ?`)
         .get(channel.platform, channel.channelId, normaliseQuery(q)) as Row | undefined;
       if (existing) return { already: toFollow(existing) };
       const at = this.now().getTime();
+      // "From now" is the last arrival, not the clock: an answer marked while the clock is wrong is still news.
+      const seq = arrivalSeq(this.db);
       const info = this.db
-        .prepare('INSERT INTO follows (platform, channel_id, query, query_norm, created_at) VALUES (?, ?, ?, ?, ?)')
-        .run(channel.platform, channel.channelId, q, normaliseQuery(q), at);
-      return { id: Number(info.lastInsertRowid), query: q, createdAt: new Date(at).toISOString() };
+        .prepare('INSERT INTO follows (platform, channel_id, query, query_norm, created_at, created_seq) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(channel.platform, channel.channelId, q, normaliseQuery(q), at, seq);
+      return { id: Number(info.lastInsertRowid), query: q, createdAt: new Date(at).toISOString(), afterSeq: seq };
     }).immediate();
   }
 
@@ -51,7 +55,7 @@ export class SqliteFollowStore implements FollowStore {
       // follow has that number.
       if (!target) {
         const row = this.db
-          .prepare('SELECT id, query, created_at FROM follows WHERE platform = ? AND channel_id = ? AND query_norm = ?')
+          .prepare(`SELECT ${COLUMNS} FROM follows WHERE platform = ? AND channel_id = ? AND query_norm = ?`)
           .get(channel.platform, channel.channelId, normaliseQuery(w)) as Row | undefined;
         target = row && toFollow(row);
       }
@@ -63,7 +67,7 @@ export class SqliteFollowStore implements FollowStore {
   /** Oldest first, the order `/qa following` numbers them in. */
   list(channel: ChannelRef): Follow[] {
     const rows = this.db
-      .prepare('SELECT id, query, created_at FROM follows WHERE platform = ? AND channel_id = ? ORDER BY created_at, id')
+      .prepare(`SELECT ${COLUMNS} FROM follows WHERE platform = ? AND channel_id = ? ORDER BY id`)
       .all(channel.platform, channel.channelId) as Row[];
     return rows.map(toFollow);
   }

@@ -17,7 +17,7 @@ class MemoryFollows implements FollowStore {
   follow(channel: ChannelRef, query: string) {
     const had = this.rows.find((r) => r.channel === channel.channelId && r.query === query);
     if (had) return { already: had };
-    const f = { id: this.next++, query, createdAt: '2026-01-01T00:00:00.000Z', channel: channel.channelId };
+    const f = { id: this.next++, query, createdAt: '2026-01-01T00:00:00.000Z', afterSeq: 0, channel: channel.channelId };
     this.rows.push(f);
     return f;
   }

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Engine, buildMiniSearch } from '../../src/search/engine.ts';
 import { composeDigest } from '../../src/digest/compose.ts';
-import { markAnsweredSeen } from '../../src/store/db.ts';
+import { arrivalSeq, markAnsweredSeen } from '../../src/store/db.ts';
 import { SqliteFollowStore } from '../../src/store/follows.ts';
 import { fixtureRecords, idsOf, tmpDb } from './helpers.ts';
 
@@ -29,6 +29,8 @@ describe('composeDigest with the real Engine', () => {
       db,
       searcher: engine,
       follows: follows.list({ platform: 'slack', channelId: 'C1' }),
+      afterSeq: undefined,
+      upToSeq: arrivalSeq(db),
       from: undefined,
       to: Date.parse('2025-03-02T08:00:00Z'),
       timeZone: 'Europe/London',

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { composeDigest, oneLine, withNewestSort } from '../../src/digest/compose.ts';
 import { moreText, renderDigestText } from '../../src/digest/sender.ts';
-import { markAnsweredSeen } from '../../src/store/db.ts';
+import { arrivalSeq, markAnsweredSeen } from '../../src/store/db.ts';
 import { SqliteFollowStore } from '../../src/store/follows.ts';
 import type { ChannelRef } from '../../src/ports.ts';
 import { FakeSearcher, fixtureRecords, idsOf, tmpDb } from './helpers.ts';
@@ -29,20 +29,21 @@ function setup() {
 describe('composeDigest', () => {
   it('brings back an answer the department corrected, saying so', async () => {
     const { db, searcher, follows, setClock } = setup();
+    markAnsweredSeen(db, records, new Date(T('2025-03-01T09:00:00Z'))); // all of it: the backlog
     setClock('2025-03-01T10:00:00Z');
     follows.follow(C, 'knife');
-    markAnsweredSeen(db, records, new Date(T('2025-03-01T09:00:00Z'))); // all of it: the backlog
+    const beforeCorrection = arrivalSeq(db);
     const target = answered.find((r) => /knife/i.test(`${r.heading} ${r.questionText} ${r.answerText}`))!;
     const corrected = { ...target, answerIsCorrection: true, dateAnswerCorrected: '2025-03-01' };
     const now = records.map((r) => (r.id === target.id ? corrected : r));
     const correctedSearcher = new FakeSearcher(now);
     markAnsweredSeen(db, now, new Date(T('2025-03-01T15:00:00Z')));
 
-    const d = await composeDigest({ db, searcher: correctedSearcher, follows: follows.list(C), from: undefined, to: T('2025-03-02T08:00:00Z'), timeZone: 'Europe/London' });
+    const d = await composeDigest({ db, searcher: correctedSearcher, follows: follows.list(C), afterSeq: undefined, upToSeq: arrivalSeq(db), from: undefined, to: T('2025-03-02T08:00:00Z'), timeZone: 'Europe/London' });
     expect(d!.topics.map((t) => [t.query, t.total, t.records.map((r) => r.id)])).toEqual([['knife', 1, [target.id]]]);
     expect(d!.topics[0]!.lines[0]).toMatch(/^Corrected answer \(2025-03-01\): /);
     // Before the correction arrived, there was nothing new.
-    expect(await composeDigest({ db, searcher, follows: follows.list(C), from: undefined, to: T('2025-03-01T14:00:00Z'), timeZone: 'Europe/London' })).toBeNull();
+    expect(await composeDigest({ db, searcher, follows: follows.list(C), afterSeq: undefined, upToSeq: beforeCorrection, from: undefined, to: T('2025-03-01T14:00:00Z'), timeZone: 'Europe/London' })).toBeNull();
   });
 
   it('groups new answers by topic, newest first, three each, counting the rest', async () => {
@@ -53,7 +54,7 @@ describe('composeDigest', () => {
     follows.follow(C, 'knife');
     markAnsweredSeen(db, records, new Date(T('2025-03-01T12:00:00Z')));
 
-    const d = await composeDigest({ db, searcher, follows: follows.list(C), from: undefined, to: T('2025-03-02T08:00:00Z'), timeZone: 'Europe/London' });
+    const d = await composeDigest({ db, searcher, follows: follows.list(C), afterSeq: undefined, upToSeq: arrivalSeq(db), from: undefined, to: T('2025-03-02T08:00:00Z'), timeZone: 'Europe/London' });
     expect(d).not.toBeNull();
     expect(d!.from).toBe('2025-03-01T10:00:00.000Z');
     expect(d!.to).toBe('2025-03-02T08:00:00.000Z');
@@ -81,7 +82,7 @@ describe('composeDigest', () => {
     const { db, searcher, follows } = setup();
     follows.follow(C, 'dental');
     markAnsweredSeen(db, records, new Date(T('2025-03-01T12:00:00Z')));
-    const d = (await composeDigest({ db, searcher, follows: follows.list(C), from: undefined, to: T('2025-03-02T08:00:00Z'), timeZone: 'Europe/London' }))!;
+    const d = (await composeDigest({ db, searcher, follows: follows.list(C), afterSeq: undefined, upToSeq: arrivalSeq(db), from: undefined, to: T('2025-03-02T08:00:00Z'), timeZone: 'Europe/London' }))!;
     const t = d.topics[0]!;
     const oldest = answered.filter(isTopic('dental')).map((r) => r.dateAnswered!).sort()[0];
     expect(t.since).toBe(oldest); // the records arrived today but were answered in 2024
@@ -97,7 +98,7 @@ describe('composeDigest', () => {
     const { db, searcher, follows } = setup();
     follows.follow(C, 'knife');
     markAnsweredSeen(db, records, new Date(T('2025-03-01T12:00:00Z')));
-    const d = (await composeDigest({ db, searcher, follows: follows.list(C), from: undefined, to: T('2025-03-02T08:00:00Z'), timeZone: 'Europe/London' }))!;
+    const d = (await composeDigest({ db, searcher, follows: follows.list(C), afterSeq: undefined, upToSeq: arrivalSeq(db), from: undefined, to: T('2025-03-02T08:00:00Z'), timeZone: 'Europe/London' }))!;
     expect(moreText(d.topics[0]!)).toBe('');
     expect(renderDigestText(d)).not.toContain('more —');
   });
@@ -110,13 +111,15 @@ describe('composeDigest', () => {
     setClock('2025-03-01T10:00:00Z');
     follows.follow(C, 'prisons');
     markAnsweredSeen(db, [prisons[0]!], new Date(T('2025-03-01T11:00:00Z')));
+    const s1 = arrivalSeq(db);
     markAnsweredSeen(db, [prisons[1]!], new Date(T('2025-03-02T11:00:00Z')));
+    const s2 = arrivalSeq(db);
 
-    const first = await composeDigest({ db, searcher, follows: follows.list(C), from: undefined, to: T('2025-03-02T08:00:00Z'), timeZone: 'Europe/London' });
+    const first = await composeDigest({ db, searcher, follows: follows.list(C), afterSeq: undefined, upToSeq: s1, from: undefined, to: T('2025-03-02T08:00:00Z'), timeZone: 'Europe/London' });
     expect(idsOf(first!)).toEqual([prisons[0]!.id]);
-    const second = await composeDigest({ db, searcher, follows: follows.list(C), from: T('2025-03-02T08:00:00Z'), to: T('2025-03-03T08:00:00Z'), timeZone: 'Europe/London' });
+    const second = await composeDigest({ db, searcher, follows: follows.list(C), afterSeq: s1, upToSeq: s2, from: T('2025-03-02T08:00:00Z'), to: T('2025-03-03T08:00:00Z'), timeZone: 'Europe/London' });
     expect(idsOf(second!)).toEqual([prisons[1]!.id]);
-    const third = await composeDigest({ db, searcher, follows: follows.list(C), from: T('2025-03-03T08:00:00Z'), to: T('2025-03-04T08:00:00Z'), timeZone: 'Europe/London' });
+    const third = await composeDigest({ db, searcher, follows: follows.list(C), afterSeq: s2, upToSeq: arrivalSeq(db), from: T('2025-03-03T08:00:00Z'), to: T('2025-03-04T08:00:00Z'), timeZone: 'Europe/London' });
     expect(third).toBeNull();
   });
 
@@ -129,7 +132,7 @@ describe('composeDigest', () => {
     setClock('2025-03-01T12:00:00Z');
     follows.follow(C, 'bus');
     markAnsweredSeen(db, [bus[1]!], new Date(T('2025-03-01T13:00:00Z')));
-    const d = await composeDigest({ db, searcher, follows: follows.list(C), from: undefined, to: T('2025-03-02T08:00:00Z'), timeZone: 'Europe/London' });
+    const d = await composeDigest({ db, searcher, follows: follows.list(C), afterSeq: undefined, upToSeq: arrivalSeq(db), from: undefined, to: T('2025-03-02T08:00:00Z'), timeZone: 'Europe/London' });
     expect(d!.topics.map((t) => t.query)).toEqual(['bus']);
     expect(idsOf(d!)).toEqual([bus[1]!.id]);
   });
@@ -141,7 +144,7 @@ describe('composeDigest', () => {
     // Even if something marked them seen, they are not "answered since".
     const { markSeen } = await import('../../src/store/db.ts');
     markSeen(db, [...unanswered.map((r) => r.id), 'commons-gone-1'], new Date(T('2025-03-01T12:00:00Z')));
-    const d = await composeDigest({ db, searcher, follows: follows.list(C), from: undefined, to: T('2025-03-02T08:00:00Z'), timeZone: 'Europe/London' });
+    const d = await composeDigest({ db, searcher, follows: follows.list(C), afterSeq: undefined, upToSeq: arrivalSeq(db), from: undefined, to: T('2025-03-02T08:00:00Z'), timeZone: 'Europe/London' });
     expect(d).toBeNull();
     expect(searcher.calls).toHaveLength(0);
   });
@@ -156,6 +159,8 @@ describe('composeDigest', () => {
       db,
       searcher,
       follows: follows.list(C),
+      afterSeq: undefined,
+      upToSeq: arrivalSeq(db),
       from: undefined,
       to: T('2025-03-02T08:00:00Z'),
       timeZone: 'Europe/London',

@@ -101,7 +101,8 @@ describe('runDueDigests', () => {
     w.arrive([prisons[1]!, dental[0]!], '2025-03-02T12:00:00Z');
     w.arrive([prisons[2]!, dental[1]!], '2025-03-04T12:00:00Z');
     w.arrive([prisons[3]!], '2025-03-06T07:00:00Z');
-    w.arrive([prisons[4]!], '2025-03-06T09:00:00Z'); // after today's 08:00: tomorrow's digest
+    // After today's 08:00 but before the digest is composed: what arrived by then is in it.
+    w.arrive([prisons[4]!], '2025-03-06T09:00:00Z');
     const r = await w.run('2025-03-06T10:30:00Z');
     expect(r.outcomes.map((o) => o.status)).toEqual(['sent']);
     expect(w.slack.sent).toHaveLength(2);
@@ -109,11 +110,52 @@ describe('runDueDigests', () => {
     expect(catchUp.from).toBe('2025-03-02T08:00:00.000Z');
     expect(catchUp.to).toBe('2025-03-06T08:00:00.000Z');
     expect(catchUp.topics.map((t) => [t.query, t.total])).toEqual([
-      ['prisons', 3],
+      ['prisons', 4],
       ['dental', 2],
     ]);
+    w.arrive([prisons[5]!], '2025-03-06T11:00:00Z');
     await w.run('2025-03-07T08:00:00Z');
-    expect(idsOf(w.slack.sent[2]!.digest)).toEqual([prisons[4]!.id]);
+    expect(idsOf(w.slack.sent[2]!.digest)).toEqual([prisons[5]!.id]);
+  });
+
+  // What is new follows the order of arrival: the clock decides only when a digest is due.
+  it('a clock set 12 hours back loses no answer and repeats none', async () => {
+    const w = world();
+    w.follow(C, 'prisons', '2025-03-01T10:00:00Z');
+    w.arrive(prisons.slice(0, 2), '2025-03-01T12:00:00Z');
+    await w.run('2025-03-02T08:00:00Z');
+    // Someone sets the clock back 12 hours: answers arrive "before" the digest just sent.
+    w.arrive([prisons[2]!], '2025-03-01T21:00:00Z');
+    w.arrive([prisons[3]!], '2025-03-01T23:00:00Z');
+    expect((await w.run('2025-03-02T08:00:00Z')).outcomes.map((o) => o.status)).toEqual(['not-due']);
+    w.arrive(prisons.slice(4, 6), '2025-03-02T12:00:00Z');
+    await w.run('2025-03-03T08:00:00Z');
+    const sent = w.slack.sent.flatMap((x) => x.digest.topics.flatMap((t) => t.records.map((r) => r.id)));
+    expect(w.slack.sent.map((x) => x.digest.topics[0]!.total)).toEqual([2, 4]);
+    expect(new Set(sent).size).toBe(sent.length);
+  });
+
+  it('a clock 7 days ahead, then put right, loses no answer and repeats none', async () => {
+    const w = world();
+    w.follow(C, 'prisons', '2025-03-01T10:00:00Z');
+    w.arrive([prisons[0]!], '2025-03-01T12:00:00Z');
+    await w.run('2025-03-02T08:00:00Z');
+    // The clock jumps 7 days ahead: the digest it thinks is due goes out with what arrived.
+    w.arrive([prisons[1]!], '2025-03-09T12:00:00Z');
+    await w.run('2025-03-10T08:00:00Z');
+    // Put right: answers arrive at times before the last digest's; none is lost.
+    w.arrive(prisons.slice(2, 4), '2025-03-03T12:00:00Z');
+    expect((await w.run('2025-03-04T08:00:00Z')).outcomes.map((o) => o.status)).toEqual(['not-due']);
+    w.arrive(prisons.slice(4, 6), '2025-03-04T12:00:00Z');
+    await w.run('2025-03-05T08:00:00Z');
+    expect(w.slack.sent.map((x) => x.digest.topics[0]!.total)).toEqual([1, 1, 4]);
+    expect(idsOf(w.slack.sent[0]!.digest)).toEqual([prisons[0]!.id]);
+    expect(idsOf(w.slack.sent[1]!.digest)).toEqual([prisons[1]!.id]);
+    // And the schedule is the real one again: the next digest is due at the next 08:00.
+    w.arrive([prisons[0]!, { ...prisons[0]!, id: 'commons-late-1', dateAnswered: '2025-03-05' }], '2025-03-05T12:00:00Z');
+    expect((await w.run('2025-03-05T20:00:00Z')).outcomes.map((o) => o.status)).toEqual(['not-due']);
+    await w.run('2025-03-06T08:00:00Z');
+    expect(idsOf(w.slack.sent[3]!.digest)).toEqual(['commons-late-1']);
   });
 
   it('a platform failure is kept and retried with the same payload; nothing is lost or repeated', async () => {
@@ -153,19 +195,41 @@ describe('runDueDigests', () => {
     expect(w.slack.sent).toHaveLength(2);
   });
 
+  it('a send that fails after the platform stored it (HTTP 500, a cut connection) is confirmed, not sent again', async () => {
+    const w = world();
+    w.follow(C, 'prisons', '2025-03-01T10:00:00Z');
+    w.arrive([prisons[0]!], '2025-03-01T12:00:00Z');
+    const real = w.slack.sender.send;
+    w.slack.sender.send = async (ch, d, id) => {
+      await real(ch, d, id);
+      throw new Error('An HTTP protocol error occurred: statusCode = 500');
+    };
+    const r1 = await w.run('2025-03-02T08:00:00Z');
+    expect(r1.outcomes.map((o) => o.status)).toEqual(['sent']);
+    w.slack.sender.send = real;
+    expect((await w.run('2025-03-02T08:10:00Z')).outcomes.map((o) => o.status)).toEqual(['not-due']);
+    expect(w.slack.sent).toHaveLength(1);
+    expect(listDeliveries(w.db, C).map((x) => [x.status, x.attempts])).toEqual([['sent', 1]]);
+    expect(lastDigestAt(w.db, C)).toBe(Date.parse('2025-03-02T08:00:00Z'));
+  });
+
   it('a delivery left pending by a crash mid-send is not re-sent when the platform already has it', async () => {
     const w = world();
     w.follow(C, 'prisons', '2025-03-01T10:00:00Z');
     w.arrive([prisons[0]!], '2025-03-01T12:00:00Z');
-    // Simulate: the platform received it, then the process died before recording "sent".
-    const real = w.slack.sender.send;
+    // Simulate: the platform received it, then the process died before recording anything, and
+    // the platform could not be asked at once either.
+    const real = { send: w.slack.sender.send, alreadySent: w.slack.sender.alreadySent! };
     w.slack.sender.send = async (ch, d, id) => {
-      await real(ch, d, id);
+      await real.send(ch, d, id);
       throw new Error('crash stand-in');
     };
-    await w.run('2025-03-02T08:00:00Z');
+    w.slack.sender.alreadySent = async () => {
+      throw new Error('unreachable');
+    };
+    expect((await w.run('2025-03-02T08:00:00Z')).outcomes.map((o) => o.status)).toEqual(['failed']);
     expect(w.slack.sent).toHaveLength(1);
-    w.slack.sender.send = real;
+    Object.assign(w.slack.sender, real);
     const r = await w.run('2025-03-02T08:10:00Z');
     expect(r.outcomes.map((o) => o.status)).toEqual(['already-sent', 'not-due']);
     expect(w.slack.sent).toHaveLength(1);

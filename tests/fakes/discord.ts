@@ -186,11 +186,19 @@ export class FakeDiscord {
   }
 
   /** Dispatch a /qa slash command; returns its id and token. */
-  slashCommand(user: FakeUser, options: { name: string; type: number; value: unknown }[], name = 'qa'): { id: string; token: string } {
-    const id = snowflake();
+  slashCommand(
+    user: FakeUser,
+    options: { name: string; type: number; value: unknown }[],
+    name = 'qa',
+    /** A replay (the same id and token), the bot's permissions in the channel, where it was used (2: a group DM). */
+    over: { id?: string; appPermissions?: string; context?: number } = {},
+  ): { id: string; token: string } {
+    const id = over.id ?? snowflake();
     const token = `itok-${id}`;
     this.dispatch('INTERACTION_CREATE', {
       ...this.interactionBase(id, token, user),
+      ...(over.appPermissions !== undefined ? { app_permissions: over.appPermissions } : {}),
+      ...(over.context !== undefined ? { context: over.context } : {}),
       type: 2,
       data: { id: snowflake(), name, type: 1, options, guild_id: this.guildId },
     });

@@ -2,6 +2,10 @@
 // response_url sink, a Socket Mode WebSocket, and helpers that send signed requests to a Bolt
 // app exactly as Slack does (form-encoded slash commands, `payload=` interactivity, JSON Events
 // API envelopes).
+// Membership as Slack has it (`conversations`): a bot token reads history only where the bot is
+// a member (public channel: not_in_channel; private channel or DM it is not in: channel_not_found,
+// which also refuses its posts); chat:write.public posts to a public channel without joining;
+// conversations.join joins public channels only. A channel never declared is public and joined.
 // Everything runs on 127.0.0.1; nothing here talks to the real Slack.
 import { createHmac, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -38,6 +42,14 @@ export interface StoredMessage {
   type: 'message';
 }
 
+/** What a conversation is, for the bot. */
+export interface FakeConversation {
+  kind: 'public' | 'private' | 'im' | 'mpim';
+  /** Whether the bot is in it (an IM: whether it is the bot's own DM with someone). */
+  member: boolean;
+  archived?: boolean;
+}
+
 type Waiter = { match: (e: TimelineEntry) => boolean; resolve: (e: TimelineEntry) => void };
 /** What the app sent back over the Socket Mode connection (an envelope's acknowledgement). */
 export interface SocketReply {
@@ -60,6 +72,15 @@ export class FakeSlack {
   readonly channels = new Map<string, StoredMessage[]>();
   /** Methods to fail: method → Slack error code. */
   readonly failures = new Map<string, string>();
+  /** Conversations by id (see the file comment); undeclared ones are public and joined. */
+  readonly conversations = new Map<string, FakeConversation>();
+  /** Whether the app was granted chat:write.public. */
+  chatWritePublic = true;
+  /**
+   * Methods Slack carries out and then fails to answer, for their next `times` calls: an HTTP
+   * 500 after storing, or the connection cut after storing.
+   */
+  readonly doneThenFail = new Map<string, { times: number; how: 'http500' | 'cut' }>();
   private readonly responseUses = new Map<string, number>();
   private waiters: Waiter[] = [];
   private server?: Server;
@@ -225,19 +246,72 @@ export class FakeSlack {
       if (!token) return json(200, { ok: false, error: 'not_authed' });
       const failure = this.failures.get(method);
       if (failure) return json(200, { ok: false, error: failure });
-      return json(200, this.answer(method, args));
+      const answer = this.answer(method, args);
+      const after = this.doneThenFail.get(method);
+      if (after && after.times > 0 && answer.ok) {
+        after.times--;
+        this.note(`${method} done, then ${after.how}`);
+        if (after.how === 'cut') {
+          req.socket.destroy();
+          return;
+        }
+        res.statusCode = 500;
+        res.end('internal_error');
+        return;
+      }
+      return json(200, answer);
     }
 
     res.statusCode = 404;
     res.end('not found');
   }
 
+  /** Declare a conversation (its kind and whether the bot is in it). */
+  setConversation(id: string, c: FakeConversation): void {
+    this.conversations.set(id, c);
+  }
+
+  private conversation(id: string): FakeConversation {
+    return this.conversations.get(id) ?? { kind: 'public', member: true };
+  }
+
+  /** Slack's word when the bot may not read (or, private, even see) a conversation; undefined when it may. */
+  private noAccess(id: string): string | undefined {
+    const c = this.conversation(id);
+    if (c.member) return undefined;
+    return c.kind === 'public' ? 'not_in_channel' : 'channel_not_found';
+  }
+
+  private channelObject(id: string): Record<string, unknown> {
+    const c = this.conversation(id);
+    const base = { id, created: 1449252889, is_archived: !!c.archived };
+    if (c.kind === 'im') return { ...base, is_im: true, user: 'U0USER001' };
+    return { ...base, name: id.toLowerCase(), is_channel: c.kind === 'public', is_group: c.kind === 'private', is_mpim: c.kind === 'mpim', is_private: c.kind !== 'public', is_member: c.member };
+  }
+
   private answer(method: string, args: Record<string, any>): Record<string, unknown> {
     switch (method) {
+      case 'conversations.info': {
+        const c = this.conversation(args.channel);
+        if (!c.member && c.kind !== 'public') return { ok: false, error: 'channel_not_found' };
+        return { ok: true, channel: this.channelObject(args.channel) };
+      }
+      case 'conversations.join': {
+        const c = this.conversation(args.channel);
+        if (c.kind === 'im' || c.kind === 'mpim') return { ok: false, error: 'method_not_supported_for_channel_type' };
+        if (c.kind === 'private' && !c.member) return { ok: false, error: 'channel_not_found' };
+        if (c.archived) return { ok: false, error: 'is_archived' };
+        const already = c.member;
+        this.conversations.set(args.channel, { ...c, member: true });
+        return { ok: true, channel: this.channelObject(args.channel), ...(already ? { warning: 'already_in_channel' } : {}) };
+      }
       case 'auth.test':
         return { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'qa', team_id: FAKE_TEAM_ID, user_id: FAKE_BOT_USER_ID, bot_id: FAKE_BOT_ID };
       case 'chat.postMessage': {
         if (!args.channel) return { ok: false, error: 'channel_not_found' };
+        const c = this.conversation(args.channel);
+        if (c.archived) return { ok: false, error: 'is_archived' };
+        if (!c.member && (c.kind !== 'public' || !this.chatWritePublic)) return { ok: false, error: this.noAccess(args.channel) };
         if (Array.isArray(args.blocks) && args.blocks.length > 50) return { ok: false, error: 'invalid_blocks' };
         const msg: StoredMessage = {
           type: 'message',
@@ -259,6 +333,8 @@ export class FakeSlack {
       case 'chat.postEphemeral':
         return { ok: true, message_ts: this.nextTs() };
       case 'conversations.history': {
+        const denied = this.noAccess(args.channel);
+        if (denied) return { ok: false, error: denied };
         const all = [...(this.channels.get(args.channel) ?? [])].reverse(); // newest first, like Slack
         const limit = Number(args.limit ?? 100);
         const start = args.cursor ? Number(Buffer.from(String(args.cursor), 'base64').toString()) : 0;
@@ -325,6 +401,8 @@ export interface SendOptions {
   unsigned?: boolean;
   /** Sign with this secret instead. */
   secret?: string;
+  /** More headers, as Slack adds them (a retry: `x-slack-retry-num`, `x-slack-retry-reason`). */
+  headers?: Record<string, string>;
 }
 
 export interface SentResponse {
@@ -341,7 +419,7 @@ export async function sendSigned(
   opts: SendOptions = {},
 ): Promise<SentResponse> {
   const ts = opts.timestamp ?? Math.floor(Date.now() / 1000);
-  const headers: Record<string, string> = { 'content-type': contentType, 'user-agent': 'Slackbot 1.0 (+https://api.slack.com/robots)' };
+  const headers: Record<string, string> = { 'content-type': contentType, 'user-agent': 'Slackbot 1.0 (+https://api.slack.com/robots)', ...opts.headers };
   if (!opts.unsigned) {
     headers['x-slack-request-timestamp'] = String(ts);
     headers['x-slack-signature'] = opts.signature ?? slackSignature(opts.secret ?? secret, ts, rawBody);

@@ -13,6 +13,8 @@ import {
   migrate,
   openDb,
   seenBetween,
+  arrivalSeq,
+  arrivedBetween,
 } from '../../src/store/db.ts';
 import { SqliteFollowStore } from '../../src/store/follows.ts';
 import { fixtureRecords, tmpDb, tmpDir } from '../digest/helpers.ts';
@@ -38,7 +40,7 @@ describe('openDb', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).pluck().all();
-    expect(tables).toEqual(['channel_digest', 'deliveries', 'follows', 'kv', 'record_seen']);
+    expect(tables).toEqual(['arrivals', 'channel_digest', 'deliveries', 'follows', 'handled_requests', 'kv', 'record_seen', 'sqlite_sequence']);
     db.close();
   });
 
@@ -130,13 +132,46 @@ describe('record_seen', () => {
     expect(seenBetween(db, 60, 70)).toEqual([]);
   });
 
+  it('the upgrade to arrivals keeps every window where it was: each distinct time becomes one arrival, in order', () => {
+    const old = new Database(':memory:');
+    migrate(old, MIGRATIONS.slice(0, 2));
+    old.exec(`
+      INSERT INTO record_seen (record_id, first_seen_at, corrected, corrected_at) VALUES ('backlog', 0, NULL, NULL), ('a', 10, '2025-01-01', 30), ('b', 20, NULL, NULL);
+      INSERT INTO follows (platform, channel_id, query, query_norm, created_at) VALUES ('slack', 'C1', 'x', 'x', 15);
+      INSERT INTO channel_digest (platform, channel_id, last_digest_at) VALUES ('slack', 'C1', 25);
+      INSERT INTO deliveries (id, platform, channel_id, window_from, window_to, status, attempts, payload, created_at, updated_at)
+        VALUES ('d1', 'slack', 'C1', 25, 40, 'pending', 0, '{}', 40, 40);
+    `);
+    migrate(old);
+    expect(old.prepare('SELECT seq, at FROM arrivals ORDER BY seq').raw().all()).toEqual([[1, 10], [2, 20], [3, 30]]);
+    expect(old.prepare('SELECT record_id, seen_seq, corrected_seq FROM record_seen ORDER BY record_id').raw().all()).toEqual([['a', 1, 3], ['b', 2, null], ['backlog', 0, null]]);
+    expect(old.prepare('SELECT created_seq FROM follows').pluck().get()).toBe(1);
+    expect(old.prepare('SELECT last_seq FROM channel_digest').pluck().get()).toBe(2);
+    expect(old.prepare('SELECT seq_from, seq_to FROM deliveries').raw().get()).toEqual([2, 3]);
+    expect(arrivedBetween(old, 1, 3).sort()).toEqual(['a', 'b']);
+    expect(arrivalSeq(old)).toBe(3);
+    old.close();
+  });
+
+  it('arrivals only grow, whatever the clock says: a marking with an earlier time is still after the last', () => {
+    const { db } = fresh();
+    markSeen(db, ['a'], new Date(5000));
+    const s1 = arrivalSeq(db);
+    markSeen(db, ['b'], new Date(1000)); // the clock was set back
+    expect(arrivalSeq(db)).toBe(s1 + 1);
+    expect(arrivedBetween(db, s1, arrivalSeq(db))).toEqual(['b']);
+    markSeen(db, ['backlogged'], new Date(0)); // the epoch: backlog, never news
+    expect(arrivalSeq(db)).toBe(s1 + 1);
+    expect(arrivedBetween(db, 0, arrivalSeq(db)).sort()).toEqual(['a', 'b']);
+  });
+
   it('after the upgrade that tracks corrections, corrections made before it are not news; later ones are', () => {
     // A state database from before: schema 1, records seen.
     const old = new Database(':memory:');
     migrate(old, MIGRATIONS.slice(0, 1));
     const recs = fixtureRecords().filter((r) => r.dateAnswered && r.answerText && !r.isWithdrawn && !r.answerIsCorrection);
     const [a, b] = recs;
-    markSeen(old, [a!.id, b!.id], new Date(10));
+    old.prepare('INSERT INTO record_seen (record_id, first_seen_at) VALUES (?, 10), (?, 10)').run(a!.id, b!.id); // as schema 1 wrote them
     migrate(old); // the upgrade
     // a was corrected before the upgrade; the first whole-archive load after it says nothing.
     const aCorrected = { ...a!, answerIsCorrection: true, dateAnswerCorrected: '2025-01-05' };

@@ -23,7 +23,7 @@ describe('SqliteFollowStore', () => {
   it('follows with the time it was made, and says so when a topic is already followed', () => {
     const { s } = store();
     const f = s.follow(C, '  knife   crime dept:home ');
-    expect(f).toEqual({ id: expect.any(Number), query: 'knife crime dept:home', createdAt: '2025-03-01T09:01:00.000Z' });
+    expect(f).toEqual({ id: expect.any(Number), query: 'knife crime dept:home', createdAt: '2025-03-01T09:01:00.000Z', afterSeq: 0 });
     expect(s.follow(C, 'Knife Crime DEPT:home')).toEqual({ already: f });
     expect(s.list(C)).toHaveLength(1);
   });

@@ -9,6 +9,7 @@ import type { ResultsReply } from '../../../src/bot/reply.ts';
 import { openSearcher } from '../../../src/search/open.ts';
 import { openDb } from '../../../src/store/db.ts';
 import { SqliteFollowStore } from '../../../src/store/follows.ts';
+import { firstTime } from '../../../src/store/requests.ts';
 import { startDiscord, type StartedDiscord } from '../../../adapters/discord/client.ts';
 import { COMMANDS, registerCommands } from '../../../adapters/discord/commands.ts';
 import { DiscordDigestSender } from '../../../adapters/discord/digest.ts';
@@ -22,6 +23,7 @@ let fake: FakeDiscord;
 let started: StartedDiscord;
 let bot: ReturnType<typeof createBot>;
 let searcher: Awaited<ReturnType<typeof openSearcher>>;
+let follows: SqliteFollowStore;
 const listenChannel = snowflake();
 const QUERY = 'county lines';
 
@@ -34,10 +36,12 @@ function subsetFile(): string {
 
 beforeAll(async () => {
   searcher = await openSearcher({ data: [subsetFile()], members: hasCorpus ? MEMBERS_FILE : undefined, persist: false });
-  bot = createBot({ searcher, follows: new SqliteFollowStore(openDb(':memory:')) });
+  const state = openDb(':memory:');
+  follows = new SqliteFollowStore(state);
+  bot = createBot({ searcher, follows });
   fake = await FakeDiscord.start();
   fake.extraChannels.push(listenChannel);
-  started = await startDiscord({ token: TOKEN, listenChannels: [listenChannel], apiUrl: fake.api, rateLimitPerMinute: 6 }, bot, { log: () => {} });
+  started = await startDiscord({ token: TOKEN, listenChannels: [listenChannel], apiUrl: fake.api, rateLimitPerMinute: 6 }, bot, { log: () => {}, firstTime: (id) => firstTime(state, id) });
 }, 60_000);
 
 afterAll(async () => {
@@ -168,6 +172,39 @@ describe('/qa', () => {
     await run('unfollow 1');
     const empty = await run('following');
     expect(empty.embeds[0].title).toBe('This channel follows no topics yet');
+  });
+
+  it('a follow where the bot cannot post is refused at once, saying what to do; a group DM too', async () => {
+    const u = fake.user('refused');
+    const channel = { platform: 'discord' as const, channelId: fake.channelId };
+    const before = follows.list(channel).length;
+    const query = [{ name: 'query', type: 3, value: 'follow county lines' }];
+    // Every permission but Send Messages (1 << 11).
+    const noSend = (BigInt('2248473465835073') & ~(1n << 11n)).toString();
+    const a = fake.slashCommand(u, query, 'qa', { appPermissions: noSend });
+    const refused = (await fake.waitFor(editOriginal(a.token))).body;
+    expect(JSON.stringify(refused.embeds)).toMatch(/lack Send Messages/);
+    expect(JSON.stringify(refused.embeds)).toMatch(/Permissions/);
+    const b = fake.slashCommand(u, query, 'qa', { context: 2 });
+    expect(JSON.stringify((await fake.waitFor(editOriginal(b.token))).body.embeds)).toMatch(/group DM/);
+    expect(follows.list(channel)).toHaveLength(before);
+  });
+
+  it('a replayed interaction is handled once: a second `unfollow 1` removes nothing more', async () => {
+    const u = fake.user('replayer');
+    const run = async (q: string) => (await fake.waitFor(editOriginal((await slash(u, q)).token))).body;
+    await run('follow knife crime');
+    await run('follow county lines funding');
+    const channel = { platform: 'discord' as const, channelId: fake.channelId };
+    const n = follows.list(channel).length;
+    const first = fake.slashCommand(u, [{ name: 'query', type: 3, value: 'unfollow 1' }]);
+    await fake.waitFor(editOriginal(first.token));
+    fake.slashCommand(u, [{ name: 'query', type: 3, value: 'unfollow 1' }], 'qa', { id: first.id });
+    // A later command, answered after the replay was dealt with (one gateway, in order).
+    await run('following');
+    expect(follows.list(channel)).toHaveLength(n - 1);
+    expect(fake.requests.filter(callback(first.id))).toHaveLength(1);
+    for (const q of ['knife crime', 'county lines funding']) await run(`unfollow ${q}`);
   });
 
   it('a query full of mentions and markdown pings nobody and cannot link', async () => {

@@ -94,7 +94,7 @@ describe('Slack adapter, end to end', () => {
     const order = h.fake.timeline.map((e) => (e.kind === 'note' ? e.what : e.kind === 'response' && responseUrl.endsWith(e.post.id) ? 'respond' : undefined)).filter(Boolean);
     expect(order).toEqual(['ack received', 'respond']);
 
-    expect(h.bot.calls.at(-1)).toEqual({ text: 'knife crime', ctx: { platform: 'slack', channelId: 'C0CHAN001', userId: 'U0USER001' } });
+    expect(h.bot.calls.at(-1)).toEqual({ text: 'knife crime', ctx: { platform: 'slack', channelId: 'C0CHAN001', userId: 'U0USER001', reach: expect.any(Function) } });
     const body = post.body;
     expect(body.response_type).toBe('ephemeral');
     expectWithinLimits(body);
@@ -169,7 +169,7 @@ describe('Slack adapter, end to end', () => {
     const call = await h.fake.waitForCall('chat.postMessage', (c) => c.args.channel === 'C0CHAN777');
     expect(call.token).toBe('xoxb-test-token');
     expect(call.args.thread_ts).toBe('1700000123.000100');
-    expect(h.bot.calls.at(-1)).toEqual({ text: 'knife crime', ctx: { platform: 'slack', channelId: 'C0CHAN777', userId: 'U0ASKER01' } });
+    expect(h.bot.calls.at(-1)).toEqual({ text: 'knife crime', ctx: { platform: 'slack', channelId: 'C0CHAN777', userId: 'U0ASKER01', reach: expect.any(Function) } });
     expectWithinLimits(call.args);
     expectNoPingsOrForeignLinks(call.args);
     expect(sectionTexts(call.args.blocks)[0]).toBe(`2 of ${RECORDS.length} answers for *knife crime*`);

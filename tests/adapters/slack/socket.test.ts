@@ -53,7 +53,7 @@ describe('Slack adapter in Socket Mode, end to end', () => {
     const order = fake.timeline.map((e) => (e.kind === 'note' && e.what === 'ack received' ? 'ack' : e.kind === 'response' && responseUrl.endsWith(e.post.id) ? 'respond' : undefined)).filter(Boolean);
     expect(order).toEqual(['ack', 'respond']);
 
-    expect(bot.calls.at(-1)).toEqual({ text: 'knife crime', ctx: { platform: 'slack', channelId: 'C0CHAN001', userId: 'U0USER001' } });
+    expect(bot.calls.at(-1)).toEqual({ text: 'knife crime', ctx: { platform: 'slack', channelId: 'C0CHAN001', userId: 'U0USER001', reach: expect.any(Function) } });
     expect(post.body.response_type).toBe('ephemeral');
     expectWithinLimits(post.body);
     expectNoPingsOrForeignLinks(post.body);
