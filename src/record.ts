@@ -113,16 +113,71 @@ export function describeRecord(r: Partial<QaRecord>): string {
 }
 
 /**
- * A record without its text: what the search index keeps in memory for every record. The text
- * (most of a record's size: a gigabyte at the full archive) is read from the archive store for
- * the few records a query reads closely. A whole QaRecord is also a RecordMeta.
+ * A record without its text: what the search index keeps in memory for every record, only the
+ * fields that filters, ranking, grouping, stats and timeliness read. The text (most of a
+ * record's size: a gigabyte at the full archive) is read from the archive store for the few
+ * records a query reads closely. A whole QaRecord is also a RecordMeta.
  */
-export type RecordMeta = Omit<QaRecord, 'questionText' | 'answerText' | 'sources'> & {
+export type RecordMeta = Pick<
+  QaRecord,
+  | 'id'
+  | 'apiId'
+  | 'uin'
+  | 'house'
+  | 'heading'
+  | 'dateTabled'
+  | 'dateForAnswer'
+  | 'dateAnswered'
+  | 'answeringBodyId'
+  | 'answeringBody'
+  | 'askingMemberId'
+  | 'answeringMemberId'
+  | 'answerIsHolding'
+  | 'answerIsCorrection'
+  | 'dateAnswerCorrected'
+  | 'dateHoldingAnswer'
+  | 'isWithdrawn'
+  | 'isNamedDay'
+  | 'answerTextClipped'
+  | 'url'
+> & {
+  askingMember?: MemberName;
+  answeringMember?: MemberName;
   /** Whether the record has an answer text (answered, or holding): the text itself is not kept. */
   hasAnswer?: boolean;
 };
 
+/** Who a member is, as the index needs it: their name (and Members API id). */
+export type MemberName = Pick<Member, 'id' | 'name'>;
+
 export function metaOf(r: QaRecord): RecordMeta {
-  const { questionText: _q, answerText, sources: _s, ...meta } = r;
-  return { ...meta, hasAnswer: answerText !== undefined };
+  const m = (x: Member | undefined): MemberName | undefined => x && (x.id === undefined ? { name: x.name } : { id: x.id, name: x.name });
+  const out: RecordMeta = {
+    id: r.id,
+    apiId: r.apiId,
+    uin: r.uin,
+    house: r.house,
+    heading: r.heading,
+    dateTabled: r.dateTabled,
+    dateForAnswer: r.dateForAnswer,
+    dateAnswered: r.dateAnswered,
+    answeringBodyId: r.answeringBodyId,
+    answeringBody: r.answeringBody,
+    askingMemberId: r.askingMemberId,
+    answeringMemberId: r.answeringMemberId,
+    askingMember: m(r.askingMember),
+    answeringMember: m(r.answeringMember),
+    answerIsHolding: r.answerIsHolding,
+    answerIsCorrection: r.answerIsCorrection,
+    dateAnswerCorrected: r.dateAnswerCorrected,
+    dateHoldingAnswer: r.dateHoldingAnswer,
+    isWithdrawn: r.isWithdrawn,
+    isNamedDay: r.isNamedDay,
+    answerTextClipped: r.answerTextClipped,
+    url: r.url,
+    hasAnswer: r.answerText !== undefined,
+  };
+  // Absent stays absent (a stored and reloaded meta compares equal to a fresh one).
+  for (const k of Object.keys(out) as (keyof RecordMeta)[]) if (out[k] === undefined) delete out[k];
+  return out;
 }

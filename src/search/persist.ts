@@ -13,17 +13,20 @@ import { metaOf, type QaRecord, type RecordMeta } from '../record.ts';
 import { miniSearchOptions } from './engine.ts';
 import { internals } from './internals.ts';
 import { parseGroups } from './groups.ts';
+import { decodeMeta, MetaWriter } from './meta-file.ts';
 import { PackedPostings } from './postings.ts';
 
 /** Bump when tokenisation, fields, scoring statistics or the record shape change: old snapshots are then rebuilt. */
-export const INDEX_VERSION = 8;
+export const INDEX_VERSION = 9;
 
 const TERMS_PER_LINE = 2000;
 /** Which records ask the same question (groups.ts), one short id per record. */
 const GROUPS_FILE = 'question-groups.json';
 const CURRENT = 'CURRENT';
-/** Each record as the index keeps it (RecordMeta: no text), one a line. */
+/** Each record as the index keeps it (RecordMeta: no text), as rows (meta-file.ts), and the strings they share. */
 const RECORDS_FILE = 'record-meta.jsonl';
+const STRINGS_FILE = 'record-strings.json';
+const ROWS_PER_LINE = 5000;
 /** Abbreviations learned from the archive's text (abbreviations.ts), so a start need not read it all. */
 const ABBREVIATIONS_FILE = 'abbreviations.json';
 
@@ -91,9 +94,19 @@ export async function saveIndex(
   await fs.mkdir(folder);
   const size = internals(index)._nextId;
   // Records without their text: the text stays in the archive store, read when a query needs it.
+  const meta = new MetaWriter();
   await writeLines(path.join(folder, RECORDS_FILE), (function* () {
-    for (const r of records) yield JSON.stringify('questionText' in r ? metaOf(r as QaRecord) : r);
+    let rows: unknown[] = [];
+    for (const r of records) {
+      rows.push(meta.encode('questionText' in r ? metaOf(r as QaRecord) : r));
+      if (rows.length === ROWS_PER_LINE) {
+        yield JSON.stringify(rows);
+        rows = [];
+      }
+    }
+    if (rows.length) yield JSON.stringify(rows);
   })());
+  await fs.writeFile(path.join(folder, STRINGS_FILE), JSON.stringify(meta.strings));
   if (abbreviations) await fs.writeFile(path.join(folder, ABBREVIATIONS_FILE), JSON.stringify([...abbreviations]));
   const freqBytes = maxFreq(index) > 0xffff ? 4 : 2;
   await fs.writeFile(path.join(folder, 'index-header.json'), JSON.stringify({ ...indexHeader(index), freqBytes }));
@@ -115,8 +128,9 @@ export async function loadIndex(
   if (!current) throw new Error(`no index snapshot in ${dir}`);
   const { folder, ...manifest } = current;
   dir = folder;
+  const strings = JSON.parse(await fs.readFile(path.join(dir, STRINGS_FILE), 'utf8')) as string[];
   const records: RecordMeta[] = [];
-  for (const line of readLinesSync(path.join(dir, RECORDS_FILE))) records.push(JSON.parse(line) as RecordMeta);
+  for (const line of readLinesSync(path.join(dir, RECORDS_FILE))) for (const row of JSON.parse(line) as Parameters<typeof decodeMeta>[0][]) records.push(decodeMeta(row, strings));
   const header = JSON.parse(await fs.readFile(path.join(dir, 'index-header.json'), 'utf8')) as Omit<AsPlainObject, 'index'>;
   // The header through loadJS; the terms straight into the term index, a line at a time, so no
   // plain copy of the whole index (as large as the index itself) ever exists.
@@ -235,7 +249,10 @@ async function writePostings(folder: string, index: MiniSearch<QaRecord>, freqBy
       for (const [fieldId, postings] of fieldIndex) {
         // Ascending documents: a packed term is looked up by binary search.
         const entries = [...postings.entries()].sort((a, b) => a[0] - b[0]);
-        for (const [d, f] of entries) docs.push(d), freqs.push(f);
+        for (const [d, f] of entries) {
+          docs.push(d);
+          freqs.push(f);
+        }
         fields.push([fieldId, at, entries.length]);
         at += entries.length;
       }
