@@ -25,7 +25,7 @@ export const FIELDS = ['heading', 'questionText', 'answerText', 'answeringBody',
  * Ranking signals that can be switched off for an ablation (docs/ranking.md):
  * QA_RANK_OFF=proximity,recency npm run eval. Every signal is on in normal use.
  */
-export const RANK_SIGNALS = ['fields', 'coverage', 'phrase-tier', 'heading-feedback', 'own-words', 'clipped', 'answers-first', 'question-core', 'counted-share', 'recency', 'abbreviations'] as const;
+export const RANK_SIGNALS = ['fields', 'coverage', 'phrase-tier', 'heading-feedback', 'own-words', 'clipped', 'answers-first', 'question-core', 'counted-share', 'recency', 'abbreviations', 'heading-coverage'] as const;
 const OFF = new Set((process.env.QA_RANK_OFF ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 const on = (s: (typeof RANK_SIGNALS)[number]) => !OFF.has(s);
 
@@ -282,6 +282,8 @@ const FEEDBACK_DEPTH = 20;
 const FEEDBACK_SHARE = 0.2;
 const HEADING_BOOST = 1.5;
 const HEADING_FEEDBACK = on('heading-feedback');
+/** A record filed under the query's topic heading pays for its missing words once (× coverage), not squared. */
+const HEADING_COVERAGE = on('heading-coverage');
 /** Multiplier for a record whose answer text the source clipped. */
 const CLIPPED_FACTOR = on('clipped') ? 0.8 : 1;
 /** Weight of a spelling variant's score, as in MiniSearch's `weights.fuzzy`. */
@@ -871,6 +873,9 @@ export class Engine implements Searcher {
           chosenCount++;
         }
         score[i] *= 1 + HEADING_BOOST * sh;
+        // Filed under the topic, a record is about it even in other words than the query's: its
+        // missing words cost it coverage once, not squared.
+        if (HEADING_COVERAGE && on('coverage') && coverage[i] > 0) score[i] /= coverage[i];
         tier[i] = 1;
       }
     }
