@@ -69,3 +69,42 @@ export function learnAbbreviations(records: Iterable<QaRecord>): Map<string, str
   }
   return out;
 }
+
+/**
+ * Does `abbr` spell `words` as the starts of successive words ("fe": Further Education; "spad":
+ * SPecial ADvisers)? Every word gives at least its initial, except small words, which may be skipped.
+ */
+export function spells(abbr: string, words: string[]): boolean {
+  const go = (ai: number, wi: number, used: number): boolean => {
+    if (wi === words.length) return ai === abbr.length && used >= 2;
+    const w = words[wi];
+    if (STOP_WORDS.has(w) && go(ai, wi + 1, used)) return true;
+    for (let n = 1; n <= w.length && ai + n <= abbr.length; n++) {
+      if (abbr[ai + n - 1] !== w[n - 1]) break;
+      if (go(ai + n, wi + 1, used + 1)) return true;
+    }
+    return false;
+  };
+  return abbr.length >= 2 && go(0, 0, 0);
+}
+
+/**
+ * The subject heading an abbreviation stands for, from the archive's controlled vocabulary of
+ * headings ("Further Education: Finance", "Prime Minister: Special Advisers"): the heading part
+ * (text between colons) it spells, filed on at least ABBREVIATION_MIN_DEFINITIONS records and on
+ * more than ABBREVIATION_MIN_SHARE of the records of all the parts it spells. `parts`: part → records.
+ */
+export function headingLongForm(word: string, parts: ReadonlyMap<string, number>): string | undefined {
+  const forms = [fold(word)];
+  if (forms[0].endsWith('s')) forms.push(forms[0].slice(0, -1)); // SpAds, NEETs: a plural
+  let best: string | undefined;
+  let bestN = 0;
+  let total = 0;
+  for (const [part, n] of parts) {
+    const ws = fold(part).match(WORD) ?? [];
+    if (ws.length < 2 || ws.length > MAX_WORDS || !forms.some((f) => spells(f, ws))) continue;
+    total += n;
+    if (n > bestN) [best, bestN] = [part, n];
+  }
+  return bestN >= ABBREVIATION_MIN_DEFINITIONS && bestN / total > ABBREVIATION_MIN_SHARE ? best : undefined;
+}

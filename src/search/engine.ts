@@ -10,7 +10,7 @@ import { timelinessTable, type TimelinessPer } from './timeliness.ts';
 import { parseQuery, hasCriteria, type ParsedQuery, type Alternative } from './query.ts';
 import { escapeRe, fold, foldForMatch, phraseRegex, term, terms, tokenizeForIndex, words } from './text.ts';
 import { hasRecordFilters, isAnswered, nameKey, passesFilters, recordDate } from './filters.ts';
-import { learnAbbreviations } from './abbreviations.ts';
+import { headingLongForm, learnAbbreviations } from './abbreviations.ts';
 import { memberFallbackNotice, memberNotice, nameInQuery, withoutName } from './members.ts';
 import { makeExcerpt } from './excerpt.ts';
 import { correction } from './spell.ts';
@@ -29,7 +29,7 @@ export const FIELDS = ['heading', 'questionText', 'answerText', 'answeringBody',
  * Ranking signals that can be switched off for an ablation (docs/ranking.md):
  * QA_RANK_OFF=proximity,recency npm run eval. Every signal is on in normal use.
  */
-export const RANK_SIGNALS = ['fields', 'coverage', 'phrase-tier', 'heading-feedback', 'own-words', 'clipped', 'answers-first', 'question-core', 'counted-share', 'recency', 'abbreviations'] as const;
+export const RANK_SIGNALS = ['fields', 'coverage', 'phrase-tier', 'heading-feedback', 'own-words', 'clipped', 'answers-first', 'question-core', 'counted-share', 'recency', 'abbreviations', 'heading-coverage', 'heading-abbreviations'] as const;
 const OFF = new Set((process.env.QA_RANK_OFF ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 const on = (s: (typeof RANK_SIGNALS)[number]) => !OFF.has(s);
 
@@ -111,6 +111,8 @@ interface Concept {
   corrected?: boolean;
   /** An abbreviation's long form as the archive defines it (abbreviations.ts): all of these terms also satisfy it. */
   expansion?: string[];
+  /** An abbreviation the archive's subject headings spell out (abbreviations.ts): records filed under them also satisfy it. */
+  headingForm?: { terms: string[]; headings: Set<number> };
 }
 
 interface Scored extends Ranked {
@@ -292,6 +294,8 @@ const FEEDBACK_DEPTH = 20;
 const FEEDBACK_SHARE = 0.2;
 const HEADING_BOOST = 1.5;
 const HEADING_FEEDBACK = on('heading-feedback');
+/** A record filed under the query's topic heading pays for its missing words once (× coverage), not squared. */
+const HEADING_COVERAGE = on('heading-coverage');
 /** Multiplier for a record whose answer text the source clipped. */
 const CLIPPED_FACTOR = on('clipped') ? 0.8 : 1;
 /** Weight of a spelling variant's score, as in MiniSearch's `weights.fuzzy`. */
@@ -318,6 +322,8 @@ const MIN_RESULTS = 10;
 const COUNTED_SHARE = on('counted-share');
 /** Abbreviations the archive defines are also satisfied by their long form (abbreviations.ts). */
 const ABBREVIATIONS = on('abbreviations');
+/** …and those the subject headings spell out ("FE": Further Education), for a word typed as an abbreviation. */
+const HEADING_ABBREVIATIONS = ABBREVIATIONS && on('heading-abbreviations');
 /** A long form of one index term ("Further Education": "further" is a stop word) says too little to stand for an abbreviation. */
 const ABBREVIATION_MIN_TERMS = 2;
 
@@ -498,7 +504,7 @@ export class Engine implements Searcher {
     this.scorer.refresh(docs);
     // Abbreviations are learned from the whole archive (seconds at the full size): again only when
     // a tenth of it is new (a backfill), not after every hourly ingest.
-    if (out.added + out.replaced > this.byId.size * 0.1) this.abbreviations = undefined;
+    if (out.added + out.replaced > this.byId.size * 0.1) this.abbreviations = this.headingParts = undefined;
     this.dfCache.clear();
     this.collocationCache.clear();
     this.newest = undefined;
@@ -763,7 +769,9 @@ export class Engine implements Searcher {
         const word = fold(alt.text).replace(/[^\p{L}\p{N}]/gu, '');
         // A code typed as one word ("HCWS342": hcw, 342) stays one word for its neighbours.
         const oneWord = own.length === 1 || /^[\p{L}\p{N}]+$/u.test(alt.text);
-        for (const p of own) concepts.push(this.expand(make(joined ? [p, joined] : [p], oneWord ? word : undefined, pos), p));
+        const byHeading = own.length === 1 && !joined ? this.headingForm(alt.text, own[0]!) : undefined;
+        if (byHeading) concepts.push(byHeading(make(own, word, pos)));
+        else for (const p of own) concepts.push(this.expand(make(joined ? [p, joined] : [p], oneWord ? word : undefined, pos), p));
         pos++;
       } else {
         // OR: any alternative's words satisfy the group.
@@ -797,6 +805,44 @@ export class Engine implements Searcher {
     return { ...c, expansion: long, known: true, weight: c.known ? c.weight : longWeight };
   }
 
+  private headingParts?: Map<string, number>;
+
+  /**
+   * A word typed as an abbreviation (two capitals or more, or a word the archive does not hold)
+   * that the archive does not define in its text, but whose subject headings spell it out
+   * ("FE": Further Education, "SpAds": Special Advisers): records filed under those headings
+   * satisfy it. Returns how to make the word's concept (its spelling is then not corrected).
+   */
+  private headingForm(typed: string, t: string): ((c: Concept) => Concept) | undefined {
+    typed = typed.replace(/[^\p{L}\p{N}]+$/u, ''); // "spads?"
+    if (!HEADING_ABBREVIATIONS || !/^\p{L}{2,8}$/u.test(typed)) return undefined;
+    if ((typed.match(/\p{Lu}/gu) ?? []).length < 2 && this.df(t) > 0) return undefined;
+    this.abbreviations ??= learnAbbreviations(this.byId.values());
+    if ((this.abbreviations.get(t)?.length ?? 0) >= ABBREVIATION_MIN_TERMS) return undefined; // defined in the text: expand() reads it
+    this.headingParts ??= this.countHeadingParts();
+    const part = headingLongForm(typed, this.headingParts);
+    if (!part) return undefined;
+    const key = fold(part);
+    const headings = new Set<number>();
+    for (const [h, id] of this.headingIds) if (h.split(':').some((p) => fold(p.trim()) === key)) headings.add(id);
+    const ts = terms(part).filter((w) => this.df(w) > 0);
+    if (!ts.length) return undefined;
+    return (c) => ({ ...c, known: true, corrected: false, terms: [t], weight: c.known ? c.weight : Math.max(...ts.map((w) => this.idf(this.df(w)))), headingForm: { terms: ts, headings } });
+  }
+
+  /** Records filed under each part of a subject heading ("Further Education: Finance": both parts). */
+  private countHeadingParts(): Map<string, number> {
+    const perHeading = new Map<number, number>();
+    for (const h of this.headingOf) if (h >= 0) perHeading.set(h, (perHeading.get(h) ?? 0) + 1);
+    const parts = new Map<string, number>();
+    for (const [heading, id] of this.headingIds) {
+      const n = perHeading.get(id);
+      if (!n) continue;
+      for (const p of new Set(heading.split(':').map((x) => x.trim()).filter(Boolean))) parts.set(p, (parts.get(p) ?? 0) + n);
+    }
+    return parts;
+  }
+
   private fuzziness(term: string): number {
     if (/\d/.test(term)) return 0;
     if (term.length >= 6) return 2;
@@ -813,7 +859,7 @@ export class Engine implements Searcher {
     common: Concept[] = [],
     out: { subject?: string[][] } = {},
   ): Ranking {
-    const allTerms = [...new Set(concepts.flatMap((c) => [...c.terms, ...(c.expansion ?? [])]))];
+    const allTerms = [...new Set(concepts.flatMap((c) => [...c.terms, ...(c.expansion ?? []), ...(c.headingForm?.terms ?? [])]))];
     const unknown = new Set(concepts.filter((c) => !c.known).flatMap((c) => c.terms));
     // Only words missing from the archive are treated as typos: an exact word is never drowned by its neighbours.
     const fuzzyOf = (t: string) => (unknown.has(t) ? this.fuzziness(t) : 0);
@@ -840,7 +886,8 @@ export class Engine implements Searcher {
     const termAt = new Map(allTerms.map((t, i) => [t, i]));
     const has = (i: number, ts: string[]) => ts.some((t) => hasTerm(m, i, termAt.get(t)!));
     // A concept is held by one of its terms, or by every word of its long form (an abbreviation).
-    const holds = (i: number, c: Concept) => has(i, c.terms) || (!!c.expansion && c.expansion.every((t) => hasTerm(m, i, termAt.get(t)!)));
+    const holds = (i: number, c: Concept) =>
+      has(i, c.terms) || (!!c.expansion && c.expansion.every((t) => hasTerm(m, i, termAt.get(t)!))) || (!!c.headingForm && c.headingForm.headings.has(this.headingOf[m.docs[i]]!));
     const phrasePatterns = phrases.map(phraseRegex);
     const phraseWords = concepts.filter((c) => c.inPhrase);
 
@@ -988,6 +1035,9 @@ export class Engine implements Searcher {
           chosenCount++;
         }
         score[i] *= 1 + HEADING_BOOST * sh;
+        // Filed under the topic, a record is about it even in other words than the query's: its
+        // missing words cost it coverage once, not squared.
+        if (HEADING_COVERAGE && on('coverage') && coverage[i] > 0) score[i] /= coverage[i];
         tier[i] = 1;
       }
     }

@@ -53,6 +53,19 @@ describe('heading feedback', () => {
     const e = engineOf([...topic, partial, ...filler(20)]);
     expect(e.rankedIds('asbestos removal', 20)).toContain(partial.id);
   });
+
+  it('a record filed under the topic heading pays for a missing word once (× coverage), not squared', async () => {
+    // Few records hold both words, so those holding one join; two alike hold one word, one under the topic's heading.
+    const topic = Array.from({ length: 5 }, (_, i) => record('Teachers: Recruitment', `To ask the Secretary of State for Education, about the teacher shortage in region ${i}.`, 'Teacher numbers are rising.'));
+    const partial = record('Teachers: Recruitment', 'To ask the Secretary of State for Education, about teacher recruitment in the north.', 'Teacher numbers are rising.');
+    const twin = record('Teachers: Staff', 'To ask the Secretary of State for Education, about teacher recruitment in the north.', 'Teacher numbers are rising.');
+    const pay = Array.from({ length: 5 }, (_, i) => record('Teachers: Pay', `To ask the Secretary of State for Education, about teacher pay award ${i}.`, 'The award is funded.'));
+    const e = engineOf([...topic, partial, twin, ...pay, ...filler(30)]);
+    const res = await e.search({ query: 'teacher shortage', limit: 20 });
+    const score = (id: string) => res.hits.find((h) => h.record.id === id)!.score;
+    // More than the heading boost alone (at most × 2.5): the missing word is paid for once.
+    expect(score(partial.id) / score(twin.id)).toBeGreaterThan(2.5);
+  });
 });
 
 describe('clipped answers', () => {
