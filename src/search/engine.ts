@@ -817,8 +817,7 @@ export class Engine implements Searcher {
     typed = typed.replace(/[^\p{L}\p{N}]+$/u, ''); // "spads?"
     if (!HEADING_ABBREVIATIONS || !/^\p{L}{2,8}$/u.test(typed)) return undefined;
     if ((typed.match(/\p{Lu}/gu) ?? []).length < 2 && this.df(t) > 0) return undefined;
-    this.abbreviations ??= learnAbbreviations(this.byId.values());
-    if ((this.abbreviations.get(t)?.length ?? 0) >= ABBREVIATION_MIN_TERMS) return undefined; // defined in the text: expand() reads it
+    if ((this.abbreviationsNow().get(t)?.length ?? 0) >= ABBREVIATION_MIN_TERMS) return undefined; // defined in the text: expand() reads it
     this.headingParts ??= this.countHeadingParts();
     const part = headingLongForm(typed, this.headingParts);
     if (!part) return undefined;
