@@ -19,7 +19,7 @@ import v8 from 'node:v8';
 import Database from 'better-sqlite3';
 import { buildMiniSearch, Engine } from '../src/search/engine.ts';
 import { openArchive } from '../src/search/open.ts';
-import { LiveIndex } from '../src/search/live.ts';
+import { LiveIndex, storeText } from '../src/search/live.ts';
 import { ArchiveStore } from '../src/store/archive.ts';
 import { QueryError } from '../src/search/types.ts';
 import {
@@ -111,9 +111,14 @@ function summarise(t: Timed) {
   };
 }
 
+/** Bytes of the snapshot folders under dir (the archive database beside them is counted apart: storeBytes). */
 async function dirSize(dir: string): Promise<number> {
   let n = 0;
-  for (const name of await fs.readdir(dir)) n += (await fs.stat(path.join(dir, name))).size;
+  for (const e of await fs.readdir(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) n += await dirSize(p);
+    else if (dir !== e.parentPath || !e.name.startsWith('archive.sqlite')) n += (await fs.stat(p)).size;
+  }
   return n;
 }
 
@@ -133,34 +138,36 @@ async function engineRole(o: ChildOptions): Promise<void> {
   collect();
   report({ buildMs: round(indexMs + engineMs), indexMs: round(indexMs), engineMs: round(engineMs), terms: index.termCount, memBuilt: memory() });
 
+  // As the bot serves them: the records in an archive store, the index holding no text and
+  // reading it from the store for the records a query reads closely.
+  const store = ArchiveStore.open(path.join(o.indexDir!, 'archive.sqlite'));
+  t0 = performance.now();
+  for (let i = 0; i < c.records.length; i += 5000) store.upsert(c.records.slice(i, i + 5000).map((record) => ({ record })));
+  report({ storeWriteMs: round(performance.now() - t0), storeBytes: (await fs.stat(store.file)).size });
+  const served = new Engine(index, [...engine.all()], engine.groups, { text: storeText(store), abbreviations: engine.abbreviationsNow() });
+
   const timed = await timeQueries(queries, c.baseOf, async (q) => {
-    const res = await engine.search({ query: q, limit: 10 });
+    const res = await served.search({ query: q, limit: 10 });
     return { ids: res.hits.flatMap((h) => [h.record.id, ...(h.alsoAskedOf ?? []).map((a) => a.id)]), total: res.total };
   });
   collect();
   report({ queries: queries.length, ...summarise(timed), memQueried: memory() });
 
-  if (o.indexDir) {
-    // As an archive is kept: the records in the archive store, the index as a snapshot of it.
-    t0 = performance.now();
-    const store = ArchiveStore.open(path.join(o.indexDir, 'archive.sqlite'));
-    for (let i = 0; i < c.records.length; i += 5000) store.upsert(c.records.slice(i, i + 5000).map((record) => ({ record })));
-    report({ storeWriteMs: round(performance.now() - t0), storeBytes: (await fs.stat(store.file)).size });
-    t0 = performance.now();
-    try {
-      await saveIndexOf(store, o.indexDir, engine);
-      report({ saveMs: round(performance.now() - t0), persistedBytes: await dirSize(o.indexDir), memSaved: memory() });
-    } catch (err) {
-      report({ saveError: String((err as Error).message ?? err), saveMs: round(performance.now() - t0) });
-    }
-    store.close();
+  // As an archive is kept: the index as a snapshot of the store.
+  t0 = performance.now();
+  try {
+    await saveIndexOf(store, o.indexDir!, engine);
+    report({ saveMs: round(performance.now() - t0), persistedBytes: await dirSize(o.indexDir!), memSaved: memory() });
+  } catch (err) {
+    report({ saveError: String((err as Error).message ?? err), saveMs: round(performance.now() - t0) });
   }
+  store.close();
 }
 
 /** Save the engine built above as the store's snapshot (the same records, so the same seq). */
 async function saveIndexOf(store: ArchiveStore, indexDir: string, engine: Engine): Promise<void> {
   const { saveIndex, INDEX_VERSION } = await import('../src/search/persist.ts');
-  await saveIndex(indexDir, { version: INDEX_VERSION, archiveId: store.archiveId, seq: store.seq, builtAt: new Date().toISOString(), records: engine.size }, engine.all(), engine.index, engine.groups);
+  await saveIndex(indexDir, { version: INDEX_VERSION, archiveId: store.archiveId, seq: store.seq, builtAt: new Date().toISOString(), records: engine.size }, engine.all(), engine.index, engine.groups, engine.abbreviationsNow());
 }
 
 /** The real corpus through openArchive({persist:false}), as the bot builds it when it has no index. */
