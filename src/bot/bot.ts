@@ -1,12 +1,14 @@
 // The bot: what a person typed after /qa (or said to the bot) becomes a neutral Reply.
 // The same function serves Slack, Discord and the console.
-import type { FollowStore, BotContext } from '../ports.ts';
+import type { FollowStore, BotContext, WatchStore } from '../ports.ts';
 import { code, message, text, type Reply, type ResultsReply } from './reply.ts';
 import { commandText, helpReply } from './help.ts';
 import { timelinessReply } from './timeliness.ts';
 import { directAnswer, isQuestion } from './answer.ts';
 import { QueryError, type Searcher } from '../search/types.ts';
 import { parseQuery, hasCriteria, MAX_QUERY_LENGTH } from '../search/query.ts';
+import { londonToday } from '../search/timeliness.ts';
+import { unwatchReply, watchHelp, watchingReply, watchReply } from './watch.ts';
 
 export interface Bot {
   handle(input: string, ctx: BotContext, opts?: { offset?: number; limit?: number }): Promise<Reply>;
@@ -15,6 +17,8 @@ export interface Bot {
 export interface BotDeps {
   searcher: Searcher;
   follows?: FollowStore;
+  /** Watched questions (src/watch); without it `watch` says it is not available. */
+  watches?: WatchStore;
   pageSize?: number;
   /** How commands are written on this platform, for help text ("/qa", "qa>"). */
   command?: string;
@@ -95,6 +99,14 @@ export function createBot(deps: BotDeps): Bot {
         const removed = store.unfollow(ctx, rest);
         if (!removed) return message('warning', 'This channel does not follow that.', [code(commandText(cmd, `following`)), text(' lists the topics and their numbers.')]);
         return message('info', 'Unfollowed.', [text('No more digests for '), code(removed.query), text('.')]);
+      }
+      if (verb === 'watch' || verb === 'unwatch' || verb === 'watching') {
+        const store = deps.watches;
+        if (!store) return message('warning', 'Watching questions is not available here.', [text('Watches need the state database and the archive; start the bot with STATE_DB set.')]);
+        if (verb === 'watching') return watchingReply(store.list(ctx), cmd, londonToday());
+        if (!rest) return message('warning', `${verb} needs a question.`, verb === 'watch' ? watchHelp(cmd) : [text('For example '), code(commandText(cmd, 'unwatch 1')), text('; '), code(commandText(cmd, 'watching')), text(' lists the numbers.')]);
+        if (verb === 'watch') return watchReply(store.watch(ctx, rest), cmd, londonToday());
+        return unwatchReply(store.unwatch(ctx, rest), cmd);
       }
       return await search(raw, Math.max(0, opts.offset ?? 0), opts.limit ?? pageSize);
     } catch (err) {

@@ -6,6 +6,7 @@
 import type { Member, QaRecord } from '../record.ts';
 import { commandText } from './help.ts';
 import type { DigestTopic } from './reply.ts';
+import { isOverdue } from '../search/timeliness.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -91,6 +92,36 @@ export function recordView(r: QaRecord): RecordView {
 
 function opt<K extends string>(key: K, v: string | undefined): { [k in K]?: string } {
   return (v ? { [key]: v } : {}) as { [k in K]?: string };
+}
+
+/** The start of a record's answer (or, unanswered, its question), at most `max` characters, cut at a word. */
+export function answerOpening(r: QaRecord, max = 300): string {
+  return cutAtWord((r.answerText ?? r.questionText).replace(/\s+/g, ' ').trim(), max);
+}
+
+/**
+ * Where a watched question stands, in words: "awaiting answer, due 20 Sep 2024", "overdue since
+ * 17 Sep 2024", "holding answer on 10 Sep 2024", "answered on 16 Sep 2024, corrected 1 Oct 2024",
+ * "answered with UIN 4713 on …" (its group's answer), "withdrawn", "not in the archive yet".
+ * `today` is London's date (YYYY-MM-DD).
+ */
+export function watchStatus(w: { record?: QaRecord; groupAnswer?: QaRecord }, today: string): string {
+  const r = w.record;
+  if (!r) return 'not in the archive yet';
+  if (r.isWithdrawn) return 'withdrawn';
+  const overdue = isOverdue(r, today) && r.dateForAnswer ? `overdue since ${formatDate(dayAfter(r.dateForAnswer))}` : undefined;
+  if (r.answerText && !r.answerIsHolding) {
+    const corrected = r.answerIsCorrection ? `, corrected${r.dateAnswerCorrected ? ` ${formatDate(r.dateAnswerCorrected)}` : ''}` : '';
+    return `answered${r.dateAnswered ? ` on ${formatDate(r.dateAnswered)}` : ''}${corrected}`;
+  }
+  if (r.answerIsHolding) return [`holding answer${r.dateHoldingAnswer || r.dateAnswered ? ` on ${formatDate(r.dateHoldingAnswer ?? r.dateAnswered)}` : ''}`, overdue].filter(Boolean).join(', ');
+  const g = w.groupAnswer;
+  if (g) return `${g.answerIsHolding ? 'holding answer' : 'answered'} with ${g.uin ? `UIN ${g.uin}` : 'its group'}${g.dateAnswered ? ` on ${formatDate(g.dateAnswered)}` : ''}`;
+  return overdue ?? `awaiting answer${r.dateForAnswer ? `, due ${formatDate(r.dateForAnswer)}` : ''}`;
+}
+
+function dayAfter(iso: string): string {
+  return new Date(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
 /** The topic's answers a digest leaves out, and the command that lists them; undefined when it shows all. */

@@ -74,6 +74,38 @@ export const MIGRATIONS: readonly string[] = [
   UPDATE record_seen SET corrected = '*';
   CREATE INDEX record_seen_untracked ON record_seen (record_id) WHERE corrected = '*';
   `,
+  // 3: watched questions and the notices they owe (src/watch)
+  `
+  CREATE TABLE watches (
+    id          INTEGER PRIMARY KEY,
+    platform    TEXT NOT NULL,
+    channel_id  TEXT NOT NULL,
+    house       TEXT NOT NULL,          -- Commons | Lords
+    uin         TEXT NOT NULL,          -- upper-cased: 4712, HL1234
+    date_tabled TEXT,                   -- NULL until a record of the question is found (a UIN alone names it)
+    state       TEXT NOT NULL,          -- what the channel was last told (or found at watch time): awaiting | holding | answered | withdrawn
+    corrected   TEXT,                   -- the correction last told (dateAnswerCorrected, or 'undated')
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL,
+    UNIQUE (platform, channel_id, house, uin, date_tabled)
+  );
+  CREATE INDEX watches_question ON watches (house, uin);
+  CREATE TABLE watch_notices (
+    id          TEXT PRIMARY KEY,       -- deterministic from watch + event: a retry (or a crash) reuses it; ≤ 25 chars
+    watch_id    INTEGER NOT NULL,
+    platform    TEXT NOT NULL,
+    channel_id  TEXT NOT NULL,
+    event       TEXT NOT NULL,          -- holding | answered | corrected | withdrawn
+    status      TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'failed')),
+    attempts    INTEGER NOT NULL DEFAULT 0,
+    payload     TEXT NOT NULL,          -- the composed notice (JSON): a retry sends exactly this
+    error       TEXT,
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL,
+    sent_at     INTEGER
+  );
+  CREATE INDEX watch_notices_unsent ON watch_notices (created_at) WHERE status <> 'sent';
+  `,
 ];
 
 /** Open (creating and migrating as needed) the state database. */
