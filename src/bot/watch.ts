@@ -22,7 +22,7 @@ export function watchReply(res: { watched: Watched; already: boolean } | undefin
   if (!res) return message('warning', 'That does not name a written question.', watchHelp(cmd));
   const w = res.watched;
   const r = w.record;
-  const tabled = w.dateTabled ? [[text(`Tabled ${formatDate(w.dateTabled)}. Another question with this UIN (they restart each session)? Watch it by its link.`)]] : [];
+  const tabled = w.dateTabled ? [[text(`Tabled ${formatDate(w.dateTabled)} (UINs restart each session: to watch another question with this number, give its link).`)]] : [];
   if (res.already) return message('info', `This channel already watches UIN ${w.uin}.`, questionLine(w, today));
   if (!r) {
     return message(

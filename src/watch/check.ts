@@ -139,7 +139,7 @@ async function detect(o: WatchCheckOptions): Promise<number> {
     if (!r.answerText || r.isWithdrawn) return;
     for (const uin of r.groupedQuestions) {
       for (const row of byQuestion.all(r.house, uin.toUpperCase()) as WatchRow[]) {
-        if (row.date_tabled === null || row.date_tabled === r.dateTabled || !sameGroup(row.date_tabled, r)) continue;
+        if (row.date_tabled === null || !sameGroup(row.date_tabled, r)) continue;
         const own = findQuestion(archive, { house: row.house, uin: row.uin, dateTabled: row.date_tabled });
         if (own?.answerText) continue; // it has its own answer: that one is told
         tell(row, r, true);
