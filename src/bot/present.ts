@@ -94,6 +94,11 @@ function opt<K extends string>(key: K, v: string | undefined): { [k in K]?: stri
   return (v ? { [key]: v } : {}) as { [k in K]?: string };
 }
 
+/** Whether a result offers a Watch button: a question still awaiting its answer (a holding answer included). `/qa watch` takes any. */
+export function watchable(r: QaRecord): boolean {
+  return !r.isWithdrawn && (!r.answerText || r.answerIsHolding) && !!r.uin && !!r.dateTabled;
+}
+
 /** The start of a record's answer (or, unanswered, its question), at most `max` characters, cut at a word. */
 export function answerOpening(r: QaRecord, max = 300): string {
   return cutAtWord((r.answerText ?? r.questionText).replace(/\s+/g, ' ').trim(), max);
