@@ -465,7 +465,7 @@ export function renderDigest(reply: DigestReply, command = '/qa'): SlackMessage 
     section([raw(`:newspaper: *New answers on the topics this channel follows*${from && to ? ` (${from} – ${to})` : ''}`)]),
   ];
   const body: Block[][] = reply.topics.map((t, i) => {
-    const parts: Part[] = [bld(t.query), raw(` — ${plural(t.total, 'new answer')}`)];
+    const parts: Part[] = [bld(t.query), raw(' — '), txt(t.count ?? plural(t.total, 'new answer'))];
     t.records.forEach((r, j) => {
       parts.push(raw('\n• '), lnk(recordTitle(r), r.url));
       const line = t.lines[j];

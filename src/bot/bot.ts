@@ -8,6 +8,7 @@ import { directAnswer, isQuestion } from './answer.ts';
 import { QueryError, type Searcher } from '../search/types.ts';
 import { parseQuery, hasCriteria, MAX_QUERY_LENGTH } from '../search/query.ts';
 import { londonToday } from '../search/timeliness.ts';
+import { followKinds } from './follow.ts';
 import { unwatchReply, watchHelp, watchingReply, watchReply } from './watch.ts';
 
 export interface Bot {
@@ -90,11 +91,14 @@ export function createBot(deps: BotDeps): Bot {
           return message('warning', `${verb} needs a topic.`, [text('For example '), code(commandText(cmd, `${verb} ${verb === 'follow' ? 'county lines' : '1'}`)), text('.')]);
         }
         if (verb === 'follow') {
-          const parsed = parseQuery(rest);
+          const kinds = followKinds(rest);
+          const parsed = parseQuery(kinds.query);
           if (!hasCriteria(parsed)) throw new QueryError('There is nothing to follow in that query.', 'Name a topic, for example county lines.');
           const res = store.follow(ctx, rest);
           if ('already' in res) return message('info', 'This channel already follows that.', [text('Topic: '), code(res.already.query)]);
-          return message('info', 'Following.', [text('New answers on '), code(res.query), text(' will appear in this channel’s daily digest, starting from now. '), code(commandText(cmd, `following`)), text(' lists the topics.')]);
+          // What the digest will bring: answers (holding answers and corrections marked), and what the follow opts in to.
+          const what = [kinds.overdue ? 'Questions that fall overdue' : 'New answers', ...(kinds.tabled ? ['newly tabled questions'] : [])].join(' and ');
+          return message('info', 'Following.', [text(`${what} matching `), code(kinds.query), text(' will appear in this channel’s daily digest, starting from now. '), code(commandText(cmd, `following`)), text(' lists the topics.')]);
         }
         const removed = store.unfollow(ctx, rest);
         if (!removed) return message('warning', 'This channel does not follow that.', [code(commandText(cmd, `following`)), text(' lists the topics and their numbers.')]);

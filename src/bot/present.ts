@@ -129,10 +129,38 @@ function dayAfter(iso: string): string {
   return new Date(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
+/** What a digest line is: why the record is in today's digest. */
+export type DigestKind = 'answer' | 'holding' | 'corrected' | 'tabled' | 'overdue';
+
+/** The words a digest line starts with, saying why it is there ('' for a plain new answer). */
+export function digestLabel(kind: DigestKind, r: QaRecord): string {
+  switch (kind) {
+    case 'answer':
+      return '';
+    case 'holding':
+      return 'Holding answer: ';
+    case 'corrected':
+      return `Corrected answer${r.dateAnswerCorrected ? ` (${r.dateAnswerCorrected})` : ''}: `;
+    case 'tabled':
+      return `Newly tabled${r.dateForAnswer ? `, due ${formatDate(r.dateForAnswer)}` : ''}: `;
+    case 'overdue':
+      return r.dateForAnswer ? `Overdue since ${formatDate(dayAfter(r.dateForAnswer))}: ` : 'Overdue: ';
+  }
+}
+
+/** A topic's count in a digest: "3 new answers", "2 new answers, 1 newly tabled", "4 fell overdue". */
+export function digestCount(counts: Partial<Record<'answers' | 'tabled' | 'overdue', number>>): string {
+  const parts: string[] = [];
+  if (counts.answers) parts.push(plural(counts.answers, 'new answer'));
+  if (counts.tabled) parts.push(`${counts.tabled.toLocaleString('en-GB')} newly tabled`);
+  if (counts.overdue) parts.push(`${counts.overdue.toLocaleString('en-GB')} fell overdue`);
+  return parts.join(', ') || plural(0, 'new answer');
+}
+
 /** The topic's answers a digest leaves out, and the command that lists them; undefined when it shows all. */
 export function digestMore(t: DigestTopic, shown: number, command: string): { count: number; command: string } | undefined {
   const count = t.total - shown;
-  return count > 0 ? { count, command: commandText(command, `${t.query} from:${t.since}`) } : undefined;
+  return count > 0 ? { count, command: commandText(command, `${t.search ?? t.query} from:${t.since}`) } : undefined;
 }
 
 /** Headings of the stats reply's tables. */

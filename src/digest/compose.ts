@@ -1,7 +1,12 @@
 // What one channel's digest says: for each topic it follows, the answered records that arrived
-// in the archive during the window (and after the follow was made), newest answer first.
+// in the archive during the window (and after the follow was made), newest answer first; and,
+// where the follow asks, newly tabled questions and questions that fell overdue.
 import type { Follow } from '../ports.ts';
 import { excerptText, type DigestReply, type DigestTopic } from '../bot/reply.ts';
+import { digestCount, digestLabel, type DigestKind } from '../bot/present.ts';
+import { followKinds } from '../bot/follow.ts';
+import type { QaRecord } from '../record.ts';
+import { markOverdueSeen, overdueBetween, tabledBetween } from '../store/arrivals.ts';
 import type { Searcher } from '../search/types.ts';
 import { isAnswered, seenBetween, type Db } from '../store/db.ts';
 import { localIsoDate } from '../schedule.ts';
@@ -49,9 +54,21 @@ export async function composeDigest(input: ComposeInput): Promise<DigestReply | 
   const { db, searcher, follows, to, timeZone } = input;
   const channelFrom = input.from ?? Math.min(...follows.map((f) => Date.parse(f.createdAt)));
   const topics: DigestTopic[] = [];
+  const kindsOf = new Map(follows.map((f) => [f.id, followKinds(f.query)]));
+  // Which questions are overdue now, for the follows that ask (is:overdue): those not overdue at
+  // the last run fell overdue since.
+  const overdueFollow = follows.find((f) => kindsOf.get(f.id)!.overdue);
+  if (overdueFollow) {
+    try {
+      markOverdueSeen(db, (await searcher.matchAll('is:overdue')).map((r) => r.id), to);
+    } catch (err) {
+      input.onTopicError?.(overdueFollow, err);
+    }
+  }
   // Records first seen per distinct start time: follows made at different times see different windows.
   const idsFrom = new Map<number, Set<string>>();
   for (const follow of follows) {
+    const kinds = kindsOf.get(follow.id)!;
     const start = Math.max(channelFrom, Date.parse(follow.createdAt));
     if (start >= to) continue;
     let ids = idsFrom.get(start);
@@ -63,27 +80,52 @@ export async function composeDigest(input: ComposeInput): Promise<DigestReply | 
       }));
       idsFrom.set(start, ids);
     }
-    if (ids.size === 0) continue;
+    // Why a record that is not a new answer is here: newly tabled (opted in), fell overdue.
+    const why = new Map<string, DigestKind>();
+    let only = ids;
+    if (kinds.tabled || kinds.overdue) {
+      only = new Set(ids);
+      const add = (id: string, kind: DigestKind, still: (r: QaRecord) => boolean) => {
+        const r = searcher.get(id);
+        if (r && !only.has(id) && still(r)) {
+          only.add(id);
+          why.set(id, kind);
+        }
+      };
+      if (kinds.tabled) for (const id of tabledBetween(db, start, to)) add(id, 'tabled', (r) => !r.answerText && !r.isWithdrawn);
+      if (kinds.overdue) for (const id of overdueBetween(db, start, to)) add(id, 'overdue', (r) => !r.isWithdrawn && (!r.answerText || r.answerIsHolding));
+    }
+    if (only.size === 0) continue;
     let res;
     try {
-      res = await searcher.search({ query: withNewestSort(follow.query), onlyIds: ids, limit: FETCH });
+      res = await searcher.search({ query: withNewestSort(kinds.query), onlyIds: only, limit: FETCH });
     } catch (err) {
       input.onTopicError?.(follow, err);
       continue;
     }
     if (res.total === 0 || res.hits.length === 0) continue;
     const shown = res.hits.slice(0, PER_TOPIC);
-    // "from:<date>" must cover every new answer, whose dateAnswered may predate the window.
-    const dates = res.hits.map((h) => h.record.dateAnswered).filter((d): d is string => !!d);
+    // A holding answer, a corrected answer (news again, see markAnsweredSeen), a new question:
+    // each line says what it is.
+    const kindOf = (r: QaRecord): DigestKind => why.get(r.id) ?? (r.answerIsCorrection ? 'corrected' : r.answerIsHolding ? 'holding' : 'answer');
+    // "from:<date>" must cover every new record, whose date may predate the window.
+    const dates = res.hits.map((h) => (why.has(h.record.id) ? h.record.dateTabled : h.record.dateAnswered)).filter((d): d is string => !!d);
     const windowDate = localIsoDate(start, timeZone);
     const oldest = dates.reduce((a, b) => (a < b ? a : b), windowDate);
+    const counts = { answers: res.total - res.hits.length, tabled: 0, overdue: 0 };
+    for (const h of res.hits) {
+      const k = why.get(h.record.id);
+      if (k === 'tabled' || k === 'overdue') counts[k === 'tabled' ? 'tabled' : 'overdue']++;
+      else counts.answers++;
+    }
     topics.push({
       query: follow.query,
       total: res.total,
       records: shown.map((h) => h.record),
-      // A corrected answer is news again (see markAnsweredSeen): say why it is back.
-      lines: shown.map((h) => oneLine(`${h.record.answerIsCorrection ? `Corrected answer${h.record.dateAnswerCorrected ? ` (${h.record.dateAnswerCorrected})` : ''}: ` : ''}${excerptText(h.excerpt)}`)),
+      lines: shown.map((h) => oneLine(`${digestLabel(kindOf(h.record), h.record)}${excerptText(h.excerpt)}`)),
       since: oldest,
+      ...(kinds.query !== follow.query ? { search: kinds.query } : {}),
+      ...(why.size ? { count: digestCount(counts) } : {}),
     });
   }
   if (topics.length === 0) return null;

@@ -6,6 +6,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { markTabledSeen } from './arrivals.ts';
 
 export type Db = Database.Database;
 
@@ -106,6 +107,19 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX watch_notices_unsent ON watch_notices (created_at) WHERE status <> 'sent';
   `,
+  // 4: questions first seen awaiting an answer, and first found overdue (src/store/arrivals.ts)
+  `
+  CREATE TABLE record_tabled (
+    record_id      TEXT PRIMARY KEY,
+    first_seen_at  INTEGER NOT NULL     -- first time the archive held it awaiting an answer
+  ) WITHOUT ROWID;
+  CREATE INDEX record_tabled_at ON record_tabled (first_seen_at);
+  CREATE TABLE record_overdue (
+    record_id      TEXT PRIMARY KEY,
+    first_seen_at  INTEGER NOT NULL     -- first time a digest run found it overdue
+  ) WITHOUT ROWID;
+  CREATE INDEX record_overdue_at ON record_overdue (first_seen_at);
+  `,
 ];
 
 /** Open (creating and migrating as needed) the state database. */
@@ -185,9 +199,13 @@ export function markAnsweredSeen(
   opts: { wholeArchive?: boolean } = {},
 ): number {
   const corrections: [string, string][] = [];
+  const awaiting: { id: string; answered: boolean; isWithdrawn: boolean }[] = [];
   function* answered() {
     for (const r of records) {
-      if (!isAnswered(r)) continue;
+      if (!isAnswered(r)) {
+        if (!r.isWithdrawn) awaiting.push({ id: r.id, answered: false, isWithdrawn: false });
+        continue;
+      }
       // Some sources flag a correction without its date: the flag alone then marks it (once).
       if (r.answerIsCorrection) corrections.push([r.id, r.dateAnswerCorrected ?? 'undated']);
       yield r.id;
@@ -196,6 +214,8 @@ export function markAnsweredSeen(
   let added = 0;
   db.transaction(() => {
     added = markSeen(db, answered(), at);
+    // Questions awaiting an answer: a follow that opts in (`… tabled`) is told of new ones.
+    markTabledSeen(db, awaiting, at.getTime());
     // A department that corrects an answer already seen makes it news again: the correction is
     // stamped when first seen. A record first seen now carries its correction in with it (and
     // so does the whole backlog on the very first load): no separate announcement. Nor does a

@@ -38,7 +38,7 @@ describe('openDb', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).pluck().all();
-    expect(tables).toEqual(['channel_digest', 'deliveries', 'follows', 'kv', 'record_seen']);
+    expect(tables).toEqual(['channel_digest', 'deliveries', 'follows', 'kv', 'record_overdue', 'record_seen', 'record_tabled', 'watch_notices', 'watches']);
     db.close();
   });
 

@@ -155,7 +155,10 @@ describe('/qa', () => {
   it('a Watch button asks the bot to watch that question in this channel, answering only the presser', async () => {
     const calls: string[] = [];
     const handle = bot.handle;
-    bot.handle = (text, ctx, opts) => (calls.push(`${ctx.platform}:${ctx.channelId}:${text}`), handle(text, ctx, opts));
+    bot.handle = (text, ctx, opts) => {
+      calls.push(`${ctx.platform}:${ctx.channelId}:${text}`);
+      return handle(text, ctx, opts);
+    };
     try {
       const press = fake.buttonPress(fake.user('watcher'), 'qa_watch:commons-2024-09-09-4799', { id: '1', channel_id: fake.channelId });
       const r = await fake.waitFor(callback(press.id));
