@@ -235,7 +235,10 @@ async function writePostings(folder: string, index: MiniSearch<QaRecord>, freqBy
       for (const [fieldId, postings] of fieldIndex) {
         // Ascending documents: a packed term is looked up by binary search.
         const entries = [...postings.entries()].sort((a, b) => a[0] - b[0]);
-        for (const [d, f] of entries) docs.push(d), freqs.push(f);
+        for (const [d, f] of entries) {
+          docs.push(d);
+          freqs.push(f);
+        }
         fields.push([fieldId, at, entries.length]);
         at += entries.length;
       }

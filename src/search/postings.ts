@@ -98,13 +98,13 @@ export class PackedPostings implements Map<number, number> {
 
   forEach(fn: (freq: number, doc: number, map: Map<number, number>) => void): void {
     const { docs, freqs, removed, extra } = this;
-    for (let i = 0; i < docs.length; i++) if (!removed || !removed.has(docs[i]!)) fn(freqs[i]!, docs[i]!, this);
+    for (let i = 0; i < docs.length; i++) if (!removed?.has(docs[i]!)) fn(freqs[i]!, docs[i]!, this);
     extra?.forEach((f, d) => fn(f, d, this));
   }
 
   *entries(): MapIterator<[number, number]> {
     const { docs, freqs, removed, extra } = this;
-    for (let i = 0; i < docs.length; i++) if (!removed || !removed.has(docs[i]!)) yield [docs[i]!, freqs[i]!];
+    for (let i = 0; i < docs.length; i++) if (!removed?.has(docs[i]!)) yield [docs[i]!, freqs[i]!];
     if (extra) yield* extra.entries();
   }
 

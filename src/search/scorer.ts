@@ -141,7 +141,7 @@ export class Scorer<T = unknown> {
           if (postings instanceof PackedPostings) {
             // Straight over the arrays: no call through Map machinery per posting.
             const { docs, freqs, removed, extra } = postings.parts();
-            for (let i = 0; i < docs.length; i++) if (!removed || !removed.has(docs[i]!)) visit(freqs[i]!, docs[i]!);
+            for (let i = 0; i < docs.length; i++) if (!removed?.has(docs[i]!)) visit(freqs[i]!, docs[i]!);
             extra?.forEach(visit);
           } else {
             // forEach, not for…of: iterating entries would make an array per posting.
