@@ -24,7 +24,7 @@ import { STYLE } from './limits.ts';
 import { PageStore } from './paging.ts';
 import { RateLimiter, rateLimitText } from './ratelimit.ts';
 import { interactionReach, messageReach } from './reach.ts';
-import { parsePageCustomId, renderReply, type DiscordMessage } from './render.ts';
+import { parsePageCustomId, renderReply, WATCH_PREFIX, type DiscordMessage } from './render.ts';
 
 /** What the adapter needs from the core bot (src/bot/bot.ts createBot). */
 export interface BotLike {
@@ -107,6 +107,18 @@ export function createDiscordHandlers(client: Client, config: DiscordConfig, bot
   }
 
   async function onButton(i: ButtonInteraction): Promise<void> {
+    if (i.customId.startsWith(WATCH_PREFIX)) {
+      // The channel the result is in watches the question; only the clicker sees the reply.
+      const rate = limiter.take(i.user.id);
+      if (!rate.ok) {
+        await i.reply({ content: rateLimitText(rate.retryAfterMs), flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+        return;
+      }
+      const ctx: BotContext = { platform: 'discord', channelId: i.channelId, userId: i.user.id, reach: async () => interactionReach(i) };
+      const reply = await answer(`watch ${i.customId.slice(WATCH_PREFIX.length)}`, ctx, 0, STYLE.hitsPerPage);
+      await i.reply({ ...render(reply, i.user.id), flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+      return;
+    }
     const id = parsePageCustomId(i.customId);
     if (!id) return;
     const state = pages.get(id.token);

@@ -6,12 +6,12 @@
 import { createHash } from 'node:crypto';
 import { type REST, Routes } from 'discord.js';
 import type { ChannelRef } from '../../src/ports.ts';
-import type { DigestReply } from '../../src/bot/reply.ts';
+import type { DigestReply, MessageReply } from '../../src/bot/reply.ts';
 import type { DigestSender } from '../../src/digest/sender.ts';
 import type { DiscordConfig } from './config.ts';
 import { restFor } from './commands.ts';
 import { LIMITS } from './limits.ts';
-import { renderDigest } from './render.ts';
+import { renderDigest, renderMessage } from './render.ts';
 
 /** Nonce for part `part` (0-based) of a digest delivery: ≤ 25 characters, the same on every retry. */
 export function digestNonce(deliveryId: string, part: number): string {
@@ -53,6 +53,21 @@ export class DiscordDigestSender implements DigestSender {
         },
       });
     }
+  }
+
+  /** A watched question's notice: one message, with the nonce and marker line a digest part has, so alreadySent finds it too. */
+  async sendNotice(channel: ChannelRef, notice: MessageReply, deliveryId: string): Promise<void> {
+    if (channel.platform !== 'discord') throw new Error(`DiscordDigestSender cannot send to a ${channel.platform} channel`);
+    const m = renderMessage(notice);
+    await this.rest.post(Routes.channelMessages(channel.channelId), {
+      body: {
+        content: [m.content, digestMarker(deliveryId, 0, 1)].filter(Boolean).join('\n'),
+        embeds: m.embeds,
+        allowed_mentions: { parse: [] },
+        nonce: digestNonce(deliveryId, 0),
+        enforce_nonce: true,
+      },
+    });
   }
 
   /** True when the channel's recent history holds this delivery's last part, posted by this bot. */

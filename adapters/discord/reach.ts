@@ -3,7 +3,7 @@
 // command works in a channel where the bot may not post (interactions need no channel
 // permission) and, for a user-installed app, in group DMs and other people's DMs, where a bot
 // can never post: a follow there is refused at once instead of failing at every digest.
-import { InteractionContextType, PermissionsBitField, type ChatInputCommandInteraction, type Message } from 'discord.js';
+import { InteractionContextType, PermissionsBitField, type ButtonInteraction, type ChatInputCommandInteraction, type Message } from 'discord.js';
 import type { Reach } from '../../src/ports.ts';
 
 /** What posting a digest and finding it again after a crash need (DiscordDigestSender). */
@@ -20,14 +20,15 @@ export function permissionsReach(permissions: Readonly<PermissionsBitField> | nu
   if (missing.length === 0) return { ok: true };
   return {
     ok: false,
-    why: `I cannot post digests in this channel: I lack ${missing.join(', ')} here.`,
-    fix: 'Give the bot (or its role) those permissions in this channel (Edit Channel → Permissions), then follow again.',
+    why: `I cannot post digests or watch notices in this channel: I lack ${missing.join(', ')} here.`,
+    fix: 'Give the bot (or its role) those permissions in this channel (Edit Channel → Permissions), then follow (or watch) again.',
   };
 }
 
-export function interactionReach(i: ChatInputCommandInteraction): Reach {
+/** For a command, or a result's Watch button (the button was pressed where the result is). */
+export function interactionReach(i: ChatInputCommandInteraction | ButtonInteraction): Reach {
   if (i.context === InteractionContextType.PrivateChannel) {
-    return { ok: false, why: 'I cannot post in this conversation: it is a group DM or a DM between other people.', fix: 'Follow the topic in a server channel the bot is in, or in a DM with the bot.' };
+    return { ok: false, why: 'I cannot post in this conversation: it is a group DM or a DM between other people.', fix: 'Follow the topic (or watch the question) in a server channel the bot is in, or in a DM with the bot.' };
   }
   return permissionsReach(i.inGuild() ? i.appPermissions : null);
 }

@@ -20,7 +20,7 @@ import { codeSpan, escapeMarkdown, fitEscaped, fitPlain, maskedLink, oneLine, sa
 import { LIMITS, STYLE } from './limits.ts';
 import { QA_SYNTAX } from './commands.ts';
 import { commandText } from '../../src/bot/help.ts';
-import { digestMore, formatDate, plural, recordTitle, recordView, STATS_HEADINGS, type RecordView } from '../../src/bot/present.ts';
+import { digestMore, formatDate, plural, recordTitle, recordView, STATS_HEADINGS, watchable, type RecordView } from '../../src/bot/present.ts';
 
 export type DiscordActionRow = APIActionRowComponent<APIButtonComponent>;
 
@@ -299,8 +299,20 @@ function resultButtons(reply: ResultsReply, shown: number, token: string | undef
   if (url) {
     buttons.push({ type: ComponentType.Button, style: ButtonStyle.Link, label: fitPlain(`Source: ${oneLine(recordTitle(first.record))}`, 60), url });
   }
-  return buttons.length ? [{ type: ComponentType.ActionRow, components: buttons }] : [];
+  const rows: DiscordActionRow[] = buttons.length ? [{ type: ComponentType.ActionRow, components: buttons }] : [];
+  // Questions still awaiting their answer can be watched from here: a row of Watch buttons.
+  const watch = reply.hits
+    .slice(0, shown)
+    .map((h) => h.record)
+    .filter((r) => watchable(r) && WATCH_PREFIX.length + r.id.length <= LIMITS.customId)
+    .slice(0, LIMITS.buttonsPerRow)
+    .map((r): APIButtonComponent => ({ type: ComponentType.Button, style: ButtonStyle.Secondary, label: fitPlain(`Watch UIN ${r.uin}`, 80), custom_id: `${WATCH_PREFIX}${r.id}` }));
+  if (watch.length) rows.push({ type: ComponentType.ActionRow, components: watch });
+  return rows;
 }
+
+/** custom_id of a Watch button: the prefix, then the record id. */
+export const WATCH_PREFIX = 'qa_watch:';
 
 // ---------------------------------------------------------------------------------------------
 // Replies

@@ -231,6 +231,19 @@ export function createSlackApp(opts: CreateSlackAppOptions): SlackAdapter {
   app.action<BlockAction<ButtonAction>>(ACTION.prev, onButton('page'));
   app.action<BlockAction<ButtonAction>>(ACTION.next, onButton('page'));
   app.action<BlockAction<ButtonAction>>(ACTION.share, onButton('share'));
+  // Watch on a result: the channel the result is in watches that question; only the clicker sees the reply.
+  app.action<BlockAction<ButtonAction>>(ACTION.watch, async ({ ack, body, action, respond }) => {
+    await ack();
+    const userId = body.user.id;
+    const channelId = body.channel?.id ?? (body.container as { channel_id?: string } | undefined)?.channel_id ?? '';
+    const decision = limiter.take(userId);
+    if (!decision.ok) {
+      await respond({ response_type: 'ephemeral', replace_original: false, text: rateLimitedText(config.rateLimit, decision.retryAfterMs) });
+      return;
+    }
+    const reply = await answer(`watch ${action.value ?? ''}`, { platform: 'slack', channelId, userId, reach: () => slackReach(app.client, channelId) });
+    await respond({ response_type: 'ephemeral', replace_original: false, ...render(reply, 'ephemeral') });
+  });
 
   // @qa <question> in a channel: answered in a thread under the question.
   app.event('app_mention', async ({ event, client, context }) => {

@@ -22,7 +22,7 @@ export function postingClient(token: string, apiUrl?: string): webApi.WebClient 
 /** Slack's error code of a failed call (`not_in_channel`), if Slack answered. */
 export const slackErrorCode = (err: unknown): string | undefined => (err as { data?: { error?: string } }).data?.error;
 
-const INVITE = 'Invite the bot to this channel first (type /invite @qa in it, or add the app from the channel details → Integrations), then follow again.';
+const INVITE = 'Invite the bot to this channel first (type /invite @qa in it, or add the app from the channel details → Integrations), then follow (or watch) again.';
 
 /** Whether digests and notices can reach this conversation; joins it when it is a public channel. */
 export async function slackReach(client: webApi.WebClient, channelId: string): Promise<Reach> {
@@ -40,14 +40,14 @@ export async function slackReach(client: webApi.WebClient, channelId: string): P
     return { ok: false, why: `Slack did not say whether I can post here (${code ?? (err as Error).message}).`, fix: 'Try again in a moment.' };
   }
   if (!channel) return { ok: false, why: 'Slack did not describe this conversation.', fix: 'Try again in a moment.' };
-  if (channel.is_archived) return { ok: false, why: 'This channel is archived: nothing can be posted in it.', fix: 'Follow the topic in another channel.' };
+  if (channel.is_archived) return { ok: false, why: 'This channel is archived: nothing can be posted in it.', fix: 'Follow the topic (or watch the question) in another channel.' };
   // A DM or group DM Slack describes to the bot is one it is part of.
   if (channel.is_im || channel.is_mpim || channel.is_member) return { ok: true };
-  if (channel.is_private) return { ok: false, why: 'I am not in this private channel, so I cannot post digests here.', fix: INVITE };
+  if (channel.is_private) return { ok: false, why: 'I am not in this private channel, so I cannot post digests or watch notices here.', fix: INVITE };
   try {
     await client.conversations.join({ channel: channelId });
     return { ok: true };
   } catch (err) {
-    return { ok: false, why: `I could not join this channel (${slackErrorCode(err) ?? (err as Error).message}), so I could not check that a digest arrived.`, fix: INVITE };
+    return { ok: false, why: `I could not join this channel (${slackErrorCode(err) ?? (err as Error).message}), so I could not check that a digest or notice arrived.`, fix: INVITE };
   }
 }

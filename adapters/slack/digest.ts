@@ -4,10 +4,10 @@
 // posts it again each time Slack stored it but failed to answer.
 import type { webApi } from '@slack/bolt';
 import type { ChannelRef } from '../../src/ports.ts';
-import type { DigestReply } from '../../src/bot/reply.ts';
+import type { DigestReply, MessageReply } from '../../src/bot/reply.ts';
 import { DIGEST_EVENT_TYPE, type DigestSender } from '../../src/digest/sender.ts';
 import { slackErrorCode } from './channels.ts';
-import { renderDigest } from './render.ts';
+import { renderDigest, renderMessage } from './render.ts';
 
 export interface SlackDigestSenderOptions {
   /** The slash command as configured (SLACK_COMMAND), for "and N more — /qa …". Default /qa. */
@@ -27,6 +27,18 @@ export function createSlackDigestSender(client: webApi.WebClient, opts: SlackDig
     async send(channel: ChannelRef, digest: DigestReply, deliveryId: string): Promise<void> {
       const m = renderDigest(digest, opts.command);
       // WebClient throws on {ok:false}: the delivery is then recorded as failed and retried.
+      await client.chat.postMessage({
+        channel: channel.channelId,
+        text: m.text,
+        blocks: m.blocks,
+        unfurl_links: false,
+        unfurl_media: false,
+        metadata: { event_type: DIGEST_EVENT_TYPE, event_payload: { delivery_id: deliveryId } },
+      });
+    },
+    // A watched question's notice: posted and tagged as a digest is, so alreadySent finds it too.
+    async sendNotice(channel: ChannelRef, notice: MessageReply, deliveryId: string): Promise<void> {
+      const m = renderMessage(notice);
       await client.chat.postMessage({
         channel: channel.channelId,
         text: m.text,

@@ -17,7 +17,7 @@ import type {
 } from '../../src/bot/reply.ts';
 import type { QaRecord } from '../../src/record.ts';
 import { commandText } from '../../src/bot/help.ts';
-import { digestMore, formatDate, plural, recordTitle, recordView, STATS_HEADINGS, type RecordView } from '../../src/bot/present.ts';
+import { digestMore, formatDate, plural, recordTitle, recordView, STATS_HEADINGS, watchable, type RecordView } from '../../src/bot/present.ts';
 import { escapeEntities, neutralise, safe, safeBold, safeCode, safeLink, safeUrl } from './escape.ts';
 import { ELLIPSIS, SLACK_LIMITS as L } from './limits.ts';
 
@@ -46,7 +46,7 @@ export interface RenderOptions {
   sharedBy?: string;
 }
 
-export const ACTION = { prev: 'qa_prev', next: 'qa_next', share: 'qa_share' } as const;
+export const ACTION = { prev: 'qa_prev', next: 'qa_next', share: 'qa_share', watch: 'qa_watch' } as const;
 
 // ---------------------------------------------------------------------------------------
 // Button values: {query, offset} as JSON, at most L.buttonValue characters.
@@ -264,9 +264,11 @@ export function excerptParts(e: Excerpt): Part[] {
   return label ? [ital(label.trim()), raw(' '), ...parts] : parts;
 }
 
-function hitBlocks(hit: Hit): Block[] {
+function hitBlocks(hit: Hit, withWatch = false): Block[] {
   const r = hit.record;
-  const title = section([lnk(recordTitle(r), r.url, true)], L.sectionText);
+  const title: SlackTypes.SectionBlock = section([lnk(recordTitle(r), r.url, true)], L.sectionText);
+  // A question still awaiting its answer can be watched from here (the value is the record id).
+  if (withWatch && watchable(r) && r.id.length <= L.buttonValue) title.accessory = button('Watch', ACTION.watch, r.id);
   const ctx: Part[][] = [recordContextParts(r)];
   if (hit.alsoAskedOf?.length) {
     const also: Part[] = [raw('also asked of ')];
@@ -316,7 +318,7 @@ export function renderResults(reply: ResultsReply, opts: RenderOptions = {}): Sl
   // (No results, or a page past the end, reaches here as the bot's message reply, not as results.)
   const mode = opts.mode ?? 'ephemeral';
   const command = opts.command ?? '/qa';
-  const body: Block[][] = reply.hits.map((h, i) => (i ? [divider(), ...hitBlocks(h)] : hitBlocks(h)));
+  const body: Block[][] = reply.hits.map((h, i) => (i ? [divider(), ...hitBlocks(h, mode !== 'shared')] : hitBlocks(h, mode !== 'shared')));
   // Above the hits: notices and the direct answer (the summary needs the shown count, so comes last).
   const extra: Block[] = [];
   if (reply.notices.length) extra.push(context(...reply.notices.slice(0, L.contextElements).map((n) => [txt(n)])));
@@ -463,7 +465,7 @@ export function renderDigest(reply: DigestReply, command = '/qa'): SlackMessage 
     section([raw(`:newspaper: *New answers on the topics this channel follows*${from && to ? ` (${from} – ${to})` : ''}`)]),
   ];
   const body: Block[][] = reply.topics.map((t, i) => {
-    const parts: Part[] = [bld(t.query), raw(` — ${plural(t.total, 'new answer')}`)];
+    const parts: Part[] = [bld(t.query), raw(' — '), txt(t.count ?? plural(t.total, 'new answer'))];
     t.records.forEach((r, j) => {
       parts.push(raw('\n• '), lnk(recordTitle(r), r.url));
       const line = t.lines[j];

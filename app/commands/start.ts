@@ -9,6 +9,8 @@ import { openDb, stateDbPath, markAnsweredSeen } from '../../src/store/db.ts';
 import { SqliteFollowStore } from '../../src/store/follows.ts';
 import { firstTime } from '../../src/store/requests.ts';
 import { startDigestScheduler } from '../../src/digest/run.ts';
+import { SqliteWatchStore } from '../../src/watch/store.ts';
+import { startWatcher } from '../../src/watch/check.ts';
 import { digestConfigFromEnv } from '../../src/schedule.ts';
 import { ConfigError } from '../../src/config.ts';
 import type { Platform, Running } from '../../src/platform.ts';
@@ -71,8 +73,14 @@ export async function run(argv: string[]): Promise<number> {
     const { engine, store } = await openArchive({ data: [dataDir], log });
     markAnsweredSeen(db, store.seenInfo(), new Date(), { wholeArchive: true });
     const follows = new SqliteFollowStore(db);
-    const running = await consolePlatform.start(env, { bot: (command) => createBot({ searcher: engine, follows, command }), log });
+    const watches = new SqliteWatchStore(db, store);
+    const running = await consolePlatform.start(env, { bot: (command) => createBot({ searcher: engine, follows, watches, command }), log });
+    // No ingest here, but another process's (qa ingest) may answer a watched question.
+    const watcher = startWatcher({ db, archive: store, senders: [running.digestSender], log });
+    void watcher.check();
     await running.done;
+    watcher.stop();
+    await watcher.idle();
     db.close();
     return 0;
   }
@@ -92,9 +100,10 @@ export async function run(argv: string[]): Promise<number> {
   // topic never floods a channel with the backlog.
   markAnsweredSeen(db, searcher.archive.seenInfo(), new Date(), { wholeArchive: true });
   const follows = new SqliteFollowStore(db);
+  const watches = new SqliteWatchStore(db, searcher.archive);
 
   // One bot per platform, so help shows each platform's own way of writing a command.
-  const bot = (command: string) => createBot({ searcher, follows, command });
+  const bot = (command: string) => createBot({ searcher, follows, watches, command });
   const running: Running[] = [];
   for (const p of chosen) {
     try {
@@ -116,7 +125,10 @@ export async function run(argv: string[]): Promise<number> {
 
   // After each run the worker applies what was written before the run counts as done, so a
   // digest that follows it sees the new answers.
-  const ingest = startBotIngest({ db, store: searcher.archive, refresh: () => searcher.refresh(), config: ingestConfig, log });
+  // Watched questions are told right after the ingest that brings their news, not at the digest.
+  const watcher = startWatcher({ db, archive: searcher.archive, senders, log });
+  void watcher.check();
+  const ingest = startBotIngest({ db, store: searcher.archive, refresh: () => searcher.refresh(), config: ingestConfig, log, onRun: () => void watcher.check() });
   log(ingest ? `ingest: from ${ingestConfig.apiUrl} on a schedule` : 'ingest: off (INGEST_INTERVAL=off)');
   const scheduler = startDigestScheduler({
     db,
@@ -142,7 +154,9 @@ export async function run(argv: string[]): Promise<number> {
   log('stopping…');
   ingest?.stop();
   scheduler.stop();
+  watcher.stop();
   await scheduler.idle();
+  await watcher.idle();
   for (const r of running) await r.stop();
   await searcher.close();
   db.close();

@@ -1,12 +1,15 @@
 // The bot: what a person typed after /qa (or said to the bot) becomes a neutral Reply.
 // The same function serves Slack, Discord and the console.
-import type { FollowStore, BotContext } from '../ports.ts';
+import type { FollowStore, BotContext, WatchStore } from '../ports.ts';
 import { code, message, text, type Reply, type ResultsReply } from './reply.ts';
 import { commandText, helpReply } from './help.ts';
 import { timelinessReply } from './timeliness.ts';
 import { directAnswer, isQuestion } from './answer.ts';
 import { QueryError, type Searcher } from '../search/types.ts';
 import { parseQuery, hasCriteria, MAX_QUERY_LENGTH } from '../search/query.ts';
+import { londonToday } from '../search/timeliness.ts';
+import { followKinds } from './follow.ts';
+import { unwatchReply, watchHelp, watchingReply, watchReply } from './watch.ts';
 
 export interface Bot {
   handle(input: string, ctx: BotContext, opts?: { offset?: number; limit?: number }): Promise<Reply>;
@@ -15,6 +18,8 @@ export interface Bot {
 export interface BotDeps {
   searcher: Searcher;
   follows?: FollowStore;
+  /** Watched questions (src/watch); without it `watch` says it is not available. */
+  watches?: WatchStore;
   pageSize?: number;
   /** How commands are written on this platform, for help text ("/qa", "qa>"). */
   command?: string;
@@ -86,18 +91,35 @@ export function createBot(deps: BotDeps): Bot {
           return message('warning', `${verb} needs a topic.`, [text('For example '), code(commandText(cmd, `${verb} ${verb === 'follow' ? 'county lines' : '1'}`)), text('.')]);
         }
         if (verb === 'follow') {
-          const parsed = parseQuery(rest);
+          const kinds = followKinds(rest);
+          const parsed = parseQuery(kinds.query);
           if (!hasCriteria(parsed)) throw new QueryError('There is nothing to follow in that query.', 'Name a topic, for example county lines.');
           // Refused now, with what to do, rather than accepted and failing at every digest.
           const reach = await ctx.reach?.();
           if (reach && !reach.ok) return message('warning', reach.why, [text(reach.fix)]);
           const res = store.follow(ctx, rest);
           if ('already' in res) return message('info', 'This channel already follows that.', [text('Topic: '), code(res.already.query)]);
-          return message('info', 'Following.', [text('New answers on '), code(res.query), text(' will appear in this channel’s daily digest, starting from now. '), code(commandText(cmd, `following`)), text(' lists the topics.')]);
+          // What the digest will bring: answers (holding answers and corrections marked), and what the follow opts in to.
+          const what = [kinds.overdue ? 'Questions that fall overdue' : 'New answers', ...(kinds.tabled ? ['newly tabled questions'] : [])].join(' and ');
+          return message('info', 'Following.', [text(`${what} matching `), code(kinds.query), text(' will appear in this channel’s daily digest, starting from now. '), code(commandText(cmd, `following`)), text(' lists the topics.')]);
         }
         const removed = store.unfollow(ctx, rest);
         if (!removed) return message('warning', 'This channel does not follow that.', [code(commandText(cmd, `following`)), text(' lists the topics and their numbers.')]);
         return message('info', 'Unfollowed.', [text('No more digests for '), code(removed.query), text('.')]);
+      }
+      if (verb === 'watch' || verb === 'unwatch' || verb === 'watching') {
+        const store = deps.watches;
+        if (!store) return message('warning', 'Watching questions is not available here.', [text('Watches need the state database and the archive; start the bot with STATE_DB set.')]);
+        if (verb === 'watching') return watchingReply(store.list(ctx), cmd, londonToday());
+        if (!rest) return message('warning', `${verb} needs a question.`, verb === 'watch' ? watchHelp(cmd) : [text('For example '), code(commandText(cmd, 'unwatch 1')), text('; '), code(commandText(cmd, 'watching')), text(' lists the numbers.')]);
+        if (verb === 'watch') {
+          if (!store.names(rest)) return watchReply(undefined, cmd, londonToday());
+          // As a follow: refused now, with what to do, where its notices could not arrive.
+          const reach = await ctx.reach?.();
+          if (reach && !reach.ok) return message('warning', reach.why, [text(reach.fix)]);
+          return watchReply(store.watch(ctx, rest), cmd, londonToday());
+        }
+        return unwatchReply(store.unwatch(ctx, rest), cmd);
       }
       return await search(raw, Math.max(0, opts.offset ?? 0), opts.limit ?? pageSize);
     } catch (err) {

@@ -17,6 +17,8 @@ export function helpReply(command = '/qa'): MessageReply {
     [bold('State  '), code('is:overdue'), text(' unanswered past its due date · '), code('is:late'), text(' answered after it · '), code('is:holding'), text(' · '), code('is:corrected'), text(' (alone, they list the questions, newest first)')],
     [bold('Order  '), code('sort:newest'), text(' or '), code('sort:oldest'), text(' (best match first by default)')],
     [bold('More  '), code(commandText(command, `stats county lines`)), text(' counts by department, year and asker · '), code(commandText(command, `stats timeliness from:2025`)), text(' who answers on time · '), code(commandText(command, `follow county lines`)), text(' daily digest of new answers in this channel · '), code(commandText(command, `following`)), text(' · '), code(commandText(command, `unfollow 1`))],
+    [bold('Digests  '), code(commandText(command, `follow county lines tabled`)), text(' new answers and newly tabled questions · '), code(commandText(command, `follow is:overdue dept:"home office"`)), text(' each day, the questions that fell overdue · holding answers and corrections are marked as such')],
+    [bold('Watch a question  '), code(commandText(command, `watch 4712`)), text(' (a UIN, its questions-statements.parliament.uk link, or a result’s Watch button): this channel is told as soon as it gets a holding answer, an answer or a correction · '), code(commandText(command, `watching`)), text(' where each stands · '), code(commandText(command, `unwatch 1`))],
     [text('Example: '), code(commandText(command, `"county lines" dept:"home office" from:2024 sort:newest`))],
   );
 }

@@ -6,6 +6,7 @@
 import type { Member, QaRecord } from '../record.ts';
 import { commandText } from './help.ts';
 import type { DigestTopic } from './reply.ts';
+import { isOverdue } from '../search/timeliness.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -93,10 +94,73 @@ function opt<K extends string>(key: K, v: string | undefined): { [k in K]?: stri
   return (v ? { [key]: v } : {}) as { [k in K]?: string };
 }
 
+/** Whether a result offers a Watch button: a question still awaiting its answer (a holding answer included). `/qa watch` takes any. */
+export function watchable(r: QaRecord): boolean {
+  return !r.isWithdrawn && (!r.answerText || r.answerIsHolding) && !!r.uin && !!r.dateTabled;
+}
+
+/** The start of a record's answer (or, unanswered, its question), at most `max` characters, cut at a word. */
+export function answerOpening(r: QaRecord, max = 300): string {
+  return cutAtWord((r.answerText ?? r.questionText).replace(/\s+/g, ' ').trim(), max);
+}
+
+/**
+ * Where a watched question stands, in words: "awaiting answer, due 20 Sep 2024", "overdue since
+ * 17 Sep 2024", "holding answer on 10 Sep 2024", "answered on 16 Sep 2024, corrected 1 Oct 2024",
+ * "answered with UIN 4713 on …" (its group's answer), "withdrawn", "not in the archive yet".
+ * `today` is London's date (YYYY-MM-DD).
+ */
+export function watchStatus(w: { record?: QaRecord; groupAnswer?: QaRecord }, today: string): string {
+  const r = w.record;
+  if (!r) return 'not in the archive yet';
+  if (r.isWithdrawn) return 'withdrawn';
+  const overdue = isOverdue(r, today) && r.dateForAnswer ? `overdue since ${formatDate(dayAfter(r.dateForAnswer))}` : undefined;
+  if (r.answerText && !r.answerIsHolding) {
+    const corrected = r.answerIsCorrection ? `, corrected${r.dateAnswerCorrected ? ` ${formatDate(r.dateAnswerCorrected)}` : ''}` : '';
+    return `answered${r.dateAnswered ? ` on ${formatDate(r.dateAnswered)}` : ''}${corrected}`;
+  }
+  if (r.answerIsHolding) return [`holding answer${r.dateHoldingAnswer || r.dateAnswered ? ` on ${formatDate(r.dateHoldingAnswer ?? r.dateAnswered)}` : ''}`, overdue].filter(Boolean).join(', ');
+  const g = w.groupAnswer;
+  if (g) return `${g.answerIsHolding ? 'holding answer' : 'answered'} with ${g.uin ? `UIN ${g.uin}` : 'its group'}${g.dateAnswered ? ` on ${formatDate(g.dateAnswered)}` : ''}`;
+  return overdue ?? `awaiting answer${r.dateForAnswer ? `, due ${formatDate(r.dateForAnswer)}` : ''}`;
+}
+
+function dayAfter(iso: string): string {
+  return new Date(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+/** What a digest line is: why the record is in today's digest. */
+export type DigestKind = 'answer' | 'holding' | 'corrected' | 'tabled' | 'overdue';
+
+/** The words a digest line starts with, saying why it is there ('' for a plain new answer). */
+export function digestLabel(kind: DigestKind, r: QaRecord): string {
+  switch (kind) {
+    case 'answer':
+      return '';
+    case 'holding':
+      return 'Holding answer: ';
+    case 'corrected':
+      return `Corrected answer${r.dateAnswerCorrected ? ` (${r.dateAnswerCorrected})` : ''}: `;
+    case 'tabled':
+      return `Newly tabled${r.dateForAnswer ? `, due ${formatDate(r.dateForAnswer)}` : ''}: `;
+    case 'overdue':
+      return r.dateForAnswer ? `Overdue since ${formatDate(dayAfter(r.dateForAnswer))}: ` : 'Overdue: ';
+  }
+}
+
+/** A topic's count in a digest: "3 new answers", "2 new answers, 1 newly tabled", "4 fell overdue". */
+export function digestCount(counts: Partial<Record<'answers' | 'tabled' | 'overdue', number>>): string {
+  const parts: string[] = [];
+  if (counts.answers) parts.push(plural(counts.answers, 'new answer'));
+  if (counts.tabled) parts.push(`${counts.tabled.toLocaleString('en-GB')} newly tabled`);
+  if (counts.overdue) parts.push(`${counts.overdue.toLocaleString('en-GB')} fell overdue`);
+  return parts.join(', ') || plural(0, 'new answer');
+}
+
 /** The topic's answers a digest leaves out, and the command that lists them; undefined when it shows all. */
 export function digestMore(t: DigestTopic, shown: number, command: string): { count: number; command: string } | undefined {
   const count = t.total - shown;
-  return count > 0 ? { count, command: commandText(command, `${t.query} from:${t.since}`) } : undefined;
+  return count > 0 ? { count, command: commandText(command, `${t.search ?? t.query} from:${t.since}`) } : undefined;
 }
 
 /** Headings of the stats reply's tables. */

@@ -58,6 +58,10 @@ export interface DigestTopic {
   lines: string[];
   /** The date to put in "and N more — /qa <query> from:<date>". */
   since: string;
+  /** The query searched, when not `query` as followed (`county lines tabled` searches `county lines`). */
+  search?: string;
+  /** Its count in words ("2 new answers, 1 newly tabled"); absent: `total` new answers. */
+  count?: string;
 }
 
 export interface DigestReply {

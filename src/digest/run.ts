@@ -17,13 +17,13 @@
 // at once; a lock left by a dead process is taken over.
 import { realTimer, startInstantLoop, type Timer } from '../timing.ts';
 import { createHash } from 'node:crypto';
-import type { ChannelRef } from '../ports.ts';
+import type { ChannelRef, Follow } from '../ports.ts';
 import type { DigestReply } from '../bot/reply.ts';
 import type { Searcher } from '../search/types.ts';
 import { arrivalSeq, kvGet, type Db } from '../store/db.ts';
 import { SqliteFollowStore } from '../store/follows.ts';
 import { refreshLock, releaseLock, takeLock, type LockPlace } from '../store/lock.ts';
-import { composeDigest, emptyDigest } from './compose.ts';
+import { composeDigest, emptyDigest, sweepOverdue } from './compose.ts';
 import { latestScheduledAtOrBefore, nextScheduledAfter, type DigestConfig } from '../schedule.ts';
 import type { DigestSender } from './sender.ts';
 import { postOnce } from './once.ts';
@@ -260,6 +260,9 @@ async function runChannel(opts: RunOptions, channel: ChannelRef): Promise<Channe
     out.push({ channel, status: 'no-sender' });
     return out;
   }
+  const onTopicError = (f: Follow, err: unknown) => opts.log?.(`digest: ${channel.platform}:${channel.channelId}: topic "${f.query}" skipped: ${errorText(err)}`);
+  // Questions that fell overdue since the last sweep take the next arrival: sweep, then take the window's end.
+  await sweepOverdue(db, opts.searcher, follows, now, onTopicError);
   const upToSeq = arrivalSeq(db);
   let digest = await composeDigest({
     db,
@@ -270,7 +273,7 @@ async function runChannel(opts: RunOptions, channel: ChannelRef): Promise<Channe
     from: last ? from : undefined,
     to,
     timeZone: config.timeZone,
-    onTopicError: (f, err) => opts.log?.(`digest: ${channel.platform}:${channel.channelId}: topic "${f.query}" skipped: ${errorText(err)}`),
+    onTopicError,
   });
   if (!digest && config.empty === 'post') digest = emptyDigest(from, to);
   if (opts.dryRun) {

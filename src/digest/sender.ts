@@ -2,7 +2,7 @@
 // src/digest/run.ts calls it with a deterministic deliveryId so a retry after a crash can be
 // recognised by the platform (Slack message metadata, Discord nonce + enforce_nonce).
 import type { ChannelRef } from '../ports.ts';
-import type { DigestReply, DigestTopic } from '../bot/reply.ts';
+import type { DigestReply, DigestTopic, MessageReply } from '../bot/reply.ts';
 import { digestMore, formatDate, plural, recordTitle } from '../bot/present.ts';
 
 export interface DigestSender {
@@ -20,6 +20,11 @@ export interface DigestSender {
    * sending and recording can, at worst, post the digest a second time (at-least-once).
    */
   alreadySent?(channel: ChannelRef, deliveryId: string): Promise<boolean>;
+  /**
+   * Optional: post one message between digests (a watched question's notice, src/watch) under
+   * `deliveryId`, marked as `send` marks a digest, so `alreadySent` recognises it after a crash.
+   */
+  sendNotice?(channel: ChannelRef, notice: MessageReply, deliveryId: string): Promise<void>;
 }
 
 /** Metadata event type adapters tag digest messages with (Slack message metadata). */

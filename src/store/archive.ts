@@ -64,6 +64,11 @@ export const ARCHIVE_MIGRATIONS: readonly string[] = [
     value TEXT NOT NULL
   );
   `,
+  // 2: a question by its UIN alone (\`/qa watch 4712\`): UINs are not unique across sessions, so
+  // every record with it is a candidate. Building it reads each record once.
+  `
+  CREATE INDEX records_uin ON records (json_extract(json, '$.uin'));
+  `,
 ];
 
 export interface IncomingRecord {
@@ -198,6 +203,15 @@ export class ArchiveStore {
   /** The last change written: an index that has applied up to here is current. */
   get seq(): number {
     return this.stmts.seq.get() as number;
+  }
+
+  /** Every record of this House with this UIN (it is reused from session to session), the most recently tabled first. */
+  byUin(house: QaRecord['house'], uin: string): QaRecord[] {
+    const rows = this.db.prepare("SELECT json FROM records WHERE json_extract(json, '$.uin') IN (?, ?)").pluck().all(uin, uin.toLowerCase()) as string[];
+    return rows
+      .map((j) => JSON.parse(j) as QaRecord)
+      .filter((r) => r.house === house)
+      .sort((a, b) => (b.dateTabled ?? '').localeCompare(a.dateTabled ?? ''));
   }
 
   /** The records with these ids that the archive holds (one statement per thousand ids). */

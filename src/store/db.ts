@@ -1,11 +1,15 @@
 // The bot's persisted state: one SQLite file (STATE_DB, default data/state.sqlite).
 // Follows, digest deliveries, per-channel digest progress, when each record was first seen
-// answered (and when a correction to it was), in the order of arrival (`arrivals`), and a small
-// key/value table for other modules' cursors. Nothing here lives only in
+// answered (and when a correction to it was), in the order of arrival (`arrivals`), watched
+// questions and their notices, and a small key/value table for other modules' cursors. Nothing here lives only in
 // memory, so a restart (or a crash) loses nothing.
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { isBacklog, markTabledSeen, nextArrival } from './arrivals.ts';
+
+// The order of arrival (arrivals.ts): each marking of records seen takes the next seq.
+export { arrivalSeq } from './arrivals.ts';
 
 export type Db = Database.Database;
 
@@ -109,6 +113,56 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX handled_requests_at ON handled_requests (at);
   `,
+  // 5: watched questions and the notices they owe (src/watch)
+  `
+  CREATE TABLE watches (
+    id          INTEGER PRIMARY KEY,
+    platform    TEXT NOT NULL,
+    channel_id  TEXT NOT NULL,
+    house       TEXT NOT NULL,          -- Commons | Lords
+    uin         TEXT NOT NULL,          -- upper-cased: 4712, HL1234
+    date_tabled TEXT,                   -- NULL until a record of the question is found (a UIN alone names it)
+    state       TEXT NOT NULL,          -- what the channel was last told (or found at watch time): awaiting | holding | answered | withdrawn
+    corrected   TEXT,                   -- the correction last told (dateAnswerCorrected, or 'undated')
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL,
+    UNIQUE (platform, channel_id, house, uin, date_tabled)
+  );
+  CREATE INDEX watches_question ON watches (house, uin);
+  CREATE TABLE watch_notices (
+    id          TEXT PRIMARY KEY,       -- deterministic from watch + event: a retry (or a crash) reuses it; ≤ 25 chars
+    watch_id    INTEGER NOT NULL,
+    platform    TEXT NOT NULL,
+    channel_id  TEXT NOT NULL,
+    event       TEXT NOT NULL,          -- holding | answered | corrected | withdrawn
+    status      TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'failed')),
+    attempts    INTEGER NOT NULL DEFAULT 0,
+    payload     TEXT NOT NULL,          -- the composed notice (JSON): a retry sends exactly this
+    error       TEXT,
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL,
+    sent_at     INTEGER
+  );
+  CREATE INDEX watch_notices_unsent ON watch_notices (created_at) WHERE status <> 'sent';
+  `,
+  // 6: questions first seen awaiting an answer, and first found overdue, in the order of arrival
+  // (src/store/arrivals.ts). What the archive already holds is backlog (tabled.backlog, cleared
+  // by the first whole-archive load).
+  `
+  CREATE TABLE record_tabled (
+    record_id      TEXT PRIMARY KEY,
+    first_seen_at  INTEGER NOT NULL,    -- when the archive first held it awaiting an answer (for people)
+    seen_seq       INTEGER NOT NULL     -- the arrival it came with (0: backlog, never news)
+  ) WITHOUT ROWID;
+  CREATE INDEX record_tabled_seq ON record_tabled (seen_seq);
+  CREATE TABLE record_overdue (
+    record_id      TEXT PRIMARY KEY,
+    first_seen_at  INTEGER NOT NULL,    -- when a digest run first found it overdue (for people)
+    seen_seq       INTEGER NOT NULL     -- the arrival that sweep took (0: the first sweep, backlog)
+  ) WITHOUT ROWID;
+  CREATE INDEX record_overdue_seq ON record_overdue (seen_seq);
+  INSERT INTO kv (key, value, updated_at) VALUES ('tabled.backlog', '1', 0);
+  `,
 ];
 
 /** Open (creating and migrating as needed) the state database. */
@@ -141,22 +195,6 @@ export function migrate(db: Db, migrations: readonly string[] = MIGRATIONS, what
 // ---- record_seen ------------------------------------------------------------------------
 
 const SEEN_BATCH = 500; // rows per INSERT statement: far fewer statement executions than one-by-one
-
-/**
- * The order of arrival: each marking (an ingest's page, a start-up's load) takes the next `seq`,
- * and a digest or a watch asks for what arrived after the seq it last covered. Unlike a time,
- * a seq never goes back or jumps ahead when the machine's clock is set wrong or corrected.
- */
-export function arrivalSeq(db: Db): number {
-  return db.prepare("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'arrivals'), 0)").pluck().get() as number;
-}
-
-function nextArrival(db: Db, at: Date): number {
-  return Number(db.prepare('INSERT INTO arrivals (at) VALUES (?)').run(at.getTime()).lastInsertRowid);
-}
-
-/** The epoch marks the backlog: records a backfill brings are never news. */
-const isBacklog = (at: Date) => at.getTime() === 0;
 
 /**
  * Record that these ids are in the archive, answered, as of `at` (ids already known keep their
@@ -207,9 +245,13 @@ export function markAnsweredSeen(
   opts: { wholeArchive?: boolean } = {},
 ): number {
   const corrections: [string, string][] = [];
+  const awaiting: string[] = [];
   function* answered() {
     for (const r of records) {
-      if (!isAnswered(r)) continue;
+      if (!isAnswered(r)) {
+        if (!r.isWithdrawn) awaiting.push(r.id);
+        continue;
+      }
       // Some sources flag a correction without its date: the flag alone then marks it (once).
       if (r.answerIsCorrection) corrections.push([r.id, r.dateAnswerCorrected ?? 'undated']);
       yield r.id;
@@ -219,6 +261,8 @@ export function markAnsweredSeen(
   db.transaction(() => {
     const seq = isBacklog(at) ? 0 : nextArrival(db, at);
     added = markSeen(db, answered(), at, seq);
+    // Questions awaiting an answer, in the same arrival: a follow that opts in (`… tabled`) is told of new ones.
+    markTabledSeen(db, awaiting, at, seq, opts);
     // A department that corrects an answer already seen makes it news again: the correction is
     // stamped when first seen. A record first seen now carries its correction in with it (and
     // so does the whole backlog on the very first load): no separate announcement. Nor does a

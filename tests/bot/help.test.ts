@@ -22,12 +22,12 @@ describe('helpReply', () => {
   it('names every filter and operator', () => {
     const all = codes('/qa').join(' ');
     for (const k of FILTER_KEYS) expect(all, k).toContain(`${k}:`);
-    for (const op of ['"county lines"', '-word', 'OR', 'answered', 'unanswered', 'sort:newest', 'stats', 'follow']) expect(all, op).toContain(op);
+    for (const op of ['"county lines"', '-word', 'OR', 'answered', 'unanswered', 'sort:newest', 'stats', 'follow', 'tabled', 'is:overdue dept:', 'watch 4712', 'watching', 'unwatch 1']) expect(all, op).toContain(op);
   });
 
   it('every example query parses', () => {
     for (const c of codes('/qa')) {
-      const q = c.replace(/^\/qa\s+/, '').replace(/^(stats|follow|unfollow)\s+/, '');
+      const q = c.replace(/^\/qa\s+/, '').replace(/^(stats|follow|unfollow|watch|unwatch)\s+/, '');
       if (q === '-word' || q === '-"a phrase"' || q === 'following' || /^\d+$/.test(q.replace(/^unfollow\s+/, ''))) continue;
       expect(() => parseQuery(q), c).not.toThrow();
     }

@@ -205,12 +205,13 @@ export class FakeDiscord {
     return { id, token };
   }
 
-  /** Dispatch a button press on `message` (a message object the fake returned). */
-  buttonPress(user: FakeUser, customId: string, message: any): { id: string; token: string } {
+  /** Dispatch a button press on `message` (a message object the fake returned); `appPermissions`: the bot's in the channel. */
+  buttonPress(user: FakeUser, customId: string, message: any, over: { appPermissions?: string } = {}): { id: string; token: string } {
     const id = snowflake();
     const token = `itok-${id}`;
     this.dispatch('INTERACTION_CREATE', {
       ...this.interactionBase(id, token, user),
+      ...(over.appPermissions !== undefined ? { app_permissions: over.appPermissions } : {}),
       type: 3,
       data: { custom_id: customId, component_type: 2 },
       message,

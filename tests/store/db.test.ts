@@ -16,6 +16,7 @@ import {
   arrivalSeq,
   arrivedBetween,
 } from '../../src/store/db.ts';
+import { markOverdueSeen, overdueBetween, tabledBetween } from '../../src/store/arrivals.ts';
 import { SqliteFollowStore } from '../../src/store/follows.ts';
 import { fixtureRecords, tmpDb, tmpDir } from '../digest/helpers.ts';
 
@@ -40,7 +41,7 @@ describe('openDb', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).pluck().all();
-    expect(tables).toEqual(['arrivals', 'channel_digest', 'deliveries', 'follows', 'handled_requests', 'kv', 'record_seen', 'sqlite_sequence']);
+    expect(tables).toEqual(['arrivals', 'channel_digest', 'deliveries', 'follows', 'handled_requests', 'kv', 'record_overdue', 'record_seen', 'record_tabled', 'sqlite_sequence', 'watch_notices', 'watches']);
     db.close();
   });
 
@@ -163,6 +164,38 @@ describe('record_seen', () => {
     markSeen(db, ['backlogged'], new Date(0)); // the epoch: backlog, never news
     expect(arrivalSeq(db)).toBe(s1 + 1);
     expect(arrivedBetween(db, 0, arrivalSeq(db)).sort()).toEqual(['a', 'b']);
+  });
+
+  it('watches and tabled/overdue come after the arrivals (5, 6): a database at schema 4 upgrades keeping its windows; what the archive held is tabled backlog', () => {
+    expect(MIGRATIONS).toHaveLength(6);
+    const old = new Database(':memory:');
+    migrate(old, MIGRATIONS.slice(0, 4));
+    markSeen(old, ['a'], new Date(10));
+    migrate(old);
+    expect(old.pragma('user_version', { simple: true })).toBe(6);
+    expect(arrivedBetween(old, 0, arrivalSeq(old))).toEqual(['a']);
+    // The first whole-archive load after the upgrade: questions already awaiting an answer are not news.
+    const recs = fixtureRecords();
+    const waiting = recs.filter((r) => !r.dateAnswered && !r.isWithdrawn);
+    expect(waiting.length).toBeGreaterThan(0);
+    markAnsweredSeen(old, recs, new Date(20), { wholeArchive: true });
+    expect(tabledBetween(old, 0, arrivalSeq(old))).toEqual([]);
+    // A question tabled later is news in the arrival that brought it, whatever the clock said.
+    const s = arrivalSeq(old);
+    markAnsweredSeen(old, [{ ...waiting[0]!, id: 'new-question' }], new Date(5), { wholeArchive: true });
+    expect(tabledBetween(old, s, arrivalSeq(old))).toEqual(['new-question']);
+    old.close();
+  });
+
+  it('overdue sweeps: the first is backlog; a later one takes an arrival only when something fell overdue', () => {
+    const { db } = fresh();
+    expect(markOverdueSeen(db, ['x'], new Date(10))).toBe(1);
+    expect(arrivalSeq(db)).toBe(0);
+    expect(markOverdueSeen(db, ['x'], new Date(20))).toBe(0);
+    expect(arrivalSeq(db)).toBe(0);
+    expect(markOverdueSeen(db, ['x', 'y'], new Date(5))).toBe(1); // the clock was set back
+    expect(arrivalSeq(db)).toBe(1);
+    expect(overdueBetween(db, 0, arrivalSeq(db))).toEqual(['y']);
   });
 
   it('after the upgrade that tracks corrections, corrections made before it are not news; later ones are', () => {

@@ -156,6 +156,36 @@ describe('/qa', () => {
     expect(s.body).toMatchObject({ type: 4, data: { flags: 64, content: 'This result page has expired. Run the search again to get fresh pages.' } });
   });
 
+  it('a Watch button asks the bot to watch that question in this channel, answering only the presser', async () => {
+    const calls: string[] = [];
+    const reaches: unknown[] = [];
+    const handle = bot.handle;
+    bot.handle = async (text, ctx, opts) => {
+      calls.push(`${ctx.platform}:${ctx.channelId}:${text}`);
+      // The press carries the bot's permissions there: a watch is refused where notices could not arrive.
+      reaches.push(await ctx.reach?.());
+      return handle(text, ctx, opts);
+    };
+    try {
+      const press = fake.buttonPress(fake.user('watcher'), 'qa_watch:commons-2024-09-09-4799', { id: '1', channel_id: fake.channelId });
+      const r = await fake.waitFor(callback(press.id));
+      expect(r.body.type).toBe(4);
+      expect(r.body.data.flags).toBe(64);
+      expect(r.body.data.allowed_mentions).toEqual({ parse: [], replied_user: false });
+      // This bot has no watch store: it says so, which shows the press reached it as a watch.
+      expect(r.body.data.embeds[0].title).toBe('Watching questions is not available here.');
+      expect(calls).toEqual([`discord:${fake.channelId}:watch commons-2024-09-09-4799`]);
+      // Every permission but Send Messages (1 << 11).
+      const noSend = (BigInt('2248473465835073') & ~(1n << 11n)).toString();
+      const refused = fake.buttonPress(fake.user('watcher'), 'qa_watch:commons-2024-09-09-4799', { id: '1', channel_id: fake.channelId }, { appPermissions: noSend });
+      await fake.waitFor(callback(refused.id));
+      expect(reaches[0]).toEqual({ ok: true });
+      expect(reaches[1]).toMatchObject({ ok: false, why: expect.stringMatching(/lack Send Messages/) });
+    } finally {
+      bot.handle = handle;
+    }
+  });
+
   it('help, follow, following and unfollow go through the same query option', async () => {
     const u = fake.user('follower');
     const run = async (q: string) => {

@@ -82,6 +82,16 @@ describe('results from real records', () => {
     expect((m.components[0]!.components as any[]).map((b) => b.style)).toEqual([5]);
   });
 
+  it('questions still awaiting an answer get a row of Watch buttons naming them; answered ones none', () => {
+    const rs = records.slice(0, 3);
+    const awaiting = { ...rs[1]!, answerText: undefined, dateAnswered: undefined };
+    const m = renderResults(resultsReply('q', [rs[0]!, awaiting, rs[2]!].map((r) => hitFor(r, [], r.questionText)), { total: 3 }));
+    check(m, rs);
+    expect(m.components).toHaveLength(2);
+    expect(m.components[1]!.components).toEqual([expect.objectContaining({ label: `Watch UIN ${awaiting.uin}`, custom_id: `qa_watch:${awaiting.id}` })]);
+    expect(renderResults(resultsReply('q', rs.map((r) => hitFor(r, [])), { total: 3 })).components).toHaveLength(1);
+  });
+
   it('the longest answer in the corpus fits one embed (4,096) and five of them fit the 6,000 total', () => {
     const a = longest.answer;
     expect(a.answerText!.length).toBeGreaterThan(4096);

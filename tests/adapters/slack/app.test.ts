@@ -153,6 +153,16 @@ describe('Slack adapter, end to end', () => {
     expectNoPingsOrForeignLinks(shared, { allowedMention: 'U0SHARER1' });
   });
 
+  it('Watch on a result asks the bot to watch that question in the channel the result is in, answering only the clicker', async () => {
+    const clickUrl = h.fake.newResponseUrl();
+    const res = await sendSigned(h.eventsUrl, SECRET, blockActionsBody({ action_id: 'qa_watch', value: 'commons-2024-09-09-4799', response_url: clickUrl, channel_id: 'C0WATCHES' }), FORM);
+    expect(res.status).toBe(200);
+    const post = (await h.fake.waitForResponse(clickUrl)).body;
+    expect(h.bot.calls.at(-1)).toMatchObject({ text: 'watch commons-2024-09-09-4799', ctx: { platform: 'slack', channelId: 'C0WATCHES' } });
+    expect(post.replace_original).toBe(false);
+    expect(post.response_type).toBe('ephemeral');
+  });
+
   it('a button with a forged or broken value gets a polite note, not a crash', async () => {
     const clickUrl = h.fake.newResponseUrl();
     const calls = h.bot.calls.length;

@@ -10,6 +10,7 @@ import { DEFAULT_DIGEST_CONFIG } from '../../../src/schedule.ts';
 import { markAnsweredSeen } from '../../../src/store/db.ts';
 import { SqliteFollowStore } from '../../../src/store/follows.ts';
 import { firstTime } from '../../../src/store/requests.ts';
+import { SqliteWatchStore } from '../../../src/watch/store.ts';
 import type { ChannelRef } from '../../../src/ports.ts';
 import { appMentionBody, FakeSlack, FAKE_BOT_USER_ID, sendSigned, slashCommandBody } from '../../fakes/slack.ts';
 import { FakeSearcher, fixtureRecords, tmpDb } from '../../digest/helpers.ts';
@@ -27,6 +28,7 @@ describe('Slack: follows only where digests can arrive, and digests arrive once'
   let t: ReturnType<typeof tmpDb>;
   let searcher: FakeSearcher;
   let follows: SqliteFollowStore;
+  let watches: SqliteWatchStore;
 
   beforeAll(async () => {
     fake = await new FakeSlack().start();
@@ -34,9 +36,11 @@ describe('Slack: follows only where digests can arrive, and digests arrive once'
     searcher = new FakeSearcher(backlog);
     markAnsweredSeen(t.db, backlog, new Date('2025-03-01T00:00:00Z'));
     follows = new SqliteFollowStore(t.db, () => new Date('2025-03-01T10:00:00Z'));
+    // An archive that holds no question yet: a watch waits for it.
+    watches = new SqliteWatchStore(t.db, { find: () => undefined, byUin: () => [] }, () => new Date('2025-03-01T10:00:00Z'));
     adapter = createSlackApp({
       config: { botToken: 'xoxb-deliver', signingSecret: SECRET, port: 0, host: '127.0.0.1', apiUrl: fake.apiUrl, command: '/qa', rateLimit: { max: 100, windowMs: 60_000 }, logLevel: 'error' },
-      bot: createBot({ searcher, follows }),
+      bot: createBot({ searcher, follows, watches }),
       firstTime: (id) => firstTime(t.db, id),
     });
     const { port } = await adapter.start();
@@ -76,6 +80,22 @@ describe('Slack: follows only where digests can arrive, and digests arrive once'
     expect(await slash('follow prisons', 'C0ARCHIV1')).toMatch(/archived/);
     expect(follows.list(ch('D0OTHERS1'))).toEqual([]);
     expect(follows.list(ch('C0ARCHIV1'))).toEqual([]);
+  });
+
+  it('a watch is refused where its notices could not arrive, as a follow is; in a public channel the bot joins', async () => {
+    fake.setConversation('G0PRIV002', { kind: 'private', member: false });
+    const said = await slash('watch 4712', 'G0PRIV002');
+    expect(said).toMatch(/private channel I am not in/);
+    expect(said).toMatch(/\/invite @qa/);
+    expect(watches.list(ch('G0PRIV002'))).toEqual([]);
+    // What names no question is said so without looking at the channel.
+    fake.setConversation('G0PRIV003', { kind: 'private', member: false });
+    expect(await slash('watch county lines', 'G0PRIV003')).toMatch(/does not name a written question/);
+    expect(fake.calls.some((c) => c.method === 'conversations.info' && c.args.channel === 'G0PRIV003')).toBe(false);
+    fake.setConversation('C0PUBW001', { kind: 'public', member: false });
+    expect(await slash('watch 4712', 'C0PUBW001')).toMatch(/Watching UIN 4712/);
+    expect(fake.conversations.get('C0PUBW001')!.member).toBe(true);
+    expect(watches.list(ch('C0PUBW001'))).toHaveLength(1);
   });
 
   it('a follow in a public channel the bot is not in joins it, so the digest can be confirmed later', async () => {

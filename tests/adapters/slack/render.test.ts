@@ -228,3 +228,18 @@ describe('other replies', () => {
     expect(sections(m.blocks)[1]).toContain('Paragraph 0: `/qa example 0`\n\nParagraph 1:');
   });
 });
+
+describe('Watch button', () => {
+  const awaiting = fakeRecord({ id: 'commons-2024-09-09-4799', uin: '4799', answerText: undefined, dateAnswered: undefined });
+  const answered = fakeRecord();
+  const reply = resultsReply('county lines', [awaiting, answered]);
+
+  it('a question still awaiting its answer can be watched from its result; an answered one, or a shared page, has no button', () => {
+    const m = renderReply(reply);
+    expectWithinLimits(m);
+    const withButton = m.blocks.filter((b: any) => b.type === 'section' && b.accessory);
+    expect(withButton).toHaveLength(1);
+    expect((withButton[0] as any).accessory).toMatchObject({ type: 'button', action_id: 'qa_watch', value: 'commons-2024-09-09-4799', text: { text: 'Watch' } });
+    expect(renderReply(reply, { mode: 'shared' }).blocks.some((b: any) => b.accessory)).toBe(false);
+  });
+});
