@@ -5,6 +5,7 @@
 // digests alike.
 import type { Member, QaRecord } from '../record.ts';
 import { commandText } from './help.ts';
+import type { RateLimit } from './rateLimit.ts';
 import type { DigestTopic } from './reply.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -101,3 +102,27 @@ export function digestMore(t: DigestTopic, shown: number, command: string): { co
 
 /** Headings of the stats reply's tables. */
 export const STATS_HEADINGS = { byAnsweringBody: 'By department', byYear: 'By year tabled', topAskers: 'Asked most by' } as const;
+
+/** "10 requests a minute", "3 requests every 10 seconds". */
+export function describeRate(l: RateLimit): string {
+  const req = plural(l.max, 'request');
+  const units: [number, string][] = [
+    [3_600_000, 'hour'],
+    [60_000, 'minute'],
+    [1000, 'second'],
+    [1, 'millisecond'],
+  ];
+  for (const [ms, name] of units) {
+    if (l.windowMs % ms === 0) {
+      const n = l.windowMs / ms;
+      return n === 1 ? `${req} ${name === 'hour' ? 'an' : 'a'} ${name}` : `${req} every ${n} ${name}s`;
+    }
+  }
+  return `${req} every ${l.windowMs} ms`;
+}
+
+/** What a user over the rate limit (rateLimit.ts) is told, on every platform. */
+export function slowDownText(l: RateLimit, retryAfterMs: number): string {
+  const s = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return `You're asking faster than I can keep up (${describeRate(l)} at most). Please try again in ${plural(s, 'second')}.`;
+}

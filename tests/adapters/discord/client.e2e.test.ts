@@ -225,7 +225,7 @@ describe('/qa', () => {
     const { cb } = await slash(carol, 'prison again');
     expect(cb.body.type).toBe(4);
     expect(cb.body.data.flags).toBe(64);
-    expect(cb.body.data.content).toMatch(/^You're searching faster than I can keep up with\. Please wait \d+ seconds? and try again\.$/);
+    expect(cb.body.data.content).toMatch(/^You're asking faster than I can keep up \(6 requests a minute at most\)\. Please try again in \d+ seconds?\.$/);
     const { cb: other } = await slash(fake.user('dave'), 'prison');
     expect(other.body.type).toBe(5);
   });
