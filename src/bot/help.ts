@@ -11,12 +11,33 @@ export function helpReply(command = '/qa'): MessageReply {
   return message(
     'info',
     'Searching the written questions archive',
-    [text('Type a topic or a question: '), code(commandText(command, `county lines`)), text(' or '), code(commandText(command, `how much has the government spent on county lines?`)), text('. Questions get a quoted answer first when the archive has one.')],
+    [
+      text('Type a topic or a question: '),
+      code(commandText(command, `county lines`)),
+      text(' or '),
+      code(commandText(command, `how much has the government spent on county lines?`)),
+      text('. Questions get a quoted answer first when the archive has one.'),
+    ],
     [bold('Words and phrases  '), code('"county lines"'), text(' exact phrase · '), code('-word'), text(' or '), code('-"a phrase"'), text(' leave out · '), code('knife OR knives'), text(' either')],
-    [bold('Filters  '), code('dept:"home office"'), text(' or '), code('dept:dwp'), text(' department · '), code('by:rimmer'), text(' asked by · '), code('answered-by:atkins'), text(' answered by · '), code('house:commons'), text(' · '), code('from:2024'), text(' '), code('to:2024-06'), text(' '), code('from:2024-06-09'), text(' dates · '), code('answered'), text(' / '), code('unanswered')],
+    [
+      bold('Filters  '),
+      code('dept:"home office"'), text(' or '), code('dept:dwp'), text(' department · '),
+      code('by:rimmer'), text(' asked by · '),
+      code('answered-by:atkins'), text(' answered by · '),
+      code('house:commons'), text(' · '),
+      code('from:2024'), text(' '), code('to:2024-06'), text(' '), code('from:2024-06-09'), text(' dates · '),
+      code('answered'), text(' / '), code('unanswered'),
+    ],
     [bold('State  '), code('is:overdue'), text(' unanswered past its due date · '), code('is:late'), text(' answered after it · '), code('is:holding'), text(' · '), code('is:corrected'), text(' (alone, they list the questions, newest first)')],
     [bold('Order  '), code('sort:newest'), text(' or '), code('sort:oldest'), text(' (best match first by default)')],
-    [bold('More  '), code(commandText(command, `stats county lines`)), text(' counts by department, year and asker · '), code(commandText(command, `stats timeliness from:2025`)), text(' who answers on time · '), code(commandText(command, `follow county lines`)), text(' daily digest of new answers in this channel · '), code(commandText(command, `following`)), text(' · '), code(commandText(command, `unfollow 1`))],
+    [
+      bold('More  '),
+      code(commandText(command, `stats county lines`)), text(' counts by department, year and asker · '),
+      code(commandText(command, `stats timeliness from:2025`)), text(' who answers on time · '),
+      code(commandText(command, `follow county lines`)), text(' daily digest of new answers in this channel · '),
+      code(commandText(command, `following`)), text(' · '),
+      code(commandText(command, `unfollow 1`)),
+    ],
     [text('Example: '), code(commandText(command, `"county lines" dept:"home office" from:2024 sort:newest`))],
   );
 }
