@@ -6,7 +6,7 @@
 import type { Member, QaRecord } from '../record.ts';
 import { commandText } from './help.ts';
 import type { RateLimit } from './rateLimit.ts';
-import type { DigestTopic } from './reply.ts';
+import type { DigestTopic, ResultsReply } from './reply.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -98,6 +98,32 @@ function opt<K extends string>(key: K, v: string | undefined): { [k in K]?: stri
 export function digestMore(t: DigestTopic, shown: number, command: string): { count: number; command: string } | undefined {
   const count = t.total - shown;
   return count > 0 ? { count, command: commandText(command, `${t.query} from:${t.since}`) } : undefined;
+}
+
+/** Where a page of results stands: the count line's words and the offsets Previous and Next go to. */
+export interface ResultsPage {
+  /** "3 of 27 answers" on the first page; "Answers 6–10 of 27" (or "Answer 6 of 27") after it. */
+  count: string;
+  /** The previous page's first result; undefined on the first page. */
+  prevOffset?: number;
+  /** The next page's first result; undefined on the last page. */
+  nextOffset?: number;
+}
+
+/**
+ * The page a message shows, from the hits it shows (`shown`: a platform's limits may drop some
+ * of the reply's hits, and Next must start after the last one seen, not `limit` on).
+ */
+export function resultsPage(r: ResultsReply, shown = r.hits.length): ResultsPage {
+  const total = r.total.toLocaleString('en-GB');
+  const count =
+    r.offset === 0 ? `${shown} of ${plural(r.total, 'answer')}` : shown === 1 ? `Answer ${r.offset + 1} of ${total}` : `Answers ${r.offset + 1}–${r.offset + shown} of ${total}`;
+  return {
+    count,
+    ...(r.offset > 0 ? { prevOffset: Math.max(0, r.offset - Math.max(1, r.limit)) } : {}),
+    // At least one on: a hit no message could hold is stepped over, not shown as the next page again.
+    ...(r.offset + shown < r.total ? { nextOffset: r.offset + Math.max(1, shown) } : {}),
+  };
 }
 
 /** Headings of the stats reply's tables. */
