@@ -2,7 +2,7 @@
 // them **so** when piped; `qa search` prints plain text to a pipe.
 import type { Inline, Reply, ResultsReply, Hit } from '../../src/bot/reply.ts';
 import type { QaRecord } from '../../src/record.ts';
-import { recordTitle, recordView, STATS_HEADINGS } from '../../src/bot/present.ts';
+import { recordTitle, recordView, resultsPage, STATS_HEADINGS } from '../../src/bot/present.ts';
 
 export interface Style {
   bold(s: string): string;
@@ -82,10 +82,10 @@ function results(r: ResultsReply, st: Style, nextPage: (offset: number) => strin
     out.push(st.dim(`  — ${clean(recordView(src).citation)} ${src.url}`), '');
   } else if (r.noAnswerNote) out.push(st.dim(r.noAnswerNote), '');
   for (const n of r.notices) out.push(st.dim(`Note: ${n}`));
-  const last = Math.min(r.offset + r.hits.length, r.total);
-  out.push(`${r.offset + 1}–${last} of ${r.total} answers for ${st.bold(clean(r.query))}`, '');
+  const page = resultsPage(r);
+  out.push(`${page.count} for ${st.bold(clean(r.query))}`, '');
   r.hits.forEach((h, i) => out.push(hitText(h, r.offset + i + 1, st), ''));
-  if (last < r.total) out.push(st.dim(nextPage(last)));
+  if (page.nextOffset !== undefined) out.push(st.dim(nextPage(page.nextOffset)));
   return out.join('\n');
 }
 

@@ -17,12 +17,13 @@ import type { BotContext } from '../../src/ports.ts';
 import type { Reply } from '../../src/bot/reply.ts';
 import { QA_COMMAND_NAME, QA_SYNTAX, REST_OPTIONS } from './commands.ts';
 import { commandText } from '../../src/bot/help.ts';
+import { slowDownText } from '../../src/bot/present.ts';
+import { RateLimiter } from '../../src/bot/rateLimit.ts';
 import type { DiscordConfig } from './config.ts';
 import { DiscordDigestSender } from './digest.ts';
 import { codeSpan } from './escape.ts';
-import { STYLE } from './limits.ts';
+import { RATE, STYLE } from './limits.ts';
 import { PageStore } from './paging.ts';
-import { RateLimiter, rateLimitText } from './ratelimit.ts';
 import { interactionReach, messageReach } from './reach.ts';
 import { parsePageCustomId, renderReply, WATCH_PREFIX, type DiscordMessage } from './render.ts';
 
@@ -71,7 +72,7 @@ export function questionFrom(content: string, botId: string): string {
 export function createDiscordHandlers(client: Client, config: DiscordConfig, bot: BotLike, opts: StartOptions = {}) {
   const log = opts.log ?? ((line: string) => process.stderr.write(`discord: ${line}\n`));
   const pages = opts.pages ?? new PageStore();
-  const limiter = opts.limiter ?? new RateLimiter(config.rateLimitPerMinute);
+  const limiter = opts.limiter ?? new RateLimiter({ max: config.rateLimitPerMinute, windowMs: RATE.windowMs });
   const listen = new Set(config.listenChannels);
 
   async function answer(text: string, ctx: BotContext, offset: number, limit: number): Promise<Reply> {
@@ -97,7 +98,7 @@ export function createDiscordHandlers(client: Client, config: DiscordConfig, bot
     const ephemeral = i.options.getBoolean('private') ?? false;
     const rate = limiter.take(i.user.id);
     if (!rate.ok) {
-      await i.reply({ content: rateLimitText(rate.retryAfterMs), flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+      await i.reply({ content: slowDownText(limiter.limit, rate.retryAfterMs), flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
       return;
     }
     await i.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
@@ -111,7 +112,7 @@ export function createDiscordHandlers(client: Client, config: DiscordConfig, bot
       // The channel the result is in watches the question; only the clicker sees the reply.
       const rate = limiter.take(i.user.id);
       if (!rate.ok) {
-        await i.reply({ content: rateLimitText(rate.retryAfterMs), flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+        await i.reply({ content: slowDownText(limiter.limit, rate.retryAfterMs), flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
         return;
       }
       const ctx: BotContext = { platform: 'discord', channelId: i.channelId, userId: i.user.id, reach: async () => interactionReach(i) };
@@ -166,7 +167,7 @@ export function createDiscordHandlers(client: Client, config: DiscordConfig, bot
     const text = questionFrom(m.content, me.id) || 'help';
     const rate = limiter.take(m.author.id);
     if (!rate.ok) {
-      if (rate.firstRefusal) await m.reply({ content: rateLimitText(rate.retryAfterMs), allowedMentions: NO_PINGS });
+      if (rate.firstRefusal) await m.reply({ content: slowDownText(limiter.limit, rate.retryAfterMs), allowedMentions: NO_PINGS });
       return;
     }
     const ctx: BotContext = { platform: 'discord', channelId: m.channelId, userId: m.author.id, reach: async () => messageReach(m, me.id) };

@@ -20,7 +20,7 @@ import { codeSpan, escapeMarkdown, fitEscaped, fitPlain, maskedLink, oneLine, sa
 import { LIMITS, STYLE } from './limits.ts';
 import { QA_SYNTAX } from './commands.ts';
 import { commandText } from '../../src/bot/help.ts';
-import { digestMore, formatDate, plural, recordTitle, recordView, STATS_HEADINGS, watchable, type RecordView } from '../../src/bot/present.ts';
+import { digestMore, formatDate, plural, recordTitle, recordView, resultsPage, STATS_HEADINGS, watchable, type RecordView } from '../../src/bot/present.ts';
 
 export type DiscordActionRow = APIActionRowComponent<APIButtonComponent>;
 
@@ -276,21 +276,26 @@ export function parsePageCustomId(id: string): { dir: 'p' | 'n'; token: string; 
   return m ? { dir: m[1] as 'p' | 'n', token: m[2]!, offset: Number(m[3]) } : undefined;
 }
 
-/** Previous / Next (Next starts after the hits this message shows, which may be fewer than asked), and the first hit's source. */
+/** Previous / Next (resultsPage: Next starts after the hits this message shows), and the first hit's source. */
 function resultButtons(reply: ResultsReply, shown: number, token: string | undefined): DiscordActionRow[] {
   const buttons: APIButtonComponent[] = [];
-  const limit = Math.max(1, reply.limit);
-  if (token && reply.total > shown) {
-    const prev = Math.max(0, reply.offset - limit);
-    const next = reply.offset + Math.max(1, shown);
+  const { prevOffset, nextOffset } = resultsPage(reply, shown);
+  // Both buttons whenever there is another page, the one with nowhere to go disabled.
+  if (token && (prevOffset !== undefined || nextOffset !== undefined)) {
     buttons.push(
-      { type: ComponentType.Button, style: ButtonStyle.Secondary, label: '◀ Previous', custom_id: pageCustomId('p', token, prev), disabled: reply.offset <= 0 },
+      {
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        label: '◀ Previous',
+        custom_id: pageCustomId('p', token, prevOffset ?? 0),
+        disabled: prevOffset === undefined,
+      },
       {
         type: ComponentType.Button,
         style: ButtonStyle.Primary,
         label: 'Next ▶',
-        custom_id: pageCustomId('n', token, next),
-        disabled: reply.offset + shown >= reply.total,
+        custom_id: pageCustomId('n', token, nextOffset ?? reply.offset + shown),
+        disabled: nextOffset === undefined,
       },
     );
   }
@@ -320,7 +325,7 @@ export const WATCH_PREFIX = 'qa_watch:';
 // (No results, or a page past the end, reaches here as the bot's message reply, not as results.)
 function resultsContent(reply: ResultsReply, shown: number): string {
   const q = codeSpan(reply.query, STYLE.queryEchoMax);
-  const lines = [`**${plural(reply.total, 'result')}** for ${q} · showing ${reply.offset + 1}–${reply.offset + shown}`];
+  const lines = [`**${resultsPage(reply, shown).count}** for ${q}`];
   for (const n of reply.notices) lines.push(`ℹ️ ${fitEscaped(oneLine(n), 300)}`);
   if (reply.noAnswerNote) lines.push(`*${fitEscaped(oneLine(reply.noAnswerNote), 300)}*`);
   return joinLines(lines, LIMITS.content);

@@ -16,7 +16,8 @@ import {
 import type { BotContext } from '../../src/ports.ts';
 import { message, text as inlineText, type Reply } from '../../src/bot/reply.ts';
 import type { SlackConfig } from './config.ts';
-import { RateLimiter, rateLimitedText } from './rateLimit.ts';
+import { slowDownText } from '../../src/bot/present.ts';
+import { RateLimiter } from '../../src/bot/rateLimit.ts';
 import { postingClient, SLACK_CALL_TIMEOUT_MS, slackReach } from './channels.ts';
 import { ACTION, decodePageValue, renderReply, type RenderMode, type SlackMessage } from './render.ts';
 
@@ -193,7 +194,7 @@ export function createSlackApp(opts: CreateSlackAppOptions): SlackAdapter {
   app.command(config.command, async ({ command, ack, respond }) => {
     const decision = limiter.take(command.user_id);
     if (!decision.ok) {
-      await ack({ response_type: 'ephemeral', text: rateLimitedText(config.rateLimit, decision.retryAfterMs) });
+      await ack({ response_type: 'ephemeral', text: slowDownText(config.rateLimit, decision.retryAfterMs) });
       return;
     }
     await ack();
@@ -211,7 +212,7 @@ export function createSlackApp(opts: CreateSlackAppOptions): SlackAdapter {
       const channelId = body.channel?.id ?? (body.container as { channel_id?: string } | undefined)?.channel_id ?? '';
       const decision = limiter.take(userId);
       if (!decision.ok) {
-        await respond({ response_type: 'ephemeral', replace_original: false, text: rateLimitedText(config.rateLimit, decision.retryAfterMs) });
+        await respond({ response_type: 'ephemeral', replace_original: false, text: slowDownText(config.rateLimit, decision.retryAfterMs) });
         return;
       }
       const page = decodePageValue(action.value);
@@ -238,7 +239,7 @@ export function createSlackApp(opts: CreateSlackAppOptions): SlackAdapter {
     const channelId = body.channel?.id ?? (body.container as { channel_id?: string } | undefined)?.channel_id ?? '';
     const decision = limiter.take(userId);
     if (!decision.ok) {
-      await respond({ response_type: 'ephemeral', replace_original: false, text: rateLimitedText(config.rateLimit, decision.retryAfterMs) });
+      await respond({ response_type: 'ephemeral', replace_original: false, text: slowDownText(config.rateLimit, decision.retryAfterMs) });
       return;
     }
     const reply = await answer(`watch ${action.value ?? ''}`, { platform: 'slack', channelId, userId, reach: () => slackReach(app.client, channelId) });
@@ -255,7 +256,7 @@ export function createSlackApp(opts: CreateSlackAppOptions): SlackAdapter {
         channel: event.channel,
         user: event.user,
         thread_ts: threadTs,
-        text: rateLimitedText(config.rateLimit, decision.retryAfterMs),
+        text: slowDownText(config.rateLimit, decision.retryAfterMs),
       });
       return;
     }

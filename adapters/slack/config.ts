@@ -1,14 +1,8 @@
 // The Slack adapter's settings, read from the environment and checked with zod at start-up.
 // Every problem is reported at once, one line per variable, saying what to put there.
 import { z } from 'zod';
+import type { RateLimit } from '../../src/bot/rateLimit.ts';
 import { ConfigError } from '../../src/config.ts';
-
-export interface RateLimit {
-  /** Requests allowed per user … */
-  max: number;
-  /** … in this sliding window. */
-  windowMs: number;
-}
 
 export interface SlackConfig {
   botToken: string;

@@ -17,7 +17,7 @@ import type {
 } from '../../src/bot/reply.ts';
 import type { QaRecord } from '../../src/record.ts';
 import { commandText } from '../../src/bot/help.ts';
-import { digestMore, formatDate, plural, recordTitle, recordView, STATS_HEADINGS, watchable, type RecordView } from '../../src/bot/present.ts';
+import { digestMore, formatDate, plural, recordTitle, recordView, resultsPage, STATS_HEADINGS, watchable, type RecordView } from '../../src/bot/present.ts';
 import { escapeEntities, neutralise, safe, safeBold, safeCode, safeLink, safeUrl } from './escape.ts';
 import { ELLIPSIS, SLACK_LIMITS as L } from './limits.ts';
 
@@ -306,12 +306,7 @@ function fitBlocks(head: Block[], body: Block[][], tail: Block[], dropped: (n: n
 }
 
 function resultsSummary(reply: ResultsReply, shown: number): Part[] {
-  const q = [raw(' for '), bld(reply.query)];
-  // First page: "3 of 27 answers for *county lines*"; later pages: "Answers 6–10 of 27 for …".
-  if (reply.offset === 0) return [raw(`${shown} of ${plural(reply.total, 'answer')}`), ...q];
-  const total = reply.total.toLocaleString('en-GB');
-  if (shown === 1) return [raw(`Answer ${reply.offset + 1} of ${total}`), ...q];
-  return [raw(`Answers ${reply.offset + 1}–${reply.offset + shown} of ${total}`), ...q];
+  return [raw(resultsPage(reply, shown).count), raw(' for '), bld(reply.query)];
 }
 
 export function renderResults(reply: ResultsReply, opts: RenderOptions = {}): SlackMessage {
@@ -363,14 +358,13 @@ export function renderResults(reply: ResultsReply, opts: RenderOptions = {}): Sl
 
 function pagingButtons(reply: ResultsReply, shown: number, mode: RenderMode): Button[] {
   const buttons: Button[] = [];
-  const prevOffset = Math.max(0, reply.offset - Math.max(reply.limit, 1));
-  const nextOffset = reply.offset + shown;
+  const { prevOffset, nextOffset } = resultsPage(reply, shown);
   const here = encodePageValue({ query: reply.query, offset: reply.offset });
-  if (reply.offset > 0) {
+  if (prevOffset !== undefined) {
     const v = encodePageValue({ query: reply.query, offset: prevOffset });
     if (v) buttons.push(button('◀ Previous', ACTION.prev, v));
   }
-  if (nextOffset < reply.total && shown > 0) {
+  if (nextOffset !== undefined) {
     const v = encodePageValue({ query: reply.query, offset: nextOffset });
     if (v) buttons.push(button('Next ▶', ACTION.next, v));
   }

@@ -155,7 +155,10 @@ function details(r: ScaleResult): string[] {
   const lines: string[] = [];
   if (e.openArchiveBuildMs) lines.push(`openArchive({persist:false}) end to end (import + build): ${fmt(s(e.openArchiveBuildMs))} s for ${e.openArchiveRecords} records`);
   lines.push(`corpus: import ${fmt(s(e.importMs))} s, replicate ${fmt(s(e.replicateMs))} s (not in build); MiniSearch addAll ${fmt(s(e.indexMs))} s, Engine ${fmt(s(e.engineMs), 2)} s; ${fmt(e.terms, 0)} terms`);
-  if (e.memRecords && e.memBuilt) lines.push(`project heap: records alone ${e.memRecords.heapUsedMB} MB, + index ${e.memBuilt.heapUsedMB - e.memRecords.heapUsedMB} MB; after save ${e.memSaved?.heapUsedMB ?? '—'} MB (peak RSS ${e.memSaved?.maxRssMB ?? '—'} MB)`);
+  if (e.memRecords && e.memBuilt) {
+    const index = e.memBuilt.heapUsedMB - e.memRecords.heapUsedMB;
+    lines.push(`project heap: records alone ${e.memRecords.heapUsedMB} MB, + index ${index} MB; after save ${e.memSaved?.heapUsedMB ?? '—'} MB (peak RSS ${e.memSaved?.maxRssMB ?? '—'} MB)`);
+  }
   if (f.memRecords && f.memBuilt) lines.push(`FTS5 process: heap with records ${f.memRecords.heapUsedMB} MB; SQLite memory is outside the JS heap (RSS ${f.memBuilt.rssMB} MB)`);
   if (ec.coldMs) lines.push(`project cold start: ${fmt(s(ec.moduleLoadedMs), 2)} s process + loader + modules, ${fmt(s(ec.openMs), 2)} s openArchive (hash sources + read index), ${fmt(ec.firstQueryMs, 0)} ms first query`);
   if (e.errors || f.errors) lines.push(`queries refused: project ${e.errors ?? 0}, FTS5 ${f.errors ?? 0}`);

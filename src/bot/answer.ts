@@ -33,13 +33,22 @@ const DATE = new RegExp(
 );
 
 /** Sentences that answer nothing: deflections and boilerplate. */
-const BOILERPLATE = /^(?:i refer|i would refer|please see|see the answer|the information (?:requested )?is not|it has not (?:proved|been) possible|this is a matter for|the department does not hold|we do not hold|i will write|i have written|a copy|the answer to|as set out in|further to)/i;
+const BOILERPLATE = new RegExp(
+  '^(?:i refer|i would refer|please see|see the answer|the information (?:requested )?is not|it has not (?:proved|been) possible|' +
+    'this is a matter for|the department does not hold|we do not hold|i will write|i have written|a copy|the answer to|as set out in|further to)',
+  'i',
+);
 
 /** Numbers that name a document or a provision rather than count anything. */
 const REFERENCE = /\b(?:section|sections|question|questions|uin|clause|clauses|article|schedule|paragraph|para|table|annex|page|part|rule|regulation|no\.?)\s+\d[\d.()a-z]*/gi;
 
 /** A measure: someone doing, having done or going to do something. */
-const MEASURE = /\b(?:will|is|are|has|have|had|was|were)\s+(?:also\s+|now\s+|already\s+|been\s+|being\s+)*(?:\w+ed|\w+ing|invest|introduc\w*|launch\w*|set|put|provid\w*|fund\w*|deliver\w*|support\w*|work\w*|tak\w*|mak\w*|build|bring|spend|give|ensur\w*)\b|\b(?:announced|launched|introduced|invested|published|committed|established|legislated|allocated|funded|appointed)\b/i;
+const MEASURE = new RegExp(
+  String.raw`\b(?:will|is|are|has|have|had|was|were)\s+(?:also\s+|now\s+|already\s+|been\s+|being\s+)*` +
+    String.raw`(?:\w+ed|\w+ing|invest|introduc\w*|launch\w*|set|put|provid\w*|fund\w*|deliver\w*|support\w*|work\w*|tak\w*|mak\w*|build|bring|spend|give|ensur\w*)\b|` +
+    String.raw`\b(?:announced|launched|introduced|invested|published|committed|established|legislated|allocated|funded|appointed)\b`,
+  'i',
+);
 
 function hasFigure(s: string, want: Want): boolean {
   if (want === 'measure') return MEASURE.test(s);

@@ -5,7 +5,8 @@
 // digests alike.
 import type { Member, QaRecord } from '../record.ts';
 import { commandText } from './help.ts';
-import type { DigestTopic } from './reply.ts';
+import type { RateLimit } from './rateLimit.ts';
+import type { DigestTopic, ResultsReply } from './reply.ts';
 import { isOverdue } from '../search/timeliness.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -163,5 +164,55 @@ export function digestMore(t: DigestTopic, shown: number, command: string): { co
   return count > 0 ? { count, command: commandText(command, `${t.search ?? t.query} from:${t.since}`) } : undefined;
 }
 
+/** Where a page of results stands: the count line's words and the offsets Previous and Next go to. */
+export interface ResultsPage {
+  /** "3 of 27 answers" on the first page; "Answers 6–10 of 27" (or "Answer 6 of 27") after it. */
+  count: string;
+  /** The previous page's first result; undefined on the first page. */
+  prevOffset?: number;
+  /** The next page's first result; undefined on the last page. */
+  nextOffset?: number;
+}
+
+/**
+ * The page a message shows, from the hits it shows (`shown`: a platform's limits may drop some
+ * of the reply's hits, and Next must start after the last one seen, not `limit` on).
+ */
+export function resultsPage(r: ResultsReply, shown = r.hits.length): ResultsPage {
+  const total = r.total.toLocaleString('en-GB');
+  const count =
+    r.offset === 0 ? `${shown} of ${plural(r.total, 'answer')}` : shown === 1 ? `Answer ${r.offset + 1} of ${total}` : `Answers ${r.offset + 1}–${r.offset + shown} of ${total}`;
+  return {
+    count,
+    ...(r.offset > 0 ? { prevOffset: Math.max(0, r.offset - Math.max(1, r.limit)) } : {}),
+    // At least one on: a hit no message could hold is stepped over, not shown as the next page again.
+    ...(r.offset + shown < r.total ? { nextOffset: r.offset + Math.max(1, shown) } : {}),
+  };
+}
+
 /** Headings of the stats reply's tables. */
 export const STATS_HEADINGS = { byAnsweringBody: 'By department', byYear: 'By year tabled', topAskers: 'Asked most by' } as const;
+
+/** "10 requests a minute", "3 requests every 10 seconds". */
+export function describeRate(l: RateLimit): string {
+  const req = plural(l.max, 'request');
+  const units: [number, string][] = [
+    [3_600_000, 'hour'],
+    [60_000, 'minute'],
+    [1000, 'second'],
+    [1, 'millisecond'],
+  ];
+  for (const [ms, name] of units) {
+    if (l.windowMs % ms === 0) {
+      const n = l.windowMs / ms;
+      return n === 1 ? `${req} ${name === 'hour' ? 'an' : 'a'} ${name}` : `${req} every ${n} ${name}s`;
+    }
+  }
+  return `${req} every ${l.windowMs} ms`;
+}
+
+/** What a user over the rate limit (rateLimit.ts) is told, on every platform. */
+export function slowDownText(l: RateLimit, retryAfterMs: number): string {
+  const s = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return `You're asking faster than I can keep up (${describeRate(l)} at most). Please try again in ${plural(s, 'second')}.`;
+}

@@ -32,7 +32,9 @@ export function timelinessReply(t: Timeliness): MessageReply {
     ...more,
     [
       text(
-        `Worst first (rows with fewer than ${MIN_DUE} questions due last). Due: questions whose date for answer falls in the period (withdrawn ones left out). On time: answered, or given a holding answer, by that date. Median late: days after it, among those answered late. Overdue: unanswered past it with no holding answer, as of ${t.today}. Holding: a holding answer only, so far.`,
+        `Worst first (rows with fewer than ${MIN_DUE} questions due last). Due: questions whose date for answer falls in the period (withdrawn ones left out). ` +
+          'On time: answered, or given a holding answer, by that date. Median late: days after it, among those answered late. ' +
+          `Overdue: unanswered past it with no holding answer, as of ${t.today}. Holding: a holding answer only, so far.`,
       ),
     ],
   );

@@ -15,7 +15,15 @@ function questionLine(w: Watched, today: string): Paragraph {
 }
 
 export function watchHelp(cmd: string): Paragraph {
-  return [text('Give its UIN or its page on questions-statements.parliament.uk: '), code(commandText(cmd, 'watch 4712')), text(', '), code(commandText(cmd, 'watch HL1234')), text(' or '), code(commandText(cmd, 'watch https://questions-statements.parliament.uk/written-questions/detail/2024-09-09/4712')), text('.')];
+  return [
+    text('Give its UIN or its page on questions-statements.parliament.uk: '),
+    code(commandText(cmd, 'watch 4712')),
+    text(', '),
+    code(commandText(cmd, 'watch HL1234')),
+    text(' or '),
+    code(commandText(cmd, 'watch https://questions-statements.parliament.uk/written-questions/detail/2024-09-09/4712')),
+    text('.'),
+  ];
 }
 
 export function watchReply(res: { watched: Watched; already: boolean } | undefined, cmd: string, today: string): MessageReply {

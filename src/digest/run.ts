@@ -27,6 +27,7 @@ import { composeDigest, emptyDigest, sweepOverdue } from './compose.ts';
 import { latestScheduledAtOrBefore, nextScheduledAfter, type DigestConfig } from '../schedule.ts';
 import type { DigestSender } from './sender.ts';
 import { postOnce } from './once.ts';
+import { readDigestPayload } from './payload.ts';
 
 export interface RunOptions {
   db: Db;
@@ -132,7 +133,11 @@ export function listDeliveries(db: Db, channel?: ChannelRef): (Omit<DeliveryRow,
       ? db.prepare('SELECT * FROM deliveries WHERE platform = ? AND channel_id = ? ORDER BY window_to').all(channel.platform, channel.channelId)
       : db.prepare('SELECT * FROM deliveries ORDER BY window_to').all()
   ) as DeliveryRow[];
-  return rows.map((r) => ({ ...r, payload: JSON.parse(r.payload) as DigestReply }));
+  return rows.map((r) => {
+    const read = readDigestPayload(r.payload);
+    if (!read.ok) throw new Error(`delivery ${r.id}: stored payload unreadable: ${read.error}`);
+    return { ...r, payload: read.digest };
+  });
 }
 
 function channelsToVisit(db: Db): ChannelRef[] {
@@ -222,7 +227,12 @@ async function runChannel(opts: RunOptions, channel: ChannelRef): Promise<Channe
 
   // 1. Finish what is owed before composing anything newer.
   for (const row of unsentDeliveries(db, channel)) {
-    const digest = JSON.parse(row.payload) as DigestReply;
+    const read = readDigestPayload(row.payload);
+    if (!read.ok) {
+      out.push(unreadable(opts, channel, row, read.error));
+      return out; // as with a failed send: nothing newer goes before it
+    }
+    const digest = read.digest;
     if (opts.dryRun) {
       out.push({ channel, status: 'dry-run', deliveryId: row.id, digest, retry: true });
       return out; // the newer window is composed only after this one is sent
@@ -330,6 +340,14 @@ async function deliver(opts: RunOptions, sender: DigestSender, channel: ChannelR
   })();
   if (outcome.status === 'already-sent') opts.log?.(`digest: ${channel.platform}:${channel.channelId}: ${row.id} had already been delivered; recorded`);
   return { channel, status: outcome.status, deliveryId: row.id, digest };
+}
+
+/** A stored payload that fails its schema: not sent, kept as failed with the reason, and logged. */
+function unreadable(opts: RunOptions, channel: ChannelRef, row: DeliveryRow, reason: string): ChannelOutcome {
+  const error = errorText(`stored payload unreadable, not sent: ${reason}`);
+  if (!opts.dryRun) recordFailure(opts.db, row.id, error);
+  opts.log?.(`digest: ${channel.platform}:${channel.channelId}: delivery ${row.id}: ${error}`);
+  return { channel, status: 'failed', deliveryId: row.id, retry: true, error };
 }
 
 function recordFailure(db: Db, id: string, error: string): void {

@@ -275,8 +275,11 @@ export function splitPhotoLine(line: string): { name: string; rest: string } {
 
 // Words that begin a new office in a list of offices; a comma followed by anything else is part of one
 // office's name ("Minister of State, Home Department"; "…for Business, Energy and Industrial Strategy").
-const OFFICE_START =
-  /^(The |Minister|Parliamentary|Secretary|Under-Secretary|Lord |Lords |Chancellor|Leader|Attorney|Solicitor|Advocate|Paymaster|Chief |Financial Secretary|Economic Secretary|Exchequer Secretary|Comptroller|Treasurer|Vice-Chamberlain|Deputy|Second Church|Prime Minister|President|Chair|Shadow|Government Whip|Whip|Assistant|Captain|Spokesperson)/;
+const OFFICE_START = new RegExp(
+  '^(The |Minister|Parliamentary|Secretary|Under-Secretary|Lord |Lords |Chancellor|Leader|Attorney|Solicitor|Advocate|Paymaster|Chief |' +
+    'Financial Secretary|Economic Secretary|Exchequer Secretary|Comptroller|Treasurer|Vice-Chamberlain|Deputy|Second Church|' +
+    'Prime Minister|President|Chair|Shadow|Government Whip|Whip|Assistant|Captain|Spokesperson)',
+);
 
 /** The first office in "The Parliamentary Under-Secretary of State for the Home Department, Minister for Women". */
 export function firstRole(offices: string): string | undefined {

@@ -1,6 +1,7 @@
 // One presentation of a record for every platform: title, people, dates, flags, citation.
 import { describe, expect, it } from 'vitest';
-import { digestMore, formatDate, plural, recordTitle, recordView } from '../../src/bot/present.ts';
+import { digestMore, formatDate, plural, recordTitle, recordView, resultsPage } from '../../src/bot/present.ts';
+import type { ResultsReply } from '../../src/bot/reply.ts';
 import { fakeRecord } from '../adapters/slack/corpus.ts';
 
 describe('recordView', () => {
@@ -48,5 +49,30 @@ describe('shared wording', () => {
     expect(digestMore(t, 3, '/qa')).toEqual({ count: 2, command: '/qa tax from:2025-01-01' });
     expect(digestMore(t, 3, '/qa query:')).toEqual({ count: 2, command: '/qa query:tax from:2025-01-01' });
     expect(digestMore(t, 5, '/qa')).toBeUndefined();
+  });
+});
+
+describe('resultsPage', () => {
+  const page = (offset: number, hits: number, total: number, limit = 5): ResultsReply => ({
+    kind: 'results',
+    query: 'q',
+    total,
+    offset,
+    limit,
+    hits: Array.from({ length: hits }, (_, i) => ({ record: fakeRecord({ id: `r${i}` }) }) as ResultsReply['hits'][number]),
+    notices: [],
+  });
+
+  it('counts and pages from the hits a message shows, the same for every platform', () => {
+    expect(resultsPage(page(0, 5, 1234))).toEqual({ count: '5 of 1,234 answers', nextOffset: 5 });
+    expect(resultsPage(page(5, 5, 27))).toEqual({ count: 'Answers 6–10 of 27', prevOffset: 0, nextOffset: 10 });
+    expect(resultsPage(page(25, 2, 27))).toEqual({ count: 'Answers 26–27 of 27', prevOffset: 20 });
+    expect(resultsPage(page(26, 1, 27))).toEqual({ count: 'Answer 27 of 27', prevOffset: 21 });
+    expect(resultsPage(page(0, 3, 3))).toEqual({ count: '3 of 3 answers' });
+  });
+
+  it('Next starts after the hits shown when a platform drops some, and steps over one no message can hold', () => {
+    expect(resultsPage(page(0, 5, 27), 3)).toEqual({ count: '3 of 27 answers', nextOffset: 3 });
+    expect(resultsPage(page(5, 5, 27), 0).nextOffset).toBe(6);
   });
 });

@@ -53,7 +53,10 @@ describe('statsOf', () => {
   });
 
   it('missing department, dates and asker are counted as unknown, not dropped (askers are left out)', () => {
-    const bare = { id: 'x', house: 'Commons', questionText: 'q', answerIsHolding: false, answerIsCorrection: false, isWithdrawn: false, groupedQuestions: [], questionTextClipped: false, answerTextClipped: false, url: 'https://example.org/', sources: [{ kind: 'wq-jsonl', file: 'f' }] } as QaRecord;
+    const bare = {
+      id: 'x', house: 'Commons', questionText: 'q', answerIsHolding: false, answerIsCorrection: false, isWithdrawn: false, groupedQuestions: [],
+      questionTextClipped: false, answerTextClipped: false, url: 'https://example.org/', sources: [{ kind: 'wq-jsonl', file: 'f' }],
+    } as QaRecord;
     const s = statsOf('x', [bare, { ...bare, id: 'y', dateAnswered: '2024-02-01' }]);
     expect(s.byAnsweringBody).toEqual([{ label: 'Unknown department', count: 2 }]);
     expect(s.byYear).toEqual([

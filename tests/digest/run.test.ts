@@ -195,6 +195,43 @@ describe('runDueDigests', () => {
     expect(w.slack.sent).toHaveLength(2);
   });
 
+  it('a stored payload that fails its schema is a logged failure of that delivery: not sent, not dropped, no crash', async () => {
+    const w = world();
+    w.follow(C, 'prisons', '2025-03-01T10:00:00Z');
+    w.follow(D, 'prisons', '2025-03-01T10:00:00Z');
+    w.arrive(prisons.slice(0, 2), '2025-03-01T12:00:00Z');
+    w.slack.state.failNext = 1;
+    expect((await w.run('2025-03-02T08:00:00Z')).outcomes.map((o) => [o.channel.platform, o.status])).toEqual([
+      ['discord', 'sent'],
+      ['slack', 'failed'],
+    ]);
+    const [row] = listDeliveries(w.db, C);
+    const stored = JSON.parse(w.db.prepare('SELECT payload FROM deliveries WHERE id = ?').pluck().get(row!.id) as string);
+    const corrupt = (payload: string) => w.db.prepare('UPDATE deliveries SET payload = ? WHERE id = ?').run(payload, row!.id);
+
+    // A record that lost its house, and a row cut short: each is reported, nothing is sent.
+    stored.topics[0].records[0].house = 'Senate';
+    for (const [payload, reason] of [
+      [JSON.stringify(stored), /topics\.0\.records\.0\.house: /],
+      ['{"kind":"digest","topics":[{"que', /not JSON/],
+    ] as const) {
+      corrupt(payload);
+      const lines: string[] = [];
+      const r = await w.run('2025-03-02T09:00:00Z', { log: (l) => lines.push(l) });
+      expect(r.outcomes.map((o) => [o.channel.platform, o.status, o.retry])).toEqual([
+        ['discord', 'not-due', undefined],
+        ['slack', 'failed', true],
+      ]);
+      expect(r.outcomes[1]!.error).toMatch(reason);
+      expect(lines).toEqual([expect.stringMatching(new RegExp(`^digest: slack:C1: delivery ${row!.id}: stored payload unreadable, not sent: `))]);
+      expect(w.db.prepare('SELECT status, error FROM deliveries WHERE id = ?').get(row!.id)).toMatchObject({ status: 'failed', error: expect.stringMatching(reason) });
+    }
+    expect(w.slack.sent).toHaveLength(0);
+    expect(w.discord.sent).toHaveLength(1);
+    expect(lastDigestAt(w.db, C)).toBeUndefined(); // its window stays open
+    expect(() => listDeliveries(w.db, C)).toThrow(`delivery ${row!.id}: stored payload unreadable: not JSON`);
+  });
+
   it('a send that fails after the platform stored it (HTTP 500, a cut connection) is confirmed, not sent again', async () => {
     const w = world();
     w.follow(C, 'prisons', '2025-03-01T10:00:00Z');

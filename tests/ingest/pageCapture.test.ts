@@ -32,7 +32,9 @@ describe('seed 000 (Parallel Parliament)', () => {
 
   it('has the question and the answer paragraphs, without page noise', () => {
     expect(r.questionText).toBe(
-      'To ask the Secretary of State for the Home Department, what steps she is taking to tackle county lines drug trafficking and safeguard children from exploitation; and whether she plans to increase funding to (a) Enfield and Haringey Metropolitan Police Service, (b) Enfield Council and (c) grassroots community organisations in Enfield North constituency to help tackle drug trafficking and safeguard children from exploitation.',
+      'To ask the Secretary of State for the Home Department, what steps she is taking to tackle county lines drug trafficking and safeguard children from exploitation; ' +
+        'and whether she plans to increase funding to (a) Enfield and Haringey Metropolitan Police Service, (b) Enfield Council and (c) grassroots community organisations ' +
+        'in Enfield North constituency to help tackle drug trafficking and safeguard children from exploitation.',
     );
     expect(r.answerText!.startsWith('The Government recognises the devastating impact of county lines activity on children and vulnerable people.\n\nWe are determined')).toBe(true);
     expect(r.answerText!.endsWith('to support young women and girls at risk of or experiencing exploitation by gangs including county lines.')).toBe(true);

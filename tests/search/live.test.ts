@@ -55,7 +55,8 @@ describe('Engine.apply', () => {
 
   it('a question put to several departments groups as one hit whichever of them arrives last', async () => {
     const fresh = new Engine(buildMiniSearch(records), records);
-    const grouped = records.filter((r, _, all) => all.some((o) => o !== r && o.questionText.replace(/^To ask the [^,]*,/, '') === r.questionText.replace(/^To ask the [^,]*,/, '') && o.dateTabled === r.dateTabled && o.askingMemberId === r.askingMemberId));
+    const asked = (r: QaRecord) => r.questionText.replace(/^To ask the [^,]*,/, '');
+    const grouped = records.filter((r, _, all) => all.some((o) => o !== r && asked(o) === asked(r) && o.dateTabled === r.dateTabled && o.askingMemberId === r.askingMemberId));
     expect(grouped.length).toBeGreaterThanOrEqual(2);
     const last = grouped[grouped.length - 1]!;
     const without = records.filter((r) => r.id !== last.id);

@@ -93,7 +93,7 @@ describe('abbreviations the archive defines', () => {
   it('an abbreviation defined fewer than three times, or in two ways, is left alone', async () => {
     const { learnAbbreviations } = await import('../../src/search/abbreviations.ts');
     const once = record('Farming', 'To ask the Secretary of State, about the Sustainable Farming Incentive (SFI).', 'The SFI is open.');
-    const split = ['Pay As You Earn (PAYE)', 'Pay As You Earn (PAYE)', 'Pay As You Earn (PAYE)', 'Personal Allowance Year End (PAYE)', 'Personal Allowance Year End (PAYE)', 'Personal Allowance Year End (PAYE)'].map((t) => record('Tax', `To ask about ${t}.`, 'Answered.'));
+    const split = [...Array(3).fill('Pay As You Earn (PAYE)'), ...Array(3).fill('Personal Allowance Year End (PAYE)')].map((t) => record('Tax', `To ask about ${t}.`, 'Answered.'));
     const learned = learnAbbreviations([once, ...split]);
     expect(learned.has('sfi')).toBe(false);
     expect(learned.has('pay')).toBe(false); // PAYE's index term

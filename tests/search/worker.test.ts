@@ -69,7 +69,11 @@ describe('WorkerSearcher', () => {
     const writer = ArchiveStore.open(opts.dbFile!);
     try {
       const base = local.engine.get([...local.engine.all()][0]!.id)!;
-      const fresh: QaRecord = { ...base, id: 'commons-2026-11-30-99001', uin: '99001', apiId: 99001, dateTabled: '2026-11-30', heading: 'Okapi Conservation', questionText: 'To ask about okapi conservation funding.', url: 'https://questions-statements.parliament.uk/written-questions/detail/2026-11-30/99001' };
+      const fresh: QaRecord = {
+        ...base, id: 'commons-2026-11-30-99001', uin: '99001', apiId: 99001, dateTabled: '2026-11-30', heading: 'Okapi Conservation',
+        questionText: 'To ask about okapi conservation funding.',
+        url: 'https://questions-statements.parliament.uk/written-questions/detail/2026-11-30/99001',
+      };
       expect((await worker.search({ query: 'okapi' }).catch(() => ({ total: 0 }))).total).toBe(0);
       writer.upsert([{ record: fresh }]);
       const state = await worker.refresh();
@@ -91,7 +95,12 @@ describe('WorkerSearcher', () => {
     try {
       expect(polling.how).toBe('loaded');
       const base = local.engine.get([...local.engine.all()][1]!.id)!;
-      writer.upsert([{ record: { ...base, id: 'commons-2026-12-01-99002', uin: '99002', apiId: 99002, dateTabled: '2026-12-01', heading: 'Pangolin Trade', questionText: 'To ask about the pangolin trade.', url: 'https://questions-statements.parliament.uk/written-questions/detail/2026-12-01/99002' } }]);
+      const pangolin: QaRecord = {
+        ...base, id: 'commons-2026-12-01-99002', uin: '99002', apiId: 99002, dateTabled: '2026-12-01', heading: 'Pangolin Trade',
+        questionText: 'To ask about the pangolin trade.',
+        url: 'https://questions-statements.parliament.uk/written-questions/detail/2026-12-01/99002',
+      };
+      writer.upsert([{ record: pangolin }]);
       const until = Date.now() + 10_000;
       while (polling.state.seq < writer.seq && Date.now() < until) await new Promise((r) => setTimeout(r, 25));
       expect(polling.state.seq).toBe(writer.seq);

@@ -59,7 +59,13 @@ export class PageChecker {
     if (skip > hardCap) return { fresh, problem: `paging went past ${hardCap} questions without ending` };
     const outside = items.filter((i) => !within(i.dateTabled, this.period));
     if (outside.length) {
-      return { fresh, problem: `${outside.length} question(s) on the page at skip ${skip} were not tabled in ${this.period.since} … ${this.period.until} (e.g. API id ${outside[0]!.id}, tabled ${outside[0]!.dateTabled ?? 'unknown'}): the API ignored the date filter` };
+      const e = outside[0]!;
+      return {
+        fresh,
+        problem:
+          `${outside.length} question(s) on the page at skip ${skip} were not tabled in ${this.period.since} … ${this.period.until} ` +
+          `(e.g. API id ${e.id}, tabled ${e.dateTabled ?? 'unknown'}): the API ignored the date filter`,
+      };
     }
     return { fresh };
   }

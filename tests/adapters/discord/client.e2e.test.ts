@@ -99,7 +99,7 @@ describe('/qa', () => {
     const expected = (await bot.handle(QUERY, { platform: 'discord', channelId: fake.channelId, userId: alice.id }, { limit: 5 })) as ResultsReply;
     expect(expected.kind).toBe('results');
     expect(expected.total).toBeGreaterThan(5);
-    expect(body.content.split('\n')[0]).toBe(`**${expected.total} results** for \`${QUERY}\` · showing 1–5`);
+    expect(body.content.split('\n')[0]).toBe(`**5 of ${expected.total.toLocaleString('en-GB')} answers** for \`${QUERY}\``);
     expect(body.embeds).toHaveLength(5);
     body.embeds.forEach((e: any, i: number) => {
       const r = expected.hits[i]!.record;
@@ -143,7 +143,7 @@ describe('/qa', () => {
     const cb = await fake.waitFor(callback(press.id));
     expect(cb.body).toEqual({ type: 6 });
     const edit = await fake.waitFor(editOriginal(press.token));
-    expect(edit.body.content.split('\n')[0]).toMatch(/ · showing 6–(\d+)$/);
+    expect(edit.body.content.split('\n')[0]).toMatch(/^\*\*Answers 6–(\d+) of [\d,]+\*\* for `/);
     expect(edit.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     const prev = edit.body.components[0].components[0];
     expect(prev).toMatchObject({ disabled: false, custom_id: next.replace(/^qa:n:(.*):5$/, 'qa:p:$1:0') });
@@ -255,7 +255,7 @@ describe('/qa', () => {
     const { cb } = await slash(carol, 'prison again');
     expect(cb.body.type).toBe(4);
     expect(cb.body.data.flags).toBe(64);
-    expect(cb.body.data.content).toMatch(/^You're searching faster than I can keep up with\. Please wait \d+ seconds? and try again\.$/);
+    expect(cb.body.data.content).toMatch(/^You're asking faster than I can keep up \(6 requests a minute at most\)\. Please try again in \d+ seconds?\.$/);
     const { cb: other } = await slash(fake.user('dave'), 'prison');
     expect(other.body.type).toBe(5);
   });

@@ -4,7 +4,6 @@ import { intentsFor, questionFrom } from '../../../adapters/discord/client.ts';
 import { DiscordConfigError, loadDiscordConfig, parseDiscordConfig } from '../../../adapters/discord/config.ts';
 import { digestNonce } from '../../../adapters/discord/digest.ts';
 import { PageStore } from '../../../adapters/discord/paging.ts';
-import { RateLimiter, rateLimitText } from '../../../adapters/discord/ratelimit.ts';
 
 const ID = '123456789012345678';
 
@@ -88,22 +87,6 @@ describe('paging state', () => {
     now = 1001;
     expect(p.get(a)).toBeUndefined();
     expect(p.size).toBe(1);
-  });
-});
-
-describe('rate limit', () => {
-  it('allows N searches a window per user, then refuses with the wait, telling the user once', () => {
-    let now = 0;
-    const r = new RateLimiter(3, 60_000, () => now);
-    expect([r.take('u'), r.take('u'), r.take('u')].every((d) => d.ok)).toBe(true);
-    expect(r.take('other').ok).toBe(true);
-    now = 10_000;
-    expect(r.take('u')).toEqual({ ok: false, retryAfterMs: 50_000, firstRefusal: true });
-    expect(r.take('u')).toMatchObject({ ok: false, firstRefusal: false });
-    now = 60_000;
-    expect(r.take('u').ok).toBe(true);
-    expect(rateLimitText(50_000)).toBe("You're searching faster than I can keep up with. Please wait 50 seconds and try again.");
-    expect(rateLimitText(400)).toContain('wait 1 second and');
   });
 });
 

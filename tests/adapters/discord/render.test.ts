@@ -44,7 +44,7 @@ describe('results from real records', () => {
     const reply = resultsReply('x', rs.map((r) => hitFor(r, [word])), { query: word, total: 42, limit: 5 });
     const m = renderResults(reply, { pageToken: 'tok123' });
     check(m, rs);
-    expect(m.content).toBe(`**42 results** for \`${word}\` · showing 1–5`);
+    expect(m.content).toBe(`**5 of 42 answers** for \`${word}\``);
     expect(m.embeds).toHaveLength(5);
     m.embeds.forEach((e, i) => {
       const r = rs[i]!;
@@ -73,7 +73,7 @@ describe('results from real records', () => {
     expect(prev).toMatchObject({ custom_id: 'qa:p:abc:5', disabled: false });
     // Next starts after the hits shown: 2 here, though the page asked for 5.
     expect(next).toMatchObject({ custom_id: 'qa:n:abc:12', disabled: true });
-    expect(m.content).toContain('showing 11–12');
+    expect(m.content).toMatch(/^\*\*Answers 11–12 of 12\*\* for /);
   });
 
   it('without a page token, or with a single page, only the source link button', () => {

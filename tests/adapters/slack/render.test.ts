@@ -88,7 +88,14 @@ describe('record details', () => {
     const m = renderReply({ kind: 'results', query: 'line', total: 1, offset: 0, limit: 5, hits: [hit], notices: [] });
     expect((m.blocks[1] as any).text.text).toBe(`*<${r.url}|What steps she is taking to tackle county lines drug dealing.>*`);
     expect((m.blocks[3] as any).text.text).toBe('_Answer:_ …tackling county *lines*. We…');
-    const two = { ...hit, excerpt: { field: 'question' as const, segments: [{ text: 'on ', match: false }, { text: 'knife', match: true }, { text: ' ', match: false }, { text: 'crime', match: true }, { text: ' now', match: false }], cutStart: false, cutEnd: false } };
+    const segments = [
+      { text: 'on ', match: false },
+      { text: 'knife', match: true },
+      { text: ' ', match: false },
+      { text: 'crime', match: true },
+      { text: ' now', match: false },
+    ];
+    const two = { ...hit, excerpt: { field: 'question' as const, segments, cutStart: false, cutEnd: false } };
     const m2 = renderReply({ kind: 'results', query: 'knife crime', total: 1, offset: 0, limit: 5, hits: [two], notices: [] });
     expect((m2.blocks[3] as any).text.text).toBe('_Question:_ on *knife crime* now');
   });

@@ -59,7 +59,9 @@ async function setup(qs?: WqValue[]): Promise<Setup> {
 
 const listRequests = (a: FakeWqApi) => a.requests.filter((r) => r.path === LIST);
 const detailRequests = (a: FakeWqApi) => a.requests.filter((r) => r.path.startsWith(`${LIST}/`));
-const windows = (store: ArchiveStore) => store.db.prepare('SELECT since, until, status, next_skip AS nextSkip, total, listed, problem FROM backfill_windows ORDER BY since, until').all() as { since: string; until: string; status: string; nextSkip: number; total: number; listed: number; problem: string | null }[];
+type WindowRow = { since: string; until: string; status: string; nextSkip: number; total: number; listed: number; problem: string | null };
+const windows = (store: ArchiveStore) =>
+  store.db.prepare('SELECT since, until, status, next_skip AS nextSkip, total, listed, problem FROM backfill_windows ORDER BY since, until').all() as WindowRow[];
 
 describe.skipIf(!hasCorpus)('runBackfill', () => {
   it('fills an empty archive: pages of 20, a month halved until each window fits, every clipped text fetched whole', async () => {

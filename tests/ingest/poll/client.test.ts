@@ -5,7 +5,12 @@ import { ApiError, WqClient, backoffDelay, parseRetryAfter } from '../../../src/
 import { FakeWqApi } from '../../fakes/wqApi.ts';
 import { recordingSleep } from './helpers.ts';
 
-const Q = { id: 1728013, house: 'Commons', uin: '4712', dateTabled: '2024-09-09T00:00:00', dateAnswered: '2024-09-16T00:00:00', questionText: 'To ask the Secretary of State for the Home Department, what discussions she has had.', answerText: '<p>Tackling anti-social behaviour is a top priority.</p>', isWithdrawn: false };
+const Q = {
+  id: 1728013, house: 'Commons', uin: '4712', dateTabled: '2024-09-09T00:00:00', dateAnswered: '2024-09-16T00:00:00',
+  questionText: 'To ask the Secretary of State for the Home Department, what discussions she has had.',
+  answerText: '<p>Tackling anti-social behaviour is a top priority.</p>',
+  isWithdrawn: false,
+};
 
 describe('parseRetryAfter and backoffDelay', () => {
   it('reads delta-seconds and HTTP dates; ignores junk', () => {
