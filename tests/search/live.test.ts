@@ -115,4 +115,27 @@ describe('LiveIndex', () => {
     const final = [...records.slice(0, 10), changed, ...records.slice(11)];
     await sameAnswers(again.live.engine, new Engine(buildMiniSearch(final), final));
   });
+
+  it('a snapshot written after changes were applied in place (postings with overlays and removals) loads as the present archive', async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'qa-live-'));
+    const file = path.join(dir, 'archive.sqlite');
+    const indexDir = path.join(dir, 'index');
+    const records = await fixtureRecords();
+    const writer = open(file);
+    writer.upsert(records.slice(30).map((record) => ({ record })));
+    const { live } = await LiveIndex.open({ store: open(file), indexDir });
+    // Thirty added, one answer corrected, two removed: applied in place, then saved.
+    writer.upsert(records.slice(0, 30).map((record) => ({ record })));
+    const changed: QaRecord = { ...records[40]!, answerText: 'The okapi husbandry budget is £4m.', answerIsCorrection: true, dateAnswerCorrected: '2025-03-04' };
+    writer.upsert([{ record: changed }]);
+    writer.remove([records[41]!.id, records[42]!.id]);
+    expect(await live.catchUp()).toBe(33);
+    await live.save();
+    const again = await LiveIndex.open({ store: open(file), indexDir });
+    expect(again.how).toBe('loaded');
+    expect(again.replayed).toBe(0);
+    const final = [...records.slice(30, 40), changed, ...records.slice(43), ...records.slice(0, 30)];
+    await sameAnswers(again.live.engine, new Engine(buildMiniSearch(final), final));
+    expect((await again.live.engine.search({ query: 'okapi husbandry' })).hits.map((h) => h.record.id)).toEqual([changed.id]);
+  });
 });
