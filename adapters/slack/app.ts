@@ -204,17 +204,23 @@ export function createSlackApp(opts: CreateSlackAppOptions): SlackAdapter {
     await respond({ response_type: 'ephemeral', ...render(reply, 'ephemeral') });
   });
 
+  /** Who pressed a button, and in which channel; undefined (and told to slow down) past the rate limit. */
+  async function presser(body: BlockAction, respond: (m: any) => Promise<unknown>): Promise<{ userId: string; channelId: string } | undefined> {
+    const userId = body.user.id;
+    const channelId = body.channel?.id ?? (body.container as { channel_id?: string } | undefined)?.channel_id ?? '';
+    const decision = limiter.take(userId);
+    if (decision.ok) return { userId, channelId };
+    await respond({ response_type: 'ephemeral', replace_original: false, text: slowDownText(config.rateLimit, decision.retryAfterMs) });
+    return undefined;
+  }
+
   // Buttons: Previous / Next replace the message with that page; Share posts it in the channel.
   const onButton = (kind: 'page' | 'share') =>
     async ({ ack, body, action, respond }: { ack: () => Promise<void>; body: BlockAction; action: ButtonAction; respond: (m: any) => Promise<unknown> }) => {
       await ack();
-      const userId = body.user.id;
-      const channelId = body.channel?.id ?? (body.container as { channel_id?: string } | undefined)?.channel_id ?? '';
-      const decision = limiter.take(userId);
-      if (!decision.ok) {
-        await respond({ response_type: 'ephemeral', replace_original: false, text: slowDownText(config.rateLimit, decision.retryAfterMs) });
-        return;
-      }
+      const who = await presser(body, respond);
+      if (!who) return;
+      const { userId, channelId } = who;
       const page = decodePageValue(action.value);
       if (!page) {
         await respond({ response_type: 'ephemeral', replace_original: false, text: 'That button no longer works. Please run the search again.' });
@@ -235,13 +241,9 @@ export function createSlackApp(opts: CreateSlackAppOptions): SlackAdapter {
   // Watch on a result: the channel the result is in watches that question; only the clicker sees the reply.
   app.action<BlockAction<ButtonAction>>(ACTION.watch, async ({ ack, body, action, respond }) => {
     await ack();
-    const userId = body.user.id;
-    const channelId = body.channel?.id ?? (body.container as { channel_id?: string } | undefined)?.channel_id ?? '';
-    const decision = limiter.take(userId);
-    if (!decision.ok) {
-      await respond({ response_type: 'ephemeral', replace_original: false, text: slowDownText(config.rateLimit, decision.retryAfterMs) });
-      return;
-    }
+    const who = await presser(body, respond);
+    if (!who) return;
+    const { userId, channelId } = who;
     const reply = await answer(`watch ${action.value ?? ''}`, { platform: 'slack', channelId, userId, reach: () => slackReach(app.client, channelId) });
     await respond({ response_type: 'ephemeral', replace_original: false, ...render(reply, 'ephemeral') });
   });

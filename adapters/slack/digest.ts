@@ -7,7 +7,7 @@ import type { ChannelRef } from '../../src/ports.ts';
 import type { DigestReply, MessageReply } from '../../src/bot/reply.ts';
 import { DIGEST_EVENT_TYPE, type DigestSender } from '../../src/digest/sender.ts';
 import { slackErrorCode } from './channels.ts';
-import { renderDigest, renderMessage } from './render.ts';
+import { renderDigest, renderMessage, type SlackMessage } from './render.ts';
 
 export interface SlackDigestSenderOptions {
   /** The slash command as configured (SLACK_COMMAND), for "and N more — /qa …". Default /qa. */
@@ -22,31 +22,25 @@ type MessageWithMetadata = { metadata?: { event_type?: string; event_payload?: R
 export function createSlackDigestSender(client: webApi.WebClient, opts: SlackDigestSenderOptions = {}): DigestSender {
   const maxPages = opts.maxPages ?? 5;
   const pageSize = opts.pageSize ?? 200;
+  // WebClient throws on {ok:false}: the delivery is then recorded as failed and retried.
+  const post = async (channel: ChannelRef, m: SlackMessage, deliveryId: string) => {
+    await client.chat.postMessage({
+      channel: channel.channelId,
+      text: m.text,
+      blocks: m.blocks,
+      unfurl_links: false,
+      unfurl_media: false,
+      metadata: { event_type: DIGEST_EVENT_TYPE, event_payload: { delivery_id: deliveryId } },
+    });
+  };
   return {
     platform: 'slack',
     async send(channel: ChannelRef, digest: DigestReply, deliveryId: string): Promise<void> {
-      const m = renderDigest(digest, opts.command);
-      // WebClient throws on {ok:false}: the delivery is then recorded as failed and retried.
-      await client.chat.postMessage({
-        channel: channel.channelId,
-        text: m.text,
-        blocks: m.blocks,
-        unfurl_links: false,
-        unfurl_media: false,
-        metadata: { event_type: DIGEST_EVENT_TYPE, event_payload: { delivery_id: deliveryId } },
-      });
+      await post(channel, renderDigest(digest, opts.command), deliveryId);
     },
     // A watched question's notice: posted and tagged as a digest is, so alreadySent finds it too.
     async sendNotice(channel: ChannelRef, notice: MessageReply, deliveryId: string): Promise<void> {
-      const m = renderMessage(notice);
-      await client.chat.postMessage({
-        channel: channel.channelId,
-        text: m.text,
-        blocks: m.blocks,
-        unfurl_links: false,
-        unfurl_media: false,
-        metadata: { event_type: DIGEST_EVENT_TYPE, event_payload: { delivery_id: deliveryId } },
-      });
+      await post(channel, renderMessage(notice), deliveryId);
     },
     async alreadySent(channel: ChannelRef, deliveryId: string): Promise<boolean> {
       try {
