@@ -1016,8 +1016,12 @@ export class Engine implements Searcher {
     let bestTexts: string[] | undefined;
     const texts = () => {
       if (!bestTexts) {
-        const folded = this.searchableAt(best.map((i) => m.docs[i]));
-        bestTexts = best.map((i) => folded.get(m.docs[i]) ?? '');
+        // As markPhrases reads them: heading, question and the answer's opening.
+        const whole = this.wholeAt(best.map((i) => m.docs[i]));
+        bestTexts = best.map((i) => {
+          const r = whole.get(m.docs[i]);
+          return r ? foldForMatch([r.heading, r.questionText, r.answerText?.slice(0, PROXIMITY_ANSWER_CHARS), r.answeringBody].filter(Boolean).join(' \n ')) : '';
+        });
       }
       return bestTexts;
     };
