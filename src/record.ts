@@ -151,33 +151,33 @@ export type RecordMeta = Pick<
 export type MemberName = Pick<Member, 'id' | 'name'>;
 
 export function metaOf(r: QaRecord): RecordMeta {
-  const m = (x: Member | undefined): MemberName | undefined => x && (x.id === undefined ? { name: x.name } : { id: x.id, name: x.name });
+  const m = (x: Member): MemberName => (x.id === undefined ? { name: x.name } : { id: x.id, name: x.name });
   const out: RecordMeta = {
     id: r.id,
-    apiId: r.apiId,
-    uin: r.uin,
     house: r.house,
-    heading: r.heading,
-    dateTabled: r.dateTabled,
-    dateForAnswer: r.dateForAnswer,
-    dateAnswered: r.dateAnswered,
-    answeringBodyId: r.answeringBodyId,
-    answeringBody: r.answeringBody,
-    askingMemberId: r.askingMemberId,
-    answeringMemberId: r.answeringMemberId,
-    askingMember: m(r.askingMember),
-    answeringMember: m(r.answeringMember),
     answerIsHolding: r.answerIsHolding,
     answerIsCorrection: r.answerIsCorrection,
-    dateAnswerCorrected: r.dateAnswerCorrected,
-    dateHoldingAnswer: r.dateHoldingAnswer,
     isWithdrawn: r.isWithdrawn,
-    isNamedDay: r.isNamedDay,
     answerTextClipped: r.answerTextClipped,
-    url: r.url,
     hasAnswer: r.answerText !== undefined,
+    url: r.url,
   };
-  // Absent stays absent (a stored and reloaded meta compares equal to a fresh one).
-  for (const k of Object.keys(out) as (keyof RecordMeta)[]) if (out[k] === undefined) delete out[k];
+  // Absent stays absent (a stored and reloaded meta compares equal to a fresh one); added, never
+  // deleted, so V8 keeps 660,000 of these as compact objects.
+  if (r.apiId !== undefined) out.apiId = r.apiId;
+  if (r.uin !== undefined) out.uin = r.uin;
+  if (r.heading !== undefined) out.heading = r.heading;
+  if (r.dateTabled !== undefined) out.dateTabled = r.dateTabled;
+  if (r.dateForAnswer !== undefined) out.dateForAnswer = r.dateForAnswer;
+  if (r.dateAnswered !== undefined) out.dateAnswered = r.dateAnswered;
+  if (r.answeringBodyId !== undefined) out.answeringBodyId = r.answeringBodyId;
+  if (r.answeringBody !== undefined) out.answeringBody = r.answeringBody;
+  if (r.askingMemberId !== undefined) out.askingMemberId = r.askingMemberId;
+  if (r.answeringMemberId !== undefined) out.answeringMemberId = r.answeringMemberId;
+  if (r.askingMember) out.askingMember = m(r.askingMember);
+  if (r.answeringMember) out.answeringMember = m(r.answeringMember);
+  if (r.isNamedDay !== undefined) out.isNamedDay = r.isNamedDay;
+  if (r.dateAnswerCorrected !== undefined) out.dateAnswerCorrected = r.dateAnswerCorrected;
+  if (r.dateHoldingAnswer !== undefined) out.dateHoldingAnswer = r.dateHoldingAnswer;
   return out;
 }

@@ -360,7 +360,7 @@ export interface EngineOptions {
   abbreviations?: Map<string, string[]>;
 }
 
-/** Records whose text one query keeps at hand (the candidates it reads closely and its page). */
+/** Whole records kept at hand between reads of the archive (more than one query reads closely). */
 const TEXT_CACHE = 2000;
 
 export class Engine implements Searcher {
@@ -368,7 +368,7 @@ export class Engine implements Searcher {
   /** Records (without their text) by MiniSearch short id. */
   private recs: (RecordMeta | undefined)[];
   private readonly text: RecordText;
-  /** Text read for the current query, by short id (cleared when a query starts). */
+  /** Whole records read from where the text lives, by short id: kept across queries until TEXT_CACHE is reached or changes are applied. */
   private fetched = new Map<number, QaRecord>();
   /** Short id of the record each one shares its question with (groups.ts), or UNGROUPED. */
   groups: Int32Array;
@@ -408,7 +408,7 @@ export class Engine implements Searcher {
     this.scorer = new Scorer(index, FIELDS, FIELD_BOOST);
   }
 
-  /** Whole records (text included) by short id, read from the archive once per query. */
+  /** Whole records (text included) by short id, read from the archive once while cached. */
   private wholeAt(docs: readonly number[]): Map<number, QaRecord> {
     const missing = docs.filter((d) => !this.fetched.has(d) && this.recs[d]);
     if (missing.length) {
