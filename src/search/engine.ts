@@ -198,7 +198,10 @@ class MatchRanking implements Ranking {
     return this.sorted.slice(0, k);
   }
   docs(): Int32Array {
-    return Int32Array.from(this.chosen, (i) => this.m.docs[i]);
+    // A plain loop: Int32Array.from with a mapping function costs a call per record (100,000 at the full archive).
+    const out = new Int32Array(this.chosen.length);
+    for (let k = 0; k < out.length; k++) out[k] = this.m.docs[this.chosen[k]!]!;
+    return out;
   }
   compare(a: Ranked, b: Ranked): number {
     return this.cmp(this.positionOf(a), this.positionOf(b));
@@ -1260,10 +1263,11 @@ export class Engine implements Searcher {
    */
   private groupSameQuestion(ranking: Ranking, offset: number, limit: number) {
     const groups = this.groups;
+    const docs = ranking.docs();
     // How many distinct questions: each group counts once.
     const seen = new Set<number>();
     let total = 0;
-    for (const doc of ranking.docs()) {
+    for (const doc of docs) {
       const g = groups[doc];
       if (g === UNGROUPED) total++;
       else if (!seen.has(g)) {
@@ -1301,7 +1305,7 @@ export class Engine implements Searcher {
       if (wanted.size) {
         const inHead = new Set(head.map((s) => s.doc));
         const late = new Map<Ranked & { also: Ranked[] }, Ranked[]>();
-        for (const doc of ranking.docs()) {
+        for (const doc of docs) {
           const g = wanted.get(groups[doc]);
           if (!g || inHead.has(doc)) continue;
           const list = late.get(g) ?? [];
