@@ -238,18 +238,6 @@ export class ArchiveStore {
     return this.db.transaction(fn).deferred();
   }
 
-  /** Every record with the seq it was last written at, as one consistent read (a snapshot's input). */
-  snapshot(): { seq: number; records: QaRecord[] } {
-    return this.db
-      .transaction(() => {
-        const seq = this.seq;
-        const records: QaRecord[] = [];
-        for (const json of this.db.prepare('SELECT json FROM records ORDER BY rowid').pluck().iterate()) records.push(JSON.parse(json as string) as QaRecord);
-        return { seq, records };
-      })
-      .deferred();
-  }
-
   /** For record_seen: one row per record from columns, no JSON parsed. */
   *seenInfo(): IterableIterator<SeenInfo> {
     const rows = this.db.prepare('SELECT id, answered, correction FROM records').raw().iterate() as IterableIterator<[string, number, string | null]>;
