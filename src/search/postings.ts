@@ -135,21 +135,26 @@ export class PackedPostings implements Map<number, number> {
       }
     }
     if (this.extra) for (const d of this.extra.keys()) if (dead[d] === 1) this.extra.delete(d);
-    if (!any) return;
-    const live = new Map<number, number>();
-    for (const [d, f] of this.entries()) if (dead[d] !== 1) live.set(d, f);
-    const packed = PackedPostings.from(live);
-    this.docs = packed.docs;
-    this.freqs = packed.freqs;
-    this.removed = undefined;
-    this.extra = undefined;
+    if (any) this.repack((d) => dead[d] !== 1);
+  }
+
+  /** The postings as packed arrays, documents ascending (the overlay folded in first): what a snapshot writes. */
+  sorted(): { docs: Int32Array; freqs: Freqs } {
+    if (this.removed || this.extra) this.repack();
+    return { docs: this.docs, freqs: this.freqs };
   }
 
   /** Fold the overlay into fresh arrays once it is a sizeable share of them. */
   private fold(): void {
     const pending = (this.removed?.size ?? 0) + (this.extra?.size ?? 0);
-    if (pending <= Math.max(MIN_OVERLAY, this.docs.length * OVERLAY_SHARE)) return;
-    const packed = PackedPostings.from(new Map(this.entries()));
+    if (pending > Math.max(MIN_OVERLAY, this.docs.length * OVERLAY_SHARE)) this.repack();
+  }
+
+  /** Fresh arrays of the entries (those `keep` keeps), the overlay folded in. */
+  private repack(keep: (doc: number) => boolean = () => true): void {
+    const live = new Map<number, number>();
+    for (const [d, f] of this.entries()) if (keep(d)) live.set(d, f);
+    const packed = PackedPostings.from(live);
     this.docs = packed.docs;
     this.freqs = packed.freqs;
     this.removed = undefined;
@@ -157,10 +162,6 @@ export class PackedPostings implements Map<number, number> {
   }
 }
 
-/**
- * Replace every Map of postings in a MiniSearch term index with packed arrays (after a build,
- * whose postings MiniSearch made as Maps). Field maps of a term stay Maps: five entries at most.
- */
 /**
  * Take documents discarded from MiniSearch (`discard` drops a document's bookkeeping, not its
  * postings) out of every term's postings, at once: what `remove` would do given the document's
@@ -185,6 +186,10 @@ export function sweepPostings(index: unknown, gone: readonly number[]): void {
   m._dirtCount = 0;
 }
 
+/**
+ * Replace every Map of postings in a MiniSearch term index with packed arrays (after a build,
+ * whose postings MiniSearch made as Maps). Field maps of a term stay Maps: five entries at most.
+ */
 export function packIndex(termIndex: MiniSearchInternals['_index']): void {
   for (const [, fields] of termIndex) {
     for (const [fieldId, postings] of fields as FieldPostings) {
