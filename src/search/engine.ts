@@ -1023,7 +1023,7 @@ export class Engine implements Searcher {
         const whole = this.wholeAt(best.map((i) => m.docs[i]));
         bestTexts = best.map((i) => {
           const r = whole.get(m.docs[i]);
-          return r ? foldForMatch([r.heading, r.questionText, r.answerText?.slice(0, PROXIMITY_ANSWER_CHARS), r.answeringBody].filter(Boolean).join(' \n ')) : '';
+          return r ? foldForMatch(searchableText(r, PROXIMITY_ANSWER_CHARS)) : '';
         });
       }
       return bestTexts;
@@ -1329,8 +1329,9 @@ export class Engine implements Searcher {
   }
 }
 
-export function searchableText(r: QaRecord): string {
-  return [r.heading, r.questionText, r.answerText, r.answeringBody].filter(Boolean).join(' \n ');
+/** A record's heading, question, answer (its first `answerChars` characters) and department, as one text. */
+export function searchableText(r: QaRecord, answerChars = Infinity): string {
+  return [r.heading, r.questionText, r.answerText?.slice(0, answerChars), r.answeringBody].filter(Boolean).join(' \n ');
 }
 
 /** An excluded word also excludes its plural and other endings ("-scooter" drops "scooters"). */
