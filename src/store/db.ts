@@ -286,20 +286,18 @@ export function markAnsweredSeen(
  * what a digest window holds, whatever the clock said when they arrived.
  */
 export function arrivedBetween(db: Db, afterSeq: number, upToSeq: number): string[] {
-  return db
-    .prepare(
-      'SELECT record_id FROM record_seen WHERE seen_seq > ? AND seen_seq <= ? UNION SELECT record_id FROM record_seen WHERE corrected_seq > ? AND corrected_seq <= ?',
-    )
-    .pluck()
-    .all(afterSeq, upToSeq, afterSeq, upToSeq) as string[];
+  return seenIn(db, 'seen_seq', 'corrected_seq', afterSeq, upToSeq);
 }
 
 /** Ids first seen answered, or seen with a new correction, in (after, upTo] by the wall clock (for people; digests use arrivedBetween). */
 export function seenBetween(db: Db, after: number, upTo: number): string[] {
+  return seenIn(db, 'first_seen_at', 'corrected_at', after, upTo);
+}
+
+/** record_seen rows whose answer (column `seen`) or correction (column `corrected`) falls in (after, upTo]. */
+function seenIn(db: Db, seen: 'seen_seq' | 'first_seen_at', corrected: 'corrected_seq' | 'corrected_at', after: number, upTo: number): string[] {
   return db
-    .prepare(
-      'SELECT record_id FROM record_seen WHERE first_seen_at > ? AND first_seen_at <= ? UNION SELECT record_id FROM record_seen WHERE corrected_at > ? AND corrected_at <= ?',
-    )
+    .prepare(`SELECT record_id FROM record_seen WHERE ${seen} > ? AND ${seen} <= ? UNION SELECT record_id FROM record_seen WHERE ${corrected} > ? AND ${corrected} <= ?`)
     .pluck()
     .all(after, upTo, after, upTo) as string[];
 }
