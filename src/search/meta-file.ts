@@ -62,27 +62,10 @@ export class MetaWriter {
 
 /** The record a row holds; strings from the table, so equal values share one string. */
 export function decodeMeta(row: Row, strings: readonly string[]): RecordMeta {
+  // In encode's order; N: a number, a table entry or absent.
+  type N = number | null;
   const [id, url, uin, apiId, house, heading, tabled, due, answered, bodyId, body, askingId, answeringId, amId, amName, bmId, bmName, flags, corrected, holding] = row as [
-    string,
-    string,
-    string | null,
-    number | null,
-    number,
-    number | null,
-    number | null,
-    number | null,
-    number | null,
-    number | null,
-    number | null,
-    number | null,
-    number | null,
-    number | null,
-    number | null,
-    number | null,
-    number | null,
-    number,
-    number | null,
-    number | null,
+    string, string, string | null, N, number, N, N, N, N, N, N, N, N, N, N, N, N, number, N, N,
   ];
   const r: RecordMeta = {
     id,
