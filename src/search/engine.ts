@@ -17,7 +17,8 @@ import { correction } from './spell.ts';
 import { isQuestion } from './question.ts';
 import { exactAverageFieldLengths, fieldLengthSums, internals, recordsByShortId } from './internals.ts';
 import { questionGroups, regroup, UNGROUPED, type QuestionsOf } from './groups.ts';
-import { hasTerm, Scorer, type Matches } from './scorer.ts';
+import { adjacent, stemish, type Adjacent } from './adjacent.ts';
+import { hasAll, hasAny, hasTerm, Scorer, termBits, type Matches } from './scorer.ts';
 import { packIndex, sweepPostings } from './postings.ts';
 
 /** Records added between packings of a build's postings (postings.ts). */
@@ -124,8 +125,8 @@ interface Scored extends Ranked {
 interface Pair {
   a: Concept;
   b: Concept;
-  re: RegExp;
-  /** Literal starts of both words: a text without them cannot match `re` (a cheap test first). */
+  together: Adjacent;
+  /** Literal starts of both words: a text without them cannot match `together` (a cheap test first). */
   needles: [string, string];
 }
 
@@ -324,6 +325,8 @@ const ANSWERS_FIRST = on('answers-first');
  * a page of results. (5 before; 10 raised topic nDCG on the second dev set, 10 queries up, 2 down.)
  */
 const MIN_RESULTS = 10;
+/** A record's score is weighed by the share of the query's concepts it holds, squared. */
+const COVERAGE = on('coverage');
 /** Whether a record holds "all" or "most" of the words counts words, not their idf weights. */
 const COUNTED_SHARE = on('counted-share');
 /** Abbreviations the archive defines are also satisfied by their long form (abbreviations.ts). */
@@ -903,10 +906,13 @@ export class Engine implements Searcher {
       FUZZY_WEIGHT,
     );
     const termAt = new Map(allTerms.map((t, i) => [t, i]));
-    const has = (i: number, ts: string[]) => ts.some((t) => hasTerm(m, i, termAt.get(t)!));
+    // Term sets as mask bits, worked out once: the loops below ask them of every match.
+    const bitsOf = (ts: readonly string[]) => termBits(m.words, ts.map((t) => termAt.get(t)!));
+    const held = new Map(concepts.map((c) => [c, { any: bitsOf(c.terms), all: c.expansion && bitsOf(c.expansion), headings: c.headingForm?.headings }] as const));
+    type Held = typeof held extends Map<Concept, infer H> ? H : never;
     // A concept is held by one of its terms, or by every word of its long form (an abbreviation).
-    const holds = (i: number, c: Concept) =>
-      has(i, c.terms) || (!!c.expansion && c.expansion.every((t) => hasTerm(m, i, termAt.get(t)!))) || (!!c.headingForm && c.headingForm.headings.has(this.headingOf[m.docs[i]]!));
+    const holdsBits = (i: number, h: Held) => hasAny(m, i, h.any) || (!!h.all && hasAll(m, i, h.all)) || (!!h.headings && h.headings.has(this.headingOf[m.docs[i]]!));
+    const holds = (i: number, c: Concept) => holdsBits(i, held.get(c)!);
     const phrasePatterns = phrases.map(phraseRegex);
     const phraseWords = concepts.filter((c) => c.inPhrase);
 
@@ -924,10 +930,11 @@ export class Engine implements Searcher {
     const unmatched = new Set(concepts.filter((c) => !c.known && c.word));
     // Filters are not read here: the ranking is worked out on every match, and a filter then
     // only removes records from it (see the end of this function).
+    const unknownBits = bitsOf([...unknown]);
     for (let i = 0; i < n; i++) {
       inPool[i] = 1;
       if (unknown.size) {
-        if (!fuzzyMatched) for (const t of unknown) if (hasTerm(m, i, termAt.get(t)!)) fuzzyMatched = true;
+        if (!fuzzyMatched && hasAny(m, i, unknownBits)) fuzzyMatched = true;
         for (const c of unmatched) if (holds(i, c)) unmatched.delete(c);
       }
     }
@@ -937,8 +944,9 @@ export class Engine implements Searcher {
     if (phrasePatterns.length) {
       // Exact phrases are required: read the text only of records that have all their words.
       const maybe: number[] = [];
+      const phraseBits = phraseWords.map((c) => held.get(c)!.any);
       for (let i = 0; i < n; i++) {
-        if (phraseWords.every((c) => has(i, c.terms))) maybe.push(i);
+        if (phraseBits.every((b) => hasAny(m, i, b))) maybe.push(i);
         else inPool[i] = 0;
       }
       for (let k = 0; k < maybe.length; k += TEXT_CACHE) {
@@ -950,13 +958,14 @@ export class Engine implements Searcher {
         }
       }
     }
+    const coveringHeld = covering.map((c) => held.get(c)!);
     for (let i = 0; i < n; i++) {
       if (!inPool[i]) continue;
       let covered = 0;
       let count = 0;
-      for (const c of covering) {
-        if (!holds(i, c)) continue;
-        covered += c.weight;
+      for (let k = 0; k < covering.length; k++) {
+        if (!holdsBits(i, coveringHeld[k]!)) continue;
+        covered += covering[k]!.weight;
         count++;
       }
       const cov = covered / coreWeight;
@@ -965,7 +974,7 @@ export class Engine implements Searcher {
       // score (idf), but does not decide alone which records are in.
       const held = COUNTED_SHARE ? count / covering.length : cov;
       share[i] = held;
-      score[i] = on('coverage') ? m.score[i] * cov * cov : m.score[i];
+      score[i] = COVERAGE ? m.score[i] * cov * cov : m.score[i];
       for (let t = 0; t < taus.length; t++) if (held >= taus[t]) atLeast[t]++;
     }
 
@@ -1012,7 +1021,8 @@ export class Engine implements Searcher {
     const byScore = (i: number, j: number) => score[j] - score[i] || m.docs[i] - m.docs[j];
     const toScored = (i: number): Scored & { at: number } => ({ id: this.recs[m.docs[i]]!.id, doc: m.docs[i], score: score[i], at: i });
 
-    const best = topPositions(positions(), RERANK, byScore);
+    const chosenBefore = positions();
+    const best = topPositions(chosenBefore, RERANK, byScore);
     // Do the query's adjacent words form concepts in this archive? Decided once, on the best
     // matches before re-ranking.
     // Each record's text is folded once for all of the pairs (it is the costly part).
@@ -1048,11 +1058,14 @@ export class Engine implements Searcher {
     }
 
     // Subject-heading feedback (see headingShares): may bring pool records into the chosen.
-    const shares = this.headingShares(topPositions(positions(), FEEDBACK_DEPTH, byScore).map((i) => m.docs[i]));
+    const shares = this.headingShares(topPositions(chosenBefore, FEEDBACK_DEPTH, byScore).map((i) => m.docs[i]));
     if (HEADING_FEEDBACK && shares.size) {
+      // Shares by heading id in an array (0: not the topic's), as this reads one for every match.
+      const shareOf = this.scratch.f64(3, this.headingIds.size);
+      for (const [h, sh] of shares) shareOf[h] = sh;
       for (let i = 0; i < n; i++) {
-        const sh = shares.get(this.headingOf[m.docs[i]]);
-        if (sh === undefined || !(isChosen[i] || (inPool[i] && coverage[i] > 0))) continue;
+        const sh = shareOf[this.headingOf[m.docs[i]]!];
+        if (!sh || !(isChosen[i] || (inPool[i] && coverage[i] > 0))) continue;
         if (!isChosen[i]) {
           isChosen[i] = 1;
           chosenCount++;
@@ -1060,7 +1073,7 @@ export class Engine implements Searcher {
         score[i] *= 1 + HEADING_BOOST * sh;
         // Filed under the topic, a record is about it even in other words than the query's: its
         // missing words cost it coverage once, not squared.
-        if (HEADING_COVERAGE && on('coverage') && coverage[i] > 0) score[i] /= coverage[i];
+        if (HEADING_COVERAGE && COVERAGE && coverage[i] > 0) score[i] /= coverage[i];
         tier[i] = 1;
       }
     }
@@ -1170,7 +1183,7 @@ export class Engine implements Searcher {
       const a = concepts[i];
       const b = concepts[i + 1];
       if (a.pos === undefined || b.pos === undefined || b.pos === a.pos || b.pos - a.pos > 2 || !a.word || !b.word) continue;
-      out.push({ a, b, re: pairRegex(a.word, b.word), needles: [stemish(a.word), stemish(b.word)] });
+      out.push({ a, b, together: adjacent(a.word, b.word), needles: [stemish(a.word), stemish(b.word)] });
     }
     return out;
   }
@@ -1190,7 +1203,7 @@ export class Engine implements Searcher {
     for (let i = 0; i < m.size; i++) if (holds(i, p.a) && holds(i, p.b)) both.push(i);
     const sample = topPositions(Int32Array.from(both), COLLOCATION_SAMPLE, (i, j) => m.score[j] - m.score[i] || m.docs[i] - m.docs[j]);
     const texts = this.searchableAt(sample.map((i) => m.docs[i]));
-    const together = sample.filter((i) => p.re.test(texts.get(m.docs[i]) ?? '')).length;
+    const together = sample.filter((i) => p.together.test(texts.get(m.docs[i]) ?? '')).length;
     const yes = sample.length >= 3 && together / sample.length >= COLLOCATION_SHARE;
     if (this.collocationCache.size > 10_000) this.collocationCache.clear();
     this.collocationCache.set(key, yes);
@@ -1208,7 +1221,7 @@ export class Engine implements Searcher {
     for (const text of rankedTexts) {
       if (!text.includes(p.needles[0]) || !text.includes(p.needles[1])) continue;
       both++;
-      if (p.re.test(text)) together++;
+      if (p.together.test(text)) together++;
       if (both === COLLOCATION_SAMPLE) break;
     }
     return both >= 3 ? together / both >= COLLOCATION_SHARE : undefined;
@@ -1231,7 +1244,7 @@ export class Engine implements Searcher {
       let together = 0;
       for (const p of pairs) {
         const may = (t: string) => t.includes(p.needles[0]) && t.includes(p.needles[1]);
-        if ((may(head) && p.re.test(head)) || (may(answer) && p.re.test(answer))) together++;
+        if ((may(head) && p.together.test(head)) || (may(answer) && p.together.test(answer))) together++;
         else break;
       }
       // Every pair standing together is the query as a phrase: a reader ranks that first.
@@ -1340,29 +1353,3 @@ function wordRegex(word: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${ws.map(escapeRe).join('[^\\p{L}\\p{N}]+')}\\p{L}{0,3}(?![\\p{L}\\p{N}])`, 'u');
 }
 
-const pairCache = new Map<string, RegExp>();
-
-/**
- * Two words adjacent, allowing one small word or number between ("cost of living", "COVID-19
- * vaccines") and common endings.
- */
-function pairRegex(a: string, b: string): RegExp {
-  const key = `${a} ${b}`;
-  let re = pairCache.get(key);
-  if (!re) {
-    if (pairCache.size > 5000) pairCache.clear();
-    re = buildPairRegex(a, b);
-    pairCache.set(key, re);
-  }
-  return re;
-}
-
-/** The part of a word its variants share: "lines" → "lin", "county" → "coun". */
-function stemish(w: string): string {
-  return w.length > 5 ? w.slice(0, w.length - 2) : w.replace(/s$/, '');
-}
-
-function buildPairRegex(a: string, b: string): RegExp {
-  const part = (w: string) => escapeRe(stemish(w)) + '\\p{L}{0,4}';
-  return new RegExp(`(?<![\\p{L}\\p{N}])${part(a)}[^\\p{L}\\p{N}]+(?:[\\p{L}\\p{N}]{1,4}[^\\p{L}\\p{N}]+)?${part(b)}(?![\\p{L}\\p{N}])`, 'u');
-}

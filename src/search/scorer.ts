@@ -39,11 +39,20 @@ export class Scorer<T = unknown> {
   private readonly boosts: number[];
   /** Per field: each record's length (distinct terms), by short id. The norm is worked out per posting, from the average of the moment. */
   private lengths: Float64Array[] = [];
+  /**
+   * Per field: each record's BM25 length norm, k1 · (1 − b + b · length / average), for the
+   * average in `normAvg`. The same expression MiniSearch works out per posting, kept, so a
+   * posting costs one division; worked out again when the average moves (after an update).
+   */
+  private norms: Float64Array[] = [];
+  private normAvg: number[] = [];
   private acc!: Float64Array;
   private seen!: Uint8Array;
   /** Query-term masks for queries of up to 32 terms, kept between queries (cleared after each). */
   private mask1!: Uint32Array;
-  private touched: Int32Array;
+  /** The records this query has reached so far (as many as there are records, so it never grows mid-query). */
+  private touched!: Int32Array;
+  private reached = 0;
   private out: Float64Array;
   private outMask!: Uint32Array;
 
@@ -55,7 +64,6 @@ export class Scorer<T = unknown> {
     const m = internals(index);
     this.fieldIds = fields.map((f) => m._fieldIds[f]);
     this.boosts = fields.map((f) => boost[f] ?? 1);
-    this.touched = new Int32Array(1024);
     this.out = new Float64Array(1024);
     this.refresh();
   }
@@ -75,11 +83,14 @@ export class Scorer<T = unknown> {
       this.seen = new Uint8Array(cap);
       this.mask1 = new Uint32Array(cap);
       this.outMask = new Uint32Array(cap);
+      this.touched = new Int32Array(cap);
       this.lengths = this.fieldIds.map((_, f) => {
         const a = new Float64Array(cap);
         if (this.lengths[f]) a.set(this.lengths[f]!);
         return a;
       });
+      this.norms = this.fieldIds.map(() => new Float64Array(cap));
+      this.normAvg = [];
     }
     const read = (doc: number) => {
       const l = m._fieldLength.get(doc);
@@ -87,6 +98,27 @@ export class Scorer<T = unknown> {
     };
     if (changed) for (const doc of changed) read(doc);
     else for (const doc of m._fieldLength.keys()) read(doc);
+    // Changed lengths need their norms again (all of them when the average moved too: see normsOf).
+    if (changed) {
+      for (let f = 0; f < this.fieldIds.length; f++) {
+        const avg = this.normAvg[f];
+        if (avg === undefined) continue;
+        const len = this.lengths[f]!;
+        const norm = this.norms[f]!;
+        for (const doc of changed) norm[doc] = K * (1 - B + (B * len[doc]!) / avg);
+      }
+    } else this.normAvg = [];
+  }
+
+  /** Field f's length norms for the index's present average length. */
+  private normsOf(f: number, avg: number): Float64Array {
+    const norm = this.norms[f]!;
+    if (this.normAvg[f] !== avg) {
+      const len = this.lengths[f]!;
+      for (let doc = 0; doc < norm.length; doc++) norm[doc] = K * (1 - B + (B * len[doc]!) / avg);
+      this.normAvg[f] = avg;
+    }
+    return norm;
   }
 
   /**
@@ -101,7 +133,8 @@ export class Scorer<T = unknown> {
     if (terms.length === 0) return { docs: new Int32Array(0), score: new Float64Array(0), masks: new Uint32Array(0), words, variants: [], size: 0 };
     // One mask word per record is the common case; wider masks are allocated for the query.
     const mask = words === 1 ? this.mask1 : new Uint32Array(size * words);
-    let n = 0;
+    const { acc, seen, touched } = this;
+    this.reached = 0;
     const variants: string[][] = [];
     terms.forEach((q, t) => {
       const word = t >>> 5;
@@ -122,26 +155,33 @@ export class Scorer<T = unknown> {
           const df = postings.size;
           const idf = Math.log(1 + (N - df + 0.5) / (df + 0.5));
           const c = weight * q.boost * this.boosts[f] * idf;
-          const len = this.lengths[f]!;
-          const avg = m._avgFieldLength[this.fieldIds[f]!] || 1;
+          const norm = this.normsOf(f, m._avgFieldLength[this.fieldIds[f]!] || 1);
           const visit = (tf: number, doc: number) => {
-            if (this.seen[doc] === 0) {
-              this.seen[doc] = 1;
-              if (n === this.touched.length) {
-                const grown = new Int32Array(n * 2);
-                grown.set(this.touched);
-                this.touched = grown;
-              }
-              this.touched[n++] = doc;
+            if (seen[doc] === 0) {
+              seen[doc] = 1;
+              touched[this.reached++] = doc;
             }
-            // MiniSearch's own expression, so the scores are the same to the last bit.
-            this.acc[doc] += c * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * len[doc]!) / avg)));
+            // MiniSearch's own expression (its norm kept per record), so the scores are the same to the last bit.
+            acc[doc] += c * (D + (tf * (K + 1)) / (tf + norm[doc]!));
             mask[doc * words + word] |= bit;
           };
           if (postings instanceof PackedPostings) {
-            // Straight over the arrays: no call through Map machinery per posting.
+            // Straight over the arrays, the same steps as visit() written out: this loop is most
+            // of a query's time at the full archive.
             const { docs, freqs, removed, extra } = postings.parts();
-            for (let i = 0; i < docs.length; i++) if (!removed?.has(docs[i]!)) visit(freqs[i]!, docs[i]!);
+            let n = this.reached;
+            for (let i = 0; i < docs.length; i++) {
+              const doc = docs[i]!;
+              if (removed !== undefined && removed.has(doc)) continue;
+              const tf = freqs[i]!;
+              if (seen[doc] === 0) {
+                seen[doc] = 1;
+                touched[n++] = doc;
+              }
+              acc[doc] += c * (D + (tf * (K + 1)) / (tf + norm[doc]!));
+              mask[doc * words + word] |= bit;
+            }
+            this.reached = n;
             extra?.forEach(visit);
           } else {
             // forEach, not for…of: iterating entries would make an array per posting.
@@ -150,6 +190,7 @@ export class Scorer<T = unknown> {
         }
       }
     });
+    const n = this.reached;
 
     // Views of buffers kept between queries: allocating fresh ones for 100,000 matches each time
     // makes V8 collect its (multi-gigabyte) heap far more often.
@@ -192,6 +233,30 @@ export function popcount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/**
+ * A set of query terms (positions in the list given to match) as mask words, so that "does this
+ * record hold any (or all) of them" is one AND per word instead of a lookup per term.
+ */
+export function termBits(words: number, terms: Iterable<number>): Uint32Array {
+  const bits = new Uint32Array(words);
+  for (const t of terms) bits[t >>> 5]! |= 1 << (t & 31);
+  return bits;
+}
+
+/** Does match i hold any of the terms in bits? */
+export function hasAny(m: Matches, i: number, bits: Uint32Array): boolean {
+  const at = i * m.words;
+  for (let w = 0; w < bits.length; w++) if ((m.masks[at + w]! & bits[w]!) !== 0) return true;
+  return false;
+}
+
+/** Does match i hold every term in bits? */
+export function hasAll(m: Matches, i: number, bits: Uint32Array): boolean {
+  const at = i * m.words;
+  for (let w = 0; w < bits.length; w++) if ((m.masks[at + w]! & bits[w]!) >>> 0 !== bits[w]) return false;
+  return true;
 }
 
 /** Does a mask (starting at masks[i * words]) have query term t? */
