@@ -172,7 +172,7 @@ export class Scorer<T = unknown> {
             let n = this.reached;
             for (let i = 0; i < docs.length; i++) {
               const doc = docs[i]!;
-              if (removed !== undefined && removed.has(doc)) continue;
+              if (removed?.has(doc)) continue;
               const tf = freqs[i]!;
               if (seen[doc] === 0) {
                 seen[doc] = 1;
