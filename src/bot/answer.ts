@@ -6,21 +6,55 @@ import { sentences } from '../search/sentences.ts';
 import { term, words } from '../search/text.ts';
 export { isQuestion } from '../search/question.ts';
 
-export type Want = 'amount' | 'count' | 'date' | 'measure' | 'any';
+/**
+ * The kind of fact a question asks for: money (how much), a count (how many), a figure of
+ * either kind (how large, what is the level of …), a date or timetable (when), a measure
+ * (what is being done, what support is there), whether something was assessed (has the
+ * government assessed …), or anything.
+ */
+export type Want = 'amount' | 'count' | 'figure' | 'date' | 'measure' | 'assess' | 'any';
 
-/** What kind of fact the question asks for. */
+/** "what is the government doing", "what steps", "what support is available", "where can people get help". */
+const MEASURE_FRAME = new RegExp(
+  [
+    String.raw`^what (?:is|are) (?:\S+ ){0,3}doing\b`,
+    String.raw`\bbeing done\b`,
+    String.raw`^what (?:\S+ )?(?:steps|action|actions|measures|plans|support|help|assistance)\b`,
+    String.raw`^what (?:is|are) the plans?\b`,
+    String.raw`^(?:where|how) (?:can|do|does|should) (?:\S+ ){1,4}(?:get|find|obtain) (?:\S+ )?(?:help|support|advice)\b`,
+    String.raw`\b(?:support|help) (?:is|are) (?:available|there|offered)\b`,
+  ].join('|'),
+);
+/** "how large", "what is the size / level / limit of …": a figure, in money or not. */
+const FIGURE_FRAME = /^how (?:large|big|high|low|small|expensive|widespread)\b|^what (?:is|was|are|were) the (?:\S+ )?(?:size|level|value|rate|limit|threshold|total|amount|number|figure|price|scale)\b/;
+/** "has the government assessed / estimated …", "did it consider …": a yes-or-no about an assessment. */
+const ASSESS_FRAME = /^(?:has|have|had|did|does|do|is|are|was|were)\b.*\b(?:assess\w*|estimat\w*|evaluat\w*|analys\w*|reviewed|considered|research\w*|studied)\b/;
+
+/**
+ * What kind of fact the question asks for. The words the question opens with decide ("how many",
+ * "when", "what support"): words further on may belong to its subject ("support for people who
+ * lost money" asks for a measure, not an amount). Failing an opening, words anywhere decide.
+ */
 export function wants(input: string): Want {
-  const s = input.toLowerCase();
+  const s = input.toLowerCase().trim().replace(/\s+/g, ' ');
+  if (/^how much\b/.test(s)) return 'amount';
+  if (/^how many\b/.test(s)) return 'count';
+  if (/^(?:when|by when|how soon|what date|what year)\b/.test(s)) return 'date';
+  if (ASSESS_FRAME.test(s)) return 'assess';
+  if (MEASURE_FRAME.test(s)) return 'measure';
+  if (FIGURE_FRAME.test(s)) return 'figure';
   if (/\bhow much\b|\bcost\b|\bspen[dt]\b|\bfunding\b|\bbudget\b|\bmoney\b/.test(s)) return 'amount';
   if (/\bhow many\b|\bnumber of\b|\bproportion\b|\bpercentage\b|\bwhat share\b/.test(s)) return 'count';
-  if (/^\s*when\b|\bwhat date\b|\bby when\b|\bhow long\b|\bwhat year\b/.test(s)) return 'date';
-  if (/\bwhat (?:is|are) (?:being|the government|the department|they|ministers) doing\b|\bbeing done\b|\bwhat steps\b|\bwhat (?:action|measures|plans)\b|\bwhat (?:is|are) the plans?\b/.test(s)) return 'measure';
+  if (/\bwhat date\b|\bby when\b|\bhow long\b|\bwhat year\b/.test(s)) return 'date';
+  if (/\bwhat (?:action|measures|plans)\b/.test(s)) return 'measure';
   return 'any';
 }
 
 const MONEY = /£\s?\d|\d\s?(?:m|bn|k)\b|\b\d[\d,.]*\s?(?:million|billion|thousand|pounds)\b/i;
-const NUMBER = /\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion)\b|\d\s?%/i;
+const NUMBER = /\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion)\b|\d\s?%/i;
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+/** A day of a month ("27 November", "November 27th"): a date, not a count. */
+const DAY_OF_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b|\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'gi');
 /**
  * A date or timetable: a day and month, a month and year, a season, or a year after a word
  * that places something in time ("by 2026", "in spring 2025"). A year in a span of money or
@@ -42,20 +76,29 @@ const BOILERPLATE = new RegExp(
 /** Numbers that name a document or a provision rather than count anything. */
 const REFERENCE = /\b(?:section|sections|question|questions|uin|clause|clauses|article|schedule|paragraph|para|table|annex|page|part|rule|regulation|no\.?)\s+\d[\d.()a-z]*/gi;
 
-/** A measure: someone doing, having done or going to do something. */
+/** A measure: someone doing, having done or going to do something, or help that is there to be had. */
 const MEASURE = new RegExp(
   String.raw`\b(?:will|is|are|has|have|had|was|were)\s+(?:also\s+|now\s+|already\s+|been\s+|being\s+)*` +
-    String.raw`(?:\w+ed|\w+ing|invest|introduc\w*|launch\w*|set|put|provid\w*|fund\w*|deliver\w*|support\w*|work\w*|tak\w*|mak\w*|build|bring|spend|give|ensur\w*)\b|` +
-    String.raw`\b(?:announced|launched|introduced|invested|published|committed|established|legislated|allocated|funded|appointed)\b`,
+    String.raw`(?:\w+ed|\w+ing|invest|introduc\w*|launch\w*|set|put|provid\w*|fund\w*|deliver\w*|support\w*|work\w*|tak\w*|mak\w*|build|bring|spend|give|ensur\w*|available)\b|` +
+    String.raw`\b(?:announced|launched|introduced|invested|published|committed|established|legislated|allocated|funded|appointed|provides|offers|funds|pays|supports|gives|covers|delivers|invests)\b`,
   'i',
 );
+
+/** A sentence saying whether, or what, something was assessed: "No assessment has been made", "we estimate …". */
+const ASSESSED = /\b(?:assess|estimat|evaluat|analys|review|consider|research|stud(?:y|ies|ied)|monitor)\w*|\bno (?:such )?(?:plans?|assessment|estimate)\b/i;
+
+const isCount = (s: string) =>
+  NUMBER.test(s.replace(REFERENCE, ' ').replace(DAY_OF_MONTH, ' ').replace(/\b(?:19|20)\d\d(?:[/-]\d\d)?\b/g, ' ')) ||
+  /^(?:there (?:were|have been|has been|was) )?(?:no|none|zero)\b/i.test(s);
 
 function hasFigure(s: string, want: Want): boolean {
   if (want === 'measure') return MEASURE.test(s);
   if (want === 'amount') return MONEY.test(s);
-  // A count, not a reference ("Section 95", "Question 1040") or a year.
+  // A count, not a reference ("Section 95", "Question 1040"), a year or a day of a month.
   // "No deportations have taken place" answers how many, too.
-  if (want === 'count') return NUMBER.test(s.replace(REFERENCE, ' ').replace(/\b(?:19|20)\d\d(?:[/-]\d\d)?\b/g, ' ')) || /^(?:there (?:were|have been|has been|was) )?(?:no|none|zero)\b/i.test(s);
+  if (want === 'count') return isCount(s);
+  if (want === 'figure') return MONEY.test(s) || isCount(s);
+  if (want === 'assess') return ASSESSED.test(s) || MONEY.test(s) || isCount(s);
   if (want === 'date') return DATE.test(s);
   return true;
 }
@@ -65,8 +108,9 @@ export interface AnswerOptions {
   terms: string[];
   /**
    * The question's key concepts (each: index terms, any of which will do), from the search
-   * response. Every one must be in the sentence or in its record's heading and question, and
-   * one at least in the sentence. Without it, only the share of `terms` found counts.
+   * response. Those that name its subject (not the kind of fact asked, not a verb) must each
+   * be in the sentence or in its record's heading and question (see `subjectOf`). Without it,
+   * only the share of `terms` found counts.
    */
   subject?: string[][];
   /** How many of the top hits to read. */
@@ -79,59 +123,155 @@ interface Candidate {
   score: number;
   index: number;
   all: string[];
+  /** How many of the question's word pairs ("tax gap") it holds side by side, in the sentence or its record's question. */
+  pairs: number;
 }
 
+const stems = (ws: string) => new Set(ws.split(' ').map((w) => term(w)).filter((t): t is string => !!t));
+
 /** Stems of words that ask for a kind of fact rather than name a subject. */
-const FACT_WORDS = new Set(['cost', 'worth', 'spent', 'spend', 'fund', 'monei', 'paid', 'budget', 'pai', 'pay', 'number', 'amount', 'total', 'figur', 'estim', 'date', 'timet', 'time', 'year', 'plan', 'step', 'measur', 'action', 'done']);
+const FACT_WORDS = stems(
+  'cost costs worth spent spend fund funding money paid budget pay number amount total figure figures estimate estimated date timetable time year years ' +
+    'plan plans step steps measure measures action actions done doing support help assistance advice available availability assess assessed assessment ' +
+    'size level value rate limit threshold large big high current currently',
+);
+/** Words that name the state rather than a subject: in nearly every record. */
+const GENERIC = stems('uk united kingdom british britain england english government department departments minister ministers secretary state parliament people person hm');
+/** Everyday verbs: what the question says is done, rarely what it is about. */
+const COMMON_VERBS = stems(
+  'get got take taken took make made run running go goes went give given buy bought build built pay paid lend lent spend spent hold held keep kept sell sold ' +
+    'send sent put set cut tackle halt stop start begin begun use used open close help ensure reduce improve increase address deal happen cannot unable',
+);
+/** Words after which the next word is a verb: "to tackle", "can withdraw", "are being taken". */
+const AUXILIARY = new Set('to can cannot will would should could may might must be been being is are was were do does did'.split(' '));
+
+/**
+ * The question's subject: its key concepts (from the search) less the words that ask for a
+ * kind of fact, state words and verbs (an -ed or -ing word after "is", "are", "be"…, a word
+ * after "to" or a modal, an everyday verb). When fewer than two concepts are left, the
+ * search's core was too thin to say what the question is about (a name it left out, as in
+ * "troops … in Syria"), and every content word of the question but those asking for the kind
+ * of fact and state words is the subject. (Verbs are left in when leaving them out would
+ * leave fewer than two.)
+ */
+export function subjectOf(question: string, concepts: string[][], terms: string[]): string[][] {
+  const toks = words(question);
+  const verbs = new Set<string>();
+  toks.forEach((t, i) => {
+    const stem = term(t.word);
+    if (!stem) return;
+    const prev = toks[i - 1]?.word ?? '';
+    const prev2 = toks[i - 2]?.word ?? '';
+    const afterAux = AUXILIARY.has(prev) || (AUXILIARY.has(prev2) && /^(?:being|been|also|now|not|up|and)$/.test(prev));
+    if (COMMON_VERBS.has(stem) || afterAux || (/ed$/.test(t.word) && t.word.length > 4 && AUXILIARY.has(prev))) verbs.add(stem);
+  });
+  // A word typed in capitals is a name, never a verb.
+  for (const m of question.matchAll(/\b\p{Lu}[\p{L}\p{N}]*/gu)) {
+    const stem = term(m[0].toLowerCase());
+    if (stem && m.index! > 0) verbs.delete(stem);
+  }
+  const asks = (c: string[]) => c.every((t) => FACT_WORDS.has(t) || GENERIC.has(t));
+  const core = concepts.filter((c) => !asks(c));
+  const nouns = core.filter((c) => !c.every((t) => verbs.has(t)));
+  if (nouns.length >= 2) return nouns;
+  if (core.length >= 2) return core;
+  const all = [...new Set([...concepts.flat(), ...terms])].filter((t) => !FACT_WORDS.has(t) && !GENERIC.has(t));
+  return all.map((t) => [t]);
+}
 
 /** Sentences about the subject, with the kind of fact asked, scoring at least this share of the question's words. */
 const MIN_SCORE = 0.5;
 /** Among sentences within this much of the best, the most recent answer's is quoted. */
 const CURRENT_MARGIN = 0.2;
+/** A sentence that carries on one of the two before it ("It will be completed by …", "The project …"). */
+const CARRIES_ON = /^(?:it|its|this|these|they|their|such|the (?:\S+ )?(?:project|scheme|programme|fund|review|works?|plan|service|commission|strategy|report|consultation|policy|pilot|roll-?out|contract|process|system|work))\b/i;
 
 const termsOf = (s: string) => new Set(words(s).map((w) => term(w.word)).filter((t): t is string => !!t));
 
+/** Pairs of words side by side in a text ("tax gap"), as their terms. */
+function pairsOf(s: string): Set<string> {
+  const ts = words(s).map((w) => term(w.word));
+  const out = new Set<string>();
+  for (let i = 1; i < ts.length; i++) if (ts[i - 1] && ts[i]) out.add(`${ts[i - 1]} ${ts[i]}`);
+  return out;
+}
+
+/** What a record's own question asks for: its words after "To ask the Secretary of State for …,". */
+const ownWant = (questionText: string) => wants(questionText.replace(/^to ask [^,]*,\s*/i, ''));
+/** A record whose own question asks the same kind of fact is the likelier source of it. */
+const SAME_KIND_BONUS = 0.1;
+
+/** The whole sentences of an answer; of an answer clipped at source, those before the cut. */
+function answerSentences(r: QaRecord): string[] {
+  const all = sentences(r.answerText!);
+  return r.answerTextClipped ? all.slice(0, -1) : all;
+}
+
 /**
  * The best one or two sentences, or undefined when none answers the question asked: the
- * sentence must be about the same subject (the question's key concepts in it or in its
- * record's question), hold the kind of fact asked (a figure for how much / how many, a date for
- * when, a measure for what is being done), and come from a current answer (between good
- * sentences, the most recent answer's).
+ * sentence must be about the same subject (the question's subject in it or in its record's
+ * question, and some of it in the sentence itself, the sentence it carries on, or, for an
+ * answer's opening sentence, its record's question), hold the kind of fact asked (a figure for
+ * how much / how many, a date for when, a measure for what is being done, an assessment for
+ * whether one was made), and come from a current answer (between good sentences, the most
+ * recent answer's).
  */
 export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions): DirectAnswer | undefined {
   const wanted = new Set(opts.terms);
   if (wanted.size === 0) return undefined;
-  // Words that name the kind of fact asked (cost, worth, number …) are not its subject.
-  const subject = (opts.subject ?? []).filter((c) => !c.every((t) => FACT_WORDS.has(t)));
-  // A year the question names is part of its subject ("… in 1995").
+  const subject = opts.subject ? subjectOf(question, opts.subject, opts.terms) : [];
+  // A year or a figure the question names is part of its subject ("… in 1995", "… earning £18,600").
   const years = question.match(/\b(?:19|20)\d\d\b/g) ?? [];
+  const figures = (question.match(/£\s?\d[\d,.]*\d|\b\d[\d.]*\s?%/g) ?? []).map((f) => f.replace(/\s/g, ''));
+  const holds = (text: string, f: string) => text.replace(/\s/g, '').includes(f);
   const want = wants(question);
+  // The question's subject words side by side ("tax gap"): a sentence holding them so is about that, not about a tax and a gap.
+  const subjectTerms = new Set(subject.flat());
+  const askedPairs = [...pairsOf(question)].filter((p) => p.split(' ').every((t) => subjectTerms.has(t)));
   const candidates: Candidate[] = [];
   hits.slice(0, opts.depth ?? 5).forEach((hit, rank) => {
     const r = hit.record;
-    const text = r.answerText;
-    if (!text || r.answerIsHolding || r.answerTextClipped) return;
+    if (!r.answerText || r.answerIsHolding) return;
     const own = termsOf(`${r.heading ?? ''} \n ${r.questionText}`);
-    const all = sentences(text);
+    const all = answerSentences(r);
+    const ownHasAll = subject.every((c) => c.some((t) => own.has(t)));
+    const ownPairs = pairsOf(`${r.heading ?? ''} \n ${r.questionText}`);
+    const sameKind = want !== 'any' && ownWant(r.questionText) === want ? SAME_KIND_BONUS : 0;
+    // The terms of the two sentences before: "The project …" may point back past one that only adds a detail.
+    let prev1 = new Set<string>();
+    let prev2 = new Set<string>();
     all.forEach((s, index) => {
-      if (s.length < 25 || s.length > 500 || BOILERPLATE.test(s)) return;
       const inSentence = termsOf(s);
-      // Same subject: each key concept in the sentence or its record's question; one in the sentence.
-      if (subject.length && !subject.every((c) => c.some((t) => inSentence.has(t) || own.has(t)))) return;
-      if (subject.length && !subject.some((c) => c.some((t) => inSentence.has(t)))) return;
+      const before = new Set([...prev1, ...prev2]);
+      prev2 = prev1;
+      prev1 = inSentence;
+      if (s.length < 25 || s.length > 500 || BOILERPLATE.test(s)) return;
+      const inHere = (c: string[]) => c.some((t) => inSentence.has(t));
+      // Same subject: each key concept in the sentence or its record's question …
+      if (subject.length && !subject.every((c) => inHere(c) || c.some((t) => own.has(t)))) return;
+      // … and the sentence is about it: names some of it, carries on a sentence that does, or opens the answer to a question that does.
+      const about =
+        subject.some(inHere) || (CARRIES_ON.test(s) && subject.some((c) => c.some((t) => before.has(t)))) || (index === 0 && ownHasAll);
+      if (subject.length && !about) return;
       if (years.some((y) => !s.includes(y) && !r.questionText.includes(y))) return;
+      if (figures.some((f) => !holds(s, f) && !holds(r.questionText, f))) return;
       // The kind of fact asked.
       if (want !== 'any' && !hasFigure(s, want)) return;
       const found = [...wanted].filter((t) => inSentence.has(t) || own.has(t)).length;
       // Share of the question's words in the sentence or its question; higher-ranked answers are trusted more.
       const score = found / wanted.size - rank * 0.03 - index * 0.005;
-      if (score >= MIN_SCORE) candidates.push({ text: s, record: r, score, index, all });
+      const sentencePairs = pairsOf(s);
+      const pairs = askedPairs.filter((p) => sentencePairs.has(p) || ownPairs.has(p)).length;
+      if (score >= MIN_SCORE) candidates.push({ text: s, record: r, score: score + sameKind, index, all, pairs });
     });
   });
-  if (candidates.length === 0) return undefined;
-  const top = Math.max(...candidates.map((c) => c.score));
+  // When some sentences keep the question's words together as it does, those others that only share them are about something else.
+  const mostPairs = Math.max(0, ...candidates.map((c) => Math.min(c.pairs, 1)));
+  const kept = candidates.filter((c) => c.pairs >= mostPairs);
+  if (kept.length === 0) return undefined;
+  const top = Math.max(...kept.map((c) => c.score));
   const date = (c: Candidate) => c.record.dateAnswered ?? '';
-  const b = candidates
+  const b = kept
     .filter((c) => c.score >= top - CURRENT_MARGIN)
     .sort((x, y) => (date(x) === date(y) ? y.score - x.score : date(x) < date(y) ? 1 : -1))[0];
   const quotes = [{ text: b.text, record: b.record }];

@@ -1,6 +1,6 @@
 // Direct answers: quoted sentences from the top answers, never generated text.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { directAnswer, isQuestion, wants } from '../../src/bot/answer.ts';
+import { directAnswer, isQuestion, subjectOf, wants } from '../../src/bot/answer.ts';
 import { sentences } from '../../src/search/sentences.ts';
 import { terms } from '../../src/search/text.ts';
 import type { Engine } from '../../src/search/engine.ts';
@@ -52,8 +52,20 @@ describe('wants', () => {
     ['why are gangs recruiting children', 'any'],
   ] as const)('%j wants %s', (q, w) => expect(wants(q)).toBe(w));
 
-  it('"how much" wins over "how many" and "when" (amount is checked first)', () => {
-    expect(wants('when and how much funding')).toBe('amount');
+  it.each([
+    ['what support is available for investors who lost money?', 'measure'],
+    ['what financial support do farmers get for TB testing?', 'measure'],
+    ['where can people get free help with a benefit claim?', 'measure'],
+    ['has the government assessed swab tests for heart conditions?', 'assess'],
+    ['has the government estimated how many households the cap will catch?', 'assess'],
+    ['how large is the tax gap?', 'figure'],
+    ['what is the limit for PFAS in drinking water?', 'figure'],
+    ['when did the funding start?', 'date'],
+  ] as const)('the opening decides: %j wants %s', (q, w) => expect(wants(q)).toBe(w));
+
+  it('failing an opening, words anywhere decide, "how much" before "how many" and "when"', () => {
+    expect(wants('and when and how much funding')).toBe('amount');
+    expect(wants('tell me the number of arrests')).toBe('count');
   });
 });
 
@@ -161,5 +173,144 @@ describe('directAnswer: the sentence must answer the question asked', () => {
 
   it('a word the archive does not know is part of the subject: nothing can answer it', () => {
     expect(directAnswer(q, [hit(newer)], { terms: opts.terms, subject: [...opts.subject, ['zqxw']] })).toBeUndefined();
+  });
+});
+
+describe('subjectOf: what the question is about', () => {
+  it('leaves out the words that ask for the kind of fact and the verbs', () => {
+    const q = 'what steps are being taken to tackle late diagnosis of blood cancers?';
+    const concepts = [['taken'], ['tackl'], ['late'], ['diagnosi'], ['blood'], ['cancer']];
+    expect(subjectOf(q, concepts, terms(q))).toEqual([['late'], ['diagnosi'], ['blood'], ['cancer']]);
+    expect(subjectOf('how many Protector drones has the UK bought?', [['protector'], ['drone'], ['bought']], [])).toEqual([['protector'], ['drone']]);
+  });
+
+  it('keeps a verb when leaving it out would leave fewer than two', () => {
+    expect(subjectOf('how many spouse visas were granted?', [['visa'], ['grant']], [])).toEqual([['visa'], ['grant']]);
+  });
+
+  it('a word typed with a capital is a name, not a verb', () => {
+    expect(subjectOf('when will the Connections Accelerator Service be running?', [['connect'], ['acceler'], ['run']], [])).toEqual([['connect'], ['acceler']]);
+    expect(subjectOf('what is being done to Halt the decline?', [['halt'], ['declin']], [])).toEqual([['halt'], ['declin']]);
+  });
+
+  it('a thin core (a name the search left out) gives way to every content word of the question', () => {
+    const q = 'what support is available for investors who lost money when the Woodford fund collapsed?';
+    const subject = subjectOf(q, [['avail']], terms(q)).flat();
+    expect(subject).toContain('woodford');
+    expect(subject).toContain('investor');
+    expect(subject).not.toContain('avail');
+  });
+});
+
+describe('directAnswer: subject, kind and currency on fixtures', () => {
+  const hit = (record: QaRecord): Hit => ({ record, score: 1, excerpt: { field: 'answer', segments: [], cutStart: false, cutEnd: false } });
+  const ask = (q: string, records: QaRecord[], subject?: string[][]) => directAnswer(q, records.map(hit), { terms: terms(q), subject: subject ?? terms(q).map((t) => [t]) });
+
+  const refuges = syntheticRecord(
+    'Motorways: Safety Measures',
+    'To ask the Secretary of State for Transport, how many new emergency refuges will be built on smart motorways.',
+    'National Highways is constructing 150 additional emergency refuge areas on smart motorways. Construction began in 2022. The project is expected to be completed by the end of March 2025.',
+    '2024-07-22',
+  );
+
+  it('a question\'s verb need not be in the sentence: "finished" is answered by "completed"', () => {
+    const q = 'when will the new emergency refuge areas on smart motorways be finished?';
+    const a = ask(q, [refuges], [['emerg'], ['refug'], ['smart'], ['motorwai'], ['finish']])!;
+    expect(a.quotes[0].text).toBe('The project is expected to be completed by the end of March 2025.');
+  });
+
+  it('a sentence that carries on one of the two before it about the subject is about it; one that does not is not', () => {
+    const q = 'when will the emergency refuge areas on smart motorways be finished?';
+    const subject = [['emerg'], ['refug']];
+    expect(ask(q, [refuges], subject)?.quotes[0].text).toMatch(/March 2025/);
+    const unrelated = syntheticRecord(
+      'Motorways: Safety Measures',
+      'To ask the Secretary of State for Transport, how many new emergency refuges will be built on smart motorways.',
+      'National Highways is constructing 150 additional emergency refuge areas on smart motorways. Separately, resurfacing of the A14 is expected to be completed by the end of March 2025.',
+    );
+    expect(ask(q, [unrelated], subject)).toBeUndefined();
+  });
+
+  it('"No such assessment has been made", opening an answer, answers whether one was, for a record whose question is on the subject, and for no other', () => {
+    const q = 'has the government assessed swab tests for cardiomyopathy in children?';
+    const subject = [['swab'], ['test'], ['cardiomyopathi'], ['children']];
+    const onIt = syntheticRecord('Heart Diseases: Children', 'To ask the Secretary of State for Health and Social Care, whether he has made an assessment of swab tests for cardiomyopathy in children.', 'No such assessment has been made.');
+    const other = syntheticRecord('Schools: Sports', 'To ask the Secretary of State for Education, whether she has assessed sport in schools.', 'No such assessment has been made.');
+    expect(ask(q, [onIt], subject)?.quotes[0].record.id).toBe(onIt.id);
+    expect(ask(q, [other], subject)).toBeUndefined();
+  });
+
+  it('a measure question takes a sentence in the present tense ("The Government funds …") and refuses one that does nothing', () => {
+    const q = 'what support do farmers get for bovine tuberculosis testing?';
+    const subject = [terms('farmers'), terms('bovine'), terms('tuberculosis')];
+    const funds = syntheticRecord(
+      'Bovine Tuberculosis: Testing',
+      'To ask the Secretary of State for Environment, Food and Rural Affairs, what financial support farmers get for bovine tuberculosis tests.',
+      'The Government funds the cost of routine bovine tuberculosis testing for farmers.',
+    );
+    const nothing = syntheticRecord(
+      'Bovine Tuberculosis: Testing',
+      'To ask the Secretary of State for Environment, Food and Rural Affairs, what financial support farmers get for bovine tuberculosis tests.',
+      'Bovine tuberculosis remains a serious disease of cattle for farmers.',
+    );
+    expect(ask(q, [funds], subject)?.quotes[0].text).toMatch(/funds the cost/);
+    expect(ask(q, [nothing], subject)).toBeUndefined();
+  });
+
+  it('a day of a month is not a count', () => {
+    const q = 'how many e-scooters have the police seized?';
+    const rec = syntheticRecord('Electric Scooters', 'To ask the Secretary of State for the Home Department, how many e-scooters the police have seized.', 'On 27 November 2024, the Government gave the police greater powers to seize e-scooters.');
+    expect(ask(q, [rec], [['scooter'], ['polic']])).toBeUndefined();
+  });
+
+  it('a figure the question names must be in the sentence or its record\'s question', () => {
+    const q = 'how many visas were granted to people earning between £18,600 and £38,700?';
+    const gaza = syntheticRecord(
+      'Visas: Gaza',
+      'To ask the Secretary of State for the Home Department, how many visas were granted to people earning between £18,000 and £40,000.',
+      'The Government has granted 505 visas to people earning between £18,000 and £40,000.',
+    );
+    expect(ask(q, [gaza], [['visa'], ['grant']])).toBeUndefined();
+    const income = syntheticRecord('Visas: Married People', 'To ask the Secretary of State for the Home Department, how many visas were granted to people earning between £18,600 and £38,700.', 'In 2023, 4,200 visas were granted to such applicants.');
+    expect(ask(q, [income], [['visa'], ['grant']])?.quotes[0].record.id).toBe(income.id);
+  });
+
+  it('the question\'s words side by side ("tax gap") beat the same words apart, even in a newer answer', () => {
+    const q = 'how large is the tax gap?';
+    const apart = syntheticRecord(
+      'Landfill Tax',
+      'To ask the Chancellor of the Exchequer, what the gap between the rates of landfill tax will be.',
+      'The Government intends to keep the gap between the two rates of landfill tax from widening.',
+      '2026-01-06',
+    );
+    const together = syntheticRecord('Taxation', 'To ask the Chancellor of the Exchequer, what the tax gap was in the latest year.', 'The latest estimates show the tax gap at 4.8% (£39.8bn) in 2022-23.', '2024-07-25');
+    const a = ask(q, [apart, together], [['tax'], ['gap']])!;
+    expect(a.quotes[0].record.id).toBe(together.id);
+    // alone, the sentence with the words apart still counts: nothing holds them together
+    expect(ask(q, [apart], [['tax'], ['gap']])?.quotes[0].record.id).toBe(apart.id);
+  });
+
+  it('between records with the same sentence, the one whose own question asks the same kind of fact is quoted', () => {
+    const q = 'how much has been spent on the memorial?';
+    const text = 'The department has spent £4,156,379 to date on the memorial programme.';
+    const when = syntheticRecord('Memorials', 'To ask the Secretary of State, when officials last met the architect of the memorial and the memorial trust.', text);
+    const howMuch = syntheticRecord('Memorials', 'To ask the Secretary of State, how much has been spent on the memorial.', text);
+    expect(ask(q, [when, howMuch], [['memori']])!.quotes[0].record.id).toBe(howMuch.id);
+  });
+
+  it('of an answer clipped at source, the whole sentences before the cut are quoted and the cut one never', () => {
+    const q = 'what is the minimum income requirement for a family visa?';
+    const clipped = {
+      ...syntheticRecord(
+        'Visas: Families',
+        'To ask the Secretary of State for the Home Department, what the minimum income requirement for a family visa is.',
+        'The minimum income requirement for a family visa is currently set at £29,000. The Home Secretary has announced a review of the family visa min...',
+      ),
+      answerTextClipped: true,
+    };
+    const a = ask(q, [clipped], [['minimum'], ['incom'], ['famili'], ['visa']])!;
+    expect(a.quotes.map((x) => x.text)).toEqual(['The minimum income requirement for a family visa is currently set at £29,000.']);
+    const cutOnly = { ...clipped, answerText: 'The minimum income requirement for a family visa is currently set at £29,000 and is intended to...' };
+    expect(ask(q, [cutOnly], [['minimum'], ['incom'], ['famili'], ['visa']])).toBeUndefined();
   });
 });
