@@ -120,7 +120,10 @@ export function startBotIngest(o: BotIngestOptions): IngestScheduler | undefined
     } finally {
       // Also after a failed run: another process (qa import, a backfill) may have written. A
       // refresh that fails is said, and does not hide the ingest's own outcome.
-      await o.refresh().catch((err: unknown) => log(`ingest: search could not catch up (${err instanceof Error ? err.message : String(err)}); it tries again on its own`));
+      await o.refresh().then(
+        () => log('ingest: search is up to date'),
+        (err: unknown) => log(`ingest: search could not catch up (${err instanceof Error ? err.message : String(err)}); it tries again on its own`),
+      );
       o.onRun?.(summary);
     }
     return summary;
