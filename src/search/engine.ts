@@ -30,7 +30,7 @@ export const FIELDS = ['heading', 'questionText', 'answerText', 'answeringBody',
  * Ranking signals that can be switched off for an ablation (docs/ranking.md):
  * QA_RANK_OFF=proximity,recency npm run eval. Every signal is on in normal use.
  */
-export const RANK_SIGNALS = ['fields', 'coverage', 'phrase-tier', 'heading-feedback', 'own-words', 'clipped', 'answers-first', 'question-core', 'counted-share', 'recency', 'abbreviations', 'heading-coverage', 'heading-abbreviations', 'long-form-together'] as const;
+export const RANK_SIGNALS = ['fields', 'coverage', 'phrase-tier', 'heading-feedback', 'own-words', 'clipped', 'answers-first', 'question-core', 'counted-share', 'recency', 'abbreviations', 'heading-coverage', 'heading-abbreviations', 'long-form-together', 'relaxed-feedback'] as const;
 const OFF = new Set((process.env.QA_RANK_OFF ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 const on = (s: (typeof RANK_SIGNALS)[number]) => !OFF.has(s);
 
@@ -301,6 +301,12 @@ const FEEDBACK_DEPTH = 20;
 const FEEDBACK_SHARE = 0.2;
 const HEADING_BOOST = 1.5;
 const HEADING_FEEDBACK = on('heading-feedback');
+/**
+ * When the words are relaxed, the headings of the records holding all of them (at least this
+ * many: fewer say too little about a topic) choose the topic for the records holding some.
+ */
+const RELAXED_FEEDBACK = on('relaxed-feedback');
+const RELAXED_FEEDBACK_MIN = 5;
 /** A record filed under the query's topic heading pays for its missing words once (× coverage), not squared. */
 const HEADING_COVERAGE = on('heading-coverage');
 /** Multiplier for a record whose answer text the source clipped. */
@@ -1079,12 +1085,33 @@ export class Engine implements Searcher {
 
     // Subject-heading feedback (see headingShares): may bring pool records into the chosen.
     const shares = this.headingShares(topPositions(chosenBefore, FEEDBACK_DEPTH, byScore).map((i) => m.docs[i]));
-    if (HEADING_FEEDBACK && shares.size) {
-      // Shares by heading id in an array (0: not the topic's), as this reads one for every match.
+    // When the words were relaxed (fewer than a page of records hold them all), the records that
+    // do hold them all are the surest evidence of the topic, and the best twenty of all matches
+    // are mostly records holding the rarer word alone ("Drugs: Shortages" for "teacher shortage").
+    // Then the headings of the records holding all of the words decide which of the others are on
+    // the topic. Those records themselves keep the usual votes: a handful of them must not lift
+    // each other above the one looked for.
+    let partialShares = shares;
+    if (RELAXED_FEEDBACK && someLess && !bagOfWords) {
+      const full: number[] = [];
+      for (let i = 0; i < n; i++) if (isChosen[i] && share[i] >= 0.999) full.push(i);
+      if (full.length >= RELAXED_FEEDBACK_MIN) {
+        partialShares = this.headingShares(topPositions(Int32Array.from(full), FEEDBACK_DEPTH, byScore).map((i) => m.docs[i]!), RELAXED_FEEDBACK_MIN);
+      }
+    }
+    if (HEADING_FEEDBACK && (shares.size || partialShares.size)) {
+      // Shares by heading id in arrays (0: not the topic's), as this reads one for every match:
+      // for records holding every word, and for the others.
       const shareOf = this.scratch.f64(3, this.headingIds.size);
       for (const [h, sh] of shares) shareOf[h] = sh;
+      let partialOf = shareOf;
+      if (partialShares !== shares) {
+        partialOf = this.scratch.f64(4, this.headingIds.size);
+        for (const [h, sh] of partialShares) partialOf[h] = sh;
+      }
       for (let i = 0; i < n; i++) {
-        const sh = shareOf[this.headingOf[m.docs[i]]!];
+        const h = this.headingOf[m.docs[i]]!;
+        const sh = (share[i] >= 0.999 ? shareOf : partialOf)[h];
         if (!sh || !(isChosen[i] || (inPool[i] && coverage[i] > 0))) continue;
         if (!isChosen[i]) {
           isChosen[i] = 1;
@@ -1094,7 +1121,8 @@ export class Engine implements Searcher {
         // Filed under the topic, a record is about it even in other words than the query's: its
         // missing words cost it coverage once, not squared.
         if (HEADING_COVERAGE && COVERAGE && coverage[i] > 0) score[i] /= coverage[i];
-        tier[i] = 1;
+        // The phrase tier is for the headings the best matches agree on (relaxed-feedback's lift scores only).
+        if (shareOf[h]) tier[i] = 1;
       }
     }
 
@@ -1180,9 +1208,9 @@ export class Engine implements Searcher {
    * part of the query join the results, and all records filed there rank higher.
    * Returns heading → share of the best matches filed under it.
    */
-  private headingShares(best: number[]): Map<number, number> {
+  private headingShares(best: number[], fewest = FEEDBACK_DEPTH / 2): Map<number, number> {
     const shares = new Map<number, number>();
-    if (best.length < FEEDBACK_DEPTH / 2) return shares;
+    if (best.length < fewest) return shares;
     const counts = new Map<number, number>();
     for (const doc of best) {
       const h = this.headingOf[doc];

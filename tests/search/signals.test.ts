@@ -54,6 +54,18 @@ describe('heading feedback', () => {
     expect(e.rankedIds('asbestos removal', 20)).toContain(partial.id);
   });
 
+  it('when the words are relaxed, the headings of the records holding all of them choose among the others (relaxed-feedback)', async () => {
+    // Five records hold both words; "shortage" is the rarer word, and its records crowd the best twenty.
+    const topic = Array.from({ length: 5 }, (_, i) => record('Teachers: Recruitment', `To ask the Secretary of State for Education, about the teacher shortage in region ${i}.`, 'Teacher numbers are rising.'));
+    const partial = record('Teachers: Recruitment', 'To ask the Secretary of State for Education, about teacher recruitment in the north.', 'Teacher numbers are rising.');
+    const drugs = Array.from({ length: 20 }, (_, i) => record('Drugs: Shortages', `To ask the Secretary of State for Health, about the shortage of medicine ${i}.`, 'Supply is monitored.'));
+    const pay = Array.from({ length: 40 }, (_, i) => record('Teachers: Pay', `To ask the Secretary of State for Education, about teacher pay award ${i}.`, 'The award is funded.'));
+    const e = engineOf([...topic, partial, ...drugs, ...pay, ...filler(60)]);
+    const ids = e.rankedIds('teacher shortage', 30);
+    expect(ids.slice(0, 5).sort()).toEqual(topic.map((r) => r.id).sort());
+    expect(ids[5]).toBe(partial.id); // before every record holding "shortage" alone
+  });
+
   it('a record filed under the topic heading pays for a missing word once (× coverage), not squared', async () => {
     // Few records hold both words, so those holding one join; two alike hold one word, one under the topic's heading.
     const topic = Array.from({ length: 5 }, (_, i) => record('Teachers: Recruitment', `To ask the Secretary of State for Education, about the teacher shortage in region ${i}.`, 'Teacher numbers are rising.'));
