@@ -30,7 +30,23 @@ export const FIELDS = ['heading', 'questionText', 'answerText', 'answeringBody',
  * Ranking signals that can be switched off for an ablation (docs/ranking.md):
  * QA_RANK_OFF=proximity,recency npm run eval. Every signal is on in normal use.
  */
-export const RANK_SIGNALS = ['fields', 'coverage', 'phrase-tier', 'heading-feedback', 'own-words', 'clipped', 'answers-first', 'question-core', 'counted-share', 'recency', 'abbreviations', 'heading-coverage', 'heading-abbreviations', 'long-form-together', 'relaxed-feedback'] as const;
+export const RANK_SIGNALS = [
+  'fields',
+  'coverage',
+  'phrase-tier',
+  'heading-feedback',
+  'own-words',
+  'clipped',
+  'answers-first',
+  'question-core',
+  'counted-share',
+  'recency',
+  'abbreviations',
+  'heading-coverage',
+  'heading-abbreviations',
+  'long-form-together',
+  'relaxed-feedback',
+] as const;
 const OFF = new Set((process.env.QA_RANK_OFF ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 const on = (s: (typeof RANK_SIGNALS)[number]) => !OFF.has(s);
 
