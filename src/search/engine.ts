@@ -30,7 +30,23 @@ export const FIELDS = ['heading', 'questionText', 'answerText', 'answeringBody',
  * Ranking signals that can be switched off for an ablation (docs/ranking.md):
  * QA_RANK_OFF=proximity,recency npm run eval. Every signal is on in normal use.
  */
-export const RANK_SIGNALS = ['fields', 'coverage', 'phrase-tier', 'heading-feedback', 'own-words', 'clipped', 'answers-first', 'question-core', 'counted-share', 'recency', 'abbreviations', 'heading-coverage', 'heading-abbreviations'] as const;
+export const RANK_SIGNALS = [
+  'fields',
+  'coverage',
+  'phrase-tier',
+  'heading-feedback',
+  'own-words',
+  'clipped',
+  'answers-first',
+  'question-core',
+  'counted-share',
+  'recency',
+  'abbreviations',
+  'heading-coverage',
+  'heading-abbreviations',
+  'long-form-together',
+  'relaxed-feedback',
+] as const;
 const OFF = new Set((process.env.QA_RANK_OFF ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 const on = (s: (typeof RANK_SIGNALS)[number]) => !OFF.has(s);
 
@@ -301,6 +317,12 @@ const FEEDBACK_DEPTH = 20;
 const FEEDBACK_SHARE = 0.2;
 const HEADING_BOOST = 1.5;
 const HEADING_FEEDBACK = on('heading-feedback');
+/**
+ * When the words are relaxed, the headings of the records holding all of them (at least this
+ * many: fewer say too little about a topic) choose the topic for the records holding some.
+ */
+const RELAXED_FEEDBACK = on('relaxed-feedback');
+const RELAXED_FEEDBACK_MIN = 5;
 /** A record filed under the query's topic heading pays for its missing words once (× coverage), not squared. */
 const HEADING_COVERAGE = on('heading-coverage');
 /** Multiplier for a record whose answer text the source clipped. */
@@ -333,6 +355,8 @@ const COUNTED_SHARE = on('counted-share');
 const ABBREVIATIONS = on('abbreviations');
 /** …and those the subject headings spell out ("FE": Further Education), for a word typed as an abbreviation. */
 const HEADING_ABBREVIATIONS = ABBREVIATIONS && on('heading-abbreviations');
+/** An abbreviation's long form satisfies it only where its words stand together (longFormTogether). */
+const LONG_FORM_TOGETHER = ABBREVIATIONS && on('long-form-together');
 /** A long form of one index term ("Further Education": "further" is a stop word) says too little to stand for an abbreviation. */
 const ABBREVIATION_MIN_TERMS = 2;
 
@@ -389,6 +413,8 @@ export class Engine implements Searcher {
   private dfCache = new Map<string, number>();
   private newest: number | undefined;
   private collocationCache = new Map<string, boolean>();
+  /** Long form → record → whether its words stand together there (longFormTogether). */
+  private longFormCache = new Map<string, Map<number, boolean>>();
   private readonly scratch = new Scratch();
 
   constructor(
@@ -522,6 +548,7 @@ export class Engine implements Searcher {
     if (out.added + out.replaced > this.byId.size * 0.1) this.abbreviations = this.headingParts = undefined;
     this.dfCache.clear();
     this.collocationCache.clear();
+    this.longFormCache.clear();
     this.newest = undefined;
     return out;
   }
@@ -908,10 +935,25 @@ export class Engine implements Searcher {
     const termAt = new Map(allTerms.map((t, i) => [t, i]));
     // Term sets as mask bits, worked out once: the loops below ask them of every match.
     const bitsOf = (ts: readonly string[]) => termBits(m.words, ts.map((t) => termAt.get(t)!));
-    const held = new Map(concepts.map((c) => [c, { any: bitsOf(c.terms), all: c.expansion && bitsOf(c.expansion), headings: c.headingForm?.headings }] as const));
-    type Held = typeof held extends Map<Concept, infer H> ? H : never;
+    type Bits = ReturnType<typeof bitsOf>;
+    // `apart`: the records holding every word of the long form, but not together (set below).
+    type Held = { any: Bits; all?: Bits; headings?: Set<number>; apart?: Set<number> };
+    const held = new Map(concepts.map((c): [Concept, Held] => [c, { any: bitsOf(c.terms), all: c.expansion && bitsOf(c.expansion), headings: c.headingForm?.headings }]));
+    // An abbreviation's long form stands for it only where its words stand together, as the
+    // archive's definitions have them: "education", "employment" and "training" apart are not NEETs.
+    if (LONG_FORM_TOGETHER) {
+      for (const c of concepts) {
+        const h = held.get(c)!;
+        if (!c.expansion || !h.all) continue;
+        const spread: number[] = [];
+        for (let i = 0; i < m.size; i++) if (!hasAny(m, i, h.any) && hasAll(m, i, h.all)) spread.push(i);
+        const together = this.longFormTogether(c.expansion, spread.map((i) => m.docs[i]!));
+        h.apart = new Set(spread.filter((_, k) => !together[k]));
+      }
+    }
     // A concept is held by one of its terms, or by every word of its long form (an abbreviation).
-    const holdsBits = (i: number, h: Held) => hasAny(m, i, h.any) || (!!h.all && hasAll(m, i, h.all)) || (!!h.headings && h.headings.has(this.headingOf[m.docs[i]]!));
+    const holdsBits = (i: number, h: Held) =>
+      hasAny(m, i, h.any) || (!!h.all && hasAll(m, i, h.all) && !h.apart?.has(i)) || (!!h.headings && h.headings.has(this.headingOf[m.docs[i]]!));
     const holds = (i: number, c: Concept) => holdsBits(i, held.get(c)!);
     const phrasePatterns = phrases.map(phraseRegex);
     const phraseWords = concepts.filter((c) => c.inPhrase);
@@ -1059,12 +1101,33 @@ export class Engine implements Searcher {
 
     // Subject-heading feedback (see headingShares): may bring pool records into the chosen.
     const shares = this.headingShares(topPositions(chosenBefore, FEEDBACK_DEPTH, byScore).map((i) => m.docs[i]));
-    if (HEADING_FEEDBACK && shares.size) {
-      // Shares by heading id in an array (0: not the topic's), as this reads one for every match.
+    // When the words were relaxed (fewer than a page of records hold them all), the records that
+    // do hold them all are the surest evidence of the topic, and the best twenty of all matches
+    // are mostly records holding the rarer word alone ("Drugs: Shortages" for "teacher shortage").
+    // Then the headings of the records holding all of the words decide which of the others are on
+    // the topic. Those records themselves keep the usual votes: a handful of them must not lift
+    // each other above the one looked for.
+    let partialShares = shares;
+    if (RELAXED_FEEDBACK && someLess && !bagOfWords) {
+      const full: number[] = [];
+      for (let i = 0; i < n; i++) if (isChosen[i] && share[i] >= 0.999) full.push(i);
+      if (full.length >= RELAXED_FEEDBACK_MIN) {
+        partialShares = this.headingShares(topPositions(Int32Array.from(full), FEEDBACK_DEPTH, byScore).map((i) => m.docs[i]!), RELAXED_FEEDBACK_MIN);
+      }
+    }
+    if (HEADING_FEEDBACK && (shares.size || partialShares.size)) {
+      // Shares by heading id in arrays (0: not the topic's), as this reads one for every match:
+      // for records holding every word, and for the others.
       const shareOf = this.scratch.f64(3, this.headingIds.size);
       for (const [h, sh] of shares) shareOf[h] = sh;
+      let partialOf = shareOf;
+      if (partialShares !== shares) {
+        partialOf = this.scratch.f64(4, this.headingIds.size);
+        for (const [h, sh] of partialShares) partialOf[h] = sh;
+      }
       for (let i = 0; i < n; i++) {
-        const sh = shareOf[this.headingOf[m.docs[i]]!];
+        const h = this.headingOf[m.docs[i]]!;
+        const sh = (share[i] >= 0.999 ? shareOf : partialOf)[h];
         if (!sh || !(isChosen[i] || (inPool[i] && coverage[i] > 0))) continue;
         if (!isChosen[i]) {
           isChosen[i] = 1;
@@ -1074,7 +1137,8 @@ export class Engine implements Searcher {
         // Filed under the topic, a record is about it even in other words than the query's: its
         // missing words cost it coverage once, not squared.
         if (HEADING_COVERAGE && COVERAGE && coverage[i] > 0) score[i] /= coverage[i];
-        tier[i] = 1;
+        // The phrase tier is for the headings the best matches agree on (relaxed-feedback's lift scores only).
+        if (shareOf[h]) tier[i] = 1;
       }
     }
 
@@ -1130,15 +1194,39 @@ export class Engine implements Searcher {
   }
 
   /**
+   * For each record, whether the index terms of `long` (an abbreviation's long form) stand
+   * together in its text, in order, with only small words between ("not in education,
+   * employment or training"). Cached per long form until changes are applied.
+   */
+  private longFormTogether(long: string[], docs: number[]): boolean[] {
+    const key = long.join(' ');
+    let known = this.longFormCache.get(key);
+    if (!known) {
+      if (this.longFormCache.size > 1000) this.longFormCache.clear();
+      this.longFormCache.set(key, (known = new Map()));
+    }
+    const missing = docs.filter((d) => !known.has(d));
+    for (let k = 0; k < missing.length; k += TEXT_CACHE) {
+      const part = missing.slice(k, k + TEXT_CACHE);
+      const whole = this.wholeAt(part);
+      for (const d of part) {
+        const r = whole.get(d);
+        known.set(d, !!r && holdsRun(terms(searchableText(r)), long));
+      }
+    }
+    return docs.map((d) => known.get(d)!);
+  }
+
+  /**
    * Parliament files every question under a subject heading ("Housing: Construction",
    * "Coronavirus: Vaccination"): a controlled vocabulary. When the best matches crowd under
    * a few headings, those headings are the query's topic: records filed there that match
    * part of the query join the results, and all records filed there rank higher.
    * Returns heading → share of the best matches filed under it.
    */
-  private headingShares(best: number[]): Map<number, number> {
+  private headingShares(best: number[], fewest = FEEDBACK_DEPTH / 2): Map<number, number> {
     const shares = new Map<number, number>();
-    if (best.length < FEEDBACK_DEPTH / 2) return shares;
+    if (best.length < fewest) return shares;
     const counts = new Map<number, number>();
     for (const doc of best) {
       const h = this.headingOf[doc];
@@ -1345,6 +1433,17 @@ export class Engine implements Searcher {
 /** A record's heading, question, answer (its first `answerChars` characters) and department, as one text. */
 export function searchableText(r: QaRecord, answerChars = Infinity): string {
   return [r.heading, r.questionText, r.answerText?.slice(0, answerChars), r.answeringBody].filter(Boolean).join(' \n ');
+}
+
+/** Does `run` occur in `ts` as consecutive terms (stop words are not terms, so small words may stand between)? */
+export function holdsRun(ts: readonly string[], run: readonly string[]): boolean {
+  if (run.length === 0) return true;
+  for (let i = 0; i + run.length <= ts.length; i++) {
+    let k = 0;
+    while (k < run.length && ts[i + k] === run[k]) k++;
+    if (k === run.length) return true;
+  }
+  return false;
 }
 
 /** An excluded word also excludes its plural and other endings ("-scooter" drops "scooters"). */

@@ -54,6 +54,18 @@ describe('heading feedback', () => {
     expect(e.rankedIds('asbestos removal', 20)).toContain(partial.id);
   });
 
+  it('when the words are relaxed, the headings of the records holding all of them choose among the others (relaxed-feedback)', async () => {
+    // Five records hold both words; "shortage" is the rarer word, and its records crowd the best twenty.
+    const topic = Array.from({ length: 5 }, (_, i) => record('Teachers: Recruitment', `To ask the Secretary of State for Education, about the teacher shortage in region ${i}.`, 'Teacher numbers are rising.'));
+    const partial = record('Teachers: Recruitment', 'To ask the Secretary of State for Education, about teacher recruitment in the north.', 'Teacher numbers are rising.');
+    const drugs = Array.from({ length: 20 }, (_, i) => record('Drugs: Shortages', `To ask the Secretary of State for Health, about the shortage of medicine ${i}.`, 'Supply is monitored.'));
+    const pay = Array.from({ length: 40 }, (_, i) => record('Teachers: Pay', `To ask the Secretary of State for Education, about teacher pay award ${i}.`, 'The award is funded.'));
+    const e = engineOf([...topic, partial, ...drugs, ...pay, ...filler(60)]);
+    const ids = e.rankedIds('teacher shortage', 30);
+    expect(ids.slice(0, 5).sort()).toEqual(topic.map((r) => r.id).sort());
+    expect(ids[5]).toBe(partial.id); // before every record holding "shortage" alone
+  });
+
   it('a record filed under the topic heading pays for a missing word once (× coverage), not squared', async () => {
     // Few records hold both words, so those holding one join; two alike hold one word, one under the topic's heading.
     const topic = Array.from({ length: 5 }, (_, i) => record('Teachers: Recruitment', `To ask the Secretary of State for Education, about the teacher shortage in region ${i}.`, 'Teacher numbers are rising.'));
@@ -88,6 +100,18 @@ describe('abbreviations the archive defines', () => {
     const ids = e.rankedIds('SMRs', 10);
     expect(ids).toContain(longOnly.id);
     expect(ids).not.toContain(unrelated.id); // part of the long form is not the abbreviation
+  });
+
+  it('its long form stands for it only where the words stand together, small words between (long-form-together)', async () => {
+    const defined = Array.from({ length: 3 }, (_, i) =>
+      record('Young People', `To ask the Secretary of State for Education, how many young people in area ${i} are not in education, employment or training (NEETs).`, 'Figures are published.'),
+    );
+    const together = record('Unemployment: Young People', 'To ask the Secretary of State for Work and Pensions, how many young people are not in education, employment or training.', 'The figure fell.');
+    const apart = record('Skills', 'To ask the Secretary of State for Education, what training is funded in further education.', 'Employment support is funded separately.');
+    const e = engineOf([...defined, together, apart, ...filler(10)]);
+    const ids = e.rankedIds('NEETs', 10);
+    expect(ids).toContain(together.id);
+    expect(ids).not.toContain(apart.id); // all three words, but apart: not the long form
   });
 
   it('an abbreviation defined fewer than three times, or in two ways, is left alone', async () => {
