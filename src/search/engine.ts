@@ -44,7 +44,6 @@ export const RANK_SIGNALS = [
   'abbreviations',
   'heading-coverage',
   'heading-abbreviations',
-  'long-form-together',
   'relaxed-feedback',
 ] as const;
 const OFF = new Set((process.env.QA_RANK_OFF ?? '').split(',').map((s) => s.trim()).filter(Boolean));
@@ -355,8 +354,6 @@ const COUNTED_SHARE = on('counted-share');
 const ABBREVIATIONS = on('abbreviations');
 /** …and those the subject headings spell out ("FE": Further Education), for a word typed as an abbreviation. */
 const HEADING_ABBREVIATIONS = ABBREVIATIONS && on('heading-abbreviations');
-/** An abbreviation's long form satisfies it only where its words stand together (longFormTogether). */
-const LONG_FORM_TOGETHER = ABBREVIATIONS && on('long-form-together');
 /** A long form of one index term ("Further Education": "further" is a stop word) says too little to stand for an abbreviation. */
 const ABBREVIATION_MIN_TERMS = 2;
 
@@ -413,8 +410,6 @@ export class Engine implements Searcher {
   private dfCache = new Map<string, number>();
   private newest: number | undefined;
   private collocationCache = new Map<string, boolean>();
-  /** Long form → record → whether its words stand together there (longFormTogether). */
-  private longFormCache = new Map<string, Map<number, boolean>>();
   private readonly scratch = new Scratch();
 
   constructor(
@@ -548,7 +543,6 @@ export class Engine implements Searcher {
     if (out.added + out.replaced > this.byId.size * 0.1) this.abbreviations = this.headingParts = undefined;
     this.dfCache.clear();
     this.collocationCache.clear();
-    this.longFormCache.clear();
     this.newest = undefined;
     return out;
   }
@@ -936,24 +930,10 @@ export class Engine implements Searcher {
     // Term sets as mask bits, worked out once: the loops below ask them of every match.
     const bitsOf = (ts: readonly string[]) => termBits(m.words, ts.map((t) => termAt.get(t)!));
     type Bits = ReturnType<typeof bitsOf>;
-    // `apart`: the records holding every word of the long form, but not together (set below).
-    type Held = { any: Bits; all?: Bits; headings?: Set<number>; apart?: Set<number> };
+    type Held = { any: Bits; all?: Bits; headings?: Set<number> };
     const held = new Map(concepts.map((c): [Concept, Held] => [c, { any: bitsOf(c.terms), all: c.expansion && bitsOf(c.expansion), headings: c.headingForm?.headings }]));
-    // An abbreviation's long form stands for it only where its words stand together, as the
-    // archive's definitions have them: "education", "employment" and "training" apart are not NEETs.
-    if (LONG_FORM_TOGETHER) {
-      for (const c of concepts) {
-        const h = held.get(c)!;
-        if (!c.expansion || !h.all) continue;
-        const spread: number[] = [];
-        for (let i = 0; i < m.size; i++) if (!hasAny(m, i, h.any) && hasAll(m, i, h.all)) spread.push(i);
-        const together = this.longFormTogether(c.expansion, spread.map((i) => m.docs[i]!));
-        h.apart = new Set(spread.filter((_, k) => !together[k]));
-      }
-    }
     // A concept is held by one of its terms, or by every word of its long form (an abbreviation).
-    const holdsBits = (i: number, h: Held) =>
-      hasAny(m, i, h.any) || (!!h.all && hasAll(m, i, h.all) && !h.apart?.has(i)) || (!!h.headings && h.headings.has(this.headingOf[m.docs[i]]!));
+    const holdsBits = (i: number, h: Held) => hasAny(m, i, h.any) || (!!h.all && hasAll(m, i, h.all)) || (!!h.headings && h.headings.has(this.headingOf[m.docs[i]]!));
     const holds = (i: number, c: Concept) => holdsBits(i, held.get(c)!);
     const phrasePatterns = phrases.map(phraseRegex);
     const phraseWords = concepts.filter((c) => c.inPhrase);
@@ -1194,30 +1174,6 @@ export class Engine implements Searcher {
   }
 
   /**
-   * For each record, whether the index terms of `long` (an abbreviation's long form) stand
-   * together in its text, in order, with only small words between ("not in education,
-   * employment or training"). Cached per long form until changes are applied.
-   */
-  private longFormTogether(long: string[], docs: number[]): boolean[] {
-    const key = long.join(' ');
-    let known = this.longFormCache.get(key);
-    if (!known) {
-      if (this.longFormCache.size > 1000) this.longFormCache.clear();
-      this.longFormCache.set(key, (known = new Map()));
-    }
-    const missing = docs.filter((d) => !known.has(d));
-    for (let k = 0; k < missing.length; k += TEXT_CACHE) {
-      const part = missing.slice(k, k + TEXT_CACHE);
-      const whole = this.wholeAt(part);
-      for (const d of part) {
-        const r = whole.get(d);
-        known.set(d, !!r && holdsRun(terms(searchableText(r)), long));
-      }
-    }
-    return docs.map((d) => known.get(d)!);
-  }
-
-  /**
    * Parliament files every question under a subject heading ("Housing: Construction",
    * "Coronavirus: Vaccination"): a controlled vocabulary. When the best matches crowd under
    * a few headings, those headings are the query's topic: records filed there that match
@@ -1433,17 +1389,6 @@ export class Engine implements Searcher {
 /** A record's heading, question, answer (its first `answerChars` characters) and department, as one text. */
 export function searchableText(r: QaRecord, answerChars = Infinity): string {
   return [r.heading, r.questionText, r.answerText?.slice(0, answerChars), r.answeringBody].filter(Boolean).join(' \n ');
-}
-
-/** Does `run` occur in `ts` as consecutive terms (stop words are not terms, so small words may stand between)? */
-export function holdsRun(ts: readonly string[], run: readonly string[]): boolean {
-  if (run.length === 0) return true;
-  for (let i = 0; i + run.length <= ts.length; i++) {
-    let k = 0;
-    while (k < run.length && ts[i + k] === run[k]) k++;
-    if (k === run.length) return true;
-  }
-  return false;
 }
 
 /** An excluded word also excludes its plural and other endings ("-scooter" drops "scooters"). */

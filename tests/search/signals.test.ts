@@ -102,18 +102,6 @@ describe('abbreviations the archive defines', () => {
     expect(ids).not.toContain(unrelated.id); // part of the long form is not the abbreviation
   });
 
-  it('its long form stands for it only where the words stand together, small words between (long-form-together)', async () => {
-    const defined = Array.from({ length: 3 }, (_, i) =>
-      record('Young People', `To ask the Secretary of State for Education, how many young people in area ${i} are not in education, employment or training (NEETs).`, 'Figures are published.'),
-    );
-    const together = record('Unemployment: Young People', 'To ask the Secretary of State for Work and Pensions, how many young people are not in education, employment or training.', 'The figure fell.');
-    const apart = record('Skills', 'To ask the Secretary of State for Education, what training is funded in further education.', 'Employment support is funded separately.');
-    const e = engineOf([...defined, together, apart, ...filler(10)]);
-    const ids = e.rankedIds('NEETs', 10);
-    expect(ids).toContain(together.id);
-    expect(ids).not.toContain(apart.id); // all three words, but apart: not the long form
-  });
-
   it('an abbreviation defined fewer than three times, or in two ways, is left alone', async () => {
     const { learnAbbreviations } = await import('../../src/search/abbreviations.ts');
     const once = record('Farming', 'To ask the Secretary of State, about the Sustainable Farming Incentive (SFI).', 'The SFI is open.');
