@@ -37,7 +37,7 @@ export interface Matches {
 export class Scorer<T = unknown> {
   private readonly fieldIds: number[];
   private readonly boosts: number[];
-  /** Per field: each record's length (distinct terms), by short id. The norm is worked out per posting, from the average of the moment. */
+  /** Per field: each record's length (distinct terms), by short id: what its norm below is worked out from. */
   private lengths: Float64Array[] = [];
   /**
    * Per field: each record's BM25 length norm, k1 · (1 − b + b · length / average), for the
