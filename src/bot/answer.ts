@@ -186,14 +186,13 @@ const CURRENT_MARGIN = 0.2;
 /** A sentence that carries on one of the two before it ("It will be completed by …", "The project …"). */
 const CARRIES_ON = /^(?:it|its|this|these|they|their|such|the (?:\S+ )?(?:project|scheme|programme|fund|review|works?|plan|service|commission|strategy|report|consultation|policy|pilot|roll-?out|contract|process|system|work))\b/i;
 
-const termsOf = (s: string) => new Set(words(s).map((w) => term(w.word)).filter((t): t is string => !!t));
-
-/** Pairs of words side by side in a text ("tax gap"), as their terms. */
-function pairsOf(s: string): Set<string> {
+/** A text's terms, and its pairs of terms side by side ("tax gap"), from one reading of its words. */
+function termsOf(s: string): { terms: Set<string>; pairs: Set<string> } {
   const ts = words(s).map((w) => term(w.word));
-  const out = new Set<string>();
-  for (let i = 1; i < ts.length; i++) if (ts[i - 1] && ts[i]) out.add(`${ts[i - 1]} ${ts[i]}`);
-  return out;
+  const terms = new Set(ts.filter((t): t is string => !!t));
+  const pairs = new Set<string>();
+  for (let i = 1; i < ts.length; i++) if (ts[i - 1] && ts[i]) pairs.add(`${ts[i - 1]} ${ts[i]}`);
+  return { terms, pairs };
 }
 
 /** What a record's own question asks for: its words after "To ask the Secretary of State for …,". */
@@ -227,21 +226,20 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   const want = wants(question);
   // The question's subject words side by side ("tax gap"): a sentence holding them so is about that, not about a tax and a gap.
   const subjectTerms = new Set(subject.flat());
-  const askedPairs = [...pairsOf(question)].filter((p) => p.split(' ').every((t) => subjectTerms.has(t)));
+  const askedPairs = [...termsOf(question).pairs].filter((p) => p.split(' ').every((t) => subjectTerms.has(t)));
   const candidates: Candidate[] = [];
   hits.slice(0, opts.depth ?? 5).forEach((hit, rank) => {
     const r = hit.record;
     if (!r.answerText || r.answerIsHolding) return;
-    const own = termsOf(`${r.heading ?? ''} \n ${r.questionText}`);
+    const { terms: own, pairs: ownPairs } = termsOf(`${r.heading ?? ''} \n ${r.questionText}`);
     const all = answerSentences(r);
     const ownHasAll = subject.every((c) => c.some((t) => own.has(t)));
-    const ownPairs = pairsOf(`${r.heading ?? ''} \n ${r.questionText}`);
     const sameKind = want !== 'any' && ownWant(r.questionText) === want ? SAME_KIND_BONUS : 0;
     // The terms of the two sentences before: "The project …" may point back past one that only adds a detail.
     let prev1 = new Set<string>();
     let prev2 = new Set<string>();
     all.forEach((s, index) => {
-      const inSentence = termsOf(s);
+      const { terms: inSentence, pairs: sentencePairs } = termsOf(s);
       const before = new Set([...prev1, ...prev2]);
       prev2 = prev1;
       prev1 = inSentence;
@@ -260,7 +258,6 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       const found = [...wanted].filter((t) => inSentence.has(t) || own.has(t)).length;
       // Share of the question's words in the sentence or its question; higher-ranked answers are trusted more.
       const score = found / wanted.size - rank * 0.03 - index * 0.005;
-      const sentencePairs = pairsOf(s);
       const pairs = askedPairs.filter((p) => sentencePairs.has(p) || ownPairs.has(p)).length;
       if (score >= MIN_SCORE) candidates.push({ text: s, record: r, score: score + sameKind, index, all, pairs });
     });
