@@ -14,6 +14,8 @@ export function stemish(w: string): string {
 
 export interface Adjacent {
   test(text: string): boolean;
+  /** The literal starts of both words: a text without them cannot pass `test` (a cheap check first). */
+  needles: [string, string];
 }
 
 /** The pattern above as a regular expression: for words the matcher does not take, and to test it against. */
@@ -110,7 +112,7 @@ export function adjacent(a: string, b: string): Adjacent {
     // The matcher assumes both parts begin with a letter or digit; anything else keeps the regular expression.
     const fast = startsWord(na) && startsWord(nb);
     const re = fast ? undefined : adjacentRegex(a, b);
-    found = re ? { test: (text) => re.test(text) } : { test: (text) => matches(text, na, nb) };
+    found = { test: re ? (text) => re.test(text) : (text) => matches(text, na, nb), needles: [na, nb] };
     if (cache.size > 5000) cache.clear();
     cache.set(key, found);
   }

@@ -17,7 +17,7 @@ import { correction } from './spell.ts';
 import { isQuestion } from './question.ts';
 import { exactAverageFieldLengths, fieldLengthSums, internals, recordsByShortId } from './internals.ts';
 import { questionGroups, regroup, UNGROUPED, type QuestionsOf } from './groups.ts';
-import { adjacent, stemish, type Adjacent } from './adjacent.ts';
+import { adjacent, type Adjacent } from './adjacent.ts';
 import { hasAll, hasAny, hasTerm, Scorer, termBits, type Matches } from './scorer.ts';
 import { packIndex, sweepPostings } from './postings.ts';
 
@@ -141,8 +141,6 @@ interface Pair {
   a: Concept;
   b: Concept;
   together: Adjacent;
-  /** Literal starts of both words: a text without them cannot match `together` (a cheap test first). */
-  needles: [string, string];
 }
 
 /**
@@ -1227,7 +1225,7 @@ export class Engine implements Searcher {
       const a = concepts[i];
       const b = concepts[i + 1];
       if (a.pos === undefined || b.pos === undefined || b.pos === a.pos || b.pos - a.pos > 2 || !a.word || !b.word) continue;
-      out.push({ a, b, together: adjacent(a.word, b.word), needles: [stemish(a.word), stemish(b.word)] });
+      out.push({ a, b, together: adjacent(a.word, b.word) });
     }
     return out;
   }
@@ -1263,7 +1261,7 @@ export class Engine implements Searcher {
     let both = 0;
     let together = 0;
     for (const text of rankedTexts) {
-      if (!text.includes(p.needles[0]) || !text.includes(p.needles[1])) continue;
+      if (!text.includes(p.together.needles[0]) || !text.includes(p.together.needles[1])) continue;
       both++;
       if (p.together.test(text)) together++;
       if (both === COLLOCATION_SAMPLE) break;
@@ -1287,7 +1285,7 @@ export class Engine implements Searcher {
       const answer = foldForMatch((r.answerText ?? '').slice(0, PROXIMITY_ANSWER_CHARS));
       let together = 0;
       for (const p of pairs) {
-        const may = (t: string) => t.includes(p.needles[0]) && t.includes(p.needles[1]);
+        const may = (t: string) => t.includes(p.together.needles[0]) && t.includes(p.together.needles[1]);
         if ((may(head) && p.together.test(head)) || (may(answer) && p.together.test(answer))) together++;
         else break;
       }
