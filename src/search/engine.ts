@@ -337,6 +337,8 @@ const UBIQUITY_MIN_ARCHIVE = 1000;
 const PROXIMITY_ANSWER_CHARS = 3000;
 /** Candidates re-ranked with proximity; beyond this BM25's order stands. */
 const RERANK = 100;
+/** Up to this many query terms, coverage is looked up by mask (a table of 2^terms entries, 4,096 at most). */
+const COVERAGE_TABLE_TERMS = 12;
 /** Answered records lead a relevance ranking; those awaiting an answer follow (still found). */
 const ANSWERS_FIRST = on('answers-first');
 /**
@@ -951,9 +953,9 @@ export class Engine implements Searcher {
     // Filters are not read here: the ranking is worked out on every match, and a filter then
     // only removes records from it (see the end of this function).
     const unknownBits = bitsOf([...unknown]);
-    for (let i = 0; i < n; i++) {
-      inPool[i] = 1;
-      if (unknown.size) {
+    inPool.fill(1);
+    if (unknown.size) {
+      for (let i = 0; i < n; i++) {
         if (!fuzzyMatched && hasAny(m, i, unknownBits)) fuzzyMatched = true;
         for (const c of unmatched) if (holds(i, c)) unmatched.delete(c);
       }
@@ -979,23 +981,60 @@ export class Engine implements Searcher {
       }
     }
     const coveringHeld = covering.map((c) => held.get(c)!);
-    for (let i = 0; i < n; i++) {
-      if (!inPool[i]) continue;
-      let covered = 0;
-      let count = 0;
-      for (let k = 0; k < covering.length; k++) {
-        if (!holdsBits(i, coveringHeld[k]!)) continue;
-        covered += covering[k]!.weight;
-        count++;
+    // A match's coverage is the weight of the core concepts it holds; its share of the query
+    // decides whether it is in. "All the words" and "most of the words" count words
+    // (COUNTED_SHARE): a rare word weighs more in the score (idf), but does not decide alone
+    // which records are in.
+    const heldShare = (cov: number, count: number) => (COUNTED_SHARE ? count / covering.length : cov);
+    const masks = m.masks;
+    const matchScore = m.score;
+    if (m.words === 1 && allTerms.length <= COVERAGE_TABLE_TERMS && coveringHeld.every((h) => !h.headings)) {
+      // Concepts held by terms alone (not by a subject heading): what a match covers depends
+      // only on which terms it holds, so it is worked out once for each set of terms (a table by mask), not for each of
+      // the matches (at the full archive, 600,000 of them for common words).
+      const covOf = new Float64Array(1 << allTerms.length);
+      const shareOf = new Float64Array(covOf.length);
+      const perMask = new Int32Array(covOf.length);
+      for (let mask = 0; mask < covOf.length; mask++) {
+        let covered = 0;
+        let count = 0;
+        for (let k = 0; k < covering.length; k++) {
+          const h = coveringHeld[k]!;
+          if ((mask & h.any[0]!) === 0 && !(h.all && (mask & h.all[0]!) >>> 0 === h.all[0])) continue;
+          covered += covering[k]!.weight;
+          count++;
+        }
+        covOf[mask] = covered / coreWeight;
+        shareOf[mask] = heldShare(covOf[mask]!, count);
       }
-      const cov = covered / coreWeight;
-      coverage[i] = cov;
-      // "All the words" and "most of the words" count words: a rare word weighs more in the
-      // score (idf), but does not decide alone which records are in.
-      const held = COUNTED_SHARE ? count / covering.length : cov;
-      share[i] = held;
-      score[i] = COVERAGE ? m.score[i] * cov * cov : m.score[i];
-      for (let t = 0; t < taus.length; t++) if (held >= taus[t]) atLeast[t]++;
+      for (let i = 0; i < n; i++) {
+        if (!inPool[i]) continue;
+        const mask = masks[i]!;
+        const cov = covOf[mask]!;
+        coverage[i] = cov;
+        share[i] = shareOf[mask]!;
+        score[i] = COVERAGE ? matchScore[i]! * cov * cov : matchScore[i]!;
+        perMask[mask]!++;
+      }
+      for (let mask = 0; mask < covOf.length; mask++) {
+        for (let t = 0; t < taus.length; t++) if (shareOf[mask]! >= taus[t]!) atLeast[t]! += perMask[mask]!;
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        if (!inPool[i]) continue;
+        let covered = 0;
+        let count = 0;
+        for (let k = 0; k < covering.length; k++) {
+          if (!holdsBits(i, coveringHeld[k]!)) continue;
+          covered += covering[k]!.weight;
+          count++;
+        }
+        const cov = covered / coreWeight;
+        coverage[i] = cov;
+        share[i] = heldShare(cov, count);
+        score[i] = COVERAGE ? matchScore[i]! * cov * cov : matchScore[i]!;
+        for (let t = 0; t < taus.length; t++) if (share[i]! >= taus[t]!) atLeast[t]!++;
+      }
     }
 
     // Relax from "all the words" to "most of them" only when all of them find too little.
@@ -1103,8 +1142,10 @@ export class Engine implements Searcher {
         partialOf = this.scratch.f64(4, this.headingIds.size);
         for (const [h, sh] of partialShares) partialOf[h] = sh;
       }
+      const docs = m.docs;
+      const headingOf = this.headingOf;
       for (let i = 0; i < n; i++) {
-        const h = this.headingOf[m.docs[i]]!;
+        const h = headingOf[docs[i]!]!;
         const sh = (share[i] >= 0.999 ? shareOf : partialOf)[h];
         if (!sh || !(isChosen[i] || (inPool[i] && coverage[i] > 0))) continue;
         if (!isChosen[i]) {
@@ -1140,7 +1181,8 @@ export class Engine implements Searcher {
     // Answers first, for a topic or a question: a question awaiting an answer (or holding one)
     // follows every answered one. A bag of words is most often a known item, which may be either.
     const awaiting = this.scratch.u8(4, n);
-    for (let i = 0; i < n; i++) if (isChosen[i] && this.answeredOf[m.docs[i]] === 0) awaiting[i] = 1;
+    const answeredOf = this.answeredOf;
+    for (let i = 0; i < n; i++) if (isChosen[i] && answeredOf[m.docs[i]!] === 0) awaiting[i] = 1;
     // Only now the filters: they remove records from the ranking and change nothing else.
     if (filter) {
       for (let i = 0; i < n; i++) {
