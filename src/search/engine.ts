@@ -153,6 +153,8 @@ interface Ranking {
   head(k: number): Ranked[];
   /** Every record in the ranking (short ids), in no particular order. */
   docs(): Int32Array;
+  /** The record at docs()[k], as head() gives it (so compare() places it without a lookup). */
+  at(k: number): Ranked;
   /** Orders two records of the ranking as head() does (negative: a first). */
   compare(a: Ranked, b: Ranked): number;
   /** Index terms to highlight in a record (spelling variants the record holds included). */
@@ -170,6 +172,9 @@ class ListRanking implements Ranking {
   }
   docs(): Int32Array {
     return Int32Array.from(this.list, (r) => r.doc);
+  }
+  at(k: number): Ranked {
+    return this.list[k]!;
   }
   compare(a: Ranked, b: Ranked): number {
     return this.order(a, b);
@@ -205,11 +210,14 @@ class MatchRanking implements Ranking {
     this.m.docs[i] - this.m.docs[j];
   head(k: number): Ranked[] {
     k = Math.min(k, this.size);
-    if (this.sorted.length < k) {
-      const positions = topPositions(this.chosen, k, this.cmp);
-      this.sorted = positions.map((i) => ({ id: this.recs[this.m.docs[i]]!.id, doc: this.m.docs[i], score: this.score[i], at: i }) as Ranked);
-    }
+    if (this.sorted.length < k) this.sorted = topPositions(this.chosen, k, this.cmp).map((i) => this.ranked(i));
     return this.sorted.slice(0, k);
+  }
+  at(k: number): Ranked {
+    return this.ranked(this.chosen[k]!);
+  }
+  private ranked(i: number): Ranked {
+    return { id: this.recs[this.m.docs[i]!]!.id, doc: this.m.docs[i]!, score: this.score[i]!, at: i } as Ranked;
   }
   docs(): Int32Array {
     // A plain loop: Int32Array.from with a mapping function costs a call per record (100,000 at the full archive).
@@ -218,15 +226,7 @@ class MatchRanking implements Ranking {
     return out;
   }
   compare(a: Ranked, b: Ranked): number {
-    return this.cmp(this.positionOf(a), this.positionOf(b));
-  }
-  private positions?: Map<number, number>;
-  private positionOf(r: Ranked): number {
-    const at = (r as Ranked & { at?: number }).at;
-    if (at !== undefined) return at;
-    // Records made outside head() (a group's members found further down): look them up once.
-    if (!this.positions) this.positions = new Map(Array.from(this.chosen, (i) => [this.m.docs[i], i]));
-    return this.positions.get(r.doc) ?? -1;
+    return this.cmp((a as Ranked & { at: number }).at, (b as Ranked & { at: number }).at);
   }
   matched(r: Ranked): readonly string[] {
     return this.engine.scorer.matchedTerms(r.doc, this.m.variants);
@@ -1402,13 +1402,13 @@ export class Engine implements Searcher {
       if (wanted.size) {
         const inHead = new Set(head.map((s) => s.doc));
         const late = new Map<Ranked & { also: Ranked[] }, Ranked[]>();
-        for (const doc of docs) {
+        docs.forEach((doc, k) => {
           const g = wanted.get(groups[doc]);
-          if (!g || inHead.has(doc)) continue;
+          if (!g || inHead.has(doc)) return;
           const list = late.get(g) ?? [];
-          list.push({ id: this.recs[doc]!.id, doc, score: 0 });
+          list.push(ranking.at(k));
           late.set(g, list);
-        }
+        });
         for (const [g, list] of late) g.also.push(...list.sort((a, b) => ranking.compare(a, b)));
       }
     }
