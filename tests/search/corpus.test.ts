@@ -68,6 +68,8 @@ describe.skipIf(!hasCorpus)('the shared corpus', () => {
       { terms: ['pension', 'credit', 'take'], loose: 'take' },
       // A misspelling looked up by its spelling variants (edit distance 2).
       { terms: ['hospitaltiy', 'vat'], fuzzy: 'hospitaltiy' },
+      // More than 32 terms: two mask words per record.
+      { terms: [...new Set(terms('schools pupils teachers hospitals nhs police crime housing councils tax energy gas railways trains buses roads water sewage farms food defence army navy prisons courts asylum visas borders pensions benefits disabled carers children care'))] },
     ];
     for (const c of cases) {
       const boost = (t: string) => (t === c.loose ? 0.15 : 1);
@@ -77,6 +79,7 @@ describe.skipIf(!hasCorpus)('the shared corpus', () => {
         { tokenize: (s) => [s], processTerm: (t) => t, fuzzy: (t) => fuzzy(t) || false, weights: { fuzzy: 0.6, prefix: 0.3 }, prefix: false, boost: FIELD_BOOST, boostTerm: boost },
       );
       const m = engine.scorer.match(c.terms.map((term) => ({ term, boost: boost(term), fuzzy: fuzzy(term) })), 0.6);
+      expect(m.words, c.terms.join(' ')).toBe(Math.ceil(c.terms.length / 32));
       expect(m.size, c.terms.join(' ')).toBe(expected.length);
       expect(expected.length).toBeGreaterThan(50);
       const got = new Map<string, number>();
