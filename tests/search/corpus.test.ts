@@ -69,7 +69,16 @@ describe.skipIf(!hasCorpus)('the shared corpus', () => {
       // A misspelling looked up by its spelling variants (edit distance 2).
       { terms: ['hospitaltiy', 'vat'], fuzzy: 'hospitaltiy' },
       // More than 32 terms: two mask words per record.
-      { terms: [...new Set(terms('schools pupils teachers hospitals nhs police crime housing councils tax energy gas railways trains buses roads water sewage farms food defence army navy prisons courts asylum visas borders pensions benefits disabled carers children care'))] },
+      {
+        terms: [
+          ...new Set(
+            terms(
+              'schools pupils teachers hospitals nhs police crime housing councils tax energy gas railways trains buses roads water sewage ' +
+                'farms food defence army navy prisons courts asylum visas borders pensions benefits disabled carers children care',
+            ),
+          ),
+        ],
+      },
     ];
     for (const c of cases) {
       const boost = (t: string) => (t === c.loose ? 0.15 : 1);
