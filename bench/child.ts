@@ -167,7 +167,7 @@ async function engineRole(o: ChildOptions): Promise<void> {
 /** Save the engine built above as the store's snapshot (the same records, so the same seq). */
 async function saveIndexOf(store: ArchiveStore, indexDir: string, engine: Engine): Promise<void> {
   const { saveIndex, INDEX_VERSION } = await import('../src/search/persist.ts');
-  await saveIndex(indexDir, { version: INDEX_VERSION, archiveId: store.archiveId, seq: store.seq, builtAt: new Date().toISOString(), records: engine.size }, engine.all(), engine.index, engine.groups, engine.abbreviationsNow());
+  await saveIndex(indexDir, { version: INDEX_VERSION, archiveId: store.archiveId, seq: store.seq, builtAt: new Date().toISOString(), records: engine.size }, (short) => engine.recordAt(short), engine.index, engine.groups, engine.abbreviationsNow());
 }
 
 /** The real corpus through openArchive({persist:false}), as the bot builds it when it has no index. */

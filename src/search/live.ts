@@ -124,7 +124,7 @@ export class LiveIndex {
       if (this.catching) await this.catching.catch(() => {});
       const seq = this.seq;
       const manifest: Manifest = { version: INDEX_VERSION, archiveId: this.o.store.archiveId, seq, builtAt: new Date().toISOString(), records: this.engine.size };
-      await saveIndex(this.o.indexDir, manifest, this.engine.all(), this.engine.index, this.engine.groups, this.engine.abbreviationsNow());
+      await saveIndex(this.o.indexDir, manifest, (short) => this.engine.recordAt(short), this.engine.index, this.engine.groups, this.engine.abbreviationsNow());
       this.snapshotSeq = seq;
     })();
     this.saving = run.finally(() => {

@@ -17,18 +17,24 @@ import { decodeMeta, MetaWriter } from './meta-file.ts';
 import { PackedPostings } from './postings.ts';
 
 /** Bump when tokenisation, fields, scoring statistics or the record shape change: old snapshots are then rebuilt. */
-export const INDEX_VERSION = 9;
+export const INDEX_VERSION = 10;
 
 const TERMS_PER_LINE = 2000;
 /** Which records ask the same question (groups.ts), one short id per record. */
 const GROUPS_FILE = 'question-groups.json';
 const CURRENT = 'CURRENT';
-/** Each record as the index keeps it (RecordMeta: no text), as rows (meta-file.ts), and the strings they share. */
+/**
+ * Each record as the index keeps it (RecordMeta: no text), as rows (meta-file.ts), and the
+ * strings they share. Rows are in short-id order, null where a record has left: a row's place
+ * is its MiniSearch short id, so MiniSearch's id tables need no file of their own.
+ */
 const RECORDS_FILE = 'record-meta.jsonl';
 const STRINGS_FILE = 'record-strings.json';
 const ROWS_PER_LINE = 5000;
 /** Abbreviations learned from the archive's text (abbreviations.ts), so a start need not read it all. */
 const ABBREVIATIONS_FILE = 'abbreviations.json';
+/** Each record's field lengths (Int32, fields in order, by short id; 0 where a record has left). */
+const LENGTHS_FILE = 'field-lengths.bin';
 
 export interface Manifest {
   version: number;
@@ -82,7 +88,7 @@ async function writeAtomically(file: string, text: string): Promise<void> {
 export async function saveIndex(
   dir: string,
   manifest: Manifest,
-  records: Iterable<RecordMeta>,
+  recordAt: (short: number) => RecordMeta | QaRecord | undefined,
   index: MiniSearch<QaRecord>,
   groups: Int32Array,
   abbreviations?: Map<string, string[]>,
@@ -92,13 +98,20 @@ export async function saveIndex(
   const name = `snapshot-${String(manifest.seq).padStart(10, '0')}-${randomUUID().slice(0, 8)}`;
   const folder = path.join(dir, name);
   await fs.mkdir(folder);
-  const size = internals(index)._nextId;
-  // Records without their text: the text stays in the archive store, read when a query needs it.
+  const m = internals(index);
+  const size = m._nextId;
+  // Records without their text (the text stays in the archive store, read when a query needs
+  // it), and their field lengths, by short id.
   const meta = new MetaWriter();
+  const fields = Object.keys(m._fieldIds).length;
+  const lengths = new Int32Array(size * fields);
   await writeLines(path.join(folder, RECORDS_FILE), (function* () {
     let rows: unknown[] = [];
-    for (const r of records) {
-      rows.push(meta.encode('questionText' in r ? metaOf(r as QaRecord) : r));
+    for (let short = 0; short < size; short++) {
+      const r = m._documentIds.has(short) ? recordAt(short) : undefined;
+      if (r && m._documentIds.get(short) !== r.id) throw new Error(`the index's record ${short} is not ${r.id}`);
+      rows.push(r ? meta.encode('questionText' in r ? metaOf(r as QaRecord) : r) : null);
+      (m._fieldLength.get(short) ?? []).forEach((l, f) => (lengths[short * fields + f] = l));
       if (rows.length === ROWS_PER_LINE) {
         yield JSON.stringify(rows);
         rows = [];
@@ -107,6 +120,7 @@ export async function saveIndex(
     if (rows.length) yield JSON.stringify(rows);
   })());
   await fs.writeFile(path.join(folder, STRINGS_FILE), JSON.stringify(meta.strings));
+  await fs.writeFile(path.join(folder, LENGTHS_FILE), Buffer.from(lengths.buffer, lengths.byteOffset, lengths.byteLength));
   if (abbreviations) await fs.writeFile(path.join(folder, ABBREVIATIONS_FILE), JSON.stringify([...abbreviations]));
   const freqBytes = maxFreq(index) > 0xffff ? 4 : 2;
   await fs.writeFile(path.join(folder, 'index-header.json'), JSON.stringify({ ...indexHeader(index), freqBytes }));
@@ -129,13 +143,34 @@ export async function loadIndex(
   const { folder, ...manifest } = current;
   dir = folder;
   const strings = JSON.parse(await fs.readFile(path.join(dir, STRINGS_FILE), 'utf8')) as string[];
-  const records: RecordMeta[] = [];
-  for (const line of readLinesSync(path.join(dir, RECORDS_FILE))) for (const row of JSON.parse(line) as Parameters<typeof decodeMeta>[0][]) records.push(decodeMeta(row, strings));
   const header = JSON.parse(await fs.readFile(path.join(dir, 'index-header.json'), 'utf8')) as Omit<AsPlainObject, 'index'>;
   // The header through loadJS; the terms straight into the term index, a line at a time, so no
   // plain copy of the whole index (as large as the index itself) ever exists.
-  const index = MiniSearch.loadJS<QaRecord>({ ...header, index: [] }, miniSearchOptions());
-  const termIndex = internals(index)._index;
+  const index = MiniSearch.loadJS<QaRecord>({ ...header, index: [], documentIds: {}, fieldLength: {}, storedFields: {} }, miniSearchOptions());
+  const m = internals(index);
+  // MiniSearch's id tables and field lengths, from the records' places and the lengths file.
+  const fields = Object.keys(m._fieldIds).length;
+  const lengths = int32View(readFileSync(path.join(dir, LENGTHS_FILE)));
+  if (lengths.length !== header.nextId * fields) throw new Error(`${LENGTHS_FILE} does not fit the index`);
+  const records: RecordMeta[] = [];
+  let short = 0;
+  for (const line of readLinesSync(path.join(dir, RECORDS_FILE))) {
+    for (const row of JSON.parse(line) as (Parameters<typeof decodeMeta>[0] | null)[]) {
+      if (row) {
+        const r = decodeMeta(row, strings);
+        records.push(r);
+        m._documentIds.set(short, r.id);
+        m._idToShortId.set(r.id, short);
+        // A plain array, as MiniSearch keeps them (Array.from of a view costs twice as much here).
+        const own: number[] = [];
+        for (let f = 0; f < fields; f++) own.push(lengths[short * fields + f]!);
+        m._fieldLength.set(short, own);
+      }
+      short++;
+    }
+  }
+  if (short !== header.nextId || records.length !== header.documentCount) throw new Error(`${RECORDS_FILE} does not fit the index`);
+  const termIndex = m._index;
   // Every posting in two flat files, read whole: each term's postings are views of them (postings.ts).
   const docs = int32View(readFileSync(path.join(dir, DOCS_FILE)));
   const freqBytes = (header as { freqBytes?: number }).freqBytes ?? 2;
@@ -193,16 +228,16 @@ export function* readLinesSync(file: string, blockSize = 1 << 22): Generator<str
 // MiniSearch's toJSON() builds a plain copy of the whole index before anything is written; at
 // the full archive's size that copy alone is over a gigabyte. These two read the same fields
 // (minisearch 7, serialization version 2, as toJSON does) and let the terms go out a line at a time.
-function indexHeader(index: MiniSearch<QaRecord>): Omit<AsPlainObject, 'index'> {
+// The document ids and field lengths are left out: the records file and the lengths file hold
+// them. Stored fields are none (the engine stores no fields in MiniSearch: miniSearchOptions).
+function indexHeader(index: MiniSearch<QaRecord>): Omit<AsPlainObject, 'index' | 'documentIds' | 'fieldLength' | 'storedFields'> {
   const m = internals(index);
+  if (m._storedFields.size) throw new Error('the index stores fields, which a snapshot does not keep');
   return {
     documentCount: m._documentCount,
     nextId: m._nextId,
-    documentIds: Object.fromEntries(m._documentIds),
     fieldIds: m._fieldIds,
-    fieldLength: Object.fromEntries(m._fieldLength),
     averageFieldLength: m._avgFieldLength,
-    storedFields: Object.fromEntries(m._storedFields),
     dirtCount: m._dirtCount,
     serializationVersion: 2,
   };

@@ -42,7 +42,18 @@ describe('openArchive: the archive store and its index snapshot', () => {
     const first = await open();
     expect(first.how).toBe('built');
     expect(first.store.size).toBe(rawLines().length);
-    expect(snapshotFiles().files).toEqual(['abbreviations.json', 'index-header.json', 'index-terms.jsonl', 'manifest.json', 'postings-docs.bin', 'postings-freqs.bin', 'question-groups.json', 'record-meta.jsonl', 'record-strings.json']);
+    expect(snapshotFiles().files).toEqual([
+      'abbreviations.json',
+      'field-lengths.bin',
+      'index-header.json',
+      'index-terms.jsonl',
+      'manifest.json',
+      'postings-docs.bin',
+      'postings-freqs.bin',
+      'question-groups.json',
+      'record-meta.jsonl',
+      'record-strings.json',
+    ]);
     const manifest = (await readManifest(indexDir))!;
     expect(manifest).toMatchObject({ version: INDEX_VERSION, records: rawLines().length, seq: first.store.seq, archiveId: first.store.archiveId });
 
@@ -114,6 +125,7 @@ describe('openArchive: the archive store and its index snapshot', () => {
     ['index-header.json', '{'],
     ['postings-docs.bin', 'short'],
     ['postings-freqs.bin', ''],
+    ['field-lengths.bin', 'short'],
   ])('a corrupted %s is rebuilt from the store, not a crash', async (name, junk) => {
     const first = await open();
     writeFileSync(path.join(indexDir, snapshotFiles().name, name), junk);
