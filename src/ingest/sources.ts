@@ -48,7 +48,8 @@ export interface SourcesImported {
 /**
  * Import every new or changed source file into the store, each in batches of transactions.
  * A file is known by its path and content: touching it without changing it re-reads nothing.
- * A different members file re-reads everything, so member names and roles follow it.
+ * A different members file re-reads everything, so member names and roles follow it; none
+ * given leaves the names as they are.
  */
 export async function importSources(store: ArchiveStore, opts: ImportSourcesOptions): Promise<SourcesImported> {
   const log = opts.log ?? (() => {});
@@ -58,21 +59,27 @@ export async function importSources(store: ArchiveStore, opts: ImportSourcesOpti
 
   let members: MembersDirectory | undefined;
   const membersPath = opts.membersFile ? path.resolve(opts.membersFile) : undefined;
-  let membersSha = 'none';
+  // The members file the archive's names came from; undefined when none is given or it cannot be read.
+  let membersSha: string | undefined;
   if (membersPath) {
     try {
       membersSha = await sha256(membersPath);
     } catch (e) {
       // Said at every run, not only when a source is read: names stay missing until it is fixed.
-      membersSha = 'missing';
       out.report.errors.push(`members file not used: ${(e as Error).message}`);
     }
   }
-  if (store.meta('members_sha') !== membersSha) {
-    if (store.meta('members_sha') !== undefined) log('import: the members file changed; re-reading every source');
+  const namedBy = store.meta('members_sha');
+  if (membersSha !== undefined && namedBy !== membersSha) {
+    // Names and roles follow a new members file: every source is read again.
+    if (namedBy !== undefined) log('import: the members file changed; re-reading every source');
     store.db.prepare('DELETE FROM source_files').run();
     store.setMeta('members_sha', membersSha);
+  } else if (membersSha === undefined && namedBy === undefined) {
+    store.setMeta('members_sha', 'none');
   }
+  // A run given no members file (or one it cannot read) leaves the names already in the archive
+  // as they are: re-reading 660,000 records to take their names away helps no one.
 
   const known = store.db.prepare('SELECT size, mtime_ms, sha256 FROM source_files WHERE path = ?');
   for (const file of await listSourceFiles(opts.paths)) {
@@ -84,7 +91,7 @@ export async function importSources(store: ArchiveStore, opts: ImportSourcesOpti
       store.db.prepare('UPDATE source_files SET mtime_ms = ? WHERE path = ?').run(st.mtimeMs, file);
       continue;
     }
-    if (!members && membersPath && membersSha !== 'missing') {
+    if (!members && membersPath && membersSha !== undefined) {
       try {
         members = await loadMembers(membersPath);
       } catch (e) {

@@ -111,6 +111,29 @@ describe('openArchive: the archive store and its index snapshot', () => {
     expect(again.engine.size).toBe(first.engine.size);
   });
 
+  it('a run given no members file, or one it cannot read, leaves the names in the archive as they are', async () => {
+    const first = await open();
+    const named = [...first.engine.all()].find((r) => r.askingMember?.name)!;
+    const env = process.env.MEMBERS_FILE;
+    delete process.env.MEMBERS_FILE;
+    try {
+      for (const members of [undefined, path.join(tmp, 'no-such-members.json')]) {
+        const logs: string[] = [];
+        const again = await openArchive({ data: [data], members, dbFile, indexDir, log: (l) => logs.push(l) });
+        opened.push(again);
+        expect(logs.join('\n'), String(members)).not.toMatch(/^import:/m);
+        expect(again.store.seq).toBe(first.store.seq);
+        expect(again.store.get(named.id)?.askingMember?.name).toBe(named.askingMember!.name);
+      }
+    } finally {
+      if (env !== undefined) process.env.MEMBERS_FILE = env;
+    }
+    // Given again, the same file reads nothing either.
+    const logs: string[] = [];
+    await open(logs);
+    expect(logs.join('\n')).not.toMatch(/^import:/m);
+  });
+
   it('a members file that does not exist is reported and skipped (not an ENOENT crash)', async () => {
     const missing = path.join(tmp, 'no-such-members.json');
     const unpersisted = await openArchive({ data: [data], members: missing, persist: false });
