@@ -989,9 +989,10 @@ export class Engine implements Searcher {
     const masks = m.masks;
     const matchScore = m.score;
     if (m.words === 1 && allTerms.length <= COVERAGE_TABLE_TERMS && coveringHeld.every((h) => !h.headings)) {
-      // Concepts held by terms alone (not by a subject heading): what a match covers depends
-      // only on which terms it holds, so it is worked out once for each set of terms (a table by mask), not for each of
-      // the matches (at the full archive, 600,000 of them for common words).
+      // Concepts held by terms alone (any of theirs, or every word of a long form; not by a
+      // subject heading): what a match covers depends only on which terms it holds, so it is
+      // worked out once for each set of terms (a table by mask), not for each of the matches
+      // (at the full archive, 600,000 of them for common words).
       const covOf = new Float64Array(1 << allTerms.length);
       const shareOf = new Float64Array(covOf.length);
       const perMask = new Int32Array(covOf.length);

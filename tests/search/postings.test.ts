@@ -38,6 +38,25 @@ describe('PackedPostings', () => {
     packed.forEach((f, d) => seen.set(d, f));
     expect(seen).toEqual(map);
     expect(new Set(packed.keys())).toEqual(new Set(map.keys()));
+    // Folded into fresh arrays (as a snapshot writes them): documents ascending, nothing lost.
+    const { docs, freqs } = packed.sorted();
+    const want = [...map].sort((a, b) => a[0] - b[0]);
+    expect(Array.from(docs)).toEqual(want.map(([d]) => d));
+    expect(Array.from(freqs)).toEqual(want.map(([, f]) => f));
+    expect(new Map(packed)).toEqual(map);
+  });
+
+  it('drops the documents marked dead, overlay entries included', () => {
+    const packed = PackedPostings.from(new Map([[1, 1], [3, 2], [5, 3], [7, 4]]));
+    packed.set(3, 9);
+    packed.set(4, 5);
+    packed.set(9, 6);
+    const dead = new Uint8Array(10);
+    dead[3] = dead[9] = dead[5] = 1;
+    packed.drop(dead);
+    expect([...packed]).toEqual([[1, 1], [4, 5], [7, 4]]);
+    expect(Array.from(packed.sorted().freqs)).toEqual([1, 5, 4]);
+    expect(packed.sorted().freqs).toBeInstanceOf(Uint16Array);
   });
 
   it('keeps frequencies above 65,535 exact', () => {
