@@ -69,6 +69,8 @@ export async function importSources(store: ArchiveStore, opts: ImportSourcesOpti
       out.report.errors.push(`members file not used: ${(e as Error).message}`);
     }
   }
+  // A run given no members file (or one it cannot read) leaves the names already in the archive
+  // as they are: re-reading 660,000 records to take their names away helps no one.
   const namedBy = store.meta('members_sha');
   if (membersSha !== undefined && namedBy !== membersSha) {
     // Names and roles follow a new members file: every source is read again.
@@ -78,8 +80,6 @@ export async function importSources(store: ArchiveStore, opts: ImportSourcesOpti
   } else if (membersSha === undefined && namedBy === undefined) {
     store.setMeta('members_sha', 'none');
   }
-  // A run given no members file (or one it cannot read) leaves the names already in the archive
-  // as they are: re-reading 660,000 records to take their names away helps no one.
 
   const known = store.db.prepare('SELECT size, mtime_ms, sha256 FROM source_files WHERE path = ?');
   for (const file of await listSourceFiles(opts.paths)) {
