@@ -20,6 +20,7 @@ import { questionGroups, regroup, UNGROUPED, type QuestionsOf } from './groups.t
 import { adjacent, type Adjacent } from './adjacent.ts';
 import { hasAll, hasAny, hasTerm, Scorer, termBits, type Matches } from './scorer.ts';
 import { packIndex, sweepPostings } from './postings.ts';
+import { useShortIdMaps } from './shortIdMap.ts';
 
 /** Records added between packings of a build's postings (postings.ts). */
 const PACK_EVERY = 100_000;
@@ -83,6 +84,7 @@ export function miniSearchOptions() {
 
 export function buildMiniSearch(records: Iterable<QaRecord>): MiniSearch<QaRecord> {
   const ms = new MiniSearch<QaRecord>(miniSearchOptions());
+  useShortIdMaps(internals(ms));
   const batch: QaRecord[] = [];
   let added = 0;
   for (const r of records) {

@@ -15,6 +15,7 @@ import { internals } from './internals.ts';
 import { parseGroups } from './groups.ts';
 import { decodeMeta, MetaWriter } from './meta-file.ts';
 import { PackedPostings } from './postings.ts';
+import { useShortIdMaps } from './shortIdMap.ts';
 
 /** Bump when tokenisation, fields, scoring statistics or the record shape change: old snapshots are then rebuilt. */
 export const INDEX_VERSION = 10;
@@ -148,6 +149,7 @@ export async function loadIndex(
   // plain copy of the whole index (as large as the index itself) ever exists.
   const index = MiniSearch.loadJS<QaRecord>({ ...header, index: [], documentIds: {}, fieldLength: {}, storedFields: {} }, miniSearchOptions());
   const m = internals(index);
+  useShortIdMaps(m);
   // MiniSearch's id tables and field lengths, from the records' places and the lengths file.
   const fields = Object.keys(m._fieldIds).length;
   const lengths = int32View(readFileSync(path.join(dir, LENGTHS_FILE)));
