@@ -13,8 +13,9 @@ export function stemish(w: string): string {
 }
 
 export interface Adjacent {
+  /** Checks `needles` first, so a text without them costs two includes(). */
   test(text: string): boolean;
-  /** The literal starts of both words: a text without them cannot pass `test` (a cheap check first). */
+  /** The literal starts of both words: a text without them cannot pass `test`. */
   needles: [string, string];
 }
 
@@ -112,7 +113,9 @@ export function adjacent(a: string, b: string): Adjacent {
     // The matcher assumes both parts begin with a letter or digit; anything else keeps the regular expression.
     const fast = startsWord(na) && startsWord(nb);
     const re = fast ? undefined : adjacentRegex(a, b);
-    found = { test: re ? (text) => re.test(text) : (text) => matches(text, na, nb), needles: [na, nb] };
+    // A text without both literal starts cannot match: two includes() before either matcher.
+    const match = re ? (text: string) => re.test(text) : (text: string) => matches(text, na, nb);
+    found = { test: (text) => text.includes(na) && text.includes(nb) && match(text), needles: [na, nb] };
     if (cache.size > 5000) cache.clear();
     cache.set(key, found);
   }

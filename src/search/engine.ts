@@ -1330,8 +1330,7 @@ export class Engine implements Searcher {
       const answer = foldForMatch((r.answerText ?? '').slice(0, PROXIMITY_ANSWER_CHARS));
       let together = 0;
       for (const p of pairs) {
-        const may = (t: string) => t.includes(p.together.needles[0]) && t.includes(p.together.needles[1]);
-        if ((may(head) && p.together.test(head)) || (may(answer) && p.together.test(answer))) together++;
+        if (p.together.test(head) || p.together.test(answer)) together++;
         else break;
       }
       // Every pair standing together is the query as a phrase: a reader ranks that first.
