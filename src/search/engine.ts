@@ -46,6 +46,7 @@ export const RANK_SIGNALS = [
   'heading-coverage',
   'heading-abbreviations',
   'relaxed-feedback',
+  'bag-unknown-pairs',
 ] as const;
 const OFF = new Set((process.env.QA_RANK_OFF ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 const on = (s: (typeof RANK_SIGNALS)[number]) => !OFF.has(s);
@@ -1102,8 +1103,13 @@ export class Engine implements Searcher {
     };
     const together = new Map(pairs.map((p) => [p, collocs.includes(p) || this.collocatedIn(p, texts())] as const));
     // Words the archive shows form no concept at all are a bag of words, most often lifted from
-    // the question someone is looking for (a known item), not a topic.
-    const bagOfWords = pairs.length > 0 && pairs.every((p) => together.get(p) === false);
+    // the question someone is looking for (a known item), not a topic. A pair whose two words
+    // hardly meet in the best records (undefined: too few hold both to tell) is no concept
+    // either, once another pair is shown apart ("government's secretaries response annual").
+    const bagOfWords =
+      on('bag-unknown-pairs')
+        ? pairs.some((p) => together.get(p) === false) && pairs.every((p) => together.get(p) !== true)
+        : pairs.length > 0 && pairs.every((p) => together.get(p) === false);
     // The best hundred are read closely: words standing together, recency, clipped or missing answers.
     const top = best.map(toScored);
     // The archive's own multi-word concepts, when the question has them, decide proximity.

@@ -37,6 +37,31 @@ describe('a bag of words lifted from a question', () => {
   });
 });
 
+describe('a bag of words with a pair too rare to judge', () => {
+  it('is still a bag of words when another pair is shown apart', async () => {
+    // harbour + lighthouse: only two records hold both, too few to tell whether they form a
+    // concept; lighthouse + grants: five hold both, never together. No pair is a concept.
+    const decoy = record(
+      'Harbours: Grants',
+      'To ask the Secretary of State for Transport, what grants were paid to harbour trusts in 2024.',
+      'Harbour grants were paid to twelve harbour trusts; one also keeps a lighthouse open for visitors, and grants for harbour walls continue.',
+    );
+    const wanted = record(
+      'Coastal Towns',
+      'To ask the Secretary of State for Culture, Media and Sport, what grants are available to restore the lighthouse by Whitby harbour.',
+      'The Department has no such scheme.',
+    );
+    const crowd = [1, 2, 3].map((i) =>
+      record('Heritage', `To ask the Secretary of State for Culture, Media and Sport, what support there is for coastal heritage site ${i}.`, "Grants are open to any lighthouse keeper's cottage listed as heritage."),
+    );
+    const engine = engineOf([decoy, wanted, ...crowd]);
+    const res = await engine.search({ query: 'harbour lighthouse grants' });
+    // The decoy has more of the words, in its answer; the wanted question has all of them itself.
+    expect(res.hits[0].record.id).toBe(wanted.id);
+    expect(res.hits[1].record.id).toBe(decoy.id);
+  });
+});
+
 describe('a bag of words as typed', () => {
   it('puts the record with the words as typed before records with only their stems', async () => {
     // The crowd has every stem in its own words (housing, use, seekers) and more of them.
