@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { openArchive, REPO_ROOT } from '../src/search/open.ts';
-import { directAnswer, isQuestion } from '../src/bot/answer.ts';
+import { ANSWER_DEPTH, directAnswer, isQuestion } from '../src/bot/answer.ts';
 
 const file = process.argv[2] ?? path.join(REPO_ROOT, 'bench/answers-dev.json');
 const set = JSON.parse(await readFile(file, 'utf8')) as { questions: { q: string; urls?: string[]; fact?: string; unanswerable?: boolean }[] };
@@ -15,7 +15,7 @@ const { engine } = await openArchive({
 });
 let given = 0, right = 0, answerable = 0, falseAnswers = 0, unanswerable = 0;
 for (const j of set.questions) {
-  const res = await engine.search({ query: j.q, limit: 5 });
+  const res = await engine.search({ query: j.q, limit: ANSWER_DEPTH });
   const a = isQuestion(j.q) ? directAnswer(j.q, res.hits, { terms: res.terms, subject: res.subject }) : undefined;
   const quote = a?.quotes.map((x) => x.text).join(' ');
   if (j.unanswerable) {

@@ -46,6 +46,8 @@ describe('wants', () => {
     ['number of children safeguarded', 'count'],
     ['when will the review report?', 'date'],
     ['by when will it be done', 'date'],
+    ['until when will the £3 cap on bus fares keep running?', 'date'],
+    ['since when has the scheme been closed?', 'date'],
     ['how long will it take', 'date'],
     ['what is the government doing about county lines?', 'measure'],
     ['what steps is the department taking on flooding', 'measure'],

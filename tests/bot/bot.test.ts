@@ -1,6 +1,7 @@
 // The bot: what a person types becomes a neutral Reply. Driven over the fixture archive.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createBot, DEFAULT_PAGE_SIZE, type Bot } from '../../src/bot/bot.ts';
+import { ANSWER_DEPTH } from '../../src/bot/answer.ts';
 import type { BotContext, ChannelRef, Follow, FollowStore } from '../../src/ports.ts';
 import type { MessageReply, Reply, ResultsReply } from '../../src/bot/reply.ts';
 import type { Engine } from '../../src/search/engine.ts';
@@ -81,6 +82,34 @@ describe('searching', () => {
     const q = r.answer!.quotes[0];
     expect(sentences(q.record.answerText!)).toContain(q.text);
     expect(q.text).toMatch(/£\d/);
+  });
+
+  it('a question\'s answer is read from the best ANSWER_DEPTH records, past the page shown', async () => {
+    const q = 'what is being done about knife crime?';
+    const limits: number[] = [];
+    // The same ranking with its best record moved to the end: the sentence that answers is no
+    // longer on a one-record page.
+    const moved: Searcher = {
+      search: async (req) => {
+        limits.push(req.limit ?? 0);
+        const res = await engine.search(req);
+        return { ...res, hits: [...res.hits.slice(1), ...res.hits.slice(0, 1)] };
+      },
+      matchAll: (query) => engine.matchAll(query),
+      stats: (query) => engine.stats(query),
+      timeliness: (query) => engine.timeliness(query),
+      get: (id) => engine.get(id),
+      size: engine.size,
+    };
+    const best = (await engine.search({ query: q, limit: 1 })).hits[0]!;
+    const r = asResults(await createBot({ searcher: moved, pageSize: 1 }).handle(q, ctx));
+    expect(limits).toEqual([ANSWER_DEPTH]);
+    expect(r.hits).toHaveLength(1);
+    expect(r.hits[0]!.record.id).not.toBe(best.record.id);
+    expect(r.answer?.quotes[0]!.record.id).toBe(best.record.id);
+    // Not a question: the page alone is fetched.
+    await createBot({ searcher: moved, pageSize: 1 }).handle('knife crime', ctx);
+    expect(limits).toEqual([ANSWER_DEPTH, 1]);
   });
 
   it('a question nothing answers gets a note instead, and later pages get neither', async () => {
