@@ -169,6 +169,23 @@ describe('npm start', () => {
       expect(await slash('following')).toContain('county lines');
     });
 
+    it('leads a question with a quoted answer, read from past the page of five it shows', async () => {
+      const q = 'what is the government doing about potholes?';
+      const body = JSON.parse(await slash(q)) as { blocks: { type: string; text?: { text: string } }[] };
+      const sections = body.blocks.filter((b) => b.type === 'section').map((b) => b.text?.text ?? '');
+      const answer = sections.find((t) => t.startsWith('*Answer*'));
+      expect(answer).toBeDefined();
+      // The quoted record, from the same search the console and `qa search` make.
+      const search = spawn(process.execPath, ['bin/qa.js', 'search', '--json', '--limit', '5', q], { cwd: ROOT, env: cleanEnv({}) });
+      let out = '';
+      search.stdout.on('data', (d) => (out += d));
+      await new Promise((resolve) => search.on('close', resolve));
+      const line = JSON.parse(out) as { answer: { quotes: { url: string }[] }; hits: { url: string }[] };
+      const quoted = line.answer.quotes[0]!.url;
+      expect(answer).toContain(quoted);
+      expect(line.hits.map((h) => h.url)).not.toContain(quoted);
+    }, 60_000);
+
     it('answers a signed but malformed request with 400, logs it, and stays up', async () => {
       for (const [raw, type] of [['payload=null', FORM], ['null', 'application/json']] as const) {
         const res = await sendSigned(eventsUrl, SECRET, raw, type);
