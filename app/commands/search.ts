@@ -5,8 +5,7 @@ import { openArchive } from '../../src/search/open.ts';
 import { QueryError } from '../../src/search/types.ts';
 import { excerptText } from '../../src/bot/reply.ts';
 import { createBot } from '../../src/bot/bot.ts';
-import { ANSWER_DEPTH, directAnswer, isQuestion } from '../../src/bot/answer.ts';
-import { parseQuery } from '../../src/search/query.ts';
+import { answerFetch, directAnswer } from '../../src/bot/answer.ts';
 import { renderReply, styleFor, text } from '../../adapters/console/render.ts';
 
 export const usage = `usage: qa search [--data PATH]… [--members FILE] [--limit N] [--offset N] [--json] [--batch FILE] QUERY…
@@ -56,9 +55,9 @@ export async function run(argv: string[]): Promise<number> {
     }
     const t0 = performance.now();
     try {
-      // As the bot does: a question's direct answer reads the best ANSWER_DEPTH records, whatever the page size.
-      const asks = offset === 0 && isQuestion(parseQuery(query).text);
-      const res = await engine.search({ query, limit: asks ? Math.max(limit, ANSWER_DEPTH) : limit, offset });
+      // As the bot does: a question's direct answer reads more than the page when the page is small.
+      const reads = answerFetch(query, offset, limit);
+      const res = await engine.search({ query, limit: reads.limit, offset });
       const ms = Math.round((performance.now() - t0) * 100) / 100;
       const hits = res.hits.slice(0, limit).map((h) => ({
         id: h.record.id,
@@ -76,7 +75,7 @@ export async function run(argv: string[]): Promise<number> {
         ...(h.alsoAskedOf ? { alsoAskedOf: h.alsoAskedOf } : {}),
       }));
       // The direct answer the bot would lead with (first page of a question), or null when it abstains.
-      const direct = asks ? directAnswer(query, res.hits, { terms: res.terms, subject: res.subject }) : undefined;
+      const direct = reads.asks ? directAnswer(query, res.hits, { terms: res.terms, subject: res.subject }) : undefined;
       const answer = direct ? { quotes: direct.quotes.map((q) => ({ text: q.text, url: q.record.url, dateAnswered: q.record.dateAnswered ?? null })) } : null;
       process.stdout.write(JSON.stringify({ query, total: res.total, ms, answer, hits, notices: res.notices }) + '\n');
     } catch (err) {

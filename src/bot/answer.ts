@@ -4,7 +4,9 @@ import type { QaRecord } from '../record.ts';
 import type { DirectAnswer, Hit } from './reply.ts';
 import { sentences } from '../search/sentences.ts';
 import { term, words } from '../search/text.ts';
-export { isQuestion } from '../search/question.ts';
+import { parseQuery } from '../search/query.ts';
+import { isQuestion } from '../search/question.ts';
+export { isQuestion };
 
 /**
  * The kind of fact a question asks for: money (how much), a count (how many), a figure of
@@ -187,6 +189,16 @@ export function subjectOf(question: string, concepts: string[][], terms: string[
  * precision; fifteen lost precision on the first (bench/answers-eval.ts).
  */
 export const ANSWER_DEPTH = 10;
+
+/**
+ * Whether a reply leads with a quoted answer (the first page of a question: filters do not make
+ * it less of one, "how many … ? from:2025"), and so how many records its search fetches: the page,
+ * or ANSWER_DEPTH when that is more. The bot and `qa search --json` ask the same way.
+ */
+export function answerFetch(query: string, offset: number, limit: number): { asks: boolean; limit: number } {
+  const asks = offset === 0 && isQuestion(parseQuery(query).text);
+  return { asks, limit: asks ? Math.max(limit, ANSWER_DEPTH) : limit };
+}
 /** Sentences about the subject, with the kind of fact asked, scoring at least this share of the question's words. */
 const MIN_SCORE = 0.5;
 /** Among sentences within this much of the best, the most recent answer's is quoted. */

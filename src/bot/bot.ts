@@ -4,7 +4,7 @@ import type { FollowStore, BotContext, WatchStore } from '../ports.ts';
 import { code, message, text, type Reply, type ResultsReply } from './reply.ts';
 import { commandText, helpReply } from './help.ts';
 import { timelinessReply } from './timeliness.ts';
-import { ANSWER_DEPTH, directAnswer, isQuestion } from './answer.ts';
+import { answerFetch, directAnswer } from './answer.ts';
 import { QueryError, type Searcher } from '../search/types.ts';
 import { parseQuery, hasCriteria, MAX_QUERY_LENGTH } from '../search/query.ts';
 import { londonToday } from '../search/timeliness.ts';
@@ -46,11 +46,10 @@ export function createBot(deps: BotDeps): Bot {
   const cmd = deps.command ?? '/qa';
 
   async function search(query: string, offset: number, limit: number): Promise<Reply> {
-    // The first page of a question leads with a quoted answer, when there is one, read from the
-    // best ANSWER_DEPTH records (more than a page): those past the page are fetched for it alone.
-    // Filters do not make it less of a question ("how many … ? from:2025").
-    const asks = offset === 0 && isQuestion(parseQuery(query).text);
-    const res = await deps.searcher.search({ query, offset, limit: asks ? Math.max(limit, ANSWER_DEPTH) : limit });
+    // A question's first page leads with a quoted answer, when there is one, read from more than
+    // the page: the records past it are fetched for the answer alone.
+    const reads = answerFetch(query, offset, limit);
+    const res = await deps.searcher.search({ query, offset, limit: reads.limit });
     const hits = res.hits.slice(0, limit);
     if (res.total === 0) return noResults(query, cmd);
     if (offset >= res.total) {
@@ -58,7 +57,7 @@ export function createBot(deps: BotDeps): Bot {
       return message('warning', `There ${n === 1 ? 'is 1 answer' : `are ${n} answers`} for that; nothing from number ${offset + 1} on.`, [text('Ask for an earlier page, or the first: '), code(commandText(cmd, query.slice(0, 200))), text('.')]);
     }
     const reply: ResultsReply = { kind: 'results', query, total: res.total, offset, limit, hits, notices: res.notices };
-    if (asks) {
+    if (reads.asks) {
       const answer = directAnswer(query, res.hits, { terms: res.terms, subject: res.subject });
       if (answer) reply.answer = answer;
       else reply.noAnswerNote = 'No single sentence in the top answers answers that directly; here are the closest answers.';
