@@ -6,6 +6,7 @@ import { sentences } from '../search/sentences.ts';
 import { term, words } from '../search/text.ts';
 import { parseQuery } from '../search/query.ts';
 import { isQuestion } from '../search/question.ts';
+import { PERIOD_TERMS, spans } from '../search/period.ts';
 export { isQuestion };
 
 /**
@@ -172,12 +173,12 @@ export function subjectOf(question: string, concepts: string[][], terms: string[
     const stem = term(m[0].toLowerCase());
     if (stem && m.index! > 0) verbs.delete(stem);
   }
-  const asks = (c: string[]) => c.every((t) => FACT_WORDS.has(t) || GENERIC.has(t));
+  const asks = (c: string[]) => c.every((t) => FACT_WORDS.has(t) || PERIOD_TERMS.has(t) || GENERIC.has(t));
   const core = concepts.filter((c) => !asks(c));
   const nouns = core.filter((c) => !c.every((t) => verbs.has(t)));
   if (nouns.length >= 2) return nouns;
   if (core.length >= 2) return core;
-  const all = [...new Set([...concepts.flat(), ...terms])].filter((t) => !FACT_WORDS.has(t) && !GENERIC.has(t));
+  const all = [...new Set([...concepts.flat(), ...terms])].filter((t) => !FACT_WORDS.has(t) && !PERIOD_TERMS.has(t) && !GENERIC.has(t));
   return all.map((t) => [t]);
 }
 
@@ -243,6 +244,9 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   const years = question.match(/\b(?:19|20)\d\d\b/g) ?? [];
   const figures = (question.match(/£\s?\d[\d,.]*\d|\b\d[\d.]*\s?%/g) ?? []).map((f) => f.replace(/\s/g, ''));
   const holds = (text: string, f: string) => text.replace(/\s/g, '').includes(f);
+  // So is a span it names ("over the next ten years"): a figure for two years answers another question.
+  const asked = spans(question);
+  const holdsSpans = (text: string) => { const has = spans(text); return asked.every((x) => has.includes(x)); };
   const want = wants(question);
   // The question's subject words side by side ("tax gap"): a sentence holding them so is about that, not about a tax and a gap.
   const subjectTerms = new Set(subject.flat());
@@ -272,6 +276,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
         subject.some(inHere) || (CARRIES_ON.test(s) && subject.some((c) => c.some((t) => before.has(t)))) || (index === 0 && ownHasAll);
       if (subject.length && !about) return;
       if (years.some((y) => !s.includes(y) && !r.questionText.includes(y))) return;
+      if (!holdsSpans(s) && !holdsSpans(r.questionText)) return;
       if (figures.some((f) => !holds(s, f) && !holds(r.questionText, f))) return;
       // The kind of fact asked.
       if (want !== 'any' && !hasFigure(s, want)) return;

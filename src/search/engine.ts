@@ -15,6 +15,7 @@ import { memberFallbackNotice, memberNotice, nameInQuery, withoutName } from './
 import { makeExcerpt } from './excerpt.ts';
 import { correction } from './spell.ts';
 import { isQuestion } from './question.ts';
+import { PERIOD_TERMS } from './period.ts';
 import { exactAverageFieldLengths, fieldLengthSums, internals, recordsByShortId } from './internals.ts';
 import { questionGroups, regroup, UNGROUPED, type QuestionsOf } from './groups.ts';
 import { adjacent, type Adjacent } from './adjacent.ts';
@@ -47,6 +48,7 @@ export const RANK_SIGNALS = [
   'heading-abbreviations',
   'relaxed-feedback',
   'bag-unknown-pairs',
+  'period',
 ] as const;
 const OFF = new Set((process.env.QA_RANK_OFF ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 const on = (s: (typeof RANK_SIGNALS)[number]) => !OFF.has(s);
@@ -915,13 +917,19 @@ export class Engine implements Searcher {
     const N = Math.max(1, this.index.documentCount);
     let core = concepts;
     // Word pairs come from the whole query, common words included ("access to work").
-    const pairs = this.pairs(common.length ? [...concepts, ...common].sort((a, b) => (a.pos ?? Infinity) - (b.pos ?? Infinity)) : concepts);
+    // A period ("last ten", "next five") stands together everywhere and is no query's topic or phrase.
+    const period = (c: Concept) => c.terms.every((t) => PERIOD_TERMS.has(t));
+    const pairs = this.pairs(common.length ? [...concepts, ...common].sort((a, b) => (a.pos ?? Infinity) - (b.pos ?? Infinity)) : concepts).filter(
+      (p) => !(on('period') && period(p.a) && period(p.b)),
+    );
     let collocs: Pair[] = [];
     if (QUESTION_CORE && isQuestion(parsed.text)) {
       collocs = pairs.filter((p) => this.isCollocation(p, fuzzyOf));
       const inColloc = new Set(collocs.flatMap((c) => [c.a, c.b]));
-      const topical = concepts.filter((c) => (inColloc.size ? inColloc.has(c) : true) && (!c.known || c.terms.some((t) => this.df(t) / N < QUESTION_COMMON_DF)));
+      const named = concepts.filter((c) => !(on('period') && period(c)));
+      const topical = named.filter((c) => (inColloc.size ? inColloc.has(c) : true) && (!c.known || c.terms.some((t) => this.df(t) / N < QUESTION_COMMON_DF)));
       if (topical.length) core = topical;
+      else if (named.length) core = named;
     }
     if (isQuestion(parsed.text)) out.subject = core.map((c) => c.terms);
     const looseTerms = new Set(concepts.filter((c) => !core.includes(c)).flatMap((c) => c.terms));

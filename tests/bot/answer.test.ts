@@ -195,6 +195,12 @@ describe('subjectOf: what the question is about', () => {
     expect(subjectOf('what is being done to Halt the decline?', [['halt'], ['declin']], [])).toEqual([['halt'], ['declin']]);
   });
 
+  it('a period ("in the last ten years") is not a subject: a core of only that gives way to the question\'s words', () => {
+    const q = 'how many snooker clubs have closed in the last ten years?';
+    expect(subjectOf(q, [['last'], ['ten']], terms(q)).flat()).toEqual(expect.arrayContaining(['snooker', 'club']));
+    expect(subjectOf(q, [['last'], ['ten']], terms(q)).flat()).not.toContain('ten');
+  });
+
   it('a thin core (a name the search left out) gives way to every content word of the question', () => {
     const q = 'what support is available for investors who lost money when the Woodford fund collapsed?';
     const subject = subjectOf(q, [['avail']], terms(q)).flat();
@@ -275,6 +281,14 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [gaza], [['visa'], ['grant']])).toBeUndefined();
     const income = syntheticRecord('Visas: Married People', 'To ask the Secretary of State for the Home Department, how many visas were granted to people earning between £18,600 and £38,700.', 'In 2023, 4,200 visas were granted to such applicants.');
     expect(ask(q, [income], [['visa'], ['grant']])?.quotes[0].record.id).toBe(income.id);
+  });
+
+  it('a span the question names ("over the next ten years") must be in the sentence or its record\'s question', () => {
+    const q = 'how much will be spent on flood defences over the next ten years?';
+    const twoYears = syntheticRecord('Flood Control', 'To ask the Secretary of State for Environment, how much has been spent on flood defences.', 'During 2024-25 and 2025-26 the Government invested £2.65 billion in flood defences.');
+    expect(ask(q, [twoYears], [['flood'], ['defenc']])).toBeUndefined();
+    const decade = syntheticRecord('Flood Control: Finance', 'To ask the Secretary of State for Environment, what the 10-year flood defence budget is.', 'The Government will invest £10.5 billion in flood defences over the next decade.');
+    expect(ask(q, [twoYears, decade], [['flood'], ['defenc']])?.quotes[0].text).toContain('£10.5 billion');
   });
 
   it('the question\'s words side by side ("tax gap") beat the same words apart, even in a newer answer', () => {

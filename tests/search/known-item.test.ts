@@ -138,3 +138,22 @@ describe('a code beside another word', () => {
     expect(res.hits[3].record.id).toBe(apart.id);
   });
 });
+
+describe('a period in a question ("in the last ten years")', () => {
+  // The archive writes "in each of the last ten years" in every other question: the two words
+  // stand together everywhere, so they look like a concept, but they say over what span, not what about.
+  const crowd = ['ketamine seizures', 'pool closures', 'excess deaths', 'fraud losses', 'tour bonuses', 'drone sightings'].map((topic) =>
+    record('Statistics', `To ask the Secretary of State for the Home Department, how many ${topic} there were in each of the last ten years.`, `Figures for ${topic} over the last ten years are published annually.`),
+  );
+  const floods = [2022, 2023, 2024].map((year) =>
+    record('Flood Control', `To ask the Secretary of State for Environment, Food and Rural Affairs, how many flood defence schemes were completed in ${year}.`, `In ${year}, 151 flood defence schemes were completed.`),
+  );
+  const engine = engineOf([...crowd, ...floods]);
+
+  it('is not the question\'s subject: the records on its topic come first', async () => {
+    const res = await engine.search({ query: 'how many flood defence schemes were completed in the last ten years?' });
+    expect(res.subject?.flat()).not.toContain('ten');
+    expect(res.subject?.flat()).not.toContain('last');
+    expect(res.hits.slice(0, 3).map((h) => h.record.id).sort()).toEqual(floods.map((r) => r.id).sort());
+  });
+});
