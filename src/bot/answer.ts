@@ -6,7 +6,7 @@ import { sentences } from '../search/sentences.ts';
 import { term, words } from '../search/text.ts';
 import { parseQuery } from '../search/query.ts';
 import { isQuestion } from '../search/question.ts';
-import { PERIOD_TERMS, spans } from '../search/period.ts';
+import { NUMBER_WORDS, PERIOD_TERMS, spans } from '../search/period.ts';
 export { isQuestion };
 
 /**
@@ -93,6 +93,28 @@ const ASSESSED = /\b(?:assess|estimat|evaluat|analys|review|consider|research|st
 const isCount = (s: string) =>
   NUMBER.test(s.replace(REFERENCE, ' ').replace(DAY_OF_MONTH, ' ').replace(/\b(?:19|20)\d\d(?:[/-]\d\d)?\b/g, ' ')) ||
   /^(?:there (?:were|have been|has been|was) )?(?:no|none|zero)\b/i.test(s);
+
+const NUMERAL = new RegExp(`^(?:\\d[\\d,.]*|${Object.keys(NUMBER_WORDS).join('|')}|dozen|hundreds?|thousands?|no|none|zero)$`);
+/** Words between a count and what it counts: "13,000 more", "1.2 million", "five new". */
+const COUNT_FILLER = /^(?:hundreds?|thousands?|millions?|billions?|more|new|additional|extra|further|other|per|cent)$/;
+
+/**
+ * Whether a count in the sentence counts what the question asks about: a numeral whose next
+ * word (past "million", "more", "new" …) is one of the question's words or a stop word ("in",
+ * "were"). "two proposals" counts proposals; for "how many homes …" it answers nothing.
+ */
+function countsAsked(s: string, wanted: Set<string>): boolean {
+  const ws = words(s.replace(/£\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|thousand)\b)?/gi, ' ').replace(REFERENCE, ' ').replace(DAY_OF_MONTH, ' ').replace(/\b(?:19|20)\d\d(?:[/-]\d\d)?\b/g, ' '));
+  for (let i = 0; i < ws.length; i++) {
+    if (!NUMERAL.test(ws[i]!.word)) continue;
+    let j = i + 1;
+    while (j < ws.length && COUNT_FILLER.test(ws[j]!.word)) j++;
+    if (j >= ws.length) return true;
+    const t = term(ws[j]!.word);
+    if (t === null || wanted.has(t)) return true;
+  }
+  return false;
+}
 
 function hasFigure(s: string, want: Want): boolean {
   if (want === 'measure') return MEASURE.test(s);
@@ -280,6 +302,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       if (figures.some((f) => !holds(s, f) && !holds(r.questionText, f))) return;
       // The kind of fact asked.
       if (want !== 'any' && !hasFigure(s, want)) return;
+      if (want === 'count' && !countsAsked(s, wanted)) return;
       const found = [...wanted].filter((t) => inSentence.has(t) || own.has(t)).length;
       // Share of the question's words in the sentence or its question; higher-ranked answers are trusted more.
       const score = found / wanted.size - rank * 0.03 - index * 0.005;

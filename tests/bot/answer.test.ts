@@ -283,6 +283,21 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [income], [['visa'], ['grant']])?.quotes[0].record.id).toBe(income.id);
   });
 
+  it('a count must count what is asked: "two proposals" does not answer how many homes', () => {
+    const q = 'how many homes in the UK have solar panels on the roof?';
+    const standards = syntheticRecord(
+      'Buildings: Solar Power',
+      'To ask the Secretary of State for Housing, what plans there are for solar panels on new homes.',
+      'The consultation for the Future Homes Standard had two proposals, both of which included solar panels.',
+    );
+    expect(ask(q, [standards], [['solar'], ['panel']])).toBeUndefined();
+    const installed = syntheticRecord('Solar Power: Housing', 'To ask the Secretary of State for Energy, how many households have solar panels.', 'Around 1.2 million homes now have solar panels installed.');
+    expect(ask(q, [standards, installed], [['solar'], ['panel']])?.quotes[0].text).toContain('1.2 million homes');
+    // Money is not a count; "in", "were" after a numeral leave what it counts to the sentence.
+    const money = syntheticRecord('Solar Power: Grants', 'To ask the Secretary of State for Energy, about solar panels.', 'Solar panels on homes received £20 million in grants.');
+    expect(ask(q, [money], [['solar'], ['panel']])).toBeUndefined();
+  });
+
   it('a span the question names ("over the next ten years") must be in the sentence or its record\'s question', () => {
     const q = 'how much will be spent on flood defences over the next ten years?';
     const twoYears = syntheticRecord('Flood Control', 'To ask the Secretary of State for Environment, how much has been spent on flood defences.', 'During 2024-25 and 2025-26 the Government invested £2.65 billion in flood defences.');
