@@ -43,7 +43,10 @@ export function splitSentences(text: string): Span[] {
     // include closing quotes/brackets
     let j = i + 1;
     while (j < text.length && /["'”’)\]]/.test(text[j])) j++;
-    if (j < text.length && !/\s/.test(text[j])) continue; // "3.6", "e.g.x", "gov.uk"
+    // "3.6", "e.g.x", "gov.uk" go on; a stop glued to the next sentence where the source lost a
+    // paragraph break ("is not held.As of November …": a word, then a capitalised word) ends one.
+    const glued = c === '.' && j === i + 1 && /\p{Ll}\p{Ll}$/u.test(text.slice(Math.max(0, i - 2), i)) && /^\p{Lu}\p{Ll}/u.test(text.slice(j, j + 2));
+    if (j < text.length && !/\s/.test(text[j]) && !glued) continue;
     // next non-space character must look like a sentence start
     let k = j;
     while (k < text.length && /[ \t\n]/.test(text[k])) k++;
