@@ -90,9 +90,10 @@ const MEASURE = new RegExp(
 /** A sentence saying whether, or what, something was assessed: "No assessment has been made", "we estimate …". */
 const ASSESSED = /\b(?:assess|estimat|evaluat|analys|review|consider|research|stud(?:y|ies|ied)|monitor)\w*|\bno (?:such )?(?:plans?|assessment|estimate)\b/i;
 
-const isCount = (s: string) =>
-  NUMBER.test(s.replace(REFERENCE, ' ').replace(DAY_OF_MONTH, ' ').replace(/\b(?:19|20)\d\d(?:[/-]\d\d)?\b/g, ' ')) ||
-  /^(?:there (?:were|have been|has been|was) )?(?:no|none|zero)\b/i.test(s);
+/** A sentence less the numbers that count nothing: references ("Section 95"), days of a month, years. */
+const withoutNonCounts = (s: string) => s.replace(REFERENCE, ' ').replace(DAY_OF_MONTH, ' ').replace(/\b(?:19|20)\d\d(?:[/-]\d\d)?\b/g, ' ');
+
+const isCount = (s: string) => NUMBER.test(withoutNonCounts(s)) || /^(?:there (?:were|have been|has been|was) )?(?:no|none|zero)\b/i.test(s);
 
 const NUMERAL = new RegExp(`^(?:\\d[\\d,.]*|${Object.keys(NUMBER_WORDS).join('|')}|dozen|hundreds?|thousands?|no|none|zero)$`);
 /** Words between a count and what it counts: "13,000 more", "1.2 million", "five new". */
@@ -104,7 +105,8 @@ const COUNT_FILLER = /^(?:hundreds?|thousands?|millions?|billions?|more|new|addi
  * "were"). "two proposals" counts proposals; for "how many homes …" it answers nothing.
  */
 function countsAsked(s: string, wanted: Set<string>): boolean {
-  const ws = words(s.replace(/£\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|thousand)\b)?/gi, ' ').replace(REFERENCE, ' ').replace(DAY_OF_MONTH, ' ').replace(/\b(?:19|20)\d\d(?:[/-]\d\d)?\b/g, ' '));
+  // Money is an amount, not a count: "£20 million each" counts nothing.
+  const ws = words(withoutNonCounts(s.replace(/£\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|thousand)\b)?/gi, ' ')));
   for (let i = 0; i < ws.length; i++) {
     if (!NUMERAL.test(ws[i]!.word)) continue;
     let j = i + 1;
