@@ -5,7 +5,7 @@ import type { DirectAnswer, Hit } from './reply.ts';
 import { sentences } from '../search/sentences.ts';
 import { term, words } from '../search/text.ts';
 import { parseQuery } from '../search/query.ts';
-import { isQuestion } from '../search/question.ts';
+import { hedgeTerms, isQuestion } from '../search/question.ts';
 import { NUMBER_WORDS, PERIOD_TERMS, spans } from '../search/period.ts';
 export { isQuestion };
 
@@ -202,7 +202,8 @@ export function subjectOf(question: string, concepts: string[][], terms: string[
   const nouns = core.filter((c) => !c.every((t) => verbs.has(t)));
   if (nouns.length >= 2) return nouns;
   if (core.length >= 2) return core;
-  const all = [...new Set([...concepts.flat(), ...terms])].filter((t) => !FACT_WORDS.has(t) && !PERIOD_TERMS.has(t) && !GENERIC.has(t));
+  const hedges = hedgeTerms(question);
+  const all = [...new Set([...concepts.flat(), ...terms])].filter((t) => !FACT_WORDS.has(t) && !PERIOD_TERMS.has(t) && !GENERIC.has(t) && !hedges.has(t));
   return all.map((t) => [t]);
 }
 

@@ -14,7 +14,7 @@ import { headingLongForm, learnAbbreviations } from './abbreviations.ts';
 import { memberFallbackNotice, memberNotice, nameInQuery, withoutName } from './members.ts';
 import { makeExcerpt } from './excerpt.ts';
 import { correction } from './spell.ts';
-import { isQuestion } from './question.ts';
+import { hedgeTerms, isQuestion } from './question.ts';
 import { PERIOD_TERMS } from './period.ts';
 import { exactAverageFieldLengths, fieldLengthSums, internals, recordsByShortId } from './internals.ts';
 import { questionGroups, regroup, UNGROUPED, type QuestionsOf } from './groups.ts';
@@ -49,6 +49,7 @@ export const RANK_SIGNALS = [
   'relaxed-feedback',
   'bag-unknown-pairs',
   'period',
+  'hedges',
 ] as const;
 const OFF = new Set((process.env.QA_RANK_OFF ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 const on = (s: (typeof RANK_SIGNALS)[number]) => !OFF.has(s);
@@ -926,7 +927,9 @@ export class Engine implements Searcher {
     if (QUESTION_CORE && isQuestion(parsed.text)) {
       collocs = pairs.filter((p) => this.isCollocation(p, fuzzyOf));
       const inColloc = new Set(collocs.flatMap((c) => [c.a, c.b]));
-      const named = concepts.filter((c) => !(on('period') && period(c)));
+      // Nor is a word that only paces or hedges the question ("roughly", "actually", "so far").
+      const hedges = on('hedges') ? hedgeTerms(parsed.text) : new Set<string>();
+      const named = concepts.filter((c) => !(on('period') && period(c)) && !(hedges.size > 0 && c.terms.every((t) => hedges.has(t))));
       const topical = named.filter((c) => (inColloc.size ? inColloc.has(c) : true) && (!c.known || c.terms.some((t) => this.df(t) / N < QUESTION_COMMON_DF)));
       if (topical.length) core = topical;
       else if (named.length) core = named;

@@ -1,5 +1,6 @@
 // Is the input a question put in words, rather than a list of keywords? Ranking and the
 // bot's direct answers both ask.
+import { term, words } from './text.ts';
 
 const QUESTION_START = /^(what|how|when|who|whom|why|which|where|whether|has|have|had|is|are|was|were|did|does|do|can|could|will|would|should|shall|may|might|any|tell me)\b/i;
 
@@ -11,3 +12,23 @@ export function isQuestion(input: string): boolean {
   return (s.endsWith('?') && n >= 2) || (QUESTION_START.test(s) && n >= 3);
 }
 
+
+/**
+ * Words people pace or hedge a question with ("roughly how many …", "has the UK actually …",
+ * "… so far?"): in everyday speech they are common, in the archive rare, so rarity would make
+ * them look like the topic. Typed forms, compared folded; "far" only after "so" or "thus".
+ */
+const HEDGES = new Set(
+  'actually really roughly approximately exactly precisely still ever even already yet currently presently anything something everything basically generally typically usually overall'.split(' '),
+);
+
+/** The index terms of the words that only pace or hedge this question (see HEDGES). */
+export function hedgeTerms(question: string): Set<string> {
+  const ws = words(question).map((w) => w.word);
+  const out = new Set<string>();
+  ws.forEach((w, i) => {
+    const t = term(w);
+    if (t && (HEDGES.has(w) || (w === 'far' && /^(?:so|thus)$/.test(ws[i - 1] ?? '')))) out.add(t);
+  });
+  return out;
+}

@@ -157,3 +157,22 @@ describe('a period in a question ("in the last ten years")', () => {
     expect(res.hits.slice(0, 3).map((h) => h.record.id).sort()).toEqual(floods.map((r) => r.id).sort());
   });
 });
+
+describe('a word that only hedges a question ("actually", "roughly", "so far")', () => {
+  // Rare in the archive's formal prose, so rarity alone would make "actually" look like the topic.
+  const fillers = Array.from({ length: 40 }, (_, i) =>
+    record(`Topic ${i}`, `To ask the Secretary of State for Transport, what assessment has been made of road scheme number ${i}.`, `Road scheme ${i} is under review.`),
+  );
+  const ajax = [1, 2, 3].map((i) => record('Ajax Vehicles', `To ask the Secretary of State for Defence, how many Ajax vehicles the Army has received in phase ${i}.`, `The Army has received ${i * 20} Ajax vehicles.`));
+  const aside = record('Army: Recruitment', 'To ask the Secretary of State for Defence, how many recruits actually joined the Army.', 'Recruitment figures are published quarterly.');
+  const engine = engineOf([...fillers, ...ajax, aside]);
+
+  it('is not part of the question\'s subject', async () => {
+    const res = await engine.search({ query: 'how many Ajax has the Army actually received so far?' });
+    const subject = res.subject?.flat() ?? [];
+    expect(subject).toContain('ajax');
+    expect(subject).not.toContain('actual');
+    expect(subject).not.toContain('far');
+    expect(ajax.map((r) => r.id)).toContain(res.hits[0].record.id);
+  });
+});

@@ -1,6 +1,7 @@
 // Text analysis shared by index and query: the same word always becomes the same term.
 import { describe, expect, it } from 'vitest';
 import { codeParts, fold, foldForMatch, words, term, terms, phraseRegex, STOP_WORDS } from '../../src/search/text.ts';
+import { hedgeTerms } from '../../src/search/question.ts';
 
 describe('text analysis', () => {
   it('fold lower-cases and folds accents and typographic apostrophes', () => {
@@ -69,5 +70,12 @@ describe('foldForMatch', () => {
     expect(foldForMatch('Café Société RÉSUMÉ')).toBe('cafe societe resume');
     expect(foldForMatch('County Lines')).toBe('county lines');
     for (const s of ['Zoë Billingham CBE', 'The Government’s £40m', 'naïve coöperation']) expect(foldForMatch(s).replace(/’/g, "'")).toBe(fold(s));
+  });
+});
+
+describe('hedgeTerms: words that only pace or hedge a question', () => {
+  it('finds "roughly", "actually" and "so far", and leaves "far" in "far right" alone', () => {
+    expect(hedgeTerms('roughly how many jets has the UK actually bought so far?')).toEqual(new Set([term('roughly'), term('actually'), 'far']));
+    expect(hedgeTerms('what is being done about far right extremism?')).toEqual(new Set());
   });
 });
