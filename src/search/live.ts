@@ -58,7 +58,7 @@ export class LiveIndex {
         const { manifest, records, index, groups, abbreviations } = await loadIndex(o.indexDir);
         const live = new LiveIndex(new Engine(index, records, groups, { text: storeText(store), abbreviations }), manifest.seq, o, manifest.seq);
         const replayed = await live.catchUp();
-        log(`index: loaded ${records.length} records (to change ${manifest.seq})${replayed ? `, ${replayed} change(s) since applied` : ''}`);
+        log(`index: loaded ${records.length} records (the archive as of its change no. ${manifest.seq})${replayed ? `, ${replayed} change(s) since applied` : ''}`);
         return { live, how: 'loaded', replayed };
       } catch (err) {
         log(`index: could not load the snapshot (${(err as Error).message}); building afresh`);
