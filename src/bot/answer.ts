@@ -262,7 +262,9 @@ function answerSentences(r: QaRecord): string[] {
  * recent answer's).
  */
 export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions): DirectAnswer | undefined {
-  const wanted = new Set(opts.terms);
+  // Words that only hedge the question ("roughly", "actually") are not asked of a sentence.
+  const hedges = hedgeTerms(question);
+  const wanted = new Set(opts.terms.filter((t) => !hedges.has(t)));
   if (wanted.size === 0) return undefined;
   const subject = opts.subject ? subjectOf(question, opts.subject, opts.terms) : [];
   // A year or a figure the question names is part of its subject ("… in 1995", "… earning £18,600").
