@@ -173,6 +173,14 @@ describe('directAnswer: the sentence must answer the question asked', () => {
     expect(directAnswer('how much was spent on ferry subsidies in 1995?', [hit(older), hit(newer)], opts)).toBeUndefined();
   });
 
+  it('words that only hedge the question ("roughly", "actually", "so far") are not asked of the sentence', () => {
+    const hedged = 'roughly how much has actually been spent so far on ferry subsidies?';
+    const depots = syntheticRecord('Depots', 'To ask the Secretary of State for Transport, what the depot works cost.', 'The depot works cost £35m.');
+    // Third in the ranking: half of the hedged question's words, less the places it ranks lower, would fall short.
+    const a = directAnswer(hedged, [hit(depots), hit(depots), hit(newer)], { terms: terms(hedged), subject: opts.subject });
+    expect(a?.quotes[0].record.id).toBe(newer.id);
+  });
+
   it('a word the archive does not know is part of the subject: nothing can answer it', () => {
     expect(directAnswer(q, [hit(newer)], { terms: opts.terms, subject: [...opts.subject, ['zqxw']] })).toBeUndefined();
   });
