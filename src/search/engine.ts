@@ -391,6 +391,8 @@ export interface EngineOptions {
   text?: RecordText;
   /** Abbreviations learned before (a snapshot's): otherwise learned from the text on first use. */
   abbreviations?: Map<string, string[]>;
+  /** How many whole records to keep at hand (TEXT_CACHE); smaller in tests, to see it fill. */
+  textCache?: number;
 }
 
 /** Whole records kept at hand between reads of the archive (more than one query reads closely). */
@@ -401,8 +403,9 @@ export class Engine implements Searcher {
   /** Records (without their text) by MiniSearch short id. */
   private recs: (RecordMeta | undefined)[];
   private readonly text: RecordText;
-  /** Whole records read from where the text lives, by short id: kept across queries until TEXT_CACHE is reached or changes are applied. */
+  /** Whole records read from where the text lives, by short id: kept across queries until textCache (TEXT_CACHE) is reached or changes are applied. */
   private fetched = new Map<number, QaRecord>();
+  private readonly textCache: number;
   /** Short id of the record each one shares its question with (groups.ts), or UNGROUPED. */
   groups: Int32Array;
   /** Subject heading of each record, as a number (-1: none). */
@@ -433,6 +436,7 @@ export class Engine implements Searcher {
     }
     for (const r of records) this.byId.set(r.id, 'questionText' in r ? metaOf(r as QaRecord) : r);
     this.abbreviations = opts.abbreviations;
+    this.textCache = opts.textCache ?? TEXT_CACHE;
     this.recs = recordsByShortId(index, this.byId);
     this.groups = groups && groups.length === this.recs.length ? groups : questionGroups(this.recs, this.questionsOf);
     this.headingOf = Int32Array.from(this.recs, (r) => this.headingId(r));
@@ -443,9 +447,13 @@ export class Engine implements Searcher {
 
   /** Whole records (text included) by short id, read from the archive once while cached. */
   private wholeAt(docs: readonly number[]): Map<number, QaRecord> {
-    const missing = docs.filter((d) => !this.fetched.has(d) && this.recs[d]);
+    let missing = docs.filter((d) => !this.fetched.has(d) && this.recs[d]);
     if (missing.length) {
-      if (this.fetched.size + missing.length > TEXT_CACHE) this.fetched.clear();
+      // Clearing drops the asked-for records already held too: fetch those again, or they read as empty.
+      if (this.fetched.size + missing.length > this.textCache) {
+        this.fetched.clear();
+        missing = docs.filter((d) => this.recs[d]);
+      }
       const found = this.text.get(missing.map((d) => this.recs[d]!.id));
       for (const d of missing) {
         const r = found.get(this.recs[d]!.id);
@@ -469,9 +477,9 @@ export class Engine implements Searcher {
 
   private readonly questionsOf: QuestionsOf = (docs) => {
     const out = new Map<number, string>();
-    for (let i = 0; i < docs.length; i += TEXT_CACHE) {
+    for (let i = 0; i < docs.length; i += this.textCache) {
       this.fetched.clear();
-      for (const [d, r] of this.wholeAt(docs.slice(i, i + TEXT_CACHE))) out.set(d, r.questionText);
+      for (const [d, r] of this.wholeAt(docs.slice(i, i + this.textCache))) out.set(d, r.questionText);
     }
     this.fetched.clear();
     return out;
@@ -985,8 +993,8 @@ export class Engine implements Searcher {
         if (phraseBits.every((b) => hasAny(m, i, b))) maybe.push(i);
         else inPool[i] = 0;
       }
-      for (let k = 0; k < maybe.length; k += TEXT_CACHE) {
-        const part = maybe.slice(k, k + TEXT_CACHE);
+      for (let k = 0; k < maybe.length; k += this.textCache) {
+        const part = maybe.slice(k, k + this.textCache);
         const texts = this.searchableAt(part.map((i) => m.docs[i]));
         for (const i of part) {
           const text = texts.get(m.docs[i]);
@@ -1438,8 +1446,8 @@ export class Engine implements Searcher {
   private excluded(docs: number[], exclude: Alternative[]): Set<number> {
     const out = new Set<number>();
     const patterns = exclude.map((a) => (a.kind === 'phrase' ? phraseRegex(a.text) : wordRegex(a.text)));
-    for (let k = 0; k < docs.length; k += TEXT_CACHE) {
-      for (const [doc, text] of this.searchableAt(docs.slice(k, k + TEXT_CACHE))) if (patterns.some((p) => p.test(text))) out.add(doc);
+    for (let k = 0; k < docs.length; k += this.textCache) {
+      for (const [doc, text] of this.searchableAt(docs.slice(k, k + this.textCache))) if (patterns.some((p) => p.test(text))) out.add(doc);
     }
     return out;
   }
