@@ -13,7 +13,7 @@ const { engine } = await openArchive({
   members: path.resolve(REPO_ROOT, '../shared/corpus/members/members_lookup_derived.json'),
   log: () => {},
 });
-let given = 0, right = 0, answerable = 0, falseAnswers = 0, unanswerable = 0;
+let given = 0, right = 0, unlisted = 0, answerable = 0, falseAnswers = 0, unanswerable = 0;
 for (const j of set.questions) {
   const res = await engine.search({ query: j.q, limit: ANSWER_DEPTH });
   const a = isQuestion(j.q) ? directAnswer(j.q, res.hits, { terms: res.terms, subject: res.subject }) : undefined;
@@ -25,12 +25,19 @@ for (const j of set.questions) {
     answerable++;
     if (a) {
       given++;
-      const ok = j.urls!.some((u) => a.quotes[0].record.url.endsWith(u)) && new RegExp(j.fact!).test(quote!);
+      const holdsFact = new RegExp(j.fact!).test(quote!);
+      const ok = j.urls!.some((u) => a.quotes[0].record.url.endsWith(u)) && holdsFact;
       if (ok) right++;
-      if (!ok) process.stdout.write(`WRONG  ${j.q}\n       ${a.quotes[0].record.url} ${quote!.slice(0, 160)}\n`);
+      // The asked fact from a record the set does not list (a clipped one, say): wrong as judged, but worth knowing.
+      else if (holdsFact) unlisted++;
+      if (!ok) process.stdout.write(`WRONG${holdsFact ? ' (the fact, from a record the set does not list)' : ''}  ${j.q}\n       ${a.quotes[0].record.url} ${quote!.slice(0, 160)}\n`);
     } else process.stdout.write(`ABSTAIN ${j.q}\n`);
   }
   if (j.unanswerable && a) process.stdout.write(`FALSE  ${j.q}\n       ${quote!.slice(0, 160)}\n`);
 }
 const pct = (a: number, b: number) => (b ? (a / b).toFixed(2) : '-');
-process.stdout.write(`precision ${pct(right, given)} (${right}/${given})  coverage ${pct(right, answerable)} (${right}/${answerable})  false answers ${pct(falseAnswers, unanswerable)} (${falseAnswers}/${unanswerable})\n`);
+process.stdout.write(
+  `precision ${pct(right, given)} (${right}/${given})  coverage ${pct(right, answerable)} (${right}/${answerable})  false answers ${pct(falseAnswers, unanswerable)} (${falseAnswers}/${unanswerable})` +
+    (unlisted ? `  (${unlisted} more quote${unlisted > 1 ? 's' : ''} held the asked fact, from records the set does not list)` : '') +
+    '\n',
+);
