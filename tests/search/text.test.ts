@@ -79,3 +79,12 @@ describe('hedgeTerms: words that only pace or hedge a question', () => {
     expect(hedgeTerms('what is being done about far right extremism?')).toEqual(new Set());
   });
 });
+
+describe('negative contractions', () => {
+  it('are function words, as "not" is: "can\'t" is no term (it was "cant", which "cannot" never matched)', () => {
+    expect(term("can't")).toBeNull();
+    expect(term('don’t'.replace('’', "'"))).toBeNull();
+    expect(terms("people who can't afford broadband")).toEqual(terms('people who afford broadband'));
+    expect(term("department's")).toBe(term('department'));
+  });
+});
