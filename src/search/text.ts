@@ -59,11 +59,14 @@ export function words(s: string): Token[] {
   return out;
 }
 
+const NEGATIVE_CONTRACTIONS = /^(?:cant|dont|doesnt|didnt|isnt|arent|wasnt|werent|hasnt|havent|hadnt|wont|wouldnt|shouldnt|couldnt|mustnt)$/;
+
 /** Reduce one folded word to its index term, or null for a stop word. */
 export function term(word: string): string | null {
   // A negative contraction ("can't", "doesn't") is a function word, as "not" is; stripped of its
   // apostrophe it became a word of its own ("cant") that the archive's "cannot" never matched.
-  if (/n't$/.test(word)) return null;
+  // Typed in a chat it often has no apostrophe at all ("cant", "dont").
+  if (/n't$/.test(word) || NEGATIVE_CONTRACTIONS.test(word)) return null;
   const w = word.replace(/'s$/, '').replace(/'/g, '');
   if (w.length === 0 || STOP_WORDS.has(w)) return null;
   // Numbers and codes are kept whole; stemming "2024" or "hs2" would be noise.

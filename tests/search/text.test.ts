@@ -21,6 +21,7 @@ describe('text analysis', () => {
     expect(term('2024')).toBe('2024');
     expect(term('hs2')).toBe('hs2');
     expect(term('lines')).toBe(term('line'));
+    expect(term('cant')).toBeNull();
     expect(term("department's")).toBe(term('department'));
   });
 
@@ -85,6 +86,7 @@ describe('negative contractions', () => {
     expect(term("can't")).toBeNull();
     expect(term('don’t'.replace('’', "'"))).toBeNull();
     expect(terms("people who can't afford broadband")).toEqual(terms('people who afford broadband'));
+    expect(term('cant')).toBeNull();
     expect(term("department's")).toBe(term('department'));
   });
 });
