@@ -6,7 +6,7 @@ import { sentences } from '../search/sentences.ts';
 import { term, words } from '../search/text.ts';
 import { parseQuery } from '../search/query.ts';
 import { hedgeTerms, isQuestion } from '../search/question.ts';
-import { NUMBER_WORDS, PERIOD_TERMS, spans } from '../search/period.ts';
+import { NUMBER_WORDS, periodTerms, spans } from '../search/period.ts';
 export { isQuestion };
 
 /**
@@ -197,13 +197,14 @@ export function subjectOf(question: string, concepts: string[][], terms: string[
     const stem = term(m[0].toLowerCase());
     if (stem && m.index! > 0) verbs.delete(stem);
   }
-  const asks = (c: string[]) => c.every((t) => FACT_WORDS.has(t) || PERIOD_TERMS.has(t) || GENERIC.has(t));
+  const periods = periodTerms(question);
+  const asks = (c: string[]) => c.every((t) => FACT_WORDS.has(t) || periods.has(t) || GENERIC.has(t));
   const core = concepts.filter((c) => !asks(c));
   const nouns = core.filter((c) => !c.every((t) => verbs.has(t)));
   if (nouns.length >= 2) return nouns;
   if (core.length >= 2) return core;
   const hedges = hedgeTerms(question);
-  const all = [...new Set([...concepts.flat(), ...terms])].filter((t) => !FACT_WORDS.has(t) && !PERIOD_TERMS.has(t) && !GENERIC.has(t) && !hedges.has(t));
+  const all = [...new Set([...concepts.flat(), ...terms])].filter((t) => !FACT_WORDS.has(t) && !periods.has(t) && !GENERIC.has(t) && !hedges.has(t));
   return all.map((t) => [t]);
 }
 

@@ -15,7 +15,7 @@ import { memberFallbackNotice, memberNotice, nameInQuery, withoutName } from './
 import { makeExcerpt } from './excerpt.ts';
 import { correction } from './spell.ts';
 import { hedgeTerms, isQuestion } from './question.ts';
-import { PERIOD_TERMS } from './period.ts';
+import { periodTerms } from './period.ts';
 import { exactAverageFieldLengths, fieldLengthSums, internals, recordsByShortId } from './internals.ts';
 import { questionGroups, regroup, UNGROUPED, type QuestionsOf } from './groups.ts';
 import { adjacent, type Adjacent } from './adjacent.ts';
@@ -927,9 +927,10 @@ export class Engine implements Searcher {
     let core = concepts;
     // Word pairs come from the whole query, common words included ("access to work").
     // A period ("last ten", "next five") stands together everywhere and is no query's topic or phrase.
-    const period = (c: Concept) => c.terms.every((t) => PERIOD_TERMS.has(t));
+    const periods = on('period') ? periodTerms(parsed.text) : new Set<string>();
+    const period = (c: Concept) => periods.size > 0 && c.terms.length > 0 && c.terms.every((t) => periods.has(t));
     const pairs = this.pairs(common.length ? [...concepts, ...common].sort((a, b) => (a.pos ?? Infinity) - (b.pos ?? Infinity)) : concepts).filter(
-      (p) => !(on('period') && period(p.a) && period(p.b)),
+      (p) => !(period(p.a) && period(p.b)),
     );
     let collocs: Pair[] = [];
     if (QUESTION_CORE && isQuestion(parsed.text)) {
@@ -937,7 +938,7 @@ export class Engine implements Searcher {
       const inColloc = new Set(collocs.flatMap((c) => [c.a, c.b]));
       // Nor is a word that only paces or hedges the question ("roughly", "actually", "so far").
       const hedges = on('hedges') ? hedgeTerms(parsed.text) : new Set<string>();
-      const named = concepts.filter((c) => !(on('period') && period(c)) && !(hedges.size > 0 && c.terms.every((t) => hedges.has(t))));
+      const named = concepts.filter((c) => !period(c) && !(hedges.size > 0 && c.terms.every((t) => hedges.has(t))));
       const topical = named.filter((c) => (inColloc.size ? inColloc.has(c) : true) && (!c.known || c.terms.some((t) => this.df(t) / N < QUESTION_COMMON_DF)));
       if (topical.length) core = topical;
       else if (named.length) core = named;

@@ -1,7 +1,7 @@
 // Periods a question is put over ("in the last ten years", "over the next decade"): they say over
 // what span a fact is asked, never what it is about. One place for the words, read by the ranking
 // (a period is not a question's topic) and the direct answer (a span named must be answered).
-import { term } from './text.ts';
+import { term, words } from './text.ts';
 
 /** Number words, as the archive writes small counts and spans ("ten years", "nine more communities"). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -9,16 +9,28 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50,
 };
 
-/** Index terms of the words that frame a period or a quantity: "last", "past", "each", "month", "ten", "hundred" … */
-export const PERIOD_TERMS: ReadonlySet<string> = new Set(
-  [
-    ...'last past next previous recent recently ago since day days week weeks month months year years decade decades annual annually each every'.split(' '),
-    ...Object.keys(NUMBER_WORDS),
-    ...'hundred hundreds thousand thousands million millions'.split(' '),
-  ]
-    .map((w) => term(w))
-    .filter((t): t is string => !!t),
+/** Words that frame a period: "last", "past", "each", "month", "year" … */
+const FRAME = new Set(
+  'last past next previous recent recently ago since day days week weeks month months year years decade decades annual annually each every'.split(' '),
 );
+const MULTIPLIERS = new Set('hundred hundreds thousand thousands million millions'.split(' '));
+
+/**
+ * The index terms of the words that frame a period in this text: the frame words, and a number
+ * word beside one ("the last ten years", "five years"). A number elsewhere names something ("the
+ * two-child limit", "the ten largest schemes") and is left out.
+ */
+export function periodTerms(text: string): Set<string> {
+  const ws = words(text).map((w) => w.word);
+  const isNumber = (w: string | undefined) => !!w && (w in NUMBER_WORDS || MULTIPLIERS.has(w));
+  const out = new Set<string>();
+  ws.forEach((w, i) => {
+    const inPeriod = FRAME.has(w) || (isNumber(w) && (FRAME.has(ws[i - 1] ?? '') || FRAME.has(ws[i + 1] ?? '')));
+    const t = inPeriod ? term(w) : null;
+    if (t) out.add(t);
+  });
+  return out;
+}
 
 /** The spans of time a text names, each as "10 year": "ten years", "10-year", "a decade". */
 export function spans(text: string): string[] {

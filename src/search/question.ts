@@ -12,7 +12,6 @@ export function isQuestion(input: string): boolean {
   return (s.endsWith('?') && n >= 2) || (QUESTION_START.test(s) && n >= 3);
 }
 
-
 /**
  * Words people pace or hedge a question with ("roughly how many …", "has the UK actually …",
  * "… so far?"): in everyday speech they are common, in the archive rare, so rarity would make

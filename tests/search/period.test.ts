@@ -1,0 +1,26 @@
+// Periods a question is put over: the words that frame one, and the spans they name.
+import { describe, expect, it } from 'vitest';
+import { periodTerms, spans } from '../../src/search/period.ts';
+import { term } from '../../src/search/text.ts';
+
+describe('periodTerms', () => {
+  it('are the frame words and a number beside one', () => {
+    expect(periodTerms('how many snooker clubs have closed in the last ten years?')).toEqual(new Set(['last', 'ten', term('years')]));
+    expect(periodTerms('over the next decade')).toEqual(new Set([term('next'), term('decade')]));
+  });
+
+  it('leave out a number that names something ("the two-child limit", "the ten largest schemes")', () => {
+    expect(periodTerms('what is the government doing about the two child limit?')).toEqual(new Set());
+    expect(periodTerms('what were the ten largest flood defence schemes?')).toEqual(new Set());
+  });
+});
+
+describe('spans', () => {
+  it('read "ten years", "10-year" and "a decade" as one span', () => {
+    expect(spans('over the next ten years')).toEqual(['10 year']);
+    expect(spans('a new 10-year floods investment programme')).toEqual(['10 year']);
+    expect(spans('over the next decade')).toEqual(['10 year']);
+    expect(spans('for six months and 2 weeks')).toEqual(['6 month', '2 week']);
+    expect(spans('the ten largest schemes in 2024')).toEqual([]);
+  });
+});
