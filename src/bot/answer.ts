@@ -99,10 +99,14 @@ const NUMERAL = new RegExp(`^(?:\\d[\\d,.]*|${Object.keys(NUMBER_WORDS).join('|'
 /** Words between a count and what it counts: "13,000 more", "1.2 million", "five new". */
 const COUNT_FILLER = /^(?:hundreds?|thousands?|millions?|billions?|more|new|additional|extra|further|other|per|cent)$/;
 
+/** Words after a count that leave what it counts to the sentence's subject: "92,000 were", "13 have". */
+const COUNT_VERB = /^(?:were|was|are|is|have|has|had|will|would)$/;
+
 /**
  * Whether a count in the sentence counts what the question asks about: a numeral whose next
- * word (past "million", "more", "new" …) is one of the question's words or a stop word ("in",
- * "were"). "two proposals" counts proposals; for "how many homes …" it answers nothing.
+ * word (past "million", "more", "new" …) is one of the question's words or a verb ("were"), or
+ * that ends the sentence. "two proposals" counts proposals, and "1,938 in September" (patients
+ * per GP) names nothing it counts: for "how many homes …", "how many GPs …" neither answers.
  */
 function countsAsked(s: string, wanted: Set<string>): boolean {
   // Money is an amount, not a count: "£20 million each" counts nothing.
@@ -113,7 +117,7 @@ function countsAsked(s: string, wanted: Set<string>): boolean {
     while (j < ws.length && COUNT_FILLER.test(ws[j]!.word)) j++;
     if (j >= ws.length) return true;
     const t = term(ws[j]!.word);
-    if (t === null || wanted.has(t)) return true;
+    if ((t !== null && wanted.has(t)) || COUNT_VERB.test(ws[j]!.word)) return true;
   }
   return false;
 }
@@ -300,8 +304,10 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       // Same subject: each key concept in the sentence or its record's question …
       if (subject.length && !subject.every((c) => inHere(c) || c.some((t) => own.has(t)))) return;
       // … and the sentence is about it: names some of it, carries on a sentence that does, or opens the answer to a question that does.
-      const about =
-        subject.some(inHere) || (CARRIES_ON.test(s) && subject.some((c) => c.some((t) => before.has(t)))) || (index === 0 && ownHasAll);
+      // An opening names at least one of the question's own words, unless it says whether something was assessed ("No assessment
+      // has been made"): "This Government is committed to ensuring that people have access to transport" says nothing of potholes.
+      const opens = index === 0 && ownHasAll && (want === 'assess' || [...wanted].some((t) => inSentence.has(t) && !GENERIC.has(t) && !FACT_WORDS.has(t)));
+      const about = subject.some(inHere) || (CARRIES_ON.test(s) && subject.some((c) => c.some((t) => before.has(t)))) || opens;
       if (subject.length && !about) return;
       if (years.some((y) => !s.includes(y) && !r.questionText.includes(y))) return;
       if (!holdsSpans(s) && !holdsSpans(r.questionText)) return;

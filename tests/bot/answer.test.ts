@@ -301,9 +301,36 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [standards], [['solar'], ['panel']])).toBeUndefined();
     const installed = syntheticRecord('Solar Power: Housing', 'To ask the Secretary of State for Energy, how many households have solar panels.', 'Around 1.2 million homes now have solar panels installed.');
     expect(ask(q, [standards, installed], [['solar'], ['panel']])?.quotes[0].text).toContain('1.2 million homes');
-    // Money is not a count; "in", "were" after a numeral leave what it counts to the sentence.
+    // Money is not a count.
     const money = syntheticRecord('Solar Power: Grants', 'To ask the Secretary of State for Energy, about solar panels.', 'Solar panels on homes received £20 million in grants.');
     expect(ask(q, [money], [['solar'], ['panel']])).toBeUndefined();
+    // A verb after the count leaves what it counts to the sentence: "1,200 were fitted".
+    const fitted = syntheticRecord('Solar Power: Housing', 'To ask the Secretary of State for Energy, how many homes have solar panels on the roof.', 'Of the new homes with solar panels, 1,200 were fitted this year.');
+    expect(ask(q, [fitted], [['solar'], ['panel']])?.quotes[0].text).toContain('1,200 were');
+  });
+
+  it('a count followed by "in" names nothing it counts: patients per GP do not answer how many GPs', () => {
+    const q = 'how many GPs have been recruited?';
+    const ratio = syntheticRecord(
+      'General Practitioners',
+      'To ask the Secretary of State for Health, how many GPs have been recruited since 2015.',
+      'The number of patients per fully qualified GP was 1,938 in September 2015 compared to 2,133 in January 2026.',
+    );
+    expect(ask(q, [ratio], [['gp'], ['recruit']])).toBeUndefined();
+    const recruited = syntheticRecord('General Practitioners', 'To ask the Secretary of State for Health, how many GPs have been recruited.', 'Since October 2024, 2,000 GPs have been recruited through the scheme.');
+    expect(ask(q, [ratio, recruited], [['gp'], ['recruit']])?.quotes[0].record.id).toBe(recruited.id);
+  });
+
+  it('an answer\'s opening sentence holds at least one of the question\'s own words (unless it says whether something was assessed)', () => {
+    const q = 'what is the government doing about potholes?';
+    const preamble = syntheticRecord(
+      'Roads: Repairs',
+      'To ask the Secretary of State for Transport, what steps she is taking to fix potholes.',
+      'This Government is committed to ensuring that people have access to transport infrastructure that meets their needs.',
+    );
+    expect(ask(q, [preamble], [['pothol']])).toBeUndefined();
+    const funding = syntheticRecord('Roads: Repairs', 'To ask the Secretary of State for Transport, what steps she is taking to fix potholes.', 'The Government is providing £1.6 billion to fix potholes this year.');
+    expect(ask(q, [preamble, funding], [['pothol']])?.quotes[0].record.id).toBe(funding.id);
   });
 
   it('a span the question names ("over the next ten years") must be in the sentence or its record\'s question', () => {
