@@ -3,7 +3,7 @@
 import type { QaRecord } from '../record.ts';
 import type { DirectAnswer, Hit } from './reply.ts';
 import { sentences } from '../search/sentences.ts';
-import { term, words } from '../search/text.ts';
+import { codeParts, term, words } from '../search/text.ts';
 import { parseQuery } from '../search/query.ts';
 import { hedgeTerms, isQuestion } from '../search/question.ts';
 import { NUMBER_WORDS, periodTerms, spans } from '../search/period.ts';
@@ -122,6 +122,25 @@ function countsAsked(s: string, wanted: Set<string>): boolean {
   return false;
 }
 
+/** "the cost of demobilisation of these works was c.£35m": a sum, and what it is the sum of. */
+const COST_OF = new RegExp(
+  String.raw`\b(?:cost|costs|price|value|budget|spend|spending|total)\s+(?:of|for)\s+([^£.;]{3,100}?)\s+` +
+    String.raw`(?:is|was|were|will be|would be|has been|had been|came to|totalled|amounted to)\s+(?:c\.\s?|about\s|around\s|approximately\s|an estimated\s|estimated at\s)?£`,
+  'i',
+);
+
+/**
+ * Whether the sentence says what its sum is the sum of, and that is something else: for "how much
+ * does HS2 cost?", "the cost of demobilisation of these works was c.£35m" is a cost, and HS2's
+ * sentence, but not HS2's cost.
+ */
+function costOfOther(s: string, subject: string[][]): boolean {
+  const m = COST_OF.exec(s);
+  if (!m || subject.length === 0) return false;
+  const of = new Set(words(m[1]!).map((w) => term(w.word)).filter((t): t is string => !!t));
+  return !subject.some((c) => c.some((t) => of.has(t)));
+}
+
 function hasFigure(s: string, want: Want): boolean {
   if (want === 'measure') return MEASURE.test(s);
   if (want === 'amount') return MONEY.test(s);
@@ -209,7 +228,9 @@ export function subjectOf(question: string, concepts: string[][], terms: string[
   if (core.length >= 2) return core;
   const hedges = hedgeTerms(question);
   const all = [...new Set([...concepts.flat(), ...terms])].filter((t) => !FACT_WORDS.has(t) && !periods.has(t) && !GENERIC.has(t) && !hedges.has(t));
-  return all.map((t) => [t]);
+  // A code's letter and digit parts ("hs" and "2" of "hs2") are the code, not two more subjects.
+  const parts = new Set(all.flatMap((t) => (codeParts(t) ?? []).flatMap((p) => [p, term(p) ?? p])));
+  return all.filter((t) => !parts.has(t)).map((t) => [t]);
 }
 
 /**
@@ -315,6 +336,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       // The kind of fact asked.
       if (want !== 'any' && !hasFigure(s, want)) return;
       if (want === 'count' && !countsAsked(s, wanted)) return;
+      if ((want === 'amount' || want === 'figure') && costOfOther(s, subject)) return;
       const found = [...wanted].filter((t) => inSentence.has(t) || own.has(t)).length;
       // Share of the question's words in the sentence or its question; higher-ranked answers are trusted more.
       const score = found / wanted.size - rank * 0.03 - index * 0.005;

@@ -309,6 +309,18 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [fitted], [['solar'], ['panel']])?.quotes[0].text).toContain('1,200 were');
   });
 
+  it('a sum said to be of something else is not the sum asked: "the cost of demobilisation of these works" is not HS2\'s cost', () => {
+    const q = 'how much has HS2 cost?';
+    const works = syntheticRecord(
+      'High Speed 2 Railway Line: Costs',
+      'To ask the Secretary of State for Transport, how much HS2 has cost to date.',
+      'HS2 Ltd estimated in 2023 that the cost of demobilisation of these works was c.£35m.',
+    );
+    expect(ask(q, [works], [['hs2']])).toBeUndefined();
+    const whole = syntheticRecord('High Speed 2 Railway Line: Costs', 'To ask the Secretary of State for Transport, how much HS2 has cost to date.', 'The cost of HS2 Phase One to date has been £37 billion.');
+    expect(ask(q, [works, whole], [['hs2']])?.quotes[0].record.id).toBe(whole.id);
+  });
+
   it('a count followed by "in" names nothing it counts: patients per GP do not answer how many GPs', () => {
     const q = 'how many GPs have been recruited?';
     const ratio = syntheticRecord(
