@@ -104,11 +104,11 @@ const COUNT_VERB = /^(?:were|was|are|is|have|has|had|will|would)$/;
 
 /**
  * Whether a count in the sentence counts what the question asks about: a numeral whose next
- * word (past "million", "more", "new" …) is one of the question's words or a verb ("were"), or
- * that ends the sentence. "two proposals" counts proposals, and "1,938 in September" (patients
+ * word (past "million", "more", "new" …) is one of the words it counts (`countedTerms`) or a
+ * verb ("were"), or that ends the sentence. "two proposals" counts proposals, and "1,938 in September" (patients
  * per GP) names nothing it counts: for "how many homes …", "how many GPs …" neither answers.
  */
-function countsAsked(s: string, wanted: Set<string>): boolean {
+function countsAsked(s: string, counted: Set<string>): boolean {
   // Money is an amount, not a count: "£20 million each" counts nothing.
   const ws = words(withoutNonCounts(s.replace(/£\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|thousand)\b)?/gi, ' ')));
   for (let i = 0; i < ws.length; i++) {
@@ -117,7 +117,7 @@ function countsAsked(s: string, wanted: Set<string>): boolean {
     while (j < ws.length && COUNT_FILLER.test(ws[j]!.word)) j++;
     if (j >= ws.length) return true;
     const t = term(ws[j]!.word);
-    if ((t !== null && wanted.has(t)) || COUNT_VERB.test(ws[j]!.word)) return true;
+    if ((t !== null && counted.has(t)) || COUNT_VERB.test(ws[j]!.word)) return true;
   }
   return false;
 }
@@ -139,6 +139,27 @@ function costOfOther(s: string, subject: string[][]): boolean {
   if (!m || subject.length === 0) return false;
   const of = new Set(words(m[1]!).map((w) => term(w.word)).filter((t): t is string => !!t));
   return !subject.some((c) => c.some((t) => of.has(t)));
+}
+
+/**
+ * What "how many …" counts: the words after it (past "more", "extra" …), up to the first
+ * function word: "how many asylum seekers are in hotels?" counts asylum seekers, so "No new
+ * hotels have been commissioned" does not answer it.
+ */
+function countedTerms(question: string): Set<string> {
+  const ws = words(question).map((w) => w.word);
+  const at = ws.findIndex((w, i) => w === 'how' && ws[i + 1] === 'many');
+  const out = new Set<string>();
+  if (at < 0) return out;
+  let i = at + 2;
+  while (i < ws.length && COUNT_FILLER.test(ws[i]!)) i++;
+  for (; i < ws.length; i++) {
+    const t = term(ws[i]!);
+    if (t === null) break;
+    out.add(t);
+    for (const p of codeParts(t) ?? []) out.add(term(p) ?? p);
+  }
+  return out;
 }
 
 function hasFigure(s: string, want: Want): boolean {
@@ -301,6 +322,8 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   const asked = spans(question);
   const holdsSpans = (text: string) => { const has = spans(text); return asked.every((x) => has.includes(x)); };
   const want = wants(question);
+  // What a count must count: the words after "how many", else any of the question's.
+  const counted = countedTerms(question);
   // The question's subject words side by side ("tax gap"): a sentence holding them so is about that, not about a tax and a gap.
   const subjectTerms = new Set(subject.flat());
   const askedPairs = [...termsOf(question).pairs].filter((p) => p.split(' ').every((t) => subjectTerms.has(t)));
@@ -335,7 +358,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       if (figures.some((f) => !holds(s, f) && !holds(r.questionText, f))) return;
       // The kind of fact asked.
       if (want !== 'any' && !hasFigure(s, want)) return;
-      if (want === 'count' && !countsAsked(s, wanted)) return;
+      if (want === 'count' && !countsAsked(s, counted.size ? counted : wanted)) return;
       if ((want === 'amount' || want === 'figure') && costOfOther(s, subject)) return;
       const found = [...wanted].filter((t) => inSentence.has(t) || own.has(t)).length;
       // Share of the question's words in the sentence or its question; higher-ranked answers are trusted more.

@@ -321,6 +321,18 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [works, whole], [['hs2']])?.quotes[0].record.id).toBe(whole.id);
   });
 
+  it('a count must count what follows "how many": "No new hotels" does not answer how many asylum seekers are in hotels', () => {
+    const q = 'how many asylum seekers are in hotels?';
+    const commissioned = syntheticRecord(
+      'Asylum: Hotels',
+      'To ask the Secretary of State for the Home Department, how many hotels house asylum seekers in Havering.',
+      'No new hotels have been commissioned to accommodate asylum seekers in Havering in this period.',
+    );
+    expect(ask(q, [commissioned], [['asylum'], ['seeker'], ['hotel']])).toBeUndefined();
+    const housed = syntheticRecord('Asylum: Hotels', 'To ask the Secretary of State for the Home Department, how many asylum seekers are in hotels.', 'At the end of March, 32,345 asylum seekers were in hotels.');
+    expect(ask(q, [commissioned, housed], [['asylum'], ['seeker'], ['hotel']])?.quotes[0].record.id).toBe(housed.id);
+  });
+
   it('a count followed by "in" names nothing it counts: patients per GP do not answer how many GPs', () => {
     const q = 'how many GPs have been recruited?';
     const ratio = syntheticRecord(
