@@ -105,8 +105,9 @@ const COUNT_VERB = /^(?:were|was|are|is|have|has|had|will|would)$/;
 /**
  * Whether a count in the sentence counts what the question asks about: a numeral whose next
  * word (past "million", "more", "new" …) is one of the words it counts (`countedTerms`) or a
- * verb ("were"), or that ends the sentence. "two proposals" counts proposals, and "1,938 in September" (patients
- * per GP) names nothing it counts: for "how many homes …", "how many GPs …" neither answers.
+ * verb ("were"), or that ends the sentence. "Two proposals" counts proposals, and "1,938 in
+ * September" (patients per GP) names nothing it counts: for "how many homes …" and "how many
+ * GPs …" neither answers.
  */
 function countsAsked(s: string, counted: Set<string>): boolean {
   // Money is an amount, not a count: "£20 million each" counts nothing.
