@@ -349,10 +349,8 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       // Same subject: each key concept in the sentence or its record's question …
       if (subject.length && !subject.every((c) => inHere(c) || c.some((t) => own.has(t)))) return;
       // … and the sentence is about it: names some of it, carries on a sentence that does, or opens the answer to a question that does.
-      // An opening names at least one of the question's own words, unless it says whether something was assessed ("No assessment
-      // has been made"): "This Government is committed to ensuring that people have access to transport" says nothing of potholes.
-      const opens = index === 0 && ownHasAll && (want === 'assess' || [...wanted].some((t) => inSentence.has(t) && !GENERIC.has(t) && !FACT_WORDS.has(t)));
-      const about = subject.some(inHere) || (CARRIES_ON.test(s) && subject.some((c) => c.some((t) => before.has(t)))) || opens;
+      const about =
+        subject.some(inHere) || (CARRIES_ON.test(s) && subject.some((c) => c.some((t) => before.has(t)))) || (index === 0 && ownHasAll);
       if (subject.length && !about) return;
       if (years.some((y) => !s.includes(y) && !r.questionText.includes(y))) return;
       if (!holdsSpans(s) && !holdsSpans(r.questionText)) return;

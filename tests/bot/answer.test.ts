@@ -345,17 +345,6 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [ratio, recruited], [['gp'], ['recruit']])?.quotes[0].record.id).toBe(recruited.id);
   });
 
-  it('an answer\'s opening sentence holds at least one of the question\'s own words (unless it says whether something was assessed)', () => {
-    const q = 'what is the government doing about potholes?';
-    const preamble = syntheticRecord(
-      'Roads: Repairs',
-      'To ask the Secretary of State for Transport, what steps she is taking to fix potholes.',
-      'This Government is committed to ensuring that people have access to transport infrastructure that meets their needs.',
-    );
-    expect(ask(q, [preamble], [['pothol']])).toBeUndefined();
-    const funding = syntheticRecord('Roads: Repairs', 'To ask the Secretary of State for Transport, what steps she is taking to fix potholes.', 'The Government is providing £1.6 billion to fix potholes this year.');
-    expect(ask(q, [preamble, funding], [['pothol']])?.quotes[0].record.id).toBe(funding.id);
-  });
 
   it('a span the question names ("over the next ten years") must be in the sentence or its record\'s question', () => {
     const q = 'how much will be spent on flood defences over the next ten years?';
