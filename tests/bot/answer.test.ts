@@ -345,7 +345,6 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [ratio, recruited], [['gp'], ['recruit']])?.quotes[0].record.id).toBe(recruited.id);
   });
 
-
   it('a span the question names ("over the next ten years") must be in the sentence or its record\'s question', () => {
     const q = 'how much will be spent on flood defences over the next ten years?';
     const twoYears = syntheticRecord('Flood Control', 'To ask the Secretary of State for Environment, how much has been spent on flood defences.', 'During 2024-25 and 2025-26 the Government invested £2.65 billion in flood defences.');
