@@ -927,8 +927,9 @@ export class Engine implements Searcher {
     let core = concepts;
     // Word pairs come from the whole query, common words included ("access to work").
     // A period ("last ten", "next five") stands together everywhere and is no query's topic or phrase.
-    const periods = on('period') ? periodTerms(parsed.text) : new Set<string>();
-    const period = (c: Concept) => periods.size > 0 && c.terms.length > 0 && c.terms.every((t) => periods.has(t));
+    // A concept is a period, or a hedge, when every one of its terms is one.
+    const within = (set: Set<string>) => (c: Concept) => set.size > 0 && c.terms.length > 0 && c.terms.every((t) => set.has(t));
+    const period = within(on('period') ? periodTerms(parsed.text) : new Set<string>());
     const pairs = this.pairs(common.length ? [...concepts, ...common].sort((a, b) => (a.pos ?? Infinity) - (b.pos ?? Infinity)) : concepts).filter(
       (p) => !(period(p.a) && period(p.b)),
     );
@@ -937,8 +938,8 @@ export class Engine implements Searcher {
       collocs = pairs.filter((p) => this.isCollocation(p, fuzzyOf));
       const inColloc = new Set(collocs.flatMap((c) => [c.a, c.b]));
       // Nor is a word that only paces or hedges the question ("roughly", "actually", "so far").
-      const hedges = on('hedges') ? hedgeTerms(parsed.text) : new Set<string>();
-      const named = concepts.filter((c) => !period(c) && !(hedges.size > 0 && c.terms.every((t) => hedges.has(t))));
+      const hedge = within(on('hedges') ? hedgeTerms(parsed.text) : new Set<string>());
+      const named = concepts.filter((c) => !period(c) && !hedge(c));
       const topical = named.filter((c) => (inColloc.size ? inColloc.has(c) : true) && (!c.known || c.terms.some((t) => this.df(t) / N < QUESTION_COMMON_DF)));
       if (topical.length) core = topical;
       else if (named.length) core = named;
