@@ -201,12 +201,17 @@ interface Candidate {
 
 const stems = (ws: string) => new Set(ws.split(' ').map((w) => term(w)).filter((t): t is string => !!t));
 
-/** Stems of words that ask for a kind of fact rather than name a subject. */
-const FACT_WORDS = stems(
-  'cost costs worth spent spend fund funding money paid budget pay number amount total figure figures estimate estimated date timetable time year years ' +
-    'plan plans step steps measure measures action actions done doing support help assistance advice available availability assess assessed assessment ' +
-    'size level value rate limit threshold large big high current currently',
-);
+/** Words that ask for each kind of fact rather than name a subject: "how much *money*", "what *support*". */
+const ASK_WORDS: Record<Exclude<Want, 'any'>, Set<string>> = {
+  amount: stems('cost costs worth spent spend fund funding money paid budget pay amount total figure figures'),
+  count: stems('number amount total figure figures estimate estimated'),
+  date: stems('date timetable time year years'),
+  measure: stems('plan plans step steps measure measures action actions done doing support help assistance advice available availability'),
+  assess: stems('assess assessed assessment estimate estimated'),
+  figure: stems('size level value rate limit threshold large big high current currently amount total figure figures'),
+};
+/** Stems of words that ask for a kind of fact, any kind. */
+const FACT_WORDS = new Set(Object.values(ASK_WORDS).flatMap((ws) => [...ws]));
 /** Words that name the state rather than a subject: in nearly every record. */
 const GENERIC = stems('uk united kingdom british britain england english government department departments minister ministers secretary state parliament people person hm');
 /** Everyday verbs: what the question says is done, rarely what it is about. */
@@ -216,6 +221,25 @@ const COMMON_VERBS = stems(
 );
 /** Words after which the next word is a verb: "to tackle", "can withdraw", "are being taken". */
 const AUXILIARY = new Set('to can cannot will would should could may might must be been being is are was were do does did'.split(' '));
+
+/**
+ * "people who can't afford mobile data or broadband": either word will do, so the concepts
+ * holding the words each side of an "or" are one concept.
+ */
+function alternatives(question: string, concepts: string[][]): string[][] {
+  const ws = words(question).map((w) => w.word);
+  let out = concepts.map((c) => [...c]);
+  ws.forEach((w, i) => {
+    if (w !== 'or') return;
+    const [a, b] = [term(ws[i - 1] ?? ''), term(ws[i + 1] ?? '')];
+    const ca = a ? out.find((c) => c.includes(a)) : undefined;
+    const cb = b ? out.find((c) => c.includes(b)) : undefined;
+    if (!ca || !cb || ca === cb) return;
+    ca.push(...cb.filter((t) => !ca.includes(t)));
+    out = out.filter((c) => c !== cb);
+  });
+  return out;
+}
 
 /**
  * The question's subject: its key concepts (from the search) less the words that ask for a
@@ -244,7 +268,7 @@ export function subjectOf(question: string, concepts: string[][], terms: string[
   }
   const periods = periodTerms(question);
   const asks = (c: string[]) => c.every((t) => FACT_WORDS.has(t) || periods.has(t) || GENERIC.has(t));
-  const core = concepts.filter((c) => !asks(c));
+  const core = alternatives(question, concepts).filter((c) => !asks(c));
   const nouns = core.filter((c) => !c.every((t) => verbs.has(t)));
   if (nouns.length >= 2) return nouns;
   if (core.length >= 2) return core;
@@ -294,6 +318,19 @@ const ownWant = (questionText: string) => wants(questionText.replace(/^to ask [^
 /** A record whose own question asks the same kind of fact is the likelier source of it. */
 const SAME_KIND_BONUS = 0.1;
 
+/**
+ * The question's words a sentence is scored on: all of them but those asking for the kind of
+ * fact it asks ("how much *money* off the electricity bill …", "what *support* …"; for a question
+ * that names no kind, "is there a grant to *help* …", any kind's), which an answer rarely
+ * repeats. When that would leave one word, the asking words stay: for "what support is there for
+ * carers?" a sentence naming support is the surer answer than any that names carers.
+ */
+function questionWords(terms: string[], want: Want): Set<string> {
+  const asking = want === 'any' ? FACT_WORDS : ASK_WORDS[want];
+  const content = terms.filter((t) => !asking.has(t));
+  return new Set(content.length >= 2 ? content : terms);
+}
+
 /** The whole sentences of an answer; of an answer clipped at source, those before the cut. */
 function answerSentences(r: QaRecord): string[] {
   const all = sentences(r.answerText!);
@@ -312,7 +349,8 @@ function answerSentences(r: QaRecord): string[] {
 export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions): DirectAnswer | undefined {
   // Words that only hedge the question ("roughly", "actually") are not asked of a sentence.
   const hedges = hedgeTerms(question);
-  const wanted = new Set(opts.terms.filter((t) => !hedges.has(t)));
+  const want = wants(question);
+  const wanted = questionWords(opts.terms.filter((t) => !hedges.has(t)), want);
   if (wanted.size === 0) return undefined;
   const subject = opts.subject ? subjectOf(question, opts.subject, opts.terms) : [];
   // A year or a figure the question names is part of its subject ("… in 1995", "… earning £18,600").
@@ -322,7 +360,6 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   // So is a span it names ("over the next ten years"): a figure for two years answers another question.
   const asked = spans(question);
   const holdsSpans = (text: string) => { const has = spans(text); return asked.every((x) => has.includes(x)); };
-  const want = wants(question);
   // What a count must count: the words after "how many", else any of the question's.
   const counted = countedTerms(question);
   // The question's subject words side by side ("tax gap"): a sentence holding them so is about that, not about a tax and a gap.

@@ -209,6 +209,13 @@ describe('subjectOf: what the question is about', () => {
     expect(subjectOf(q, [['last'], ['ten']], terms(q)).flat()).not.toContain('ten');
   });
 
+  it('words either side of an "or" are one concept: either will do', () => {
+    const q = "what is the government doing to help people who can't afford mobile data or broadband get online?";
+    const subject = subjectOf(q, [['afford'], ['mobil'], ['data'], ['broadband'], ['onlin']], terms(q));
+    expect(subject).toContainEqual(['data', 'broadband']);
+    expect(subject).toContainEqual(['mobil']);
+  });
+
   it('a thin core (a name the search left out) gives way to every content word of the question', () => {
     const q = 'what support is available for investors who lost money when the Woodford fund collapsed?';
     const subject = subjectOf(q, [['avail']], terms(q)).flat();
@@ -343,6 +350,20 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [ratio], [['gp'], ['recruit']])).toBeUndefined();
     const recruited = syntheticRecord('General Practitioners', 'To ask the Secretary of State for Health, how many GPs have been recruited.', 'Since October 2024, 2,000 GPs have been recruited through the scheme.');
     expect(ask(q, [ratio, recruited], [['gp'], ['recruit']])?.quotes[0].record.id).toBe(recruited.id);
+  });
+
+  it('the words asking for the kind of fact ("how much money") are not asked of the sentence, unless only one word would be left', () => {
+    const q = 'how much money does the Warm Home Discount give?';
+    const subject = [['warm'], ['home'], ['discount']];
+    // Four records ahead of it answer nothing (no sum): the fifth pays 0.12 for its rank.
+    const others = [1, 2, 3, 4].map((i) => syntheticRecord('Energy: Prices', `To ask the Secretary of State for Energy, about the Warm Home Discount (${i}).`, 'The Warm Home Discount scheme is kept under review.'));
+    const rebate = syntheticRecord('Warm Home Discount Scheme', 'To ask the Secretary of State for Energy, about the Warm Home Discount.', 'The Warm Home Discount is a £150 rebate off winter energy bills.');
+    expect(ask(q, [...others, rebate], subject)?.quotes[0].text).toContain('£150 rebate');
+    // "what support is there for carers?": a sentence that names support answers it; a newer one naming only carers does not.
+    const carersQ = 'what support is there for carers?';
+    const support = syntheticRecord('Carers', 'To ask the Secretary of State for Work and Pensions, what help there is for carers.', 'We support carers through Carer\'s Allowance, which was increased in April.', '2024-05-01');
+    const data = syntheticRecord('Carers: Statistics', 'To ask the Secretary of State for Work and Pensions, about carers.', 'Data on carers is published annually by the Department.', '2025-05-01');
+    expect(ask(carersQ, [support, data], [['carer']])?.quotes[0].record.id).toBe(support.id);
   });
 
   it('a span the question names ("over the next ten years") must be in the sentence or its record\'s question', () => {
