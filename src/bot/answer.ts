@@ -315,6 +315,13 @@ function termsOf(s: string): { terms: Set<string>; pairs: Set<string> } {
 
 /** What a record's own question asks for: its words after "To ask the Secretary of State for …,". */
 const ownWant = (questionText: string) => wants(questionText.replace(/^to ask [^,]*,\s*/i, ''));
+/**
+ * A date dates the event of its own sentence: in a record on disposable vapes, "On 12 October
+ * 2023 the Government launched a consultation on … youth vaping" dates a consultation, not the
+ * ban asked about. So a sentence answering "when …" must itself hold this many of the question's
+ * words (the thing and what happens to it), not lean on its record's question for them.
+ */
+const DATE_OWN_WORDS = 2;
 /** A record whose own question asks the same kind of fact is the likelier source of it. */
 const SAME_KIND_BONUS = 0.1;
 
@@ -397,6 +404,9 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       if (want === 'count' && !countsAsked(s, counted.size ? counted : wanted)) return;
       if ((want === 'amount' || want === 'figure') && costOfOther(s, subject)) return;
       const found = [...wanted].filter((t) => inSentence.has(t) || own.has(t)).length;
+      // A date dates its own sentence's event, or the event of the sentence it carries on ("The project … by March 2025").
+      const dated = CARRIES_ON.test(s) ? new Set([...inSentence, ...before]) : inSentence;
+      if (want === 'date' && [...wanted].filter((t) => dated.has(t)).length < Math.min(DATE_OWN_WORDS, wanted.size)) return;
       // Share of the question's words in the sentence or its question; higher-ranked answers are trusted more.
       const score = found / wanted.size - rank * 0.03 - index * 0.005;
       const pairs = askedPairs.filter((p) => sentencePairs.has(p) || ownPairs.has(p)).length;

@@ -366,6 +366,19 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(carersQ, [support, data], [['carer']])?.quotes[0].record.id).toBe(support.id);
   });
 
+  it('a date must date the event asked: the sentence itself names it (or the sentence it carries on does), not only its record\'s question', () => {
+    const q = 'when will the ban on disposable vapes start?';
+    const subject = [['dispos'], ['vape']];
+    const consultation = syntheticRecord(
+      'Electronic Cigarettes: Recycling',
+      'To ask the Secretary of State for Environment, whether he is taking steps to ban disposable vapes.',
+      'On 12 October 2023 the Government launched a consultation on smoking and youth vaping, which has now closed.',
+    );
+    expect(ask(q, [consultation], subject)).toBeUndefined();
+    const ban = syntheticRecord('Electronic Cigarettes', 'To ask the Secretary of State for Environment, about disposable vapes.', 'The ban on the sale of disposable vapes will start on 1 June 2025.');
+    expect(ask(q, [consultation, ban], subject)?.quotes[0].record.id).toBe(ban.id);
+  });
+
   it('a span the question names ("over the next ten years") must be in the sentence or its record\'s question', () => {
     const q = 'how much will be spent on flood defences over the next ten years?';
     const twoYears = syntheticRecord('Flood Control', 'To ask the Secretary of State for Environment, how much has been spent on flood defences.', 'During 2024-25 and 2025-26 the Government invested £2.65 billion in flood defences.');
