@@ -65,7 +65,7 @@ const DAY_OF_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b|\\b$
  */
 const DATE = new RegExp(
   `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b|\\b${MONTH}\\s+(?:19|20)\\d\\d\\b|\\b(?:spring|summer|autumn|winter)\\b|` +
-    `\\b(?:by|in|from|until|before|after|during|since|on|of|early|late|end)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:19|20)\\d\\d\\b(?![/-]\\d)|\\b(?:later|earlier|next|this) (?:this )?(?:year|month|spring|summer|autumn|winter)\\b`,
+    `\\b(?:by|in|from|until|before|after|during|since|on|of|early|late|end|between)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:19|20)\\d\\d\\b(?![/-]\\d)|\\b(?:later|earlier|next|this) (?:this )?(?:year|month|spring|summer|autumn|winter)\\b`,
   'i',
 );
 
@@ -173,6 +173,21 @@ function hasFigure(s: string, want: Want): boolean {
   if (want === 'assess') return ASSESSED.test(s) || MONEY.test(s) || isCount(s);
   if (want === 'date') return DATE.test(s);
   return true;
+}
+
+/** The numbers in a text, as written less their thousands commas ("14,000" → "14000", "6.7" stays "6.7"). */
+function numbersIn(text: string): Set<string> {
+  return new Set([...text.matchAll(/(?<![\d.,])\d[\d,]*(?:\.\d+)?(?!\d)/g)].map((m) => m[0].replace(/,/g, '').replace(/\.$/, '')));
+}
+
+/** The numbers a question names that are not a sum (£), a share (%) or a year, which are read apart. */
+function bareNumbers(question: string): string[] {
+  const out: string[] = [];
+  for (const m of question.matchAll(/(?<![\d.,£\p{L}])\d[\d,]*(?:\.\d+)?(?![\d\p{L}]|[.,]\d|\s?%)/gu)) {
+    const n = m[0].replace(/,/g, '');
+    if (!/^(?:19|20)\d\d$/.test(n)) out.push(n);
+  }
+  return out;
 }
 
 export interface AnswerOptions {
@@ -363,6 +378,8 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   // A year or a figure the question names is part of its subject ("… in 1995", "… earning £18,600").
   const years = question.match(/\b(?:19|20)\d\d\b/g) ?? [];
   const figures = (question.match(/£\s?\d[\d,.]*\d|\b\d[\d.]*\s?%/g) ?? []).map((f) => f.replace(/\s/g, ''));
+  // And so is a number it names ("rise to 67"): "6.7%" is not 67.
+  const numbers = bareNumbers(question);
   const holds = (text: string, f: string) => text.replace(/\s/g, '').includes(f);
   // So is a span it names ("over the next ten years"): a figure for two years answers another question.
   const asked = spans(question);
@@ -399,6 +416,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       if (years.some((y) => !s.includes(y) && !r.questionText.includes(y))) return;
       if (!holdsSpans(s) && !holdsSpans(r.questionText)) return;
       if (figures.some((f) => !holds(s, f) && !holds(r.questionText, f))) return;
+      if (numbers.length && numbers.some((x) => !numbersIn(s).has(x) && !numbersIn(r.questionText).has(x))) return;
       // The kind of fact asked.
       if (want !== 'any' && !hasFigure(s, want)) return;
       if (want === 'count' && !countsAsked(s, counted.size ? counted : wanted)) return;

@@ -379,6 +379,19 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [consultation, ban], subject)?.quotes[0].record.id).toBe(ban.id);
   });
 
+  it('a number the question names must be in the sentence or its record\'s question, as a number ("6.7%" is not 67); "between 2026 and 2028" is a timetable', () => {
+    const q = 'when will the state pension age rise to 67?';
+    const subject = [['state'], ['pension'], ['ag']];
+    const uprating = syntheticRecord(
+      'Social Security Benefits: Uprating',
+      'To ask the Secretary of State for Work and Pensions, when the state pension will rise.',
+      'Subject to Parliamentary approval, working-age benefits and the State Pension will rise by 6.7% from April 2024.',
+    );
+    expect(ask(q, [uprating], subject)).toBeUndefined();
+    const age = syntheticRecord('State Retirement Pensions', 'To ask the Secretary of State for Work and Pensions, about the state pension age.', 'The State Pension age is set to rise to 67 between 2026 and 2028.');
+    expect(ask(q, [uprating, age], subject)?.quotes[0].record.id).toBe(age.id);
+  });
+
   it('a span the question names ("over the next ten years") must be in the sentence or its record\'s question', () => {
     const q = 'how much will be spent on flood defences over the next ten years?';
     const twoYears = syntheticRecord('Flood Control', 'To ask the Secretary of State for Environment, how much has been spent on flood defences.', 'During 2024-25 and 2025-26 the Government invested £2.65 billion in flood defences.');
