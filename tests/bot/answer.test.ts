@@ -392,6 +392,24 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [uprating, age], subject)?.quotes[0].record.id).toBe(age.id);
   });
 
+  it('money is a sum in pounds: "2.4 million workers" does not answer how much', () => {
+    const q = 'how much is the national living wage?';
+    const subject = [['nation'], ['live'], ['wage']];
+    const workers = syntheticRecord('Minimum Wage', 'To ask the Chancellor of the Exchequer, about the National Living Wage.', 'Around 2.4 million workers are expected to receive a pay rise due to the increase to the National Living Wage.');
+    expect(ask(q, [workers], subject)).toBeUndefined();
+    const rate = syntheticRecord('Minimum Wage', 'To ask the Chancellor of the Exchequer, about the National Living Wage.', 'The National Living Wage will rise to £12.21 per hour.');
+    expect(ask(q, [workers, rate], subject)?.quotes[0].record.id).toBe(rate.id);
+  });
+
+  it('a season in a name ("Winter Fuel Payment") is no date; "this winter" is', () => {
+    const q = 'when does the winter fuel payment get paid?';
+    const subject = [['winter'], ['fuel'], ['payment']];
+    const named = syntheticRecord('Winter Fuel Payment', 'To ask the Secretary of State for Work and Pensions, about the Winter Fuel Payment.', 'Winter Fuel Payments will continue to be paid to pensioner households receiving Pension Credit.');
+    expect(ask(q, [named], subject)).toBeUndefined();
+    const dated = syntheticRecord('Winter Fuel Payment', 'To ask the Secretary of State for Work and Pensions, about the Winter Fuel Payment.', 'Winter Fuel Payments will be paid this winter to pensioner households receiving Pension Credit.');
+    expect(ask(q, [named, dated], subject)?.quotes[0].record.id).toBe(dated.id);
+  });
+
   it('a span the question names ("over the next ten years") must be in the sentence or its record\'s question', () => {
     const q = 'how much will be spent on flood defences over the next ten years?';
     const twoYears = syntheticRecord('Flood Control', 'To ask the Secretary of State for Environment, how much has been spent on flood defences.', 'During 2024-25 and 2025-26 the Government invested £2.65 billion in flood defences.');
