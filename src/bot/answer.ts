@@ -436,7 +436,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   });
   // When some sentences keep the question's words together as it does, those others that only share them are about something else.
   const mostPairs = Math.max(0, ...candidates.map((c) => Math.min(c.pairs, 1)));
-  const kept = candidates.filter((c) => c.pairs >= ((globalThis as any).__X?.pairs && askedPairs.length ? 1 : mostPairs));
+  const kept = candidates.filter((c) => c.pairs >= mostPairs);
   if (kept.length === 0) return undefined;
   const top = Math.max(...kept.map((c) => c.score));
   const date = (c: Candidate) => c.record.dateAnswered ?? '';
