@@ -193,6 +193,10 @@ function bareNumbers(question: string): string[] {
   return out;
 }
 
+/** A state body by name: "Ministry of Defence", "Department for Work and Pensions", "Secretary of State for Health and Social Care". */
+const STATE_BODY = /\b(?:Ministry|Department|Secretary of State|Minister|Office) (?:of|for) (?:the )?[A-Z][\w']*(?:(?:,? and |, | )[A-Z][\w']*)*/;
+const STATE_BODIES = new RegExp(STATE_BODY.source, 'g');
+
 export interface AnswerOptions {
   /** The query's index terms (after stop words), from the search response. */
   terms: string[];
@@ -392,11 +396,15 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   // The question's subject words side by side ("tax gap"): a sentence holding them so is about that, not about a tax and a gap.
   const subjectTerms = new Set(subject.flat());
   const askedPairs = [...termsOf(question).pairs].filter((p) => p.split(' ').every((t) => subjectTerms.has(t)));
+  // The name of a state body is whom a question is put to or who acts, not what it is about: "The
+  // Ministry of Defence is committed to spending £3 billion a year on … Ukraine" says nothing of
+  // defence spending. Unless the question itself names one ("how much has the Ministry of Justice …").
+  const unnamed = STATE_BODY.test(question) ? (text: string) => text : (text: string) => text.replace(STATE_BODIES, ' ');
   const candidates: Candidate[] = [];
   hits.slice(0, opts.depth ?? ANSWER_DEPTH).forEach((hit, rank) => {
     const r = hit.record;
     if (!r.answerText || r.answerIsHolding) return;
-    const { terms: own, pairs: ownPairs } = termsOf(`${r.heading ?? ''} \n ${r.questionText}`);
+    const { terms: own, pairs: ownPairs } = termsOf(unnamed(`${r.heading ?? ''} \n ${r.questionText}`));
     const all = answerSentences(r);
     const ownHasAll = subject.every((c) => c.some((t) => own.has(t)));
     const sameKind = want !== 'any' && ownWant(r.questionText) === want ? SAME_KIND_BONUS : 0;
@@ -404,7 +412,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
     let prev1 = new Set<string>();
     let prev2 = new Set<string>();
     all.forEach((s, index) => {
-      const { terms: inSentence, pairs: sentencePairs } = termsOf(s);
+      const { terms: inSentence, pairs: sentencePairs } = termsOf(unnamed(s));
       const before = new Set([...prev1, ...prev2]);
       prev2 = prev1;
       prev1 = inSentence;
@@ -447,10 +455,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   // A second sentence when it carries on the first (the figure often follows the claim).
   const next = b.all[b.index + 1];
   if (next && next.length <= 400 && !BOILERPLATE.test(next) && b.text.length + next.length <= 600) {
-    const nextFound = words(next).some((w) => {
-      const t = term(w.word);
-      return t !== null && wanted.has(t);
-    });
+    const nextFound = [...termsOf(unnamed(next)).terms].some((t) => wanted.has(t));
     if (nextFound || (want !== 'any' && hasFigure(next, want))) quotes.push({ text: next, record: b.record });
   }
   return { quotes };

@@ -410,6 +410,21 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [named, dated], subject)?.quotes[0].record.id).toBe(dated.id);
   });
 
+  it('a state body\'s name ("Ministry of Defence") does not make a sentence about its words, unless the question names the body', () => {
+    const q = 'how much does the UK spend on defence?';
+    const ukraine = syntheticRecord(
+      'Ukraine: Military Aid',
+      'To ask the Secretary of State for Defence, what military support the UK will give Ukraine.',
+      'The UK stands with Ukraine. The Ministry of Defence is committed to spending £3 billion a year on military support for Ukraine.',
+    );
+    expect(ask(q, [ukraine], [['defenc']])).toBeUndefined();
+    const budget = syntheticRecord('Defence: Expenditure', 'To ask the Secretary of State for Defence, what the defence budget is.', 'The UK will spend £62 billion on defence in 2025-26.');
+    expect(ask(q, [ukraine, budget], [['defenc']])?.quotes[0].record.id).toBe(budget.id);
+    // Asked about the body itself, its name is the subject.
+    const consultants = syntheticRecord('Ministry of Defence: Consultants', 'To ask the Secretary of State for Defence, how much the Ministry of Defence spent on consultants.', 'The Ministry of Defence spent £120 million on consultants in 2024-25.');
+    expect(ask('how much has the Ministry of Defence spent on consultants?', [consultants], [['defenc'], ['consult']])?.quotes[0].record.id).toBe(consultants.id);
+  });
+
   it('a span the question names ("over the next ten years") must be in the sentence or its record\'s question', () => {
     const q = 'how much will be spent on flood defences over the next ten years?';
     const twoYears = syntheticRecord('Flood Control', 'To ask the Secretary of State for Environment, how much has been spent on flood defences.', 'During 2024-25 and 2025-26 the Government invested £2.65 billion in flood defences.');
