@@ -408,6 +408,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
     const all = answerSentences(r);
     const ownHasAll = subject.every((c) => c.some((t) => own.has(t)));
     const sameKind = want !== 'any' && ownWant(r.questionText) === want ? SAME_KIND_BONUS : 0;
+    const ownNumbers = numbers.length ? numbersIn(r.questionText) : undefined;
     // The terms of the two sentences before: "The project …" may point back past one that only adds a detail.
     let prev1 = new Set<string>();
     let prev2 = new Set<string>();
@@ -418,23 +419,27 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       prev1 = inSentence;
       if (s.length < 25 || s.length > 500 || BOILERPLATE.test(s)) return;
       const inHere = (c: string[]) => c.some((t) => inSentence.has(t));
+      const carriesOn = CARRIES_ON.test(s);
       // Same subject: each key concept in the sentence or its record's question …
       if (subject.length && !subject.every((c) => inHere(c) || c.some((t) => own.has(t)))) return;
       // … and the sentence is about it: names some of it, carries on a sentence that does, or opens the answer to a question that does.
       const about =
-        subject.some(inHere) || (CARRIES_ON.test(s) && subject.some((c) => c.some((t) => before.has(t)))) || (index === 0 && ownHasAll);
+        subject.some(inHere) || (carriesOn && subject.some((c) => c.some((t) => before.has(t)))) || (index === 0 && ownHasAll);
       if (subject.length && !about) return;
       if (years.some((y) => !s.includes(y) && !r.questionText.includes(y))) return;
       if (!holdsSpans(s) && !holdsSpans(r.questionText)) return;
       if (figures.some((f) => !holds(s, f) && !holds(r.questionText, f))) return;
-      if (numbers.length && numbers.some((x) => !numbersIn(s).has(x) && !numbersIn(r.questionText).has(x))) return;
+      if (ownNumbers) {
+        const inSentenceNumbers = numbersIn(s);
+        if (numbers.some((x) => !inSentenceNumbers.has(x) && !ownNumbers.has(x))) return;
+      }
       // The kind of fact asked.
       if (want !== 'any' && !hasFigure(s, want)) return;
       if (want === 'count' && !countsAsked(s, counted.size ? counted : wanted)) return;
       if ((want === 'amount' || want === 'figure') && costOfOther(s, subject)) return;
       const found = [...wanted].filter((t) => inSentence.has(t) || own.has(t)).length;
       // A date dates its own sentence's event, or the event of the sentence it carries on ("The project … by March 2025").
-      const dated = CARRIES_ON.test(s) ? new Set([...inSentence, ...before]) : inSentence;
+      const dated = carriesOn ? new Set([...inSentence, ...before]) : inSentence;
       if (want === 'date' && [...wanted].filter((t) => dated.has(t)).length < Math.min(DATE_OWN_WORDS, wanted.size)) return;
       // Share of the question's words in the sentence or its question; higher-ranked answers are trusted more.
       const score = found / wanted.size - rank * 0.03 - index * 0.005;
