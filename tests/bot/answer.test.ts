@@ -471,4 +471,15 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     const cutOnly = { ...clipped, answerText: 'The minimum income requirement for a family visa is currently set at £29,000 and is intended to...' };
     expect(ask(q, [cutOnly], [['minimum'], ['incom'], ['famili'], ['visa']])).toBeUndefined();
   });
+
+  it('a sentence saying the information is not held, that then turns ("but, since 2008, around 2,500 …"), can answer', () => {
+    const q = 'how many of the Bevin Boys have been given a veterans badge?';
+    const subject = [['bevin'], ['boi'], ['veteran'], ['badg']];
+    const heading = 'World War II: Medals';
+    const question = 'To ask the Secretary of State for Defence, how many people have claimed a Bevin Boys Veterans Badge.';
+    const turns = syntheticRecord(heading, question, 'The Department does not hold records for how many applications have been received for Bevin Boy Veterans Badges but, since 2008, around 2,500 Badges have been awarded.');
+    expect(ask(q, [turns], subject)?.quotes[0].text).toContain('2,500 Badges');
+    const notHeld = syntheticRecord(heading, question, 'The Department does not hold records for how many applications have been received for 2,500 Bevin Boy Veterans Badges.');
+    expect(ask(q, [notHeld], subject)).toBeUndefined();
+  });
 });
