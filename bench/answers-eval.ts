@@ -16,7 +16,7 @@ const { engine } = await openArchive({
 let given = 0, right = 0, unlisted = 0, answerable = 0, falseAnswers = 0, unanswerable = 0;
 for (const j of set.questions) {
   const res = await engine.search({ query: j.q, limit: ANSWER_DEPTH });
-  const a = isQuestion(j.q) ? directAnswer(j.q, res.hits, { terms: res.terms, subject: res.subject }) : undefined;
+  const a = isQuestion(j.q) ? directAnswer(j.q, res.hits, res) : undefined;
   const quote = a?.quotes.map((x) => x.text).join(' ');
   if (j.unanswerable) {
     unanswerable++;

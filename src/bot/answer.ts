@@ -216,6 +216,8 @@ export interface AnswerOptions {
    * only the share of `terms` found counts.
    */
   subject?: string[][];
+  /** Abbreviations and their long forms' terms, from the search response: a sentence naming one names its long form's words. */
+  abbreviations?: Record<string, string[]>;
   /** How many of the top hits to read (ANSWER_DEPTH). */
   depth?: number;
 }
@@ -335,10 +337,15 @@ const CURRENT_MARGIN = 0.2;
 /** A sentence that carries on one of the two before it ("It will be completed by …", "The project …"). */
 const CARRIES_ON = /^(?:it|its|this|these|they|their|such|the (?:\S+ )?(?:project|scheme|programme|fund|review|works?|plan|service|commission|strategy|report|consultation|policy|pilot|roll-?out|contract|process|system|work))\b/i;
 
-/** A text's terms, and its pairs of terms side by side ("tax gap"), from one reading of its words. */
-function termsOf(s: string): { terms: Set<string>; pairs: Set<string> } {
+/**
+ * A text's terms, and its pairs of terms side by side ("tax gap"), from one reading of its
+ * words. An abbreviation also stands for its long form's terms ("NECVCU": national, economic,
+ * crime …), as in the search.
+ */
+function termsOf(s: string, abbreviations: Record<string, string[]> = {}): { terms: Set<string>; pairs: Set<string> } {
   const ts = words(s).map((w) => term(w.word));
   const terms = new Set(ts.filter((t): t is string => !!t));
+  for (const t of [...terms]) for (const l of Object.hasOwn(abbreviations, t) ? abbreviations[t] : []) terms.add(l);
   const pairs = new Set<string>();
   for (let i = 1; i < ts.length; i++) if (ts[i - 1] && ts[i]) pairs.add(`${ts[i - 1]} ${ts[i]}`);
   return { terms, pairs };
@@ -413,7 +420,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   hits.slice(0, opts.depth ?? ANSWER_DEPTH).forEach((hit, rank) => {
     const r = hit.record;
     if (!r.answerText || r.answerIsHolding) return;
-    const { terms: own, pairs: ownPairs } = termsOf(unnamed(`${r.heading ?? ''} \n ${r.questionText}`));
+    const { terms: own, pairs: ownPairs } = termsOf(unnamed(`${r.heading ?? ''} \n ${r.questionText}`), opts.abbreviations);
     const all = answerSentences(r);
     const ownHasAll = subject.every((c) => c.some((t) => own.has(t)));
     const sameKind = want !== 'any' && ownWant(r.questionText) === want ? SAME_KIND_BONUS : 0;
@@ -422,7 +429,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
     let prev1 = new Set<string>();
     let prev2 = new Set<string>();
     all.forEach((s, index) => {
-      const { terms: inSentence, pairs: sentencePairs } = termsOf(unnamed(s));
+      const { terms: inSentence, pairs: sentencePairs } = termsOf(unnamed(s), opts.abbreviations);
       const before = new Set([...prev1, ...prev2]);
       prev2 = prev1;
       prev1 = inSentence;
@@ -469,7 +476,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   // A second sentence when it carries on the first (the figure often follows the claim).
   const next = b.all[b.index + 1];
   if (next && next.length <= 400 && !isBoilerplate(next) && b.text.length + next.length <= 600) {
-    const nextFound = [...termsOf(unnamed(next)).terms].some((t) => wanted.has(t));
+    const nextFound = [...termsOf(unnamed(next), opts.abbreviations).terms].some((t) => wanted.has(t));
     if (nextFound || (want !== 'any' && hasFigure(next, want))) quotes.push({ text: next, record: b.record });
   }
   return { quotes };

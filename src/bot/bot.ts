@@ -58,7 +58,7 @@ export function createBot(deps: BotDeps): Bot {
     }
     const reply: ResultsReply = { kind: 'results', query, total: res.total, offset, limit, hits, notices: res.notices };
     if (reads.asks) {
-      const answer = directAnswer(query, res.hits, { terms: res.terms, subject: res.subject });
+      const answer = directAnswer(query, res.hits, res);
       if (answer) reply.answer = answer;
       else reply.noAnswerNote = 'No single sentence in the top answers answers that directly; here are the closest answers.';
     }

@@ -779,7 +779,18 @@ export class Engine implements Searcher {
       }
       return hit;
     });
-    return { total, hits, notices, terms: termList, ...(subject ? { subject } : {}) };
+    return { total, hits, notices, terms: termList, ...(subject ? { subject, abbreviations: this.abbreviationsFor(subject) } : {}) };
+  }
+
+  /**
+   * The archive's abbreviations whose long form holds a subject word: a direct answer reads
+   * "NECVCU has supported 440,994 victims" as naming the National Economic Crime Victim Care Unit.
+   */
+  private abbreviationsFor(subject: string[][]): Record<string, string[]> {
+    const words = new Set(subject.flat());
+    const out: Record<string, string[]> = {};
+    for (const [abbr, long] of this.abbreviationsNow()) if (long.length >= ABBREVIATION_MIN_TERMS && long.some((t) => words.has(t))) out[abbr] = long;
+    return out;
   }
 
   /** Turn the query's words into concepts with weights; say which words were left out. */

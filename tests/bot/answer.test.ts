@@ -5,7 +5,7 @@ import { sentences } from '../../src/search/sentences.ts';
 import { terms } from '../../src/search/text.ts';
 import type { Engine } from '../../src/search/engine.ts';
 import type { Hit } from '../../src/bot/reply.ts';
-import { fixtureEngine, fixtureRecords, syntheticRecord } from '../search/helpers.ts';
+import { fixtureEngine, fixtureRecords, syntheticEngine, syntheticRecord } from '../search/helpers.ts';
 import type { QaRecord } from '../../src/record.ts';
 
 describe('isQuestion', () => {
@@ -481,5 +481,22 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [turns], subject)?.quotes[0].text).toContain('2,500 Badges');
     const notHeld = syntheticRecord(heading, question, 'The Department does not hold records for how many applications have been received for 2,500 Bevin Boy Veterans Badges.');
     expect(ask(q, [notHeld], subject)).toBeUndefined();
+  });
+
+  it('a sentence naming an abbreviation the archive defines ("NECVCU") names its long form\'s words', async () => {
+    const defined = Array.from({ length: 3 }, (_, i) =>
+      syntheticRecord('Fraud: Victims', `To ask the Secretary of State for the Home Department, what the budget of the National Economic Crime Victim Care Unit (NECVCU) is in region ${i}.`, 'Its budget is set each year.'),
+    );
+    const supported = syntheticRecord(
+      'Fraud',
+      'To ask the Secretary of State for the Home Department, what support is available to victims of fraud.',
+      'The City of London Police runs the National Economic Crime Victim Care Unit (NECVCU). Since its inception in 2018, NECVCU has supported 440,994 victims of fraud.',
+    );
+    const filler = Array.from({ length: 40 }, (_, i) => syntheticRecord('Railways', `To ask the Secretary of State for Transport, about timetable ${i}.`, `Trains run on line ${i}.`));
+    const res = await syntheticEngine([...defined, supported, ...filler]).search({ query: 'how many fraud victims has the national economic crime victim care unit supported?', limit: 10 });
+    expect(res.abbreviations?.necvcu).toEqual(terms('national economic crime victim care unit'));
+    const q = 'how many fraud victims has the national economic crime victim care unit supported?';
+    expect(directAnswer(q, res.hits, res)?.quotes[0].text).toContain('440,994');
+    expect(directAnswer(q, res.hits, { ...res, abbreviations: {} })).toBeUndefined();
   });
 });
