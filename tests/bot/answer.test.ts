@@ -209,6 +209,11 @@ describe('subjectOf: what the question is about', () => {
     expect(subjectOf(q, [['last'], ['ten']], terms(q)).flat()).not.toContain('ten');
   });
 
+  it('the "per" of a rate is not a subject: "how much is child benefit per week?" is about child benefit', () => {
+    const q = 'how much is child benefit per week?';
+    expect(subjectOf(q, [['benefit'], ['per']], terms(q)).flat().sort()).toEqual(['benefit', 'child']);
+  });
+
   it('words either side of an "or" are one concept: either will do', () => {
     const q = "what is the government doing to help people who can't afford mobile data or broadband get online?";
     const subject = subjectOf(q, [['afford'], ['mobil'], ['data'], ['broadband'], ['onlin']], terms(q));

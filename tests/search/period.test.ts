@@ -9,6 +9,10 @@ describe('periodTerms', () => {
     expect(periodTerms('over the next decade')).toEqual(new Set([term('next'), term('decade')]));
   });
 
+  it('include the "per" of a rate ("per week"): it is no subject of "how much is child benefit per week?"', () => {
+    expect(periodTerms('how much is child benefit per week?')).toEqual(new Set(['per', term('week')]));
+  });
+
   it('leave out a number that names something ("the two-child limit", "the ten largest schemes")', () => {
     expect(periodTerms('what is the government doing about the two child limit?')).toEqual(new Set());
     expect(periodTerms('what were the ten largest flood defence schemes?')).toEqual(new Set());
