@@ -4,6 +4,7 @@
 // own: those on its records' askingMember and answeringMember, found through the index.
 import type { ParsedQuery } from './query.ts';
 import { personName } from './filters.ts';
+import { term } from './text.ts';
 
 /** Longest run of query words tried as a name ("Iain Duncan Smith", "Baroness Smith of Basildon"). */
 export const MAX_NAME_WORDS = 5;
@@ -42,9 +43,29 @@ export function nameInQuery(parsed: ParsedQuery, lookup: (key: string) => string
   return undefined;
 }
 
-/** The query without the name's words, filtered to the member (asked or answered by them). */
+/**
+ * Words that name the archive's kind of record, not a topic: "questions from Rupert Lowe on
+ * immigration", "written questions by …", "Rupert Lowe's answers". Read as the member, they only
+ * say what the member reading already lists; as search words they would ask each record to say
+ * "question" ("pursuant to the Answer … to Question 11207"), and find almost nothing on the topic.
+ */
+const RECORD_WORDS = new Set(['question', 'questions', 'answer', 'answers', 'written', 'pq', 'pqs', 'wq', 'wqs']);
+
+type Group = ParsedQuery['groups'][number];
+/** A query group's word when it is one plain word (not a phrase, not an OR). */
+const plainWord = (g: Group) => (g.alternatives.length === 1 && g.alternatives[0].kind === 'word' ? g.alternatives[0].text.toLowerCase() : undefined);
+const isRecordWord = (g: Group) => RECORD_WORDS.has(plainWord(g) ?? '');
+/** A record word or a stop word ("from", "on", "what has … about"). */
+const saysNothing = (g: Group) => { const w = plainWord(g); return w !== undefined && (RECORD_WORDS.has(w) || !term(w)); };
+
+/**
+ * The query without the name's words and the words that only name the archive's records,
+ * filtered to the member (asked or answered by them). When nothing else is left but stop words
+ * ("questions from Rupert Lowe"), it is the member's list.
+ */
 export function withoutName(parsed: ParsedQuery, found: NameInQuery): ParsedQuery {
-  const groups = parsed.groups.filter((_, i) => i < found.start || i >= found.end);
+  let groups = parsed.groups.filter((g, i) => (i < found.start || i >= found.end) && !isRecordWord(g));
+  if (groups.every(saysNothing)) groups = [];
   const text = groups.map((g) => g.alternatives.map((a) => (a.kind === 'phrase' ? `"${a.text}"` : a.text)).join(' OR ')).join(' ');
   return { ...parsed, groups, text, filters: { ...parsed.filters, member: found.key } };
 }
@@ -52,11 +73,18 @@ export function withoutName(parsed: ParsedQuery, found: NameInQuery): ParsedQuer
 /** What the reply says about how the query was read. */
 export function memberNotice(parsed: ParsedQuery, found: NameInQuery, rest: ParsedQuery): string {
   const typed = parsed.groups.slice(found.start, found.end).map((g) => g.alternatives[0].text).join(' ');
-  const scope = rest.groups.length ? `questions asked or answered by ${found.name} that match “${rest.text}”` : `questions asked or answered by ${found.name}, newest first`;
+  const scope = rest.groups.length ? `questions asked or answered by ${found.name} that match “${wordsOf(rest)}”` : `questions asked or answered by ${found.name}, newest first`;
   return `Read “${typed}” as the member ${found.name}: ${scope}. For the words instead, put them in quotes: "${typed}".`;
 }
 
 /** What the reply says when the member has nothing on the rest of the query. */
 export function memberFallbackNotice(found: NameInQuery, rest: ParsedQuery): string {
-  return `${found.name} asked or answered nothing matching “${rest.text}”; these answers match all of your words.`;
+  return `${found.name} asked or answered nothing matching “${wordsOf(rest)}”; these answers match all of your words.`;
+}
+
+/** The words searched for, as typed, without those that say nothing ("what has … asked about immigration?": “immigration”). */
+function wordsOf(rest: ParsedQuery): string {
+  const shown = rest.groups.filter((g) => !saysNothing(g));
+  const text = (shown.length ? shown : rest.groups).map((g) => g.alternatives.map((a) => (a.kind === 'phrase' ? `"${a.text}"` : a.text)).join(' OR ')).join(' ');
+  return text.replace(/[?!.]+$/, '');
 }

@@ -40,6 +40,17 @@ describe('member names (fixtures)', () => {
     expect(nameInQuery(parseQuery('sir rupert lowe'), (k) => e.memberName(k))?.key).toBe('rupert lowe');
   });
 
+  it('words naming the records themselves ("questions from …", "… answers") are no search words in a member query', async () => {
+    for (const q of ['questions from Rupert Lowe on immigration detention', "written questions by Rupert Lowe about immigration detention", "what has Rupert Lowe asked about immigration detention?"]) {
+      const res = await e.search({ query: q });
+      expect(res.hits[0].record.id, q).toBe(lowe[1].id);
+      expect(res.notices[0], q).toContain('that match “immigration detention”');
+    }
+    const all = await e.search({ query: 'questions from Rupert Lowe' });
+    expect(all.hits.map((h) => h.record.id)).toEqual([answered.id, lowe[1].id, lowe[0].id]);
+    expect(all.notices[0]).toContain('newest first');
+  });
+
   it('when the member has nothing on the other words, the words search is the fallback, saying so', async () => {
     const res = await e.search({ query: 'Rupert Lowe bus fares' });
     expect(res.hits[0].record.id).toBe(words[2].id);
@@ -80,6 +91,14 @@ describe.skipIf(!hasCorpus)('member names on the shared corpus', () => {
     for (const h of res.hits) expect(h.record.askingMember?.name).toBe('Rupert Lowe');
     const minister = await engine.search({ query: 'Wes Streeting waiting lists', limit: 10 });
     for (const h of minister.hits) expect([h.record.askingMember?.name, h.record.answeringMember?.name]).toContain('Wes Streeting');
+  });
+
+  it('"questions from Rupert Lowe on immigration" finds what "rupert lowe immigration" finds', async () => {
+    const plain = await engine.search({ query: 'rupert lowe immigration', limit: 20 });
+    const asked = await engine.search({ query: 'questions from Rupert Lowe on immigration', limit: 20 });
+    expect(asked.total).toBe(plain.total);
+    expect(asked.hits.map((h) => h.record.id)).toEqual(plain.hits.map((h) => h.record.id));
+    expect(asked.total).toBeGreaterThan(20);
   });
 
   it('ordinary topics are not read as names', async () => {
