@@ -14,7 +14,7 @@ import { headingLongForm, learnAbbreviations } from './abbreviations.ts';
 import { memberFallbackNotice, memberNotice, nameInQuery, withoutName } from './members.ts';
 import { makeExcerpt } from './excerpt.ts';
 import { correction } from './spell.ts';
-import { hedgeTerms, isQuestion } from './question.ts';
+import { hedgeTerms, isQuestion, recordTerms } from './question.ts';
 import { periodTerms } from './period.ts';
 import { exactAverageFieldLengths, fieldLengthSums, internals, recordsByShortId } from './internals.ts';
 import { questionGroups, regroup, UNGROUPED, type QuestionsOf } from './groups.ts';
@@ -50,6 +50,7 @@ export const RANK_SIGNALS = [
   'bag-unknown-pairs',
   'period',
   'hedges',
+  'record-words',
 ] as const;
 const OFF = new Set((process.env.QA_RANK_OFF ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 const on = (s: (typeof RANK_SIGNALS)[number]) => !OFF.has(s);
@@ -955,6 +956,10 @@ export class Engine implements Searcher {
       if (topical.length) core = topical;
       else if (named.length) core = named;
     }
+    // Words naming the archive's own records ("questions on county lines", "written answers about
+    // …") are said of every record: they refine the order, and never decide what matches.
+    const recordWord = within(on('record-words') ? recordTerms(parsed.text) : new Set<string>());
+    if (core.some(recordWord) && core.some((c) => !recordWord(c))) core = core.filter((c) => !recordWord(c));
     if (isQuestion(parsed.text)) out.subject = core.map((c) => c.terms);
     const looseTerms = new Set(concepts.filter((c) => !core.includes(c)).flatMap((c) => c.terms));
     const m = this.scorer.match(

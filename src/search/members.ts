@@ -5,6 +5,7 @@
 import type { ParsedQuery } from './query.ts';
 import { personName } from './filters.ts';
 import { term } from './text.ts';
+import { RECORD_WORDS } from './question.ts';
 
 /** Longest run of query words tried as a name ("Iain Duncan Smith", "Baroness Smith of Basildon"). */
 export const MAX_NAME_WORDS = 5;
@@ -43,13 +44,6 @@ export function nameInQuery(parsed: ParsedQuery, lookup: (key: string) => string
   return undefined;
 }
 
-/**
- * Words that name the archive's kind of record, not a topic: "questions from Rupert Lowe on
- * immigration", "written questions by …", "Rupert Lowe's answers". Read as the member, they only
- * say what the member reading already lists; as search words they would ask each record to say
- * "question" ("pursuant to the Answer … to Question 11207"), and find almost nothing on the topic.
- */
-const RECORD_WORDS = new Set(['question', 'questions', 'answer', 'answers', 'written', 'pq', 'pqs', 'wq', 'wqs']);
 
 type Group = ParsedQuery['groups'][number];
 /** A query group's word when it is one plain word (not a phrase, not an OR). */
@@ -59,9 +53,10 @@ const isRecordWord = (g: Group) => RECORD_WORDS.has(plainWord(g) ?? '');
 const saysNothing = (g: Group) => { const w = plainWord(g); return w !== undefined && (RECORD_WORDS.has(w) || !term(w)); };
 
 /**
- * The query without the name's words and the words that only name the archive's records,
- * filtered to the member (asked or answered by them). When nothing else is left but stop words
- * ("questions from Rupert Lowe"), it is the member's list.
+ * The query without the name's words and the words that only name the archive's records
+ * ("questions from Rupert Lowe on immigration", "Rupert Lowe's answers": the member reading
+ * already lists questions and answers), filtered to the member (asked or answered by them). When
+ * nothing else is left but stop words ("questions from Rupert Lowe"), it is the member's list.
  */
 export function withoutName(parsed: ParsedQuery, found: NameInQuery): ParsedQuery {
   let groups = parsed.groups.filter((g, i) => (i < found.start || i >= found.end) && !isRecordWord(g));

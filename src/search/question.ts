@@ -31,3 +31,19 @@ export function hedgeTerms(question: string): Set<string> {
   });
   return out;
 }
+
+/**
+ * Words that name the archive's own kind of record ("questions on county lines", "written answers
+ * about …", "PQs"): said of every record, they name no topic. Typed forms, compared folded.
+ */
+export const RECORD_WORDS: ReadonlySet<string> = new Set('question questions answer answers written pq pqs wq wqs'.split(' '));
+
+/** The index terms of the words in this text that only name the archive's records (see RECORD_WORDS). */
+export function recordTerms(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const { word } of words(text)) {
+    const t = RECORD_WORDS.has(word) ? term(word) : null;
+    if (t) out.add(t);
+  }
+  return out;
+}

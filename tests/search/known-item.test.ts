@@ -176,3 +176,30 @@ describe('a word that only hedges a question ("actually", "roughly", "so far")',
     expect(ajax.map((r) => r.id)).toContain(res.hits[0].record.id);
   });
 });
+
+describe('words naming the archive\'s records ("questions on …", "written answers about …")', () => {
+  // Said of every record, and written in many ("pursuant to the Answer … to Question 12"): as a
+  // topic word, "questions" would find those instead of the topic.
+  const fillers = Array.from({ length: 30 }, (_, i) =>
+    record(`Topic ${i}`, `To ask the Secretary of State for Transport, what assessment has been made of road scheme number ${i}.`, `Road scheme ${i} is under review.`),
+  );
+  const county = Array.from({ length: 10 }, (_, i) => record('County Lines', `To ask the Secretary of State for the Home Department, what steps are being taken on county lines gangs in area ${i}.`, 'County lines gangs are a priority for policing.'));
+  const references = [1, 2].map((i) =>
+    record('Railways', `To ask the Secretary of State for Transport, pursuant to the Answer to Question ${i}, when the branch lines will reopen.`, 'The branch lines are under review; see my answer to that question.'),
+  );
+  const engine = engineOf([...fillers, ...county, ...references]);
+
+  it('do not decide what matches: "questions on county lines" finds what "county lines" finds', async () => {
+    const plain = await engine.search({ query: 'county lines' });
+    for (const q of ['questions on county lines', 'written answers about county lines']) {
+      const res = await engine.search({ query: q });
+      expect(res.total, q).toBe(plain.total);
+      expect(res.hits.map((h) => h.record.id).sort(), q).toEqual(county.map((r) => r.id).sort());
+    }
+  });
+
+  it('are still searched for when they are all there is', async () => {
+    const res = await engine.search({ query: 'questions' });
+    expect(res.hits.map((h) => h.record.id).sort()).toEqual(references.map((r) => r.id).sort());
+  });
+});
