@@ -166,6 +166,27 @@ function unknownFilter(key: string): QueryError {
   );
 }
 
+/**
+ * How people open a request in a chat, not what they ask about: "show me …", "search for …",
+ * "any news on …", "anything about …", "update on …". Taken off the front of a query: as search
+ * words they would ask every record to say "update" or "anything" ("update on sewage spills"
+ * found 3 records, "sewage spills" 96). Only before "me", "for"/"up", or a preposition, so
+ * "search warrants" and "news media" stay as typed.
+ */
+const CHAT_FRAME = new RegExp(
+  String.raw`^(?:(?:please|pls|can you|could you|would you)\s+)?` +
+    String.raw`(?:(?:show|find|get|give|fetch|list|send|bring)\s+me(?:\s+(?:any|some|the))?(?:\s+(?:news|updates?|info|information|anything|something|everything|stuff|answers|questions|latest))?(?:\s+(?:on|about|regarding|concerning|re|for|from|by|with))?` +
+    String.raw`|(?:search|look)\s+(?:for|up)` +
+    String.raw`|(?:(?:any|the|some)\s+)?(?:news|updates?|info|information|anything|something|everything|stuff|latest)\s+(?:on|about|regarding|concerning|re|for|from|by|with))\s+`,
+  'i',
+);
+
+/** The query without a chat opening (CHAT_FRAME), unless that is all there is. */
+function withoutChatFrame(raw: string): string {
+  const rest = raw.replace(CHAT_FRAME, '');
+  return /[\p{L}\p{N}]/u.test(rest) ? rest : raw;
+}
+
 export function parseQuery(input: string): ParsedQuery {
   const raw = input.replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
   if (raw.length > MAX_QUERY_LENGTH) {
@@ -176,7 +197,7 @@ export function parseQuery(input: string): ParsedQuery {
   }
   const q: ParsedQuery = { raw, text: '', groups: [], exclude: [], filters: { dept: [], by: [], answeredBy: [], is: [], today: londonToday() }, sort: 'relevance' };
   const said: string[] = [];
-  const tokens = lex(raw);
+  const tokens = lex(withoutChatFrame(raw));
   let pendingOr = false;
   let words = 0;
   for (const tok of tokens) {

@@ -28,6 +28,19 @@ describe('words and phrases', () => {
     expect(q.raw).toBe('county lines funding');
   });
 
+  it('a chat opening ("show me", "search for", "any news on", "update on") is not searched for', () => {
+    const words = (input: string) => parseQuery(input).groups.map((g) => g.alternatives.map((a) => a.text).join('|'));
+    for (const input of ['show me sewage spills', 'search for sewage spills', 'any news on sewage spills', 'update on sewage spills', 'please find me anything about sewage spills', 'Information about sewage spills dept:defra']) {
+      expect(words(input), input).toEqual(['sewage', 'spills']);
+    }
+    expect(parseQuery('update on sewage spills').raw).toBe('update on sewage spills');
+    // Only before "me", "for"/"up" or a preposition: a topic that starts with such a word stays.
+    expect(words('search warrants')).toEqual(['search', 'warrants']);
+    expect(words('news media funding')).toEqual(['news', 'media', 'funding']);
+    // All there is: searched as typed.
+    expect(words('show me')).toEqual(['show', 'me']);
+  });
+
   it('"exact phrase" is one phrase alternative, trimmed inside the quotes', () => {
     const q = parseQuery('"  county lines " funding');
     expect(q.groups[0]).toEqual({ alternatives: [{ kind: 'phrase', text: 'county lines' }] });
