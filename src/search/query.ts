@@ -175,7 +175,8 @@ function unknownFilter(key: string): QueryError {
  */
 const CHAT_FRAME = new RegExp(
   String.raw`^(?:(?:please|pls|can you|could you|would you)\s+)?` +
-    String.raw`(?:(?:show|find|get|give|fetch|list|send|bring)\s+me(?:\s+(?:any|some|the))?(?:\s+(?:news|updates?|info|information|anything|something|everything|stuff|answers|questions|latest))?(?:\s+(?:on|about|regarding|concerning|re|for|from|by|with))?` +
+    String.raw`(?:(?:show|find|get|give|fetch|list|send|bring)\s+me(?:\s+(?:any|some|the))?` +
+    String.raw`(?:\s+(?:news|updates?|info|information|anything|something|everything|stuff|answers|questions|latest))?(?:\s+(?:on|about|regarding|concerning|re|for|from|by|with))?` +
     String.raw`|(?:search|look)\s+(?:for|up)` +
     String.raw`|(?:(?:any|the|some)\s+)?(?:news|updates?|info|information|anything|something|everything|stuff|latest)\s+(?:on|about|regarding|concerning|re|for|from|by|with))\s+`,
   'i',
