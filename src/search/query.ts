@@ -168,7 +168,7 @@ function unknownFilter(key: string): QueryError {
 
 /**
  * How people open a request in a chat, not what they ask about: "show me …", "search for …",
- * "any news on …", "anything about …", "update on …". Taken off the front of a query: as search
+ * "any news on …", "anything about …", "update on …", "what's happening with …". Taken off the front of a query: as search
  * words they would ask every record to say "update" or "anything" ("update on sewage spills"
  * found 3 records, "sewage spills" 96). Only before "me", "for"/"up", or a preposition, so
  * "search warrants" and "news media" stay as typed.
@@ -178,6 +178,7 @@ const CHAT_FRAME = new RegExp(
     String.raw`(?:(?:show|find|get|give|fetch|list|send|bring)\s+me(?:\s+(?:any|some|the))?` +
     String.raw`(?:\s+(?:news|updates?|info|information|anything|something|everything|stuff|answers|questions|latest))?(?:\s+(?:on|about|regarding|concerning|re|for|from|by|with))?` +
     String.raw`|(?:search|look)\s+(?:for|up)` +
+    String.raw`|what(?:'s|’s|s|\s+is)\s+(?:happening|going\s+on|new|the\s+latest|the\s+news|the\s+story)\s+(?:with|on|about|to|in|regarding|re)` +
     String.raw`|(?:(?:any|the|some)\s+)?(?:news|updates?|info|information|anything|something|everything|stuff|latest)\s+(?:on|about|regarding|concerning|re|for|from|by|with))\s+`,
   'i',
 );

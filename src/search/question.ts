@@ -2,7 +2,7 @@
 // bot's direct answers both ask.
 import { term, words } from './text.ts';
 
-const QUESTION_START = /^(what|how|when|who|whom|why|which|where|whether|has|have|had|is|are|was|were|did|does|do|can|could|will|would|should|shall|may|might|any|tell me)\b/i;
+const QUESTION_START = /^(what|how|when|who|whom|whose|why|which|where|whats|hows|whos|wheres|whens|whys|whether|has|have|had|is|are|was|were|did|does|do|can|could|will|would|should|shall|may|might|any|tell me)\b/i;
 
 /** "how much has the government spent …?" is a question; "county lines funding" is a topic. */
 export function isQuestion(input: string): boolean {

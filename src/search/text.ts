@@ -60,13 +60,15 @@ export function words(s: string): Token[] {
 }
 
 const NEGATIVE_CONTRACTIONS = /^(?:cant|dont|doesnt|didnt|isnt|arent|wasnt|werent|hasnt|havent|hadnt|wont|wouldnt|shouldnt|couldnt|mustnt)$/;
+/** "what's", "how's", "there's" typed in a chat without the apostrophe: function words, as "what" is. */
+const CHAT_CONTRACTIONS = /^(?:whats|hows|whos|wheres|whens|whys|thats|theres|heres)$/;
 
 /** Reduce one folded word to its index term, or null for a stop word. */
 export function term(word: string): string | null {
   // A negative contraction ("can't", "doesn't") is a function word, as "not" is; stripped of its
   // apostrophe it became a word of its own ("cant") that the archive's "cannot" never matched.
   // Typed in a chat it often has no apostrophe at all ("cant", "dont").
-  if (/n't$/.test(word) || NEGATIVE_CONTRACTIONS.test(word)) return null;
+  if (/n't$/.test(word) || NEGATIVE_CONTRACTIONS.test(word) || CHAT_CONTRACTIONS.test(word)) return null;
   const w = word.replace(/'s$/, '').replace(/'/g, '');
   if (w.length === 0 || STOP_WORDS.has(w)) return null;
   // Numbers and codes are kept whole; stemming "2024" or "hs2" would be noise.

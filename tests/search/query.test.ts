@@ -30,9 +30,11 @@ describe('words and phrases', () => {
 
   it('a chat opening ("show me", "search for", "any news on", "update on") is not searched for', () => {
     const words = (input: string) => parseQuery(input).groups.map((g) => g.alternatives.map((a) => a.text).join('|'));
-    for (const input of ['show me sewage spills', 'search for sewage spills', 'any news on sewage spills', 'update on sewage spills', 'please find me anything about sewage spills', 'Information about sewage spills dept:defra']) {
+    const openings = ['show me', 'search for', 'any news on', 'update on', 'please find me anything about', 'Information about', "what's happening with", 'whats going on with'];
+    for (const input of openings.map((o) => `${o} sewage spills`)) {
       expect(words(input), input).toEqual(['sewage', 'spills']);
     }
+    expect(words('Information about sewage spills dept:defra')).toEqual(['sewage', 'spills']);
     expect(parseQuery('update on sewage spills').raw).toBe('update on sewage spills');
     // Only before "me", "for"/"up" or a preposition: a topic that starts with such a word stays.
     expect(words('search warrants')).toEqual(['search', 'warrants']);

@@ -1,7 +1,7 @@
 // Text analysis shared by index and query: the same word always becomes the same term.
 import { describe, expect, it } from 'vitest';
 import { codeParts, fold, foldForMatch, words, term, terms, phraseRegex, STOP_WORDS } from '../../src/search/text.ts';
-import { hedgeTerms } from '../../src/search/question.ts';
+import { hedgeTerms, isQuestion } from '../../src/search/question.ts';
 
 describe('text analysis', () => {
   it('fold lower-cases and folds accents and typographic apostrophes', () => {
@@ -88,5 +88,13 @@ describe('negative contractions', () => {
     expect(terms("people who can't afford broadband")).toEqual(terms('people who afford broadband'));
     expect(term('cant')).toBeNull();
     expect(term("department's")).toBe(term('department'));
+  });
+});
+
+describe('question-word contractions typed without the apostrophe', () => {
+  it('are function words, as "what\'s" is: "whats happening with HS2" asks about HS2', () => {
+    for (const w of ['whats', 'hows', 'wheres', 'thats', 'theres']) expect(term(w), w).toBeNull();
+    expect(terms('whats being done about potholes')).toEqual(terms("what's being done about potholes"));
+    expect(isQuestion('whats being done about potholes')).toBe(true);
   });
 });
