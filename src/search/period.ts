@@ -9,9 +9,13 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50,
 };
 
-/** Words that frame a period: "last", "past", "each", "month", "year" …, and the "per" of a rate ("per week"). */
+/**
+ * Words that frame a period: "last", "past", "each", "month", "year" …, and the "per" of a rate
+ * ("per week"). Not "annual": it names things ("annual leave", "annual report") as often as it
+ * frames a figure.
+ */
 const FRAME = new Set(
-  'last past next previous recent recently ago since day days week weeks month months year years decade decades annual annually each every per'.split(' '),
+  'last past next previous recent recently ago since day days week weeks month months year years decade decades each every per'.split(' '),
 );
 const MULTIPLIERS = new Set('hundred hundreds thousand thousands million millions'.split(' '));
 

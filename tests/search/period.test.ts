@@ -9,6 +9,10 @@ describe('periodTerms', () => {
     expect(periodTerms('over the next decade')).toEqual(new Set([term('next'), term('decade')]));
   });
 
+  it('leave out "annual", which names things ("annual leave", "annual report") as often as it frames a figure', () => {
+    expect(periodTerms('what is being done about annual leave for nurses?')).toEqual(new Set());
+  });
+
   it('include the "per" of a rate ("per week"): it is no subject of "how much is child benefit per week?"', () => {
     expect(periodTerms('how much is child benefit per week?')).toEqual(new Set(['per', term('week')]));
   });
