@@ -586,6 +586,19 @@ export class Engine implements Searcher {
     return (this.abbreviations ??= learnAbbreviations(this.text.all()));
   }
 
+  /** How many records hold `term` and at least one of `others` (each in any field). */
+  private recordsWithAny(term: string, others: readonly string[]): number {
+    const ix = internals(this.index)._index;
+    const entry = ix.get(term);
+    if (!entry) return 0;
+    const otherFields = others.filter((o) => o !== term).flatMap((o) => [...(ix.get(o)?.values() ?? [])]);
+    const docs = new Set<number>();
+    for (const m of entry.values()) for (const d of m.keys()) docs.add(d);
+    let n = 0;
+    for (const d of docs) if (otherFields.some((m) => m.has(d))) n++;
+    return n;
+  }
+
   /** Number of documents containing `term` in any field (MiniSearch keeps it per field). */
   df(term: string): number {
     const cached = this.dfCache.get(term);
@@ -799,10 +812,14 @@ export class Engine implements Searcher {
     const concepts: Concept[] = [];
     const phrases: string[] = [];
     const N = Math.max(1, this.index.documentCount);
+    // The query's words the archive knows: a misspelt word is read as the one written beside them.
+    const context = [...new Set(parsed.groups.flatMap((g) => g.alternatives.flatMap((a) => terms(a.text))))].filter((t) => this.df(t) > 0);
+    // A word in most records ("state", of every "Secretary of State") is beside every other: no evidence.
+    const together = (t: string) => (this.df(t) / N > UBIQUITOUS_DF ? 0 : this.recordsWithAny(t, context));
     const make = (ts: string[], word?: string, pos?: number): Concept => {
       const df = Math.max(...ts.map((t) => this.df(t)));
       const c: Concept = { terms: ts, weight: this.idf(df), known: df > 0, word, pos };
-      const fix = !c.known && word ? correction(word, (t) => this.df(t)) : undefined;
+      const fix = !c.known && word ? correction(word, (t) => this.df(t), context.length ? together : undefined) : undefined;
       if (fix) {
         c.terms = [fix.term];
         c.word = fix.word;

@@ -31,21 +31,26 @@ export const MIN_CORRECTABLE = 4;
  * The index term (and a spelling of it) a misspelt (folded, letters-only) word most likely stands for: among the
  * terms of the words one edit away, the one in most records (the likeliest word, as in
  * Norvig's corrector). Undefined when none is in the archive.
+ * With `together` (how many records hold a term beside the query's other words), the word most
+ * often written with its neighbours comes first: "sewerage spils" is "spills", not the commoner
+ * "soil"; "fule duty" is "fuel", not "full".
  */
-export function correction(word: string, df: (term: string) => number): { term: string; word: string } | undefined {
+export function correction(word: string, df: (term: string) => number, together?: (term: string) => number): { term: string; word: string } | undefined {
   if (word.length < MIN_CORRECTABLE || !/^[a-z]+$/.test(word)) return undefined;
-  let best: { term: string; word: string } | undefined;
-  let bestDf = 0;
+  const found: { term: string; word: string; df: number }[] = [];
   const seen = new Set<string>();
   for (const v of editsOne(word)) {
     const t = term(v);
     if (!t || seen.has(t)) continue;
     seen.add(t);
     const n = df(t);
-    if (n > bestDf || (n === bestDf && n > 0 && t < best!.term)) {
-      best = { term: t, word: v };
-      bestDf = n;
-    }
+    if (n > 0) found.push({ term: t, word: v, df: n });
   }
-  return best;
+  if (found.length === 0) return undefined;
+  const near = together && found.length > 1 ? new Map(found.map((f) => [f.term, together(f.term)])) : undefined;
+  const best = found.reduce((b, f) => {
+    const by = near ? near.get(f.term)! - near.get(b.term)! : 0;
+    return by > 0 || (by === 0 && (f.df > b.df || (f.df === b.df && f.term < b.term))) ? f : b;
+  });
+  return { term: best.term, word: best.word };
 }

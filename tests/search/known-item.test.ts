@@ -2,6 +2,7 @@
 // particular order (a bag of words, not a topic). Synthetic records, so each case is exact.
 import { describe, expect, it } from 'vitest';
 import { syntheticRecord as record, syntheticEngine as engineOf } from './helpers.ts';
+import { term } from '../../src/search/text.ts';
 
 describe('a bag of words lifted from a question', () => {
   // The archive's crowd: station questions whose answers also have the other words, many times.
@@ -201,5 +202,26 @@ describe('words naming the archive\'s records ("questions on …", "written answ
   it('are still searched for when they are all there is', async () => {
     const res = await engine.search({ query: 'questions' });
     expect(res.hits.map((h) => h.record.id).sort()).toEqual(references.map((r) => r.id).sort());
+  });
+});
+
+describe('a misspelt word among others', () => {
+  const fillers = Array.from({ length: 30 }, (_, i) =>
+    record(`Topic ${i}`, `To ask the Secretary of State for Transport, what assessment has been made of road scheme number ${i}.`, `Road scheme ${i} is under review and soil testing is complete.`),
+  );
+  const spills = [1, 2, 3].map((i) =>
+    record('Sewage: Spills', `To ask the Secretary of State for Environment, how many sewage spills there were in river ${i}.`, 'Sewage spills are monitored; a stake is placed at each outfall.'),
+  );
+  const engine = engineOf([...fillers, ...spills]);
+
+  it('is read as the word the archive writes beside them, not the commonest one edit away', async () => {
+    const res = await engine.search({ query: 'sewage spils' });
+    expect(res.terms).toContain(term('spills'));
+    expect(res.hits.slice(0, 3).map((h) => h.record.id).sort()).toEqual(spills.map((r) => r.id).sort());
+  });
+
+  it('not by a word in most records, which is beside everything ("Secretary of State")', async () => {
+    // "stae": "state" is in every record, so in every record with "sewage" too; "stake" only in those.
+    expect((await engine.search({ query: 'sewage stae' })).terms).toContain(term('stake'));
   });
 });

@@ -25,6 +25,13 @@ describe('spelling correction', () => {
     expect(correction('cxst', (t) => counts[t] ?? 0)?.term).toBe(term('cost'));
   });
 
+  it('the word written beside the query\'s other words beats a commoner one: "sewerage spils" is "spills"', () => {
+    const counts: Record<string, number> = { [term('soil')!]: 300, [term('spills')!]: 120 };
+    const beside: Record<string, number> = { [term('soil')!]: 4, [term('spills')!]: 40 };
+    expect(correction('spils', (t) => counts[t] ?? 0)?.term).toBe(term('soil'));
+    expect(correction('spils', (t) => counts[t] ?? 0, (t) => beside[t] ?? 0)?.term).toBe(term('spills'));
+  });
+
   it('nothing one edit away, short words, and words with digits give no correction', () => {
     const df = (t: string) => (t === term('cost') ? 1 : 0);
     expect(correction('zzzzzz', df)).toBeUndefined();
