@@ -3,6 +3,7 @@
 import type { FollowStore, BotContext, WatchStore } from '../ports.ts';
 import { code, message, text, type Reply, type ResultsReply } from './reply.ts';
 import { commandText, helpReply } from './help.ts';
+import { smallTalk } from './smallTalk.ts';
 import { timelinessReply } from './timeliness.ts';
 import { answerFetch, directAnswer } from './answer.ts';
 import { QueryError, type Searcher } from '../search/types.ts';
@@ -75,6 +76,12 @@ export function createBot(deps: BotDeps): Bot {
     const verb = word.toLowerCase();
     try {
       if (raw === '' || verb === 'help' || verb === '?') return helpReply(cmd);
+      const talk = smallTalk(raw);
+      if (talk === 'greeting') {
+        const ask = code(commandText(cmd, 'how much has been spent on county lines?'));
+        return message('info', 'Hello.', [text('Name a topic, such as '), code(commandText(cmd, 'county lines')), text(', or ask a question, such as '), ask, text('. '), code(commandText(cmd, 'help')), text(' lists the rest.')]);
+      }
+      if (talk === 'thanks') return message('info', 'You’re welcome.', [code(commandText(cmd, 'help')), text(' lists what else I can do.')]);
       if (verb === 'stats' && /^timeliness\b/i.test(rest)) {
         return timelinessReply(await deps.searcher.timeliness(rest.replace(/^timeliness\s*/i, '')));
       }

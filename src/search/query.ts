@@ -166,6 +166,10 @@ function unknownFilter(key: string): QueryError {
   );
 }
 
+/** Greeting words a chat message may open with ("hey, any news on …", "hi bot"): also the whole of a greeting (src/bot/smallTalk.ts). */
+export const GREETING = String.raw`(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening))(?:\s+(?:there|bot|all|everyone|team))?`;
+const GREETING_OPENING = new RegExp(String.raw`^${GREETING}\s*[,!.:;]*\s+`, 'i');
+
 /**
  * How people open a request in a chat, not what they ask about: "show me …", "search for …",
  * "any news on …", "anything about …", "update on …", "what's happening with …". Taken off the front of a query: as search
@@ -183,9 +187,9 @@ const CHAT_FRAME = new RegExp(
   'i',
 );
 
-/** The query without a chat opening (CHAT_FRAME), unless that is all there is. */
+/** The query without a greeting and a chat opening (CHAT_FRAME), unless that is all there is. */
 function withoutChatFrame(raw: string): string {
-  const rest = raw.replace(CHAT_FRAME, '');
+  const rest = raw.replace(GREETING_OPENING, '').replace(CHAT_FRAME, '');
   return /[\p{L}\p{N}]/u.test(rest) ? rest : raw;
 }
 

@@ -84,6 +84,29 @@ describe('searching', () => {
     expect(q.text).toMatch(/£\d/);
   });
 
+  it('a greeting or thanks on its own is answered, not searched for; a greeting before a query is not searched for either', async () => {
+    const asked: string[] = [];
+    const spy: Searcher = {
+      search: async (req) => {
+        asked.push(req.query);
+        return engine.search(req);
+      },
+      matchAll: (query) => engine.matchAll(query),
+      stats: (query) => engine.stats(query),
+      timeliness: (query) => engine.timeliness(query),
+      get: (id) => engine.get(id),
+      size: engine.size,
+    };
+    const b = createBot({ searcher: spy, command: '/qa' });
+    expect(text(await b.handle('hi', ctx))).toContain('/qa county lines');
+    expect(asMessage(await b.handle('Hello bot 👋', ctx)).title).toBe('Hello.');
+    expect(asMessage(await b.handle('Thanks!', ctx)).title).toBe('You’re welcome.');
+    expect(asked).toEqual([]);
+    const plain = asResults(await b.handle('county lines', ctx));
+    const greeted = asResults(await b.handle('hey, any news on county lines', ctx));
+    expect(greeted.hits.map((h) => h.record.id)).toEqual(plain.hits.map((h) => h.record.id));
+  });
+
   it('a question\'s answer is read from the best ANSWER_DEPTH records, past the page shown', async () => {
     const q = 'what is being done about knife crime?';
     const limits: number[] = [];
