@@ -974,9 +974,12 @@ export class Engine implements Searcher {
       else if (named.length) core = named;
     }
     // Words naming the archive's own records ("questions on county lines", "written answers about
-    // …") are said of every record: they refine the order, and never decide what matches.
+    // …") are said of every record: they refine the order, and never decide what matches. Unless
+    // the archive writes one with its neighbour as a name ("parliamentary questions").
     const recordWord = within(on('record-words') ? recordTerms(parsed.text) : new Set<string>());
-    if (core.some(recordWord) && core.some((c) => !recordWord(c))) core = core.filter((c) => !recordWord(c));
+    const inName = (c: Concept) => pairs.some((p) => ((p.a === c && !recordWord(p.b)) || (p.b === c && !recordWord(p.a))) && this.isCollocation(p, fuzzyOf));
+    const aside = core.filter((c) => recordWord(c) && !inName(c));
+    if (aside.length && aside.length < core.length) core = core.filter((c) => !aside.includes(c));
     if (isQuestion(parsed.text)) out.subject = core.map((c) => c.terms);
     const looseTerms = new Set(concepts.filter((c) => !core.includes(c)).flatMap((c) => c.terms));
     const m = this.scorer.match(

@@ -199,6 +199,17 @@ describe('words naming the archive\'s records ("questions on …", "written answ
     }
   });
 
+  it('are searched for where the archive writes them with their neighbour as a name ("parliamentary questions")', async () => {
+    const pqs = Array.from({ length: 10 }, (_, i) =>
+      record('Parliamentary Questions', `To ask the Leader of the House, what guidance there is on answering parliamentary questions on time, number ${i}.`, 'Parliamentary questions are answered promptly.'),
+    );
+    const parliamentary = [1, 2, 3, 4].map((i) => record('Parliamentary Estate', `To ask the Leader of the House, what repairs the parliamentary estate needs in wing ${i}.`, 'The parliamentary estate is being restored.'));
+    const e = engineOf([...fillers, ...pqs, ...parliamentary]);
+    const res = await e.search({ query: 'parliamentary questions' });
+    expect(res.total).toBe(pqs.length);
+    expect(res.hits.map((h) => h.record.id).sort()).toEqual(pqs.map((r) => r.id).sort());
+  });
+
   it('are still searched for when they are all there is', async () => {
     const res = await engine.search({ query: 'questions' });
     expect(res.hits.map((h) => h.record.id).sort()).toEqual(references.map((r) => r.id).sort());
