@@ -75,7 +75,7 @@ export async function run(argv: string[]): Promise<number> {
         ...(h.alsoAskedOf ? { alsoAskedOf: h.alsoAskedOf } : {}),
       }));
       // The direct answer the bot would lead with (first page of a question), or null when it abstains.
-      const direct = reads.asks ? directAnswer(query, res.hits, res) : undefined;
+      const direct = reads.asks ? directAnswer(reads.question, res.hits, res) : undefined;
       const answer = direct ? { quotes: direct.quotes.map((q) => ({ text: q.text, url: q.record.url, dateAnswered: q.record.dateAnswered ?? null })) } : null;
       process.stdout.write(JSON.stringify({ query, total: res.total, ms, answer, hits, notices: res.notices }) + '\n');
     } catch (err) {

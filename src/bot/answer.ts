@@ -15,7 +15,7 @@ export { isQuestion };
  * (what is being done, what support is there), whether something was assessed (has the
  * government assessed …), or anything.
  */
-export type Want = 'amount' | 'count' | 'figure' | 'date' | 'measure' | 'assess' | 'any';
+export type Want = 'amount' | 'count' | 'figure' | 'date' | 'measure' | 'assess' | 'asked' | 'any';
 
 /** "what is the government doing", "what steps", "what support is available", "where can people get help". */
 const MEASURE_FRAME = new RegExp(
@@ -34,12 +34,26 @@ const FIGURE_FRAME = /^how (?:large|big|high|low|small|expensive|widespread)\b|^
 const ASSESS_FRAME = /^(?:has|have|had|did|does|do|is|are|was|were)\b.*\b(?:assess\w*|estimat\w*|evaluat\w*|analys\w*|reviewed|considered|research\w*|studied)\b/;
 
 /**
+ * "has anyone asked about …", "have any MPs raised …", "who asked about …", "how many questions
+ * …": a question about the questions, which the list of them answers, not a sentence of an answer.
+ */
+const ASKED_FRAME = new RegExp(
+  [
+    String.raw`^(?:has|have|did|do|does)\s+(?:anyone|anybody|someone|somebody|any\s*one|any\s+(?:mps?|members?)|mps?|members?)\s+(?:\S+\s+){0,2}(?:asked|raised|questioned|tabled|enquired)\b`,
+    String.raw`^(?:who|which\s+(?:mps?|members?))\s+(?:\S+\s+){0,2}(?:asked|raised|tabled)\b`,
+    String.raw`^(?:have|has|are|were)\s+there\s+(?:been\s+)?(?:any\s+)?(?:written\s+|parliamentary\s+)?(?:questions|pqs)\b`,
+    String.raw`^how\s+many\s+(?:written\s+|parliamentary\s+)?(?:questions|pqs)\b`,
+  ].join('|'),
+);
+
+/**
  * What kind of fact the question asks for. The words the question opens with decide ("how many",
  * "when", "what support"): words further on may belong to its subject ("support for people who
  * lost money" asks for a measure, not an amount). Failing an opening, words anywhere decide.
  */
 export function wants(input: string): Want {
   const s = input.toLowerCase().trim().replace(/\s+/g, ' ');
+  if (ASKED_FRAME.test(s)) return 'asked';
   if (/^how much\b/.test(s)) return 'amount';
   if (/^how many\b/.test(s)) return 'count';
   if (/^(?:when|(?:by|until|till|from|since) when|how soon|what date|what year)\b/.test(s)) return 'date';
@@ -235,7 +249,7 @@ interface Candidate {
 const stems = (ws: string) => new Set(ws.split(' ').map((w) => term(w)).filter((t): t is string => !!t));
 
 /** Words that ask for each kind of fact rather than name a subject: "how much *money*", "what *support*". */
-const ASK_WORDS: Record<Exclude<Want, 'any'>, Set<string>> = {
+const ASK_WORDS: Record<Exclude<Want, 'any' | 'asked'>, Set<string>> = {
   amount: stems('cost costs worth spent spend fund funding money paid budget pay amount total figure figures'),
   count: stems('number amount total figure figures estimate estimated'),
   date: stems('date timetable time year years'),
@@ -324,11 +338,13 @@ export const ANSWER_DEPTH = 10;
 /**
  * Whether a reply leads with a quoted answer (the first page of a question: filters do not make
  * it less of one, "how many … ? from:2025"), and so how many records its search fetches: the page,
- * or ANSWER_DEPTH when that is more. The bot and `qa search --json` ask the same way.
+ * or ANSWER_DEPTH when that is more; and the question as it is answered, without its filters or
+ * a chat opening ("hey, …"). The bot and `qa search --json` ask the same way.
  */
-export function answerFetch(query: string, offset: number, limit: number): { asks: boolean; limit: number } {
-  const asks = offset === 0 && isQuestion(parseQuery(query).text);
-  return { asks, limit: asks ? Math.max(limit, ANSWER_DEPTH) : limit };
+export function answerFetch(query: string, offset: number, limit: number): { asks: boolean; limit: number; question: string } {
+  const question = parseQuery(query).text;
+  const asks = offset === 0 && isQuestion(question);
+  return { asks, limit: asks ? Math.max(limit, ANSWER_DEPTH) : limit, question };
 }
 /** Sentences about the subject, with the kind of fact asked, scoring at least this share of the question's words. */
 const MIN_SCORE = 0.5;
@@ -370,7 +386,7 @@ const SAME_KIND_BONUS = 0.1;
  * repeats. When that would leave one word, the asking words stay: for "what support is there for
  * carers?" a sentence naming support is the surer answer than any that names carers.
  */
-function questionWords(terms: string[], want: Want): Set<string> {
+function questionWords(terms: string[], want: Exclude<Want, 'asked'>): Set<string> {
   const asking = want === 'any' ? FACT_WORDS : ASK_WORDS[want];
   const content = terms.filter((t) => !asking.has(t));
   return new Set(content.length >= 2 ? content : terms);
@@ -395,6 +411,8 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   // Words that only hedge the question ("roughly", "actually") are not asked of a sentence.
   const hedges = hedgeTerms(question);
   const want = wants(question);
+  // Whether anyone asked is answered by the list of questions, not by a sentence of an answer.
+  if (want === 'asked') return undefined;
   const wanted = questionWords(opts.terms.filter((t) => !hedges.has(t)), want);
   if (wanted.size === 0) return undefined;
   const subject = opts.subject ? subjectOf(question, opts.subject, opts.terms) : [];

@@ -5,7 +5,7 @@ import { code, message, text, type Reply, type ResultsReply } from './reply.ts';
 import { commandText, helpReply } from './help.ts';
 import { smallTalk } from './smallTalk.ts';
 import { timelinessReply } from './timeliness.ts';
-import { answerFetch, directAnswer } from './answer.ts';
+import { answerFetch, directAnswer, wants } from './answer.ts';
 import { QueryError, type Searcher } from '../search/types.ts';
 import { parseQuery, hasCriteria, MAX_QUERY_LENGTH } from '../search/query.ts';
 import { londonToday } from '../search/timeliness.ts';
@@ -42,6 +42,11 @@ function noResults(query: string, cmd: string): Reply {
   );
 }
 
+/** The reply to "has anyone asked about …?": the questions themselves, and how to see the latest first. */
+function askedNote(cmd: string, query: string): string {
+  return `The questions below answer that, best match first; for the latest first: ${commandText(cmd, `${query.replace(/[?\s]+$/, '')} sort:newest`)}`;
+}
+
 export function createBot(deps: BotDeps): Bot {
   const pageSize = deps.pageSize ?? DEFAULT_PAGE_SIZE;
   const cmd = deps.command ?? '/qa';
@@ -59,8 +64,9 @@ export function createBot(deps: BotDeps): Bot {
     }
     const reply: ResultsReply = { kind: 'results', query, total: res.total, offset, limit, hits, notices: res.notices };
     if (reads.asks) {
-      const answer = directAnswer(query, res.hits, res);
+      const answer = directAnswer(reads.question, res.hits, res);
       if (answer) reply.answer = answer;
+      else if (wants(reads.question) === 'asked') reply.noAnswerNote = askedNote(cmd, query);
       else reply.noAnswerNote = 'No single sentence in the top answers answers that directly; here are the closest answers.';
     }
     return reply;

@@ -32,7 +32,7 @@ export interface ResultsReply {
   hits: Hit[];
   /** Present for question-shaped queries when a good sentence was found. */
   answer?: DirectAnswer;
-  /** For question-shaped queries where no sentence was good enough. */
+  /** For question-shaped queries where no sentence was good enough, or whose answer is the list itself ("has anyone asked about …?"). */
   noAnswerNote?: string;
   /** Extra advice shown above the results (e.g. a filter that was ignored). */
   notices: string[];

@@ -52,6 +52,12 @@ describe('wants', () => {
     ['what is the government doing about county lines?', 'measure'],
     ['what steps is the department taking on flooding', 'measure'],
     ['why are gangs recruiting children', 'any'],
+    ['has anyone asked the minister about vapes recently', 'asked'],
+    ['have any MPs raised county lines?', 'asked'],
+    ['who asked about county lines?', 'asked'],
+    ['how many questions have been asked about potholes?', 'asked'],
+    ['have there been any questions on HS2?', 'asked'],
+    ['has the government asked councils to cut potholes?', 'any'],
   ] as const)('%j wants %s', (q, w) => expect(wants(q)).toBe(w));
 
   it.each([
@@ -503,5 +509,11 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     const q = 'how many fraud victims has the national economic crime victim care unit supported?';
     expect(directAnswer(q, res.hits, res)?.quotes[0].text).toContain('440,994');
     expect(directAnswer(q, res.hits, { ...res, abbreviations: {} })).toBeUndefined();
+  });
+
+  it('a question about the questions ("has anyone asked about …?") is answered by the list, not by a quote', () => {
+    const r = syntheticRecord('Vaping', 'To ask the Secretary of State for Health, what steps are being taken on vaping.', 'The Government is banning disposable vapes from June 2025.');
+    expect(ask('what is being done about vapes?', [r], [['vape']])?.quotes[0].record.id).toBe(r.id);
+    expect(ask('has anyone asked the minister about vapes recently?', [r], [['vape']])).toBeUndefined();
   });
 });

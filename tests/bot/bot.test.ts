@@ -107,6 +107,13 @@ describe('searching', () => {
     expect(greeted.hits.map((h) => h.record.id)).toEqual(plain.hits.map((h) => h.record.id));
   });
 
+  it('"has anyone asked about …?" is answered by the questions listed, with how to see the latest first', async () => {
+    const r = asResults(await createBot({ searcher: engine, command: '/qa' }).handle('has anyone asked about knife crime?', ctx));
+    expect(r.answer).toBeUndefined();
+    expect(r.hits.length).toBeGreaterThan(0);
+    expect(r.noAnswerNote).toContain('/qa has anyone asked about knife crime sort:newest');
+  });
+
   it('a question\'s answer is read from the best ANSWER_DEPTH records, past the page shown', async () => {
     const q = 'what is being done about knife crime?';
     const limits: number[] = [];
