@@ -906,6 +906,10 @@ export class Engine implements Searcher {
     if ((typed.match(/\p{Lu}/gu) ?? []).length < 2 && this.df(t) > 0) return undefined;
     if ((this.abbreviationsNow().get(t)?.length ?? 0) >= ABBREVIATION_MIN_TERMS) return undefined; // defined in the text: expand() reads it
     this.headingParts ??= this.countHeadingParts();
+    // The archive files records under the abbreviation itself ("NHS: Dental Services"): it names
+    // its own topic, and is no other heading's initials ("National Highways" spells N-H-s too).
+    const asTyped = fold(typed);
+    for (const p of this.headingParts.keys()) if (fold(p) === asTyped) return undefined;
     const part = headingLongForm(typed, this.headingParts);
     if (!part) return undefined;
     const key = fold(part);

@@ -31,4 +31,12 @@ describe('a word typed as an abbreviation', () => {
     const ids = e.rankedIds('spads', 10);
     expect(ids.slice(0, 4).sort()).toEqual(filed.map((r) => r.id).sort());
   });
+
+  it('that the archive files records under itself ("NHS: Pay") is not another heading\'s initials ("National Highways")', async () => {
+    const nhs = Array.from({ length: 4 }, (_, i) => record('NHS: Pay', `To ask the Secretary of State for Health, about NHS pay band ${i}.`, 'NHS pay is reviewed.'));
+    const highways = Array.from({ length: 6 }, (_, i) => record('National Highways: Finance', `To ask the Secretary of State for Transport, about road budget ${i}.`, 'Budgets are set.'));
+    const filler = Array.from({ length: 10 }, (_, i) => record('Railways', `To ask the Secretary of State for Transport, about timetable ${i}.`, `Trains run ${i}.`));
+    const e = engineOf([...nhs, ...highways, ...filler]);
+    expect(e.rankedIds('NHS', 20).sort()).toEqual(nhs.map((r) => r.id).sort());
+  });
 });
