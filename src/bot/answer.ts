@@ -3,7 +3,7 @@
 import type { QaRecord } from '../record.ts';
 import type { DirectAnswer, Hit } from './reply.ts';
 import { sentences } from '../search/sentences.ts';
-import { codeParts, term, words } from '../search/text.ts';
+import { codeParts, term, terms as indexTerms, words } from '../search/text.ts';
 import { parseQuery } from '../search/query.ts';
 import { hedgeTerms, isQuestion } from '../search/question.ts';
 import { NUMBER_WORDS, periodTerms, spans } from '../search/period.ts';
@@ -360,7 +360,8 @@ const CARRIES_ON = /^(?:it|its|this|these|they|their|such|the (?:\S+ )?(?:projec
  */
 function termsOf(s: string, abbreviations: Record<string, string[]> = {}): { terms: Set<string>; pairs: Set<string> } {
   const ts = words(s).map((w) => term(w.word));
-  const terms = new Set(ts.filter((t): t is string => !!t));
+  // "A&E" is one term, as the index reads it (text.ts), not a stop word and "e".
+  const terms = new Set([...ts.filter((t): t is string => !!t), ...(s.includes('&') ? indexTerms(s).filter((t) => t.includes('&')) : [])]);
   for (const t of [...terms]) for (const l of Object.hasOwn(abbreviations, t) ? abbreviations[t] : []) terms.add(l);
   const pairs = new Set<string>();
   for (let i = 1; i < ts.length; i++) if (ts[i - 1] && ts[i]) pairs.add(`${ts[i - 1]} ${ts[i]}`);

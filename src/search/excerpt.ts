@@ -3,7 +3,7 @@
 import type { QaRecord } from '../record.ts';
 import type { Excerpt } from './types.ts';
 import { splitSentences, type Span } from './sentences.ts';
-import { fold, phraseRegex, term, words } from './text.ts';
+import { escapeRe, fold, phraseRegex, term, words } from './text.ts';
 
 export const EXCERPT_TARGET = 300;
 
@@ -27,6 +27,11 @@ export function matchRanges(text: string, spec: MatchSpec): Span[] {
         for (const m of folded.matchAll(re)) ranges.push({ start: m.index!, end: m.index! + m[0].length });
       }
     }
+  }
+  // A name joined by an ampersand ("A&E") is one term (text.ts), not two words.
+  for (const t of spec.terms) {
+    if (!t.includes('&')) continue;
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(t)}(?![\\p{L}\\p{N}])`, 'giu'))) ranges.push({ start: m.index!, end: m.index! + m[0].length });
   }
   for (const w of words(text)) {
     const t = term(w.word);

@@ -98,6 +98,14 @@ export function terms(s: string): string[] {
   const out: string[] = [];
   const toks = words(s);
   for (let i = 0; i < toks.length; i++) {
+    // "A&E", "R&D", "P&O": letters joined by an ampersand are one name, not two letters (one a
+    // stop word), and keep the ampersand so as not to become another word ("M&S" is not "Ms").
+    const amp = toks[i + 1];
+    if (amp && amp.start === toks[i].end + 1 && s[toks[i].end] === '&' && /^\p{L}{1,3}$/u.test(toks[i].word) && /^\p{L}{1,3}$/u.test(amp.word)) {
+      out.push(`${toks[i].word}&${amp.word}`);
+      i++;
+      continue;
+    }
     const t = term(toks[i].word);
     for (const p of (t && codeParts(t)) || []) {
       const pt = term(p);

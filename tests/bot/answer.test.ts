@@ -516,4 +516,9 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('what is being done about vapes?', [r], [['vape']])?.quotes[0].record.id).toBe(r.id);
     expect(ask('has anyone asked the minister about vapes recently?', [r], [['vape']])).toBeUndefined();
   });
+
+  it('a name joined by an ampersand ("A&E") is found in a sentence as the index reads it', () => {
+    const r = syntheticRecord('Accident and Emergency Departments', 'To ask the Secretary of State for Health, how many attendances there were at emergency departments.', 'In 2024, 26 million people attended A&E in England.');
+    expect(ask('how many people attended A&E in 2024?', [r], [['a&e']])?.quotes[0].text).toContain('26 million');
+  });
 });

@@ -236,3 +236,17 @@ describe('a misspelt word among others', () => {
     expect((await engine.search({ query: 'sewage stae' })).terms).toContain(term('stake'));
   });
 });
+
+describe('a name joined by an ampersand', () => {
+  const fillers = Array.from({ length: 20 }, (_, i) =>
+    record('Special Educational Needs: Waiting Lists', `To ask the Secretary of State for Education, what the waiting times are for assessment ${i}.`, `E-learning and waiting times are reviewed ${i}.`),
+  );
+  const ae = [1, 2, 3].map((i) => record('Accident and Emergency Departments', `To ask the Secretary of State for Health, what the A&E waiting times were at hospital ${i}.`, 'A&E waiting times are published monthly.'));
+  const engine = engineOf([...fillers, ...ae]);
+
+  it('"A&E waiting times" finds A&E, not every record with an "e"', async () => {
+    const res = await engine.search({ query: 'A&E waiting times' });
+    expect(res.hits.slice(0, 3).map((h) => h.record.id).sort()).toEqual(ae.map((r) => r.id).sort());
+    expect(res.hits[0].excerpt.segments.some((s) => s.match && s.text === 'A&E')).toBe(true);
+  });
+});

@@ -98,3 +98,13 @@ describe('question-word contractions typed without the apostrophe', () => {
     expect(isQuestion('whats being done about potholes')).toBe(true);
   });
 });
+
+describe('a name joined by an ampersand ("A&E", "R&D")', () => {
+  it('is one term, keeping the ampersand: not a stop word and a letter, nor another word', () => {
+    expect(terms('A&E waiting times')).toEqual(['a&e', term('waiting'), term('times')]);
+    expect(terms('R&D tax credits')[0]).toBe('r&d');
+    expect(terms('M&S')).not.toEqual(terms('Ms'));
+    // Longer words either side are two words, as before.
+    expect(terms('Research&Development')).toEqual([term('research'), term('development')]);
+  });
+});
