@@ -44,7 +44,6 @@ export function nameInQuery(parsed: ParsedQuery, lookup: (key: string) => string
   return undefined;
 }
 
-
 type Group = ParsedQuery['groups'][number];
 /** A query group's word when it is one plain word (not a phrase, not an OR). */
 const plainWord = (g: Group) => (g.alternatives.length === 1 && g.alternatives[0].kind === 'word' ? g.alternatives[0].text.toLowerCase() : undefined);

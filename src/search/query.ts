@@ -168,14 +168,18 @@ function unknownFilter(key: string): QueryError {
 
 /** Greeting words a chat message may open with ("hey, any news on …", "hi bot"): also the whole of a greeting (src/bot/smallTalk.ts). */
 export const GREETING = String.raw`(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening))(?:\s+(?:there|bot|all|everyone|team))?`;
-const GREETING_OPENING = new RegExp(String.raw`^${GREETING}\s*[,!.:;]*\s+`, 'i');
+/** A greeting before the query: "hi" only with punctuation or someone greeted after it, as "hi vis jackets" is a topic. */
+const GREETING_OPENING = new RegExp(
+  String.raw`^(?:${GREETING}\s*[,!.:;]+|(?:hello|hey|hiya|good\s+(?:morning|afternoon|evening))(?:\s+(?:there|bot|all|everyone|team))?|hi\s+(?:there|bot|all|everyone|team))\s+`,
+  'i',
+);
 
 /**
  * How people open a request in a chat, not what they ask about: "show me …", "search for …",
- * "any news on …", "anything about …", "update on …", "what's happening with …". Taken off the front of a query: as search
- * words they would ask every record to say "update" or "anything" ("update on sewage spills"
- * found 3 records, "sewage spills" 96). Only before "me", "for"/"up", or a preposition, so
- * "search warrants" and "news media" stay as typed.
+ * "any news on …", "anything about …", "update on …", "what's happening with …". Taken off the
+ * front of a query: as search words they would ask every record to say "update" or "anything"
+ * ("update on sewage spills" found 3 records, "sewage spills" 96). Only before "me", "for"/"up",
+ * or a preposition, so "search warrants" and "news media" stay as typed.
  */
 const CHAT_FRAME = new RegExp(
   String.raw`^(?:(?:please|pls|can you|could you|would you)\s+)?` +

@@ -39,6 +39,10 @@ describe('words and phrases', () => {
     // Only before "me", "for"/"up" or a preposition: a topic that starts with such a word stays.
     expect(words('search warrants')).toEqual(['search', 'warrants']);
     expect(words('news media funding')).toEqual(['news', 'media', 'funding']);
+    // A greeting before the query is not searched for; "hi" only with punctuation or someone greeted.
+    expect(words('hey, any news on sewage spills')).toEqual(['sewage', 'spills']);
+    expect(words('hi bot search for sewage spills')).toEqual(['sewage', 'spills']);
+    expect(words('hi vis jackets')).toEqual(['hi', 'vis', 'jackets']);
     // All there is: searched as typed.
     expect(words('show me')).toEqual(['show', 'me']);
   });
