@@ -1,6 +1,6 @@
 // Spelling correction for words the archive does not know: one edit, a swap of neighbours included.
 import { describe, expect, it } from 'vitest';
-import { correction, editsOne } from '../../src/search/spell.ts';
+import { correction, editsOne, isSlip } from '../../src/search/spell.ts';
 import { term } from '../../src/search/text.ts';
 
 describe('spelling correction', () => {
@@ -25,11 +25,25 @@ describe('spelling correction', () => {
     expect(correction('cxst', (t) => counts[t] ?? 0)?.term).toBe(term('cost'));
   });
 
-  it('the word written beside the query\'s other words beats a commoner one: "sewerage spils" is "spills"', () => {
-    const counts: Record<string, number> = { [term('soil')!]: 300, [term('spills')!]: 120 };
-    const beside: Record<string, number> = { [term('soil')!]: 4, [term('spills')!]: 40 };
-    expect(correction('spils', (t) => counts[t] ?? 0)?.term).toBe(term('soil'));
-    expect(correction('spils', (t) => counts[t] ?? 0, (t) => beside[t] ?? 0)?.term).toBe(term('spills'));
+  it('the word written beside the query\'s other words beats a commoner one', () => {
+    // "cxst": cast and cost are each one mistyped letter away; "film cxst" is the cast.
+    const counts: Record<string, number> = { [term('cast')!]: 2, [term('cost')!]: 40 };
+    const beside: Record<string, number> = { [term('cast')!]: 2, [term('cost')!]: 1 };
+    expect(correction('cxst', (t) => counts[t] ?? 0)?.term).toBe(term('cost'));
+    expect(correction('cxst', (t) => counts[t] ?? 0, (t) => beside[t] ?? 0)?.term).toBe(term('cast'));
+  });
+
+  it('a common slip (a swap of neighbours, a letter doubled or undoubled) comes before any other edit', () => {
+    expect(isSlip('sbuject', 'subject')).toBe(true);
+    expect(isSlip('stafing', 'staffing')).toBe(true);
+    expect(isSlip('comittee', 'committee')).toBe(true);
+    expect(isSlip('knif', 'knife')).toBe(false); // a letter left out
+    expect(isSlip('stafing', 'safing')).toBe(false);
+    expect(isSlip('stafing', 'stating')).toBe(false);
+    // "nurse stafing": "safe" is beside "nurse" more often and "state" is commoner, but "staffing" is the slip.
+    const counts: Record<string, number> = { [term('staffing')!]: 50, [term('safe')!]: 400, [term('state')!]: 5000 };
+    const beside: Record<string, number> = { [term('staffing')!]: 20, [term('safe')!]: 60, [term('state')!]: 0 };
+    expect(correction('stafing', (t) => counts[t] ?? 0, (t) => beside[t] ?? 0)?.term).toBe(term('staffing'));
   });
 
   it('nothing one edit away, short words, and words with digits give no correction', () => {
