@@ -34,13 +34,15 @@ const FIGURE_FRAME = /^how (?:large|big|high|low|small|expensive|widespread)\b|^
 const ASSESS_FRAME = /^(?:has|have|had|did|does|do|is|are|was|were)\b.*\b(?:assess\w*|estimat\w*|evaluat\w*|analys\w*|reviewed|considered|research\w*|studied)\b/;
 
 /**
- * "has anyone asked about …", "have any MPs raised …", "who asked about …", "how many questions
- * …": a question about the questions, which the list of them answers, not a sentence of an answer.
+ * "has anyone asked about …", "have any MPs raised …", "who asked about …", "what has Rupert Lowe
+ * asked about …", "how many questions …": a question about the questions, which the list of them
+ * answers, not a sentence of an answer.
  */
 const ASKED_FRAME = new RegExp(
   [
     String.raw`^(?:has|have|did|do|does)\s+(?:anyone|anybody|someone|somebody|any\s*one|any\s+(?:mps?|members?)|mps?|members?)\s+(?:\S+\s+){0,2}(?:asked|raised|questioned|tabled|enquired)\b`,
     String.raw`^(?:who|which\s+(?:mps?|members?))\s+(?:\S+\s+){0,2}(?:asked|raised|tabled)\b`,
+    String.raw`^(?:what\s+)?(?:has|have|did)\s+(?:\S+\s+){1,5}(?:asked|raised|tabled)\s+(?:about|on|regarding|concerning)\b`,
     String.raw`^(?:have|has|are|were)\s+there\s+(?:been\s+)?(?:any\s+)?(?:written\s+|parliamentary\s+)?(?:questions|pqs)\b`,
     String.raw`^how\s+many\s+(?:written\s+|parliamentary\s+)?(?:questions|pqs)\b`,
   ].join('|'),

@@ -58,6 +58,8 @@ describe('wants', () => {
     ['how many questions have been asked about potholes?', 'asked'],
     ['have there been any questions on HS2?', 'asked'],
     ['has the government asked councils to cut potholes?', 'any'],
+    ['what has Rupert Lowe asked about immigration?', 'asked'],
+    ['has Rupert Lowe asked about immigration?', 'asked'],
   ] as const)('%j wants %s', (q, w) => expect(wants(q)).toBe(w));
 
   it.each([
