@@ -812,14 +812,16 @@ export class Engine implements Searcher {
     const concepts: Concept[] = [];
     const phrases: string[] = [];
     const N = Math.max(1, this.index.documentCount);
-    // The query's words the archive knows: a misspelt word is read as the one written beside them.
-    const context = [...new Set(parsed.groups.flatMap((g) => g.alternatives.flatMap((a) => terms(a.text))))].filter((t) => this.df(t) > 0);
+    // The query's words the archive knows: a misspelt word is read as the one written beside them
+    // (worked out only when a word needs correcting).
+    let context: string[] | undefined;
+    const contextNow = () => (context ??= [...new Set(parsed.groups.flatMap((g) => g.alternatives.flatMap((a) => terms(a.text))))].filter((t) => this.df(t) > 0));
     // A word in most records ("state", of every "Secretary of State") is beside every other: no evidence.
-    const together = (t: string) => (this.df(t) / N > UBIQUITOUS_DF ? 0 : this.recordsWithAny(t, context));
+    const together = (t: string) => (this.df(t) / N > UBIQUITOUS_DF ? 0 : this.recordsWithAny(t, contextNow()));
     const make = (ts: string[], word?: string, pos?: number): Concept => {
       const df = Math.max(...ts.map((t) => this.df(t)));
       const c: Concept = { terms: ts, weight: this.idf(df), known: df > 0, word, pos };
-      const fix = !c.known && word ? correction(word, (t) => this.df(t), context.length ? together : undefined) : undefined;
+      const fix = !c.known && word ? correction(word, (t) => this.df(t), contextNow().length ? together : undefined) : undefined;
       if (fix) {
         c.terms = [fix.term];
         c.word = fix.word;

@@ -166,13 +166,14 @@ function unknownFilter(key: string): QueryError {
   );
 }
 
+/** Greetings other than "hi", which may also start a topic ("hi vis jackets"). */
+const GREETING_WORD = String.raw`(?:hello|hey|hiya|good\s+(?:morning|afternoon|evening))`;
+/** Whom a greeting may name: "hi bot", "hello everyone". */
+const GREETED = String.raw`(?:there|bot|all|everyone|team)`;
 /** Greeting words a chat message may open with ("hey, any news on …", "hi bot"): also the whole of a greeting (src/bot/smallTalk.ts). */
-export const GREETING = String.raw`(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening))(?:\s+(?:there|bot|all|everyone|team))?`;
+export const GREETING = String.raw`(?:hi|${GREETING_WORD})(?:\s+${GREETED})?`;
 /** A greeting before the query: "hi" only with punctuation or someone greeted after it, as "hi vis jackets" is a topic. */
-const GREETING_OPENING = new RegExp(
-  String.raw`^(?:${GREETING}\s*[,!.:;]+|(?:hello|hey|hiya|good\s+(?:morning|afternoon|evening))(?:\s+(?:there|bot|all|everyone|team))?|hi\s+(?:there|bot|all|everyone|team))\s+`,
-  'i',
-);
+const GREETING_OPENING = new RegExp(String.raw`^(?:${GREETING}\s*[,!.:;]+|${GREETING_WORD}(?:\s+${GREETED})?|hi\s+${GREETED})\s+`, 'i');
 
 /**
  * How people open a request in a chat, not what they ask about: "show me …", "search for …",
