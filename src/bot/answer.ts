@@ -6,7 +6,7 @@ import { sentences } from '../search/sentences.ts';
 import { codeParts, term, terms as indexTerms, words } from '../search/text.ts';
 import { parseQuery } from '../search/query.ts';
 import { hedgeTerms, isQuestion } from '../search/question.ts';
-import { NUMBER_WORDS, periodTerms, spans } from '../search/period.ts';
+import { NUMBER_WORDS, periodTerms, spans, yearSpans } from '../search/period.ts';
 export { isQuestion };
 
 /**
@@ -416,7 +416,11 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   const want = wants(question);
   // Whether anyone asked is answered by the list of questions, not by a sentence of an answer.
   if (want === 'asked') return undefined;
-  const wanted = questionWords(opts.terms.filter((t) => !hedges.has(t)), want);
+  // A span the question names ("over the next ten years") is asked of every sentence below, as a
+  // span however written ("until 2036"); its words are not counted again among the question's.
+  const asked = spans(question);
+  const spanWords = asked.length ? periodTerms(question) : new Set<string>();
+  const wanted = questionWords(opts.terms.filter((t) => !hedges.has(t) && !spanWords.has(t)), want);
   if (wanted.size === 0) return undefined;
   const subject = opts.subject ? subjectOf(question, opts.subject, opts.terms) : [];
   // A year or a figure the question names is part of its subject ("… in 1995", "… earning £18,600").
@@ -426,8 +430,13 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   const numbers = bareNumbers(question);
   const holds = (text: string, f: string) => text.replace(/\s/g, '').includes(f);
   // So is a span it names ("over the next ten years"): a figure for two years answers another question.
-  const asked = spans(question);
-  const holdsSpans = (text: string) => { const has = spans(text); return asked.every((x) => has.includes(x)); };
+  // Or the span that ends at a year named ("until 2036", said in 2026), to a year either way: a
+  // range of financial years, "2026-27 to 2035-36", is ten of them.
+  const holdsSpans = (text: string, written: string | undefined) => {
+    const has = spans(text);
+    const byYear = written ? yearSpans(text, Number(written.slice(0, 4))).map((x) => Number.parseInt(x, 10)) : [];
+    return asked.every((x) => has.includes(x) || (x.endsWith(' year') && byYear.some((n) => Math.abs(n - Number.parseInt(x, 10)) <= 1)));
+  };
   // What a count must count: the words after "how many", else any of the question's.
   const counted = countedTerms(question);
   // The question's subject words side by side ("tax gap"): a sentence holding them so is about that, not about a tax and a gap.
@@ -464,7 +473,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
         subject.some(inHere) || (carriesOn && subject.some((c) => c.some((t) => before.has(t)))) || (index === 0 && ownHasAll);
       if (subject.length && !about) return;
       if (years.some((y) => !s.includes(y) && !r.questionText.includes(y))) return;
-      if (!holdsSpans(s) && !holdsSpans(r.questionText)) return;
+      if (!holdsSpans(s, r.dateAnswered) && !holdsSpans(r.questionText, r.dateTabled)) return;
       if (figures.some((f) => !holds(s, f) && !holds(r.questionText, f))) return;
       if (ownNumbers) {
         const inSentenceNumbers = numbersIn(s);

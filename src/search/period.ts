@@ -48,3 +48,28 @@ export function spans(text: string): string[] {
   }
   return out;
 }
+
+/**
+ * The spans in years that a text names by the year a period ends, read from the year it was
+ * written: "investing at least £10.5 billion until 2036", answered in 2026, is spent over ten
+ * years; "(2026-27 to 2035-36)" over ten. An answer states a programme's span so as often as it
+ * says "ten years". Each as "10 year", like spans().
+ */
+export function yearSpans(text: string, writtenYear: number): string[] {
+  const out: string[] = [];
+  // "2026-27 to 2035-36", "from 2025 to 2030", "between 2025 and 2030": both ends named.
+  const ranges = /\b((?:19|20)\d\d)(?:[-/]\d\d)?\s*(?:to|and|-|–)\s*((?:19|20)\d\d)(?:[-/]\d\d)?\b/g;
+  const taken: [number, number][] = [];
+  for (const m of text.matchAll(ranges)) {
+    const n = Number(m[2]) - Number(m[1]);
+    if (n > 0) out.push(`${n} year`);
+    taken.push([m.index!, m.index! + m[0].length]);
+  }
+  // "until 2036", "by 2030", "up to 2030": the end only, the start being when it was written.
+  for (const m of text.matchAll(/\b(?:until|till|to|by|through|up to)\s+(?:(?:the end of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+)?((?:19|20)\d\d)(?:[-/]\d\d)?\b/gi)) {
+    if (taken.some(([a, b]) => m.index! >= a && m.index! < b)) continue;
+    const n = Number(m[1]) - writtenYear;
+    if (n > 0) out.push(`${n} year`);
+  }
+  return out;
+}

@@ -446,6 +446,17 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [twoYears, decade], [['flood'], ['defenc']])?.quotes[0].text).toContain('£10.5 billion');
   });
 
+  it('a span can be written as the year it ends, read from the year of the answer ("until 2036", said in 2026)', () => {
+    const q = 'how much will the government spend on flood defences over the next ten years or so?';
+    const text = 'This Government is investing at least £10.5 billion in our flood defences until 2036, the largest flood programme in history.';
+    const floods = (date: string) => syntheticRecord('Flood Control', 'To ask the Secretary of State for Environment, how many flood defence schemes were completed.', text, date);
+    expect(ask(q, [floods('2026-02-09')], [['flood'], ['defenc']])?.quotes[0].text).toContain('£10.5 billion');
+    // said in 2030, "until 2036" is six years, not ten
+    expect(ask(q, [floods('2030-02-09')], [['flood'], ['defenc']])).toBeUndefined();
+    const years = syntheticRecord('Flood Control', 'To ask the Secretary of State for Environment, what the flood budget is.', 'The Government is committing £7.9 billion of capital (2026-27 to 2035-36) to flood defences.', '2025-07-09');
+    expect(ask(q, [years], [['flood'], ['defenc']])?.quotes[0].text).toContain('£7.9 billion');
+  });
+
   it('the question\'s words side by side ("tax gap") beat the same words apart, even in a newer answer', () => {
     const q = 'how large is the tax gap?';
     const apart = syntheticRecord(

@@ -1,6 +1,6 @@
 // Periods a question is put over: the words that frame one, and the spans they name.
 import { describe, expect, it } from 'vitest';
-import { periodTerms, spans } from '../../src/search/period.ts';
+import { periodTerms, spans, yearSpans } from '../../src/search/period.ts';
 import { term } from '../../src/search/text.ts';
 
 describe('periodTerms', () => {
@@ -30,5 +30,19 @@ describe('spans', () => {
     expect(spans('over the next decade')).toEqual(['10 year']);
     expect(spans('for six months and 2 weeks')).toEqual(['6 month', '2 week']);
     expect(spans('the ten largest schemes in 2024')).toEqual([]);
+  });
+});
+
+describe('yearSpans', () => {
+  it('read a span from the year it ends, as of the year the text was written', () => {
+    expect(yearSpans('investing at least £10.5 billion until 2036', 2026)).toEqual(['10 year']);
+    expect(yearSpans('to be delivered by March 2030', 2026)).toEqual(['4 year']);
+    expect(yearSpans('committing £7.9 billion (2026-27 to 2035-36)', 2025)).toEqual(['9 year']);
+    expect(yearSpans('between 2025 and 2030', 2024)).toEqual(['5 year']);
+  });
+  it('name no span for a year alone, a financial year, or a year already past', () => {
+    expect(yearSpans('in 2024 the scheme opened', 2026)).toEqual([]);
+    expect(yearSpans('the 2023-24 financial year', 2024)).toEqual([]);
+    expect(yearSpans('funded until 2024', 2026)).toEqual([]);
   });
 });
