@@ -118,6 +118,15 @@ const MEASURE = new RegExp(
 /** A sentence saying whether, or what, something was assessed: "No assessment has been made", "we estimate …". */
 const ASSESSED = /\b(?:assess|estimat|evaluat|analys|review|consider|research|stud(?:y|ies|ied)|monitor)\w*|\bno (?:such )?(?:plans?|assessment|estimate)\b/i;
 
+/**
+ * A rate: "a week", "per year", "each month", "weekly", "annual". A question asking a sum or a
+ * count by the week or the year ("how much a week will kinship carers get?") is not answered by a
+ * total ("a £40 million package to trial a new Kinship Allowance").
+ */
+const RATE = /\b(?:a|an|per|each|every)\s+(?:(?:academic|financial|calendar|full)\s+)?(?:week|month|year|day|hour|annum)\b|\b(?:weekly|monthly|yearly|annual|annually|daily|hourly)\b/i;
+/** A year or a financial year ("In 2023-24 the estimated cost … was £120m"): the figure of one year. */
+const A_YEAR = /\b(?:19|20)\d\d(?:[-/]\d\d)?\b/;
+
 /** A sentence less the numbers that count nothing: references ("Section 95"), days of a month, years. */
 const withoutNonCounts = (s: string) => s.replace(REFERENCE, ' ').replace(DAY_OF_MONTH, ' ').replace(/\b(?:19|20)\d\d(?:[/-]\d\d)?\b/g, ' ');
 
@@ -423,6 +432,11 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   const wanted = questionWords(opts.terms.filter((t) => !hedges.has(t) && !spanWords.has(t)), want);
   if (wanted.size === 0) return undefined;
   const subject = opts.subject ? subjectOf(question, opts.subject, opts.terms) : [];
+  // A rate asked must be a rate answered: in the sentence or its record's question ("what the
+  // annual cost … is"), or, for a yearly rate, a figure given for one year.
+  const rate = question.match(RATE)?.[0];
+  const byYear = !!rate && /year|annu/i.test(rate);
+  const holdsRate = (s: string, r: QaRecord) => !rate || RATE.test(s) || RATE.test(r.questionText) || (byYear && A_YEAR.test(s));
   // A year or a figure the question names is part of its subject ("… in 1995", "… earning £18,600").
   const years = question.match(/\b(?:19|20)\d\d\b/g) ?? [];
   const figures = (question.match(/£\s?\d[\d,.]*\d|\b\d[\d.]*\s?%/g) ?? []).map((f) => f.replace(/\s/g, ''));
@@ -481,6 +495,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       }
       // The kind of fact asked.
       if (want !== 'any' && !hasFigure(s, want)) return;
+      if ((want === 'amount' || want === 'figure' || want === 'count') && !holdsRate(s, r)) return;
       if (want === 'count' && !countsAsked(s, counted.size ? counted : wanted)) return;
       if ((want === 'amount' || want === 'figure') && costOfOther(s, subject)) return;
       const found = [...wanted].filter((t) => inSentence.has(t) || own.has(t)).length;

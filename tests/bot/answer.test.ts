@@ -457,6 +457,17 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [years], [['flood'], ['defenc']])?.quotes[0].text).toContain('£7.9 billion');
   });
 
+  it('a rate asked ("how much a week") is answered by a rate, not a total', () => {
+    const q = 'how much a week will kinship carers get under the new kinship allowance?';
+    const total = syntheticRecord('Kinship Care', 'To ask the Secretary of State for Education, what support is available for kinship carers.', 'The government has announced a £40 million package to trial a new Kinship Allowance for kinship carers.');
+    expect(ask(q, [total], [['kinship'], ['carer'], ['allow']])).toBeUndefined();
+    const weekly = syntheticRecord('Kinship Care', 'To ask the Secretary of State for Education, what the rate of the kinship allowance will be.', 'Kinship carers in the trial will receive an allowance of £230 per week for each child.');
+    expect(ask(q, [total, weekly], [['kinship'], ['carer'], ['allow']])?.quotes[0].record.id).toBe(weekly.id);
+    // a yearly rate: a figure given for one year answers, or a rate named in the record's own question
+    const relief = syntheticRecord('Cycle to Work Scheme', 'To ask the Chancellor of the Exchequer, what the cost of the Cycle to Work tax relief is.', 'In 2023-24 the estimated cost of the relief for the Cycle to Work scheme was £120m.');
+    expect(ask('how much does the Cycle to Work tax relief cost each year?', [relief], [['cycl'], ['work'], ['relief']])?.quotes[0].text).toContain('£120m');
+  });
+
   it('the question\'s words side by side ("tax gap") beat the same words apart, even in a newer answer', () => {
     const q = 'how large is the tax gap?';
     const apart = syntheticRecord(
