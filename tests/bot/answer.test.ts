@@ -461,7 +461,11 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     const q = 'how much a week will kinship carers get under the new kinship allowance?';
     const total = syntheticRecord('Kinship Care', 'To ask the Secretary of State for Education, what support is available for kinship carers.', 'The government has announced a £40 million package to trial a new Kinship Allowance for kinship carers.');
     expect(ask(q, [total], [['kinship'], ['carer'], ['allow']])).toBeUndefined();
-    const weekly = syntheticRecord('Kinship Care', 'To ask the Secretary of State for Education, what the rate of the kinship allowance will be.', 'Kinship carers in the trial will receive an allowance of £230 per week for each child.');
+    const weekly = syntheticRecord(
+      'Kinship Care',
+      'To ask the Secretary of State for Education, what the rate of the kinship allowance will be.',
+      'Kinship carers in the trial will receive an allowance of £230 per week for each child.',
+    );
     expect(ask(q, [total, weekly], [['kinship'], ['carer'], ['allow']])?.quotes[0].record.id).toBe(weekly.id);
     // a yearly rate: a figure given for one year answers, or a rate named in the record's own question
     const relief = syntheticRecord('Cycle to Work Scheme', 'To ask the Chancellor of the Exchequer, what the cost of the Cycle to Work tax relief is.', 'In 2023-24 the estimated cost of the relief for the Cycle to Work scheme was £120m.');
