@@ -459,7 +459,11 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
 
   it('a rate asked ("how much a week") is answered by a rate, not a total', () => {
     const q = 'how much a week will kinship carers get under the new kinship allowance?';
-    const total = syntheticRecord('Kinship Care', 'To ask the Secretary of State for Education, what support is available for kinship carers.', 'The government has announced a £40 million package to trial a new Kinship Allowance for kinship carers.');
+    const total = syntheticRecord(
+      'Kinship Care',
+      'To ask the Secretary of State for Education, what support is available for kinship carers.',
+      'The government has announced a £40 million package to trial a new Kinship Allowance for kinship carers.',
+    );
     expect(ask(q, [total], [['kinship'], ['carer'], ['allow']])).toBeUndefined();
     const weekly = syntheticRecord(
       'Kinship Care',
