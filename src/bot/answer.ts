@@ -243,6 +243,8 @@ export interface AnswerOptions {
   subject?: string[][];
   /** Abbreviations and their long forms' terms, from the search response: a sentence naming one names its long form's words. */
   abbreviations?: Record<string, string[]>;
+  /** The question's words the archive does not hold as typed, from the search response. */
+  unknownWords?: string[];
   /** How many of the top hits to read (ANSWER_DEPTH). */
   depth?: number;
 }
@@ -300,21 +302,18 @@ function alternatives(question: string, concepts: string[][]): string[][] {
 }
 
 /**
- * The question's subject: its key concepts (from the search) less the words that ask for a
- * kind of fact, state words and verbs (an -ed or -ing word after "is", "are", "be"…, a word
- * after "to" or a modal, an everyday verb). When fewer than two concepts are left, the
- * search's core was too thin to say what the question is about (a name it left out, as in
- * "troops … in Syria"), and every content word of the question but those asking for the kind
- * of fact and state words is the subject. (Verbs are left in when leaving them out would
- * leave fewer than two.)
+ * The question's verbs, as index terms: an -ed or -ing word after "is", "are", "be" …, a word
+ * after a modal or (unless `afterTo` is false: "to" is a preposition as often) after "to", an
+ * everyday verb; never a word typed with a capital.
  */
-export function subjectOf(question: string, concepts: string[][], terms: string[]): string[][] {
+function verbsOf(question: string, afterTo = true): Set<string> {
   const toks = words(question);
   const verbs = new Set<string>();
   toks.forEach((t, i) => {
     const stem = term(t.word);
     if (!stem) return;
     const prev = toks[i - 1]?.word ?? '';
+    if (!afterTo && prev === 'to') return;
     const prev2 = toks[i - 2]?.word ?? '';
     const afterAux = AUXILIARY.has(prev) || (AUXILIARY.has(prev2) && /^(?:being|been|also|now|not|up|and)$/.test(prev));
     if (COMMON_VERBS.has(stem) || afterAux || (/ed$/.test(t.word) && t.word.length > 4 && AUXILIARY.has(prev))) verbs.add(stem);
@@ -324,6 +323,20 @@ export function subjectOf(question: string, concepts: string[][], terms: string[
     const stem = term(m[0].toLowerCase());
     if (stem && m.index! > 0) verbs.delete(stem);
   }
+  return verbs;
+}
+
+/**
+ * The question's subject: its key concepts (from the search) less the words that ask for a
+ * kind of fact, state words and verbs (an -ed or -ing word after "is", "are", "be"…, a word
+ * after "to" or a modal, an everyday verb). When fewer than two concepts are left, the
+ * search's core was too thin to say what the question is about (a name it left out, as in
+ * "troops … in Syria"), and every content word of the question but those asking for the kind
+ * of fact and state words is the subject. (Verbs are left in when leaving them out would
+ * leave fewer than two.)
+ */
+export function subjectOf(question: string, concepts: string[][], terms: string[]): string[][] {
+  const verbs = verbsOf(question);
   const periods = periodTerms(question);
   const asks = (c: string[]) => c.every((t) => FACT_WORDS.has(t) || periods.has(t) || GENERIC.has(t));
   const core = alternatives(question, concepts).filter((c) => !asks(c));
@@ -425,6 +438,17 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   const want = wants(question);
   // Whether anyone asked is answered by the list of questions, not by a sentence of an answer.
   if (want === 'asked') return undefined;
+  // A word the archive does not hold names something it never mentions ("what safety rules apply
+  // to trampoline parks?", "how many karaoke bars …"): no sentence of it answers the question, and
+  // one on the other words ("parks") answers another. Unless the word only says what is done
+  // ("can knock off their National Insurance bill"; not after "to": "apply to trampoline parks"),
+  // or asks for the kind of fact or hedges ("how big", "roughly"), as a small archive may not hold them.
+  const verbs = verbsOf(question, false);
+  const named = (w: string) => {
+    const t = term(w) ?? w;
+    return !verbs.has(t) && !FACT_WORDS.has(t) && !GENERIC.has(t) && !hedges.has(t);
+  };
+  if (opts.unknownWords?.some(named)) return undefined;
   // A span the question names ("over the next ten years") is asked of every sentence below, as a
   // span however written ("until 2036"); its words are not counted again among the question's.
   const asked = spans(question);

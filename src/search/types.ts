@@ -66,6 +66,8 @@ export interface SearchResponse {
   subject?: string[][];
   /** For a question: the archive's abbreviations whose long form holds a subject word (index terms of their long forms, by the abbreviation's term). */
   abbreviations?: Record<string, string[]>;
+  /** For a question: its words the archive does not hold as typed (a close spelling was searched instead, or nothing), for direct answers. */
+  unknownWords?: string[];
 }
 
 export interface Searcher {

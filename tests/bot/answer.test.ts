@@ -543,6 +543,35 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(directAnswer(q, res.hits, { ...res, abbreviations: {} })).toBeUndefined();
   });
 
+  it('a word the archive does not hold names something it never mentions: no quote, unless the word is a verb', async () => {
+    const parks = syntheticRecord(
+      'Parks: Safety',
+      'To ask the Secretary of State for Housing, what safety rules apply to parks and what guidance applies to them.',
+      'The safety rules that apply to parks are set out in the guidance on public open spaces, which the Department has updated.',
+    );
+    const allowance = syntheticRecord(
+      'Employment Allowance',
+      'To ask the Chancellor of the Exchequer, how large the Employment Allowance is for small employers.',
+      'The Employment Allowance allows eligible small employers to reduce their National Insurance bill by up to £10,500 each year.',
+    );
+    // Other topics, so that the two above are not half of the archive each.
+    const filler = Array.from({ length: 40 }, (_, i) =>
+      syntheticRecord(`Topic ${i}`, `To ask the Secretary of State for Transport, what assessment has been made of road scheme number ${i}.`, `Road scheme ${i} is under review.`),
+    );
+    const engine = syntheticEngine([parks, allowance, ...filler]);
+    const q = 'what safety rules apply to trampoline parks?';
+    const res = await engine.search({ query: q, limit: 10 });
+    expect(res.unknownWords).toEqual(['trampoline']);
+    expect(directAnswer(q, res.hits, res)).toBeUndefined();
+    // without the word it is the parks' own question, and answered
+    const plain = await engine.search({ query: 'what safety rules apply to parks?', limit: 10 });
+    expect(directAnswer('what safety rules apply to parks?', plain.hits, plain)?.quotes[0].record.id).toBe(parks.id);
+    const asked = 'how big is the Employment Allowance small employers can knock off their National Insurance bill?';
+    const verb = await engine.search({ query: asked, limit: 10 });
+    expect(verb.unknownWords).toContain('knock');
+    expect(directAnswer(asked, verb.hits, verb)?.quotes[0].text).toContain('£10,500');
+  });
+
   it('a question about the questions ("has anyone asked about …?") is answered by the list, not by a quote', () => {
     const r = syntheticRecord('Vaping', 'To ask the Secretary of State for Health, what steps are being taken on vaping.', 'The Government is banning disposable vapes from June 2025.');
     expect(ask('what is being done about vapes?', [r], [['vape']])?.quotes[0].record.id).toBe(r.id);
