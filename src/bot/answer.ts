@@ -401,6 +401,14 @@ const ownWant = (questionText: string) => wants(questionText.replace(/^to ask [^
  * words (the thing and what happens to it), not lean on its record's question for them.
  */
 const DATE_OWN_WORDS = 2;
+/**
+ * A subject of this many concepts or more may miss one in the sentence and its record's question
+ * when the sentence itself names two of the others: people ask in their own words what an answer
+ * says in its own ("how many complaints about the new eVisa system?" against "1888 complaints
+ * about the electronic visa system"; "the yearly training grant" against "£5,000 per academic
+ * year"). A shorter subject is too little to go on without all of it.
+ */
+const SPARE_SUBJECT = 3;
 /** A record whose own question asks the same kind of fact is the likelier source of it. */
 const SAME_KIND_BONUS = 0.1;
 
@@ -505,7 +513,9 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       const inHere = (c: string[]) => c.some((t) => inSentence.has(t));
       const carriesOn = CARRIES_ON.test(s);
       // Same subject: each key concept in the sentence or its record's question …
-      if (subject.length && !subject.every((c) => inHere(c) || c.some((t) => own.has(t)))) return;
+      // (or, of a longer subject, all but one, the sentence itself naming two of the others).
+      const missing = subject.filter((c) => !inHere(c) && !c.some((t) => own.has(t))).length;
+      if (missing > 1 || (missing === 1 && (subject.length < SPARE_SUBJECT || subject.filter(inHere).length < 2))) return;
       // … and the sentence is about it: names some of it, carries on a sentence that does, or opens the answer to a question that does.
       const about =
         subject.some(inHere) || (carriesOn && subject.some((c) => c.some((t) => before.has(t)))) || (index === 0 && ownHasAll);

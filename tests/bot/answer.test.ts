@@ -190,7 +190,18 @@ describe('directAnswer: the sentence must answer the question asked', () => {
   });
 
   it('a word the archive does not know is part of the subject: nothing can answer it', () => {
-    expect(directAnswer(q, [hit(newer)], { terms: opts.terms, subject: [...opts.subject, ['zqxw']] })).toBeUndefined();
+    expect(directAnswer(q, [hit(newer)], { terms: opts.terms, subject: [...opts.subject, ['zqxw']], unknownWords: ['zqxw'] })).toBeUndefined();
+  });
+
+  it('of two subject concepts both must be held; of three or more, all but one, the sentence naming two of the others', () => {
+    // "ferry subsidies" and a third concept no sentence holds: one may be spared, as people ask in their own words
+    expect(directAnswer(q, [hit(newer)], { terms: opts.terms, subject: [...opts.subject, ['island']] })?.quotes[0].record.id).toBe(newer.id);
+    // not two of them, nor one of two
+    expect(directAnswer(q, [hit(newer)], { terms: opts.terms, subject: [...opts.subject, ['island'], ['harbour']] })).toBeUndefined();
+    expect(directAnswer(q, [hit(newer)], { terms: opts.terms, subject: [opts.subject[0]!, ['island']] })).toBeUndefined();
+    // nor when the sentence itself names only one of the others (the record's question names the rest)
+    const terse = syntheticRecord('Ferries: Subsidies', 'To ask the Secretary of State for Transport, how much has been spent on ferry subsidies.', 'Subsidies cost £15 million in 2024.', '2025-02-10');
+    expect(directAnswer(q, [hit(terse)], { terms: opts.terms, subject: [...opts.subject, ['island']] })).toBeUndefined();
   });
 });
 
