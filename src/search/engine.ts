@@ -132,6 +132,8 @@ interface Concept {
   pos?: number;
   /** An unknown word replaced by the archive's word one edit away (see spell.ts). */
   corrected?: boolean;
+  /** A part of a hyphenated compound as typed ("step-free"): with its joined form, one concept the user wrote as one. */
+  compound?: boolean;
   /** For a corrected word: the word as typed. */
   typed?: string;
   /** An abbreviation's long form as the archive defines it (abbreviations.ts): all of these terms also satisfy it. */
@@ -870,7 +872,7 @@ export class Engine implements Searcher {
         const oneWord = own.length === 1 || /^[\p{L}\p{N}]+$/u.test(alt.text);
         const byHeading = own.length === 1 && !joined ? this.headingForm(alt.text, own[0]!) : undefined;
         if (byHeading) concepts.push(byHeading(make(own, word, pos)));
-        else for (const p of own) concepts.push(this.expand(make(joined ? [p, joined] : [p], oneWord ? word : undefined, pos), p));
+        else for (const p of own) concepts.push(this.expand({ ...make(joined ? [p, joined] : [p], oneWord ? word : undefined, pos), ...(joined ? { compound: true } : {}) }, p));
         pos++;
       } else {
         // OR: any alternative's words satisfy the group.
@@ -982,6 +984,8 @@ export class Engine implements Searcher {
     if (QUESTION_CORE && isQuestion(parsed.text)) {
       collocs = pairs.filter((p) => this.isCollocation(p, fuzzyOf));
       const inColloc = new Set(collocs.flatMap((c) => [c.a, c.b]));
+      // A compound the user hyphenated ("step-free") is a concept of two words they wrote as one.
+      if (inColloc.size) for (const c of concepts) if (c.compound) inColloc.add(c);
       // Nor is a word that only paces or hedges the question ("roughly", "actually", "so far").
       const hedge = within(on('hedges') ? hedgeTerms(parsed.text) : new Set<string>());
       const named = concepts.filter((c) => !period(c) && !hedge(c));

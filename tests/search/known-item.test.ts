@@ -250,3 +250,24 @@ describe('a name joined by an ampersand', () => {
     expect(res.hits[0].excerpt.segments.some((s) => s.match && s.text === 'A&E')).toBe(true);
   });
 });
+
+describe('a compound the user hyphenates ("step-free") in a question', () => {
+  // "railway stations" stands together in the archive (a multi-word concept), so a question's
+  // core would be that phrase alone; the hyphenated compound is a concept of two words too.
+  const stations = [1, 2, 3, 4, 5].map((i) =>
+    record('Railway Stations', `To ask the Secretary of State for Transport, what plans there are for railway stations in region ${i}.`, `Railway stations in region ${i} are being refurbished.`),
+  );
+  const stepFree = [1, 2].map((i) =>
+    record('Railways: Access', `To ask the Secretary of State for Transport, what progress has been made on step-free access in region ${i}.`, 'The Access for All programme has made step-free routes available at more railway stations.'),
+  );
+  const filler = Array.from({ length: 100 }, (_, i) => record(`Topic ${i}`, `To ask the Secretary of State for Health, what assessment has been made of hospital ${i}.`, `Hospital ${i} is under review.`));
+  const engine = engineOf([...stations, ...stepFree, ...filler]);
+
+  it('is part of the question\'s subject beside the archive\'s phrase', async () => {
+    const res = await engine.search({ query: 'what is being done to make more railway stations step-free?' });
+    const subject = res.subject?.flat() ?? [];
+    expect(subject).toContain('railwai');
+    expect(subject).toContain(term('stepfree'));
+    expect(stepFree.map((r) => r.id)).toContain(res.hits[0]?.record.id);
+  });
+});
