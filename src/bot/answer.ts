@@ -480,8 +480,8 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   // range of financial years, "2026-27 to 2035-36", is ten of them.
   const holdsSpans = (text: string, written: string | undefined) => {
     const has = spans(text);
-    const byYear = written ? yearSpans(text, Number(written.slice(0, 4))).map((x) => Number.parseInt(x, 10)) : [];
-    return asked.every((x) => has.includes(x) || (x.endsWith(' year') && byYear.some((n) => Math.abs(n - Number.parseInt(x, 10)) <= 1)));
+    const ended = written ? yearSpans(text, Number(written.slice(0, 4))).map((x) => Number.parseInt(x, 10)) : [];
+    return asked.every((x) => has.includes(x) || (x.endsWith(' year') && ended.some((n) => Math.abs(n - Number.parseInt(x, 10)) <= 1)));
   };
   // What a count must count: the words after "how many", else any of the question's.
   const counted = countedTerms(question);
