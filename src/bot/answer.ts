@@ -2,6 +2,7 @@
 // answer it, quoted exactly. No generated text: every word comes from a record.
 import type { QaRecord } from '../record.ts';
 import type { DirectAnswer, Hit } from './reply.ts';
+import type { UnknownWord } from '../search/types.ts';
 import { sentences } from '../search/sentences.ts';
 import { codeParts, term, terms as indexTerms, words } from '../search/text.ts';
 import { parseQuery } from '../search/query.ts';
@@ -244,7 +245,7 @@ export interface AnswerOptions {
   /** Abbreviations and their long forms' terms, from the search response: a sentence naming one names its long form's words. */
   abbreviations?: Record<string, string[]>;
   /** The question's words the archive does not hold as typed, from the search response. */
-  unknownWords?: string[];
+  unknownWords?: UnknownWord[];
   /** How many of the top hits to read (ANSWER_DEPTH). */
   depth?: number;
 }
@@ -452,9 +453,10 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   // ("can knock off their National Insurance bill"; not after "to": "apply to trampoline parks"),
   // or asks for the kind of fact or hedges ("how big", "roughly"), as a small archive may not hold them.
   const verbs = verbsOf(question, false);
-  const named = (w: string) => {
-    const t = term(w) ?? w;
-    return !verbs.has(t) && !FACT_WORDS.has(t) && !GENERIC.has(t) && !hedges.has(t);
+  // A misspelling is read as the search read it: "goverment" is the state, "nurese" a guess at a subject.
+  const named = (w: UnknownWord) => {
+    const t = term(w.read ?? w.typed) ?? w.typed;
+    return !verbs.has(term(w.typed) ?? w.typed) && !FACT_WORDS.has(t) && !GENERIC.has(t) && !hedges.has(t);
   };
   if (opts.unknownWords?.some(named)) return undefined;
   // A span the question names ("over the next ten years") is asked of every sentence below, as a
@@ -483,6 +485,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
     const ended = written ? yearSpans(text, Number(written.slice(0, 4))).map((x) => Number.parseInt(x, 10)) : [];
     return asked.every((x) => has.includes(x) || (x.endsWith(' year') && ended.some((n) => Math.abs(n - Number.parseInt(x, 10)) <= 1)));
   };
+  const namesSpan = (text: string, written: string | undefined) => spans(text).length > 0 || (!!written && yearSpans(text, Number(written.slice(0, 4))).length > 0);
   // What a count must count: the words after "how many", else any of the question's.
   const counted = countedTerms(question);
   // The question's subject words side by side ("tax gap"): a sentence holding them so is about that, not about a tax and a gap.
@@ -521,7 +524,8 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
         subject.some(inHere) || (carriesOn && subject.some((c) => c.some((t) => before.has(t)))) || (index === 0 && ownHasAll);
       if (subject.length && !about) return;
       if (years.some((y) => !s.includes(y) && !r.questionText.includes(y))) return;
-      if (!holdsSpans(s, r.dateAnswered) && !holdsSpans(r.questionText, r.dateTabled)) return;
+      // A sentence that names a span of its own ("£4.2 billion over three years") answers for that span, whatever its record's question asked.
+      if (!holdsSpans(s, r.dateAnswered) && (namesSpan(s, r.dateAnswered) || !holdsSpans(r.questionText, r.dateTabled))) return;
       if (figures.some((f) => !holds(s, f) && !holds(r.questionText, f))) return;
       if (ownNumbers) {
         const inSentenceNumbers = numbersIn(s);

@@ -3,7 +3,7 @@
 // of the topic's words, with those words next to each other, come first.
 import MiniSearch from 'minisearch';
 import { metaOf, type QaRecord, type RecordMeta } from '../record.ts';
-import type { Hit, StatsReply, Timeliness } from './types.ts';
+import type { Hit, StatsReply, Timeliness, UnknownWord } from './types.ts';
 import { statsOf } from './stats.ts';
 import { QueryError, type SearchRequest, type SearchResponse, type Searcher } from './types.ts';
 import { timelinessTable, type TimelinessPer } from './timeliness.ts';
@@ -689,7 +689,7 @@ export class Engine implements Searcher {
       throw new QueryError('There is nothing to search for in that query.', 'Type a few words that name the topic, for example county lines.');
     }
     const notices: string[] = [];
-    const out: { subject?: string[][]; unknownWords?: string[] } = {};
+    const out: { subject?: string[][]; unknownWords?: UnknownWord[] } = {};
     const { concepts, phrases, common } = this.concepts(parsed);
     const filtering = !!req.onlyIds || hasRecordFilters(parsed.filters);
     const filter = filtering ? (r: RecordMeta) => (!req.onlyIds || req.onlyIds.has(r.id)) && passesFilters(r, parsed.filters) : undefined;
@@ -961,7 +961,7 @@ export class Engine implements Searcher {
     filter: ((r: RecordMeta) => boolean) | undefined,
     notices: string[],
     common: Concept[] = [],
-    out: { subject?: string[][]; unknownWords?: string[] } = {},
+    out: { subject?: string[][]; unknownWords?: UnknownWord[] } = {},
   ): Ranking {
     const allTerms = [...new Set(concepts.flatMap((c) => [...c.terms, ...(c.expansion ?? []), ...(c.headingForm?.terms ?? [])]))];
     const unknown = new Set(concepts.filter((c) => !c.known).flatMap((c) => c.terms));
@@ -1003,7 +1003,7 @@ export class Engine implements Searcher {
     if (isQuestion(parsed.text)) {
       out.subject = core.map((c) => c.terms);
       // The question's words the archive does not hold as typed: a close spelling was searched, or nothing.
-      out.unknownWords = concepts.filter((c) => c.corrected || !c.known).flatMap((c) => c.typed ?? c.word ?? []);
+      out.unknownWords = concepts.flatMap((c) => (c.corrected && c.typed ? [{ typed: c.typed, read: c.word }] : !c.known && c.word ? [{ typed: c.word }] : []));
     }
     const looseTerms = new Set(concepts.filter((c) => !core.includes(c)).flatMap((c) => c.terms));
     const m = this.scorer.match(

@@ -190,7 +190,7 @@ describe('directAnswer: the sentence must answer the question asked', () => {
   });
 
   it('a word the archive does not know is part of the subject: nothing can answer it', () => {
-    expect(directAnswer(q, [hit(newer)], { terms: opts.terms, subject: [...opts.subject, ['zqxw']], unknownWords: ['zqxw'] })).toBeUndefined();
+    expect(directAnswer(q, [hit(newer)], { terms: opts.terms, subject: [...opts.subject, ['zqxw']], unknownWords: [{ typed: 'zqxw' }] })).toBeUndefined();
   });
 
   it('of two subject concepts both must be held; of three or more, all but one, the sentence naming two of the others', () => {
@@ -466,6 +466,14 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [floods('2030-02-09')], [['flood'], ['defenc']])).toBeUndefined();
     const years = syntheticRecord('Flood Control', 'To ask the Secretary of State for Environment, what the flood budget is.', 'The Government is committing £7.9 billion of capital (2026-27 to 2035-36) to flood defences.', '2025-07-09');
     expect(ask(q, [years], [['flood'], ['defenc']])?.quotes[0].text).toContain('£7.9 billion');
+    // a sentence naming a span of its own answers for that span, though its record's question asked ten years
+    const three = syntheticRecord(
+      'Flood Control',
+      'To ask the Secretary of State for Environment, how much will be spent on flood defences over the next ten years.',
+      'We are investing £4.2 billion over three years to construct new flood defences.',
+      '2025-07-09',
+    );
+    expect(ask(q, [three], [['flood'], ['defenc']])).toBeUndefined();
   });
 
   it('a rate asked ("how much a week") is answered by a rate, not a total', () => {
@@ -572,15 +580,19 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     const engine = syntheticEngine([parks, allowance, ...filler]);
     const q = 'what safety rules apply to trampoline parks?';
     const res = await engine.search({ query: q, limit: 10 });
-    expect(res.unknownWords).toEqual(['trampoline']);
+    expect(res.unknownWords).toEqual([{ typed: 'trampoline' }]);
     expect(directAnswer(q, res.hits, res)).toBeUndefined();
     // without the word it is the parks' own question, and answered
     const plain = await engine.search({ query: 'what safety rules apply to parks?', limit: 10 });
     expect(directAnswer('what safety rules apply to parks?', plain.hits, plain)?.quotes[0].record.id).toBe(parks.id);
     const asked = 'how big is the Employment Allowance small employers can knock off their National Insurance bill?';
     const verb = await engine.search({ query: asked, limit: 10 });
-    expect(verb.unknownWords).toContain('knock');
+    expect(verb.unknownWords).toContainEqual({ typed: 'knock' });
     expect(directAnswer(asked, verb.hits, verb)?.quotes[0].text).toContain('£10,500');
+    // a misspelling is read as the search read it: a guess at the subject gets no quote, the state's name does
+    const parksQ = 'what safety rules apply to parks?';
+    expect(directAnswer(parksQ, plain.hits, { ...plain, unknownWords: [{ typed: 'sfaety', read: 'safety' }] })).toBeUndefined();
+    expect(directAnswer(parksQ, plain.hits, { ...plain, unknownWords: [{ typed: 'goverment', read: 'government' }] })?.quotes[0].record.id).toBe(parks.id);
   });
 
   it('a question about the questions ("has anyone asked about …?") is answered by the list, not by a quote', () => {
