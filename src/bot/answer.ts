@@ -128,8 +128,16 @@ const RATE = /\b(?:a|an|per|each|every)\s+(?:(?:academic|financial|calendar|full
 /** A year or a financial year ("In 2023-24 the estimated cost … was £120m"): the figure of one year. */
 const A_YEAR = /\b(?:19|20)\d\d(?:[-/]\d\d)?\b/;
 
-/** A sentence less the numbers that count nothing: references ("Section 95"), days of a month, years. */
-const withoutNonCounts = (s: string) => s.replace(REFERENCE, ' ').replace(DAY_OF_MONTH, ' ').replace(/\b(?:19|20)\d\d(?:[/-]\d\d)?\b/g, ' ');
+/**
+ * A number after a capitalised word within a sentence names a thing, as a label: "Publicly
+ * Available Standard 1899 was co-sponsored by …" counts no charging points. Not when a number
+ * comes before: "213 Challenger 2 Main Battle Tanks" counts tanks.
+ */
+const LABEL = /(?<!\d[\d,.]*\s+)(?<=\S\s+)[A-Z][\w'’-]*\s+\d[\d.,]*\b(?!\s?%)/g;
+
+/** A sentence less the numbers that count nothing: references ("Section 95"), labels ("Standard 1899"), days of a month, years. */
+const withoutNonCounts = (s: string) =>
+  s.replace(REFERENCE, ' ').replace(DAY_OF_MONTH, ' ').replace(/\b(?:19|20)\d\d(?:[/-]\d\d)?\b/g, ' ').replace(LABEL, ' ');
 
 const isCount = (s: string) => NUMBER.test(withoutNonCounts(s)) || /^(?:there (?:were|have been|has been|was) )?(?:no|none|zero)\b/i.test(s);
 

@@ -476,6 +476,18 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [three], [['flood'], ['defenc']])).toBeUndefined();
   });
 
+  it('a number after a capitalised word names a thing ("Standard 1899"), unless a count comes before it ("213 Challenger 2 … Tanks")', () => {
+    const q = 'how many public charging points for electric cars are there?';
+    const standard = syntheticRecord(
+      'Electric Vehicles: Charging Points',
+      'To ask the Secretary of State for Transport, what steps are being taken to make public charging points for electric cars accessible.',
+      'Publicly Available Standard 1899 was co-sponsored by the Office for Zero Emission Vehicles to make public charging points accessible.',
+    );
+    expect(ask(q, [standard], [['public'], ['charg'], ['point']])).toBeUndefined();
+    const tanks = syntheticRecord('Challenger Tanks', 'To ask the Secretary of State for Defence, what the size of the Challenger 2 tank fleet is.', 'There are 213 Challenger 2 Main Battle Tanks in service.');
+    expect(ask('how many Challenger 2 tanks does the Army have in service?', [tanks], [['challeng'], ['tank']])?.quotes[0].text).toContain('213');
+  });
+
   it('a rate asked ("how much a week") is answered by a rate, not a total', () => {
     const q = 'how much a week will kinship carers get under the new kinship allowance?';
     const total = syntheticRecord(
