@@ -2,7 +2,6 @@
 // answer it, quoted exactly. No generated text: every word comes from a record.
 import type { QaRecord } from '../record.ts';
 import type { DirectAnswer, Hit } from './reply.ts';
-import type { UnknownWord } from '../search/types.ts';
 import { sentences } from '../search/sentences.ts';
 import { codeParts, term, terms as indexTerms, words } from '../search/text.ts';
 import { parseQuery } from '../search/query.ts';
@@ -252,8 +251,6 @@ export interface AnswerOptions {
   subject?: string[][];
   /** Abbreviations and their long forms' terms, from the search response: a sentence naming one names its long form's words. */
   abbreviations?: Record<string, string[]>;
-  /** The question's words the archive does not hold as typed, from the search response. */
-  unknownWords?: UnknownWord[];
   /** How many of the top hits to read (ANSWER_DEPTH). */
   depth?: number;
 }
@@ -311,31 +308,6 @@ function alternatives(question: string, concepts: string[][]): string[][] {
 }
 
 /**
- * The question's verbs, as index terms: an -ed or -ing word after "is", "are", "be" …, a word
- * after a modal or (unless `afterTo` is false: "to" is a preposition as often) after "to", an
- * everyday verb; never a word typed with a capital.
- */
-function verbsOf(question: string, afterTo = true): Set<string> {
-  const toks = words(question);
-  const verbs = new Set<string>();
-  toks.forEach((t, i) => {
-    const stem = term(t.word);
-    if (!stem) return;
-    const prev = toks[i - 1]?.word ?? '';
-    if (!afterTo && prev === 'to') return;
-    const prev2 = toks[i - 2]?.word ?? '';
-    const afterAux = AUXILIARY.has(prev) || (AUXILIARY.has(prev2) && /^(?:being|been|also|now|not|up|and)$/.test(prev));
-    if (COMMON_VERBS.has(stem) || afterAux || (/ed$/.test(t.word) && t.word.length > 4 && AUXILIARY.has(prev))) verbs.add(stem);
-  });
-  // A word typed in capitals is a name, never a verb.
-  for (const m of question.matchAll(/\b\p{Lu}[\p{L}\p{N}]*/gu)) {
-    const stem = term(m[0].toLowerCase());
-    if (stem && m.index! > 0) verbs.delete(stem);
-  }
-  return verbs;
-}
-
-/**
  * The question's subject: its key concepts (from the search) less the words that ask for a
  * kind of fact, state words and verbs (an -ed or -ing word after "is", "are", "be"…, a word
  * after "to" or a modal, an everyday verb). When fewer than two concepts are left, the
@@ -345,7 +317,21 @@ function verbsOf(question: string, afterTo = true): Set<string> {
  * leave fewer than two.)
  */
 export function subjectOf(question: string, concepts: string[][], terms: string[]): string[][] {
-  const verbs = verbsOf(question);
+  const toks = words(question);
+  const verbs = new Set<string>();
+  toks.forEach((t, i) => {
+    const stem = term(t.word);
+    if (!stem) return;
+    const prev = toks[i - 1]?.word ?? '';
+    const prev2 = toks[i - 2]?.word ?? '';
+    const afterAux = AUXILIARY.has(prev) || (AUXILIARY.has(prev2) && /^(?:being|been|also|now|not|up|and)$/.test(prev));
+    if (COMMON_VERBS.has(stem) || afterAux || (/ed$/.test(t.word) && t.word.length > 4 && AUXILIARY.has(prev))) verbs.add(stem);
+  });
+  // A word typed in capitals is a name, never a verb.
+  for (const m of question.matchAll(/\b\p{Lu}[\p{L}\p{N}]*/gu)) {
+    const stem = term(m[0].toLowerCase());
+    if (stem && m.index! > 0) verbs.delete(stem);
+  }
   const periods = periodTerms(question);
   const asks = (c: string[]) => c.every((t) => FACT_WORDS.has(t) || periods.has(t) || GENERIC.has(t));
   const core = alternatives(question, concepts).filter((c) => !asks(c));
@@ -410,14 +396,6 @@ const ownWant = (questionText: string) => wants(questionText.replace(/^to ask [^
  * words (the thing and what happens to it), not lean on its record's question for them.
  */
 const DATE_OWN_WORDS = 2;
-/**
- * A subject of this many concepts or more may miss one in the sentence and its record's question
- * when the sentence itself names two of the others: people ask in their own words what an answer
- * says in its own ("how many complaints about the new eVisa system?" against "1888 complaints
- * about the electronic visa system"; "the yearly training grant" against "£5,000 per academic
- * year"). A shorter subject is too little to go on without all of it.
- */
-const SPARE_SUBJECT = 3;
 /** A record whose own question asks the same kind of fact is the likelier source of it. */
 const SAME_KIND_BONUS = 0.1;
 
@@ -455,18 +433,6 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   const want = wants(question);
   // Whether anyone asked is answered by the list of questions, not by a sentence of an answer.
   if (want === 'asked') return undefined;
-  // A word the archive does not hold names something it never mentions ("what safety rules apply
-  // to trampoline parks?", "how many karaoke bars …"): no sentence of it answers the question, and
-  // one on the other words ("parks") answers another. Unless the word only says what is done
-  // ("can knock off their National Insurance bill"; not after "to": "apply to trampoline parks"),
-  // or asks for the kind of fact or hedges ("how big", "roughly"), as a small archive may not hold them.
-  const verbs = verbsOf(question, false);
-  // A misspelling is read as the search read it: "goverment" is the state, "nurese" a guess at a subject.
-  const named = (w: UnknownWord) => {
-    const t = term(w.read ?? w.typed) ?? w.typed;
-    return !verbs.has(term(w.typed) ?? w.typed) && !FACT_WORDS.has(t) && !GENERIC.has(t) && !hedges.has(t);
-  };
-  if (opts.unknownWords?.some(named)) return undefined;
   // A span the question names ("over the next ten years") is asked of every sentence below, as a
   // span however written ("until 2036"); its words are not counted again among the question's.
   const asked = spans(question);
@@ -524,9 +490,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       const inHere = (c: string[]) => c.some((t) => inSentence.has(t));
       const carriesOn = CARRIES_ON.test(s);
       // Same subject: each key concept in the sentence or its record's question …
-      // (or, of a longer subject, all but one, the sentence itself naming two of the others).
-      const missing = subject.filter((c) => !inHere(c) && !c.some((t) => own.has(t))).length;
-      if (missing > 1 || (missing === 1 && (subject.length < SPARE_SUBJECT || subject.filter(inHere).length < 2))) return;
+      if (subject.length && !subject.every((c) => inHere(c) || c.some((t) => own.has(t)))) return;
       // … and the sentence is about it: names some of it, carries on a sentence that does, or opens the answer to a question that does.
       const about =
         subject.some(inHere) || (carriesOn && subject.some((c) => c.some((t) => before.has(t)))) || (index === 0 && ownHasAll);

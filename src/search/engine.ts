@@ -3,7 +3,7 @@
 // of the topic's words, with those words next to each other, come first.
 import MiniSearch from 'minisearch';
 import { metaOf, type QaRecord, type RecordMeta } from '../record.ts';
-import type { Hit, StatsReply, Timeliness, UnknownWord } from './types.ts';
+import type { Hit, StatsReply, Timeliness } from './types.ts';
 import { statsOf } from './stats.ts';
 import { QueryError, type SearchRequest, type SearchResponse, type Searcher } from './types.ts';
 import { timelinessTable, type TimelinessPer } from './timeliness.ts';
@@ -134,8 +134,6 @@ interface Concept {
   corrected?: boolean;
   /** A part of a hyphenated compound as typed ("step-free"): with its joined form, one concept the user wrote as one. */
   compound?: boolean;
-  /** For a corrected word: the word as typed. */
-  typed?: string;
   /** An abbreviation's long form as the archive defines it (abbreviations.ts): all of these terms also satisfy it. */
   expansion?: string[];
   /** An abbreviation the archive's subject headings spell out (abbreviations.ts): records filed under them also satisfy it. */
@@ -689,7 +687,7 @@ export class Engine implements Searcher {
       throw new QueryError('There is nothing to search for in that query.', 'Type a few words that name the topic, for example county lines.');
     }
     const notices: string[] = [];
-    const out: { subject?: string[][]; unknownWords?: UnknownWord[] } = {};
+    const out: { subject?: string[][] } = {};
     const { concepts, phrases, common } = this.concepts(parsed);
     const filtering = !!req.onlyIds || hasRecordFilters(parsed.filters);
     const filter = filtering ? (r: RecordMeta) => (!req.onlyIds || req.onlyIds.has(r.id)) && passesFilters(r, parsed.filters) : undefined;
@@ -734,7 +732,7 @@ export class Engine implements Searcher {
       const order = byDate(parsed.sort === 'newest' ? -1 : 1);
       ranking = new ListRanking(ranking.head(ranking.size).sort(order), order);
     }
-    return { ranking, concepts, common, phrases, notices, subject: out.subject, unknownWords: out.unknownWords };
+    return { ranking, concepts, common, phrases, notices, subject: out.subject };
   }
 
   /** The first k records of the ranking, in order, one per record (no grouping): for tests and tools. */
@@ -771,7 +769,7 @@ export class Engine implements Searcher {
   }
 
   searchSync(req: SearchRequest): SearchResponse {
-    const { ranking, concepts: used, common, phrases, notices, subject, unknownWords } = this.rankAll(req);
+    const { ranking, concepts: used, common, phrases, notices, subject } = this.rankAll(req);
     // Words dropped from the lookup as too common are still the user's words: mark them too.
     const concepts = [...used, ...common];
     const limit = Math.max(1, Math.min(req.limit ?? 10, 100));
@@ -797,14 +795,7 @@ export class Engine implements Searcher {
       }
       return hit;
     });
-    return {
-      total,
-      hits,
-      notices,
-      terms: termList,
-      ...(subject ? { subject, abbreviations: this.abbreviationsFor(subject) } : {}),
-      ...(unknownWords?.length ? { unknownWords } : {}),
-    };
+    return { total, hits, notices, terms: termList, ...(subject ? { subject, abbreviations: this.abbreviationsFor(subject) } : {}) };
   }
 
   /**
@@ -834,7 +825,6 @@ export class Engine implements Searcher {
       const c: Concept = { terms: ts, weight: this.idf(df), known: df > 0, word, pos };
       const fix = !c.known && word ? correction(word, (t) => this.df(t), contextNow().length ? together : undefined) : undefined;
       if (fix) {
-        c.typed = word;
         c.terms = [fix.term];
         c.word = fix.word;
         c.weight = this.idf(this.df(fix.term));
@@ -961,7 +951,7 @@ export class Engine implements Searcher {
     filter: ((r: RecordMeta) => boolean) | undefined,
     notices: string[],
     common: Concept[] = [],
-    out: { subject?: string[][]; unknownWords?: UnknownWord[] } = {},
+    out: { subject?: string[][] } = {},
   ): Ranking {
     const allTerms = [...new Set(concepts.flatMap((c) => [...c.terms, ...(c.expansion ?? []), ...(c.headingForm?.terms ?? [])]))];
     const unknown = new Set(concepts.filter((c) => !c.known).flatMap((c) => c.terms));
@@ -1000,11 +990,7 @@ export class Engine implements Searcher {
     const inName = (c: Concept) => pairs.some((p) => ((p.a === c && !recordWord(p.b)) || (p.b === c && !recordWord(p.a))) && this.isCollocation(p, fuzzyOf));
     const aside = core.filter((c) => recordWord(c) && !inName(c));
     if (aside.length && aside.length < core.length) core = core.filter((c) => !aside.includes(c));
-    if (isQuestion(parsed.text)) {
-      out.subject = core.map((c) => c.terms);
-      // The question's words the archive does not hold as typed: a close spelling was searched, or nothing.
-      out.unknownWords = concepts.flatMap((c) => (c.corrected && c.typed ? [{ typed: c.typed, read: c.word }] : !c.known && c.word ? [{ typed: c.word }] : []));
-    }
+    if (isQuestion(parsed.text)) out.subject = core.map((c) => c.terms);
     const looseTerms = new Set(concepts.filter((c) => !core.includes(c)).flatMap((c) => c.terms));
     const m = this.scorer.match(
       allTerms.map((term) => ({ term, boost: looseTerms.has(term) ? LOOSE_TERM_BOOST : 1, fuzzy: fuzzyOf(term) })),

@@ -66,14 +66,6 @@ export interface SearchResponse {
   subject?: string[][];
   /** For a question: the archive's abbreviations whose long form holds a subject word (index terms of their long forms, by the abbreviation's term). */
   abbreviations?: Record<string, string[]>;
-  /** For a question: its words the archive does not hold as typed, for direct answers. */
-  unknownWords?: UnknownWord[];
-}
-
-/** A word the archive does not hold as typed, and the close spelling searched instead (none when nothing was close). */
-export interface UnknownWord {
-  typed: string;
-  read?: string;
 }
 
 export interface Searcher {

@@ -190,18 +190,7 @@ describe('directAnswer: the sentence must answer the question asked', () => {
   });
 
   it('a word the archive does not know is part of the subject: nothing can answer it', () => {
-    expect(directAnswer(q, [hit(newer)], { terms: opts.terms, subject: [...opts.subject, ['zqxw']], unknownWords: [{ typed: 'zqxw' }] })).toBeUndefined();
-  });
-
-  it('of two subject concepts both must be held; of three or more, all but one, the sentence naming two of the others', () => {
-    // "ferry subsidies" and a third concept no sentence holds: one may be spared, as people ask in their own words
-    expect(directAnswer(q, [hit(newer)], { terms: opts.terms, subject: [...opts.subject, ['island']] })?.quotes[0].record.id).toBe(newer.id);
-    // not two of them, nor one of two
-    expect(directAnswer(q, [hit(newer)], { terms: opts.terms, subject: [...opts.subject, ['island'], ['harbour']] })).toBeUndefined();
-    expect(directAnswer(q, [hit(newer)], { terms: opts.terms, subject: [opts.subject[0]!, ['island']] })).toBeUndefined();
-    // nor when the sentence itself names only one of the others (the record's question names the rest)
-    const terse = syntheticRecord('Ferries: Subsidies', 'To ask the Secretary of State for Transport, how much has been spent on ferry subsidies.', 'Subsidies cost £15 million in 2024.', '2025-02-10');
-    expect(directAnswer(q, [hit(terse)], { terms: opts.terms, subject: [...opts.subject, ['island']] })).toBeUndefined();
+    expect(directAnswer(q, [hit(newer)], { terms: opts.terms, subject: [...opts.subject, ['zqxw']] })).toBeUndefined();
   });
 });
 
@@ -572,39 +561,6 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     const q = 'how many fraud victims has the national economic crime victim care unit supported?';
     expect(directAnswer(q, res.hits, res)?.quotes[0].text).toContain('440,994');
     expect(directAnswer(q, res.hits, { ...res, abbreviations: {} })).toBeUndefined();
-  });
-
-  it('a word the archive does not hold names something it never mentions: no quote, unless the word is a verb', async () => {
-    const parks = syntheticRecord(
-      'Parks: Safety',
-      'To ask the Secretary of State for Housing, what safety rules apply to parks and what guidance applies to them.',
-      'The safety rules that apply to parks are set out in the guidance on public open spaces, which the Department has updated.',
-    );
-    const allowance = syntheticRecord(
-      'Employment Allowance',
-      'To ask the Chancellor of the Exchequer, how large the Employment Allowance is for small employers.',
-      'The Employment Allowance allows eligible small employers to reduce their National Insurance bill by up to £10,500 each year.',
-    );
-    // Other topics, so that the two above are not half of the archive each.
-    const filler = Array.from({ length: 40 }, (_, i) =>
-      syntheticRecord(`Topic ${i}`, `To ask the Secretary of State for Transport, what assessment has been made of road scheme number ${i}.`, `Road scheme ${i} is under review.`),
-    );
-    const engine = syntheticEngine([parks, allowance, ...filler]);
-    const q = 'what safety rules apply to trampoline parks?';
-    const res = await engine.search({ query: q, limit: 10 });
-    expect(res.unknownWords).toEqual([{ typed: 'trampoline' }]);
-    expect(directAnswer(q, res.hits, res)).toBeUndefined();
-    // without the word it is the parks' own question, and answered
-    const plain = await engine.search({ query: 'what safety rules apply to parks?', limit: 10 });
-    expect(directAnswer('what safety rules apply to parks?', plain.hits, plain)?.quotes[0].record.id).toBe(parks.id);
-    const asked = 'how big is the Employment Allowance small employers can knock off their National Insurance bill?';
-    const verb = await engine.search({ query: asked, limit: 10 });
-    expect(verb.unknownWords).toContainEqual({ typed: 'knock' });
-    expect(directAnswer(asked, verb.hits, verb)?.quotes[0].text).toContain('£10,500');
-    // a misspelling is read as the search read it: a guess at the subject gets no quote, the state's name does
-    const parksQ = 'what safety rules apply to parks?';
-    expect(directAnswer(parksQ, plain.hits, { ...plain, unknownWords: [{ typed: 'sfaety', read: 'safety' }] })).toBeUndefined();
-    expect(directAnswer(parksQ, plain.hits, { ...plain, unknownWords: [{ typed: 'goverment', read: 'government' }] })?.quotes[0].record.id).toBe(parks.id);
   });
 
   it('a question about the questions ("has anyone asked about …?") is answered by the list, not by a quote', () => {
