@@ -28,8 +28,14 @@ const MEASURE_FRAME = new RegExp(
     String.raw`\b(?:support|help) (?:is|are) (?:available|there|offered)\b`,
   ].join('|'),
 );
-/** "how large", "what is the size / level / limit of …": a figure, in money or not. */
-const FIGURE_FRAME = /^how (?:large|big|high|low|small|expensive|widespread)\b|^what (?:is|was|are|were) the (?:\S+ )?(?:size|level|value|rate|limit|threshold|total|amount|number|figure|price|scale)\b/;
+/** "how large", "what is the size / level / limit of …", "what is the average …": a figure, in money or not. */
+const FIGURE_FRAME = new RegExp(
+  [
+    String.raw`^how (?:large|big|high|low|small|expensive|widespread)\b`,
+    String.raw`^what (?:is|was|are|were) the (?:\S+ )?(?:size|level|value|rate|limit|threshold|total|amount|number|figure|price|scale)\b`,
+    String.raw`^what (?:is|was|are|were) the (?:average|typical|median|mean)\b`,
+  ].join('|'),
+);
 /** "has the government assessed / estimated …", "did it consider …": a yes-or-no about an assessment. */
 const ASSESS_FRAME = /^(?:has|have|had|did|does|do|is|are|was|were)\b.*\b(?:assess\w*|estimat\w*|evaluat\w*|analys\w*|reviewed|considered|research\w*|studied)\b/;
 
@@ -138,7 +144,9 @@ const LABEL = /(?<!\d[\d,.]*\s+)(?<=\S\s+)[A-Z][\w'’-]*\s+\d[\d.,]*\b(?!\s?%)/
 const withoutNonCounts = (s: string) =>
   s.replace(REFERENCE, ' ').replace(DAY_OF_MONTH, ' ').replace(/\b(?:19|20)\d\d(?:[/-]\d\d)?\b/g, ' ').replace(LABEL, ' ');
 
-const isCount = (s: string) => NUMBER.test(withoutNonCounts(s)) || /^(?:there (?:were|have been|has been|was) )?(?:no|none|zero)\b/i.test(s);
+/** "No specific assessment has been made", "No data is held": that the figure is not known, not a count of none. */
+const NO_FIGURE = /^no (?:\S+ )?(?:assessments?|estimates?|data|information|figures?|analysis|records?|statistics)\b/i;
+const isCount = (s: string) => NUMBER.test(withoutNonCounts(s)) || (/^(?:there (?:were|have been|has been|was) )?(?:no|none|zero)\b/i.test(s) && !NO_FIGURE.test(s));
 
 const NUMERAL = new RegExp(`^(?:\\d[\\d,.]*|${Object.keys(NUMBER_WORDS).join('|')}|dozen|hundreds?|thousands?|no|none|zero)$`);
 /** Words between a count and what it counts: "13,000 more", "1.2 million", "five new". */

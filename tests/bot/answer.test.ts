@@ -42,6 +42,7 @@ describe('wants', () => {
     ['what did the scheme cost', 'amount'],
     ['what funding is there for VRUs', 'amount'],
     ['how many arrests were made?', 'count'],
+    ['what is the average response time for an air ambulance?', 'figure'],
     ['what proportion of lines were closed', 'count'],
     ['number of children safeguarded', 'count'],
     ['when will the review report?', 'date'],
@@ -475,6 +476,23 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [standard], [['public'], ['charg'], ['point']])).toBeUndefined();
     const tanks = syntheticRecord('Challenger Tanks', 'To ask the Secretary of State for Defence, what the size of the Challenger 2 tank fleet is.', 'There are 213 Challenger 2 Main Battle Tanks in service.');
     expect(ask('how many Challenger 2 tanks does the Army have in service?', [tanks], [['challeng'], ['tank']])?.quotes[0].text).toContain('213');
+  });
+
+  it('a sentence saying no assessment or data exists is no figure, nor a count of none', () => {
+    const q = 'what is the average response time for an air ambulance in rural areas?';
+    const none = syntheticRecord(
+      'Air Ambulance Services',
+      'To ask the Secretary of State for Health, what the average response time is for air ambulances in rural areas.',
+      'No specific assessment has been made centrally by the Department. Air ambulance response times are not routinely published.',
+    );
+    expect(ask(q, [none], [['air'], ['ambul'], ['rural']])).toBeUndefined();
+    // "No deportations have taken place" still answers how many
+    const deportations = syntheticRecord(
+      'Deportation: Rwanda',
+      'To ask the Secretary of State for the Home Department, how many deportations to Rwanda have taken place.',
+      'No deportations to Rwanda have taken place.',
+    );
+    expect(ask('how many deportations to Rwanda have taken place?', [deportations], [['deport'], ['rwanda']])?.quotes[0].record.id).toBe(deportations.id);
   });
 
   it('a rate asked ("how much a week") is answered by a rate, not a total', () => {
