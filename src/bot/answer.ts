@@ -132,6 +132,7 @@ const ASSESSED = /\b(?:assess|estimat|evaluat|analys|review|consider|research|st
 const RATE = /\b(?:a|an|per|each|every)\s+(?:(?:academic|financial|calendar|full)\s+)?(?:week|month|year|day|hour|annum)\b|\b(?:weekly|monthly|yearly|annual|annually|daily|hourly)\b/i;
 /** A year or a financial year ("In 2023-24 the estimated cost … was £120m"): the figure of one year. */
 const A_YEAR = /\b(?:19|20)\d\d(?:[-/]\d\d)?\b/;
+const A_YEARS = new RegExp(A_YEAR.source, 'g');
 
 /**
  * A number after a capitalised word within a sentence names a thing, as a label: "Publicly
@@ -142,7 +143,7 @@ const LABEL = /(?<!\d[\d,.]*\s+)(?<=\S\s+)[A-Z][\w'’-]*\s+\d[\d.,]*\b(?!\s?%)/
 
 /** A sentence less the numbers that count nothing: references ("Section 95"), labels ("Standard 1899"), days of a month, years. */
 const withoutNonCounts = (s: string) =>
-  s.replace(REFERENCE, ' ').replace(DAY_OF_MONTH, ' ').replace(/\b(?:19|20)\d\d(?:[/-]\d\d)?\b/g, ' ').replace(LABEL, ' ');
+  s.replace(REFERENCE, ' ').replace(DAY_OF_MONTH, ' ').replace(A_YEARS, ' ').replace(LABEL, ' ');
 
 /** "No specific assessment has been made", "No data is held": that the figure is not known, not a count of none. */
 const NO_FIGURE = /^no (?:\S+ )?(?:assessments?|estimates?|data|information|figures?|analysis|records?|statistics)\b/i;
@@ -462,12 +463,13 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   // So is a span it names ("over the next ten years"): a figure for two years answers another question.
   // Or the span that ends at a year named ("until 2036", said in 2026), to a year either way: a
   // range of financial years, "2026-27 to 2035-36", is ten of them.
-  const holdsSpans = (text: string, written: string | undefined) => {
-    const has = spans(text);
-    const ended = written ? yearSpans(text, Number(written.slice(0, 4))).map((x) => Number.parseInt(x, 10)) : [];
-    return asked.every((x) => has.includes(x) || (x.endsWith(' year') && ended.some((n) => Math.abs(n - Number.parseInt(x, 10)) <= 1)));
-  };
-  const namesSpan = (text: string, written: string | undefined) => spans(text).length > 0 || (!!written && yearSpans(text, Number(written.slice(0, 4))).length > 0);
+  // The spans a text names, read once: in words, and by the year they end (from the year written).
+  const spansIn = (text: string, written: string | undefined) => ({
+    named: spans(text),
+    ended: written ? yearSpans(text, Number(written.slice(0, 4))).map((x) => Number.parseInt(x, 10)) : [],
+  });
+  const holdsSpans = ({ named, ended }: ReturnType<typeof spansIn>) =>
+    asked.every((x) => named.includes(x) || (x.endsWith(' year') && ended.some((n) => Math.abs(n - Number.parseInt(x, 10)) <= 1)));
   // What a count must count: the words after "how many", else any of the question's.
   const counted = countedTerms(question);
   // The question's subject words side by side ("tax gap"): a sentence holding them so is about that, not about a tax and a gap.
@@ -504,8 +506,12 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
         subject.some(inHere) || (carriesOn && subject.some((c) => c.some((t) => before.has(t)))) || (index === 0 && ownHasAll);
       if (subject.length && !about) return;
       if (years.some((y) => !s.includes(y) && !r.questionText.includes(y))) return;
-      // A sentence that names a span of its own ("£4.2 billion over three years") answers for that span, whatever its record's question asked.
-      if (!holdsSpans(s, r.dateAnswered) && (namesSpan(s, r.dateAnswered) || !holdsSpans(r.questionText, r.dateTabled))) return;
+      if (asked.length) {
+        // A sentence that names a span of its own ("£4.2 billion over three years") answers for that span, whatever its record's question asked.
+        const own = spansIn(s, r.dateAnswered);
+        const namesOwn = own.named.length > 0 || own.ended.length > 0;
+        if (!holdsSpans(own) && (namesOwn || !holdsSpans(spansIn(r.questionText, r.dateTabled)))) return;
+      }
       if (figures.some((f) => !holds(s, f) && !holds(r.questionText, f))) return;
       if (ownNumbers) {
         const inSentenceNumbers = numbersIn(s);

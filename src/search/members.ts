@@ -48,6 +48,8 @@ type Group = ParsedQuery['groups'][number];
 /** A query group's word when it is one plain word (not a phrase, not an OR). */
 const plainWord = (g: Group) => (g.alternatives.length === 1 && g.alternatives[0].kind === 'word' ? g.alternatives[0].text.toLowerCase() : undefined);
 const isRecordWord = (g: Group) => RECORD_WORDS.has(plainWord(g) ?? '');
+/** Query groups written back as typed: phrases in quotes, alternatives joined by OR. */
+const textOf = (groups: Group[]) => groups.map((g) => g.alternatives.map((a) => (a.kind === 'phrase' ? `"${a.text}"` : a.text)).join(' OR ')).join(' ');
 /** A record word or a stop word ("from", "on", "what has … about"). */
 const saysNothing = (g: Group) => { const w = plainWord(g); return w !== undefined && (RECORD_WORDS.has(w) || !term(w)); };
 
@@ -60,7 +62,7 @@ const saysNothing = (g: Group) => { const w = plainWord(g); return w !== undefin
 export function withoutName(parsed: ParsedQuery, found: NameInQuery): ParsedQuery {
   let groups = parsed.groups.filter((g, i) => (i < found.start || i >= found.end) && !isRecordWord(g));
   if (groups.every(saysNothing)) groups = [];
-  const text = groups.map((g) => g.alternatives.map((a) => (a.kind === 'phrase' ? `"${a.text}"` : a.text)).join(' OR ')).join(' ');
+  const text = textOf(groups);
   return { ...parsed, groups, text, filters: { ...parsed.filters, member: found.key } };
 }
 
@@ -79,6 +81,6 @@ export function memberFallbackNotice(found: NameInQuery, rest: ParsedQuery): str
 /** The words searched for, as typed, without those that say nothing ("what has … asked about immigration?": “immigration”). */
 function wordsOf(rest: ParsedQuery): string {
   const shown = rest.groups.filter((g) => !saysNothing(g));
-  const text = (shown.length ? shown : rest.groups).map((g) => g.alternatives.map((a) => (a.kind === 'phrase' ? `"${a.text}"` : a.text)).join(' OR ')).join(' ');
+  const text = textOf(shown.length ? shown : rest.groups);
   return text.replace(/[?!.]+$/, '');
 }
