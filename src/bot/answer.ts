@@ -9,6 +9,9 @@ import { hedgeTerms, isQuestion } from '../search/question.ts';
 import { NUMBER_WORDS, periodTerms, spans, yearSpans } from '../search/period.ts';
 export { isQuestion };
 
+/** The terms of a list of words, as the index reads them. */
+const stems = (ws: string) => new Set(ws.split(' ').map((w) => term(w)).filter((t): t is string => !!t));
+
 /**
  * The kind of fact a question asks for: money (how much), a count (how many), a figure of
  * either kind (how large, what is the level of …), a date or timetable (when), a measure
@@ -153,6 +156,12 @@ const NUMERAL = new RegExp(`^(?:\\d[\\d,.]*|${Object.keys(NUMBER_WORDS).join('|'
 /** Words between a count and what it counts: "13,000 more", "1.2 million", "five new". */
 const COUNT_FILLER = /^(?:hundreds?|thousands?|millions?|billions?|more|new|additional|extra|further|other|per|cent)$/;
 
+/**
+ * "How many people …" counts whoever the sentence counts: "3,444 UK Armed Forces personnel", "one
+ * million patients". Not a measure of time, money or size ("12 weeks", "40%").
+ */
+const WHOEVER = stems('people person persons individual individuals');
+const UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|times?|per|percent|cent|pounds?|pence|miles?|kilometres?|km|tonnes?|metres?|m|bn|k)$/;
 /** Words after a count that leave what it counts to the sentence's subject: "92,000 were", "13 have". */
 const COUNT_VERB = /^(?:were|was|are|is|have|has|had|will|would)$/;
 
@@ -164,6 +173,7 @@ const COUNT_VERB = /^(?:were|was|are|is|have|has|had|will|would)$/;
  * GPs …" neither answers.
  */
 function countsAsked(s: string, counted: Set<string>): boolean {
+  const anyone = counted.size > 0 && [...counted].every((t) => WHOEVER.has(t));
   // Money is an amount, not a count: "£20 million each" counts nothing.
   const ws = words(withoutNonCounts(s.replace(/£\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|thousand)\b)?/gi, ' ')));
   for (let i = 0; i < ws.length; i++) {
@@ -172,7 +182,7 @@ function countsAsked(s: string, counted: Set<string>): boolean {
     while (j < ws.length && COUNT_FILLER.test(ws[j]!.word)) j++;
     if (j >= ws.length) return true;
     const t = term(ws[j]!.word);
-    if ((t !== null && counted.has(t)) || COUNT_VERB.test(ws[j]!.word)) return true;
+    if ((t !== null && counted.has(t)) || COUNT_VERB.test(ws[j]!.word) || (anyone && !UNIT.test(ws[j]!.word))) return true;
   }
   return false;
 }
@@ -273,8 +283,6 @@ interface Candidate {
   /** How many of the question's word pairs ("tax gap") it holds side by side, in the sentence or its record's question. */
   pairs: number;
 }
-
-const stems = (ws: string) => new Set(ws.split(' ').map((w) => term(w)).filter((t): t is string => !!t));
 
 /** Words that ask for each kind of fact rather than name a subject: "how much *money*", "what *support*". */
 const ASK_WORDS: Record<Exclude<Want, 'any' | 'asked'>, Set<string>> = {

@@ -366,6 +366,22 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [ratio, recruited], [['gp'], ['recruit']])?.quotes[0].record.id).toBe(recruited.id);
   });
 
+  it('"how many people …" counts whoever the sentence counts ("personnel", "patients"), but not a span of time', () => {
+    const q = 'how many people in the armed forces were seen by mental health services?';
+    const seen = syntheticRecord(
+      'Armed Forces: Mental Health Services',
+      'To ask the Secretary of State for Defence, how many service personnel were assessed by mental health services in 2023.',
+      'In 2023, 3,444 UK Armed Forces personnel had an initial assessment at a mental health service.',
+    );
+    expect(ask(q, [seen], [['arm'], ['forc'], ['mental']])?.quotes[0].text).toContain('3,444');
+    const waited = syntheticRecord(
+      'Armed Forces: Mental Health Services',
+      'To ask the Secretary of State for Defence, how long armed forces personnel wait for mental health services.',
+      'Armed forces personnel referred to mental health services waited 12 weeks on average.',
+    );
+    expect(ask(q, [waited], [['arm'], ['forc'], ['mental']])).toBeUndefined();
+  });
+
   it('the words asking for the kind of fact ("how much money") are not asked of the sentence, unless only one word would be left', () => {
     const q = 'how much money does the Warm Home Discount give?';
     const subject = [['warm'], ['home'], ['discount']];
