@@ -396,6 +396,19 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(carersQ, [support, data], [['carer']])?.quotes[0].record.id).toBe(support.id);
   });
 
+  it('a decade is a date: "in the early 2030s" answers when', () => {
+    const q = 'when will the Midlands Rail Hub be finished?';
+    const hub = syntheticRecord(
+      'Midlands Rail Hub',
+      'To ask the Secretary of State for Transport, when the Midlands Rail Hub will be completed.',
+      'The Midlands Rail Hub is expected to be completed in the early 2030s, subject to the business case.',
+    );
+    expect(ask(q, [hub], [['midland'], ['rail'], ['hub']])?.quotes[0].text).toContain('early 2030s');
+    // A decade's name with nothing to date it ("the 2030s agenda") is not when.
+    const agenda = syntheticRecord('Midlands Rail Hub', 'To ask the Secretary of State for Transport, when the Midlands Rail Hub will be completed.', 'The Midlands Rail Hub is part of the 2030s agenda for rail.');
+    expect(ask(q, [agenda], [['midland'], ['rail'], ['hub']])).toBeUndefined();
+  });
+
   it('a date must date the event asked: the sentence itself names it (or the sentence it carries on does), not only its record\'s question', () => {
     const q = 'when will the ban on disposable vapes start?';
     const subject = [['dispos'], ['vape']];
