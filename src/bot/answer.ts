@@ -299,6 +299,11 @@ const ASK_WORDS: Record<Exclude<Want, 'any' | 'asked'>, Set<string>> = {
 const FACT_WORDS = new Set(Object.values(ASK_WORDS).flatMap((ws) => [...ws]));
 /** Words that name the state rather than a subject: in nearly every record. */
 const GENERIC = stems('uk united kingdom british britain england english government department departments minister ministers secretary state parliament people person hm');
+/**
+ * "how much *extra* money", "how many *new* homes": more of the fact asked, rarely what it is
+ * about. Left out of a subject as verbs are, when two concepts remain ("new petrol cars" keeps it).
+ */
+const MORE = stems('extra additional new');
 /** Everyday verbs: what the question says is done, rarely what it is about. */
 const COMMON_VERBS = stems(
   'get got take taken took make made run running go goes went give given buy bought build built pay paid lend lent spend spent hold held keep kept sell sold ' +
@@ -354,7 +359,7 @@ export function subjectOf(question: string, concepts: string[][], terms: string[
   const periods = periodTerms(question);
   const asks = (c: string[]) => c.every((t) => FACT_WORDS.has(t) || periods.has(t) || GENERIC.has(t));
   const core = alternatives(question, concepts).filter((c) => !asks(c));
-  const nouns = core.filter((c) => !c.every((t) => verbs.has(t)));
+  const nouns = core.filter((c) => !c.every((t) => verbs.has(t) || MORE.has(t)));
   if (nouns.length >= 2) return nouns;
   if (core.length >= 2) return core;
   const hedges = hedgeTerms(question);

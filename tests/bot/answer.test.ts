@@ -207,6 +207,11 @@ describe('subjectOf: what the question is about', () => {
     expect(subjectOf('how many spouse visas were granted?', [['visa'], ['grant']], [])).toEqual([['visa'], ['grant']]);
   });
 
+  it('"extra", "additional", "new" ask for more of the fact and are left out like verbs, unless fewer than two concepts would be left', () => {
+    expect(subjectOf('how much extra money is going into HIV opt-out testing?', [['extra'], ['hiv'], ['opt', 'optout']], [])).toEqual([['hiv'], ['opt', 'optout']]);
+    expect(subjectOf('when will the ban on new petrol cars come in?', [['new'], ['petrol']], [])).toEqual([['new'], ['petrol']]);
+  });
+
   it('a word typed with a capital is a name, not a verb', () => {
     expect(subjectOf('when will the Connections Accelerator Service be running?', [['connect'], ['acceler'], ['run']], [])).toEqual([['connect'], ['acceler']]);
     expect(subjectOf('what is being done to Halt the decline?', [['halt'], ['declin']], [])).toEqual([['halt'], ['declin']]);
