@@ -304,6 +304,8 @@ const GENERIC = stems('uk united kingdom british britain england english governm
  * about. Left out of a subject as verbs are, when two concepts remain ("new petrol cars" keeps it).
  */
 const MORE = stems('extra additional new');
+/** Prepositions the index keeps as words ("pay *towards* school fees"): they relate a subject's words, and are none of them. */
+const PREPOSITIONS = stems('towards toward via upon onto across among amongst throughout despite');
 /** Everyday verbs: what the question says is done, rarely what it is about. */
 const COMMON_VERBS = stems(
   'get got take taken took make made run running go goes went give given buy bought build built pay paid lend lent spend spent hold held keep kept sell sold ' +
@@ -357,7 +359,7 @@ export function subjectOf(question: string, concepts: string[][], terms: string[
     if (stem && m.index! > 0) verbs.delete(stem);
   }
   const periods = periodTerms(question);
-  const asks = (c: string[]) => c.every((t) => FACT_WORDS.has(t) || periods.has(t) || GENERIC.has(t));
+  const asks = (c: string[]) => c.every((t) => FACT_WORDS.has(t) || periods.has(t) || GENERIC.has(t) || PREPOSITIONS.has(t));
   const core = alternatives(question, concepts).filter((c) => !asks(c));
   const nouns = core.filter((c) => !c.every((t) => verbs.has(t) || MORE.has(t)));
   if (nouns.length >= 2) return nouns;

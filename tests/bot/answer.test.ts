@@ -212,6 +212,11 @@ describe('subjectOf: what the question is about', () => {
     expect(subjectOf('when will the ban on new petrol cars come in?', [['new'], ['petrol']], [])).toEqual([['new'], ['petrol']]);
   });
 
+  it('a preposition the index keeps ("towards") relates the subject\'s words and is none of them', () => {
+    const q = 'how much does the MoD pay towards boarding school fees?';
+    expect(subjectOf(q, [['toward'], ['board'], ['school'], ['fee']], []).flat()).not.toContain('toward');
+  });
+
   it('a word typed with a capital is a name, not a verb', () => {
     expect(subjectOf('when will the Connections Accelerator Service be running?', [['connect'], ['acceler'], ['run']], [])).toEqual([['connect'], ['acceler']]);
     expect(subjectOf('what is being done to Halt the decline?', [['halt'], ['declin']], [])).toEqual([['halt'], ['declin']]);
