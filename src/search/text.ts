@@ -1,6 +1,7 @@
 // Text analysis shared by indexing, querying, excerpts and answers. The same functions run
 // at index time and query time, so a word is always reduced to the same term.
 import { stemmer } from 'stemmer';
+import { britishSpelling, britishStem } from './spelling.ts';
 
 /** Lower-case, fold accents and typographic quotes so "Café’s" and "cafe's" compare equal. */
 export function fold(s: string): string {
@@ -63,8 +64,24 @@ const NEGATIVE_CONTRACTIONS = /^(?:cant|dont|doesnt|didnt|isnt|arent|wasnt|weren
 /** "what's", "how's", "there's" typed in a chat without the apostrophe: function words, as "what" is. */
 const CHAT_CONTRACTIONS = /^(?:whats|hows|whos|wheres|whens|whys|thats|theres|heres)$/;
 
+/**
+ * Terms already worked out, by word: the archive's words repeat, and stemming is most of what
+ * indexing a record costs. Emptied when full, so it never holds more than TERM_MEMO words.
+ */
+const memo = new Map<string, string | null>();
+const TERM_MEMO = 100_000;
+
 /** Reduce one folded word to its index term, or null for a stop word. */
 export function term(word: string): string | null {
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  if (memo.size >= TERM_MEMO) memo.clear();
+  const t = termOf(word);
+  memo.set(word, t);
+  return t;
+}
+
+function termOf(word: string): string | null {
   // A negative contraction ("can't", "doesn't") is a function word, as "not" is; stripped of its
   // apostrophe it became a word of its own ("cant") that the archive's "cannot" never matched.
   // Typed in a chat it often has no apostrophe at all ("cant", "dont").
@@ -73,7 +90,8 @@ export function term(word: string): string | null {
   if (w.length === 0 || STOP_WORDS.has(w)) return null;
   // Numbers and codes are kept whole; stemming "2024" or "hs2" would be noise.
   if (/\d/.test(w)) return w;
-  return stemmer(w);
+  // "defense" and "defence", "licensed" and "licence" are one term (spelling.ts).
+  return britishStem(stemmer(britishSpelling(w)));
 }
 
 /**
