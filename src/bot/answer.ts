@@ -121,10 +121,39 @@ const REFERENCE = /\b(?:section|sections|question|questions|uin|clause|clauses|a
 /** A measure: someone doing, having done or going to do something, or help that is there to be had. */
 const MEASURE = new RegExp(
   String.raw`\b(?:will|is|are|has|have|had|was|were)\s+(?:also\s+|now\s+|already\s+|been\s+|being\s+)*` +
-    String.raw`(?:\w+ed|\w+ing|invest|introduc\w*|launch\w*|set|put|provid\w*|fund\w*|deliver\w*|support\w*|work\w*|tak\w*|mak\w*|build|bring|spend|give|ensur\w*|available)\b|` +
+    String.raw`(?:\w+ed|\w+ing|invest|introduc\w*|launch\w*|set|put|provid\w*|fund\w*|deliver\w*|support\w*|work\w*|tak\w*|mak\w*|build|bring|spend|give|ensur\w*|available|` +
+    // Participles without -ed: "has made a record investment", "have given", "has spent".
+    String.raw`made|given|taken|spent|built|brought|paid|sent|begun|held|kept|met|led|won)\b|` +
     String.raw`\b(?:announced|launched|introduced|invested|published|committed|established|legislated|allocated|funded|appointed|provides|offers|funds|pays|supports|gives|covers|delivers|invests)\b`,
   'i',
 );
+
+/**
+ * A name the sentence gives something: two or more capitalised words ("the Digital Inclusion
+ * Innovation Fund", "Awaab's Law", "Universal Credit") or an abbreviation ("NHS", "XL Bully"), not
+ * as its opening word, and not the state's own ("the Government", "Department for Transport", "UK").
+ */
+const NAMED = /\b(?!UK\b)[A-Z]{2,}\b|(?<=\S\s+)[A-Z][\w'’-]+(?:\s+(?:of|and|for|the|to|on|in)\s+|\s+)[A-Z][\w'’-]+/;
+const STATE_WORDS = /\b(?:His Majesty['’]s |Her Majesty['’]s )?(?:Government|Governments|Department|Ministry|Ministers?|Secretary of State)(?:['’]s)?\b/g;
+/**
+ * A statement of intent: that something matters, or is being thought about ("The Government is
+ * committed to tackling modern slavery; ensuring that victims are provided with the support they
+ * need", "It remains the department's priority to …", "keep support schemes under review"), or
+ * that data is kept. Ministers' answers open with these; with nothing named or counted they say
+ * what is wanted, not what is done (see isConcrete).
+ */
+const INTENT =
+  /\b(?:committed to|priority|priorities|under review|seriously|critical period|central mission|recogni[sz]es? (?:the importance|that)|is clear that)\b|^(?:data|information|figures|statistics) (?:on|about|for|of)\b/i;
+
+/**
+ * Whether a sentence names what is done: something named, a sum or a number ("launched the £9.5m
+ * Digital Inclusion Innovation Fund", "This Government is committed to halving knife crime … as
+ * set out in our Safer Streets Mission", "buildings under 11 metres").
+ */
+function isConcrete(s: string): boolean {
+  // A number of its own: "SDS40" is a name's code, and names nothing done.
+  return /(?:^|[^\w])\d/.test(s) || NAMED.test(s.replace(STATE_BODIES, ' ').replace(STATE_WORDS, ' '));
+}
 
 /** A sentence saying whether, or what, something was assessed: "No assessment has been made", "we estimate …". */
 const ASSESSED = /\b(?:assess|estimat|evaluat|analys|review|consider|research|stud(?:y|ies|ied)|monitor)\w*|\bno (?:such )?(?:plans?|assessment|estimate)\b/i;
@@ -230,7 +259,7 @@ function countedTerms(question: string): Set<string> {
 }
 
 function hasFigure(s: string, want: Want): boolean {
-  if (want === 'measure') return MEASURE.test(s);
+  if (want === 'measure') return MEASURE.test(s) && !(INTENT.test(s) && !isConcrete(s));
   if (want === 'amount') return MONEY.test(s);
   // A count, not a reference ("Section 95", "Question 1040"), a year or a day of a month.
   // "No deportations have taken place" answers how many, too.
@@ -519,8 +548,10 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       // Same subject: each key concept in the sentence or its record's question …
       if (subject.length && !subject.every((c) => inHere(c) || c.some((t) => own.has(t)))) return;
       // … and the sentence is about it: names some of it, carries on a sentence that does, or opens the answer to a question that does.
-      const about =
-        subject.some(inHere) || (carriesOn && subject.some((c) => c.some((t) => before.has(t)))) || (index === 0 && ownHasAll);
+      // An answer's opening is about its record's question; so is a sentence carrying it on ("The
+      // Government takes … seriously. This Government has made a record investment of …").
+      const opens = ownHasAll && (index === 0 || (carriesOn && index <= 2));
+      const about = subject.some(inHere) || (carriesOn && subject.some((c) => c.some((t) => before.has(t)))) || opens;
       if (subject.length && !about) return;
       if (years.some((y) => !s.includes(y) && !r.questionText.includes(y))) return;
       if (asked.length) {

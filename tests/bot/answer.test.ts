@@ -304,6 +304,31 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [nothing], subject)).toBeUndefined();
   });
 
+  it('a statement of intent with nothing named or counted is no measure; the sentence carrying on the answer\'s opening may be', () => {
+    const q = 'what support do victims of modern slavery get?';
+    const subject = [['modern'], ['slaveri'], ['victim']];
+    const intent = syntheticRecord(
+      'Slavery: Victims',
+      'To ask the Secretary of State for the Home Department, what support is available for victims of modern slavery.',
+      'The Government is committed to tackling modern slavery; ensuring that victims are provided with the support they need to rebuild their lives.',
+    );
+    expect(ask(q, [intent], subject)).toBeUndefined();
+    // Intent, but naming what is done: a measure.
+    const named = syntheticRecord(
+      'Slavery: Victims',
+      'To ask the Secretary of State for the Home Department, what support is available for victims of modern slavery.',
+      'The Government is committed to supporting victims of modern slavery through the Modern Slavery Victim Care Contract.',
+    );
+    expect(ask(q, [named], subject)?.quotes[0].text).toContain('Victim Care Contract');
+    // "The Government takes … seriously" opens the answer; the sentence carrying it on says what is done.
+    const potholes = syntheticRecord(
+      'Roads: Potholes',
+      'To ask the Secretary of State for Transport, what steps she is taking to tackle potholes.',
+      'The Government takes the condition of our roads very seriously. This Government has made a record investment of almost £1.6 billion for local road maintenance this year.',
+    );
+    expect(ask('what is the government doing about potholes?', [potholes], [['pothol']])?.quotes[0].text).toMatch(/^This Government has made a record investment/);
+  });
+
   it('a day of a month is not a count', () => {
     const q = 'how many e-scooters have the police seized?';
     const rec = syntheticRecord('Electric Scooters', 'To ask the Secretary of State for the Home Department, how many e-scooters the police have seized.', 'On 27 November 2024, the Government gave the police greater powers to seize e-scooters.');
