@@ -155,6 +155,9 @@ function isConcrete(s: string): boolean {
   return /(?:^|[^\w])\d/.test(s) || NAMED.test(s.replace(STATE_BODIES, ' ').replace(STATE_WORDS, ' '));
 }
 
+/** A statement of intent naming nothing done: no measure, and no answer to a question of no particular kind. */
+const isIntentOnly = (s: string) => INTENT.test(s) && !isConcrete(s);
+
 /** A sentence saying whether, or what, something was assessed: "No assessment has been made", "we estimate …". */
 const ASSESSED = /\b(?:assess|estimat|evaluat|analys|review|consider|research|stud(?:y|ies|ied)|monitor)\w*|\bno (?:such )?(?:plans?|assessment|estimate)\b/i;
 
@@ -259,7 +262,7 @@ function countedTerms(question: string): Set<string> {
 }
 
 function hasFigure(s: string, want: Want): boolean {
-  if (want === 'measure') return MEASURE.test(s) && !(INTENT.test(s) && !isConcrete(s));
+  if (want === 'measure') return MEASURE.test(s) && !isIntentOnly(s);
   if (want === 'amount') return MONEY.test(s);
   // A count, not a reference ("Section 95", "Question 1040"), a year or a day of a month.
   // "No deportations have taken place" answers how many, too.
@@ -567,6 +570,8 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       }
       // The kind of fact asked.
       if (want !== 'any' && !hasFigure(s, want)) return;
+      // Nor does a statement of intent answer a question of no particular kind ("is there help with …").
+      if (want === 'any' && isIntentOnly(s)) return;
       if ((want === 'amount' || want === 'figure' || want === 'count') && !holdsRate(s, r)) return;
       if (want === 'count' && !countsAsked(s, counted.size ? counted : wanted)) return;
       if ((want === 'amount' || want === 'figure') && costOfOther(s, subject)) return;

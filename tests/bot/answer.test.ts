@@ -329,6 +329,23 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('what is the government doing about potholes?', [potholes], [['pothol']])?.quotes[0].text).toMatch(/^This Government has made a record investment/);
   });
 
+  it('a statement of intent does not answer a question of no particular kind either ("is there help with …")', () => {
+    const q = 'is there help with paying for therapy for adopted children?';
+    const subject = [['therapi'], ['adopt'], ['children']];
+    const intent = syntheticRecord(
+      'Adoption: Therapy',
+      'To ask the Secretary of State for Education, what therapy is available for adopted children.',
+      'The transition to adoption is a critical period for adopted children, and therapy can help.',
+    );
+    expect(ask(q, [intent], subject)).toBeUndefined();
+    const fund = syntheticRecord(
+      'Adoption: Therapy',
+      'To ask the Secretary of State for Education, what therapy is available for adopted children.',
+      'The Adoption and Special Guardianship Support Fund pays for therapy for adopted children.',
+    );
+    expect(ask(q, [intent, fund], subject)?.quotes[0].record.id).toBe(fund.id);
+  });
+
   it('a day of a month is not a count', () => {
     const q = 'how many e-scooters have the police seized?';
     const rec = syntheticRecord('Electric Scooters', 'To ask the Secretary of State for the Home Department, how many e-scooters the police have seized.', 'On 27 November 2024, the Government gave the police greater powers to seize e-scooters.');
