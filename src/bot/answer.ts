@@ -430,6 +430,9 @@ const CURRENT_MARGIN = 0.2;
 /** A sentence that carries on one of the two before it ("It will be completed by …", "The project …"). */
 const CARRIES_ON = /^(?:it|its|this|these|they|their|such|the (?:\S+ )?(?:project|scheme|programme|fund|review|works?|plan|service|commission|strategy|report|consultation|policy|pilot|roll-?out|contract|process|system|work))\b/i;
 
+/** A sentence opening on what an earlier one named: "These 183 claims …", "Of these, …", "It …" ("This Government" names its own). */
+const POINTS_BACK = /^(?:these|those|such|it|its|they|their|of (?:these|those|them|which)|this(?! government))\b/i;
+
 /**
  * A text's terms, and its pairs of terms side by side ("tax gap"), from one reading of its
  * words. An abbreviation also stands for its long form's terms ("NECVCU": national, economic,
@@ -591,9 +594,13 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   if (kept.length === 0) return undefined;
   const top = Math.max(...kept.map((c) => c.score));
   const date = (c: Candidate) => c.record.dateAnswered ?? '';
+  // A sentence that points back ("These 183 claims reflect 1.9% of …") counts what the one before
+  // it named: quoted alone it gives a part for the whole. Between good sentences, one that stands
+  // alone is quoted before any that points back, however recent.
+  const alone = (c: Candidate) => (POINTS_BACK.test(c.text) ? 0 : 1);
   const b = kept
     .filter((c) => c.score >= top - CURRENT_MARGIN)
-    .sort((x, y) => (date(x) === date(y) ? y.score - x.score : date(x) < date(y) ? 1 : -1))[0];
+    .sort((x, y) => alone(y) - alone(x) || (date(x) === date(y) ? y.score - x.score : date(x) < date(y) ? 1 : -1))[0];
   const quotes = [{ text: b.text, record: b.record }];
   // A second sentence when it carries on the first (the figure often follows the claim).
   const next = b.all[b.index + 1];

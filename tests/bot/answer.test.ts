@@ -346,6 +346,24 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [intent, fund], subject)?.quotes[0].record.id).toBe(fund.id);
   });
 
+  it('between good sentences, one that stands alone is quoted before a newer one that points back ("These 183 claims …")', () => {
+    const q = 'how many claims have been made to the vaccine damage payment scheme?';
+    const subject = [['vaccin'], ['damag'], ['payment'], ['scheme']];
+    const total = syntheticRecord(
+      'Vaccine Damage Payment Scheme',
+      'To ask the Secretary of State for Health, how many claims have been made to the Vaccine Damage Payment Scheme.',
+      'As of 1 July 2024, 14,088 claims had been made to the Vaccine Damage Payment Scheme for covid vaccines.',
+      '2024-07-17',
+    );
+    const part = syntheticRecord(
+      'Vaccine Damage Payment Scheme',
+      'To ask the Secretary of State for Health, how many claims to the Vaccine Damage Payment Scheme have succeeded.',
+      'Some claims to the scheme have completed a medical assessment. These 183 claims to the Vaccine Damage Payment Scheme reflect 1.9% of the claims assessed.',
+      '2025-01-08',
+    );
+    expect(ask(q, [part, total], subject)?.quotes[0].text).toContain('14,088');
+  });
+
   it('a day of a month is not a count', () => {
     const q = 'how many e-scooters have the police seized?';
     const rec = syntheticRecord('Electric Scooters', 'To ask the Secretary of State for the Home Department, how many e-scooters the police have seized.', 'On 27 November 2024, the Government gave the police greater powers to seize e-scooters.');
