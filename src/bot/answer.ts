@@ -256,6 +256,8 @@ function countedTerms(question: string): Set<string> {
     const t = term(ws[i]!);
     if (t === null) break;
     out.add(t);
+    // "how many people work in …": after "people" comes what they do, not more of what is counted.
+    if (WHOEVER.has(t)) break;
     for (const p of codeParts(t) ?? []) out.add(term(p) ?? p);
   }
   return out;

@@ -450,6 +450,9 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
       'Armed forces personnel referred to mental health services waited 12 weeks on average.',
     );
     expect(ask(q, [waited], [['arm'], ['forc'], ['mental']])).toBeUndefined();
+    // What follows "people" is what they do ("people work in …"), not more of what is counted.
+    const workforce = syntheticRecord('Nuclear Power: Employment', 'To ask the Secretary of State for Energy, how many people work in the civil nuclear industry.', 'The civil nuclear industry employed 83,000 staff in 2024.');
+    expect(ask('how many people work in the civil nuclear industry?', [workforce], [['civil'], ['nuclear']])?.quotes[0].text).toContain('83,000');
   });
 
   it('the words asking for the kind of fact ("how much money") are not asked of the sentence, unless only one word would be left', () => {
