@@ -469,7 +469,7 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(carersQ, [support, data], [['carer']])?.quotes[0].record.id).toBe(support.id);
   });
 
-  it('a decade is a date: "in the early 2030s" answers when', () => {
+  it('a decade or a Parliament is a date: "in the early 2030s", "by the end of this Parliament" answer when', () => {
     const q = 'when will the Midlands Rail Hub be finished?';
     const hub = syntheticRecord(
       'Midlands Rail Hub',
@@ -480,6 +480,9 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     // A decade's name with nothing to date it ("the 2030s agenda") is not when.
     const agenda = syntheticRecord('Midlands Rail Hub', 'To ask the Secretary of State for Transport, when the Midlands Rail Hub will be completed.', 'The Midlands Rail Hub is part of the 2030s agenda for rail.');
     expect(ask(q, [agenda], [['midland'], ['rail'], ['hub']])).toBeUndefined();
+    // So is a Parliament: "by the end of this Parliament".
+    const id = syntheticRecord('Digital Technology: Identity Cards', 'To ask the Secretary of State for Science, when the digital ID scheme will be rolled out.', 'The new digital ID scheme will be rolled out by the end of this Parliament.');
+    expect(ask('when will the digital ID scheme be rolled out?', [id], [['digit'], ['id'], ['scheme']])?.quotes[0].text).toContain('this Parliament');
   });
 
   it('a date must date the event asked: the sentence itself names it (or the sentence it carries on does), not only its record\'s question', () => {
