@@ -5,7 +5,7 @@ import type { DirectAnswer, Hit } from './reply.ts';
 import { sentences } from '../search/sentences.ts';
 import { codeParts, term, terms as indexTerms, words } from '../search/text.ts';
 import { parseQuery } from '../search/query.ts';
-import { hedgeTerms, isQuestion } from '../search/question.ts';
+import { EVERYDAY_VERBS, hedgeTerms, isQuestion } from '../search/question.ts';
 import { NUMBER_WORDS, periodTerms, spans, yearSpans } from '../search/period.ts';
 export { isQuestion };
 
@@ -342,11 +342,8 @@ const GENERIC = stems('uk united kingdom british britain england english governm
 const MORE = stems('extra additional new');
 /** Prepositions the index keeps as words ("pay *towards* school fees"): they relate a subject's words, and are none of them. */
 const PREPOSITIONS = stems('towards toward via upon onto across among amongst throughout despite');
-/** Everyday verbs: what the question says is done, rarely what it is about. */
-const COMMON_VERBS = stems(
-  'get got take taken took make made run running go goes went give given buy bought build built pay paid lend lent spend spent hold held keep kept sell sold ' +
-    'send sent put set cut tackle halt stop start begin begun use used open close help ensure reduce improve increase address deal happen cannot unable',
-);
+/** Everyday verbs (src/search/question.ts): what the question says is done, rarely what it is about. */
+const COMMON_VERBS = stems([...EVERYDAY_VERBS].join(' '));
 /** Words after which the next word is a verb: "to tackle", "can withdraw", "are being taken". */
 const AUXILIARY = new Set('to can cannot will would should could may might must be been being is are was were do does did'.split(' '));
 

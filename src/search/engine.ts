@@ -14,7 +14,7 @@ import { headingLongForm, learnAbbreviations } from './abbreviations.ts';
 import { memberFallbackNotice, memberNotice, nameInQuery, withoutName } from './members.ts';
 import { makeExcerpt } from './excerpt.ts';
 import { correction } from './spell.ts';
-import { hedgeTerms, isQuestion, recordTerms } from './question.ts';
+import { EVERYDAY_VERBS, hedgeTerms, isQuestion, recordTerms } from './question.ts';
 import { periodTerms } from './period.ts';
 import { exactAverageFieldLengths, fieldLengthSums, internals, recordsByShortId } from './internals.ts';
 import { questionGroups, regroup, UNGROUPED, type QuestionsOf } from './groups.ts';
@@ -51,6 +51,7 @@ export const RANK_SIGNALS = [
   'period',
   'hedges',
   'record-words',
+  'phrasal-verbs',
 ] as const;
 const OFF = new Set((process.env.QA_RANK_OFF ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 const on = (s: (typeof RANK_SIGNALS)[number]) => !OFF.has(s);
@@ -972,7 +973,9 @@ export class Engine implements Searcher {
     );
     let collocs: Pair[] = [];
     if (QUESTION_CORE && isQuestion(parsed.text)) {
-      collocs = pairs.filter((p) => this.isCollocation(p, fuzzyOf));
+      // A pair holding an everyday verb is a phrasal verb ("sent back", "set up"), said of any topic.
+      const phrasal = (p: Pair) => on('phrasal-verbs') && [p.a, p.b].some((c) => !!c.word && EVERYDAY_VERBS.has(c.word));
+      collocs = pairs.filter((p) => !phrasal(p) && this.isCollocation(p, fuzzyOf));
       const inColloc = new Set(collocs.flatMap((c) => [c.a, c.b]));
       // A compound the user hyphenated ("step-free") is a concept of two words they wrote as one.
       if (inColloc.size) for (const c of concepts) if (c.compound) inColloc.add(c);

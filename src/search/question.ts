@@ -33,6 +33,19 @@ export function hedgeTerms(question: string): Set<string> {
 }
 
 /**
+ * Everyday verbs: what a question says is done ("sent back", "get", "take"), rarely what it is
+ * about. Typed forms, compared folded. A pair of words holding one is a phrasal verb ("sent back
+ * to the appeal courts"), not one of the archive's names, in the ranking; and the direct answer
+ * leaves them out of a question's subject.
+ */
+export const EVERYDAY_VERBS: ReadonlySet<string> = new Set(
+  (
+    'get got take taken took make made run running go goes went give given buy bought build built pay paid lend lent spend spent hold held keep kept sell sold ' +
+    'send sent put set cut tackle halt stop start started begin begun use used open close help ensure reduce improve increase address deal happen cannot unable'
+  ).split(' '),
+);
+
+/**
  * Words that name the archive's own kind of record ("questions on county lines", "written answers
  * about …", "PQs"): said of every record, they name no topic. Typed forms, compared folded.
  */

@@ -271,3 +271,24 @@ describe('a compound the user hyphenates ("step-free") in a question', () => {
     expect(stepFree.map((r) => r.id)).toContain(res.hits[0]?.record.id);
   });
 });
+
+describe('a phrasal verb in a question ("sent back", "set up")', () => {
+  // "sent back" stands together wherever it is written, so it looked like one of the archive's
+  // names, and a question's core became it beside the name asked about.
+  const returns = [1, 2, 3, 4].map((i) =>
+    record('Migrants: Returns', `To ask the Secretary of State for the Home Department, how many migrants were sent back to France in quarter ${i}.`, `In quarter ${i}, 40 migrants were sent back to France.`),
+  );
+  const ccrc = [1, 2, 3].map((i) =>
+    record('Convictions: Appeals', `To ask the Secretary of State for Justice, how many cases the Criminal Cases Review Commission has referred to the Court of Appeal in year ${i}.`, `The Criminal Cases Review Commission referred 3${i} cases.`),
+  );
+  const filler = Array.from({ length: 100 }, (_, i) => record(`Topic ${i}`, `To ask the Secretary of State for Health, what assessment has been made of hospital ${i}.`, `Hospital ${i} is under review.`));
+  const engine = engineOf([...returns, ...ccrc, ...filler]);
+
+  it('is not part of the question\'s subject: the name asked about is', async () => {
+    const res = await engine.search({ query: 'how many cases has the Criminal Cases Review Commission sent back to the appeal courts?' });
+    const subject = res.subject?.flat() ?? [];
+    expect(subject).not.toContain('sent');
+    expect(subject).not.toContain('back');
+    expect(ccrc.map((r) => r.id)).toContain(res.hits[0]?.record.id);
+  });
+});
