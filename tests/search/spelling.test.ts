@@ -15,6 +15,8 @@ describe('britishSpelling', () => {
     expect(britishSpelling('esophageal')).toBe('oesophageal');
     expect(britishSpelling('center')).toBe('centre');
     expect(britishSpelling('program')).toBe('programme');
+    expect(britishSpelling('kids')).toBe('children');
+    expect(britishSpelling('jabs')).toBe('vaccinations');
   });
 
   it('leaves words whose "ize" or "or" is their own, and the pairs that are two words in Britain', () => {
