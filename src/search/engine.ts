@@ -314,6 +314,11 @@ const COLLOCATION_SAMPLE = 40;
 const COLLOCATION_SHARE = 0.3;
 /** In a question, words in more than this share of records are framing, not topic. */
 const QUESTION_COMMON_DF = 0.1;
+/** Everyday verbs (question.ts) in forms no noun takes: "sent back", "since it started" ("cut", "set", "paid" are nouns too: "tax cut"). */
+const PAST_VERBS = new Set(['got', 'taken', 'took', 'made', 'went', 'given', 'bought', 'built', 'lent', 'spent', 'held', 'kept', 'sold', 'sent', 'started', 'begun']);
+const isVerbForm = (c: Concept) => !!c.word && PAST_VERBS.has(c.word);
+/** Particles the index keeps as words ("up", "out", "off" are stop words): "go back", "sent away". */
+const PARTICLES = new Set(['back', 'away', 'along', 'around', 'ahead', 'forward', 'apart', 'aside']);
 /** Weight of a refining (non-concept) word's score against a concept word's. */
 const LOOSE_TERM_BOOST = 0.15;
 /** Largest multiplier for being the newest record (× 1 + 0.15 · e^−age in years). */
@@ -973,8 +978,10 @@ export class Engine implements Searcher {
     );
     let collocs: Pair[] = [];
     if (QUESTION_CORE && isQuestion(parsed.text)) {
-      // A pair holding an everyday verb is a phrasal verb ("sent back", "set up"), said of any topic.
-      const phrasal = (p: Pair) => on('phrasal-verbs') && [p.a, p.b].some((c) => !!c.word && EVERYDAY_VERBS.has(c.word));
+      // A pair holding an everyday verb in a form no noun takes ("sent", "started"), or one with its
+      // particle ("go back"), is said of any topic: a phrasal verb, never one of the archive's names.
+      const phrasal = (p: Pair) =>
+        on('phrasal-verbs') && (isVerbForm(p.a) || isVerbForm(p.b) || (!!p.a.word && EVERYDAY_VERBS.has(p.a.word) && PARTICLES.has(p.b.word ?? '')));
       collocs = pairs.filter((p) => !phrasal(p) && this.isCollocation(p, fuzzyOf));
       const inColloc = new Set(collocs.flatMap((c) => [c.a, c.b]));
       // A compound the user hyphenated ("step-free") is a concept of two words they wrote as one.

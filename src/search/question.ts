@@ -34,9 +34,9 @@ export function hedgeTerms(question: string): Set<string> {
 
 /**
  * Everyday verbs: what a question says is done ("sent back", "get", "take"), rarely what it is
- * about. Typed forms, compared folded. A pair of words holding one is a phrasal verb ("sent back
- * to the appeal courts"), not one of the archive's names, in the ranking; and the direct answer
- * leaves them out of a question's subject.
+ * about. Typed forms, compared folded. The direct answer leaves them out of a question's subject;
+ * the ranking takes one with its particle ("go back") for a phrasal verb, not one of the archive's
+ * names (engine.ts, with the forms no noun takes: "sent", "started").
  */
 export const EVERYDAY_VERBS: ReadonlySet<string> = new Set(
   (

@@ -291,4 +291,16 @@ describe('a phrasal verb in a question ("sent back", "set up")', () => {
     expect(subject).not.toContain('back');
     expect(ccrc.map((r) => r.id)).toContain(res.hits[0]?.record.id);
   });
+
+  it('is a verb\'s form no noun takes, or a verb with its particle: "trade deal" is still a name', async () => {
+    const deals = [1, 2, 3, 4].map((i) =>
+      record('Trade Agreements', `To ask the Secretary of State for Business and Trade, what progress has been made on the trade deal with country ${i}.`, `Talks on the trade deal with country ${i} continue.`),
+    );
+    const e = engineOf([...deals, ...filler]);
+    const res = await e.search({ query: 'what progress has been made on the trade deal with country 3?' });
+    // The archive's name is in the core; the question's other words only refine.
+    const subject = res.subject?.flat() ?? [];
+    expect(subject).toEqual(expect.arrayContaining(['trade', 'deal']));
+    expect(subject).not.toContain('progress');
+  });
 });
