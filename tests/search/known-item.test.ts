@@ -272,7 +272,7 @@ describe('a compound the user hyphenates ("step-free") in a question', () => {
   });
 });
 
-describe('a phrasal verb in a question ("sent back", "set up")', () => {
+describe('a phrasal verb in a question ("sent back", "go back")', () => {
   // "sent back" stands together wherever it is written, so it looked like one of the archive's
   // names, and a question's core became it beside the name asked about.
   const returns = [1, 2, 3, 4].map((i) =>
