@@ -27,7 +27,7 @@ const MEASURE_FRAME = new RegExp(
     String.raw`\bbeing done\b`,
     String.raw`^what (?:\S+ )?(?:steps|action|actions|measures|plans|support|help|assistance)\b`,
     String.raw`^what (?:is|are) the plans?\b`,
-    String.raw`^(?:where|how) (?:can|do|does|should) (?:\S+ ){1,4}(?:get|find|obtain) (?:\S+ )?(?:help|support|advice)\b`,
+    String.raw`^(?:where|how) (?:can|do|does|should) (?:\S+ ){1,4}(?:get|find|obtain|go for|turn for|turn to for) (?:\S+ )?(?:help|support|advice)\b`,
     String.raw`\b(?:support|help) (?:is|are) (?:available|there|offered)\b`,
   ].join('|'),
 );

@@ -52,6 +52,7 @@ describe('wants', () => {
     ['how long will it take', 'date'],
     ['what is the government doing about county lines?', 'measure'],
     ['what steps is the department taking on flooding', 'measure'],
+    ['where can a small business go for help to start exporting?', 'measure'],
     ['why are gangs recruiting children', 'any'],
     ['has anyone asked the minister about vapes recently', 'asked'],
     ['have any MPs raised county lines?', 'asked'],
