@@ -230,16 +230,23 @@ const COST_OF = new RegExp(
   'i',
 );
 
+/** "… the world's largest programme of research cooperation, worth £80bn+": a thing, and set off after it, its worth. */
+const WORTH = /(?:^|[,;(]|\b(?:the|a|an|its|their|our)\s)([^,;()£]{3,80}?),\s+(?:worth|valued at)\s+(?:around\s|about\s|over\s|up to\s|more than\s|nearly\s|almost\s)?£[^;]*/i;
+
 /**
  * Whether the sentence says what its sum is the sum of, and that is something else: for "how much
  * does HS2 cost?", "the cost of demobilisation of these works was c.£35m" is a cost, and HS2's
  * sentence, but not HS2's cost.
  */
 function costOfOther(s: string, subject: string[][]): boolean {
-  const m = COST_OF.exec(s);
-  if (!m || subject.length === 0) return false;
-  const of = new Set(words(m[1]!).map((w) => term(w.word)).filter((t): t is string => !!t));
-  return !subject.some((c) => c.some((t) => of.has(t)));
+  if (subject.length === 0) return false;
+  const cost = COST_OF.exec(s);
+  const worth = cost ? null : WORTH.exec(s);
+  // What the sum is of; for a worth, the thing before it and what follows ("a package, worth £40 million, for kinship carers").
+  const of = cost ? cost[1]! : worth ? `${worth[1]} ${worth[0].slice(worth[0].indexOf('£'))}` : undefined;
+  if (of === undefined) return false;
+  const held = new Set(words(of).map((w) => term(w.word)).filter((t): t is string => !!t));
+  return !subject.some((c) => c.some((t) => held.has(t)));
 }
 
 /**

@@ -413,6 +413,20 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [works, whole], [['hs2']])?.quotes[0].record.id).toBe(whole.id);
   });
 
+  it('a worth set off after a thing is that thing\'s: "a programme of research cooperation, worth £80bn+" is not what the UK pays for Horizon Europe', () => {
+    const q = 'how much is the UK paying to be part of Horizon Europe?';
+    const subject = [['horizon'], ['europ']];
+    const worth = syntheticRecord(
+      'Horizon Europe',
+      'To ask the Secretary of State for Science, how much the UK contributes to Horizon Europe.',
+      'Association to Horizon Europe means UK researchers can join the largest programme of research cooperation, worth £80bn+, alongside EU colleagues.',
+    );
+    expect(ask(q, [worth], subject)).toBeUndefined();
+    // A worth whose thing, or what follows it, is the subject is the sum asked.
+    const package_ = syntheticRecord('Horizon Europe', 'To ask the Secretary of State for Science, about Horizon Europe.', 'We agreed a package, worth £8 billion, for Horizon Europe association.');
+    expect(ask(q, [package_], subject)?.quotes[0].text).toContain('£8 billion');
+  });
+
   it('a count must count what follows "how many": "No new hotels" does not answer how many asylum seekers are in hotels', () => {
     const q = 'how many asylum seekers are in hotels?';
     const commissioned = syntheticRecord(
