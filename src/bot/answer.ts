@@ -109,13 +109,21 @@ const BOILERPLATE = new RegExp(
 );
 
 /**
+ * A sentence saying the figures are not kept, wherever it says so: "The Department only collects
+ * aggregate data on the rateable values and reliefs and does not collect data broken down by type
+ * of business" tells whether data exist, not whether sports clubs get relief.
+ */
+const NOT_HELD =
+  /\b(?:data|information|figures|records|statistics)\b[^;:]*?\b(?:is|are) not (?:\w+ )?(?:held|collected|recorded|available|published)\b|\b(?:do|does|did) not (?:\w+ )?(?:hold|collect|record|keep|publish)\b(?: \w+){0,3} (?:data|information|figures|records|statistics)\b/i;
+
+/**
  * A turn after such an opening: "The Department does not hold records for how many applications
  * have been received for Bevin Boy Veterans Badges but, since 2008, around 2,500 Badges have been
  * awarded." What follows the turn may be the fact (8 sentences of the corpus's 1,413 openings turn).
  */
 const TURN = /(?:[,;]\s*|\s)(?:but|however)\b/i;
-/** A sentence that refers elsewhere or says the information is not held, and gives nothing after it. */
-const isBoilerplate = (s: string) => BOILERPLATE.test(s) && !TURN.test(s);
+/** A sentence that refers elsewhere or says the information is not held, and gives nothing after a turn. */
+const isBoilerplate = (s: string) => (BOILERPLATE.test(s) || NOT_HELD.test(s)) && !TURN.test(s);
 
 /** Numbers that name a document or a provision rather than count anything. */
 const REFERENCE = /\b(?:section|sections|question|questions|uin|clause|clauses|article|schedule|paragraph|para|table|annex|page|part|rule|regulation|no\.?)\s+\d[\d.()a-z]*/gi;

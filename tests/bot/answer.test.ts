@@ -684,6 +684,20 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [notHeld], subject)).toBeUndefined();
   });
 
+  it('a sentence saying midway that the data are not kept ("… and does not collect data broken down by type of business") answers nothing', () => {
+    const q = 'do local amateur sports clubs get any help with their business rates?';
+    const subject = [['amateur'], ['sport'], ['club'], ['busi']];
+    const question = 'To ask the Secretary of State for Housing, Communities and Local Government, how many amateur sports clubs receive business rates relief.';
+    const notKept = syntheticRecord(
+      'Sports: Business Rates',
+      question,
+      'The Department only collects aggregate data on business rates reliefs for amateur sports clubs and does not collect data broken down by type of business.',
+    );
+    expect(ask(q, [notKept], subject)).toBeUndefined();
+    const relief = syntheticRecord('Sports: Business Rates', question, 'Community amateur sports clubs get 80% mandatory business rates relief.');
+    expect(ask(q, [relief], subject)?.quotes[0].text).toContain('80% mandatory');
+  });
+
   it('a sentence naming an abbreviation the archive defines ("NECVCU") names its long form\'s words', async () => {
     const defined = Array.from({ length: 3 }, (_, i) =>
       syntheticRecord('Fraud: Victims', `To ask the Secretary of State for the Home Department, what the budget of the National Economic Crime Victim Care Unit (NECVCU) is in region ${i}.`, 'Its budget is set each year.'),
