@@ -113,8 +113,13 @@ const BOILERPLATE = new RegExp(
  * aggregate data on the rateable values and reliefs and does not collect data broken down by type
  * of business" tells whether data exist, not whether sports clubs get relief.
  */
-const NOT_HELD =
-  /\b(?:data|information|figures|records|statistics)\b[^;:]*?\b(?:is|are) not (?:\w+ )?(?:held|collected|recorded|available|published)\b|\b(?:do|does|did) not (?:\w+ )?(?:hold|collect|record|keep|publish)\b(?: \w+){0,3} (?:data|information|figures|records|statistics)\b/i;
+const NOT_HELD = new RegExp(
+  [
+    String.raw`\b(?:data|information|figures|records|statistics)\b[^;:]*?\b(?:is|are) not (?:\w+ )?(?:held|collected|recorded|available|published)\b`,
+    String.raw`\b(?:do|does|did) not (?:\w+ )?(?:hold|collect|record|keep|publish)\b(?: \w+){0,3} (?:data|information|figures|records|statistics)\b`,
+  ].join('|'),
+  'i',
+);
 
 /**
  * A turn after such an opening: "The Department does not hold records for how many applications
