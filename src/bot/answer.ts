@@ -211,6 +211,8 @@ const COUNT_FILLER = /^(?:hundreds?|thousands?|millions?|billions?|more|new|addi
  */
 const WHOEVER = stems('people person persons individual individuals');
 const UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|times?|per|percent|cent|pounds?|pence|miles?|kilometres?|km|tonnes?|metres?|m|bn|k)$/;
+/** How many words may name the kind of what a count counts, between it and the counted word. */
+const COUNT_MODIFIERS = 2;
 /** Words after a count that leave what it counts to the sentence's subject: "92,000 were", "13 have". */
 const COUNT_VERB = /^(?:were|was|are|is|have|has|had|will|would)$/;
 
@@ -224,7 +226,8 @@ const COUNT_VERB = /^(?:were|was|are|is|have|has|had|will|would)$/;
 function countsAsked(s: string, counted: Set<string>): boolean {
   const anyone = counted.size > 0 && [...counted].every((t) => WHOEVER.has(t));
   // Money is an amount, not a count: "£20 million each" counts nothing.
-  const ws = words(withoutNonCounts(s.replace(/£\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|thousand)\b)?/gi, ' ')));
+  const text = withoutNonCounts(s.replace(/£\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|thousand)\b)?/gi, ' '));
+  const ws = words(text);
   for (let i = 0; i < ws.length; i++) {
     if (!NUMERAL.test(ws[i]!.word)) continue;
     let j = i + 1;
@@ -232,6 +235,12 @@ function countsAsked(s: string, counted: Set<string>): boolean {
     if (j >= ws.length) return true;
     const t = term(ws[j]!.word);
     if ((t !== null && counted.has(t)) || COUNT_VERB.test(ws[j]!.word) || (anyone && !UNIT.test(ws[j]!.word))) return true;
+    // "116 SDLT inaccuracy penalties": words naming the kind of what is counted may come between,
+    // in one run of words that the counted word ends ("20,000 place prison programmes" counts programmes).
+    const joined = (k: number) => k < ws.length && /^\s+$/.test(text.slice(ws[k - 1]!.end, ws[k]!.start)) && term(ws[k]!.word) !== null;
+    for (let k = j + 1; k <= j + COUNT_MODIFIERS && t !== null && !NUMERAL.test(ws[k - 1]!.word) && joined(k); k++) {
+      if (counted.has(term(ws[k]!.word)!) && !joined(k + 1)) return true;
+    }
   }
   return false;
 }
@@ -283,6 +292,22 @@ function countedTerms(question: string): Set<string> {
     for (const p of codeParts(t) ?? []) out.add(term(p) ?? p);
   }
   return out;
+}
+
+/** "in the Slough constituency", "in Bath and North East Somerset constituency": a place the figure is for. */
+const CONSTITUENCY = /\bin (?:the |my |your |his |her )?((?:[A-Z][\w'-]*,? (?:and )?){1,6})constituenc(?:y|ies)\b/;
+
+/**
+ * Whether the sentence gives its figure for a constituency the question does not name: "there are
+ * 14 general practice surgeries in the Slough constituency" answers for Slough, not "how many GP
+ * surgeries have closed?". Members ask for their own seat; a reader asking for the country is
+ * answered by the country's figure or by none.
+ */
+function elsewhere(s: string, question: string): boolean {
+  const place = CONSTITUENCY.exec(s)?.[1];
+  if (!place) return false;
+  const asked = new Set(words(question).map((w) => w.word));
+  return !words(place).some((w) => w.word !== 'and' && asked.has(w.word));
 }
 
 function hasFigure(s: string, want: Want): boolean {
@@ -598,6 +623,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       if (want === 'any' && isIntentOnly(s)) return;
       if ((want === 'amount' || want === 'figure' || want === 'count') && !holdsRate(s, r)) return;
       if (want === 'count' && !countsAsked(s, counted.size ? counted : wanted)) return;
+      if (elsewhere(s, question)) return;
       if ((want === 'amount' || want === 'figure') && costOfOther(s, subject)) return;
       const found = [...wanted].filter((t) => inSentence.has(t) || own.has(t)).length;
       // A date dates its own sentence's event, or the event of the sentence it carries on ("The project … by March 2025").

@@ -451,6 +451,35 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [ratio, recruited], [['gp'], ['recruit']])?.quotes[0].record.id).toBe(recruited.id);
   });
 
+  it('words naming the kind of what is counted may stand between a count and the counted word, which ends the run', () => {
+    const q = 'how many penalties did HMRC hand out for getting stamp duty wrong?';
+    const subject = [['stamp'], ['duti']];
+    const issued = syntheticRecord(
+      'Stamp Duty Land Tax: Penalties',
+      'To ask the Chancellor of the Exchequer, how many penalties HMRC issued for inaccurate stamp duty returns.',
+      'In 24/25, HMRC issued 116 SDLT inaccuracy penalties.',
+    );
+    expect(ask(q, [issued], subject)?.quotes[0].text).toContain('116 SDLT');
+    // "20,000 place prison programmes" counts programmes: "prison" only names their kind.
+    const places = syntheticRecord(
+      'Prison Officers: Recruitment',
+      'To ask the Secretary of State for Justice, how many new prison officers have been recruited since July 2024.',
+      '475 places have been delivered as part of the 20,000 place prison programmes since July 2024.',
+    );
+    expect(ask('how many new prison officers have been taken on?', [places], [['prison'], ['offic']])).toBeUndefined();
+  });
+
+  it('a figure for a constituency the question does not name answers for that place, not the country', () => {
+    const q = 'how many GP surgeries have closed?';
+    const slough = syntheticRecord(
+      'General Practitioners: Slough',
+      'To ask the Secretary of State for Health and Social Care, how many GP surgeries there are in Slough constituency.',
+      'As of 5 December 2024, there are 14 general practice surgeries in the Slough constituency.',
+    );
+    expect(ask(q, [slough], [['gp'], ['surgeri']])).toBeUndefined();
+    expect(ask('how many GP surgeries are there in Slough?', [slough], [['gp'], ['surgeri'], ['slough']])?.quotes[0].text).toContain('14 general practice');
+  });
+
   it('"how many people …" counts whoever the sentence counts ("personnel", "patients"), but not a span of time', () => {
     const q = 'how many people in the armed forces were seen by mental health services?';
     const seen = syntheticRecord(
