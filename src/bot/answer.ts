@@ -24,6 +24,7 @@ export type Want = 'amount' | 'count' | 'figure' | 'date' | 'measure' | 'assess'
 const MEASURE_FRAME = new RegExp(
   [
     String.raw`^what (?:is|are) (?:\S+ ){0,3}doing\b`,
+    String.raw`^(?:is|are) (?:\S+ ){0,3}doing (?:anything|something|enough|more)\b`,
     String.raw`\bbeing done\b`,
     String.raw`^what (?:\S+ )?(?:steps|action|actions|measures|plans|support|help|assistance)\b`,
     String.raw`^what (?:is|are) the plans?\b`,

@@ -68,6 +68,7 @@ describe('wants', () => {
     ['what support is available for investors who lost money?', 'measure'],
     ['what financial support do farmers get for TB testing?', 'measure'],
     ['where can people get free help with a benefit claim?', 'measure'],
+    ['is the government doing anything to bring down the cost of school uniforms?', 'measure'],
     ['has the government assessed swab tests for heart conditions?', 'assess'],
     ['has the government estimated how many households the cap will catch?', 'assess'],
     ['how large is the tax gap?', 'figure'],
