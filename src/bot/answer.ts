@@ -105,7 +105,9 @@ const DATE = new RegExp(
 /** Sentences that answer nothing: deflections and boilerplate. */
 const BOILERPLATE = new RegExp(
   '^(?:i refer|i would refer|please see|see the answer|the information (?:requested )?is not|it has not (?:proved|been) possible|' +
-    'this is a matter for|the department does not hold|we do not hold|i will write|i have written|a copy|the answer to|as set out in|further to)',
+    'this is a matter for|the department does not hold|we do not hold|i will write|i have written|a copy|the answer to|further to)|' +
+    // "As set out in my answer of 5 May." refers away; "As set out in the 10-Year Health Plan, we will create 1,000 …" goes on to say.
+    '^as set out in [^,]*$',
   'i',
 );
 

@@ -714,6 +714,20 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [notHeld], subject)).toBeUndefined();
   });
 
+  it('"As set out in …," opening a sentence that goes on is no deflection; one that only refers away is', () => {
+    const q = 'how many extra specialty training jobs for resident doctors will be created?';
+    const subject = [['specialti'], ['train'], ['resid'], ['doctor']];
+    const question = 'To ask the Secretary of State for Health and Social Care, how many additional specialty training places for resident doctors will be created.';
+    const goesOn = syntheticRecord(
+      'Doctors: Training',
+      question,
+      'As set out in the 10-Year Health Plan, over the next three years we will create 4,000 additional specialty training jobs for resident doctors.',
+    );
+    expect(ask(q, [goesOn], subject)?.quotes[0].text).toContain('4,000 additional specialty training jobs');
+    const refers = syntheticRecord('Doctors: Training', question, 'As set out in my answer to Question 4,000 on specialty training jobs for resident doctors.');
+    expect(ask(q, [refers], subject)).toBeUndefined();
+  });
+
   it('a sentence saying midway that the data are not kept ("… and does not collect data broken down by type of business") answers nothing', () => {
     const q = 'do local amateur sports clubs get any help with their business rates?';
     const subject = [['amateur'], ['sport'], ['club'], ['busi']];
