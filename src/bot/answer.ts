@@ -142,7 +142,9 @@ const MEASURE = new RegExp(
     String.raw`(?:\w+ed|\w+ing|invest|introduc\w*|launch\w*|set|put|provid\w*|fund\w*|deliver\w*|support\w*|work\w*|tak\w*|mak\w*|build|bring|spend|give|ensur\w*|available|` +
     // Participles without -ed: "has made a record investment", "have given", "has spent".
     String.raw`made|given|taken|spent|built|brought|paid|sent|begun|held|kept|met|led|won)\b|` +
-    String.raw`\b(?:announced|launched|introduced|invested|published|committed|established|legislated|allocated|funded|appointed|provides|offers|funds|pays|supports|gives|covers|delivers|invests)\b`,
+    String.raw`\b(?:announced|launched|introduced|invested|published|committed|established|legislated|allocated|funded|appointed|provides|offers|funds|pays|supports|gives|covers|delivers|invests)\b|` +
+    // What goes on being done ("NHS England continues to roll out mental health support teams"), or is there ("400 teams in place").
+    String.raw`\bcontinu(?:e|es|ing) to \w+|\bin place\b`,
   'i',
 );
 

@@ -714,6 +714,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [notHeld], subject)).toBeUndefined();
   });
 
+  it('what goes on being done ("continues to roll out …") or is in place answers what is being done', () => {
+    const q = 'what mental health support is there for children in schools and colleges?';
+    const subject = [['mental'], ['school'], ['colleg']];
+    const question = 'To ask the Secretary of State for Education, what steps she is taking to improve mental health support for pupils.';
+    const rolling = syntheticRecord('Pupils: Mental Health', question, 'NHS England continues to roll out mental health support teams to schools and colleges across England.');
+    expect(ask(q, [rolling], subject)?.quotes[0].text).toContain('continues to roll out');
+    const inPlace = syntheticRecord('Pupils: Mental Health', question, 'There are now approximately 400 mental health support teams in place in schools and colleges.');
+    expect(ask(q, [inPlace], subject)?.quotes[0].text).toContain('in place');
+  });
+
   it('"As set out in …," opening a sentence that goes on is no deflection; one that only refers away is', () => {
     const q = 'how many extra specialty training jobs for resident doctors will be created?';
     const subject = [['specialti'], ['train'], ['resid'], ['doctor']];
