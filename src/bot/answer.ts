@@ -230,6 +230,11 @@ const COUNT_VERB = /^(?:were|was|are|is|have|has|had|will|would)$/;
  */
 function countsAsked(s: string, counted: Set<string>): boolean {
   const anyone = counted.size > 0 && [...counted].every((t) => WHOEVER.has(t));
+  // "the vast majority of pensioners – around 9 million individuals": a count of people counts the
+  // people the sentence names, if they are the first of the counted words ("how many *pensioners*
+  // will get …"); later ones say what they did ("migrants *crossed* …").
+  const [who] = counted;
+  const namesCounted = words(s).some((w) => term(w.word) === who);
   // Money is an amount, not a count: "£20 million each" counts nothing.
   const text = withoutNonCounts(s.replace(/£\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|thousand)\b)?/gi, ' '));
   const ws = words(text);
@@ -240,6 +245,7 @@ function countsAsked(s: string, counted: Set<string>): boolean {
     if (j >= ws.length) return true;
     const t = term(ws[j]!.word);
     if ((t !== null && counted.has(t)) || COUNT_VERB.test(ws[j]!.word) || (anyone && !UNIT.test(ws[j]!.word))) return true;
+    if (t !== null && WHOEVER.has(t) && namesCounted) return true;
     // "116 SDLT inaccuracy penalties": words naming the kind of what is counted may come between,
     // in one run of words that the counted word ends ("20,000 place prison programmes" counts programmes).
     const joined = (k: number) => k < ws.length && /^\s+$/.test(text.slice(ws[k - 1]!.end, ws[k]!.start)) && term(ws[k]!.word) !== null;
@@ -287,6 +293,8 @@ function countedTerms(question: string): Set<string> {
   const out = new Set<string>();
   if (at < 0) return out;
   let i = at + 2;
+  // "how many times have water companies been prosecuted": what happened is counted, however the sentence counts it.
+  if (/^times?$/.test(ws[i] ?? '')) return out;
   while (i < ws.length && COUNT_FILLER.test(ws[i]!)) i++;
   for (; i < ws.length; i++) {
     const t = term(ws[i]!);

@@ -470,6 +470,36 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('how many new prison officers have been taken on?', [places], [['prison'], ['offic']])).toBeUndefined();
   });
 
+  it('a count of people counts the people the sentence names ("pensioners – around 9 million individuals"), not what they did', () => {
+    const q = 'how many pensioners will get the winter fuel payment now?';
+    const subject = [['winter'], ['fuel'], ['payment']];
+    const question = 'To ask the Secretary of State for Work and Pensions, how many pensioners will receive the Winter Fuel Payment this winter.';
+    const individuals = syntheticRecord(
+      'Winter Fuel Payment',
+      question,
+      'The Government has raised the threshold for Winter Fuel Payments so that the vast majority of pensioners – around 9 million individuals – will benefit from them.',
+    );
+    expect(ask(q, [individuals], subject)?.quotes[0].text).toContain('9 million individuals');
+    // "migrants crossed": the people counted are migrants; 138 people who died crossing are not them.
+    const died = syntheticRecord(
+      'Migrants: English Channel',
+      'To ask the Secretary of State for the Home Department, how many migrants crossed the English Channel in small boats in 2024.',
+      'A total of 138 people are known to have died since August 2019 while attempting to cross the Channel by small boat.',
+    );
+    expect(ask('how many migrants crossed the Channel in small boats?', [died], [['migrant'], ['channel'], ['small'], ['boat']])).toBeUndefined();
+  });
+
+  it('"how many times …" counts what happened, however the sentence names it ("35 completed prosecutions")', () => {
+    const q = 'how many times have water companies been prosecuted over sewage since 2020?';
+    const subject = [['water'], ['compani'], ['sewag']];
+    const prosecutions = syntheticRecord(
+      'Water Companies: Prosecutions',
+      'To ask the Secretary of State for Environment, Food and Rural Affairs, how many prosecutions of water companies for sewage discharges there have been since 2020.',
+      'Since 27 March 2020, there have been 35 completed prosecutions against Water and Sewerage Companies.',
+    );
+    expect(ask(q, [prosecutions], subject)?.quotes[0].text).toContain('35 completed prosecutions');
+  });
+
   it('a figure for a constituency the question does not name answers for that place, not the country', () => {
     const q = 'how many GP surgeries have closed?';
     const slough = syntheticRecord(
