@@ -2,6 +2,7 @@
 // answer it, quoted exactly. No generated text: every word comes from a record.
 import type { QaRecord } from '../record.ts';
 import type { DirectAnswer, Hit } from './reply.ts';
+import { definedIn } from '../search/abbreviations.ts';
 import { sentences } from '../search/sentences.ts';
 import { codeParts, term, terms as indexTerms, words } from '../search/text.ts';
 import { parseQuery } from '../search/query.ts';
@@ -507,6 +508,17 @@ function termsOf(s: string, abbreviations: Record<string, string[]> = {}): { ter
   return { terms, pairs };
 }
 
+/**
+ * The abbreviations a record's sentences are read with: the archive's, and those the record
+ * defines itself ("The Parliamentary and Health Service Ombudsman (PHSO) is independent … The PHSO
+ * has confirmed that their unallocated queue of complaints … was 3,428"), however rarely the
+ * archive defines them elsewhere.
+ */
+function abbreviationsIn(r: QaRecord, archive: Record<string, string[]> = {}): Record<string, string[]> {
+  const defined = [...definedIn(r.questionText), ...definedIn(r.answerText)];
+  return defined.length ? { ...Object.fromEntries(defined.map(([a, l]) => [a, l.split(' ')])), ...archive } : archive;
+}
+
 /** What a record's own question asks for: its words after "To ask the Secretary of State for …,". */
 const ownWant = (questionText: string) => wants(questionText.replace(/^to ask [^,]*,\s*/i, ''));
 /**
@@ -594,7 +606,8 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   hits.slice(0, opts.depth ?? ANSWER_DEPTH).forEach((hit, rank) => {
     const r = hit.record;
     if (!r.answerText || r.answerIsHolding) return;
-    const { terms: own, pairs: ownPairs } = termsOf(unnamed(`${r.heading ?? ''} \n ${r.questionText}`), opts.abbreviations);
+    const abbreviations = abbreviationsIn(r, opts.abbreviations);
+    const { terms: own, pairs: ownPairs } = termsOf(unnamed(`${r.heading ?? ''} \n ${r.questionText}`), abbreviations);
     const all = answerSentences(r);
     const ownHasAll = subject.every((c) => c.some((t) => own.has(t)));
     const sameKind = want !== 'any' && ownWant(r.questionText) === want ? SAME_KIND_BONUS : 0;
@@ -603,7 +616,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
     let prev1 = new Set<string>();
     let prev2 = new Set<string>();
     all.forEach((s, index) => {
-      const { terms: inSentence, pairs: sentencePairs } = termsOf(unnamed(s), opts.abbreviations);
+      const { terms: inSentence, pairs: sentencePairs } = termsOf(unnamed(s), abbreviations);
       const before = new Set([...prev1, ...prev2]);
       prev2 = prev1;
       prev1 = inSentence;
@@ -665,7 +678,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   // A second sentence when it carries on the first (the figure often follows the claim).
   const next = b.all[b.index + 1];
   if (next && next.length <= 400 && !isBoilerplate(next) && b.text.length + next.length <= 600) {
-    const nextFound = [...termsOf(unnamed(next), opts.abbreviations).terms].some((t) => wanted.has(t));
+    const nextFound = [...termsOf(unnamed(next), abbreviationsIn(b.record, opts.abbreviations)).terms].some((t) => wanted.has(t));
     if (nextFound || (want !== 'any' && hasFigure(next, want))) quotes.push({ text: next, record: b.record });
   }
   return { quotes };

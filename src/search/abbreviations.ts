@@ -38,18 +38,24 @@ export function longForm(before: string, abbr: string): string[] | undefined {
   return ws.slice(wi + 1);
 }
 
+/** The abbreviations a text defines ("the Parliamentary and Health Service Ombudsman (PHSO)"): [abbreviation term, long form's terms joined by spaces]. */
+export function* definedIn(text: string | undefined): Generator<[string, string]> {
+  if (!text?.includes('(')) return;
+  for (const m of text.matchAll(PAREN)) {
+    const words = longForm(text.slice(Math.max(0, m.index! - 120), m.index), m[1]);
+    if (!words) continue;
+    const abbr = term(fold(m[1]));
+    const long = terms(words.join(' ')).join(' ');
+    if (abbr && long && long !== abbr) yield [abbr, long];
+  }
+}
+
 /** Abbreviation (as an index term) → the index terms of its long form, as the archive defines it. */
 export function learnAbbreviations(records: Iterable<QaRecord>): Map<string, string[]> {
   const seen = new Map<string, Map<string, number>>();
   for (const r of records) {
     for (const text of [r.questionText, r.answerText]) {
-      if (!text?.includes('(')) continue;
-      for (const m of text.matchAll(PAREN)) {
-        const words = longForm(text.slice(Math.max(0, m.index! - 120), m.index), m[1]);
-        if (!words) continue;
-        const abbr = term(fold(m[1]));
-        const long = terms(words.join(' ')).join(' ');
-        if (!abbr || !long || long === abbr) continue;
+      for (const [abbr, long] of definedIn(text)) {
         const forms = seen.get(abbr) ?? new Map<string, number>();
         forms.set(long, (forms.get(long) ?? 0) + 1);
         seen.set(abbr, forms);

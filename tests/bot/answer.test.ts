@@ -782,6 +782,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [relief], subject)?.quotes[0].text).toContain('80% mandatory');
   });
 
+  it('an abbreviation the record itself defines ("… Ombudsman (PHSO)") names its long form\'s words in the record\'s later sentences', () => {
+    const q = 'how many complaints are waiting at the Parliamentary and Health Service Ombudsman?';
+    const record = syntheticRecord(
+      'Public Administration',
+      'To ask the Minister for the Cabinet Office, what recent estimate he has made of the backlog of cases.',
+      'The Parliamentary and Health Service Ombudsman (PHSO) is independent of Government. The PHSO has confirmed that its unallocated queue of complaints at the end of March 2026 was 3,428.',
+    );
+    expect(ask(q, [record], [['parliamentari'], ['ombudsman']])?.quotes[0].text).toContain('3,428');
+  });
+
   it('a sentence naming an abbreviation the archive defines ("NECVCU") names its long form\'s words', async () => {
     const defined = Array.from({ length: 3 }, (_, i) =>
       syntheticRecord('Fraud: Victims', `To ask the Secretary of State for the Home Department, what the budget of the National Economic Crime Victim Care Unit (NECVCU) is in region ${i}.`, 'Its budget is set each year.'),
@@ -796,7 +806,11 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(res.abbreviations?.necvcu).toEqual(terms('national economic crime victim care unit'));
     const q = 'how many fraud victims has the national economic crime victim care unit supported?';
     expect(directAnswer(q, res.hits, res)?.quotes[0].text).toContain('440,994');
-    expect(directAnswer(q, res.hits, { ...res, abbreviations: {} })).toBeUndefined();
+    // A record that names it without defining it needs the archive's definitions.
+    const bare = syntheticRecord('Fraud', supported.questionText, 'Since its inception in 2018, NECVCU has supported 440,994 victims of fraud.');
+    const opts = { terms: res.terms, subject: res.subject };
+    expect(directAnswer(q, [hit(bare)], { ...opts, abbreviations: res.abbreviations })?.quotes[0].text).toContain('440,994');
+    expect(directAnswer(q, [hit(bare)], opts)).toBeUndefined();
   });
 
   it('a question about the questions ("has anyone asked about …?") is answered by the list, not by a quote', () => {
