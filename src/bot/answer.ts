@@ -392,6 +392,8 @@ const ASK_WORDS: Record<Exclude<Want, 'any' | 'asked'>, Set<string>> = {
 };
 /** Stems of words that ask for a kind of fact, any kind. */
 const FACT_WORDS = new Set(Object.values(ASK_WORDS).flatMap((ws) => [...ws]));
+/** An adverb of manner, by its ending ("voluntarily", "illegally", "seriously", "effectively"): not "family", "supply", "elderly". */
+const MANNER = /(?:al|ful|ous|ive|ent|ant|ar|ic|ate|ib|ab)l[yi]$|(?:ari|ibi|abi)ly$/;
 /** Words that name the state rather than a subject: in nearly every record. */
 const GENERIC = stems('uk united kingdom british britain england english government department departments minister ministers secretary state parliament people person hm');
 /**
@@ -444,6 +446,8 @@ export function subjectOf(question: string, concepts: string[][], terms: string[
     const prev2 = toks[i - 2]?.word ?? '';
     const afterAux = AUXILIARY.has(prev) || (AUXILIARY.has(prev2) && /^(?:being|been|also|now|not|up|and)$/.test(prev));
     if (COMMON_VERBS.has(stem) || afterAux || (/ed$/.test(t.word) && t.word.length > 4 && AUXILIARY.has(prev))) verbs.add(stem);
+    // How something is done ("to go home *voluntarily*"), as a verb is, not what it is about.
+    if (t.word.length > 6 && MANNER.test(t.word)) verbs.add(stem);
   });
   // A word typed in capitals is a name, never a verb.
   for (const m of question.matchAll(/\b\p{Lu}[\p{L}\p{N}]*/gu)) {

@@ -205,6 +205,13 @@ describe('subjectOf: what the question is about', () => {
     expect(subjectOf('how many Protector drones has the UK bought?', [['protector'], ['drone'], ['bought']], [])).toEqual([['protector'], ['drone']]);
   });
 
+  it('an adverb of manner ("voluntarily") says how, not what about, and is left out like a verb; "family" and "elderly" are no adverbs', () => {
+    const q = 'how much is the Home Office offering families to go home voluntarily under its returns pilot?';
+    const concepts = [['famili'], ['voluntarili'], ['return'], ['pilot']];
+    expect(subjectOf(q, concepts, [])).toEqual([['famili'], ['return'], ['pilot']]);
+    expect(subjectOf('what support is there for elderly people living alone?', [['elderli'], ['live'], ['alon']], [])).toContainEqual(['elderli']);
+  });
+
   it('keeps a verb when leaving it out would leave fewer than two', () => {
     expect(subjectOf('how many spouse visas were granted?', [['visa'], ['grant']], [])).toEqual([['visa'], ['grant']]);
   });
