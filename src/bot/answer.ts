@@ -98,6 +98,8 @@ const DATE = new RegExp(
     `\\b(?:by|in|from|until|before|after|during|since|on|of|early|late|end|between)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:19|20)\\d\\d\\b(?![/-]\\d)|\\b(?:later|earlier|next|this) (?:this )?(?:year|month|spring|summer|autumn|winter)\\b|` +
     // A Parliament: "by the end of this Parliament", "in the next Parliament".
     String.raw`\b(?:by|before|during|within|in|over|until|for) (?:the (?:end|rest|lifetime) of )?(?:this|the next|the current|next) Parliament\b|` +
+    // A financial or academic year as a timetable: "by the end of the financial year 2026/27".
+    String.raw`\b(?:by|before|until|from|during|in) the (?:end|start|beginning) of (?:the )?(?:financial |academic )?(?:year )?(?:19|20)\d\d[/-]\d\d\b|` +
     // A decade: "in the early 2030s", "by the mid-2030s".
     `\\b(?:by|in|from|until|before|during|since|early|mid|late)[\\s-]+(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:19|20)\\d0s\\b`,
   'i',
@@ -145,7 +147,9 @@ const MEASURE = new RegExp(
     String.raw`made|given|taken|spent|built|brought|paid|sent|begun|held|kept|met|led|won)\b|` +
     String.raw`\b(?:announced|launched|introduced|invested|published|committed|established|legislated|allocated|funded|appointed|provides|offers|funds|pays|supports|gives|covers|delivers|invests)\b|` +
     // What goes on being done ("NHS England continues to roll out mental health support teams"), or is there ("400 teams in place").
-    String.raw`\bcontinu(?:e|es|ing) to \w+|\bin place\b`,
+    String.raw`\bcontinu(?:e|es|ing) to \w+|\bin place\b|` +
+    // What people can get: "can be referred to the Community Accommodation Service, which can provide up to 12 weeks …".
+    String.raw`\b(?:can|may) (?:be referred|provide|receive|claim|apply|access|get)\b`,
   'i',
 );
 

@@ -761,6 +761,24 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [inPlace], subject)?.quotes[0].text).toContain('in place');
   });
 
+  it('what people can get ("can be referred to …, which can provide …") is a measure; the end of a financial year is a timetable', () => {
+    const q = 'what housing help is there for prisoners released early who would otherwise be homeless?';
+    const subject = [['hous'], ['prison'], ['releas'], ['homeless']];
+    const question = 'To ask the Secretary of State for Justice, what housing support is available to prisoners released early at risk of homelessness.';
+    const referred = syntheticRecord(
+      'Prisoners: Homelessness',
+      question,
+      'Prisoners released early and at risk of homelessness can be referred to the Community Accommodation Service, which can provide up to 12 weeks of housing.',
+    );
+    expect(ask(q, [referred], subject)?.quotes[0].text).toContain('Community Accommodation Service');
+    const museum = syntheticRecord(
+      'Museums: Northern Ireland',
+      'To ask the Secretary of State for Culture, Media and Sport, when the V&A will resume online sales to Northern Ireland.',
+      'The V&A is aiming to resume online sales to Northern Ireland by the end of the financial year 2026/27.',
+    );
+    expect(ask('when will the V&A resume online sales to Northern Ireland?', [museum], [['onlin'], ['sale'], ['northern'], ['ireland']])?.quotes[0].text).toContain('2026/27');
+  });
+
   it('"As set out in …," opening a sentence that goes on is no deflection; one that only refers away is', () => {
     const q = 'how many extra specialty training jobs for resident doctors will be created?';
     const subject = [['specialti'], ['train'], ['resid'], ['doctor']];
