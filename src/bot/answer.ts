@@ -397,7 +397,7 @@ const ASK_WORDS: Record<Exclude<Want, 'any' | 'asked'>, Set<string>> = {
 /** Stems of words that ask for a kind of fact, any kind. */
 const FACT_WORDS = new Set(Object.values(ASK_WORDS).flatMap((ws) => [...ws]));
 /** An adverb of manner, by its ending ("voluntarily", "illegally", "seriously", "effectively"): not "family", "supply", "elderly". */
-const MANNER = /(?:al|ful|ous|ive|ent|ant|ar|ic|ate|ib|ab)l[yi]$|(?:ari|ibi|abi)ly$/;
+const MANNER = /(?:al|ful|ous|ive|ent|ant|ar|ari|ic|ate|ib|ab)ly$/;
 /** Words that name the state rather than a subject: in nearly every record. */
 const GENERIC = stems('uk united kingdom british britain england english government department departments minister ministers secretary state parliament people person hm');
 /**
