@@ -239,7 +239,7 @@ function countsAsked(s: string, counted: Set<string>): boolean {
   // people the sentence names, if they are the first of the counted words ("how many *pensioners*
   // will get …"); later ones say what they did ("migrants *crossed* …").
   const [who] = counted;
-  const namesCounted = words(s).some((w) => term(w.word) === who);
+  const namesCounted = () => words(s).some((w) => term(w.word) === who);
   // Money is an amount, not a count: "£20 million each" counts nothing.
   const text = withoutNonCounts(s.replace(/£\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|thousand)\b)?/gi, ' '));
   const ws = words(text);
@@ -250,7 +250,7 @@ function countsAsked(s: string, counted: Set<string>): boolean {
     if (j >= ws.length) return true;
     const t = term(ws[j]!.word);
     if ((t !== null && counted.has(t)) || COUNT_VERB.test(ws[j]!.word) || (anyone && !UNIT.test(ws[j]!.word))) return true;
-    if (t !== null && WHOEVER.has(t) && namesCounted) return true;
+    if (t !== null && WHOEVER.has(t) && namesCounted()) return true;
     // "116 SDLT inaccuracy penalties": words naming the kind of what is counted may come between,
     // in one run of words that the counted word ends ("20,000 place prison programmes" counts programmes).
     const joined = (k: number) => k < ws.length && /^\s+$/.test(text.slice(ws[k - 1]!.end, ws[k]!.start)) && term(ws[k]!.word) !== null;
@@ -381,6 +381,8 @@ interface Candidate {
   score: number;
   index: number;
   all: string[];
+  /** The abbreviations its record's sentences are read with (`abbreviationsIn`). */
+  abbreviations: Record<string, string[]>;
   /** How many of the question's word pairs ("tax gap") it holds side by side, in the sentence or its record's question. */
   pairs: number;
 }
@@ -666,7 +668,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       // Share of the question's words in the sentence or its question; higher-ranked answers are trusted more.
       const score = found / wanted.size - rank * 0.03 - index * 0.005;
       const pairs = askedPairs.filter((p) => sentencePairs.has(p) || ownPairs.has(p)).length;
-      if (score >= MIN_SCORE) candidates.push({ text: s, record: r, score: score + sameKind, index, all, pairs });
+      if (score >= MIN_SCORE) candidates.push({ text: s, record: r, score: score + sameKind, index, all, abbreviations, pairs });
     });
   });
   // When some sentences keep the question's words together as it does, those others that only share them are about something else.
@@ -686,7 +688,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   // A second sentence when it carries on the first (the figure often follows the claim).
   const next = b.all[b.index + 1];
   if (next && next.length <= 400 && !isBoilerplate(next) && b.text.length + next.length <= 600) {
-    const nextFound = [...termsOf(unnamed(next), abbreviationsIn(b.record, opts.abbreviations)).terms].some((t) => wanted.has(t));
+    const nextFound = [...termsOf(unnamed(next), b.abbreviations).terms].some((t) => wanted.has(t));
     if (nextFound || (want !== 'any' && hasFigure(next, want))) quotes.push({ text: next, record: b.record });
   }
   return { quotes };
