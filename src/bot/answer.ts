@@ -540,6 +540,14 @@ const ownWant = (questionText: string) => wants(questionText.replace(/^to ask [^
 const DATE_OWN_WORDS = 2;
 /** A record whose own question asks the same kind of fact is the likelier source of it. */
 const SAME_KIND_BONUS = 0.1;
+/**
+ * A question word the sentence names itself counts this much more, in choosing between good
+ * sentences, than one only its record's question names: "13 ARAP eligible Afghans … have been
+ * deported to Afghanistan" answers more surely than "Currently, there are approximately 30 ARAP
+ * eligible Afghans under the care of the British High Commission in Islamabad", which leans on its
+ * record's question for "deported". Which sentences are good enough (MIN_SCORE) is unchanged.
+ */
+const OWN_WORDS_WEIGHT = 0.5;
 
 /**
  * The question's words a sentence is scored on: all of them but those asking for the kind of
@@ -668,7 +676,9 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       // Share of the question's words in the sentence or its question; higher-ranked answers are trusted more.
       const score = found / wanted.size - rank * 0.03 - index * 0.005;
       const pairs = askedPairs.filter((p) => sentencePairs.has(p) || ownPairs.has(p)).length;
-      if (score >= MIN_SCORE) candidates.push({ text: s, record: r, score: score + sameKind, index, all, abbreviations, pairs });
+      if (score < MIN_SCORE) return;
+      const named = [...wanted].filter((t) => inSentence.has(t)).length / wanted.size;
+      candidates.push({ text: s, record: r, score: score + sameKind + OWN_WORDS_WEIGHT * named, index, all, abbreviations, pairs });
     });
   });
   // When some sentences keep the question's words together as it does, those others that only share them are about something else.

@@ -701,6 +701,17 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('how much does the Cycle to Work tax relief cost each year?', [relief], [['cycl'], ['work'], ['relief']])?.quotes[0].text).toContain('£120m');
   });
 
+  it('a sentence naming the question\'s words itself is quoted before one that leans on its record\'s question for them', () => {
+    const q = 'how many ARAP eligible Afghans in Pakistan have been deported to Afghanistan?';
+    const record = syntheticRecord(
+      'Afghanistan: Refugees',
+      'To ask the Secretary of State for Defence, how many ARAP eligible Afghans in Pakistan have been deported to Afghanistan.',
+      'Currently, there are approximately 30 ARAP eligible Afghans under the care of the British High Commission in Islamabad. ' +
+        '13 ARAP eligible Afghans under the care of the British High Commission have been deported to Afghanistan.',
+    );
+    expect(ask(q, [record], [['arap'], ['elig'], ['afghan'], ['pakistan'], ['deport']])?.quotes[0].text).toMatch(/^13 ARAP/);
+  });
+
   it('the question\'s words side by side ("tax gap") beat the same words apart, even in a newer answer', () => {
     const q = 'how large is the tax gap?';
     const apart = syntheticRecord(
