@@ -91,8 +91,19 @@ function termOf(word: string): string | null {
   // Numbers and codes are kept whole; stemming "2024" or "hs2" would be noise.
   if (/\d/.test(w)) return w;
   // "defense" and "defence", "licensed" and "licence" are one term (spelling.ts).
-  return britishStem(stemmer(britishSpelling(w)));
+  const british = britishSpelling(w);
+  return britishStem(ITY.test(british) ? british.replace(/(?:y|ies)$/, 'i') : stemmer(british));
 }
+
+/**
+ * A noun in "-ity" names a thing of its own, and Porter's stemmer, which drops the suffix whatever
+ * is left, gave its stem to other words: "university" and "universal" (Universal Credit) were both
+ * `univers`, "community" and "communication" `commun`, "hospitality" and "hospital" `hospit`,
+ * "authority" and "author" `author`, "majority" and "major" `major`. Such a noun keeps its suffix
+ * (`universiti`; plural and singular alike). Not "-ivity", "-bility", "-icity": the stemmer maps
+ * those to the adjective ("activity", "active"; "disability", "disabled"), which is one word.
+ */
+const ITY = /^[a-z]{3,}(?<!iv|bil|ic)it(?:y|ies)$/;
 
 /**
  * The letter and digit runs of a code written as one word ("hcws342" → hcws, 342; "a14" →

@@ -31,6 +31,15 @@ describe.skipIf(!hasCorpus)('the shared corpus', () => {
     if (firstOther >= 0) expect(lastPhrase, `a record without the phrase ranks at ${firstOther}`).toBeLessThan(firstOther);
   });
 
+  it('"universities" finds universities, not Universal Credit, and "hospitality" the hospitality industry, not hospitals', async () => {
+    const headings = async (q: string) => (await engine.search({ query: q, limit: 10 })).hits.map((h) => h.record.heading ?? '');
+    const universities = await headings('universities');
+    expect(universities.filter((h) => /universit/i.test(h)).length, universities.join('; ')).toBeGreaterThanOrEqual(8);
+    expect(universities.some((h) => /universal credit/i.test(h)), universities.join('; ')).toBe(false);
+    const hospitality = await headings('hospitality');
+    expect(hospitality.some((h) => /^hospitals?\b/i.test(h)), hospitality.join('; ')).toBe(false);
+  });
+
   it('the quoted phrase finds exactly the records with it', async () => {
     const text = (l: (typeof lines)[number]) => `${l.heading ?? ''} ${l.questionText} ${l.answerText ?? ''} ${l.answeringBodyName}`.toLowerCase();
     const expected = lines.filter((l) => /\bcounty[^a-z0-9]+lines\b/.test(text(l))).map(idOf).sort();

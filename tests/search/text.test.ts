@@ -81,6 +81,22 @@ describe('hedgeTerms: words that only pace or hedge a question', () => {
   });
 });
 
+describe('a noun in "-ity" keeps its suffix', () => {
+  it('"university" is not "universal", "community" not "communication", "hospitality" not "hospital"', () => {
+    for (const [a, b] of [['university', 'universal'], ['community', 'communication'], ['hospitality', 'hospital'], ['authority', 'author'], ['majority', 'major']]) {
+      expect(term(a), `${a} / ${b}`).not.toBe(term(b));
+    }
+    expect(term('universities')).toBe(term('university'));
+    expect(term('communities')).toBe(term('community'));
+  });
+
+  it('"-ivity", "-bility" and "-icity" are still their adjective: "activity" is "active", "disability" "disabled"', () => {
+    expect(term('activity')).toBe(term('active'));
+    expect(term('disability')).toBe(term('disabled'));
+    expect(term('electricity')).toBe(term('electric'));
+  });
+});
+
 describe('negative contractions', () => {
   it('are function words, as "not" is: "can\'t" is no term (it was "cant", which "cannot" never matched)', () => {
     expect(term("can't")).toBeNull();
