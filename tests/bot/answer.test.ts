@@ -287,6 +287,28 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [unrelated], subject)).toBeUndefined();
   });
 
+  it('a sentence carrying on one that names the subject ("The service can be used …") is quoted after it; one carrying on another sentence is quoted alone', () => {
+    const q = 'how can I report river pollution or a bad smell from a waste site to the Environment Agency?';
+    const subject = [['environ'], ['agenc']];
+    const service = syntheticRecord(
+      'Environment Agency: Complaints',
+      'To ask the Secretary of State for Environment, Food and Rural Affairs, how members of the public can report pollution incidents to the Environment Agency.',
+      'The Environment Agency’s Report an environmental problem service lets the public report incidents online. The service can be used to report river pollution, smells from waste sites and blocked rivers.',
+    );
+    const quotes = ask(q, [service], subject)!.quotes.map((x) => x.text);
+    expect(quotes).toEqual([
+      'The Environment Agency’s Report an environmental problem service lets the public report incidents online.',
+      'The service can be used to report river pollution, smells from waste sites and blocked rivers.',
+    ]);
+    // The sentence before names none of the subject: the one carrying on stands as it did.
+    const other = syntheticRecord(
+      'Environment Agency: Complaints',
+      'To ask the Secretary of State for Environment, Food and Rural Affairs, how members of the public can report pollution incidents to the Environment Agency.',
+      'Incidents are triaged within the hour. The service can be used to report river pollution, smells from waste sites and blocked rivers.',
+    );
+    expect(ask(q, [other], subject)!.quotes[0].text).toMatch(/^The service can be used/);
+  });
+
   it('"No such assessment has been made", opening an answer, answers whether one was, for a record whose question is on the subject, and for no other', () => {
     const q = 'has the government assessed swab tests for cardiomyopathy in children?';
     const subject = [['swab'], ['test'], ['cardiomyopathi'], ['children']];
