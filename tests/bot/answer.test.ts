@@ -826,6 +826,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [refers], subject)).toBeUndefined();
   });
 
+  it('a sentence pointing to where the answer is ("Further information can be found on GOV.UK: …") answers nothing', () => {
+    const q = 'can I pay to get a spouse visa decision faster?';
+    const subject = [['spous'], ['visa'], ['decis'], ['faster']];
+    const question = 'To ask the Secretary of State for the Home Department, whether applicants for a spouse visa can pay for a faster decision.';
+    const pointer = syntheticRecord('Visas: Spouses', question, 'Further information can be found on GOV.UK: Get a faster decision on your spouse visa application.');
+    expect(ask(q, [pointer], subject)).toBeUndefined();
+    const says = syntheticRecord('Visas: Spouses', question, 'Applicants for a spouse visa can pay £1,000 for a faster decision through the Super Priority Visa service.');
+    expect(ask(q, [says], subject)?.quotes[0].text).toContain('Super Priority Visa');
+  });
+
   it('a sentence saying midway that the data are not kept ("… and does not collect data broken down by type of business") answers nothing', () => {
     const q = 'do local amateur sports clubs get any help with their business rates?';
     const subject = [['amateur'], ['sport'], ['club'], ['busi']];
