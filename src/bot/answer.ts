@@ -165,12 +165,12 @@ const STATE_WORDS = /\b(?:His Majesty['’]s |Her Majesty['’]s )?(?:Government
 /**
  * A statement of intent: that something matters, or is being thought about ("The Government is
  * committed to tackling modern slavery; ensuring that victims are provided with the support they
- * need", "It remains the department's priority to …", "keep support schemes under review"), or
- * that data is kept. Ministers' answers open with these; with nothing named or counted they say
+ * need", "It remains the department's priority to …", "keep support schemes under review",
+ * "Employers are crucial in …", "Pharmacies play a vital role in …"), or that data is kept. Ministers' answers open with these; with nothing named or counted they say
  * what is wanted, not what is done (see isConcrete).
  */
 const INTENT =
-  /\b(?:committed to|priority|priorities|under review|seriously|critical period|central mission|recogni[sz]es? (?:the importance|that)|is clear that)\b|^(?:data|information|figures|statistics) (?:on|about|for|of)\b/i;
+  /\b(?:committed to|priority|priorities|under review|seriously|critical period|central mission|recogni[sz]es? (?:the importance|that)|is clear that|(?:is|are) (?:crucial|vital|essential|key) (?:to|in|for)|(?:an? |the )?(?:important|key|vital|crucial) role)\b|^(?:data|information|figures|statistics) (?:on|about|for|of)\b/i;
 
 /**
  * Whether a sentence names what is done: something named, a sum or a number ("launched the £9.5m

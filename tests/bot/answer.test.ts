@@ -377,6 +377,22 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [intent, fund], subject)?.quotes[0].record.id).toBe(fund.id);
   });
 
+  it('that something matters ("Employers are crucial in …", "play a vital role") is a statement of intent too', () => {
+    const q = 'is there a programme to help people with health conditions get into work?';
+    const subject = [['programm'], ['health'], ['condit'], ['work']];
+    const question = 'To ask the Secretary of State for Work and Pensions, what programmes support people with health conditions into work.';
+    const matters = syntheticRecord(
+      'Employment: Health',
+      question,
+      'Employers are crucial in enhancing employment opportunities and supporting people with health conditions to thrive in work.',
+    );
+    expect(ask(q, [matters], subject)).toBeUndefined();
+    const role = syntheticRecord('Employment: Health', question, 'Employers play a vital role in supporting people with health conditions to stay in work.');
+    expect(ask(q, [role], subject)).toBeUndefined();
+    const programme = syntheticRecord('Employment: Health', question, 'The Connect to Work programme supports people with health conditions into work.');
+    expect(ask(q, [matters, programme], subject)?.quotes[0].record.id).toBe(programme.id);
+  });
+
   it('between good sentences, one that stands alone is quoted before a newer one that points back ("These 183 claims …")', () => {
     const q = 'how many claims have been made to the vaccine damage payment scheme?';
     const subject = [['vaccin'], ['damag'], ['payment'], ['scheme']];
