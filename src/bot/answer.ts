@@ -697,19 +697,19 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
     .filter((c) => c.score >= top - CURRENT_MARGIN)
     .sort((x, y) => alone(y) - alone(x) || (date(x) === date(y) ? y.score - x.score : date(x) < date(y) ? 1 : -1))[0];
   const quotes = [{ text: b.text, record: b.record }];
+  // A second sentence when it carries on the first (the figure often follows the claim).
+  const next = b.all[b.index + 1];
+  if (next && next.length <= 400 && !isBoilerplate(next) && b.text.length + next.length <= 600) {
+    const nextFound = [...termsOf(unnamed(next), b.abbreviations).terms].some((t) => wanted.has(t));
+    if (nextFound || (want !== 'any' && hasFigure(next, want))) quotes.push({ text: next, record: b.record });
+  }
   // A sentence carrying on the one before, which names the subject ("The service can be used to
   // report water pollution …" after "The Environment Agency's Report an environmental problem
   // service enables …"), is quoted after that one: alone, it leaves out what it is about.
   const prev = b.all[b.index - 1];
   if (prev && CARRIES_ON.test(b.text) && prev.length <= 400 && !isBoilerplate(prev) && b.text.length + prev.length <= 600) {
     const held = termsOf(unnamed(prev), b.abbreviations).terms;
-    if (subject.some((c) => c.some((t) => held.has(t)))) return { quotes: [{ text: prev, record: b.record }, ...quotes] };
-  }
-  // A second sentence when it carries on the first (the figure often follows the claim).
-  const next = b.all[b.index + 1];
-  if (next && next.length <= 400 && !isBoilerplate(next) && b.text.length + next.length <= 600) {
-    const nextFound = [...termsOf(unnamed(next), b.abbreviations).terms].some((t) => wanted.has(t));
-    if (nextFound || (want !== 'any' && hasFigure(next, want))) quotes.push({ text: next, record: b.record });
+    if (subject.some((c) => c.some((t) => held.has(t)))) quotes.unshift({ text: prev, record: b.record });
   }
   return { quotes };
 }

@@ -287,18 +287,20 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [unrelated], subject)).toBeUndefined();
   });
 
-  it('a sentence carrying on one that names the subject ("The service can be used …") is quoted after it; one carrying on another sentence is quoted alone', () => {
+  it('a sentence carrying on one that names the subject ("The service can be used …") is quoted after it; one carrying on another sentence is not', () => {
     const q = 'how can I report river pollution or a bad smell from a waste site to the Environment Agency?';
     const subject = [['environ'], ['agenc']];
     const service = syntheticRecord(
       'Environment Agency: Complaints',
       'To ask the Secretary of State for Environment, Food and Rural Affairs, how members of the public can report pollution incidents to the Environment Agency.',
-      'The Environment Agency’s Report an environmental problem service lets the public report incidents online. The service can be used to report river pollution, smells from waste sites and blocked rivers.',
+      'The Environment Agency’s Report an environmental problem service lets the public report incidents online. The service can be used to report river pollution, smells from waste sites and blocked rivers. Reports of river pollution are answered within a day.',
     );
     const quotes = ask(q, [service], subject)!.quotes.map((x) => x.text);
+    // The sentence after still follows when it carries on (step 5).
     expect(quotes).toEqual([
       'The Environment Agency’s Report an environmental problem service lets the public report incidents online.',
       'The service can be used to report river pollution, smells from waste sites and blocked rivers.',
+      'Reports of river pollution are answered within a day.',
     ]);
     // The sentence before names none of the subject: the one carrying on stands as it did.
     const other = syntheticRecord(
