@@ -169,8 +169,14 @@ const STATE_WORDS = /\b(?:His Majesty['’]s |Her Majesty['’]s )?(?:Government
  * "Employers are crucial in …", "Pharmacies play a vital role in …"), or that data is kept. Ministers' answers open with these; with nothing named or counted they say
  * what is wanted, not what is done (see isConcrete).
  */
-const INTENT =
-  /\b(?:committed to|priority|priorities|under review|seriously|critical period|central mission|recogni[sz]es? (?:the importance|that)|is clear that|(?:is|are) (?:crucial|vital|essential|key) (?:to|in|for)|(?:an? |the )?(?:important|key|vital|crucial) role)\b|^(?:data|information|figures|statistics) (?:on|about|for|of)\b/i;
+const INTENT = new RegExp(
+  [
+    String.raw`\b(?:committed to|priority|priorities|under review|seriously|critical period|central mission|recogni[sz]es? (?:the importance|that)|is clear that)\b`,
+    String.raw`\b(?:(?:is|are) (?:crucial|vital|essential|key) (?:to|in|for)|(?:important|key|vital|crucial) role)\b`,
+    String.raw`^(?:data|information|figures|statistics) (?:on|about|for|of)\b`,
+  ].join('|'),
+  'i',
+);
 
 /**
  * Whether a sentence names what is done: something named, a sum or a number ("launched the £9.5m

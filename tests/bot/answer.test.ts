@@ -293,7 +293,8 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     const service = syntheticRecord(
       'Environment Agency: Complaints',
       'To ask the Secretary of State for Environment, Food and Rural Affairs, how members of the public can report pollution incidents to the Environment Agency.',
-      'The Environment Agency’s Report an environmental problem service lets the public report incidents online. The service can be used to report river pollution, smells from waste sites and blocked rivers. Reports of river pollution are answered within a day.',
+      'The Environment Agency’s Report an environmental problem service lets the public report incidents online. ' +
+        'The service can be used to report river pollution, smells from waste sites and blocked rivers. Reports of river pollution are answered within a day.',
     );
     const quotes = ask(q, [service], subject)!.quotes.map((x) => x.text);
     // The sentence after still follows when it carries on (step 5).
