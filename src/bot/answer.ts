@@ -1,4 +1,4 @@
-// Direct answers: for a question, the one or two sentences from the top answers that best
+// Direct answers: for a question, the sentence (with its neighbours) from the top answers that best
 // answer it, quoted exactly. No generated text: every word comes from a record.
 import type { QaRecord } from '../record.ts';
 import type { DirectAnswer, Hit } from './reply.ts';
@@ -166,8 +166,9 @@ const STATE_WORDS = /\b(?:His Majesty['’]s |Her Majesty['’]s )?(?:Government
  * A statement of intent: that something matters, or is being thought about ("The Government is
  * committed to tackling modern slavery; ensuring that victims are provided with the support they
  * need", "It remains the department's priority to …", "keep support schemes under review",
- * "Employers are crucial in …", "Pharmacies play a vital role in …"), or that data is kept. Ministers' answers open with these; with nothing named or counted they say
- * what is wanted, not what is done (see isConcrete).
+ * "Employers are crucial in …", "Pharmacies play a vital role in …"), or that data is kept.
+ * Ministers' answers open with these; with nothing named or counted they say what is wanted, not
+ * what is done (see isConcrete).
  */
 const INTENT = new RegExp(
   [
@@ -577,7 +578,8 @@ function answerSentences(r: QaRecord): string[] {
 }
 
 /**
- * The best one or two sentences, or undefined when none answers the question asked: the
+ * The best sentence (and the one it carries on, or the one carrying it on, when they do), or
+ * undefined when none answers the question asked: the
  * sentence must be about the same subject (the question's subject in it or in its record's
  * question, and some of it in the sentence itself, the sentence it carries on, or, for an
  * answer's opening sentence, its record's question), hold the kind of fact asked (a figure for
