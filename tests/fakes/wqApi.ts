@@ -226,8 +226,13 @@ export class FakeWqApi {
       return;
     }
     if (fault?.kind === 'delay') {
-      const t = setTimeout(respond, fault.ms);
-      req.socket.on('close', () => clearTimeout(t));
+      // A kept-alive socket carries many delayed requests: each one's listener goes when it is answered.
+      const onClose = () => clearTimeout(t);
+      const t = setTimeout(() => {
+        req.socket.off('close', onClose);
+        respond();
+      }, fault.ms);
+      req.socket.once('close', onClose);
       return;
     }
     respond();
