@@ -5,16 +5,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { openArchive, REPO_ROOT } from '../src/search/open.ts';
+import { CORPUS, MEMBERS } from './lib.ts';
 
 const args = process.argv.slice(2);
 const list = args.includes('--list');
 const named = args.filter((a) => !a.startsWith('--'));
 const sets = named.length ? named : ['dev', 'more', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-const { engine } = await openArchive({
-  data: [path.resolve(REPO_ROOT, '../shared/corpus/commons-written-questions-2023-2026.jsonl')],
-  members: path.resolve(REPO_ROOT, '../shared/corpus/members/members_lookup_derived.json'),
-  log: () => {},
-});
+const { engine } = await openArchive({ data: [CORPUS], members: MEMBERS, log: () => {} });
 let n = 0, mrr = 0, r3 = 0, r10 = 0, r50 = 0;
 for (const name of sets) {
   const set = JSON.parse(await readFile(path.join(REPO_ROOT, `bench/answers-${name}.json`), 'utf8')) as { questions: { q: string; urls?: string[] }[] };

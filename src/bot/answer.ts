@@ -579,10 +579,10 @@ function answerSentences(r: QaRecord): string[] {
 
 /**
  * The best sentence (and the one it carries on, or the one carrying it on, when they do), or
- * undefined when none answers the question asked: the
- * sentence must be about the same subject (the question's subject in it or in its record's
- * question, and some of it in the sentence itself, the sentence it carries on, or, for an
- * answer's opening sentence, its record's question), hold the kind of fact asked (a figure for
+ * undefined when none answers the question asked: the sentence must be about the same subject
+ * (the question's subject in it or in its record's question, and some of it in the sentence
+ * itself, the sentence it carries on, or, for an answer's opening sentence, its record's
+ * question), hold the kind of fact asked (a figure for
  * how much / how many, a date for when, a measure for what is being done, an assessment for
  * whether one was made), and come from a current answer (between good sentences, the most
  * recent answer's).
@@ -705,9 +705,11 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
     .filter((c) => c.score >= top - CURRENT_MARGIN)
     .sort((x, y) => alone(y) - alone(x) || (date(x) === date(y) ? y.score - x.score : date(x) < date(y) ? 1 : -1))[0];
   const quotes = [{ text: b.text, record: b.record }];
+  // A neighbour quoted with it: not boilerplate, and short enough for the pair to read as one answer.
+  const fits = (s: string | undefined): s is string => !!s && s.length <= 400 && !isBoilerplate(s) && b.text.length + s.length <= 600;
   // A second sentence when it carries on the first (the figure often follows the claim).
   const next = b.all[b.index + 1];
-  if (next && next.length <= 400 && !isBoilerplate(next) && b.text.length + next.length <= 600) {
+  if (fits(next)) {
     const nextFound = [...termsOf(unnamed(next), b.abbreviations).terms].some((t) => wanted.has(t));
     if (nextFound || (want !== 'any' && hasFigure(next, want))) quotes.push({ text: next, record: b.record });
   }
@@ -715,7 +717,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   // report water pollution …" after "The Environment Agency's Report an environmental problem
   // service enables …"), is quoted after that one: alone, it leaves out what it is about.
   const prev = b.all[b.index - 1];
-  if (prev && CARRIES_ON.test(b.text) && prev.length <= 400 && !isBoilerplate(prev) && b.text.length + prev.length <= 600) {
+  if (fits(prev) && CARRIES_ON.test(b.text)) {
     const held = termsOf(unnamed(prev), b.abbreviations).terms;
     if (subject.some((c) => c.some((t) => held.has(t)))) quotes.unshift({ text: prev, record: b.record });
   }
