@@ -38,31 +38,59 @@ export function longForm(before: string, abbr: string): string[] | undefined {
   return ws.slice(wi + 1);
 }
 
-/** The abbreviations a text defines ("the Parliamentary and Health Service Ombudsman (PHSO)"): [abbreviation term, long form's terms joined by spaces]. */
-export function* definedIn(text: string | undefined): Generator<[string, string]> {
+/**
+ * The abbreviations a text defines ("the Parliamentary and Health Service Ombudsman (PHSO)"):
+ * [abbreviation term, long form's terms joined by spaces, the abbreviation as written, folded].
+ */
+export function* definedIn(text: string | undefined): Generator<[string, string, string]> {
   if (!text?.includes('(')) return;
   for (const m of text.matchAll(PAREN)) {
     const words = longForm(text.slice(Math.max(0, m.index! - 120), m.index), m[1]);
     if (!words) continue;
-    const abbr = term(fold(m[1]));
+    const written = fold(m[1]);
+    const abbr = term(written);
     const long = terms(words.join(' ')).join(' ');
-    if (abbr && long && long !== abbr) yield [abbr, long];
+    if (abbr && long && long !== abbr) yield [abbr, long, written];
   }
 }
 
-/** Abbreviation (as an index term) → the index terms of its long form, as the archive defines it. */
-export function learnAbbreviations(records: Iterable<QaRecord>): Map<string, string[]> {
+/**
+ * The abbreviation, as written (folded: "smrs", "ons", "paye"), → the index terms of its long
+ * form, as the archive defines it. Keyed by how it is written, not by its index term: the stemmer
+ * gives "PAYE" the term of "pay", "ONS" that of "one", and "pay" is no abbreviation.
+ */
+export type Abbreviations = Map<string, string[]>;
+
+/**
+ * Share of the times the archive writes an abbreviation's letters that may be in lower case
+ * before they are read as an ordinary word instead: the archive defines the Boiler Upgrade Scheme
+ * (BUS), Regional Improvement in Standards and Excellence (RISE) and the Committee of Advertising
+ * Practice (CAP), but writes "bus", "rise" and "cap" in lower case nine times in ten, and "bus
+ * fares" is no question about boilers. "CAMHS", "SEND", "NICE" and "ONS" are written so in nine
+ * records of ten or more.
+ */
+export const ABBREVIATION_MAX_LOWER_SHARE = 0.5;
+
+/**
+ * The abbreviations the archive defines consistently, learned from its text: `all` is read twice,
+ * once for the definitions, once for how often their letters stand as an ordinary word.
+ */
+export function learnAbbreviations(all: () => Iterable<QaRecord>): Abbreviations {
   const seen = new Map<string, Map<string, number>>();
-  for (const r of records) {
+  const writtenAs = new Map<string, Set<string>>();
+  for (const r of all()) {
     for (const text of [r.questionText, r.answerText]) {
-      for (const [abbr, long] of definedIn(text)) {
+      for (const [abbr, long, written] of definedIn(text)) {
         const forms = seen.get(abbr) ?? new Map<string, number>();
         forms.set(long, (forms.get(long) ?? 0) + 1);
         seen.set(abbr, forms);
+        const w = writtenAs.get(abbr) ?? new Set<string>();
+        w.add(written);
+        writtenAs.set(abbr, w);
       }
     }
   }
-  const out = new Map<string, string[]>();
+  const kept = new Map<string, string[]>();
   for (const [abbr, forms] of seen) {
     let total = 0;
     let best = '';
@@ -71,9 +99,43 @@ export function learnAbbreviations(records: Iterable<QaRecord>): Map<string, str
       total += n;
       if (n > bestN) [best, bestN] = [f, n];
     }
-    if (bestN >= ABBREVIATION_MIN_DEFINITIONS && bestN / total > ABBREVIATION_MIN_SHARE) out.set(abbr, best.split(' '));
+    if (bestN >= ABBREVIATION_MIN_DEFINITIONS && bestN / total > ABBREVIATION_MIN_SHARE) kept.set(abbr, best.split(' '));
+  }
+  // Each way an abbreviation is written, singular and plural ("SMR", "SMRs"), and how often the
+  // archive writes those letters at all, and in lower case.
+  const spelled = new Map<string, string>();
+  for (const [abbr, ws] of writtenAs) {
+    if (!kept.has(abbr)) continue;
+    for (const w of ws) for (const f of [w, w.endsWith('s') ? w.slice(0, -1) : `${w}s`]) if (f.length > 1 && !STOP_WORDS.has(f)) spelled.set(f, abbr);
+  }
+  const uses = new Map<string, number>();
+  const lower = new Map<string, number>();
+  // Only words of an abbreviation's length can be one: the scan skips the rest without a lookup.
+  const short = /\b[A-Za-z]{2,9}\b/g;
+  for (const r of all()) {
+    for (const text of [r.questionText, r.answerText]) {
+      if (!text) continue;
+      short.lastIndex = 0;
+      for (let m = short.exec(text); m; m = short.exec(text)) {
+        const word = m[0];
+        const abbr = spelled.get(word.toLowerCase());
+        if (abbr === undefined) continue;
+        uses.set(abbr, (uses.get(abbr) ?? 0) + 1);
+        if (word === word.toLowerCase()) lower.set(abbr, (lower.get(abbr) ?? 0) + 1);
+      }
+    }
+  }
+  const out: Abbreviations = new Map();
+  for (const [f, abbr] of spelled) {
+    if ((lower.get(abbr) ?? 0) > ABBREVIATION_MAX_LOWER_SHARE * (uses.get(abbr) ?? 0)) continue;
+    out.set(f, kept.get(abbr)!);
   }
   return out;
+}
+
+/** The long form of a word typed as an abbreviation ("SMRs", "camhs"), if the archive defines it. */
+export function abbreviationOf(abbreviations: Abbreviations, word: string): string[] | undefined {
+  return abbreviations.get(fold(word));
 }
 
 /**

@@ -10,7 +10,7 @@ import { timelinessTable, type TimelinessPer } from './timeliness.ts';
 import { parseQuery, hasCriteria, type ParsedQuery, type Alternative } from './query.ts';
 import { escapeRe, fold, foldForMatch, phraseRegex, term, terms, tokenizeForIndex, words } from './text.ts';
 import { hasRecordFilters, isAnswered, nameKey, passesFilters, recordDate } from './filters.ts';
-import { headingLongForm, learnAbbreviations } from './abbreviations.ts';
+import { type Abbreviations, abbreviationOf, headingLongForm, learnAbbreviations } from './abbreviations.ts';
 import { memberFallbackNotice, memberNotice, nameInQuery, withoutName } from './members.ts';
 import { makeExcerpt } from './excerpt.ts';
 import { correction } from './spell.ts';
@@ -399,7 +399,7 @@ export interface EngineOptions {
   /** Where text is read; without it, `records` must be whole records and are read in memory. */
   text?: RecordText;
   /** Abbreviations learned before (a snapshot's): otherwise learned from the text on first use. */
-  abbreviations?: Map<string, string[]>;
+  abbreviations?: Abbreviations;
   /** How many whole records to keep at hand (TEXT_CACHE); smaller in tests, to see it fill. */
   textCache?: number;
 }
@@ -590,8 +590,8 @@ export class Engine implements Searcher {
   }
 
   /** The abbreviations the archive defines, learned now if need be (saved with a snapshot, so a start need not read all the text). */
-  abbreviationsNow(): Map<string, string[]> {
-    return (this.abbreviations ??= learnAbbreviations(this.text.all()));
+  abbreviationsNow(): Abbreviations {
+    return (this.abbreviations ??= learnAbbreviations(() => this.text.all()));
   }
 
   /** How many records hold `term` and at least one of `others` (each in any field). */
@@ -811,7 +811,11 @@ export class Engine implements Searcher {
   private abbreviationsFor(subject: string[][]): Record<string, string[]> {
     const words = new Set(subject.flat());
     const out: Record<string, string[]> = {};
-    for (const [abbr, long] of this.abbreviationsNow()) if (long.length >= ABBREVIATION_MIN_TERMS && long.some((t) => words.has(t))) out[abbr] = long;
+    // Keyed by index term, as the answer reads a sentence's words.
+    for (const [written, long] of this.abbreviationsNow()) {
+      const abbr = term(written);
+      if (abbr && long.length >= ABBREVIATION_MIN_TERMS && long.some((t) => words.has(t))) out[abbr] = long;
+    }
     return out;
   }
 
@@ -887,7 +891,7 @@ export class Engine implements Searcher {
     return { concepts, phrases, common: [] };
   }
 
-  private abbreviations?: Map<string, string[]>;
+  private abbreviations?: Abbreviations;
 
   /**
    * An abbreviation the archive defines ("Small Modular Reactors (SMRs)") is also satisfied by its
@@ -896,7 +900,7 @@ export class Engine implements Searcher {
   private expand(c: Concept, t: string): Concept {
     // Only a word typed as the abbreviation itself: not a part of a code ("LA2" is no local authority).
     if (!ABBREVIATIONS || c.corrected || !c.word || !/^\p{L}+$/u.test(c.word) || term(c.word) !== t) return c;
-    const long = this.abbreviationsNow().get(t);
+    const long = abbreviationOf(this.abbreviationsNow(), c.word);
     if (!long || long.length < ABBREVIATION_MIN_TERMS || long.some((w) => this.df(w) === 0)) return c;
     const longWeight = Math.max(...long.map((w) => this.idf(this.df(w))));
     return { ...c, expansion: long, known: true, weight: c.known ? c.weight : longWeight };
@@ -914,7 +918,7 @@ export class Engine implements Searcher {
     typed = typed.replace(/[^\p{L}\p{N}]+$/u, ''); // "spads?"
     if (!HEADING_ABBREVIATIONS || !/^\p{L}{2,8}$/u.test(typed)) return undefined;
     if ((typed.match(/\p{Lu}/gu) ?? []).length < 2 && this.df(t) > 0) return undefined;
-    if ((this.abbreviationsNow().get(t)?.length ?? 0) >= ABBREVIATION_MIN_TERMS) return undefined; // defined in the text: expand() reads it
+    if ((abbreviationOf(this.abbreviationsNow(), typed)?.length ?? 0) >= ABBREVIATION_MIN_TERMS) return undefined; // defined in the text: expand() reads it
     this.headingParts ??= this.countHeadingParts();
     // The archive files records under the abbreviation itself ("NHS: Dental Services"): it names
     // its own topic, and is no other heading's initials ("National Highways" spells N-H-s too).

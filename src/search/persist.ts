@@ -10,6 +10,7 @@ import { once } from 'node:events';
 import path from 'node:path';
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { metaOf, type QaRecord, type RecordMeta } from '../record.ts';
+import type { Abbreviations } from './abbreviations.ts';
 import { miniSearchOptions } from './engine.ts';
 import { internals } from './internals.ts';
 import { parseGroups } from './groups.ts';
@@ -32,8 +33,12 @@ const CURRENT = 'CURRENT';
 const RECORDS_FILE = 'record-meta.jsonl';
 const STRINGS_FILE = 'record-strings.json';
 const ROWS_PER_LINE = 5000;
-/** Abbreviations learned from the archive's text (abbreviations.ts), so a start need not read it all. */
-const ABBREVIATIONS_FILE = 'abbreviations.json';
+/**
+ * Abbreviations learned from the archive's text (abbreviations.ts), so a start need not read it
+ * all. Keyed by how they are written since the second form: a snapshot holding the first
+ * (`abbreviations.json`, keyed by index term) learns them again on first use.
+ */
+const ABBREVIATIONS_FILE = 'abbreviations-2.json';
 /** Each record's field lengths (Int32, fields in order, by short id; 0 where a record has left). */
 const LENGTHS_FILE = 'field-lengths.bin';
 
@@ -92,7 +97,7 @@ export async function saveIndex(
   recordAt: (short: number) => RecordMeta | QaRecord | undefined,
   index: MiniSearch<QaRecord>,
   groups: Int32Array,
-  abbreviations?: Map<string, string[]>,
+  abbreviations?: Abbreviations,
 ): Promise<void> {
   await fs.mkdir(dir, { recursive: true });
   const previous = (await readManifest(dir))?.folder;
@@ -138,7 +143,7 @@ export async function saveIndex(
 /** Records and index, read as fast as possible: at start-up, or in the search worker. */
 export async function loadIndex(
   dir: string,
-): Promise<{ manifest: Manifest; records: RecordMeta[]; index: MiniSearch<QaRecord>; groups?: Int32Array; abbreviations?: Map<string, string[]> }> {
+): Promise<{ manifest: Manifest; records: RecordMeta[]; index: MiniSearch<QaRecord>; groups?: Int32Array; abbreviations?: Abbreviations }> {
   const current = await readManifest(dir);
   if (!current) throw new Error(`no index snapshot in ${dir}`);
   const { folder, ...manifest } = current;

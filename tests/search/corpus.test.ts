@@ -40,6 +40,13 @@ describe.skipIf(!hasCorpus)('the shared corpus', () => {
     expect(hospitality.some((h) => /^hospitals?\b/i.test(h)), hospitality.join('; ')).toBe(false);
   });
 
+  it('"bus" finds buses, not the Boiler Upgrade Scheme the archive also abbreviates BUS', async () => {
+    // The archive writes "bus" in lower case far more often than it defines BUS.
+    const top = (await engine.search({ query: 'bus', limit: 10 })).hits.map((h) => h.record.heading ?? '');
+    expect(top.filter((h) => /\bbus(es)?\b/i.test(h)).length, top.join('; ')).toBeGreaterThanOrEqual(8);
+    expect(top.some((h) => /boiler/i.test(h)), top.join('; ')).toBe(false);
+  });
+
   it('the quoted phrase finds exactly the records with it', async () => {
     const text = (l: (typeof lines)[number]) => `${l.heading ?? ''} ${l.questionText} ${l.answerText ?? ''} ${l.answeringBodyName}`.toLowerCase();
     const expected = lines.filter((l) => /\bcounty[^a-z0-9]+lines\b/.test(text(l))).map(idOf).sort();

@@ -43,7 +43,7 @@ describe('openArchive: the archive store and its index snapshot', () => {
     expect(first.how).toBe('built');
     expect(first.store.size).toBe(rawLines().length);
     expect(snapshotFiles().files).toEqual([
-      'abbreviations.json',
+      'abbreviations-2.json',
       'field-lengths.bin',
       'index-header.json',
       'index-terms.jsonl',

@@ -106,9 +106,31 @@ describe('abbreviations the archive defines', () => {
     const { learnAbbreviations } = await import('../../src/search/abbreviations.ts');
     const once = record('Farming', 'To ask the Secretary of State, about the Sustainable Farming Incentive (SFI).', 'The SFI is open.');
     const split = [...Array(3).fill('Pay As You Earn (PAYE)'), ...Array(3).fill('Personal Allowance Year End (PAYE)')].map((t) => record('Tax', `To ask about ${t}.`, 'Answered.'));
-    const learned = learnAbbreviations([once, ...split]);
+    const learned = learnAbbreviations(() => [once, ...split]);
     expect(learned.has('sfi')).toBe(false);
-    expect(learned.has('pay')).toBe(false); // PAYE's index term
-    expect(learnAbbreviations([...split, split[0]]).get('pay')).toEqual(['pai', 'earn']);
+    expect(learned.has('paye')).toBe(false);
+    expect(learnAbbreviations(() => [...split, split[0]]).get('paye')).toEqual(['pai', 'earn']);
+  });
+
+  it('letters the archive mostly writes as an ordinary word are that word, not an abbreviation', async () => {
+    const defined = Array.from({ length: 3 }, (_, i) =>
+      record('Heat Pumps', `To ask the Secretary of State for Energy, about the Boiler Upgrade Scheme (BUS) in area ${i}.`, 'The Boiler Upgrade Scheme (BUS) is open.'),
+    );
+    const boilers = record('Boilers', 'To ask the Secretary of State for Energy, how many boiler upgrade scheme grants were paid.', 'The boiler upgrade scheme paid 40,000 grants.');
+    const buses = Array.from({ length: 4 }, (_, i) => record('Bus Services', `To ask the Secretary of State for Transport, about the bus route ${i}.`, 'The bus runs hourly.'));
+    const { learnAbbreviations } = await import('../../src/search/abbreviations.ts');
+    expect(learnAbbreviations(() => defined).get('bus')).toEqual(['boiler', 'upgrad', 'scheme']);
+    expect(learnAbbreviations(() => [...defined, ...buses]).has('bus')).toBe(false);
+    const e = engineOf([...defined, boilers, ...buses, ...filler(10)]);
+    expect(e.rankedIds('bus', 20)).not.toContain(boilers.id);
+  });
+
+  it('an abbreviation is read from the word typed as it, not from another word with its index term', async () => {
+    // "ONS" and "one" have one index term ("on"); typing "one" does not ask about the ONS.
+    const defined = Array.from({ length: 3 }, (_, i) => record('Statistics', `To ask the Chancellor, about Office for National Statistics (ONS) survey ${i}.`, 'The Office for National Statistics (ONS) publishes it.'));
+    const longOnly = record('Statistics', 'To ask the Chancellor, when the Office for National Statistics will report.', 'The Office for National Statistics will report in May.');
+    const e = engineOf([...defined, longOnly, ...filler(10)]);
+    expect(e.rankedIds('ONS', 10)).toContain(longOnly.id);
+    expect(e.rankedIds('one', 10)).not.toContain(longOnly.id);
   });
 });
