@@ -166,13 +166,15 @@ const STATE_WORDS = /\b(?:His Majesty['’]s |Her Majesty['’]s )?(?:Government
  * A statement of intent: that something matters, or is being thought about ("The Government is
  * committed to tackling modern slavery; ensuring that victims are provided with the support they
  * need", "It remains the department's priority to …", "keep support schemes under review",
- * "Employers are crucial in …", "Pharmacies play a vital role in …"), or that data is kept.
+ * "Employers are crucial in …", "Pharmacies play a vital role in …", "is determined to …", "is
+ * taking action to …"), or that data is kept.
  * Ministers' answers open with these; with nothing named or counted they say what is wanted, not
  * what is done (see isConcrete).
  */
 const INTENT = new RegExp(
   [
-    String.raw`\b(?:committed to|priority|priorities|under review|seriously|critical period|central mission|recogni[sz]es? (?:the importance|that)|is clear that)\b`,
+    String.raw`\b(?:committed to|determined to|priority|priorities|under review|seriously|critical period|central mission|recogni[sz]es? (?:the importance|that)|is clear that)\b`,
+    String.raw`\b(?:is|are) taking (?:action|steps) to\b`,
     String.raw`\b(?:(?:is|are) (?:crucial|vital|essential|key) (?:to|in|for)|(?:important|key|vital|crucial) role)\b`,
     String.raw`^(?:data|information|figures|statistics) (?:on|about|for|of)\b`,
   ].join('|'),

@@ -396,6 +396,18 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [matters, programme], subject)?.quotes[0].record.id).toBe(programme.id);
   });
 
+  it('being determined to, or taking action to, is a statement of intent as being committed to is', () => {
+    const q = 'what is being done about school absence?';
+    const subject = [['school'], ['absenc']];
+    const question = 'To ask the Secretary of State for Education, what steps she is taking to reduce school absence.';
+    const determined = syntheticRecord('Pupils: Absenteeism', question, 'This government is determined to tackle the generational challenge of school absence.');
+    expect(ask(q, [determined], subject)).toBeUndefined();
+    const action = syntheticRecord('Pupils: Absenteeism', question, 'The government is taking action to reduce school absence across the country.');
+    expect(ask(q, [action], subject)).toBeUndefined();
+    const named = syntheticRecord('Pupils: Absenteeism', question, 'The government is taking action to reduce school absence through the Attendance Mentors programme.');
+    expect(ask(q, [determined, named], subject)?.quotes[0].record.id).toBe(named.id);
+  });
+
   it('between good sentences, one that stands alone is quoted before a newer one that points back ("These 183 claims …")', () => {
     const q = 'how many claims have been made to the vaccine damage payment scheme?';
     const subject = [['vaccin'], ['damag'], ['payment'], ['scheme']];
