@@ -66,8 +66,8 @@ export type Abbreviations = Map<string, string[]>;
  * before they are read as an ordinary word instead: the archive defines the Boiler Upgrade Scheme
  * (BUS), Regional Improvement in Standards and Excellence (RISE) and the Committee of Advertising
  * Practice (CAP), but writes "bus", "rise" and "cap" in lower case nine times in ten, and "bus
- * fares" is no question about boilers. "CAMHS", "SEND", "NICE" and "ONS" are written so in nine
- * records of ten or more.
+ * fares" is no question about boilers. "SEND", "NICE" and "ONS" are in capitals nine times in ten
+ * or more.
  */
 export const ABBREVIATION_MAX_LOWER_SHARE = 0.5;
 
