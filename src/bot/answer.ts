@@ -111,8 +111,10 @@ const BOILERPLATE = new RegExp(
     'this is a matter for|the department does not hold|we do not hold|i will write|i have written|a copy|the answer to|further to)|' +
     // "As set out in my answer of 5 May." refers away; "As set out in the 10-Year Health Plan, we will create 1,000 …" goes on to say.
     '^as set out in [^,]*$|' +
-    // "Further information can be found on GOV.UK: …", "More details are available at …": a pointer to the answer, not one.
-    '^(?:further|more|additional) (?:information|details|guidance)\\b.*?\\b(?:can be found|(?:is|are) (?:available|published)|can be (?:accessed|viewed))\\b',
+    // "Further information can be found on GOV.UK: …", "More details are available at …", "Data on
+    // detected irregular arrivals is published in table Irr_D01": a pointer to the answer, not one.
+    '^(?:the )?(?:latest |official |published |national )?(?:(?:further|more|additional) )?(?:information|details|guidance|statistics|data|figures)\\b' +
+    '.*?\\b(?:can be found|(?:is|are) (?:available|published)|can be (?:accessed|viewed))\\b',
   'i',
 );
 

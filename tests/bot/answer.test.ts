@@ -867,6 +867,20 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [says], subject)?.quotes[0].text).toContain('Super Priority Visa');
   });
 
+  it('so does one saying where the figures are published ("Statistics on … can be found in table T1.14 in Chapter 1 …")', () => {
+    const q = 'how many people are on universal credit?';
+    const subject = [['univers'], ['credit']];
+    const question = 'To ask the Secretary of State for Work and Pensions, how many people are on Universal Credit.';
+    const pointer = syntheticRecord(
+      'Universal Credit',
+      question,
+      'Statistics on the Into Work Rates of Claimants on the Universal Credit Health Journey by month can be found in table T1.14 in Chapter 1 of the Evidence Pack.',
+    );
+    expect(ask(q, [pointer], subject)).toBeUndefined();
+    const says = syntheticRecord('Universal Credit', question, 'In May 2025, 7.6 million people were on Universal Credit.');
+    expect(ask(q, [pointer, says], subject)?.quotes[0].text).toContain('7.6 million people');
+  });
+
   it('a sentence saying midway that the data are not kept ("… and does not collect data broken down by type of business") answers nothing', () => {
     const q = 'do local amateur sports clubs get any help with their business rates?';
     const subject = [['amateur'], ['sport'], ['club'], ['busi']];
