@@ -227,6 +227,8 @@ const isCount = (s: string) => NUMBER.test(withoutNonCounts(s)) || (/^(?:there (
 const NUMERAL = new RegExp(`^(?:\\d[\\d,.]*|${Object.keys(NUMBER_WORDS).join('|')}|dozen|hundreds?|thousands?|no|none|zero)$`);
 /** Words between a count and what it counts: "13,000 more", "1.2 million", "five new". */
 const COUNT_FILLER = /^(?:hundreds?|thousands?|millions?|billions?|more|new|additional|extra|further|other|per|cent)$/;
+/** "13,000 additional police officers": an increase, not how many there are. */
+const INCREMENT = /^(?:more|additional|extra|further)$/;
 
 /**
  * "How many people …" counts whoever the sentence counts: "3,444 UK Armed Forces personnel", "one
@@ -244,9 +246,10 @@ const COUNT_VERB = /^(?:were|was|are|is|have|has|had|will|would)$/;
  * word (past "million", "more", "new" …) is one of the words it counts (`countedTerms`) or a
  * verb ("were"), or that ends the sentence. "Two proposals" counts proposals, and "1,938 in
  * September" (patients per GP) names nothing it counts: for "how many homes …" and "how many
- * GPs …" neither answers.
+ * GPs …" neither answers. Unless an increase is asked, a count of more ("an additional 13,000
+ * police personnel", "500 more places") does not say how many there are.
  */
-function countsAsked(s: string, counted: Set<string>): boolean {
+function countsAsked(s: string, counted: Set<string>, increaseAsked = true): boolean {
   const anyone = counted.size > 0 && [...counted].every((t) => WHOEVER.has(t));
   // "the vast majority of pensioners – around 9 million individuals": a count of people counts the
   // people the sentence names, if they are the first of the counted words ("how many *pensioners*
@@ -259,7 +262,12 @@ function countsAsked(s: string, counted: Set<string>): boolean {
   for (let i = 0; i < ws.length; i++) {
     if (!NUMERAL.test(ws[i]!.word)) continue;
     let j = i + 1;
-    while (j < ws.length && COUNT_FILLER.test(ws[j]!.word)) j++;
+    // "an additional 13,000 police personnel", "13,000 more officers" ("13,000" is two words here).
+    let k = i;
+    while (k > 0 && NUMERAL.test(ws[k - 1]!.word) && /^[,.]$/.test(text.slice(ws[k - 1]!.end, ws[k]!.start))) k--;
+    let more = k > 0 && INCREMENT.test(ws[k - 1]!.word);
+    for (; j < ws.length && COUNT_FILLER.test(ws[j]!.word); j++) if (INCREMENT.test(ws[j]!.word)) more = true;
+    if (more && !increaseAsked) continue;
     if (j >= ws.length) return true;
     const t = term(ws[j]!.word);
     if ((t !== null && counted.has(t)) || COUNT_VERB.test(ws[j]!.word) || (anyone && !UNIT.test(ws[j]!.word))) return true;
@@ -627,6 +635,8 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
     asked.every((x) => named.includes(x) || (x.endsWith(' year') && ended.some((n) => Math.abs(n - Number.parseInt(x, 10)) <= 1)));
   // What a count must count: the words after "how many", else any of the question's.
   const counted = countedTerms(question);
+  // A question about an increase ("how many extra police officers …", "… recruited") is answered by one.
+  const asksMore = /\b(?:extra|additional|more|further|new|increase[sd]?|rise|risen|grow|grown|recruit\w*|hire[sd]?|taken on|added)\b/i.test(question);
   // The question's subject words side by side ("tax gap"): a sentence holding them so is about that, not about a tax and a gap.
   const subjectTerms = new Set(subject.flat());
   const askedPairs = [...termsOf(question).pairs].filter((p) => p.split(' ').every((t) => subjectTerms.has(t)));
@@ -680,7 +690,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       // Nor does a statement of intent answer a question of no particular kind ("is there help with …").
       if (want === 'any' && isIntentOnly(s)) return;
       if ((want === 'amount' || want === 'figure' || want === 'count') && !holdsRate(s, r)) return;
-      if (want === 'count' && !countsAsked(s, counted.size ? counted : wanted)) return;
+      if (want === 'count' && !countsAsked(s, counted.size ? counted : wanted, asksMore)) return;
       if (elsewhere(s, question)) return;
       if ((want === 'amount' || want === 'figure') && costOfOther(s, subject)) return;
       const found = [...wanted].filter((t) => inSentence.has(t) || own.has(t)).length;

@@ -512,6 +512,17 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [ratio, recruited], [['gp'], ['recruit']])?.quotes[0].record.id).toBe(recruited.id);
   });
 
+  it('a count of more ("an additional 13,000 police personnel") answers how many more, not how many there are', () => {
+    const subject = [['polic'], ['offic']];
+    const question = 'To ask the Secretary of State for the Home Department, how many police officers there are.';
+    const more = syntheticRecord('Police', question, 'The Government will introduce an additional 13,000 police officers into neighbourhood policing.');
+    const more2 = syntheticRecord('Police', question, 'There are now 3,000 more police officers than in 2010.');
+    expect(ask('how many police officers are there?', [more, more2], subject)).toBeUndefined();
+    const stock = syntheticRecord('Police', question, 'On 31 March 2025 there were 147,746 police officers in England and Wales.');
+    expect(ask('how many police officers are there?', [more, stock], subject)?.quotes[0].record.id).toBe(stock.id);
+    expect(ask('how many extra police officers will there be?', [more], subject)?.quotes[0].record.id).toBe(more.id);
+  });
+
   it('words naming the kind of what is counted may stand between a count and the counted word, which ends the run', () => {
     const q = 'how many penalties did HMRC hand out for getting stamp duty wrong?';
     const subject = [['stamp'], ['duti']];
