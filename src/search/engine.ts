@@ -1297,7 +1297,11 @@ export class Engine implements Searcher {
       let waiting = 0;
       for (let i = 0; i < n; i++) if (isChosen[i] && awaiting[i]) waiting++;
       if (waiting > 0 && waiting < chosenCount) {
-        notices.push(`${waiting} of these ${waiting > 1 ? 'questions await' : 'question awaits'} an answer; answers come first (add unanswered to list only those awaiting one).`);
+        const counted = `${waiting} of these questions ${waiting > 1 ? 'await' : 'awaits'} an answer`;
+        // In date order ("sort:newest") they are not put after the answers: say how to leave them out instead.
+        notices.push(
+          parsed.sort === 'relevance' ? `${counted}; answers come first (add unanswered to list only those awaiting one).` : `${counted} (add answered to list only answered ones).`,
+        );
       }
     }
     return new MatchRanking(this, m, positions(), score, order, this.recs, answersFirst ? awaiting : undefined);

@@ -65,7 +65,13 @@ describe('answers first (fixture records)', () => {
   it('an answer comes before a question awaiting one, even when the question matches more strongly', async () => {
     const res = await engine.search({ query: 'rural bus' });
     expect(res.hits.map((h) => h.record.id)).toEqual([answered.id, waiting.id]);
-    expect(res.notices.join(' ')).toContain('1 of these question awaits an answer');
+    expect(res.notices.join(' ')).toContain('1 of these questions awaits an answer; answers come first');
+  });
+
+  it('in date order the notice does not say answers come first, since they need not', async () => {
+    const res = await engine.search({ query: 'rural bus sort:oldest' });
+    const notice = res.notices.find((n) => n.includes('awaits an answer'));
+    expect(notice).toBe('1 of these questions awaits an answer (add answered to list only answered ones).');
   });
 
   it('a filter keeps the order: answered alone, then unanswered alone', async () => {
