@@ -36,7 +36,8 @@ const ROWS_PER_LINE = 5000;
 /**
  * Abbreviations learned from the archive's text (abbreviations.ts), so a start need not read it
  * all. Keyed by how they are written since the second form: a snapshot holding the first
- * (`abbreviations.json`, keyed by index term) learns them again on first use.
+ * (`abbreviations.json`, keyed by index term) is loaded, and they are learned again at start and
+ * saved with a new snapshot (live.ts).
  */
 const ABBREVIATIONS_FILE = 'abbreviations-2.json';
 /** Each record's field lengths (Int32, fields in order, by short id; 0 where a record has left). */

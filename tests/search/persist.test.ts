@@ -72,6 +72,23 @@ describe('openArchive: the archive store and its index snapshot', () => {
     }
   });
 
+  it('a snapshot from before the abbreviations were keyed as written learns them at start and keeps them', async () => {
+    const first = await open();
+    const { name } = snapshotFiles();
+    const file = path.join(indexDir, name, 'abbreviations-2.json');
+    const learned = readFileSync(file, 'utf8');
+    // As the previous form left it: that file absent, the older one in its place.
+    rmSync(file);
+    writeFileSync(path.join(indexDir, name, 'abbreviations.json'), '[]');
+    first.store.close();
+    opened.splice(opened.indexOf(first), 1);
+    const logs: string[] = [];
+    const second = await open(logs);
+    expect(second.how).toBe('loaded');
+    expect(logs.join('\n')).toMatch(/learned the archive's abbreviations afresh/);
+    expect(readFileSync(path.join(indexDir, snapshotFiles().name, 'abbreviations-2.json'), 'utf8')).toBe(learned);
+  });
+
   it('a changed source file is imported and applied to the loaded snapshot, without a rebuild', async () => {
     await open();
     const file = path.join(data, 'lords-synthetic.jsonl');
