@@ -518,11 +518,17 @@ export function answerFetch(query: string, offset: number, limit: number): { ask
 const MIN_SCORE = 0.5;
 /** Among sentences within this much of the best, the most recent answer's is quoted. */
 const CURRENT_MARGIN = 0.2;
-/** A sentence that carries on one of the two before it ("It will be completed by …", "The project …"). */
-const CARRIES_ON = /^(?:it|its|this|these|they|their|such|the (?:\S+ )?(?:project|scheme|programme|fund|review|works?|plan|service|commission|strategy|report|consultation|policy|pilot|roll-?out|contract|process|system|work))\b/i;
+/** A sentence that carries on one of the two before it ("It will be completed by …", "The project …", "However, …", "In addition, …"). */
+const CARRIES_ON = /^(?:however|but|yet|nevertheless|nonetheless|in addition|additionally|furthermore|moreover|also|it|its|this|these|they|their|such|the (?:\S+ )?(?:project|scheme|programme|fund|review|works?|plan|service|commission|strategy|report|consultation|policy|pilot|roll-?out|contract|process|system|work))\b/i;
 
-/** A sentence opening on what an earlier one named: "These 183 claims …", "Of these, …", "It …" ("This Government" names its own). */
-const POINTS_BACK = /^(?:these|those|such|it|its|they|their|of (?:these|those|them|which)|this(?! government))\b/i;
+/**
+ * A sentence opening on what an earlier one named: "These 183 claims …", "Of these, …", "It …"
+ * ("This Government" names its own), or turning from it or adding to it: "However, at the start
+ * of the year, £500 million of ODA was allocated to research …" is said against the sentence
+ * before it ("We are still in the financial year 2024-25 so the FCDO will not have final full year
+ * numbers …").
+ */
+const POINTS_BACK = /^(?:these|those|such|it|its|they|their|of (?:these|those|them|which)|this(?! government)|however|but|yet|nevertheless|nonetheless|in addition|additionally|furthermore|moreover|also)\b/i;
 
 /**
  * A text's terms, and its pairs of terms side by side ("tax gap"), from one reading of its

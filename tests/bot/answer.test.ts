@@ -312,6 +312,21 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [other], subject)!.quotes[0].text).toMatch(/^The service can be used/);
   });
 
+  it('a sentence turning from the one before ("However, …") is quoted after it, when that one names the subject', () => {
+    const q = 'how much does the UK spend on official development assistance?';
+    const subject = [['offici'], ['develop'], ['assist']];
+    const record = syntheticRecord(
+      'Official Development Assistance',
+      'To ask the Secretary of State for Foreign, Commonwealth and Development Affairs, how much official development assistance her Department has spent this year.',
+      'Final figures for official development assistance this financial year will not be known until April. ' +
+        'However, at the start of the year, £500 million of official development assistance was allocated to research.',
+    );
+    expect(ask(q, [record], subject)!.quotes.map((x) => x.text)).toEqual([
+      'Final figures for official development assistance this financial year will not be known until April.',
+      'However, at the start of the year, £500 million of official development assistance was allocated to research.',
+    ]);
+  });
+
   it('"No such assessment has been made", opening an answer, answers whether one was, for a record whose question is on the subject, and for no other', () => {
     const q = 'has the government assessed swab tests for cardiomyopathy in children?';
     const subject = [['swab'], ['test'], ['cardiomyopathi'], ['children']];
