@@ -519,7 +519,11 @@ const MIN_SCORE = 0.5;
 /** Among sentences within this much of the best, the most recent answer's is quoted. */
 const CURRENT_MARGIN = 0.2;
 /** A sentence that carries on one of the two before it ("It will be completed by …", "The project …", "However, …", "In addition, …"). */
-const CARRIES_ON = /^(?:however|but|yet|nevertheless|nonetheless|in addition|additionally|furthermore|moreover|also|it|its|this|these|they|their|such|the (?:\S+ )?(?:project|scheme|programme|fund|review|works?|plan|service|commission|strategy|report|consultation|policy|pilot|roll-?out|contract|process|system|work))\b/i;
+const CARRIES_ON = new RegExp(
+  '^(?:however|but|yet|nevertheless|nonetheless|in addition|additionally|furthermore|moreover|also|it|its|this|these|they|their|such|' +
+    String.raw`the (?:\S+ )?(?:project|scheme|programme|fund|review|works?|plan|service|commission|strategy|report|consultation|policy|pilot|roll-?out|contract|process|system|work))\b`,
+  'i',
+);
 
 /**
  * A sentence opening on what an earlier one named: "These 183 claims …", "Of these, …", "It …"
