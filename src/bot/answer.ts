@@ -69,6 +69,8 @@ export function wants(input: string): Want {
   if (ASKED_FRAME.test(s)) return 'asked';
   if (/^how much\b/.test(s)) return 'amount';
   if (/^how many\b/.test(s)) return 'count';
+  // "what percentage of GDP is spent on defence": a share, though "spent" asks money further on.
+  if (/^what (?:percentage|proportion|share|fraction)\b/.test(s)) return 'count';
   if (/^(?:when|(?:by|until|till|from|since) when|how soon|what date|what year)\b/.test(s)) return 'date';
   if (ASSESS_FRAME.test(s)) return 'assess';
   if (MEASURE_FRAME.test(s)) return 'measure';
@@ -227,6 +229,8 @@ const isCount = (s: string) => NUMBER.test(withoutNonCounts(s)) || (/^(?:there (
 const NUMERAL = new RegExp(`^(?:\\d[\\d,.]*|${Object.keys(NUMBER_WORDS).join('|')}|dozen|hundreds?|thousands?|no|none|zero)$`);
 /** Words between a count and what it counts: "13,000 more", "1.2 million", "five new". */
 const COUNT_FILLER = /^(?:hundreds?|thousands?|millions?|billions?|more|new|additional|extra|further|other|per|cent)$/;
+/** A share: "2.5% of GDP", "62 per cent". */
+const SHARE = /\d\s?%|\bper ?cent\b/i;
 /** "13,000 additional police officers": an increase, not how many there are. */
 const INCREMENT = /^(?:more|additional|extra|further)$/;
 
@@ -646,6 +650,8 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   // What a count must count: the words after "how many", else any of the question's.
   const counted = countedTerms(question);
   // A question about an increase ("how many extra police officers …", "… recruited") is answered by one.
+  // "what percentage of …", "what proportion of …": a share answers, however the sentence words what it is of.
+  const asksShare = /^what (?:percentage|proportion|share|fraction)\b/i.test(question.trim());
   const asksMore = /\b(?:extra|additional|more|further|new|increase[sd]?|rise|risen|grow|grown|recruit\w*|hire[sd]?|taken on|added)\b/i.test(question);
   // The question's subject words side by side ("tax gap"): a sentence holding them so is about that, not about a tax and a gap.
   const subjectTerms = new Set(subject.flat());
@@ -700,7 +706,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       // Nor does a statement of intent answer a question of no particular kind ("is there help with …").
       if (want === 'any' && isIntentOnly(s)) return;
       if ((want === 'amount' || want === 'figure' || want === 'count') && !holdsRate(s, r)) return;
-      if (want === 'count' && !countsAsked(s, counted.size ? counted : wanted, asksMore)) return;
+      if (want === 'count' && !(asksShare ? SHARE.test(s) : countsAsked(s, counted.size ? counted : wanted, asksMore))) return;
       if (elsewhere(s, question)) return;
       if ((want === 'amount' || want === 'figure') && costOfOther(s, subject)) return;
       const found = [...wanted].filter((t) => inSentence.has(t) || own.has(t)).length;

@@ -527,6 +527,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [ratio, recruited], [['gp'], ['recruit']])?.quotes[0].record.id).toBe(recruited.id);
   });
 
+  it('"what percentage of …" asks a share, though it says "spent" further on; a share answers it', () => {
+    expect(wants('what percentage of GDP is spent on defence?')).toBe('count');
+    const subject = [['gdp'], ['defenc']];
+    const question = 'To ask the Secretary of State for Defence, what proportion of GDP is spent on defence.';
+    const sum = syntheticRecord('Defence: Expenditure', question, 'The defence budget is £60 billion this year.');
+    expect(ask('what percentage of GDP is spent on defence?', [sum], subject)).toBeUndefined();
+    const share = syntheticRecord('Defence: Expenditure', question, 'We are set to spend 2.6 percent of GDP on defence in 2027.');
+    expect(ask('what percentage of GDP is spent on defence?', [sum, share], subject)?.quotes[0].record.id).toBe(share.id);
+  });
+
   it('a count of more ("an additional 13,000 police personnel") answers how many more, not how many there are', () => {
     const subject = [['polic'], ['offic']];
     const question = 'To ask the Secretary of State for the Home Department, how many police officers there are.';
