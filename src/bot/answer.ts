@@ -116,7 +116,10 @@ const BOILERPLATE = new RegExp(
     // "Further information can be found on GOV.UK: …", "More details are available at …", "Data on
     // detected irregular arrivals is published in table Irr_D01": a pointer to the answer, not one.
     '^(?:the )?(?:latest |official |published |national )?(?:(?:further|more|additional) )?(?:information|details|guidance|statistics|data|figures)\\b' +
-    '.*?\\b(?:can be found|(?:is|are) (?:available|published)|can be (?:accessed|viewed))\\b',
+    '.*?\\b(?:can be found|(?:is|are) (?:available|published)|can be (?:accessed|viewed))\\b|' +
+    // "The department publishes statistics on EHC plans at local authority level": who publishes
+    // what, with no figure of it (284 such sentences in the corpus).
+    "^(?!.*\\d)(?:the |this |our |my )?(?:[\\w’'-]+ ){0,4}(?:(?:regularly |routinely )?publishes|published) (?:[\\w-]+ ){0,3}(?:statistics|data|figures|information)\\b",
   'i',
 );
 

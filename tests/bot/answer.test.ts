@@ -917,6 +917,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [pointer, says], subject)?.quotes[0].text).toContain('7.6 million people');
   });
 
+  it('so does one saying who publishes the figures, with none of them ("The Government publishes annual statistics …")', () => {
+    const q = 'is the government going to scrap the two child limit?';
+    const subject = [['two'], ['child'], ['limit']];
+    const question = 'To ask the Secretary of State for Work and Pensions, whether she plans to scrap the two child limit.';
+    const publishes = syntheticRecord('Social Security Benefits: Children', question, 'The Government publishes annual statistics on the two child limit.');
+    expect(ask(q, [publishes], subject)).toBeUndefined();
+    const counted = syntheticRecord('Social Security Benefits: Children', question, 'The Government published statistics showing 1.6 million children affected by the two child limit.');
+    expect(ask(q, [publishes, counted], subject)?.quotes[0].record.id).toBe(counted.id);
+  });
+
   it('a sentence saying midway that the data are not kept ("… and does not collect data broken down by type of business") answers nothing', () => {
     const q = 'do local amateur sports clubs get any help with their business rates?';
     const subject = [['amateur'], ['sport'], ['club'], ['busi']];
