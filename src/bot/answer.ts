@@ -4,7 +4,7 @@ import type { QaRecord } from '../record.ts';
 import type { DirectAnswer, Hit } from './reply.ts';
 import { definedIn } from '../search/abbreviations.ts';
 import { sentences } from '../search/sentences.ts';
-import { codeParts, term, terms as indexTerms, words } from '../search/text.ts';
+import { codeParts, escapeRe, term, terms as indexTerms, words } from '../search/text.ts';
 import { parseQuery } from '../search/query.ts';
 import { EVERYDAY_VERBS, hedgeTerms, isQuestion } from '../search/question.ts';
 import { NUMBER_WORDS, periodTerms, spans, yearSpans } from '../search/period.ts';
@@ -347,10 +347,12 @@ const CONSTITUENCY = /\bin (?:the |my |your |his |her )?((?:[A-Z][\w'-]*,? (?:an
  * Whether the sentence gives its figure for a constituency the question does not name: "there are
  * 14 general practice surgeries in the Slough constituency" answers for Slough, not "how many GP
  * surgeries have closed?". Members ask for their own seat; a reader asking for the country is
- * answered by the country's figure or by none.
+ * answered by the country's figure or by none. So a sentence naming the asking member's seat
+ * (`seat`: "In Aldershot in the Financial Year 2022/23, 450 people who had registered to claim PIP
+ * were disallowed …", asked by Aldershot's member) answers for that seat too.
  */
-function elsewhere(s: string, question: string): boolean {
-  const place = CONSTITUENCY.exec(s)?.[1];
+function elsewhere(s: string, question: string, seat?: string): boolean {
+  const place = CONSTITUENCY.exec(s)?.[1] ?? (seat && new RegExp(`\\b${escapeRe(seat)}\\b`).test(s) ? seat : undefined);
   if (!place) return false;
   const asked = new Set(words(question).map((w) => w.word));
   return !words(place).some((w) => w.word !== 'and' && asked.has(w.word));
@@ -652,9 +654,9 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
     asked.every((x) => named.includes(x) || (x.endsWith(' year') && ended.some((n) => Math.abs(n - Number.parseInt(x, 10)) <= 1)));
   // What a count must count: the words after "how many", else any of the question's.
   const counted = countedTerms(question);
-  // A question about an increase ("how many extra police officers …", "… recruited") is answered by one.
   // "what percentage of …", "what proportion of …": a share answers, however the sentence words what it is of.
   const asksShare = /^what (?:percentage|proportion|share|fraction)\b/i.test(question.trim());
+  // A question about an increase ("how many extra police officers …", "… recruited") is answered by one.
   const asksMore = /\b(?:extra|additional|more|further|new|increase[sd]?|rise|risen|grow|grown|recruit\w*|hire[sd]?|taken on|added)\b/i.test(question);
   // The question's subject words side by side ("tax gap"): a sentence holding them so is about that, not about a tax and a gap.
   const subjectTerms = new Set(subject.flat());
@@ -710,7 +712,9 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       if (want === 'any' && isIntentOnly(s)) return;
       if ((want === 'amount' || want === 'figure' || want === 'count') && !holdsRate(s, r)) return;
       if (want === 'count' && !(asksShare ? SHARE.test(s) : countsAsked(s, counted.size ? counted : wanted, asksMore))) return;
-      if (elsewhere(s, question)) return;
+      // A figure for the asker's own seat, or one pointing back to it ("Of these, 40 claims …").
+      const seat = r.askingMember?.constituency;
+      if (elsewhere(s, question, seat) || (POINTS_BACK.test(s) && index > 0 && elsewhere(all[index - 1]!, question, seat))) return;
       if ((want === 'amount' || want === 'figure') && costOfOther(s, subject)) return;
       const found = [...wanted].filter((t) => inSentence.has(t) || own.has(t)).length;
       // A date dates its own sentence's event, or the event of the sentence it carries on ("The project … by March 2025").

@@ -992,7 +992,9 @@ export class Engine implements Searcher {
       if (inColloc.size) for (const c of concepts) if (c.compound) inColloc.add(c);
       // Nor is a word that only paces or hedges the question ("roughly", "actually", "so far").
       const hedge = within(on('hedges') ? hedgeTerms(parsed.text) : new Set<string>());
-      const named = concepts.filter((c) => !period(c) && !hedge(c));
+      // Nor is the unit "how many" counts when it is anyone ("how many people claim PIP": PIP is the topic).
+      const unit = /^\s*how many (people|persons|individuals)\b/i.exec(parsed.text)?.[1]?.toLowerCase();
+      const named = concepts.filter((c) => !period(c) && !hedge(c) && !(unit && c.word === unit));
       const topical = named.filter((c) => (inColloc.size ? inColloc.has(c) : true) && (!c.known || c.terms.some((t) => this.df(t) / N < QUESTION_COMMON_DF)));
       if (topical.length) core = topical;
       else if (named.length) core = named;

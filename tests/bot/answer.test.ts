@@ -6,7 +6,7 @@ import { terms } from '../../src/search/text.ts';
 import type { Engine } from '../../src/search/engine.ts';
 import type { Hit } from '../../src/bot/reply.ts';
 import { fixtureEngine, fixtureRecords, syntheticEngine, syntheticRecord } from '../search/helpers.ts';
-import type { QaRecord } from '../../src/record.ts';
+import { QaRecord } from '../../src/record.ts';
 
 describe('isQuestion', () => {
   it.each([
@@ -605,6 +605,23 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     );
     expect(ask(q, [slough], [['gp'], ['surgeri']])).toBeUndefined();
     expect(ask('how many GP surgeries are there in Slough?', [slough], [['gp'], ['surgeri'], ['slough']])?.quotes[0].text).toContain('14 general practice');
+  });
+
+  it('so is a figure naming the asking member\'s own seat, and one pointing back to it ("Of these, …")', () => {
+    const q = 'how many people claim PIP?';
+    const subject = [['claim'], ['pip']];
+    const aldershot = QaRecord.parse({
+      ...syntheticRecord(
+        'Personal Independence Payment: Aldershot',
+        'To ask the Secretary of State for Work and Pensions, how many PIP claims were disallowed at initial assessment in the last year.',
+        'In Aldershot in the Financial Year 2022/23, 450 people who had registered to claim PIP were disallowed after assessment. Of these, 40 claims were awarded PIP following an appeal.',
+      ),
+      askingMember: { name: 'Jane Example', constituency: 'Aldershot' },
+    });
+    expect(ask(q, [aldershot], subject)).toBeUndefined();
+    expect(ask('how many people claim PIP in Aldershot?', [aldershot], [...subject, ['aldershot']])?.quotes[0].text).toContain('450 people');
+    const national = syntheticRecord('Personal Independence Payment', 'To ask the Secretary of State for Work and Pensions, how many people claim PIP.', 'In January 2025, 3.7 million people were claiming PIP.');
+    expect(ask(q, [aldershot, national], subject)?.quotes[0].record.id).toBe(national.id);
   });
 
   it('"how many people …" counts whoever the sentence counts ("personnel", "patients"), but not a span of time', () => {

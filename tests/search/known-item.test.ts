@@ -159,6 +159,24 @@ describe('a period in a question ("in the last ten years")', () => {
   });
 });
 
+describe('"how many people …": the people counted are the unit asked, not the topic', () => {
+  // "people" is in few enough records to be a topic word, and "people claim" stands together.
+  const fillers = Array.from({ length: 40 }, (_, i) =>
+    record(`Topic ${i}`, `To ask the Secretary of State for Transport, what assessment has been made of road scheme number ${i}.`, `Road scheme ${i} is under review.`),
+  );
+  const pip = [1, 2, 3].map((i) => record('Personal Independence Payment', `To ask the Secretary of State for Work and Pensions, how many PIP awards were made in region ${i}.`, `${i * 1000} PIP awards were made.`));
+  const credit = [1, 2].map((i) => record('Pension Credit', `To ask the Secretary of State for Work and Pensions, how many people claim Pension Credit in area ${i}.`, `${i * 900} people claim Pension Credit there.`));
+  const engine = engineOf([...fillers, ...pip, ...credit]);
+
+  it('is not part of the question\'s subject', async () => {
+    const res = await engine.search({ query: 'how many people claim PIP?' });
+    const subject = res.subject?.flat() ?? [];
+    expect(subject).toContain('pip');
+    expect(subject).not.toContain('peopl');
+    expect(pip.map((r) => r.id)).toContain(res.hits[0].record.id);
+  });
+});
+
 describe('a word that only hedges a question ("actually", "roughly", "so far")', () => {
   // Rare in the archive's formal prose, so rarity alone would make "actually" look like the topic.
   const fillers = Array.from({ length: 40 }, (_, i) =>
