@@ -107,6 +107,17 @@ const DATE = new RegExp(
   'i',
 );
 
+/**
+ * The day something was said: "announced on 3 January 2025", "On 11 June, the government
+ * confirmed …", "the Chancellor of the Exchequer on 30 October set out that …". It dates the
+ * announcement, not what was announced.
+ */
+const ANNOUNCED = new RegExp(
+  `\\b(?:announced|published|confirmed|stated|said|wrote|set out|launched|laid)\\s+(?:\\w+\\s+){0,2}on\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2})(?:\\s+(?:19|20)\\d\\d)?|` +
+    `\\bon\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2})(?:\\s+(?:19|20)\\d\\d)?,?\\s+(?:(?:the|we|he|she|this|my)\\b[^,.;]{0,60}?\\s)?(?:announced|published|confirmed|stated|said|wrote|set out|launched|laid)\\b`,
+  'gi',
+);
+
 /** Sentences that answer nothing: deflections and boilerplate. */
 const BOILERPLATE = new RegExp(
   '^(?:i refer|i would refer|please see|see the answer|the information (?:requested )?is not|it has not (?:proved|been) possible|' +
@@ -657,6 +668,8 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   // "what percentage of …", "what proportion of …": a share answers, however the sentence words what it is of.
   const asksShare = /^what (?:percentage|proportion|share|fraction)\b/i.test(question.trim());
   // A question about an increase ("how many extra police officers …", "… recruited") is answered by one.
+  // "when will …", "when does … start": a time ahead, or now.
+  const asksAhead = /^(?:when (?:will|is|are|does|do|can|should|would)|by when|how soon|until when)\b/i.test(question.trim());
   const asksMore = /\b(?:extra|additional|more|further|new|increase[sd]?|rise|risen|grow|grown|recruit\w*|hire[sd]?|taken on|added)\b/i.test(question);
   // The question's subject words side by side ("tax gap"): a sentence holding them so is about that, not about a tax and a gap.
   const subjectTerms = new Set(subject.flat());
@@ -708,6 +721,8 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       }
       // The kind of fact asked.
       if (want !== 'any' && !hasFigure(s, want)) return;
+      // When something will happen is not when it was announced ("… on 30 October set out that we would …").
+      if (want === 'date' && asksAhead && !DATE.test(s.replace(ANNOUNCED, ' '))) return;
       // Nor does a statement of intent answer a question of no particular kind ("is there help with …").
       if (want === 'any' && isIntentOnly(s)) return;
       if ((want === 'amount' || want === 'figure' || want === 'count') && !holdsRate(s, r)) return;

@@ -537,6 +537,20 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('what percentage of GDP is spent on defence?', [sum, share], subject)?.quotes[0].record.id).toBe(share.id);
   });
 
+  it('when something will happen is not the day it was announced; when it did happen may be', () => {
+    const subject = [['new'], ['hospit']];
+    const question = 'To ask the Secretary of State for Health and Social Care, when the new hospitals will be built.';
+    const announced = syntheticRecord(
+      'Hospitals: Construction',
+      question,
+      'The Chancellor of the Exchequer on 30 October set out that we would continue to deliver the New Hospital Programme.',
+    );
+    expect(ask('when will the new hospitals be built?', [announced], subject)).toBeUndefined();
+    const timetable = syntheticRecord('Hospitals: Construction', question, 'The first new hospitals in the New Hospital Programme will be built by 2030.');
+    expect(ask('when will the new hospitals be built?', [announced, timetable], subject)?.quotes[0].record.id).toBe(timetable.id);
+    expect(ask('when did the Chancellor set out the New Hospital Programme?', [announced], subject)?.quotes[0].record.id).toBe(announced.id);
+  });
+
   it('a count of more ("an additional 13,000 police personnel") answers how many more, not how many there are', () => {
     const subject = [['polic'], ['offic']];
     const question = 'To ask the Secretary of State for the Home Department, how many police officers there are.';
