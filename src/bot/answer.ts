@@ -243,6 +243,8 @@ const isCount = (s: string) => NUMBER.test(withoutNonCounts(s)) || (/^(?:there (
 const NUMERAL = new RegExp(`^(?:\\d[\\d,.]*|${Object.keys(NUMBER_WORDS).join('|')}|dozen|hundreds?|thousands?|no|none|zero)$`);
 /** Words between a count and what it counts: "13,000 more", "1.2 million", "five new". */
 const COUNT_FILLER = /^(?:hundreds?|thousands?|millions?|billions?|more|new|additional|extra|further|other|per|cent)$/;
+/** What a sentence says its number is the number of: "the number of fully qualified GPs …". */
+const NUMBER_OF = /\bnumber of ((?:[\w'’-]+ ){0,2}[\w'’-]+)/i;
 /** A share: "2.5% of GDP", "62 per cent". */
 const SHARE = /\d\s?%|\bper ?cent\b/i;
 /** "13,000 additional police officers": an increase, not how many there are. */
@@ -286,7 +288,13 @@ function countsAsked(s: string, counted: Set<string>, increaseAsked = true): boo
     let more = k > 0 && INCREMENT.test(ws[k - 1]!.word);
     for (; j < ws.length && COUNT_FILLER.test(ws[j]!.word); j++) if (INCREMENT.test(ws[j]!.word)) more = true;
     if (more && !increaseAsked) continue;
-    if (j >= ws.length) return true;
+    // A number ending the sentence counts what the sentence says it is the number of: "The median
+    // number of patients registered at a general practice … was 8,799" does not count GPs.
+    if (j >= ws.length) {
+      const of = NUMBER_OF.exec(text);
+      if (!of || anyone || words(of[1]!).some((w) => counted.has(term(w.word) ?? ''))) return true;
+      continue;
+    }
     const t = term(ws[j]!.word);
     if ((t !== null && counted.has(t)) || COUNT_VERB.test(ws[j]!.word) || (anyone && !UNIT.test(ws[j]!.word))) return true;
     if (t !== null && WHOEVER.has(t) && namesCounted()) return true;

@@ -551,6 +551,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('when did the Chancellor set out the New Hospital Programme?', [announced], subject)?.quotes[0].record.id).toBe(announced.id);
   });
 
+  it('a number ending the sentence counts what the sentence says it is the number of', () => {
+    const q = 'how many GPs are there in England?';
+    const subject = [['gp'], ['england']];
+    const question = 'To ask the Secretary of State for Health and Social Care, how many GPs there are in England.';
+    const patients = syntheticRecord('General Practitioners', question, 'The median number of patients registered at a general practice in England in December 2024 was 8,799.');
+    expect(ask(q, [patients], subject)).toBeUndefined();
+    const gps = syntheticRecord('General Practitioners', question, 'The number of fully qualified GPs in England in December 2024 was 28,112.');
+    expect(ask(q, [patients, gps], subject)?.quotes[0].record.id).toBe(gps.id);
+  });
+
   it('a count of more ("an additional 13,000 police personnel") answers how many more, not how many there are', () => {
     const subject = [['polic'], ['offic']];
     const question = 'To ask the Secretary of State for the Home Department, how many police officers there are.';
