@@ -765,8 +765,9 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
     .filter((c) => c.score >= top - CURRENT_MARGIN)
     .sort((x, y) => alone(y) - alone(x) || (date(x) === date(y) ? y.score - x.score : date(x) < date(y) ? 1 : -1))[0];
   const quotes = [{ text: b.text, record: b.record }];
-  // A neighbour quoted with it: not boilerplate, and short enough for the pair to read as one answer.
-  const fits = (s: string | undefined): s is string => !!s && s.length <= 400 && !isBoilerplate(s) && b.text.length + s.length <= 600;
+  // A neighbour quoted with it: not boilerplate, not a statement of intent ("The Government is absolutely
+  // committed to supporting pensioners …" adds nothing), and short enough for the pair to read as one answer.
+  const fits = (s: string | undefined): s is string => !!s && s.length <= 400 && !isBoilerplate(s) && !isIntentOnly(s) && b.text.length + s.length <= 600;
   // A second sentence when it carries on the first (the figure often follows the claim).
   const next = b.all[b.index + 1];
   if (fits(next)) {

@@ -551,6 +551,17 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('when did the Chancellor set out the New Hospital Programme?', [announced], subject)?.quotes[0].record.id).toBe(announced.id);
   });
 
+  it('a statement of intent is not quoted beside the answer, though it names the subject', () => {
+    const q = 'how much is the pension credit guarantee?';
+    const subject = [['pension'], ['credit']];
+    const record = syntheticRecord(
+      'Pension Credit',
+      'To ask the Secretary of State for Work and Pensions, what the rate of Pension Credit is.',
+      'For a single pensioner Pension Credit is currently set at £218.15 per week. The Government is absolutely committed to supporting pensioners and giving them the dignity and security they deserve in retirement.',
+    );
+    expect(ask(q, [record], subject)!.quotes.map((x) => x.text)).toEqual(['For a single pensioner Pension Credit is currently set at £218.15 per week.']);
+  });
+
   it('a number ending the sentence counts what the sentence says it is the number of', () => {
     const q = 'how many GPs are there in England?';
     const subject = [['gp'], ['england']];
