@@ -193,6 +193,9 @@ const INTENT = new RegExp(
   [
     String.raw`\b(?:committed to|determined to|priority|priorities|under review|seriously|critical period|central mission|recogni[sz]es? (?:the importance|that)|is clear that)\b`,
     String.raw`\b(?:is|are) taking (?:action|steps) to\b`,
+    // An ambition, a mission, a want: "an unprecedented ambition to halve violence against women
+    // and girls", "at the heart of our mission to …", "we want to …", "taking decisive action".
+    String.raw`\b(?:ambitions? (?:is |are )?to|mission to|we want (?:to|every|all)|taking decisive action)\b`,
     String.raw`\b(?:(?:is|are) (?:crucial|vital|essential|key) (?:to|in|for)|(?:important|key|vital|crucial) role)\b`,
     String.raw`^(?:data|information|figures|statistics) (?:on|about|for|of)\b`,
   ].join('|'),
@@ -206,7 +209,8 @@ const INTENT = new RegExp(
  */
 function isConcrete(s: string): boolean {
   // A number of its own: "SDS40" is a name's code, and names nothing done.
-  return /(?:^|[^\w])\d/.test(s) || NAMED.test(s.replace(STATE_BODIES, ' ').replace(STATE_WORDS, ' '));
+  // An abbreviation given in brackets names what it follows ("violence against women and girls (VAWG)"), nothing done.
+  return /(?:^|[^\w])\d/.test(s) || NAMED.test(s.replace(STATE_BODIES, ' ').replace(STATE_WORDS, ' ').replace(/\([A-Za-z]{2,8}\)/g, ' '));
 }
 
 /** A statement of intent naming nothing done: no measure, and no answer to a question of no particular kind. */

@@ -423,6 +423,18 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [determined, named], subject)?.quotes[0].record.id).toBe(named.id);
   });
 
+  it('an ambition, a mission or a want is intent too, and an abbreviation in brackets names nothing done', () => {
+    const q = 'what is being done to tackle violence against women and girls?';
+    const subject = [['violenc'], ['women'], ['girl']];
+    const question = 'To ask the Secretary of State for the Home Department, what steps she is taking to tackle violence against women and girls.';
+    const ambition = syntheticRecord('Violence against Women and Girls', question, 'This Government has set out an unprecedented ambition to halve violence against women and girls (VAWG) within a decade.');
+    expect(ask(q, [ambition], subject)).toBeUndefined();
+    const mission = syntheticRecord('Violence against Women and Girls', question, 'Tackling violence against women and girls is at the heart of our mission to make streets safer.');
+    expect(ask(q, [mission], subject)).toBeUndefined();
+    const measure = syntheticRecord('Violence against Women and Girls', question, 'We have funded Domestic Abuse Protection Orders to tackle violence against women and girls.');
+    expect(ask(q, [ambition, measure], subject)?.quotes[0].record.id).toBe(measure.id);
+  });
+
   it('between good sentences, one that stands alone is quoted before a newer one that points back ("These 183 claims …")', () => {
     const q = 'how many claims have been made to the vaccine damage payment scheme?';
     const subject = [['vaccin'], ['damag'], ['payment'], ['scheme']];
