@@ -185,7 +185,7 @@ const STATE_WORDS = /\b(?:His Majesty['’]s |Her Majesty['’]s )?(?:Government
  * committed to tackling modern slavery; ensuring that victims are provided with the support they
  * need", "It remains the department's priority to …", "keep support schemes under review",
  * "Employers are crucial in …", "Pharmacies play a vital role in …", "is determined to …", "is
- * taking action to …"), or that data is kept.
+ * taking action to …", "an ambition to …", "we want to …"), or that data is kept.
  * Ministers' answers open with these; with nothing named or counted they say what is wanted, not
  * what is done (see isConcrete).
  */
@@ -679,9 +679,9 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   const counted = countedTerms(question);
   // "what percentage of …", "what proportion of …": a share answers, however the sentence words what it is of.
   const asksShare = /^what (?:percentage|proportion|share|fraction)\b/i.test(question.trim());
-  // A question about an increase ("how many extra police officers …", "… recruited") is answered by one.
   // "when will …", "when does … start": a time ahead, or now.
   const asksAhead = /^(?:when (?:will|is|are|does|do|can|should|would)|by when|how soon|until when)\b/i.test(question.trim());
+  // A question about an increase ("how many extra police officers …", "… recruited") is answered by one.
   const asksMore = /\b(?:extra|additional|more|further|new|increase[sd]?|rise|risen|grow|grown|recruit\w*|hire[sd]?|taken on|added)\b/i.test(question);
   // The question's subject words side by side ("tax gap"): a sentence holding them so is about that, not about a tax and a gap.
   const subjectTerms = new Set(subject.flat());
