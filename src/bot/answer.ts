@@ -154,7 +154,22 @@ const NOT_HELD = new RegExp(
  */
 const TURN = /(?:[,;]\s*|\s)(?:but|however)\b/i;
 /** A sentence that refers elsewhere or says the information is not held, and gives nothing after a turn. */
-const isBoilerplate = (s: string) => (BOILERPLATE.test(s) || NOT_HELD.test(s)) && !TURN.test(s);
+const isBoilerplate = (s: string) => (BOILERPLATE.test(s) || NOT_HELD.test(s) || pointsToTable(s)) && !TURN.test(s);
+
+/**
+ * "The number of recalls to custody recorded in the ten years from 2013 to 2023 is provided in the
+ * table below", "The information requested can be found in the attached document": where the
+ * figures are, not a figure (246 such sentences in the corpus). One holding figures of its own
+ * (a table flattened into the text after "The following table shows …:") is left to the rules for
+ * figures.
+ */
+const TABLE = new RegExp(
+  String.raw`\b(?:is|are|can be|has been|have been)\s+(?:provided|set out|shown|given|included|detailed|presented|found|listed|contained|available)\s+` +
+    String.raw`(?:in|within)\s+(?:the\s+)?(?:attached\s+|following\s+|accompanying\s+)?(?:tables?|annex|spreadsheet|document)\b|` +
+    String.raw`\bin the tables? (?:below|attached)\b|^(?:the )?(?:attached|following|accompanying) table\b`,
+  'i',
+);
+const pointsToTable = (s: string) => TABLE.test(s) && !/\d/.test(s.replace(REFERENCE, ' ').replace(/\b(?:19|20)\d\d\b/g, ' '));
 
 /** Numbers that name a document or a provision rather than count anything. */
 const REFERENCE = /\b(?:section|sections|question|questions|uin|clause|clauses|article|schedule|paragraph|para|table|annex|page|part|rule|regulation|no\.?)\s+\d[\d.()a-z]*/gi;

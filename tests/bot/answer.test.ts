@@ -991,6 +991,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [publishes, counted], subject)?.quotes[0].record.id).toBe(counted.id);
   });
 
+  it('so does one saying the figures are in a table or an attachment, with none of its own', () => {
+    const q = 'what is being done to reduce reoffending?';
+    const subject = [['reduc'], ['reoffend']];
+    const question = 'To ask the Secretary of State for Justice, what steps she is taking to reduce reoffending.';
+    const table = syntheticRecord('Reoffenders', question, 'The number of recalls to custody recorded in the ten years from 2013 to 2023 to reduce reoffending is provided in the table below.');
+    expect(ask(q, [table], subject)).toBeUndefined();
+    const measure = syntheticRecord('Reoffenders', question, 'We have invested £155 million a year in the Probation Service to reduce reoffending.');
+    expect(ask(q, [table, measure], subject)?.quotes[0].record.id).toBe(measure.id);
+  });
+
   it('a sentence saying midway that the data are not kept ("… and does not collect data broken down by type of business") answers nothing', () => {
     const q = 'do local amateur sports clubs get any help with their business rates?';
     const subject = [['amateur'], ['sport'], ['club'], ['busi']];
