@@ -991,6 +991,17 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [publishes, counted], subject)?.quotes[0].record.id).toBe(counted.id);
   });
 
+  it('so does one saying who collects the data, or that they are collected or available, with none of them', () => {
+    const q = 'what is being done about school absence?';
+    const subject = [['school'], ['absenc']];
+    const question = 'To ask the Secretary of State for Education, what steps she is taking to reduce school absence.';
+    const collected = syntheticRecord('Pupils: Absenteeism', question, 'Detailed pupil school absence data is collected as part of the school census and published on a termly basis.');
+    const collects = syntheticRecord('Pupils: Absenteeism', question, 'The department collects detailed pupil-level data on school absence.');
+    expect(ask(q, [collected, collects], subject)).toBeUndefined();
+    const toolkit = syntheticRecord('Pupils: Absenteeism', question, 'We have published an attendance toolkit to help schools address the drivers of school absence.');
+    expect(ask(q, [collected, collects, toolkit], subject)?.quotes[0].record.id).toBe(toolkit.id);
+  });
+
   it('so does one saying the figures are in a table or an attachment, with none of its own', () => {
     const q = 'what is being done to reduce reoffending?';
     const subject = [['reduc'], ['reoffend']];
