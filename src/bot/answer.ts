@@ -59,6 +59,9 @@ const ASKED_FRAME = new RegExp(
   ].join('|'),
 );
 
+/** "what percentage / proportion / share of …": a share asked, answered by a share (`SHARE`). */
+const SHARE_FRAME = /^what (?:percentage|proportion|share|fraction)\b/i;
+
 /**
  * What kind of fact the question asks for. The words the question opens with decide ("how many",
  * "when", "what support"): words further on may belong to its subject ("support for people who
@@ -70,7 +73,7 @@ export function wants(input: string): Want {
   if (/^how much\b/.test(s)) return 'amount';
   if (/^how many\b/.test(s)) return 'count';
   // "what percentage of GDP is spent on defence": a share, though "spent" asks money further on.
-  if (/^what (?:percentage|proportion|share|fraction)\b/.test(s)) return 'count';
+  if (SHARE_FRAME.test(s)) return 'count';
   if (/^(?:when|(?:by|until|till|from|since) when|how soon|what date|what year)\b/.test(s)) return 'date';
   if (ASSESS_FRAME.test(s)) return 'assess';
   if (MEASURE_FRAME.test(s)) return 'measure';
@@ -112,11 +115,9 @@ const DATE = new RegExp(
  * confirmed …", "the Chancellor of the Exchequer on 30 October set out that …". It dates the
  * announcement, not what was announced.
  */
-const ANNOUNCED = new RegExp(
-  `\\b(?:announced|published|confirmed|stated|said|wrote|set out|launched|laid)\\s+(?:\\w+\\s+){0,2}on\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2})(?:\\s+(?:19|20)\\d\\d)?|` +
-    `\\bon\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2})(?:\\s+(?:19|20)\\d\\d)?,?\\s+(?:(?:the|we|he|she|this|my)\\b[^,.;]{0,60}?\\s)?(?:announced|published|confirmed|stated|said|wrote|set out|launched|laid)\\b`,
-  'gi',
-);
+const SAID = '(?:announced|published|confirmed|stated|said|wrote|set out|launched|laid)';
+const ON_DAY = `on\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2})(?:\\s+(?:19|20)\\d\\d)?`;
+const ANNOUNCED = new RegExp(`\\b${SAID}\\s+(?:\\w+\\s+){0,2}${ON_DAY}|\\b${ON_DAY},?\\s+(?:(?:the|we|he|she|this|my)\\b[^,.;]{0,60}?\\s)?${SAID}\\b`, 'gi');
 
 /** Sentences that answer nothing: deflections and boilerplate. */
 const BOILERPLATE = new RegExp(
@@ -391,11 +392,12 @@ const CONSTITUENCY = /\bin (?:the |my |your |his |her )?((?:[A-Z][\w'-]*,? (?:an
  * 14 general practice surgeries in the Slough constituency" answers for Slough, not "how many GP
  * surgeries have closed?". Members ask for their own seat; a reader asking for the country is
  * answered by the country's figure or by none. So a sentence naming the asking member's seat
- * (`seat`: "In Aldershot in the Financial Year 2022/23, 450 people who had registered to claim PIP
- * were disallowed …", asked by Aldershot's member) answers for that seat too.
+ * (`seat`: its name and the pattern finding it) answers for that seat too: "In Aldershot in the
+ * Financial Year 2022/23, 450 people who had registered to claim PIP were disallowed …", asked by
+ * Aldershot's member.
  */
-function elsewhere(s: string, question: string, seat?: string): boolean {
-  const place = CONSTITUENCY.exec(s)?.[1] ?? (seat && new RegExp(`\\b${escapeRe(seat)}\\b`).test(s) ? seat : undefined);
+function elsewhere(s: string, question: string, seat?: { name: string; named: RegExp }): boolean {
+  const place = CONSTITUENCY.exec(s)?.[1] ?? (seat?.named.test(s) ? seat.name : undefined);
   if (!place) return false;
   const asked = new Set(words(question).map((w) => w.word));
   return !words(place).some((w) => w.word !== 'and' && asked.has(w.word));
@@ -570,9 +572,11 @@ export function answerFetch(query: string, offset: number, limit: number): { ask
 const MIN_SCORE = 0.5;
 /** Among sentences within this much of the best, the most recent answer's is quoted. */
 const CURRENT_MARGIN = 0.2;
+/** Words opening a sentence that turns from the one before it or adds to it ("However, …", "In addition, …"). */
+const CONNECTIVES = 'however|but|yet|nevertheless|nonetheless|in addition|additionally|furthermore|moreover|also';
 /** A sentence that carries on one of the two before it ("It will be completed by …", "The project …", "However, …", "In addition, …"). */
 const CARRIES_ON = new RegExp(
-  '^(?:however|but|yet|nevertheless|nonetheless|in addition|additionally|furthermore|moreover|also|it|its|this|these|they|their|such|' +
+  `^(?:${CONNECTIVES}|it|its|this|these|they|their|such|` +
     String.raw`the (?:\S+ )?(?:project|scheme|programme|fund|review|works?|plan|service|commission|strategy|report|consultation|policy|pilot|roll-?out|contract|process|system|work))\b`,
   'i',
 );
@@ -584,7 +588,7 @@ const CARRIES_ON = new RegExp(
  * before it ("We are still in the financial year 2024-25 so the FCDO will not have final full year
  * numbers …").
  */
-const POINTS_BACK = /^(?:these|those|such|it|its|they|their|of (?:these|those|them|which)|this(?! government)|however|but|yet|nevertheless|nonetheless|in addition|additionally|furthermore|moreover|also)\b/i;
+const POINTS_BACK = new RegExp(`^(?:these|those|such|it|its|they|their|of (?:these|those|them|which)|this(?! government)|${CONNECTIVES})\\b`, 'i');
 
 /**
  * A text's terms, and its pairs of terms side by side ("tax gap"), from one reading of its
@@ -698,7 +702,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   // What a count must count: the words after "how many", else any of the question's.
   const counted = countedTerms(question);
   // "what percentage of …", "what proportion of …": a share answers, however the sentence words what it is of.
-  const asksShare = /^what (?:percentage|proportion|share|fraction)\b/i.test(question.trim());
+  const asksShare = SHARE_FRAME.test(question.trim());
   // "when will …", "when does … start": a time ahead, or now.
   const asksAhead = /^(?:when (?:will|is|are|does|do|can|should|would)|by when|how soon|until when)\b/i.test(question.trim());
   // A question about an increase ("how many extra police officers …", "… recruited") is answered by one.
@@ -717,6 +721,9 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
     const abbreviations = abbreviationsIn(r, opts.abbreviations);
     const { terms: own, pairs: ownPairs } = termsOf(unnamed(`${r.heading ?? ''} \n ${r.questionText}`), abbreviations);
     const all = answerSentences(r);
+    // The asking member's seat, whose figures are that place's (`elsewhere`).
+    const seatName = r.askingMember?.constituency;
+    const seat = seatName ? { name: seatName, named: new RegExp(`\\b${escapeRe(seatName)}\\b`) } : undefined;
     const ownHasAll = subject.every((c) => c.some((t) => own.has(t)));
     const sameKind = want !== 'any' && ownWant(r.questionText) === want ? SAME_KIND_BONUS : 0;
     const ownNumbers = numbers.length ? numbersIn(r.questionText) : undefined;
@@ -760,7 +767,6 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       if ((want === 'amount' || want === 'figure' || want === 'count') && !holdsRate(s, r)) return;
       if (want === 'count' && !(asksShare ? SHARE.test(s) : countsAsked(s, counted.size ? counted : wanted, asksMore))) return;
       // A figure for the asker's own seat, or one pointing back to it ("Of these, 40 claims …").
-      const seat = r.askingMember?.constituency;
       if (elsewhere(s, question, seat) || (POINTS_BACK.test(s) && index > 0 && elsewhere(all[index - 1]!, question, seat))) return;
       if ((want === 'amount' || want === 'figure') && costOfOther(s, subject)) return;
       const found = [...wanted].filter((t) => inSentence.has(t) || own.has(t)).length;
