@@ -6,7 +6,7 @@ import { definedIn } from '../search/abbreviations.ts';
 import { sentences } from '../search/sentences.ts';
 import { codeParts, escapeRe, term, terms as indexTerms, words } from '../search/text.ts';
 import { parseQuery } from '../search/query.ts';
-import { EVERYDAY_VERBS, hedgeTerms, isQuestion } from '../search/question.ts';
+import { ANYONE, EVERYDAY_VERBS, hedgeTerms, isQuestion } from '../search/question.ts';
 import { NUMBER_WORDS, periodTerms, spans, yearSpans } from '../search/period.ts';
 export { isQuestion };
 
@@ -279,7 +279,7 @@ const INCREMENT = /^(?:more|additional|extra|further)$/;
  * "How many people …" counts whoever the sentence counts: "3,444 UK Armed Forces personnel", "one
  * million patients". Not a measure of time, money or size ("12 weeks", "40%").
  */
-const WHOEVER = stems('people person persons individual individuals');
+const WHOEVER = stems([...ANYONE].join(' '));
 const UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|times?|per|percent|cent|pounds?|pence|miles?|kilometres?|km|tonnes?|metres?|m|bn|k)$/;
 /** How many words may name the kind of what a count counts, between it and the counted word. */
 const COUNT_MODIFIERS = 2;

@@ -14,7 +14,7 @@ import { type Abbreviations, abbreviationOf, headingLongForm, learnAbbreviations
 import { memberFallbackNotice, memberNotice, nameInQuery, withoutName } from './members.ts';
 import { makeExcerpt } from './excerpt.ts';
 import { correction } from './spell.ts';
-import { EVERYDAY_VERBS, hedgeTerms, isQuestion, recordTerms } from './question.ts';
+import { ANYONE, EVERYDAY_VERBS, hedgeTerms, isQuestion, recordTerms } from './question.ts';
 import { periodTerms } from './period.ts';
 import { exactAverageFieldLengths, fieldLengthSums, internals, recordsByShortId } from './internals.ts';
 import { questionGroups, regroup, UNGROUPED, type QuestionsOf } from './groups.ts';
@@ -993,7 +993,8 @@ export class Engine implements Searcher {
       // Nor is a word that only paces or hedges the question ("roughly", "actually", "so far").
       const hedge = within(on('hedges') ? hedgeTerms(parsed.text) : new Set<string>());
       // Nor is the unit "how many" counts when it is anyone ("how many people claim PIP": PIP is the topic).
-      const unit = /^\s*how many (people|persons|individuals)\b/i.exec(parsed.text)?.[1]?.toLowerCase();
+      const countedWord = /^\s*how many (\p{L}+)/iu.exec(parsed.text)?.[1]?.toLowerCase();
+      const unit = countedWord && ANYONE.has(countedWord) ? countedWord : undefined;
       const named = concepts.filter((c) => !period(c) && !hedge(c) && !(unit && c.word === unit));
       const topical = named.filter((c) => (inColloc.size ? inColloc.has(c) : true) && (!c.known || c.terms.some((t) => this.df(t) / N < QUESTION_COMMON_DF)));
       if (topical.length) core = topical;

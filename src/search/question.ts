@@ -46,6 +46,12 @@ export const EVERYDAY_VERBS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Who a count counts when it is anyone: "how many *people* …" asks a number of whoever the answer
+ * counts ("3,444 UK Armed Forces personnel"), not about people. Typed forms, compared folded.
+ */
+export const ANYONE: ReadonlySet<string> = new Set('people persons individuals'.split(' '));
+
+/**
  * Words that name the archive's own kind of record ("questions on county lines", "written answers
  * about …", "PQs"): said of every record, they name no topic. Typed forms, compared folded.
  */
