@@ -52,6 +52,7 @@ export const RANK_SIGNALS = [
   'hedges',
   'record-words',
   'phrasal-verbs',
+  'name-company',
 ] as const;
 const OFF = new Set((process.env.QA_RANK_OFF ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 const on = (s: (typeof RANK_SIGNALS)[number]) => !OFF.has(s);
@@ -361,6 +362,12 @@ const ANSWERS_FIRST = on('answers-first');
  * a page of results. (5 before; 10 raised topic nDCG on the second dev set, 10 queries up, 2 down.)
  */
 const MIN_RESULTS = 10;
+
+/**
+ * Fewest records holding a name ("county lines") for their departments and headings to say
+ * which records holding its words apart are on the topic (as few as a collocation needs).
+ */
+const NAME_COMPANY_MIN = 3;
 /** A record's score is weighed by the share of the query's concepts it holds, squared. */
 const COVERAGE = on('coverage');
 /** Whether a record holds "all" or "most" of the words counts words, not their idf weights. */
@@ -422,6 +429,8 @@ export class Engine implements Searcher {
   /** 1 for a record with a substantive answer (isAnswered), by short id: read for every match, so a column, not the record. */
   private answeredOf: Int32Array;
   private readonly headingIds = new Map<string, number>();
+  /** Each heading's parts, folded ("Drugs: Organised Crime": drugs, organised crime), by heading id. */
+  private readonly partsOfHeading: string[][] = [];
   /** Each field's total length: kept up to date by apply(), so averages need no pass over the archive. */
   private readonly fieldSums: number[];
   readonly scorer: Scorer<QaRecord>;
@@ -497,7 +506,10 @@ export class Engine implements Searcher {
   private headingId(r: RecordMeta | undefined): number {
     if (!r?.heading) return -1;
     let h = this.headingIds.get(r.heading);
-    if (h === undefined) this.headingIds.set(r.heading, (h = this.headingIds.size));
+    if (h === undefined) {
+      this.headingIds.set(r.heading, (h = this.headingIds.size));
+      this.partsOfHeading.push(r.heading.split(':').map((part) => fold(part.trim())));
+    }
     return h;
   }
 
@@ -1270,6 +1282,10 @@ export class Engine implements Searcher {
       // before records that merely contain the words somewhere: only when the archive shows
       // the words form a concept ("county lines").
       order = tier;
+      if (on('name-company')) {
+        const pairsHeld = pairs.filter((p) => held.has(p.a) && held.has(p.b)).map((p) => [held.get(p.a)!, held.get(p.b)!] as const);
+        chosenCount -= this.coincidences(m, top, tier, isChosen, pairsHeld, holdsBits);
+      }
     }
     // Answers first, for a topic or a question: a question awaiting an answer (or holding one)
     // follows every answered one. A bag of words is most often a known item, which may be either.
@@ -1308,6 +1324,52 @@ export class Engine implements Searcher {
       }
     }
     return new MatchRanking(this, m, positions(), score, order, this.recs, answersFirst ? awaiting : undefined);
+  }
+
+  /**
+   * When the query's words are a name the archive writes together ("county lines"), a record
+   * that holds them apart, or only some of them, is on the topic when the archive puts it in the
+   * company of the records holding the name: answered by a department that answered one of
+   * them, or filed under a heading part one of theirs has ("Pakistan: Religious Freedom" beside
+   * "Syria: Religious Freedom"). Otherwise the words met by chance ("South Fylde Line … Lancashire
+   * County Council") and it does not match. Records past the closely read best hundred that hold
+   * every word cannot be told from the name's own, and stay. Only when at least
+   * `NAME_COMPANY_MIN` records hold the name: fewer say too little of where it is filed.
+   * Returns how many records it took out of `isChosen`.
+   */
+  private coincidences<B>(
+    m: Matches,
+    top: { at: number }[],
+    tier: Uint8Array,
+    isChosen: Uint8Array,
+    pairs: (readonly [B, B])[],
+    holdsBits: (i: number, h: B) => boolean,
+  ): number {
+    const bodies = new Set<string>();
+    const parts = new Set<string>();
+    let named = 0;
+    for (let i = 0; i < m.size; i++) {
+      if (!isChosen[i] || !tier[i]) continue;
+      named++;
+      const doc = m.docs[i]!;
+      bodies.add(this.recs[doc]!.answeringBody ?? '');
+      for (const part of this.partsOfHeading[this.headingOf[doc]!] ?? []) parts.add(part);
+    }
+    if (named < NAME_COMPANY_MIN) return 0;
+    const read = this.scratch.u8(6, m.size);
+    for (const s of top) read[s.at] = 1;
+    let dropped = 0;
+    for (let i = 0; i < m.size; i++) {
+      if (!isChosen[i] || tier[i]) continue;
+      // Read closely and not holding the name; or, further down, holding only some of its words.
+      if (!read[i] && !pairs.some(([a, b]) => holdsBits(i, a) !== holdsBits(i, b))) continue;
+      const doc = m.docs[i]!;
+      if (bodies.has(this.recs[doc]!.answeringBody ?? '')) continue;
+      if ((this.partsOfHeading[this.headingOf[doc]!] ?? []).some((part) => parts.has(part))) continue;
+      isChosen[i] = 0;
+      dropped++;
+    }
+    return dropped;
   }
 
   /**

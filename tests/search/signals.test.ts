@@ -46,6 +46,37 @@ describe('phrase tier', () => {
   });
 });
 
+describe('name company', () => {
+  const homeOffice = (r: QaRecord): QaRecord => ({ ...r, answeringBody: 'Home Office' });
+  const named = (n: number) =>
+    Array.from({ length: n }, (_, i) =>
+      homeOffice(record('Drugs: Organised Crime', `To ask the Secretary of State for the Home Department, about county lines gang ${i}.`, 'County lines exploitation is tackled.')),
+    );
+  // The words apart, by chance: another department, under headings none of the name's records has.
+  const railway = record('South Fylde Line', 'To ask the Secretary of State for Transport, about the line and the county council plan.', 'The county council will consult on the line.');
+  // The words apart, in the name's company: the same department.
+  const policing = homeOffice(record('Police: Exploitation', 'To ask the Secretary of State for the Home Department, about drug lines reaching every county.', 'Police tackle drug lines in each county.'));
+  // The words apart, filed under a part of one of the name's headings, by another department.
+  const schools = record('Schools: Organised Crime', 'To ask the Secretary of State for Education, about pupils drawn into drug lines across the county.', 'Schools in the county work with the police.');
+
+  it('a record holding a name\'s words apart matches only beside the records holding the name (its department or a heading part)', async () => {
+    const e = engineOf([railway, policing, schools, ...named(4), ...filler(5)]);
+    const res = await e.search({ query: 'county lines', limit: 10 });
+    const ids = res.hits.map((h) => h.record.id);
+    expect(ids).not.toContain(railway.id);
+    expect(ids).toContain(policing.id);
+    expect(ids).toContain(schools.id);
+    expect(res.total).toBe(6);
+    // A query the archive shows no name in is not touched.
+    expect(e.rankedIds('county council', 10)).toContain(railway.id);
+  });
+
+  it('with fewer than three records holding the name, nothing is taken out', async () => {
+    const e = engineOf([railway, policing, ...named(2), ...filler(5)]);
+    expect(e.rankedIds('county lines', 10)).toContain(railway.id);
+  });
+});
+
 describe('heading feedback', () => {
   it('records filed under the heading most of the best matches share join and rank higher', async () => {
     const topic = Array.from({ length: 12 }, (_, i) => record('Schools: Asbestos', `To ask the Secretary of State for Education, about asbestos removal in school ${i}.`, 'Asbestos removal is funded.'));
