@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadArchive, archiveDataDir } from '../../src/ingest/index.ts';
 import { importSources } from '../../src/ingest/sources.ts';
+import { defaultMembersFile } from '../../src/ingest/members.ts';
 import { ArchiveStore, archiveDbPath } from '../../src/store/archive.ts';
 
 const USAGE = `usage: qa import FILE… [--data DIR]
@@ -44,7 +45,7 @@ export async function run(argv: string[]): Promise<number> {
   // Into the database, in transactions: every new or changed file of the folder (these included).
   const store = ArchiveStore.open(archiveDbPath(path.resolve(dataDir)));
   try {
-    const { added, updated } = await importSources(store, { paths: [dataDir], membersFile: process.env.MEMBERS_FILE || undefined });
+    const { added, updated } = await importSources(store, { paths: [dataDir], membersFile: defaultMembersFile([dataDir]) });
     process.stderr.write(`archive: ${added} record(s) added, ${updated} updated; ${store.size} in all\n`);
   } finally {
     store.close();

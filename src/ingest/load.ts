@@ -4,7 +4,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { QaRecord } from '../record.ts';
-import { fillMembers, loadMembers, type MembersDirectory } from './members.ts';
+import { FOLDER_MEMBERS, fillMembers, loadMembers, type MembersDirectory } from './members.ts';
 import { RecordMerger } from '../store/merge.ts';
 import { isPageCapture, parsePageCapture } from './pageCapture.ts';
 import { addSkip, emptyReport, type FileReport, type ImportReport } from './report.ts';
@@ -31,7 +31,7 @@ export type LoadOptions = {
 const HEAD_BYTES = 64 * 1024;
 const MAX_TEXT_BYTES = 10 * 1024 * 1024; // a page capture is a few KB
 const MAX_JSON_BYTES = 400 * 1024 * 1024; // below V8's string limit
-const IGNORED = (name: string) => name.startsWith('.') || /^readme\.md$/i.test(name) || /\.sqlite(-\w+)?$/i.test(name);
+const IGNORED = (name: string) => name.startsWith('.') || /^readme\.md$/i.test(name) || /\.sqlite(-\w+)?$/i.test(name) || FOLDER_MEMBERS.includes(name);
 
 export async function loadArchive(opts: LoadOptions): Promise<{ records: QaRecord[]; report: ImportReport }> {
   const started = performance.now();
@@ -138,7 +138,7 @@ async function readOne(abs: string, label: string, fr: FileReport, accept: (p: P
 
 function readDocument(doc: unknown, label: string, fr: FileReport, accept: (p: Parsed) => void): void {
   const shape = wqShape(doc);
-  if (shape === 'members') return void (fr.error = 'a members directory, not records: pass it with --members');
+  if (shape === 'members') return void (fr.error = 'a members directory, not records: pass it with --members, or name it members.json in the archive folder');
   if (shape === 'unknown') return void (fr.error = 'unsupported JSON: not a Written Questions API response or record list');
   fr.format ??= shape === 'list' ? 'wq-api-list' : shape === 'detail' ? 'wq-api-detail' : 'wq-jsonl';
   for (const p of parseWqDocument(doc, label)) accept(p);

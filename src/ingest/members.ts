@@ -1,7 +1,10 @@
 // Members API ids → who they were on a given date. The corpus's records carry only ids; this
 // resolves them from members_lookup_derived.json (dated history + ministerial posts) or from a plain
 // array of Members API member objects (latest details only).
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Member } from '../record.ts';
 
 export type MemberPeriod = { name: string; party?: string; constituency?: string; from?: string; to?: string };
@@ -78,8 +81,23 @@ export class MembersDirectory {
   }
 }
 
+/**
+ * An archive folder's own members directory, named so in it: used when no other is given, and
+ * never read as a source of questions (the bundled data/ carries one for its sample's members).
+ */
+export const FOLDER_MEMBERS = ['members.json', 'members.json.gz'];
+
+/** The members directory for an archive's sources when none is named: MEMBERS_FILE, else the folder's own (one folder). */
+export function defaultMembersFile(data: string[], env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.MEMBERS_FILE) return env.MEMBERS_FILE;
+  if (data.length !== 1) return undefined;
+  return FOLDER_MEMBERS.map((name) => path.join(data[0]!, name)).find((file) => existsSync(file));
+}
+
+/** A members file, plain or gzip-compressed (read by its magic bytes, as the sources are). */
 export async function loadMembers(file: string): Promise<MembersDirectory> {
-  const text = await readFile(file, 'utf8');
+  const bytes = await readFile(file);
+  const text = (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8');
   let doc: unknown;
   try {
     doc = JSON.parse(text.replace(/^\uFEFF/, ''));

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultMembersFile } from '../ingest/members.ts';
 import { archiveDataDir } from '../ingest/paths.ts';
 import type { ImportReport } from '../ingest/report.ts';
 import { importSources } from '../ingest/sources.ts';
@@ -49,7 +50,7 @@ export interface ArchiveLocation {
 export function locateArchive(opts: OpenOptions = {}): ArchiveLocation {
   const home = archiveDataDir();
   const data = (opts.data?.length ? opts.data : [home]).map((p) => path.resolve(p));
-  const members = opts.members ?? (process.env.MEMBERS_FILE || undefined);
+  const members = opts.members ?? defaultMembersFile(data);
   const persist = opts.persist ?? true;
   const hash = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 12);
   const isHome = data.length === 1 && data[0] === home && isDir(home);

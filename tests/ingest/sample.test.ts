@@ -4,7 +4,8 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { readLines, recentAnswered, SAMPLE_FILE, SAMPLE_SIZE } from '../../bench/make-sample.ts';
+import { CORPUS_MEMBERS, membersOf, readLines, recentAnswered, SAMPLE_FILE, SAMPLE_MEMBERS_FILE, SAMPLE_SIZE } from '../../bench/make-sample.ts';
+import { loadMembers } from '../../src/ingest/members.ts';
 import { corpusFile, repoRoot, SAMPLE, SAMPLE_RECORDS } from './helpers.ts';
 
 describe('the bundled sample', () => {
@@ -23,6 +24,19 @@ describe('the bundled sample', () => {
   const corpus = corpusFile('commons-written-questions-2023-2026.jsonl');
   it.skipIf(!corpus)('is exactly what the script selects from the corpus today', async () => {
     expect(lines).toEqual(recentAnswered(await readLines(corpus!), SAMPLE_SIZE));
+  });
+
+  it('comes with the members directory that names every member it holds, asking and answering', async () => {
+    expect(SAMPLE_MEMBERS_FILE).toBe(path.join(repoRoot, 'data', 'members.json.gz'));
+    const dir = await loadMembers(SAMPLE_MEMBERS_FILE);
+    const ids = new Set(lines.filter(Boolean).flatMap((l) => [JSON.parse(l).askingMemberId, JSON.parse(l).answeringMemberId]).filter(Boolean) as number[]);
+    expect([...ids].filter((id) => !dir.has(id))).toEqual([]);
+    expect(dir.size).toBe(ids.size);
+  });
+
+  it.skipIf(!corpus)("holds the corpus directory's entries for those members, as they are", async () => {
+    const bundled = JSON.parse(gunzipSync(readFileSync(SAMPLE_MEMBERS_FILE)).toString('utf8'));
+    expect(bundled).toEqual(membersOf(lines.filter(Boolean), JSON.parse(readFileSync(CORPUS_MEMBERS, 'utf8'))));
   });
 });
 

@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { importSources } from '../../src/ingest/sources.ts';
+import { locateArchive } from '../../src/search/open.ts';
 import { ArchiveStore } from '../../src/store/archive.ts';
 import { COMMONS_FILE, LORDS_FILE, rawLines } from '../search/helpers.ts';
 
@@ -22,7 +24,7 @@ describe('importSources', () => {
     writeFileSync(path.join(dir, 'README.md'), '# What this folder is\n\nNot a record.\n');
     writeFileSync(path.join(dir, 'export.csv'), 'uin,heading\n4712,County lines\n');
     writeFileSync(path.join(dir, 'blob.bin'), Buffer.from([0, 1, 2, 3, 0, 255, 0]));
-    writeFileSync(path.join(dir, 'members.json'), JSON.stringify({ members: [{ id: 1, name: 'A Member' }] }));
+    writeFileSync(path.join(dir, 'mps.json'), JSON.stringify({ members: [{ id: 1, name: 'A Member' }] }));
     writeFileSync(path.join(dir, 'empty.jsonl'), '');
     const store = ArchiveStore.open(path.join(dir, 'archive.sqlite'));
     try {
@@ -32,8 +34,8 @@ describe('importSources', () => {
       expect(byFile['commons.jsonl']).toBe(`${rawLines().length - 1} imported`);
       expect(byFile['lords.jsonl']).toBe('1 imported');
       // The database itself and the README are not sources at all.
-      expect(Object.keys(byFile).sort()).toEqual(['blob.bin', 'commons.jsonl', 'empty.jsonl', 'export.csv', 'lords.jsonl', 'members.json']);
-      for (const junk of ['blob.bin', 'empty.jsonl', 'export.csv', 'members.json']) expect(byFile[junk], junk).toMatch(/binary|empty|unsupported|members directory/);
+      expect(Object.keys(byFile).sort()).toEqual(['blob.bin', 'commons.jsonl', 'empty.jsonl', 'export.csv', 'lords.jsonl', 'mps.json']);
+      for (const junk of ['blob.bin', 'empty.jsonl', 'export.csv', 'mps.json']) expect(byFile[junk], junk).toMatch(/binary|empty|unsupported|members directory/);
 
       // Nothing changed: nothing is read again. A changed file is read again, alone.
       expect((await importSources(store, { paths: [dir] })).read).toEqual([]);
@@ -43,5 +45,28 @@ describe('importSources', () => {
     } finally {
       store.close();
     }
+  });
+
+  it("names the members from the folder's own members.json.gz when no members file is given, and does not read it as a source", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'qa-sources-'));
+    dirs.push(dir);
+    copyFileSync(COMMONS_FILE, path.join(dir, 'commons.jsonl'));
+    const asker = (rawLines()[0] as { askingMemberId?: number }).askingMemberId!;
+    writeFileSync(path.join(dir, 'members.json.gz'), gzipSync(JSON.stringify({ members: [{ id: asker, name: 'Ann Asker', party: 'Labour', constituency: 'Somewhere' }] })));
+    const at = locateArchive({ data: [dir], persist: false });
+    expect(at.members).toBe(path.join(dir, 'members.json.gz'));
+    const store = ArchiveStore.open(':memory:');
+    try {
+      const { report } = await importSources(store, { paths: at.data, membersFile: at.members });
+      expect(report.errors).toEqual([]);
+      expect(report.files.map((f) => path.basename(f.file))).toEqual(['commons.jsonl']);
+      const named = [...store.all()].filter((r) => r.askingMember?.name === 'Ann Asker');
+      expect(named.length).toBeGreaterThan(0);
+      expect(named[0]!.askingMember).toMatchObject({ id: asker, party: 'Labour', constituency: 'Somewhere' });
+    } finally {
+      store.close();
+    }
+    // A members file named explicitly, or in MEMBERS_FILE, comes first.
+    expect(locateArchive({ data: [dir], members: '/elsewhere/members.json' }).members).toBe('/elsewhere/members.json');
   });
 });
