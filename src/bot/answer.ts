@@ -200,7 +200,9 @@ const MEASURE = new RegExp(
  * as its opening word, and not the state's own ("the Government", "Department for Transport", "UK").
  */
 const NAMED = /\b(?!UK\b)[A-Z]{2,}\b|(?<=\S\s+)[A-Z][\w'’-]+(?:\s+(?:of|and|for|the|to|on|in)\s+|\s+)[A-Z][\w'’-]+/;
-const STATE_WORDS = /\b(?:His Majesty['’]s |Her Majesty['’]s )?(?:Government|Governments|Department|Ministry|Ministers?|Secretary of State)(?:['’]s)?\b/g;
+// The state's offices too ("the Prime Minister and the Home Secretary are personally committed to …").
+const STATE_WORDS =
+  /\b(?:His Majesty['’]s |Her Majesty['’]s )?(?:Government|Governments|Department|Ministry|Ministers?|Secretary of State|(?:Deputy )?Prime Minister|[A-Z][a-z]+ Secretary|Chancellor(?: of the Exchequer)?)(?:['’]s)?\b/g;
 /**
  * A statement of intent: that something matters, or is being thought about ("The Government is
  * committed to tackling modern slavery; ensuring that victims are provided with the support they
@@ -217,6 +219,8 @@ const INTENT = new RegExp(
     // An ambition, a mission, a want: "an unprecedented ambition to halve violence against women
     // and girls", "at the heart of our mission to …", "we want to …", "taking decisive action".
     String.raw`\b(?:ambitions? (?:is |are )?to|mission to|we want (?:to|every|all)|taking decisive action)\b`,
+    // A target set, with nothing named or counted: "We have set an ambitious but essential target: to halve knife crime over this decade".
+    String.raw`\btargets?\b`,
     String.raw`\b(?:(?:is|are) (?:crucial|vital|essential|key) (?:to|in|for)|(?:important|key|vital|crucial) role)\b`,
     String.raw`^(?:data|information|figures|statistics) (?:on|about|for|of)\b`,
   ].join('|'),
@@ -403,8 +407,39 @@ function elsewhere(s: string, question: string, seat?: { name: string; named: Re
   return !words(place).some((w) => w.word !== 'and' && asked.has(w.word));
 }
 
+/**
+ * What happens to a thing, not what anyone does about it: "knife crime is falling", "Patients are
+ * waiting too long …", "Biodiversity has been declining …", "Shop theft continues to increase",
+ * "We are already seeing results". Read out of a sentence before it is asked for a measure
+ * (MEASURE would take "is falling" for a thing being done).
+ */
+const TREND = new RegExp(
+  String.raw`\b(?:is|are|was|were|has|have|had)\s+(?:been\s+)?(?:already\s+|now\s+|also\s+|still\s+|steadily\s+|consistently\s+)*` +
+    String.raw`(?:falling|fallen|rising|risen|growing|grown|declining|declined|waiting|waited|struggling|struggled|suffering|suffered|facing|faced|experiencing|experienced|seeing|seen)\b|` +
+    String.raw`\bcontinu(?:e|es|ing) to (?:increase|rise|fall|grow|decline|drop)\b`,
+  'gi',
+);
+/**
+ * Verbs of a trend or of a thing done, in the active voice with no object: "Shoplifting has
+ * increased to an unacceptable level", "The VAT gap has reduced from 13.8% …". A trend too, unless
+ * what grew is what is provided: "funding for defence advocates has increased by 17%", "This is
+ * increasing to £490 in 2024/25" (`PROVIDED`, or a sum). "Have reduced waiting times" keeps its
+ * object, and "was increased in April" (the passive) is done by someone: both stay measures.
+ */
+const CHANGED = new RegExp(
+  String.raw`\b(?:(?:is|are|was|were|has been|have been|had been)\s+(?:already\s+|now\s+|also\s+|steadily\s+|consistently\s+)*(?:increasing|decreasing|dropping|reducing|improving)|` +
+    String.raw`(?:has|have|had)\s+(?:already\s+|now\s+|also\s+|steadily\s+|consistently\s+)*(?:increased|decreased|dropped|reduced|improved))` +
+    String.raw`(?=\s+(?:by|to|from|since|over|in|for|across|among|and|but|each|every|year|significantly|sharply|further)\b|\s*[,.;:]|\s*$)`,
+  'gi',
+);
+const PROVIDED = /\b(?:fund\w*|invest\w*|spend\w*|budgets?|grants?|allowances?)\b/i;
+/** The sentence less what only happens to things (TREND, CHANGED): what is left is read for a measure. */
+function lessTrends(s: string): string {
+  const t = s.replace(TREND, ' ');
+  return MONEY.test(s) || PROVIDED.test(s) ? t : t.replace(CHANGED, ' ');
+}
 function hasFigure(s: string, want: Want): boolean {
-  if (want === 'measure') return MEASURE.test(s) && !isIntentOnly(s);
+  if (want === 'measure') return MEASURE.test(lessTrends(s)) && !isIntentOnly(s);
   if (want === 'amount') return MONEY.test(s);
   // A count, not a reference ("Section 95", "Question 1040"), a year or a day of a month.
   // "No deportations have taken place" answers how many, too.

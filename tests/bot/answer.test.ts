@@ -435,6 +435,36 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [ambition, measure], subject)?.quotes[0].record.id).toBe(measure.id);
   });
 
+  it('what happens to the problem is no measure: a figure falling or rising, people waiting, results seen', () => {
+    const q = 'what is being done about knife crime?';
+    const subject = [['knife'], ['crime']];
+    const question = 'To ask the Secretary of State for the Home Department, what steps she is taking to reduce knife crime.';
+    for (const trend of [
+      'Knife crime is falling in every region.',
+      'Knife crime has increased to an unacceptable level in recent years.',
+      'Knife crime continues to increase in some cities.',
+      'We are already seeing results on knife crime.',
+      'Victims of knife crime are waiting too long for their cases to be heard.',
+    ]) {
+      expect(ask(q, [syntheticRecord('Knives: Crime', question, trend)], subject), trend).toBeUndefined();
+    }
+    // A verb of either kind with its object is a thing done.
+    const reduced = syntheticRecord('Knives: Crime', question, 'Police forces have reduced knife crime with hot spot patrols.');
+    expect(ask(q, [reduced], subject)?.quotes[0].record.id).toBe(reduced.id);
+  });
+
+  it('a target set with nothing named or counted is intent, and so is a commitment of the state\'s offices', () => {
+    const q = 'what is being done about knife crime?';
+    const subject = [['knife'], ['crime']];
+    const question = 'To ask the Secretary of State for the Home Department, what steps she is taking to reduce knife crime.';
+    const target = syntheticRecord('Knives: Crime', question, 'We have set an ambitious but essential target: to halve knife crime over this decade.');
+    expect(ask(q, [target], subject)).toBeUndefined();
+    const offices = syntheticRecord('Knives: Crime', question, 'The Prime Minister and the Home Secretary are personally committed to halving knife crime.');
+    expect(ask(q, [offices], subject)).toBeUndefined();
+    const ban = syntheticRecord('Knives: Crime', question, 'We have banned zombie-style knives and ninja swords to cut knife crime.');
+    expect(ask(q, [target, offices, ban], subject)?.quotes[0].record.id).toBe(ban.id);
+  });
+
   it('between good sentences, one that stands alone is quoted before a newer one that points back ("These 183 claims …")', () => {
     const q = 'how many claims have been made to the vaccine damage payment scheme?';
     const subject = [['vaccin'], ['damag'], ['payment'], ['scheme']];
