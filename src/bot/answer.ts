@@ -623,6 +623,10 @@ const CARRIES_ON = new RegExp(
  * before it ("We are still in the financial year 2024-25 so the FCDO will not have final full year
  * numbers …").
  */
+/** The kinds of fact that are a figure or a date, one of which can be mistaken for another. */
+const NUMERIC_KINDS = new Set<Want>(['count', 'amount', 'figure', 'date']);
+/** A sentence opening on a pronoun for what the one before named ("It …", "These …"; not "This Government"). */
+const PRONOUN_FIRST = /^(?:it|its|they|their|these|those|this(?! government))\b/i;
 const POINTS_BACK = new RegExp(`^(?:these|those|such|it|its|they|their|of (?:these|those|them|which)|this(?! government)|${CONNECTIVES})\\b`, 'i');
 
 /**
@@ -842,10 +846,15 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   // A sentence carrying on the one before, which names the subject ("The service can be used to
   // report water pollution …" after "The Environment Agency's Report an environmental problem
   // service enables …"), is quoted after that one: alone, it leaves out what it is about.
+  // One opening on a pronoun ("It is used to hold adult male prisoners …") says nothing without
+  // the sentence its "it" stands for ("Operation Safeguard is a planned contingency measure …").
   const prev = b.all[b.index - 1];
   if (fits(prev) && CARRIES_ON.test(b.text)) {
     const held = termsOf(unnamed(prev), b.abbreviations).terms;
-    if (subject.some((c) => c.some((t) => held.has(t)))) quotes.unshift({ text: prev, record: b.record });
+    // Not one holding a figure of the kind asked itself: read first, it would pass for the answer
+    // ("… backing almost 12,000 skilled jobs" before "This is illustrated by the deal … that will support 4,000 jobs").
+    const rival = NUMERIC_KINDS.has(want) && hasFigure(prev, want);
+    if ((PRONOUN_FIRST.test(b.text) && !rival) || subject.some((c) => c.some((t) => held.has(t)))) quotes.unshift({ text: prev, record: b.record });
   }
   return { quotes };
 }

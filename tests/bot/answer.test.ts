@@ -312,6 +312,27 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [other], subject)!.quotes[0].text).toMatch(/^The service can be used/);
   });
 
+  it('a sentence opening on "It" is quoted after the sentence its "it" stands for, unless that one holds a rival figure of the kind asked', () => {
+    const q = 'what is being done about prison overcrowding?';
+    const subject = [['prison'], ['overcrowd']];
+    const safeguard = syntheticRecord(
+      'Prisons: Overcrowding',
+      'To ask the Secretary of State for Justice, how many times police cells were used under Operation Safeguard.',
+      'Operation Safeguard is a planned contingency measure which was implemented in February 2023. It is used to hold adult male prisoners in police custody suites temporarily as needed.',
+    );
+    expect(ask(q, [safeguard], subject)!.quotes.map((x) => x.text)).toEqual([
+      'Operation Safeguard is a planned contingency measure which was implemented in February 2023.',
+      'It is used to hold adult male prisoners in police custody suites temporarily as needed.',
+    ]);
+    // Asked how many, a sentence before with a count of its own is not read first: it would pass for the answer.
+    const jobs = syntheticRecord(
+      'Warships: Exports',
+      'To ask the Secretary of State for Defence, how many jobs the Type 26 frigate export to Norway will support.',
+      'Defence spending in Scotland backed almost 12,000 skilled jobs last year. This is illustrated by the deal to supply Norway with Type 26 frigates, which will support 4,000 jobs across the UK.',
+    );
+    expect(ask('how many jobs will the Type 26 frigate deal with Norway support?', [jobs], [['type'], ['26'], ['frigat'], ['norwai']])!.quotes[0].text).toMatch(/^This is illustrated/);
+  });
+
   it('a sentence turning from the one before ("However, …") is quoted after it, when that one names the subject', () => {
     const q = 'how much does the UK spend on official development assistance?';
     const subject = [['offici'], ['develop'], ['assist']];
