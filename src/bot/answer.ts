@@ -390,18 +390,21 @@ function countedTerms(question: string): Set<string> {
 
 /** "in the Slough constituency", "in Bath and North East Somerset constituency": a place the figure is for. */
 const CONSTITUENCY = /\bin (?:the |my |your |his |her )?((?:[A-Z][\w'-]*,? (?:and )?){1,6})constituenc(?:y|ies)\b/;
+/** "Horsham District Council had 740 households on the waiting list": a local authority the figure is for (not a national council, "the British Council"). */
+const LOCAL_AUTHORITY = /\b((?:[A-Z][\w'-]*,? (?:and |upon |on |of )?){1,5})(?:District|Borough|City|County|Metropolitan Borough|Unitary) Council\b/;
 
 /**
- * Whether the sentence gives its figure for a constituency the question does not name: "there are
- * 14 general practice surgeries in the Slough constituency" answers for Slough, not "how many GP
- * surgeries have closed?". Members ask for their own seat; a reader asking for the country is
+ * Whether the sentence gives its figure for a constituency or a local authority the question does
+ * not name: "there are 14 general practice surgeries in the Slough constituency" answers for
+ * Slough, not "how many GP surgeries have closed?"; "Horsham District Council had 740 households
+ * on the waiting list" for Horsham, not "how many people are waiting for a council house?". Members ask for their own seat; a reader asking for the country is
  * answered by the country's figure or by none. So a sentence naming the asking member's seat
  * (`seat`: its name and the pattern finding it) answers for that seat too: "In Aldershot in the
  * Financial Year 2022/23, 450 people who had registered to claim PIP were disallowed …", asked by
  * Aldershot's member.
  */
 function elsewhere(s: string, question: string, seat?: { name: string; named: RegExp }): boolean {
-  const place = CONSTITUENCY.exec(s)?.[1] ?? (seat?.named.test(s) ? seat.name : undefined);
+  const place = CONSTITUENCY.exec(s)?.[1] ?? LOCAL_AUTHORITY.exec(s)?.[1] ?? (seat?.named.test(s) ? seat.name : undefined);
   if (!place) return false;
   const asked = new Set(words(question).map((w) => w.word));
   return !words(place).some((w) => w.word !== 'and' && asked.has(w.word));

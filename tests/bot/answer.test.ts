@@ -703,6 +703,15 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     );
     expect(ask(q, [slough], [['gp'], ['surgeri']])).toBeUndefined();
     expect(ask('how many GP surgeries are there in Slough?', [slough], [['gp'], ['surgeri'], ['slough']])?.quotes[0].text).toContain('14 general practice');
+    // So is a figure for a named local authority (not a national council such as the British Council).
+    const horsham = syntheticRecord(
+      'Social Rented Housing: West Sussex',
+      'To ask the Secretary of State for Housing, Communities and Local Government, how many households are on the social housing waiting list in West Sussex.',
+      'At 31 March 2023, Horsham District Council had 740 households on the waiting list for social housing.',
+    );
+    const waiting = [['household'], ['wait'], ['list']];
+    expect(ask('how many households are on the waiting list for social housing?', [horsham], waiting)).toBeUndefined();
+    expect(ask('how many households are on the waiting list in Horsham?', [horsham], [...waiting, ['horsham']])?.quotes[0].text).toContain('740 households');
   });
 
   it('so is a figure naming the asking member\'s own seat, and one pointing back to it ("Of these, …")', () => {
