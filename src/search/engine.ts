@@ -368,6 +368,15 @@ const MIN_RESULTS = 10;
  * which records holding its words apart are on the topic (as few as a collocation needs).
  */
 const NAME_COMPANY_MIN = 3;
+/**
+ * A word of a name is bound to it when, of the records filed under the name's headings that hold
+ * the word, at least `NAME_BOUND_SHARE` (four in five) hold the other word too, and at least
+ * `NAME_BOUND_MIN` records say so. 0.6 to 1 drop the same records on both dev sets and the
+ * bundled archive; 3 records would leave the bundled archive's `county lines` (two such records)
+ * as it was.
+ */
+const NAME_BOUND_SHARE = 0.8;
+const NAME_BOUND_MIN = 2;
 /** A record's score is weighed by the share of the query's concepts it holds, squared. */
 const COVERAGE = on('coverage');
 /** Whether a record holds "all" or "most" of the words counts words, not their idf weights. */
@@ -1159,9 +1168,8 @@ export class Engine implements Searcher {
         if (share[i] < 0.999) someLess = true;
       }
     }
-    if (covering.length > 1 && someLess) {
-      notices.push('Few answers contain all of your words, so these contain most of them.');
-    }
+    const relaxedNotice = 'Few answers contain all of your words, so these contain most of them.';
+    if (covering.length > 1 && someLess) notices.push(relaxedNotice);
     if (unmatched.size && unmatched.size < concepts.length) {
       // Say so, rather than quietly answering the other words.
       const ws = [...unmatched].map((c) => `“${c.word}”`);
@@ -1209,7 +1217,9 @@ export class Engine implements Searcher {
     // The best hundred are read closely: words standing together, recency, clipped or missing answers.
     const top = best.map(toScored);
     // The archive's own multi-word concepts, when the question has them, decide proximity.
-    this.markPhrases(top, collocs.length ? collocs : pairs);
+    // A word the archive does not hold pairs with nothing: the other words are read as typed without it.
+    const judged = pairs.filter((p) => !unmatched.has(p.a) && !unmatched.has(p.b));
+    this.markPhrases(top, collocs.length ? collocs : judged);
     // A known item's date says nothing about whether it is the one looked for: no nudge.
     if (!bagOfWords) this.recencyTieBreak(top);
     // A clipped answer looks short to BM25 (it is scored on 255 characters), which flatters
@@ -1277,14 +1287,18 @@ export class Engine implements Searcher {
       head.forEach((i, k) => {
         if (own[k] !== undefined) order![i] = 1 + Math.min(own[k]!, 254);
       });
-    } else if (!bagOfWords && on('phrase-tier') && pairs.length && pairs.every((p) => together.get(p))) {
+    } else if (!bagOfWords && on('phrase-tier') && judged.length && judged.every((p) => together.get(p))) {
       // Records with the query as a phrase, or filed under the query's topic heading, come
       // before records that merely contain the words somewhere: only when the archive shows
       // the words form a concept ("county lines").
       order = tier;
       if (on('name-company')) {
-        const pairsHeld = pairs.filter((p) => held.has(p.a) && held.has(p.b)).map((p) => [held.get(p.a)!, held.get(p.b)!] as const);
+        const pairsHeld = judged.filter((p) => held.has(p.a) && held.has(p.b)).map((p) => [held.get(p.a)!, held.get(p.b)!] as const);
         chosenCount -= this.coincidences(m, top, tier, isChosen, pairsHeld, holdsBits);
+        // When none of the records holding only some of the words is left, the notice is not true.
+        let lessLeft = false;
+        for (let i = 0; i < n && !lessLeft; i++) if (isChosen[i] && share[i] < 0.999) lessLeft = true;
+        if (!lessLeft && notices.includes(relaxedNotice)) notices.splice(notices.indexOf(relaxedNotice), 1);
       }
     }
     // Answers first, for a topic or a question: a question awaiting an answer (or holding one)
@@ -1335,6 +1349,10 @@ export class Engine implements Searcher {
    * County Council") and it does not match. Records past the closely read best hundred that hold
    * every word cannot be told from the name's own, and stay. Only when at least
    * `NAME_COMPANY_MIN` records hold the name: fewer say too little of where it is filed.
+   * A record holding one word of the name alone, where the name's own records never use that word
+   * alone (bound: "county", "lines"), holds nothing of the topic whatever its department; unless
+   * it is filed beside them. "fish", which most "Fisheries: …" records hold without "rights", is
+   * not bound, and a record holding it stays.
    * Returns how many records it took out of `isChosen`.
    */
   private coincidences<B>(
@@ -1358,14 +1376,33 @@ export class Engine implements Searcher {
     if (named < NAME_COMPANY_MIN) return 0;
     const read = this.scratch.u8(6, m.size);
     for (const s of top) read[s.at] = 1;
+    // Which words of the name its own records use alone, under the headings they are filed under.
+    const headings = new Set<number>();
+    for (let i = 0; i < m.size; i++) if (isChosen[i] && tier[i] && this.headingOf[m.docs[i]!]! >= 0) headings.add(this.headingOf[m.docs[i]!]!);
+    const bound = pairs.map(([a, b]) => {
+      let holdsA = 0;
+      let holdsB = 0;
+      let both = 0;
+      for (let i = 0; i < m.size; i++) {
+        if (!headings.has(this.headingOf[m.docs[i]!]!)) continue;
+        const ha = holdsBits(i, a);
+        const hb = holdsBits(i, b);
+        if (ha) holdsA++;
+        if (hb) holdsB++;
+        if (ha && hb) both++;
+      }
+      const isBound = (held: number) => held >= NAME_BOUND_MIN && both / held >= NAME_BOUND_SHARE;
+      return [isBound(holdsA), isBound(holdsB)] as const;
+    });
     let dropped = 0;
     for (let i = 0; i < m.size; i++) {
       if (!isChosen[i] || tier[i]) continue;
+      const doc = m.docs[i]!;
+      if ((this.partsOfHeading[this.headingOf[doc]!] ?? []).some((part) => parts.has(part))) continue;
       // Read closely and not holding the name; or, further down, holding only some of its words.
       if (!read[i] && !pairs.some(([a, b]) => holdsBits(i, a) !== holdsBits(i, b))) continue;
-      const doc = m.docs[i]!;
-      if (bodies.has(this.recs[doc]!.answeringBody ?? '')) continue;
-      if ((this.partsOfHeading[this.headingOf[doc]!] ?? []).some((part) => parts.has(part))) continue;
+      const onlyBound = pairs.some(([a, b], k) => (holdsBits(i, a) && !holdsBits(i, b) && bound[k]![0]) || (holdsBits(i, b) && !holdsBits(i, a) && bound[k]![1]));
+      if (!onlyBound && bodies.has(this.recs[doc]!.answeringBody ?? '')) continue;
       isChosen[i] = 0;
       dropped++;
     }

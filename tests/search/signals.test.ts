@@ -71,6 +71,22 @@ describe('name company', () => {
     expect(e.rankedIds('county council', 10)).toContain(railway.id);
   });
 
+  it('a record holding alone a word the name\'s own records never use alone holds nothing of it, whatever its department', async () => {
+    const defra = (r: QaRecord): QaRecord => ({ ...r, answeringBody: 'Department for Environment, Food and Rural Affairs' });
+    const named = [1, 2, 3].map((i) =>
+      defra(record('Fisheries: EU Countries', `To ask the Secretary of State for Environment, about fishing rights in zone ${i}.`, 'Fishing rights are agreed each year.')),
+    );
+    // Under the name's heading, "fishing" stands alone too: it is the topic's word.
+    const alone = [1, 2, 3].map((i) => defra(record('Fisheries: EU Countries', `To ask the Secretary of State for Environment, about fishing quotas ${i}.`, 'Quotas are set.')));
+    const exports = defra(record('Fish: Exports', 'To ask the Secretary of State for Environment, about fishing exports.', 'Exports are growing.'));
+    // "rights" never stands alone there: a record holding only it met the name by chance.
+    const welfare = defra(record('Animal Welfare', 'To ask the Secretary of State for Environment, about rights of way for livestock.', 'Rights of way are kept open.'));
+    const e = engineOf([...named, ...alone, exports, welfare, ...filler(5)]);
+    const ids = e.rankedIds('fishing rights', 20);
+    expect(ids).toContain(exports.id);
+    expect(ids).not.toContain(welfare.id);
+  });
+
   it('with fewer than three records holding the name, nothing is taken out', async () => {
     const e = engineOf([railway, policing, ...named(2), ...filler(5)]);
     expect(e.rankedIds('county lines', 10)).toContain(railway.id);

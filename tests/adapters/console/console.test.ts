@@ -81,7 +81,7 @@ describe('a console session', () => {
     expect(total).toBeGreaterThan(5);
     expect(total).toBeLessThanOrEqual(10);
     const { turns } = await session(['grooming gangs', 'next', 'more', 'quit']);
-    expect(turns[2]).toContain(`6–${total} of ${total}`);
+    expect(turns[2]).toContain(total === 6 ? 'Answer 6 of 6' : `6–${total} of ${total}`);
     expect(turns[2]).not.toContain('Type "more"');
     expect(turns[3]).toContain('No more results.');
   });
