@@ -1293,8 +1293,9 @@ export class Engine implements Searcher {
       // the words form a concept ("county lines").
       order = tier;
       if (on('name-company')) {
-        const pairsHeld = judged.filter((p) => held.has(p.a) && held.has(p.b)).map((p) => [held.get(p.a)!, held.get(p.b)!] as const);
-        chosenCount -= this.coincidences(m, top, tier, isChosen, pairsHeld, holdsBits);
+        const named = judged.filter((p) => held.has(p.a) && held.has(p.b));
+        const pairsHeld = named.map((p) => [held.get(p.a)!, held.get(p.b)!] as const);
+        chosenCount -= this.coincidences(m, top, tier, isChosen, pairsHeld, holdsBits, named.map((p) => [p.a.terms, p.b.terms] as const));
         // When none of the records holding only some of the words is left, the notice is not true.
         let lessLeft = false;
         for (let i = 0; i < n && !lessLeft; i++) if (isChosen[i] && share[i] < 0.999) lessLeft = true;
@@ -1362,7 +1363,10 @@ export class Engine implements Searcher {
     isChosen: Uint8Array,
     pairs: (readonly [B, B])[],
     holdsBits: (i: number, h: B) => boolean,
+    terms: (readonly [string[], string[]])[],
   ): number {
+    const ms = internals(this.index);
+    const headingTerm = new Map(terms.flat(2).map((t) => [t, ms._index.get(t)?.get(ms._fieldIds.heading)] as const));
     const bodies = new Set<string>();
     const parts = new Set<string>();
     let named = 0;
@@ -1398,11 +1402,23 @@ export class Engine implements Searcher {
     for (let i = 0; i < m.size; i++) {
       if (!isChosen[i] || tier[i]) continue;
       const doc = m.docs[i]!;
-      if ((this.partsOfHeading[this.headingOf[doc]!] ?? []).some((part) => parts.has(part))) continue;
-      // Read closely and not holding the name; or, further down, holding only some of its words.
-      if (!read[i] && !pairs.some(([a, b]) => holdsBits(i, a) !== holdsBits(i, b))) continue;
-      const onlyBound = pairs.some(([a, b], k) => (holdsBits(i, a) && !holdsBits(i, b) && bound[k]![0]) || (holdsBits(i, b) && !holdsBits(i, a) && bound[k]![1]));
-      if (!onlyBound && bodies.has(this.recs[doc]!.answeringBody ?? '')) continue;
+      // A word bound to the name that it holds without the other: on the topic when filed beside
+      // the name's records under that word ("Probation: Staff" for "probation service"), not
+      // otherwise, whatever its department ("Drugs: Prices … in line with" for county lines).
+      let alone: string[] | undefined;
+      pairs.forEach(([a, b], k) => {
+        if (holdsBits(i, a) && !holdsBits(i, b) && bound[k]![0]) alone = terms[k]![0];
+        if (holdsBits(i, b) && !holdsBits(i, a) && bound[k]![1]) alone = terms[k]![1];
+      });
+      const beside = (this.partsOfHeading[this.headingOf[doc]!] ?? []).some((part) => parts.has(part));
+      if (alone) {
+        if (beside && alone.some((t) => headingTerm.get(t)?.has(doc))) continue;
+      } else {
+        if (beside) continue;
+        // Read closely and not holding the name; or, further down, holding only some of its words.
+        if (!read[i] && !pairs.some(([a, b]) => holdsBits(i, a) !== holdsBits(i, b))) continue;
+        if (bodies.has(this.recs[doc]!.answeringBody ?? '')) continue;
+      }
       isChosen[i] = 0;
       dropped++;
     }

@@ -87,6 +87,20 @@ describe('name company', () => {
     expect(ids).not.toContain(welfare.id);
   });
 
+  it('a record holding alone a word bound to the name stays only when filed beside the name\'s records under that word', async () => {
+    const orgCrime = named(4);
+    // Beside them ("Drugs: …") but not filed under "lines": "in line with" met the name by chance.
+    const prices = homeOffice(record('Drugs: Prices', 'To ask the Secretary of State for the Home Department, about drug prices.', 'Prices were set in line with guidance.'));
+    // Filed beside them under the bound word itself ("County Lines: Victims"): on the topic.
+    const victims = homeOffice(record('County Lines: Victims', 'To ask the Secretary of State for the Home Department, about support for victims in each county.', 'Victims in every county are supported.'));
+    const named2 = homeOffice(record('County Lines: Victims', 'To ask the Secretary of State for the Home Department, about county lines victims.', 'County lines victims are supported.'));
+    const e = engineOf([...orgCrime, named2, prices, victims, ...filler(5)]);
+    const res = await e.search({ query: 'county lines', limit: 20 });
+    const ids = res.hits.map((h) => h.record.id);
+    expect(ids).not.toContain(prices.id);
+    expect(ids).toContain(victims.id);
+  });
+
   it('with fewer than three records holding the name, nothing is taken out', async () => {
     const e = engineOf([railway, policing, ...named(2), ...filler(5)]);
     expect(e.rankedIds('county lines', 10)).toContain(railway.id);
