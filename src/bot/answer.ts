@@ -250,6 +250,10 @@ const ASSESSED = /\b(?:assess|estimat|evaluat|analys|review|consider|research|st
  * total ("a £40 million package to trial a new Kinship Allowance").
  */
 const RATE = /\b(?:a|an|per|each|every)\s+(?:(?:academic|financial|calendar|full)\s+)?(?:week|month|year|day|hour|annum)\b|\b(?:weekly|monthly|yearly|annual|annually|daily|hourly)\b/i;
+/** A question naming only a payment to a person: "how much is the winter fuel payment?", "how much is carer's allowance?". */
+const PAYMENT_ASKED = /^how much (?:is|are) (?:the |a |an )?(?:[\w'’-]+ ){0,4}(?:payments?|allowances?|benefits?|pensions?|grants?|wages?|bonus(?:es)?|credit|discount|loans?)\??$/i;
+/** A sum of the size one person is paid: pounds or pence not counted in millions or billions. */
+const PERSONAL_SUM = /£\s?\d[\d,]*(?:\.\d+)?(?!\s?(?:m|bn|k)\b|\s?(?:million|billion|thousand|trillion)\b)(?![\d.,])|\b\d+p\b/i;
 /** A year or a financial year ("In 2023-24 the estimated cost … was £120m"): the figure of one year. */
 const A_YEAR = /\b(?:19|20)\d\d(?:[-/]\d\d)?\b/;
 const A_YEARS = new RegExp(A_YEAR.source, 'g');
@@ -725,6 +729,9 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   const rate = question.match(RATE)?.[0];
   const byYear = !!rate && /year|annu/i.test(rate);
   const holdsRate = (s: string, r: QaRecord) => !rate || RATE.test(s) || RATE.test(r.questionText) || (byYear && A_YEAR.test(s));
+  // "How much is the winter fuel payment?" asks what one person gets: not a sum counted in
+  // millions ("… received a Winter Fuel Payment, at a total cost of £2 billion").
+  const perPerson = PAYMENT_ASKED.test(question.trim());
   // A year or a figure the question names is part of its subject ("… in 1995", "… earning £18,600").
   const years = question.match(/\b(?:19|20)\d\d\b/g) ?? [];
   const figures = (question.match(/£\s?\d[\d,.]*\d|\b\d[\d.]*\s?%/g) ?? []).map((f) => f.replace(/\s/g, ''));
@@ -807,6 +814,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       // Nor does a statement of intent answer a question of no particular kind ("is there help with …").
       if (want === 'any' && isIntentOnly(s)) return;
       if ((want === 'amount' || want === 'figure' || want === 'count') && !holdsRate(s, r)) return;
+      if (perPerson && !PERSONAL_SUM.test(s)) return;
       if (want === 'count' && !(asksShare ? SHARE.test(s) : countsAsked(s, counted.size ? counted : wanted, asksMore))) return;
       // A figure for the asker's own seat, or one pointing back to it ("Of these, 40 claims …").
       if (elsewhere(s, question, seat) || (POINTS_BACK.test(s) && index > 0 && elsewhere(all[index - 1]!, question, seat))) return;

@@ -764,6 +764,18 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(carersQ, [support, data], [['carer']])?.quotes[0].record.id).toBe(support.id);
   });
 
+  it('"how much is <a payment>?" asks what one person gets: a total in millions or billions does not answer it', () => {
+    const q = 'how much is the winter fuel payment?';
+    const subject = [['winter'], ['fuel'], ['payment']];
+    const question = 'To ask the Secretary of State for Work and Pensions, about the Winter Fuel Payment.';
+    const total = syntheticRecord('Winter Fuel Payment', question, 'In 2022/23, 11.4 million households received a Winter Fuel Payment, at a total cost of £2 billion.');
+    expect(ask(q, [total], subject)).toBeUndefined();
+    const rate = syntheticRecord('Winter Fuel Payment', question, 'The Winter Fuel Payment is £200 for households with someone aged 66 to 79, and £300 for those with someone aged 80 or over.');
+    expect(ask(q, [total, rate], subject)?.quotes[0].record.id).toBe(rate.id);
+    // Asked what it costs in all, the total answers.
+    expect(ask('how much does the winter fuel payment cost in total?', [total], subject)?.quotes[0].text).toContain('£2 billion');
+  });
+
   it('a decade or a Parliament is a date: "in the early 2030s", "by the end of this Parliament" answer when', () => {
     const q = 'when will the Midlands Rail Hub be finished?';
     const hub = syntheticRecord(
