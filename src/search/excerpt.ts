@@ -3,7 +3,7 @@
 import type { QaRecord } from '../record.ts';
 import type { Excerpt } from './types.ts';
 import { splitSentences, type Span } from './sentences.ts';
-import { escapeRe, fold, phraseRegex, term, words } from './text.ts';
+import { escapeRe, fold, inTitle, phraseRegex, term, words } from './text.ts';
 
 export const EXCERPT_TARGET = 300;
 
@@ -33,8 +33,10 @@ export function matchRanges(text: string, spec: MatchSpec): Span[] {
     if (!t.includes('&')) continue;
     for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(t)}(?![\\p{L}\\p{N}])`, 'giu'))) ranges.push({ start: m.index!, end: m.index! + m[0].length });
   }
-  for (const w of words(text)) {
-    const t = term(w.word);
+  const toks = words(text);
+  for (let i = 0; i < toks.length; i++) {
+    const w = toks[i]!;
+    const t = inTitle(toks, i) ? null : term(w.word);
     if (t && spec.terms.has(t) && !ranges.some((r) => w.start >= r.start && w.end <= r.end)) {
       ranges.push({ start: w.start, end: w.end });
     }

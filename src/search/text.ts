@@ -135,6 +135,7 @@ export function terms(s: string): string[] {
       i++;
       continue;
     }
+    if (inTitle(toks, i)) continue;
     const t = term(toks[i].word);
     for (const p of (t && codeParts(t)) || []) {
       const pt = term(p);
@@ -149,6 +150,16 @@ export function terms(s: string): string[] {
     }
   }
   return out;
+}
+
+/**
+ * Whether the word at i is the "State" of "Secretary of State": a title, not the state of "state
+ * pension", "state schools" or "state aid". Every question to a department opens with it, so as a
+ * term it named every record, and stood apart from "pension" in every Work and Pensions question
+ * ("state pension" then listed Pension Credit records first). It is no term, and not highlighted.
+ */
+export function inTitle(toks: Token[], i: number): boolean {
+  return /^states?$/.test(toks[i]!.word) && toks[i - 1]?.word === 'of' && /^secretar(?:y|ies)$/.test(toks[i - 2]?.word ?? '');
 }
 
 /** Tokenizer for MiniSearch: it gets whole strings and we return final terms. */

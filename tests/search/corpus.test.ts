@@ -45,6 +45,13 @@ describe.skipIf(!hasCorpus)('the shared corpus', () => {
     expect(hospitality.some((h) => /^hospitals?\b/i.test(h)), hospitality.join('; ')).toBe(false);
   });
 
+  it('"state pension" finds the State Pension, not every Work and Pensions question to the Secretary of State', async () => {
+    const res = await engine.search({ query: 'state pension', limit: 10 });
+    // Before, "State" of every addressee made the two words a bag: ten Pension Credit records led.
+    for (const h of res.hits) expect(`${h.record.heading} ${h.record.questionText} ${h.record.answerText ?? ''}`, h.record.heading ?? '').toMatch(/state pension|State Retirement Pension/i);
+    expect(res.total).toBeLessThan(1000);
+  });
+
   it('"bus" finds buses, not the Boiler Upgrade Scheme the archive also abbreviates BUS', async () => {
     // The archive writes "bus" in lower case far more often than it defines BUS.
     const top = (await engine.search({ query: 'bus', limit: 10 })).hits.map((h) => h.record.heading ?? '');

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { codeParts, fold, foldForMatch, words, term, terms, phraseRegex, STOP_WORDS } from '../../src/search/text.ts';
 import { hedgeTerms, isQuestion } from '../../src/search/question.ts';
+import { matchRanges } from '../../src/search/excerpt.ts';
 
 describe('text analysis', () => {
   it('fold lower-cases and folds accents and typographic apostrophes', () => {
@@ -122,5 +123,16 @@ describe('a name joined by an ampersand ("A&E", "R&D")', () => {
     expect(terms('M&S')).not.toEqual(terms('Ms'));
     // Longer words either side are two words, as before.
     expect(terms('Research&Development')).toEqual([term('research'), term('development')]);
+  });
+});
+
+describe('"Secretary of State" is a title', () => {
+  it('its "State" is no term, so "state" is the state of "state pension", and it is not highlighted', () => {
+    const q = 'To ask the Secretary of State for Work and Pensions, when the state pension will rise.';
+    expect(terms(q).filter((t) => t === 'state')).toHaveLength(1);
+    expect(terms('Secretaries of State')).toEqual(['secretari']);
+    expect(terms('the state of the roads')).toContain('state');
+    const marked = matchRanges(q, { terms: new Set(terms('state pension')), phrases: [] }).map((r) => q.slice(r.start, r.end));
+    expect(marked).toEqual(['Pensions', 'state', 'pension']);
   });
 });
