@@ -587,6 +587,7 @@ export class Engine implements Searcher {
     if (out.added + out.replaced > this.byId.size * 0.1) this.abbreviations = this.headingParts = undefined;
     this.dfCache.clear();
     this.collocationCache.clear();
+    this.departmentNames = undefined;
     this.newest = undefined;
     return out;
   }
@@ -1534,9 +1535,9 @@ export class Engine implements Searcher {
     for (const s of top) {
       const r = whole.get(s.doc);
       if (!r) continue;
-      const head = foldForMatch(`${r.heading ?? ''} . ${r.questionText}`);
+      const head = this.unaddressed(foldForMatch(`${r.heading ?? ''} . ${r.questionText}`));
       // The opening of an answer says what it is about; reading all of a long one costs more than it tells.
-      const answer = foldForMatch((r.answerText ?? '').slice(0, PROXIMITY_ANSWER_CHARS));
+      const answer = this.unaddressed(foldForMatch((r.answerText ?? '').slice(0, PROXIMITY_ANSWER_CHARS)));
       let together = 0;
       for (const p of pairs) {
         if (p.together.test(head) || p.together.test(answer)) together++;
@@ -1545,6 +1546,34 @@ export class Engine implements Searcher {
       // Every pair standing together is the query as a phrase: a reader ranks that first.
       s.phrase = together === pairs.length;
     }
+  }
+
+  private departmentNames?: RegExp;
+
+  /**
+   * A folded text less the departments' names where they name the department ("Secretary of
+   * State for Energy Security and Net Zero", "Department of Health and Social Care"): who is
+   * asked or answers, not what the question is about. Every question to a department names it,
+   * so "net zero" or "social care" stood together in all of them, and the phrase tier put the
+   * department's own running ("Department of Health and Social Care: Public Appointments")
+   * first. Read for the phrase tier only: whether the words form a name at all (a collocation,
+   * or a known item's bag of words) is decided on the whole text, where a reader recalling a
+   * question by its department's words finds it.
+   */
+  private unaddressed(text: string): string {
+    if (!this.departmentNames) {
+      const bodies = new Set<string>();
+      for (const r of this.recs) if (r?.answeringBody) bodies.add(r.answeringBody);
+      const cores = [...bodies]
+        .map((b) => foldForMatch(b).replace(/^(?:department|ministry|office|minister) (?:for|of) (?:the )?/, ''))
+        .filter((c) => c.length > 2)
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRe);
+      // A body's whole name of two words or more ("Department of Health and Social Care"); not "Treasury" alone.
+      const full = [...bodies].filter((b) => /\s/.test(b.trim())).map((b) => escapeRe(foldForMatch(b))).sort((a, b) => b.length - a.length);
+      this.departmentNames = new RegExp(`(?:${full.join('|')})|\\b(?:secretary of state|minister of state|minister|department|ministry|office) (?:for|of) (?:the )?(?:${cores.join('|')})\\b`, 'g');
+    }
+    return text.replace(this.departmentNames, ' . ');
   }
 
   /** Between equally good answers, the more recent is the more useful: a light nudge. */

@@ -107,6 +107,18 @@ describe('name company', () => {
   });
 });
 
+describe('a department\'s name is who answers', () => {
+  it('"social care" in "the Secretary of State for Health and Social Care" is no phrase for the phrase tier', async () => {
+    const dhsc = (r: QaRecord): QaRecord => ({ ...r, answeringBody: 'Department of Health and Social Care' });
+    const running = [1, 2, 3, 4].map((i) =>
+      dhsc(record('Department of Health and Social Care: Correspondence', `To ask the Secretary of State for Health and Social Care, when he will reply to letter ${i} on care.`, 'The Department of Health and Social Care will reply shortly.')),
+    );
+    const topic = dhsc(record('Social Services: Older People', 'To ask the Secretary of State for Health and Social Care, what funding there is for social care for older people.', 'Social care funding rises this year.'));
+    const e = engineOf([...running, topic, ...filler(5)]);
+    expect(e.rankedIds('social care', 5)[0]).toBe(topic.id);
+  });
+});
+
 describe('heading feedback', () => {
   it('records filed under the heading most of the best matches share join and rank higher', async () => {
     const topic = Array.from({ length: 12 }, (_, i) => record('Schools: Asbestos', `To ask the Secretary of State for Education, about asbestos removal in school ${i}.`, 'Asbestos removal is funded.'));
