@@ -153,13 +153,14 @@ export function terms(s: string): string[] {
 }
 
 /**
- * Whether the word at i is the "State" of "Secretary of State": a title, not the state of "state
- * pension", "state schools" or "state aid". Every question to a department opens with it, so as a
- * term it named every record, and stood apart from "pension" in every Work and Pensions question
- * ("state pension" then listed Pension Credit records first). It is no term, and not highlighted.
+ * Whether the word at i is the "State" of "Secretary of State" or "Minister of State": a title,
+ * not the state of "state pension", "state schools" or "state aid". Every question to a
+ * department opens with it, so as a term it named every record, and stood apart from "pension"
+ * in every Work and Pensions question ("state pension" then listed Pension Credit records first).
+ * It is no term, and not highlighted.
  */
 export function inTitle(toks: Token[], i: number): boolean {
-  return /^states?$/.test(toks[i]!.word) && toks[i - 1]?.word === 'of' && /^secretar(?:y|ies)$/.test(toks[i - 2]?.word ?? '');
+  return /^states?$/.test(toks[i]!.word) && toks[i - 1]?.word === 'of' && /^(?:secretar(?:y|ies)|ministers?)$/.test(toks[i - 2]?.word ?? '');
 }
 
 /** Tokenizer for MiniSearch: it gets whole strings and we return final terms. */

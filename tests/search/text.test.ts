@@ -131,6 +131,7 @@ describe('"Secretary of State" is a title', () => {
     const q = 'To ask the Secretary of State for Work and Pensions, when the state pension will rise.';
     expect(terms(q).filter((t) => t === 'state')).toHaveLength(1);
     expect(terms('Secretaries of State')).toEqual(['secretari']);
+    expect(terms('To ask the Minister of State, Foreign Office')).toEqual(['minist', 'foreign', 'offic']);
     expect(terms('the state of the roads')).toContain('state');
     const marked = matchRanges(q, { terms: new Set(terms('state pension')), phrases: [] }).map((r) => q.slice(r.start, r.end));
     expect(marked).toEqual(['Pensions', 'state', 'pension']);
