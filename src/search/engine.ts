@@ -1169,7 +1169,9 @@ export class Engine implements Searcher {
         if (share[i] < 0.999) someLess = true;
       }
     }
-    const relaxedNotice = 'Few answers contain all of your words, so these contain most of them.';
+    // Said as it is: when no answer holds every word, these are not "most" of a topic found.
+    const relaxedNotice =
+      atLeast[0] === 0 ? 'No answer contains all of your words; these contain some of them.' : 'Few answers contain all of your words, so these contain most of them.';
     if (covering.length > 1 && someLess) notices.push(relaxedNotice);
     if (unmatched.size && unmatched.size < concepts.length) {
       // Say so, rather than quietly answering the other words.

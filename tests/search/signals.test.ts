@@ -33,6 +33,10 @@ describe('coverage', () => {
     expect(res.hits[0].record.id).toBe(both.id);
     expect(res.total).toBe(7);
     expect(res.notices.join(' ')).toContain('Few answers contain all of your words');
+    // When no record holds every word, the notice says so.
+    const none = await e.search({ query: 'sewage timetable', limit: 20 });
+    expect(none.total).toBeGreaterThan(0);
+    expect(none.notices).toContain('No answer contains all of your words; these contain some of them.');
   });
 });
 
