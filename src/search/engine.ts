@@ -1354,9 +1354,9 @@ export class Engine implements Searcher {
    * every word cannot be told from the name's own, and stay. Only when at least
    * `NAME_COMPANY_MIN` records hold the name: fewer say too little of where it is filed.
    * A record holding one word of the name alone, where the name's own records never use that word
-   * alone (bound: "county", "lines"), holds nothing of the topic whatever its department; unless
-   * it is filed beside them. "fish", which most "Fisheries: …" records hold without "rights", is
-   * not bound, and a record holding it stays.
+   * alone (bound: "county", "lines"), holds nothing of the topic whatever its department, unless
+   * filed beside them under that word. "fish", which most "Fisheries: …" records hold without
+   * "rights", is not bound, and a record holding it stays.
    * Returns how many records it took out of `isChosen`.
    */
   private coincidences<B>(
@@ -1550,7 +1550,8 @@ export class Engine implements Searcher {
     }
   }
 
-  private departmentNames?: RegExp;
+  /** The departments' names as unaddressed() finds them; null when the archive names none. */
+  private departmentNames?: RegExp | null;
 
   /**
    * A folded text less the departments' names where they name the department ("Secretary of
@@ -1563,7 +1564,7 @@ export class Engine implements Searcher {
    * question by its department's words finds it.
    */
   private unaddressed(text: string): string {
-    if (!this.departmentNames) {
+    if (this.departmentNames === undefined) {
       const bodies = new Set<string>();
       for (const r of this.recs) if (r?.answeringBody) bodies.add(r.answeringBody);
       const cores = [...bodies]
@@ -1573,9 +1574,10 @@ export class Engine implements Searcher {
         .map(escapeRe);
       // A body's whole name of two words or more ("Department of Health and Social Care"); not "Treasury" alone.
       const full = [...bodies].filter((b) => /\s/.test(b.trim())).map((b) => escapeRe(foldForMatch(b))).sort((a, b) => b.length - a.length);
-      this.departmentNames = new RegExp(`(?:${full.join('|')})|\\b(?:secretary of state|minister of state|minister|department|ministry|office) (?:for|of) (?:the )?(?:${cores.join('|')})\\b`, 'g');
+      const names = [...full, ...(cores.length ? [`\\b(?:secretary of state|minister of state|minister|department|ministry|office) (?:for|of) (?:the )?(?:${cores.join('|')})\\b`] : [])];
+      this.departmentNames = names.length ? new RegExp(names.join('|'), 'g') : null;
     }
-    return text.replace(this.departmentNames, ' . ');
+    return this.departmentNames ? text.replace(this.departmentNames, ' . ') : text;
   }
 
   /** Between equally good answers, the more recent is the more useful: a light nudge. */

@@ -121,6 +121,14 @@ describe('a department\'s name is who answers', () => {
     const e = engineOf([...running, topic, ...filler(5)]);
     expect(e.rankedIds('social care', 5)[0]).toBe(topic.id);
   });
+
+  it('an archive naming no department still reads its phrases', async () => {
+    const unnamed = (r: QaRecord): QaRecord => ({ ...r, answeringBody: '' });
+    const together = [1, 2, 3, 4].map((i) => unnamed(record('Drugs: Organised Crime', `To ask about county lines gang ${i}.`, 'County lines exploitation is tackled.')));
+    const apart = unnamed(record('Drugs: Organised Crime', 'To ask about lines across the county: railway lines, lines and more lines across the whole county.', 'Lines run across the county.'));
+    const e = engineOf([apart, ...together, ...filler(5).map(unnamed)]);
+    expect(e.rankedIds('county lines', 10).indexOf(apart.id)).toBe(4);
+  });
 });
 
 describe('heading feedback', () => {
