@@ -401,8 +401,9 @@ const LOCAL_AUTHORITY = /\b((?:[A-Z][\w'-]*,? (?:and |upon |on |of )?){1,5})(?:D
  * Whether the sentence gives its figure for a constituency or a local authority the question does
  * not name: "there are 14 general practice surgeries in the Slough constituency" answers for
  * Slough, not "how many GP surgeries have closed?"; "Horsham District Council had 740 households
- * on the waiting list" for Horsham, not "how many people are waiting for a council house?". Members ask for their own seat; a reader asking for the country is
- * answered by the country's figure or by none. So a sentence naming the asking member's seat
+ * on the waiting list" for Horsham, not "how many people are waiting for a council house?".
+ * Members ask for their own seat; a reader asking for the country is answered by the country's
+ * figure or by none. So a sentence naming the asking member's seat
  * (`seat`: its name and the pattern finding it) answers for that seat too: "In Aldershot in the
  * Financial Year 2022/23, 450 people who had registered to claim PIP were disallowed …", asked by
  * Aldershot's member.
@@ -445,6 +446,7 @@ function lessTrends(s: string): string {
   const t = s.replace(TREND, ' ');
   return MONEY.test(s) || PROVIDED.test(s) ? t : t.replace(CHANGED, ' ');
 }
+
 function hasFigure(s: string, want: Want): boolean {
   if (want === 'measure') return MEASURE.test(lessTrends(s)) && !isIntentOnly(s);
   if (want === 'amount') return MONEY.test(s);
@@ -623,6 +625,11 @@ const CARRIES_ON = new RegExp(
   'i',
 );
 
+/** The kinds of fact that are a figure or a date, one of which can be mistaken for another. */
+const NUMERIC_KINDS = new Set<Want>(['count', 'amount', 'figure', 'date']);
+/** A sentence opening on a pronoun for what the one before named ("It …", "These …"; not "This Government"). */
+const PRONOUN_FIRST = /^(?:it|its|they|their|these|those|this(?! government))\b/i;
+
 /**
  * A sentence opening on what an earlier one named: "These 183 claims …", "Of these, …", "It …"
  * ("This Government" names its own), or turning from it or adding to it: "However, at the start
@@ -630,10 +637,6 @@ const CARRIES_ON = new RegExp(
  * before it ("We are still in the financial year 2024-25 so the FCDO will not have final full year
  * numbers …").
  */
-/** The kinds of fact that are a figure or a date, one of which can be mistaken for another. */
-const NUMERIC_KINDS = new Set<Want>(['count', 'amount', 'figure', 'date']);
-/** A sentence opening on a pronoun for what the one before named ("It …", "These …"; not "This Government"). */
-const PRONOUN_FIRST = /^(?:it|its|they|their|these|those|this(?! government))\b/i;
 const POINTS_BACK = new RegExp(`^(?:these|those|such|it|its|they|their|of (?:these|those|them|which)|this(?! government)|${CONNECTIVES})\\b`, 'i');
 
 /**
