@@ -520,7 +520,7 @@ const FACT_WORDS = new Set(Object.values(ASK_WORDS).flatMap((ws) => [...ws]));
 /** An adverb of manner, by its ending ("voluntarily", "illegally", "seriously", "effectively"): not "family", "supply", "elderly". */
 const MANNER = /(?:al|ful|ous|ive|ent|ant|ar|ari|ic|ate|ib|ab)ly$/;
 /** Words that name the state rather than a subject: in nearly every record. */
-const GENERIC = stems('uk united kingdom british britain england english government department departments minister ministers secretary state parliament people person hm');
+const GENERIC = stems('uk united kingdom british britain england english government department departments minister ministers secretary parliament people person hm');
 /**
  * "how much *extra* money", "how many *new* homes": more of the fact asked, rarely what it is
  * about. Left out of a subject as verbs are, when two concepts remain ("new petrol cars" keeps it).

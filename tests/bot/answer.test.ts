@@ -203,6 +203,8 @@ describe('subjectOf: what the question is about', () => {
     const concepts = [['taken'], ['tackl'], ['late'], ['diagnosi'], ['blood'], ['cancer']];
     expect(subjectOf(q, concepts, terms(q))).toEqual([['late'], ['diagnosi'], ['blood'], ['cancer']]);
     expect(subjectOf('how many Protector drones has the UK bought?', [['protector'], ['drone'], ['bought']], [])).toEqual([['protector'], ['drone']]);
+    // "State" is the state pension's, not the state's: "Secretary of State" no longer makes it a word of every record.
+    expect(subjectOf('how much is the state pension?', [['state'], ['pension']], [])).toEqual([['state'], ['pension']]);
   });
 
   it('an adverb of manner ("voluntarily") says how, not what about, and is left out like a verb; "family" and "elderly" are no adverbs', () => {
