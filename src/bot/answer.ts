@@ -393,9 +393,13 @@ function countedTerms(question: string): Set<string> {
 }
 
 /** "in the Slough constituency", "in Bath and North East Somerset constituency": a place the figure is for. */
-const CONSTITUENCY = /\bin (?:the |my |your |his |her )?((?:[A-Z][\w'-]*,? (?:and )?){1,6})constituenc(?:y|ies)\b/;
-/** "Horsham District Council had 740 households on the waiting list": a local authority the figure is for (not a national council, "the British Council"). */
-const LOCAL_AUTHORITY = /\b((?:[A-Z][\w'-]*,? (?:and |upon |on |of )?){1,5})(?:District|Borough|City|County|Metropolitan Borough|Unitary) Council\b/;
+const CONSTITUENCY = /\b(?:in|within) (?:the |my |your |his |her )?((?:[A-Z][\w'-]*,? (?:and )?){1,6})constituenc(?:y|ies)\b/;
+/**
+ * "Horsham District Council had 740 households on the waiting list", "Within the Suffolk and
+ * Northeast Essex Integrated Care Board (ICB), three dentists have been recruited": a local
+ * authority or an NHS area the figure is for (not a national council, "the British Council").
+ */
+const LOCAL_AUTHORITY = /\b((?:[A-Z][\w'-]*,? (?:and |upon |on |of )?){1,5})(?:(?:District|Borough|City|County|Metropolitan Borough|Unitary) Council|Integrated Care Board|ICB)\b/;
 
 /**
  * Whether the sentence gives its figure for a constituency or a local authority the question does

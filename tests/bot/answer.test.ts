@@ -714,6 +714,15 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     const waiting = [['household'], ['wait'], ['list']];
     expect(ask('how many households are on the waiting list for social housing?', [horsham], waiting)).toBeUndefined();
     expect(ask('how many households are on the waiting list in Horsham?', [horsham], [...waiting, ['horsham']])?.quotes[0].text).toContain('740 households');
+    // And one for an NHS area, or "within" a constituency.
+    const icb = syntheticRecord(
+      'Dentistry: Suffolk',
+      'To ask the Secretary of State for Health and Social Care, how many dentists have been recruited in Suffolk.',
+      'Within the Suffolk and Northeast Essex Integrated Care Board (ICB), three dentists have been recruited.',
+    );
+    expect(ask('how many dentists have been recruited?', [icb], [['dentist'], ['recruit']])).toBeUndefined();
+    const within = syntheticRecord('Dentistry: Suffolk', 'To ask the Secretary of State for Health and Social Care, how many dentists have been recruited.', 'Four dentists have been recruited within the Suffolk Coastal constituency.');
+    expect(ask('how many dentists have been recruited?', [within], [['dentist'], ['recruit']])).toBeUndefined();
   });
 
   it('so is a figure naming the asking member\'s own seat, and one pointing back to it ("Of these, …")', () => {
