@@ -282,6 +282,15 @@ const NUMBER_OF = /\bnumber of ((?:[\w'’-]+ ){0,2}[\w'’-]+)/i;
 const SHARE = /\d\s?%|\bper ?cent\b/i;
 /** "13,000 additional police officers": an increase, not how many there are. */
 const INCREMENT = /^(?:more|additional|extra|further)$/;
+/**
+ * A count of what is made, added or still to come says how many were or will be made, not how many
+ * there are: "c.5,000 places under construction", "aiming to deliver 14,000 places", "475 places
+ * have been delivered", "added nearly 28,000 places" (after the count, `TO_COME`; before it,
+ * `TO_MAKE`). It answers a question about an increase, as a count of more does.
+ */
+const TO_MAKE = /\b(?:deliver(?:ed|ing|s)?|build(?:ing|s)?|built|creat(?:e|ed|es|ing)|construct(?:ed|ing|s)?|add(?:ed|ing|s)?)\s+(?:(?:a|an|up|to|around|about|over|some|nearly|almost|c)\.?\s+){0,2}$/i;
+const TO_COME =
+  /^(?:\s+[a-z-]+){0,2}?\s+(?:(?:(?:are|is|were|being|currently)\s+)?(?:under construction|being built|in (?:the )?pipeline|in development|planned|to be (?:built|delivered|created))|(?:have|has|had)\s+been\s+(?:delivered|built|created|added|opened|constructed))\b/i;
 
 /**
  * "How many people …" counts whoever the sentence counts: "3,444 UK Armed Forces personnel", "one
@@ -329,6 +338,8 @@ function countsAsked(s: string, counted: Set<string>, increaseAsked = true): boo
       continue;
     }
     const t = term(ws[j]!.word);
+    // "c.5,000 places under construction", "aiming to deliver 14,000 places": places to come, not how many there are.
+    if (!increaseAsked && (TO_COME.test(text.slice(ws[j]!.end)) || TO_MAKE.test(text.slice(0, ws[k]!.start)))) continue;
     if ((t !== null && counted.has(t)) || COUNT_VERB.test(ws[j]!.word) || (anyone && !UNIT.test(ws[j]!.word))) return true;
     if (t !== null && WHOEVER.has(t) && namesCounted()) return true;
     // "116 SDLT inaccuracy penalties": words naming the kind of what is counted may come between,

@@ -648,6 +648,23 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('how many extra police officers will there be?', [more], subject)?.quotes[0].record.id).toBe(more.id);
   });
 
+  it('so is a count of what is made, added or still to come ("c.5,000 places under construction", "aiming to deliver 14,000 places")', () => {
+    const subject = [['prison'], ['place']];
+    const question = 'To ask the Secretary of State for Justice, how many prison places there are.';
+    for (const flow of [
+      'There are currently c.5,000 places under construction across the prison estate.',
+      'We are aiming to deliver 14,000 prison places by 2031.',
+      'In the last year 475 prison places have been delivered.',
+      'The previous Government added nearly 28,000 places to the prison estate.',
+    ]) {
+      expect(ask('how many prison places are there?', [syntheticRecord('Prisons: Capacity', question, flow)], subject), flow).toBeUndefined();
+    }
+    const stock = syntheticRecord('Prisons: Capacity', question, 'The operational capacity of the prison estate is 89,000 places.');
+    expect(ask('how many prison places are there?', [stock], subject)?.quotes[0].text).toContain('89,000');
+    const building = syntheticRecord('Prisons: Capacity', question, 'There are currently c.5,000 places under construction across the prison estate.');
+    expect(ask('how many new prison places are being built?', [building], subject)?.quotes[0].text).toContain('5,000');
+  });
+
   it('words naming the kind of what is counted may stand between a count and the counted word, which ends the run', () => {
     const q = 'how many penalties did HMRC hand out for getting stamp duty wrong?';
     const subject = [['stamp'], ['duti']];
