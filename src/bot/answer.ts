@@ -289,8 +289,12 @@ const INCREMENT = /^(?:more|additional|extra|further)$/;
  * `TO_MAKE`). It answers a question about an increase, as a count of more does.
  */
 const TO_MAKE = /\b(?:deliver(?:ed|ing|s)?|build(?:ing|s)?|built|creat(?:e|ed|es|ing)|construct(?:ed|ing|s)?|add(?:ed|ing|s)?)\s+(?:(?:a|an|up|to|around|about|over|some|nearly|almost|c)\.?\s+){0,2}$/i;
-const TO_COME =
-  /^(?:\s+[a-z-]+){0,2}?\s+(?:(?:(?:are|is|were|being|currently)\s+)?(?:under construction|being built|in (?:the )?pipeline|in development|planned|to be (?:built|delivered|created))|(?:have|has|had)\s+been\s+(?:delivered|built|created|added|opened|constructed))\b/i;
+const TO_COME = new RegExp(
+  String.raw`^(?:\s+[a-z-]+){0,2}?\s+(?:(?:(?:are|is|were|being|currently)\s+)?` +
+    '(?:under construction|being built|in (?:the )?pipeline|in development|planned|to be (?:built|delivered|created))|' +
+    String.raw`(?:have|has|had)\s+been\s+(?:delivered|built|created|added|opened|constructed))\b`,
+  'i',
+);
 
 /**
  * "How many people …" counts whoever the sentence counts: "3,444 UK Armed Forces personnel", "one
