@@ -344,11 +344,19 @@ function countsAsked(s: string, counted: Set<string>, increaseAsked = true): boo
     const t = term(ws[j]!.word);
     // "c.5,000 places under construction", "aiming to deliver 14,000 places": places to come, not how many there are.
     if (!increaseAsked && (TO_COME.test(text.slice(ws[j]!.end)) || TO_MAKE.test(text.slice(0, ws[k]!.start)))) continue;
-    if ((t !== null && counted.has(t)) || COUNT_VERB.test(ws[j]!.word) || (anyone && !UNIT.test(ws[j]!.word))) return true;
-    if (t !== null && WHOEVER.has(t) && namesCounted()) return true;
     // "116 SDLT inaccuracy penalties": words naming the kind of what is counted may come between,
     // in one run of words that the counted word ends ("20,000 place prison programmes" counts programmes).
     const joined = (k: number) => k < ws.length && /^\s+$/.test(text.slice(ws[k - 1]!.end, ws[k]!.start)) && term(ws[k]!.word) !== null;
+    // The counted word must end that run too: "14,000 prison places" does not count prison
+    // officers, nor "20,000 place prison programmes" places. The run ends at its last plural noun
+    // ("officers recruited", "places available" end at the counted word).
+    let last = j;
+    for (let q = j + 1; q <= j + COUNT_MODIFIERS && joined(q) && !NUMERAL.test(ws[q]!.word) && !/(?:ed|ing)$/.test(ws[q]!.word); q++) {
+      if (/[^s]s$/.test(ws[q]!.word)) last = q;
+    }
+    const endsCounted = last === j || counted.has(term(ws[last]!.word) ?? '');
+    if ((t !== null && counted.has(t) && endsCounted) || COUNT_VERB.test(ws[j]!.word) || (anyone && !UNIT.test(ws[j]!.word))) return true;
+    if (t !== null && WHOEVER.has(t) && namesCounted()) return true;
     for (let k = j + 1; k <= j + COUNT_MODIFIERS && t !== null && !NUMERAL.test(ws[k - 1]!.word) && joined(k); k++) {
       if (counted.has(term(ws[k]!.word)!) && !joined(k + 1)) return true;
     }

@@ -681,6 +681,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
       '475 places have been delivered as part of the 20,000 place prison programmes since July 2024.',
     );
     expect(ask('how many new prison officers have been taken on?', [places], [['prison'], ['offic']])).toBeUndefined();
+    // The counted word must end the run: "14,000 prison places" counts places, not prison officers;
+    // a verb after it ends the run ("5,000 prison officers recruited" counts officers).
+    const capacity = syntheticRecord(
+      'Prison Officers: Recruitment',
+      'To ask the Secretary of State for Justice, how many new prison officers have been recruited since July 2024.',
+      'We are committed to delivering an additional 14,000 prison places by 2031.',
+    );
+    expect(ask('how many new prison officers have been taken on?', [capacity], [['prison'], ['offic']])).toBeUndefined();
+    const officers = syntheticRecord('Prison Officers: Recruitment', 'To ask the Secretary of State for Justice, how many new prison officers have been recruited.', 'There were 5,000 new prison officers recruited last year.');
+    expect(ask('how many new prison officers have been taken on?', [officers], [['prison'], ['offic']])?.quotes[0].text).toContain('5,000');
   });
 
   it('a count of people counts the people the sentence names ("pensioners – around 9 million individuals"), not what they did', () => {
