@@ -8,7 +8,7 @@ import { FOLDER_MEMBERS, fillMembers, loadMembers, type MembersDirectory } from 
 import { RecordMerger } from '../store/merge.ts';
 import { isPageCapture, parsePageCapture } from './pageCapture.ts';
 import { addSkip, emptyReport, type FileReport, type ImportReport } from './report.ts';
-import { byteLines, byteStream, decodeText, openSource, readAll, readHead, type SourceFile } from './source.ts';
+import { byteLines, byteStream, decodeText, MAX_JSON_BYTES, openSource, readAll, readHead, type SourceFile } from './source.ts';
 import type { Parsed } from './types.ts';
 import { parseWqDocument, parseWqValue, wqShape } from './wqApi.ts';
 
@@ -30,7 +30,6 @@ export type LoadOptions = {
 
 const HEAD_BYTES = 64 * 1024;
 const MAX_TEXT_BYTES = 10 * 1024 * 1024; // a page capture is a few KB
-const MAX_JSON_BYTES = 400 * 1024 * 1024; // below V8's string limit
 const IGNORED = (name: string) => name.startsWith('.') || /^readme\.md$/i.test(name) || /\.sqlite(-\w+)?$/i.test(name) || FOLDER_MEMBERS.includes(name);
 
 export async function loadArchive(opts: LoadOptions): Promise<{ records: QaRecord[]; report: ImportReport }> {

@@ -2,10 +2,9 @@
 // resolves them from members_lookup_derived.json (dated history + ministerial posts) or from a plain
 // array of Members API member objects (latest details only).
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import type { Member } from '../record.ts';
+import { MAX_JSON_BYTES, openSource, readAll } from './source.ts';
 
 export type MemberPeriod = { name: string; party?: string; constituency?: string; from?: string; to?: string };
 export type MinisterialPost = { post: string; department?: string; departmentShort?: string; rank?: string; start?: string; end?: string };
@@ -94,10 +93,11 @@ export function defaultMembersFile(data: string[], env: NodeJS.ProcessEnv = proc
   return FOLDER_MEMBERS.map((name) => path.join(data[0]!, name)).find((file) => existsSync(file));
 }
 
-/** A members file, plain or gzip-compressed (read by its magic bytes, as the sources are). */
+/** A members file, plain or gzip-compressed (read as the sources are, source.ts). */
 export async function loadMembers(file: string): Promise<MembersDirectory> {
-  const bytes = await readFile(file);
-  const text = (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8');
+  const bytes = await readAll(await openSource(file), MAX_JSON_BYTES);
+  if (!bytes) throw new Error(`members file ${file}: larger than ${MAX_JSON_BYTES / 1024 / 1024} MB`);
+  const text = bytes.toString('utf8');
   let doc: unknown;
   try {
     doc = JSON.parse(text.replace(/^\uFEFF/, ''));

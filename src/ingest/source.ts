@@ -7,6 +7,9 @@ import { pipeline, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { CP1252 } from './html.ts';
 
+/** The largest JSON document read whole (uncompressed), below V8's string limit: a source, or a members directory. */
+export const MAX_JSON_BYTES = 400 * 1024 * 1024;
+
 export type SourceFile = { path: string; gzip: boolean; /** On disk (compressed, for gzip). */ size: number };
 
 export async function openSource(abs: string): Promise<SourceFile> {
