@@ -950,7 +950,9 @@ export class Engine implements Searcher {
     if (!part) return undefined;
     const key = fold(part);
     const headings = new Set<number>();
-    for (const [h, id] of this.headingIds) if (h.split(':').some((p) => fold(p.trim()) === key)) headings.add(id);
+    this.partsOfHeading.forEach((parts, id) => {
+      if (parts.includes(key)) headings.add(id);
+    });
     const ts = terms(part).filter((w) => this.df(w) > 0);
     if (!ts.length) return undefined;
     return (c) => ({ ...c, known: true, corrected: false, terms: [t], weight: c.known ? c.weight : Math.max(...ts.map((w) => this.idf(this.df(w)))), headingForm: { terms: ts, headings } });
@@ -1370,22 +1372,24 @@ export class Engine implements Searcher {
   ): number {
     const ms = internals(this.index);
     const headingTerm = new Map(terms.flat(2).map((t) => [t, ms._index.get(t)?.get(ms._fieldIds.heading)] as const));
+    // The name's company: the departments, headings and heading parts of the records holding it.
     const bodies = new Set<string>();
+    const headings = new Set<number>();
     const parts = new Set<string>();
+    const partsOf = (doc: number) => this.partsOfHeading[this.headingOf[doc]!] ?? [];
     let named = 0;
     for (let i = 0; i < m.size; i++) {
       if (!isChosen[i] || !tier[i]) continue;
       named++;
       const doc = m.docs[i]!;
       bodies.add(this.recs[doc]!.answeringBody ?? '');
-      for (const part of this.partsOfHeading[this.headingOf[doc]!] ?? []) parts.add(part);
+      if (this.headingOf[doc]! >= 0) headings.add(this.headingOf[doc]!);
+      for (const part of partsOf(doc)) parts.add(part);
     }
     if (named < NAME_COMPANY_MIN) return 0;
     const read = this.scratch.u8(6, m.size);
     for (const s of top) read[s.at] = 1;
     // Which words of the name its own records use alone, under the headings they are filed under.
-    const headings = new Set<number>();
-    for (let i = 0; i < m.size; i++) if (isChosen[i] && tier[i] && this.headingOf[m.docs[i]!]! >= 0) headings.add(this.headingOf[m.docs[i]!]!);
     const bound = pairs.map(([a, b]) => {
       let holdsA = 0;
       let holdsB = 0;
@@ -1413,7 +1417,7 @@ export class Engine implements Searcher {
         if (holdsBits(i, a) && !holdsBits(i, b) && bound[k]![0]) alone = terms[k]![0];
         if (holdsBits(i, b) && !holdsBits(i, a) && bound[k]![1]) alone = terms[k]![1];
       });
-      const beside = (this.partsOfHeading[this.headingOf[doc]!] ?? []).some((part) => parts.has(part));
+      const beside = partsOf(doc).some((part) => parts.has(part));
       if (alone) {
         if (beside && alone.some((t) => headingTerm.get(t)?.has(doc))) continue;
       } else {
