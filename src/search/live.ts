@@ -59,8 +59,8 @@ export class LiveIndex {
         const live = new LiveIndex(new Engine(index, records, groups, { text: storeText(store), abbreviations }), manifest.seq, o, manifest.seq);
         const replayed = await live.catchUp();
         log(`index: loaded ${records.length} records (the archive as of its change no. ${manifest.seq})${replayed ? `, ${replayed} change(s) since applied` : ''}`);
-        // A snapshot from before the abbreviations' present form (persist.ts): learn them now, at
-        // start, and keep them, rather than in the first query that needs them (seconds at 660,000 records).
+        // A snapshot without its abbreviations (persist.ts): learn them now, at start, and keep
+        // them, rather than in the first query that needs them (seconds at 660,000 records).
         if (!abbreviations) {
           const t0 = performance.now();
           live.engine.abbreviationsNow();

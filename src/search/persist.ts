@@ -35,9 +35,9 @@ const STRINGS_FILE = 'record-strings.json';
 const ROWS_PER_LINE = 5000;
 /**
  * Abbreviations learned from the archive's text (abbreviations.ts), so a start need not read it
- * all. Keyed by how they are written since the second form: a snapshot holding the first
- * (`abbreviations.json`, keyed by index term) is loaded, and they are learned again at start and
- * saved with a new snapshot (live.ts).
+ * all. Keyed by how they are written since the second form; a snapshot of the first form
+ * (`abbreviations.json`, keyed by index term) is of an older INDEX_VERSION and is rebuilt. One
+ * whose file is missing is loaded, and they are learned again at start (live.ts).
  */
 const ABBREVIATIONS_FILE = 'abbreviations-2.json';
 /** Each record's field lengths (Int32, fields in order, by short id; 0 where a record has left). */

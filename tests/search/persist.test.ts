@@ -72,7 +72,7 @@ describe('openArchive: the archive store and its index snapshot', () => {
     }
   });
 
-  it('a snapshot from before the abbreviations were keyed as written learns them at start and keeps them', async () => {
+  it('a snapshot without its abbreviations (as one from before they were keyed as written) learns them at start and keeps them', async () => {
     const first = await open();
     const { name } = snapshotFiles();
     const file = path.join(indexDir, name, 'abbreviations-2.json');
