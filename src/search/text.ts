@@ -1,6 +1,7 @@
 // Text analysis shared by indexing, querying, excerpts and answers. The same functions run
 // at index time and query time, so a word is always reduced to the same term.
 import { stemmer } from 'stemmer';
+import { baseForm } from './irregular.ts';
 import { britishSpelling, britishStem } from './spelling.ts';
 
 /** Lower-case, fold accents and typographic quotes so "Café’s" and "cafe's" compare equal. */
@@ -90,8 +91,9 @@ function termOf(word: string): string | null {
   if (w.length === 0 || STOP_WORDS.has(w)) return null;
   // Numbers and codes are kept whole; stemming "2024" or "hs2" would be noise.
   if (/\d/.test(w)) return w;
-  // "defense" and "defence", "licensed" and "licence" are one term (spelling.ts).
-  const british = britishSpelling(w);
+  // "defense" and "defence", "licensed" and "licence" are one term (spelling.ts); so are "spent"
+  // and "spend" (irregular.ts).
+  const british = baseForm(britishSpelling(w));
   return britishStem(ITY.test(british) ? british.replace(/(?:y|ies)$/, 'i') : stemmer(british));
 }
 

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { directAnswer, isQuestion, subjectOf, wants } from '../../src/bot/answer.ts';
 import { sentences } from '../../src/search/sentences.ts';
-import { terms } from '../../src/search/text.ts';
+import { term, terms } from '../../src/search/text.ts';
 import type { Engine } from '../../src/search/engine.ts';
 import type { Hit } from '../../src/bot/reply.ts';
 import { fixtureEngine, fixtureRecords, syntheticEngine, syntheticRecord } from '../search/helpers.ts';
@@ -200,9 +200,9 @@ describe('directAnswer: the sentence must answer the question asked', () => {
 describe('subjectOf: what the question is about', () => {
   it('leaves out the words that ask for the kind of fact and the verbs', () => {
     const q = 'what steps are being taken to tackle late diagnosis of blood cancers?';
-    const concepts = [['taken'], ['tackl'], ['late'], ['diagnosi'], ['blood'], ['cancer']];
+    const concepts = [[term('taken')!], ['tackl'], ['late'], ['diagnosi'], ['blood'], ['cancer']];
     expect(subjectOf(q, concepts, terms(q))).toEqual([['late'], ['diagnosi'], ['blood'], ['cancer']]);
-    expect(subjectOf('how many Protector drones has the UK bought?', [['protector'], ['drone'], ['bought']], [])).toEqual([['protector'], ['drone']]);
+    expect(subjectOf('how many Protector drones has the UK bought?', [['protector'], ['drone'], [term('bought')!]], [])).toEqual([['protector'], ['drone']]);
     // "State" is the state pension's, not the state's: "Secretary of State" no longer makes it a word of every record.
     expect(subjectOf('how much is the state pension?', [['state'], ['pension']], [])).toEqual([['state'], ['pension']]);
   });
@@ -1171,6 +1171,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     const r = syntheticRecord('Vaping', 'To ask the Secretary of State for Health, what steps are being taken on vaping.', 'The Government is banning disposable vapes from June 2025.');
     expect(ask('what is being done about vapes?', [r], [['vape']])?.quotes[0].record.id).toBe(r.id);
     expect(ask('has anyone asked the minister about vapes recently?', [r], [['vape']])).toBeUndefined();
+  });
+
+  it('an irregular past form ("came into force") is its verb ("come into force")', () => {
+    const q = 'when did the loan charge come into force?';
+    const r = syntheticRecord(
+      'Loan Charge',
+      'To ask the Chancellor of the Exchequer, what recent assessment she has made of the loan charge.',
+      'Although the loan charge officially came into force from 6 April 2019, the deadline for settling was extended.',
+    );
+    expect(ask(q, [r], [['loan'], ['charg'], terms('come'), ['forc']])?.quotes[0].text).toContain('6 April 2019');
   });
 
   it('a name joined by an ampersand ("A&E") is found in a sentence as the index reads it', () => {

@@ -98,6 +98,25 @@ describe('a noun in "-ity" keeps its suffix', () => {
   });
 });
 
+describe('an irregular verb\'s past forms are its base form (irregular.ts)', () => {
+  it('"spent" is "spend", "paid" "pay", "came" "come", "bought" "buy", "taken" "take"', () => {
+    for (const [past, base] of [['spent', 'spending'], ['paid', 'pay'], ['came', 'come'], ['bought', 'buys'], ['taken', 'take'], ['withdrawn', 'withdraw']]) {
+      expect(term(past), `${past} / ${base}`).toBe(term(base));
+    }
+  });
+
+  it('not forms that are words of their own here: "found" a charity, "ground", "left" wing, the "Met"', () => {
+    for (const [form, verb] of [['found', 'find'], ['ground', 'grind'], ['left', 'leave'], ['met', 'meet']]) {
+      expect(term(form), `${form} / ${verb}`).not.toBe(term(verb));
+    }
+  });
+
+  it('nor those whose base is a stop word: "known" stays a term of its own', () => {
+    expect(term('know')).toBeNull();
+    expect(term('known')).not.toBeNull();
+  });
+});
+
 describe('negative contractions', () => {
   it('are function words, as "not" is: "can\'t" is no term (it was "cant", which "cannot" never matched)', () => {
     expect(term("can't")).toBeNull();
