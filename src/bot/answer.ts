@@ -33,12 +33,22 @@ const MEASURE_FRAME = new RegExp(
     String.raw`\b(?:support|help) (?:is|are) (?:available|there|offered)\b`,
   ].join('|'),
 );
+/**
+ * A question ending on what something changes to ("… going to rise to?", "… be raised to?"): the
+ * figure after the change, answered by one written "to" it ("will rise to 67", "from £11.44 to
+ * £12.21"); a sentence counting something else ("The six sample complainants …") is not it.
+ */
+const CHANGES_TO =
+  /\b(?:rise|rising|risen|rose|increase[sd]?|increasing|go(?:ing)? up|gone up|went up|fall(?:ing|en)?|fell|drop(?:ping|ped)?|go(?:ing)? down|(?:be|been|being) (?:raised|increased|cut|reduced|lowered|changed)) to\s*\??$/;
+const TO_FIGURE = /\bto\s+(?:£\s?)?\d/;
 /** "how large", "what is the size / level / limit of …", "what is the average …": a figure, in money or not. */
 const FIGURE_FRAME = new RegExp(
   [
     String.raw`^how (?:large|big|high|low|small|expensive|widespread)\b`,
     String.raw`^what (?:is|was|are|were) the (?:\S+ )?(?:size|level|value|rate|limit|threshold|total|amount|number|figure|price|scale)\b`,
     String.raw`^what (?:is|was|are|were) the (?:average|typical|median|mean)\b`,
+    // What something will change to: "what is the state pension age going to rise to?".
+    String.raw`^what\b.*${CHANGES_TO.source}`,
   ].join('|'),
 );
 /** "has the government assessed / estimated …", "did it consider …": a yes-or-no about an assessment. */
@@ -762,6 +772,8 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   // "How much is the winter fuel payment?" asks what one person gets: not a sum counted in
   // millions ("… received a Winter Fuel Payment, at a total cost of £2 billion").
   const perPerson = PAYMENT_ASKED.test(question.trim());
+  // "… going to rise to?": the figure it rises to.
+  const changesTo = CHANGES_TO.test(question.trim().toLowerCase());
   // A year or a figure the question names is part of its subject ("… in 1995", "… earning £18,600").
   const years = question.match(/\b(?:19|20)\d\d\b/g) ?? [];
   const figures = (question.match(/£\s?\d[\d,.]*\d|\b\d[\d.]*\s?%/g) ?? []).map((f) => f.replace(/\s/g, ''));
@@ -844,6 +856,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       // Nor does a statement of intent answer a question of no particular kind ("is there help with …").
       if (want === 'any' && isIntentOnly(s)) return;
       if ((want === 'amount' || want === 'figure' || want === 'count') && !holdsRate(s, r)) return;
+      if (changesTo && !TO_FIGURE.test(s)) return;
       if (perPerson && !PERSONAL_SUM.test(s)) return;
       if (want === 'count' && !(asksShare ? SHARE.test(s) : countsAsked(s, counted.size ? counted : wanted, asksMore))) return;
       // A figure for the asker's own seat, or one pointing back to it ("Of these, 40 claims …").

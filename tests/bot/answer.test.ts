@@ -43,6 +43,7 @@ describe('wants', () => {
     ['what funding is there for VRUs', 'amount'],
     ['how many arrests were made?', 'count'],
     ['what is the average response time for an air ambulance?', 'figure'],
+    ['what is the state pension age going to rise to?', 'figure'],
     ['what proportion of lines were closed', 'count'],
     ['number of children safeguarded', 'count'],
     ['when will the review report?', 'date'],
@@ -1171,6 +1172,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     const r = syntheticRecord('Vaping', 'To ask the Secretary of State for Health, what steps are being taken on vaping.', 'The Government is banning disposable vapes from June 2025.');
     expect(ask('what is being done about vapes?', [r], [['vape']])?.quotes[0].record.id).toBe(r.id);
     expect(ask('has anyone asked the minister about vapes recently?', [r], [['vape']])).toBeUndefined();
+  });
+
+  it('what something changes to ("… going to rise to?") is the figure written "to" it, not another count', () => {
+    const q = 'what is the state pension age going to rise to?';
+    const subject = [['state'], ['pension'], ['ag']];
+    const question = 'To ask the Secretary of State for Work and Pensions, what assessment he has made of changes to the State Pension age.';
+    const complainants = syntheticRecord('State Retirement Pensions', question, 'The six sample complainants were impacted by State Pension age changes introduced by the Pensions Act 1995 and the Pensions Act 2011.');
+    expect(ask(q, [complainants], subject)).toBeUndefined();
+    const rise = syntheticRecord('State Retirement Pensions', question, 'The State Pension age will rise to 67 between 2026 and 2028.');
+    expect(ask(q, [complainants, rise], subject)?.quotes[0].text).toContain('to 67');
   });
 
   it('an irregular past form ("came into force") is its verb ("come into force")', () => {
