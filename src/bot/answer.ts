@@ -41,6 +41,16 @@ const MEASURE_FRAME = new RegExp(
 const CHANGES_TO =
   /\b(?:rise|rising|risen|rose|increase[sd]?|increasing|go(?:ing)? up|gone up|went up|fall(?:ing|en)?|fell|drop(?:ping|ped)?|go(?:ing)? down|(?:be|been|being) (?:raised|increased|cut|reduced|lowered|changed)) to\s*\??$/;
 const TO_FIGURE = /\bto\s+(?:£\s?)?\d/;
+/**
+ * A question about what has been done ("how many police officers have been recruited?", "how much
+ * did the Agency spend …"), not about a promise or a plan, is not answered by a figure still to
+ * come ("… towards delivering 13,000 more neighbourhood policing personnel … by the end of this
+ * parliament") in a sentence that says nothing done.
+ */
+const ASKS_DONE = /\b(?:have|has|had)\s+(?:\w+\s+){0,3}?been\b|\b(?:have|has|had)\s+(?:the\s+)?\w+\s+\w+ed\b|\b(?:were|was|did)\b/i;
+const ASKS_PROMISED = /\b(?:will|promise\w*|pledge\w*|plan\w*|target\w*|commit\w*|expect\w*|aim\w*)\b/i;
+const WILL_BE = /\b(?:will|shall|plans? to|aim(?:s|ing)? to|towards|intend\w* to|on track to|by the end of (?:this|the) (?:parliament|decade))\b/i;
+const HAS_BEEN = /\b(?:have|has|had) (?:\w+ )?(?:been|\w+ed)\b|\b(?:were|was)\b|\bsince\b/i;
 /** "how large", "what is the size / level / limit of …", "what is the average …": a figure, in money or not. */
 const FIGURE_FRAME = new RegExp(
   [
@@ -774,6 +784,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   const perPerson = PAYMENT_ASKED.test(question.trim());
   // "… going to rise to?": the figure it rises to.
   const changesTo = CHANGES_TO.test(question.trim().toLowerCase());
+  const asksDone = (want === 'count' || want === 'amount' || want === 'figure') && ASKS_DONE.test(question) && !ASKS_PROMISED.test(question);
   // A year or a figure the question names is part of its subject ("… in 1995", "… earning £18,600").
   const years = question.match(/\b(?:19|20)\d\d\b/g) ?? [];
   const figures = (question.match(/£\s?\d[\d,.]*\d|\b\d[\d.]*\s?%/g) ?? []).map((f) => f.replace(/\s/g, ''));
@@ -857,6 +868,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       if (want === 'any' && isIntentOnly(s)) return;
       if ((want === 'amount' || want === 'figure' || want === 'count') && !holdsRate(s, r)) return;
       if (changesTo && !TO_FIGURE.test(s)) return;
+      if (asksDone && WILL_BE.test(s) && !HAS_BEEN.test(s)) return;
       if (perPerson && !PERSONAL_SUM.test(s)) return;
       if (want === 'count' && !(asksShare ? SHARE.test(s) : countsAsked(s, counted.size ? counted : wanted, asksMore))) return;
       // A figure for the asker's own seat, or one pointing back to it ("Of these, 40 claims …").

@@ -1184,6 +1184,20 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [complainants, rise], subject)?.quotes[0].text).toContain('to 67');
   });
 
+  it('what has been done is not answered by a figure still to come; a promise asked is', () => {
+    const subject = [['polic'], ['offic']];
+    const question = 'To ask the Secretary of State for the Home Department, how many police officers have been recruited.';
+    const promised = syntheticRecord(
+      'Police: Recruitment',
+      question,
+      'We have made £200 million available to support the first steps towards delivering 13,000 more neighbourhood police officers by the end of this parliament.',
+    );
+    expect(ask('how many police officers have been recruited?', [promised], subject)).toBeUndefined();
+    expect(ask('how many more police officers has the government promised?', [promised], subject)?.quotes[0].text).toContain('13,000');
+    const recruited = syntheticRecord('Police: Recruitment', question, 'Forces have recruited 3,000 additional police officers since July 2024, and will recruit more.');
+    expect(ask('how many police officers have been recruited?', [promised, recruited], subject)?.quotes[0].text).toContain('3,000');
+  });
+
   it('an irregular past form ("came into force") is its verb ("come into force")', () => {
     const q = 'when did the loan charge come into force?';
     const r = syntheticRecord(
