@@ -132,10 +132,10 @@ const DATE = new RegExp(
 
 /**
  * The day something was said: "announced on 3 January 2025", "On 11 June, the government
- * confirmed …", "the Chancellor of the Exchequer on 30 October set out that …". It dates the
- * announcement, not what was announced.
+ * confirmed …", "the Chancellor of the Exchequer on 30 October set out that …", a bill "introduced
+ * into Parliament on 5 November". It dates the announcement, not what was announced.
  */
-const SAID = '(?:announced|published|confirmed|stated|said|wrote|set out|launched|laid)';
+const SAID = '(?:announced|published|confirmed|stated|said|wrote|set out|launched|laid|introduced (?:in|into|to|before) (?:the )?(?:Parliament|House))';
 const ON_DAY = `on\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2})(?:\\s+(?:19|20)\\d\\d)?`;
 const ANNOUNCED = new RegExp(`\\b${SAID}\\s+(?:\\w+\\s+){0,2}${ON_DAY}|\\b${ON_DAY},?\\s+(?:(?:the|we|he|she|this|my)\\b[^,.;]{0,60}?\\s)?${SAID}\\b`, 'gi');
 

@@ -1198,6 +1198,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('how many police officers have been recruited?', [promised, recruited], subject)?.quotes[0].text).toContain('3,000');
   });
 
+  it('the day a bill was introduced into Parliament is not when what it does starts', () => {
+    const q = 'when will the smoking ban start?';
+    const subject = [['smoke'], ['ban']];
+    const question = 'To ask the Secretary of State for Health and Social Care, when the smoking ban will come into force.';
+    const introduced = syntheticRecord('Smoking', question, 'The Tobacco and Vapes Bill was introduced into Parliament on 5 November, and will be the biggest public health intervention since the banning of smoking in indoor public spaces.');
+    expect(ask(q, [introduced], subject)).toBeUndefined();
+    const starts = syntheticRecord('Smoking', question, 'The smoking ban will apply to everyone born on or after 1 January 2009 from January 2027.');
+    expect(ask(q, [introduced, starts], subject)?.quotes[0].text).toContain('January 2027');
+  });
+
   it('an irregular past form ("came into force") is its verb ("come into force")', () => {
     const q = 'when did the loan charge come into force?';
     const r = syntheticRecord(
