@@ -324,6 +324,13 @@ const WHOEVER = stems([...ANYONE].join(' '));
 const UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|times?|per|percent|cent|pounds?|pence|miles?|kilometres?|km|tonnes?|metres?|m|bn|k)$/;
 /** How many words may name the kind of what a count counts, between it and the counted word. */
 const COUNT_MODIFIERS = 2;
+/**
+ * A noun for who does something ("prisoners", "officers", "pensioners", "developers") takes the
+ * stem of what they are in or do ("prisons", "offices", "pensions", "developments"): Porter's
+ * stemmer drops the "-er". A count of one is no count of the other: "100 transgender prisoners"
+ * does not say how many prisons there are.
+ */
+const AGENT = /ers?$/;
 /** Words after a count that leave what it counts to the sentence's subject: "92,000 were", "13 have". */
 const COUNT_VERB = /^(?:were|was|are|is|have|has|had|will|would)$/;
 
@@ -335,13 +342,18 @@ const COUNT_VERB = /^(?:were|was|are|is|have|has|had|will|would)$/;
  * GPs …" neither answers. Unless an increase is asked, a count of more ("an additional 13,000
  * police personnel", "500 more places") does not say how many there are.
  */
-function countsAsked(s: string, counted: Set<string>, increaseAsked = true): boolean {
+function countsAsked(s: string, counted: Set<string>, increaseAsked = true, agentive = new Map<string, boolean>()): boolean {
   const anyone = counted.size > 0 && [...counted].every((t) => WHOEVER.has(t));
+  // A word of the sentence that is one the question counts, in the same form (see AGENT).
+  const isCounted = (word: string) => {
+    const t = term(word);
+    return t !== null && counted.has(t) && (!agentive.has(t) || agentive.get(t) === AGENT.test(word));
+  };
   // "the vast majority of pensioners – around 9 million individuals": a count of people counts the
   // people the sentence names, if they are the first of the counted words ("how many *pensioners*
   // will get …"); later ones say what they did ("migrants *crossed* …").
   const [who] = counted;
-  const namesCounted = () => words(s).some((w) => term(w.word) === who);
+  const namesCounted = () => words(s).some((w) => term(w.word) === who && isCounted(w.word));
   // Money is an amount, not a count: "£20 million each" counts nothing.
   const text = withoutNonCounts(s.replace(/£\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|thousand)\b)?/gi, ' '));
   const ws = words(text);
@@ -358,7 +370,7 @@ function countsAsked(s: string, counted: Set<string>, increaseAsked = true): boo
     // number of patients registered at a general practice … was 8,799" does not count GPs.
     if (j >= ws.length) {
       const of = NUMBER_OF.exec(text);
-      if (!of || anyone || words(of[1]!).some((w) => counted.has(term(w.word) ?? ''))) return true;
+      if (!of || anyone || words(of[1]!).some((w) => isCounted(w.word))) return true;
       continue;
     }
     const t = term(ws[j]!.word);
@@ -374,11 +386,11 @@ function countsAsked(s: string, counted: Set<string>, increaseAsked = true): boo
     for (let q = j + 1; q <= j + COUNT_MODIFIERS && joined(q) && !NUMERAL.test(ws[q]!.word) && !/(?:ed|ing)$/.test(ws[q]!.word); q++) {
       if (/[^s]s$/.test(ws[q]!.word)) last = q;
     }
-    const endsCounted = last === j || counted.has(term(ws[last]!.word) ?? '');
-    if ((t !== null && counted.has(t) && endsCounted) || COUNT_VERB.test(ws[j]!.word) || (anyone && !UNIT.test(ws[j]!.word))) return true;
+    const endsCounted = last === j || isCounted(ws[last]!.word);
+    if ((isCounted(ws[j]!.word) && endsCounted) || COUNT_VERB.test(ws[j]!.word) || (anyone && !UNIT.test(ws[j]!.word))) return true;
     if (t !== null && WHOEVER.has(t) && namesCounted()) return true;
     for (let k = j + 1; k <= j + COUNT_MODIFIERS && t !== null && !NUMERAL.test(ws[k - 1]!.word) && joined(k); k++) {
-      if (counted.has(term(ws[k]!.word)!) && !joined(k + 1)) return true;
+      if (isCounted(ws[k]!.word) && !joined(k + 1)) return true;
     }
   }
   return false;
@@ -415,7 +427,7 @@ function costOfOther(s: string, subject: string[][]): boolean {
  * function word: "how many asylum seekers are in hotels?" counts asylum seekers, so "No new
  * hotels have been commissioned" does not answer it.
  */
-function countedTerms(question: string): Set<string> {
+function countedTerms(question: string, agentive = new Map<string, boolean>()): Set<string> {
   const ws = words(question).map((w) => w.word);
   const at = ws.findIndex((w, i) => w === 'how' && ws[i + 1] === 'many');
   const out = new Set<string>();
@@ -428,6 +440,7 @@ function countedTerms(question: string): Set<string> {
     const t = term(ws[i]!);
     if (t === null) break;
     out.add(t);
+    agentive.set(t, AGENT.test(ws[i]!));
     // "how many people work in …": after "people" comes what they do, not more of what is counted.
     if (WHOEVER.has(t)) break;
     for (const p of codeParts(t) ?? []) out.add(term(p) ?? p);
@@ -802,7 +815,8 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   const holdsSpans = ({ named, ended }: ReturnType<typeof spansIn>) =>
     asked.every((x) => named.includes(x) || (x.endsWith(' year') && ended.some((n) => Math.abs(n - Number.parseInt(x, 10)) <= 1)));
   // What a count must count: the words after "how many", else any of the question's.
-  const counted = countedTerms(question);
+  const agentive = new Map<string, boolean>();
+  const counted = countedTerms(question, agentive);
   // "what percentage of …", "what proportion of …": a share answers, however the sentence words what it is of.
   const asksShare = SHARE_FRAME.test(question.trim());
   // "when will …", "when does … start": a time ahead, or now.
@@ -870,7 +884,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       if (changesTo && !TO_FIGURE.test(s)) return;
       if (asksDone && WILL_BE.test(s) && !HAS_BEEN.test(s)) return;
       if (perPerson && !PERSONAL_SUM.test(s)) return;
-      if (want === 'count' && !(asksShare ? SHARE.test(s) : countsAsked(s, counted.size ? counted : wanted, asksMore))) return;
+      if (want === 'count' && !(asksShare ? SHARE.test(s) : countsAsked(s, counted.size ? counted : wanted, asksMore, agentive))) return;
       // A figure for the asker's own seat, or one pointing back to it ("Of these, 40 claims …").
       if (elsewhere(s, question, seat) || (POINTS_BACK.test(s) && index > 0 && elsewhere(all[index - 1]!, question, seat))) return;
       if ((want === 'amount' || want === 'figure') && costOfOther(s, subject)) return;

@@ -1208,6 +1208,19 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [introduced, starts], subject)?.quotes[0].text).toContain('January 2027');
   });
 
+  it('a count of prisoners is no count of prisons, though Porter gives both one stem', () => {
+    const q = 'how many prisons are there in England and Wales?';
+    const subject = [['prison']];
+    const question = 'To ask the Secretary of State for Justice, how many prisons there are in England and Wales.';
+    const prisoners = syntheticRecord('Prisons', question, 'A total of 100 transgender prisoners were housed in prison establishments across England and Wales on 31 March 2023.');
+    expect(ask(q, [prisoners], subject)).toBeUndefined();
+    const prisons = syntheticRecord('Prisons', question, 'There are 122 prisons in England and Wales.');
+    expect(ask(q, [prisoners, prisons], subject)?.quotes[0].text).toContain('122 prisons');
+    const population = syntheticRecord('Prisons: Population', question, 'There were 87,465 prisoners in England and Wales on 30 June 2025.');
+    expect(ask(q, [population], subject)).toBeUndefined();
+    expect(ask('how many prisoners are there in England and Wales?', [population], subject)?.quotes[0].text).toContain('87,465 prisoners');
+  });
+
   it('an irregular past form ("came into force") is its verb ("come into force")', () => {
     const q = 'when did the loan charge come into force?';
     const r = syntheticRecord(
