@@ -478,12 +478,13 @@ function elsewhere(s: string, question: string, seat?: { name: string; named: Re
 /**
  * What happens to a thing, not what anyone does about it: "knife crime is falling", "Patients are
  * waiting too long …", "Biodiversity has been declining …", "Shop theft continues to increase",
- * "We are already seeing results". Read out of a sentence before it is asked for a measure
+ * "We are already seeing results", "This government has inherited a system with critical
+ * shortages of teachers". Read out of a sentence before it is asked for a measure
  * (MEASURE would take "is falling" for a thing being done).
  */
 const TREND = new RegExp(
   String.raw`\b(?:is|are|was|were|has|have|had)\s+(?:been\s+)?(?:already\s+|now\s+|also\s+|still\s+|steadily\s+|consistently\s+)*` +
-    String.raw`(?:falling|fallen|rising|risen|growing|grown|declining|declined|waiting|waited|struggling|struggled|suffering|suffered|facing|faced|experiencing|experienced|seeing|seen)\b|` +
+    String.raw`(?:falling|fallen|rising|risen|growing|grown|declining|declined|waiting|waited|struggling|struggled|suffering|suffered|facing|faced|experiencing|experienced|seeing|seen|inheriting|inherited)\b|` +
     String.raw`\bcontinu(?:e|es|ing) to (?:increase|rise|fall|grow|decline|drop)\b`,
   'gi',
 );

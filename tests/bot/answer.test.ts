@@ -459,7 +459,7 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [ambition, measure], subject)?.quotes[0].record.id).toBe(measure.id);
   });
 
-  it('what happens to the problem is no measure: a figure falling or rising, people waiting, results seen', () => {
+  it('what happens to the problem is no measure: a figure falling or rising, people waiting, results seen, a state inherited', () => {
     const q = 'what is being done about knife crime?';
     const subject = [['knife'], ['crime']];
     const question = 'To ask the Secretary of State for the Home Department, what steps she is taking to reduce knife crime.';
@@ -469,6 +469,7 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
       'Knife crime continues to increase in some cities.',
       'We are already seeing results on knife crime.',
       'Victims of knife crime are waiting too long for their cases to be heard.',
+      'This government has inherited a system with record levels of knife crime.',
     ]) {
       expect(ask(q, [syntheticRecord('Knives: Crime', question, trend)], subject), trend).toBeUndefined();
     }
