@@ -198,7 +198,11 @@ const TABLE = new RegExp(
 const pointsToTable = (s: string) => TABLE.test(s) && !/\d/.test(s.replace(REFERENCE, ' ').replace(/\b(?:19|20)\d\d\b/g, ' '));
 
 /** Numbers that name a document or a provision rather than count anything. */
-const REFERENCE = /\b(?:section|sections|question|questions|uin|clause|clauses|article|schedule|paragraph|para|table|annex|page|part|rule|regulation|no\.?)\s+\d[\d.()a-z]*/gi;
+const REFERENCE = new RegExp(
+  String.raw`\b(?:section|sections|question|questions|uin|clause|clauses|article|schedule|paragraph|para|table|annex|page|pages|part|rule|regulation|` +
+    String.raw`chapter|chapters|step|figure|item|option|level|tier|phase|stage|version|no\.?)\s+\d[\d.()a-z]*`,
+  'gi',
+);
 
 /** A measure: someone doing, having done or going to do something, or help that is there to be had. */
 const MEASURE = new RegExp(
@@ -359,6 +363,8 @@ function countsAsked(s: string, counted: Set<string>, increaseAsked = true, agen
   const ws = words(text);
   for (let i = 0; i < ws.length; i++) {
     if (!NUMERAL.test(ws[i]!.word)) continue;
+    // "60% office attendance": a share, not how many (a share asked is read by SHARE).
+    if (/^\s?%/.test(text.slice(ws[i]!.end))) continue;
     let j = i + 1;
     // "an additional 13,000 police personnel", "13,000 more officers" ("13,000" is two words here).
     let k = i;
