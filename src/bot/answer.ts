@@ -393,7 +393,8 @@ function countsAsked(s: string, counted: Set<string>, increaseAsked = true, agen
       if (/[^s]s$/.test(ws[q]!.word)) last = q;
     }
     const endsCounted = last === j || isCounted(ws[last]!.word);
-    if ((isCounted(ws[j]!.word) && endsCounted) || COUNT_VERB.test(ws[j]!.word) || (anyone && !UNIT.test(ws[j]!.word))) return true;
+    // Whoever is counted, with a figure ("3,444 UK Armed Forces personnel", "one million"), not "at least one domain".
+    if ((isCounted(ws[j]!.word) && endsCounted) || COUNT_VERB.test(ws[j]!.word) || (anyone && !UNIT.test(ws[j]!.word) && (/\d/.test(ws[i]!.word) || j > i + 1))) return true;
     if (t !== null && WHOEVER.has(t) && namesCounted()) return true;
     for (let k = j + 1; k <= j + COUNT_MODIFIERS && t !== null && !NUMERAL.test(ws[k - 1]!.word) && joined(k); k++) {
       if (isCounted(ws[k]!.word) && !joined(k + 1)) return true;

@@ -1233,6 +1233,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [chapter, share, headcount], subject)?.quotes[0].text).toContain('513,000');
   });
 
+  it('"how many people" counts with a figure, not with "one" of anything ("at least one domain")', () => {
+    const q = 'how many people are waiting for an ADHD assessment?';
+    const subject = [['adhd'], ['assess']];
+    const question = 'To ask the Secretary of State for Health and Social Care, how many people are waiting for an ADHD assessment.';
+    const guideline = syntheticRecord('Attention Deficit Hyperactivity Disorder', question, 'The ADHD guideline states that medication should be offered after assessment if symptoms still cause a significant impairment in at least one domain.');
+    expect(ask(q, [guideline], subject)).toBeUndefined();
+    const waiting = syntheticRecord('Attention Deficit Hyperactivity Disorder', question, 'An estimated 196,000 were waiting for an ADHD assessment in March 2025.');
+    expect(ask(q, [guideline, waiting], subject)?.quotes[0].text).toContain('196,000');
+  });
+
   it('an irregular past form ("came into force") is its verb ("come into force")', () => {
     const q = 'when did the loan charge come into force?';
     const r = syntheticRecord(
