@@ -135,10 +135,20 @@ const DATE = new RegExp(
  * confirmed …", "the Chancellor of the Exchequer on 30 October set out that …", a bill "introduced
  * into Parliament on 5 November". It dates the announcement, not what was announced.
  */
-const SAID = '(?:announced|published|confirmed|stated|said|wrote|set out|launched|laid|introduced (?:in|into|to|before) (?:the )?(?:Parliament|House))';
+const SAID = '(?:announced|published|confirmed|stated|said|wrote|set out|launched|laid|met|discussed|raised|introduced (?:in|into|to|before) (?:the )?(?:Parliament|House))';
 const ON_DAY = `on\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2})(?:\\s+(?:19|20)\\d\\d)?`;
-const ANNOUNCED = new RegExp(`\\b${SAID}\\s+(?:\\w+\\s+){0,2}${ON_DAY}|\\b${ON_DAY},?\\s+(?:(?:the|we|he|she|this|my)\\b[^,.;]{0,60}?\\s)?${SAID}\\b`, 'gi');
+// Whom or what it was said to or about, up to five words, but no clause of its own: "announced that
+// the scheme will open on 1 April" dates the opening.
+const SAID_TO = String.raw`(?:(?!(?:that|which|who|will|would|shall|should|can|could|may|must|be|is|are|was|were|been|being|from|by|until|when)\b)[\w'’-]+\s+){0,5}`;
+const ANNOUNCED = new RegExp(`\\b${SAID}\\s+${SAID_TO}${ON_DAY}|\\b${ON_DAY},?\\s+(?:(?:the|we|he|she|this|my)\\b[^,.;]{0,60}?\\s)?${SAID}\\b`, 'gi');
 
+/**
+ * A consultation's clause that dates it: "… the Alternative Routes to Market for New Nuclear
+ * Projects consultation was published on 11th January 2024 and closed on 12th April 2024", "…
+ * Ofcom's fees and penalties consultation, which closes on 9 January 2025". It says when the
+ * consultation ran, not when what it is about will happen.
+ */
+const CONSULTATION_DATES = /\bconsultation\b(?=[^.;]*\b(?:clos|open|ran\b|runs?\b|end|launch|publish)\w*\s+(?:on|until|in|from)\b)[^.;]*/gi;
 /** Sentences that answer nothing: deflections and boilerplate. */
 const BOILERPLATE = new RegExp(
   '^(?:i refer|i would refer|please see|see the answer|the information (?:requested )?is not|it has not (?:proved|been) possible|' +
@@ -827,6 +837,8 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   const counted = countedTerms(question, agentive);
   // "what percentage of …", "what proportion of …": a share answers, however the sentence words what it is of.
   const asksShare = SHARE_FRAME.test(question.trim());
+  // A consultation's dates are the consultation's, unless one is asked about.
+  const consultations = /\bconsult/i.test(question) ? (text: string) => text : (text: string) => text.replace(CONSULTATION_DATES, ' ');
   // "when will …", "when does … start": a time ahead, or now.
   const asksAhead = /^(?:when (?:will|is|are|does|do|can|should|would)|by when|how soon|until when)\b/i.test(question.trim());
   // A question about an increase ("how many extra police officers …", "… recruited") is answered by one.
@@ -885,7 +897,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       // The kind of fact asked.
       if (want !== 'any' && !hasFigure(s, want)) return;
       // When something will happen is not when it was announced ("… on 30 October set out that we would …").
-      if (want === 'date' && asksAhead && !DATE.test(s.replace(ANNOUNCED, ' '))) return;
+      if (want === 'date' && asksAhead && !DATE.test(consultations(s.replace(ANNOUNCED, ' ')))) return;
       // Nor does a statement of intent answer a question of no particular kind ("is there help with …").
       if (want === 'any' && isIntentOnly(s)) return;
       if ((want === 'amount' || want === 'figure' || want === 'count') && !holdsRate(s, r)) return;
