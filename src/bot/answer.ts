@@ -601,7 +601,7 @@ const MANNER = /(?:al|ful|ous|ive|ent|ant|ar|ari|ic|ate|ib|ab)ly$/;
 const GENERIC = stems('uk united kingdom british britain england english government department departments minister ministers secretary parliament people person hm');
 /**
  * "how much *extra* money", "how many *new* homes": more of the fact asked, rarely what it is
- * about. Left out of a subject as verbs are, when two concepts remain ("new petrol cars" keeps it).
+ * about. Left out of a subject as verbs are ("new petrol cars" is about petrol cars).
  */
 const MORE = stems('extra additional new');
 /** Prepositions the index keeps as words ("pay *towards* school fees"): they relate a subject's words, and are none of them. */
@@ -610,6 +610,9 @@ const PREPOSITIONS = stems('towards toward via upon onto across among amongst th
 const COMMON_VERBS = stems([...EVERYDAY_VERBS].join(' '));
 /** Words after which the next word is a verb: "to tackle", "can withdraw", "are being taken". */
 const AUXILIARY = new Set('to can cannot will would should could may might must be been being is are was were do does did'.split(' '));
+/** The forms of "be", after which only a participle is a verb. */
+const BE = new Set('be been being is are was were'.split(' '));
+const PARTICIPLE = /(?:ed|ing|en|wn|un|ght)$/;
 
 /**
  * "people who can't afford mobile data or broadband": either word will do, so the concepts
@@ -636,8 +639,10 @@ function alternatives(question: string, concepts: string[][]): string[][] {
  * after "to" or a modal, an everyday verb). When fewer than two concepts are left, the
  * search's core was too thin to say what the question is about (a name it left out, as in
  * "troops … in Syria"), and every content word of the question but those asking for the kind
- * of fact and state words is the subject. (Verbs are left in when leaving them out would
- * leave fewer than two.)
+ * of fact and state words is the subject. Verbs are left out even when one noun is all that is
+ * left ("how much does it cost to *keep* someone in prison for a year?" is about prison): the
+ * kind of fact asked narrows the sentences enough, and the answers say "a prison place", not
+ * "keeping someone in prison". Only when no noun is left are the verbs the subject.
  */
 export function subjectOf(question: string, concepts: string[][], terms: string[]): string[][] {
   const toks = words(question);
@@ -647,7 +652,10 @@ export function subjectOf(question: string, concepts: string[][], terms: string[
     if (!stem) return;
     const prev = toks[i - 1]?.word ?? '';
     const prev2 = toks[i - 2]?.word ?? '';
-    const afterAux = AUXILIARY.has(prev) || (AUXILIARY.has(prev2) && /^(?:being|been|also|now|not|up|and)$/.test(prev));
+    // After "to" or a modal any word is a verb ("to keep"); after "is", "were" only a participle
+    // ("were granted", "are waiting"): "how much is child benefit" asks about child benefit.
+    const afterAux =
+      (AUXILIARY.has(prev) && (!BE.has(prev) || PARTICIPLE.test(t.word))) || (AUXILIARY.has(prev2) && /^(?:being|been|also|now|not|up|and)$/.test(prev));
     if (COMMON_VERBS.has(stem) || afterAux || (/ed$/.test(t.word) && t.word.length > 4 && AUXILIARY.has(prev))) verbs.add(stem);
     // How something is done ("to go home *voluntarily*"), as a verb is, not what it is about.
     if (t.word.length > 6 && MANNER.test(t.word)) verbs.add(stem);
@@ -661,7 +669,7 @@ export function subjectOf(question: string, concepts: string[][], terms: string[
   const asks = (c: string[]) => c.every((t) => FACT_WORDS.has(t) || periods.has(t) || GENERIC.has(t) || PREPOSITIONS.has(t));
   const core = alternatives(question, concepts).filter((c) => !asks(c));
   const nouns = core.filter((c) => !c.every((t) => verbs.has(t) || MORE.has(t)));
-  if (nouns.length >= 2) return nouns;
+  if (nouns.length >= 1) return nouns;
   if (core.length >= 2) return core;
   const hedges = hedgeTerms(question);
   const all = [...new Set([...concepts.flat(), ...terms])].filter((t) => !FACT_WORDS.has(t) && !periods.has(t) && !GENERIC.has(t) && !hedges.has(t));
