@@ -1010,15 +1010,18 @@ export class Engine implements Searcher {
       // particle ("go back"), is said of any topic: a phrasal verb, never one of the archive's names.
       const phrasal = (p: Pair) =>
         on('phrasal-verbs') && (isVerbForm(p.a) || isVerbForm(p.b) || (!!p.a.word && EVERYDAY_VERBS.has(p.a.word) && PARTICLES.has(p.b.word ?? '')));
-      collocs = pairs.filter((p) => !phrasal(p) && this.isCollocation(p, fuzzyOf));
+      // Nor is the unit "how many" counts when it is anyone ("how many people claim PIP": PIP is the
+      // topic), nor a pair it makes ("how many people died waiting for an ambulance?": "people died"
+      // is said of any deaths, and made "died" the whole topic).
+      const countedWord = /^\s*how many (\p{L}+)/iu.exec(parsed.text)?.[1]?.toLowerCase();
+      const unit = countedWord && ANYONE.has(countedWord) ? countedWord : undefined;
+      const ofUnit = (p: Pair) => !!unit && (p.a.word === unit || p.b.word === unit);
+      collocs = pairs.filter((p) => !phrasal(p) && !ofUnit(p) && this.isCollocation(p, fuzzyOf));
       const inColloc = new Set(collocs.flatMap((c) => [c.a, c.b]));
       // A compound the user hyphenated ("step-free") is a concept of two words they wrote as one.
       if (inColloc.size) for (const c of concepts) if (c.compound) inColloc.add(c);
       // Nor is a word that only paces or hedges the question ("roughly", "actually", "so far").
       const hedge = within(on('hedges') ? hedgeTerms(parsed.text) : new Set<string>());
-      // Nor is the unit "how many" counts when it is anyone ("how many people claim PIP": PIP is the topic).
-      const countedWord = /^\s*how many (\p{L}+)/iu.exec(parsed.text)?.[1]?.toLowerCase();
-      const unit = countedWord && ANYONE.has(countedWord) ? countedWord : undefined;
       const named = concepts.filter((c) => !period(c) && !hedge(c) && !(unit && c.word === unit));
       const topical = named.filter((c) => (inColloc.size ? inColloc.has(c) : true) && (!c.known || c.terms.some((t) => this.df(t) / N < QUESTION_COMMON_DF)));
       if (topical.length) core = topical;

@@ -175,6 +175,18 @@ describe('"how many people …": the people counted are the unit asked, not the 
     expect(subject).not.toContain('peopl');
     expect(pip.map((r) => r.id)).toContain(res.hits[0].record.id);
   });
+
+  it('nor is a pair it makes: "people died" is said of any deaths, not the topic of one about ambulances', async () => {
+    const deaths = [1, 2, 3, 4, 5, 6].map((i) =>
+      record('Undocumented Migrants: English Channel', `To ask the Secretary of State for the Home Department, how many people died crossing the Channel in year ${i}.`, `${i * 10} people died crossing.`),
+    );
+    const ambulances = [1, 2].map((i) =>
+      record('Ambulance Services: Standards', `To ask the Secretary of State for Health and Social Care, what the ambulance response times were in region ${i}.`, `Ambulance response times in region ${i} are published monthly.`),
+    );
+    const res = await engineOf([...fillers, ...deaths, ...ambulances]).search({ query: 'how many people died waiting for an ambulance?' });
+    expect(res.subject?.flat()).toContain('ambul');
+    expect(ambulances.map((r) => r.id)).toContain(res.hits[0].record.id);
+  });
 });
 
 describe('a word that only hedges a question ("actually", "roughly", "so far")', () => {
