@@ -249,7 +249,7 @@ const STATE_WORDS =
 const INTENT = new RegExp(
   [
     String.raw`\b(?:committed to|determined to|priority|priorities|under review|seriously|critical period|central mission|recogni[sz]es? (?:the importance|that)|is clear that)\b`,
-    String.raw`\b(?:is|are) taking (?:action|steps) to\b`,
+    String.raw`\b(?:(?:is|are) taking|will take) (?:action|steps) to\b`,
     // An ambition, a mission, a want: "an unprecedented ambition to halve violence against women
     // and girls", "at the heart of our mission to …", "we want to …", "taking decisive action".
     String.raw`\b(?:ambitions? (?:is |are )?to|mission to|we want (?:to|every|all)|taking decisive action)\b`,
@@ -301,7 +301,10 @@ const LABEL = /(?<!\d[\d,.]*\s+)(?<=\S\s+)[A-Z][\w'’-]*\s+\d[\d.,]*\b(?!\s?%)/
 
 /** A sentence less the numbers that count nothing: references ("Section 95"), labels ("Standard 1899"), days of a month, years. */
 const withoutNonCounts = (s: string) =>
-  s.replace(REFERENCE, ' ').replace(DAY_OF_MONTH, ' ').replace(A_YEARS, ' ').replace(LABEL, ' ');
+  s.replace(REFERENCE, ' ').replace(DAY_OF_MONTH, ' ').replace(A_YEARS, ' ').replace(LABEL, ' ').replace(AGES, ' ');
+
+/** An age or a range of ages ("young people aged 16 to 24", "aged over 75"): whom a figure is for, no count. */
+const AGES = /\baged?\s+(?:(?:between|over|under|from|up to)\s+)?\d+(?:\s*(?:to|-|–|and)\s*\d+)?/gi;
 
 /** "No specific assessment has been made", "No data is held": that the figure is not known, not a count of none. */
 const NO_FIGURE = /^no (?:\S+ )?(?:assessments?|estimates?|data|information|figures?|analysis|records?|statistics)\b/i;
@@ -553,7 +556,7 @@ function bareNumbers(question: string): string[] {
 }
 
 /** A state body by name: "Ministry of Defence", "Department for Work and Pensions", "Secretary of State for Health and Social Care". */
-const STATE_BODY = /\b(?:Ministry|Department|Secretary of State|Minister|Office) (?:of|for) (?:the )?[A-Z][\w']*(?:(?:,? and |, | )[A-Z][\w']*)*/;
+const STATE_BODY = /\b(?:Ministry|Department|Secretary of State|Minister|Office) (?:of|for) (?:the )?[A-Z][\w']*(?:(?:,? and |, | )[A-Z][\w']*)*|\b(?:Home|Cabinet|Foreign|Northern Ireland|Scotland|Wales) Office\b|\bHM Treasury\b/;
 const STATE_BODIES = new RegExp(STATE_BODY.source, 'g');
 
 export interface AnswerOptions {

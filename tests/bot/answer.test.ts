@@ -1262,6 +1262,28 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('when does the consultation on new nuclear at Sizewell close?', [consultation], subject)?.quotes[0].text).toContain('12th April 2024');
   });
 
+  it('an age range is whom a figure is for, no count ("young people aged 16 to 24")', () => {
+    const q = 'how many people are unemployed?';
+    const subject = [['unemploi']];
+    const question = 'To ask the Secretary of State for Work and Pensions, what support is available for unemployed people.';
+    const offer = syntheticRecord('Unemployment', question, 'The Youth Offer provides tailored support to unemployed young people aged 16 to 24 who are claiming Universal Credit.');
+    expect(ask(q, [offer], subject)).toBeUndefined();
+    const count = syntheticRecord('Unemployment', question, 'There were 1.6 million unemployed people in the three months to September 2025.');
+    expect(ask(q, [offer, count], subject)?.quotes[0].text).toContain('1.6 million');
+  });
+
+  it('"will take action to" is intent, as "is taking action to" is; the Home Office is the state, not a name', () => {
+    const q = 'what is the government doing about childhood obesity?';
+    const subject = terms('childhood obesity').map((t) => [t]);
+    const question = 'To ask the Secretary of State for Health and Social Care, what steps he is taking to tackle childhood obesity.';
+    const action = syntheticRecord('Obesity: Children', question, 'We will take action to prevent and tackle the childhood obesity crisis head on.');
+    expect(ask(q, [action], subject)).toBeUndefined();
+    const serious = syntheticRecord('Obesity: Children', question, 'The Home Office takes childhood obesity seriously and continues to take robust action.');
+    expect(ask(q, [serious], subject)).toBeUndefined();
+    const ban = syntheticRecord('Obesity: Children', question, 'We are restricting the advertising of less healthy food to tackle childhood obesity from January 2026.');
+    expect(ask(q, [action, serious, ban], subject)?.quotes[0].record.id).toBe(ban.id);
+  });
+
   it('an irregular past form ("came into force") is its verb ("come into force")', () => {
     const q = 'when did the loan charge come into force?';
     const r = syntheticRecord(
