@@ -378,6 +378,8 @@ function countsAsked(s: string, counted: Set<string>, increaseAsked = true, agen
     if (!NUMERAL.test(ws[i]!.word)) continue;
     // "60% office attendance": a share, not how many (a share asked is read by SHARE).
     if (/^\s?%/.test(text.slice(ws[i]!.end))) continue;
+    // "60,000" is two words here: the number is read at its last group ("000"), with what comes before it.
+    if (i + 1 < ws.length && /^\d+$/.test(ws[i + 1]!.word) && /^[,.]$/.test(text.slice(ws[i]!.end, ws[i + 1]!.start))) continue;
     let j = i + 1;
     // "an additional 13,000 police personnel", "13,000 more officers" ("13,000" is two words here).
     let k = i;

@@ -1284,6 +1284,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [action, serious, ban], subject)?.quotes[0].record.id).toBe(ban.id);
   });
 
+  it('a number in groups ("60,000") is read whole: "over 60,000 additional people" is a count of more', () => {
+    const q = "how many people claim carer's allowance?";
+    const subject = terms("carer's allowance").map((t) => [t]);
+    const question = "To ask the Secretary of State for Work and Pensions, how many people claim Carer's Allowance.";
+    const more = syntheticRecord("Carer's Allowance", question, "Over 60,000 additional people will be able to receive Carer's Allowance by 2029/30.");
+    expect(ask(q, [more], subject)).toBeUndefined();
+    const claim = syntheticRecord("Carer's Allowance", question, "In February 2025, 1,012,000 people were claiming Carer's Allowance.");
+    expect(ask(q, [more, claim], subject)?.quotes[0].text).toContain('1,012,000');
+  });
+
   it('an irregular past form ("came into force") is its verb ("come into force")', () => {
     const q = 'when did the loan charge come into force?';
     const r = syntheticRecord(
