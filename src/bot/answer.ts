@@ -217,10 +217,13 @@ const REFERENCE = new RegExp(
 /** A measure: someone doing, having done or going to do something, or help that is there to be had. */
 const MEASURE = new RegExp(
   String.raw`\b(?:will|is|are|has|have|had|was|were)\s+(?:also\s+|now\s+|already\s+|been\s+|being\s+)*` +
-    String.raw`(?:\w+ed|\w+ing|invest|introduc\w*|launch\w*|set|put|provid\w*|fund\w*|deliver\w*|support\w*|work\w*|tak\w*|mak\w*|build|bring|spend|give|ensur\w*|available|` +
+    // Not thinking about it ("is considering the potential impacts", "are exploring options").
+    String.raw`(?!(?:consider|explor|review|assess|examin|evaluat|discuss)(?:ing|ed)\b)(?:\w+ed|\w+ing|invest|introduc\w*|launch\w*|set|put|provid\w*|fund\w*|deliver\w*|support\w*|work\w*|tak\w*|mak\w*|build|bring|spend|give|ensur\w*|available|` +
     // Participles without -ed: "has made a record investment", "have given", "has spent".
     String.raw`made|given|taken|spent|built|brought|paid|sent|begun|held|kept|met|led|won)\b|` +
-    String.raw`\b(?:announced|launched|introduced|invested|published|committed|established|legislated|allocated|funded|appointed|provides|offers|funds|pays|supports|gives|covers|delivers|invests)\b|` +
+    String.raw`\b(?:announced|launched|introduced|invested|published|committed|established|legislated|allocated|funded|appointed|` +
+    // "provides estimates of …" is a statistic, not help.
+    String.raw`provides(?! (?:estimates|data|statistics|figures|information|details|a breakdown)\b)|offers|funds|pays|supports|gives|covers|delivers|invests)\b|` +
     // What goes on being done ("NHS England continues to roll out mental health support teams"), or is there ("400 teams in place").
     String.raw`\bcontinu(?:e|es|ing) to \w+|\bin place\b|` +
     // What people can get: "can be referred to the Community Accommodation Service, which can provide up to 12 weeks …".

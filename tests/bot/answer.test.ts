@@ -1294,6 +1294,17 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [more, claim], subject)?.quotes[0].text).toContain('1,012,000');
   });
 
+  it('thinking about it, or a statistic provided, is no measure', () => {
+    const q = 'what help is available for people with cost of living pressures?';
+    const subject = terms('cost of living').map((t) => [t]);
+    const question = 'To ask the Minister for the Cabinet Office, what support is available for disabled people with the cost of living.';
+    const considering = syntheticRecord('Cost of Living: Disability', question, 'The Disability Unit is considering the potential impacts of the cost of living on disabled people.');
+    const statistics = syntheticRecord('Cost of Living: Disability', question, 'Households Below Average Income provides estimates of the cost of living pressures on low-income households.');
+    expect(ask(q, [considering, statistics], subject)).toBeUndefined();
+    const payment = syntheticRecord('Cost of Living: Disability', question, 'The Government has provided a £150 cost of living payment to disabled people on benefits.');
+    expect(ask(q, [considering, statistics, payment], subject)?.quotes[0].text).toContain('£150');
+  });
+
   it('an irregular past form ("came into force") is its verb ("come into force")', () => {
     const q = 'when did the loan charge come into force?';
     const r = syntheticRecord(
