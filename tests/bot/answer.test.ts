@@ -1245,16 +1245,17 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [guideline, waiting], subject)?.quotes[0].text).toContain('196,000');
   });
 
-  it('a consultation\'s dates, a letter\'s and a meeting\'s are theirs, not when what is asked will happen', () => {
+  it('a consultation\'s dates, a letter\'s, a meeting\'s and an approval\'s are theirs, not when what is asked will happen', () => {
     const q = 'when will the new nuclear power station at Sizewell open?';
     const subject = [['nuclear'], ['sizewel']];
     const question = 'To ask the Secretary of State for Energy Security and Net Zero, what progress has been made on new nuclear at Sizewell.';
     const consultation = syntheticRecord('Nuclear Power: Sizewell', question, 'The Alternative Routes to Market for New Nuclear Projects consultation was published on 11th January 2024 and closed on 12th April 2024.');
     const letter = syntheticRecord('Nuclear Power: Sizewell', question, "The Secretary of State wrote to the regulator's chief executive on 10 September about new nuclear at Sizewell.");
     const meeting = syntheticRecord('Nuclear Power: Sizewell', question, 'I met the Sizewell C chief executive on 4 November to discuss new nuclear.');
-    expect(ask(q, [consultation, letter, meeting], subject)).toBeUndefined();
+    const approval = syntheticRecord('Nuclear Power: Sizewell', question, 'On 25 March 2025, the Secretary of State gave approval for the new nuclear plant at Sizewell.');
+    expect(ask(q, [consultation, letter, meeting, approval], subject)).toBeUndefined();
     const opens = syntheticRecord('Nuclear Power: Sizewell', question, 'Sizewell C is expected to begin generating power in the mid-2030s, as new nuclear capacity.');
-    expect(ask(q, [consultation, letter, meeting, opens], subject)?.quotes[0].text).toContain('mid-2030s');
+    expect(ask(q, [consultation, letter, meeting, approval, opens], subject)?.quotes[0].text).toContain('mid-2030s');
     // What was announced, on its own day, is dated: "announced that … will open on …".
     const announced = syntheticRecord('Nuclear Power: Sizewell', question, 'The Minister announced that the new nuclear visitor centre at Sizewell will open on 1 April 2026.');
     expect(ask(q, [announced], subject)?.quotes[0].text).toContain('1 April 2026');
