@@ -4,7 +4,7 @@ import type { QaRecord } from '../record.ts';
 import type { DirectAnswer, Hit } from './reply.ts';
 import { definedIn } from '../search/abbreviations.ts';
 import { sentences } from '../search/sentences.ts';
-import { codeParts, escapeRe, term, terms as indexTerms, words } from '../search/text.ts';
+import { codeParts, escapeRe, fold, term, terms as indexTerms, words } from '../search/text.ts';
 import { parseQuery } from '../search/query.ts';
 import { ANYONE, EVERYDAY_VERBS, hedgeTerms, isQuestion } from '../search/question.ts';
 import { NUMBER_WORDS, periodTerms, spans, yearSpans } from '../search/period.ts';
@@ -603,6 +603,8 @@ const ASK_WORDS: Record<Exclude<Want, 'any' | 'asked'>, Set<string>> = {
 };
 /** Stems of words that ask for a kind of fact, any kind. */
 const FACT_WORDS = new Set(Object.values(ASK_WORDS).flatMap((ws) => [...ws]));
+/** Names typed with capitals, past the question's first word: "Ajax", "Access to Work", "Birmingham to Crewe". */
+const NAMES = /(?<=\S\s+)\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:of|and|for|the|to|on|in)\s+)?\p{Lu}[\p{L}\p{N}'’-]*)*/gu;
 /** An adverb of manner, by its ending ("voluntarily", "illegally", "seriously", "effectively"): not "family", "supply", "elderly". */
 const MANNER = /(?:al|ful|ous|ive|ent|ant|ar|ari|ic|ate|ib|ab)ly$/;
 /** Words that name the state rather than a subject: in nearly every record. */
@@ -650,7 +652,8 @@ function alternatives(question: string, concepts: string[][]): string[][] {
  * of fact and state words is the subject. Verbs are left out even when one noun is all that is
  * left ("how much does it cost to *keep* someone in prison for a year?" is about prison): the
  * kind of fact asked narrows the sentences enough, and the answers say "a prison place", not
- * "keeping someone in prison". Only when no noun is left are the verbs the subject.
+ * "keeping someone in prison". A one-word name typed with a capital that the search's core left
+ * out ("Ajax", "Millsike") joins that noun. Only when no noun is left are the verbs the subject.
  */
 export function subjectOf(question: string, concepts: string[][], terms: string[]): string[][] {
   const toks = words(question);
@@ -677,7 +680,18 @@ export function subjectOf(question: string, concepts: string[][], terms: string[
   const asks = (c: string[]) => c.every((t) => FACT_WORDS.has(t) || periods.has(t) || GENERIC.has(t) || PREPOSITIONS.has(t));
   const core = alternatives(question, concepts).filter((c) => !asks(c));
   const nouns = core.filter((c) => !c.every((t) => verbs.has(t) || MORE.has(t)));
-  if (nouns.length >= 1) return nouns;
+  if (nouns.length >= 2) return nouns;
+  // One noun left: with it, any name typed with a capital that the search's core left out ("how much
+  // has the Ministry of Defence spent on Ajax?": the core was "defence" alone).
+  if (nouns.length === 1) {
+    const inCore = new Set(nouns.flat());
+    // A name of one word only: one of several words ("Access to Work") is its name's, not a subject of its own.
+    const named = [...question.replace(STATE_BODIES, ' ').matchAll(NAMES)]
+      .filter((m) => m[0].split(/\s+/).length === 1)
+      .map((m) => term(fold(m[0])))
+      .filter((t): t is string => !!t && !inCore.has(t) && !GENERIC.has(t) && !FACT_WORDS.has(t));
+    return [...nouns, ...[...new Set(named)].map((t) => [t])];
+  }
   if (core.length >= 2) return core;
   const hedges = hedgeTerms(question);
   const all = [...new Set([...concepts.flat(), ...terms])].filter((t) => !FACT_WORDS.has(t) && !periods.has(t) && !GENERIC.has(t) && !hedges.has(t));

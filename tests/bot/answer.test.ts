@@ -221,6 +221,14 @@ describe('subjectOf: what the question is about', () => {
     expect(subjectOf(q, [['keep'], ['prison']], terms(q))).toEqual([['prison']]);
   });
 
+  it('with one noun left, a one-word name typed with a capital that the core left out joins it', () => {
+    expect(subjectOf('how much has the Ministry of Defence spent on Ajax?', [['defenc']], [])).toEqual([['defenc'], ['ajax']]);
+    expect(subjectOf('when will the new prison at Millsike open?', [['new'], ['prison']], [])).toEqual([['prison'], ['millsik']]);
+    // Not a word of a longer name, nor the state's words.
+    expect(subjectOf('how much will Access to Work give towards my taxi fares?', [['taxi']], [])).toEqual([['taxi']]);
+    expect(subjectOf('how many British passports have been cancelled since 2023?', [['passport'], ['cancel']], [])).toEqual([['passport']]);
+  });
+
   it('"extra", "additional", "new" ask for more of the fact and are left out like verbs', () => {
     expect(subjectOf('how much extra money is going into HIV opt-out testing?', [['extra'], ['hiv'], ['opt', 'optout']], [])).toEqual([['hiv'], ['opt', 'optout']]);
     expect(subjectOf('when will the ban on new petrol cars come in?', [['new'], ['petrol']], [])).toEqual([['petrol']]);
