@@ -4,6 +4,7 @@ import type { QaRecord } from '../record.ts';
 import type { DirectAnswer, Hit } from './reply.ts';
 import { definedIn } from '../search/abbreviations.ts';
 import { sentences } from '../search/sentences.ts';
+import { isIrregularPast } from '../search/irregular.ts';
 import { codeParts, escapeRe, fold, term, terms as indexTerms, words } from '../search/text.ts';
 import { parseQuery } from '../search/query.ts';
 import { ANYONE, EVERYDAY_VERBS, hedgeTerms, isQuestion } from '../search/question.ts';
@@ -620,9 +621,9 @@ const PREPOSITIONS = stems('towards toward via upon onto across among amongst th
 const COMMON_VERBS = stems([...EVERYDAY_VERBS].join(' '));
 /** Words after which the next word is a verb: "to tackle", "can withdraw", "are being taken". */
 const AUXILIARY = new Set('to can cannot will would should could may might must be been being is are was were do does did'.split(' '));
-/** The forms of "be", after which only a participle is a verb. */
+/** The forms of "be", after which only a participle is a verb ("-ed", "-ing", or an irregular one: "given", "paid"). */
 const BE = new Set('be been being is are was were'.split(' '));
-const PARTICIPLE = /(?:ed|ing|en|wn|un|ght)$/;
+const isParticiple = (word: string) => /(?:ed|ing)$/.test(word) || isIrregularPast(word);
 
 /**
  * "people who can't afford mobile data or broadband": either word will do, so the concepts
@@ -666,7 +667,7 @@ export function subjectOf(question: string, concepts: string[][], terms: string[
     // After "to" or a modal any word is a verb ("to keep"); after "is", "were" only a participle
     // ("were granted", "are waiting"): "how much is child benefit" asks about child benefit.
     const afterAux =
-      (AUXILIARY.has(prev) && (!BE.has(prev) || PARTICIPLE.test(t.word))) || (AUXILIARY.has(prev2) && /^(?:being|been|also|now|not|up|and)$/.test(prev));
+      (AUXILIARY.has(prev) && (!BE.has(prev) || isParticiple(t.word))) || (AUXILIARY.has(prev2) && /^(?:being|been|also|now|not|up|and)$/.test(prev));
     if (COMMON_VERBS.has(stem) || afterAux || (/ed$/.test(t.word) && t.word.length > 4 && AUXILIARY.has(prev))) verbs.add(stem);
     // How something is done ("to go home *voluntarily*"), as a verb is, not what it is about.
     if (t.word.length > 6 && MANNER.test(t.word)) verbs.add(stem);

@@ -1,8 +1,8 @@
 // The base form of an irregular verb's past forms: Porter's stemmer strips suffixes, so "spent",
 // "paid", "came" and "bought" never met "spend", "pay", "come" and "buy". A question asks in one
 // form and an answer says the other ("when did the loan charge come into force?": "the loan
-// charge officially came into force from 6 April 2019"; "how many tenants have bought their
-// homes?": "… sold under Right to Buy").
+// charge officially came into force from 6 April 2019"; "how many council tenants have bought
+// their homes?": answers on the Right to Buy).
 //
 // Left out: forms that are also everyday words of their own in this archive ("found" a charity,
 // "ground", "wound", "bound", "left" wing, "lay" members, "saw", "lit", "fell", "rose", "shot",
@@ -34,4 +34,9 @@ for (const group of FORMS.split('|')) {
 /** The base form of a folded word that is an irregular verb's past form, or the word itself. */
 export function baseForm(word: string): string {
   return BASE.get(word) ?? word;
+}
+
+/** Whether a folded word is one of the irregular past forms listed ("given", "paid", "taken"). */
+export function isIrregularPast(word: string): boolean {
+  return BASE.has(word);
 }
