@@ -212,7 +212,7 @@ const pointsToTable = (s: string) => TABLE.test(s) && !/\d/.test(s.replace(REFER
 /** Numbers that name a document or a provision rather than count anything. */
 const REFERENCE = new RegExp(
   String.raw`\b(?:section|sections|question|questions|uin|clause|clauses|article|schedule|paragraph|para|table|annex|page|pages|part|rule|regulation|` +
-    String.raw`chapter|chapters|step|figure|item|option|level|tier|phase|stage|version|no\.?)\s+\d[\d.()a-z]*`,
+    String.raw`chapter|chapters|step|figure|item|option|level|tier|phase|stage|version|type|grade|category|band|no\.?)\s+\d[\d.()a-z]*`,
   'gi',
 );
 

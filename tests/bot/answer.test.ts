@@ -1238,15 +1238,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('how many prisoners are there in England and Wales?', [population], subject)?.quotes[0].text).toContain('87,465 prisoners');
   });
 
-  it('"how many people" is not answered by a chapter\'s number or a share', () => {
+  it('"how many people" is not answered by a chapter\'s or a type\'s number, nor by a share', () => {
     const q = 'how many people work in the civil service?';
     const subject = [['civil'], ['servic']];
     const question = 'To ask the Minister for the Cabinet Office, how many people are employed in the civil service.';
     const chapter = syntheticRecord('Civil Servants', question, 'The Civil Service Management Code (chapter 8) specifies the regulations for the reimbursement of expenses.');
     const share = syntheticRecord('Civil Servants', question, 'The evidence informs the expectation for 60% office attendance for members of the civil service.');
-    expect(ask(q, [chapter, share], subject)).toBeUndefined();
+    const type = syntheticRecord('Civil Servants', question, 'The civil service guidance covers staff with diabetes of type 1');
+    expect(ask(q, [chapter, share, type], subject)).toBeUndefined();
     const headcount = syntheticRecord('Civil Servants', question, 'There were 513,000 people working in the civil service in March 2025.');
-    expect(ask(q, [chapter, share, headcount], subject)?.quotes[0].text).toContain('513,000');
+    expect(ask(q, [chapter, share, type, headcount], subject)?.quotes[0].text).toContain('513,000');
   });
 
   it('"how many people" counts with a figure, not with "one" of anything ("at least one domain")', () => {
