@@ -669,7 +669,7 @@ export function subjectOf(question: string, concepts: string[][], terms: string[
     // ("were granted", "are waiting"): "how much is child benefit" asks about child benefit.
     const afterAux =
       (AUXILIARY.has(prev) && (!BE.has(prev) || isParticiple(t.word))) || (AUXILIARY.has(prev2) && /^(?:being|been|also|now|not|up|and)$/.test(prev));
-    if (COMMON_VERBS.has(stem) || afterAux || (/ed$/.test(t.word) && t.word.length > 4 && AUXILIARY.has(prev))) verbs.add(stem);
+    if (COMMON_VERBS.has(stem) || afterAux) verbs.add(stem);
     // How something is done ("to go home *voluntarily*"), as a verb is, not what it is about.
     if (t.word.length > 6 && MANNER.test(t.word)) verbs.add(stem);
   });
