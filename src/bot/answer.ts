@@ -107,8 +107,11 @@ export function wants(input: string): Want {
   return 'any';
 }
 
-/** Money: a sum in pounds. "2.4 million workers" is a count, however large. */
-const MONEY = /£\s?\d|\b\d[\d,.]*\s?(?:(?:million|billion|thousand)\s+)?(?:pounds|pence)\b/i;
+/**
+ * Money: a sum in pounds or pence ("20p per copy page"), or in another currency ("$360 million to
+ * WFP programmes"). "2.4 million workers" is a count, however large.
+ */
+const MONEY = /[£$€]\s?\d|\b\d[\d,.]*\s?(?:(?:million|billion|thousand)\s+)?(?:pounds|pence|dollars|euros)\b|\b\d+(?:\.\d+)?p\b/i;
 const NUMBER = /\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion)\b|\d\s?%/i;
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 /** A day of a month ("27 November", "November 27th"): a date, not a count. */
@@ -127,6 +130,8 @@ const DATE = new RegExp(
     String.raw`\b(?:by|before|during|within|in|over|until|for) (?:the (?:end|rest|lifetime) of )?(?:this|the next|the current|next) Parliament\b|` +
     // A financial or academic year as a timetable: "by the end of the financial year 2026/27".
     String.raw`\b(?:by|before|until|from|during|in) the (?:end|start|beginning) of (?:the )?(?:financial |academic )?(?:year )?(?:19|20)\d\d[/-]\d\d\b|` +
+    // Or from or by which one it holds: "… via Simple Assessment from 2027-28" (not "in 2023-24", a year's figures).
+    String.raw`\b(?:from|by|until|before) (?:the )?(?:(?:financial|tax|academic) year )?(?:19|20)\d\d[/-]\d\d\b|` +
     // A decade: "in the early 2030s", "by the mid-2030s".
     `\\b(?:by|in|from|until|before|during|since|early|mid|late)[\\s-]+(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:19|20)\\d0s\\b`,
   'i',
@@ -142,7 +147,10 @@ const ON_DAY = `on\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d{1,
 // Whom or what it was said to or about, up to five words, but no clause of its own: "announced that
 // the scheme will open on 1 April" dates the opening.
 const SAID_TO = String.raw`(?:(?!(?:that|which|who|will|would|shall|should|can|could|may|must|be|is|are|was|were|been|being|from|by|until|when)\b)[\w'’-]+\s+){0,5}`;
-const ANNOUNCED = new RegExp(`\\b${SAID}\\s+${SAID_TO}${ON_DAY}|\\b${ON_DAY},?\\s+(?:(?:the|we|he|she|this|my)\\b[^,.;]{0,60}?\\s)?${SAID}\\b`, 'gi');
+// Or its month or year, once said ("… was produced and published in February 2022"); not one to
+// come ("… is due to be published in the spring"), which is the event itself.
+const IN_MONTH = `in\\s+(?:${MONTH}(?:\\s+(?:of\\s+)?(?:19|20)\\d\\d)?|(?:19|20)\\d\\d)\\b`;
+const ANNOUNCED = new RegExp(`\\b${SAID}\\s+${SAID_TO}${ON_DAY}|(?<!\\bbe\\s)\\b${SAID}\\s+${SAID_TO}${IN_MONTH}|\\b${ON_DAY},?\\s+(?:(?:the|we|he|she|this|my)\\b[^,.;]{0,60}?\\s)?${SAID}\\b`, 'gi');
 
 /**
  * A consultation's clause that dates it: "… the Alternative Routes to Market for New Nuclear
@@ -337,6 +345,13 @@ const TO_COME = new RegExp(
     String.raw`(?:have|has|had)\s+been\s+(?:delivered|built|created|added|opened|constructed))\b`,
   'i',
 );
+/**
+ * Of those, a count of what has been made ("475 places have been delivered", "delivered 14,000
+ * …"): it answers a question about what was done ("how many military drones did Britain send to
+ * Ukraine?": "More than 85,000 military drones have been delivered by the UK to Ukraine …").
+ */
+const MADE_AFTER = /^(?:\s+[a-z-]+){0,2}?\s+(?:have|has|had)\s+been\s+(?:delivered|built|created|added|opened|constructed)\b/i;
+const MADE_BEFORE = /\b(?:delivered|built|created|constructed|added)\s+(?:(?:a|an|up|to|around|about|over|some|nearly|almost|c)\.?\s+){0,2}$/i;
 
 /**
  * "How many people …" counts whoever the sentence counts: "3,444 UK Armed Forces personnel", "one
@@ -364,7 +379,7 @@ const COUNT_VERB = /^(?:were|was|are|is|have|has|had|will|would)$/;
  * GPs …" neither answers. Unless an increase is asked, a count of more ("an additional 13,000
  * police personnel", "500 more places") does not say how many there are.
  */
-function countsAsked(s: string, counted: Set<string>, increaseAsked = true, agentive = new Map<string, boolean>()): boolean {
+function countsAsked(s: string, counted: Set<string>, increaseAsked = true, agentive = new Map<string, boolean>(), doneAsked = false): boolean {
   const anyone = counted.size > 0 && [...counted].every((t) => WHOEVER.has(t));
   // A word of the sentence that is one the question counts, in the same form (see AGENT).
   const isCounted = (word: string) => {
@@ -377,7 +392,7 @@ function countsAsked(s: string, counted: Set<string>, increaseAsked = true, agen
   const [who] = counted;
   const namesCounted = () => words(s).some((w) => term(w.word) === who && isCounted(w.word));
   // Money is an amount, not a count: "£20 million each" counts nothing.
-  const text = withoutNonCounts(s.replace(/£\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|thousand)\b)?/gi, ' '));
+  const text = withoutNonCounts(s.replace(/[£$€]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|thousand)\b)?|\b\d+(?:\.\d+)?p\b/gi, ' '));
   const ws = words(text);
   for (let i = 0; i < ws.length; i++) {
     if (!NUMERAL.test(ws[i]!.word)) continue;
@@ -401,7 +416,9 @@ function countsAsked(s: string, counted: Set<string>, increaseAsked = true, agen
     }
     const t = term(ws[j]!.word);
     // "c.5,000 places under construction", "aiming to deliver 14,000 places": places to come, not how many there are.
-    if (!increaseAsked && (TO_COME.test(text.slice(ws[j]!.end)) || TO_MAKE.test(text.slice(0, ws[k]!.start)))) continue;
+    const [after, before] = [text.slice(ws[j]!.end), text.slice(0, ws[k]!.start)];
+    const made = doneAsked && (MADE_AFTER.test(after) || MADE_BEFORE.test(before));
+    if (!increaseAsked && !made && (TO_COME.test(after) || TO_MAKE.test(before))) continue;
     // "116 SDLT inaccuracy penalties": words naming the kind of what is counted may come between,
     // in one run of words that the counted word ends ("20,000 place prison programmes" counts programmes).
     const joined = (k: number) => k < ws.length && /^\s+$/.test(text.slice(ws[k - 1]!.end, ws[k]!.start)) && term(ws[k]!.word) !== null;
@@ -613,9 +630,11 @@ const MANNER = /(?:al|ful|ous|ive|ent|ant|ar|ari|ic|ate|ib|ab)ly$/;
 const GENERIC = stems('uk united kingdom british britain england english government department departments minister ministers secretary parliament people person hm');
 /**
  * "how much *extra* money", "how many *new* homes": more of the fact asked, rarely what it is
- * about. Left out of a subject as verbs are ("new petrol cars" is about petrol cars).
+ * about. Left out of a subject as verbs are ("new petrol cars" is about petrol cars). So is how
+ * it compares: "the new *higher* betting duty" is answered by "the new General Betting Duty rate
+ * of 25%".
  */
-const MORE = stems('extra additional new');
+const MORE = stems('extra additional new higher lower bigger smaller larger greater cheaper');
 /** Prepositions the index keeps as words ("pay *towards* school fees"): they relate a subject's words, and are none of them. */
 const PREPOSITIONS = stems('towards toward via upon onto across among amongst throughout despite');
 /** Everyday verbs (src/search/question.ts): what the question says is done, rarely what it is about. */
@@ -657,9 +676,33 @@ function alternatives(question: string, concepts: string[][]): string[][] {
  * "keeping someone in prison". A one-word name typed with a capital that the search's core left
  * out ("Ajax", "Millsike") joins that noun. Only when no noun is left are the verbs the subject.
  */
+/**
+ * Whether a sentence names a year as this year or last, in an answer given on `answered`: "… in
+ * just six months this year", answered in 2025, is of 2025.
+ */
+function saysYear(s: string, answered: string | undefined, year: string): boolean {
+  const at = answered ? Number(answered.slice(0, 4)) : Number.NaN;
+  return (Number(year) === at && THIS_YEAR.test(s)) || (Number(year) === at - 1 && LAST_YEAR.test(s));
+}
+const THIS_YEAR = /\b(?:this|the current) (?:calendar )?year\b/i;
+const LAST_YEAR = /\blast (?:calendar )?year\b/i;
+
+/** The words a question opens on to ask ("when", "how much", "by when"). */
+const WH = /^(?:(?:by|until|from|since) when|when|where|why|which|who|what|how(?: much| many| long| soon| often| far)?)$/;
+/**
+ * Where a question's auxiliary comes right after its opening words ("when will …", "how much do
+ * …"): there it is inverted, and the word after it opens the question's subject ("when will
+ * *pensioners* …", "how much do *schools* get …"), not a verb. -1 when there is none.
+ */
+function invertedAt(ws: string[]): number {
+  for (const k of [1, 2]) if (WH.test(ws.slice(0, k).join(' ')) && ws[k] !== 'to' && AUXILIARY.has(ws[k] ?? '')) return k;
+  return -1;
+}
+
 export function subjectOf(question: string, concepts: string[][], terms: string[]): string[][] {
   const toks = words(question);
   const verbs = new Set<string>();
+  const inverted = invertedAt(toks.map((t) => t.word));
   toks.forEach((t, i) => {
     const stem = term(t.word);
     if (!stem) return;
@@ -669,7 +712,7 @@ export function subjectOf(question: string, concepts: string[][], terms: string[
     // ("were granted", "are waiting"): "how much is child benefit" asks about child benefit.
     const afterAux =
       (AUXILIARY.has(prev) && (!BE.has(prev) || isParticiple(t.word))) || (AUXILIARY.has(prev2) && /^(?:being|been|also|now|not|up|and)$/.test(prev));
-    if (COMMON_VERBS.has(stem) || afterAux) verbs.add(stem);
+    if (COMMON_VERBS.has(stem) || (afterAux && i - 1 !== inverted)) verbs.add(stem);
     // How something is done ("to go home *voluntarily*"), as a verb is, not what it is about.
     if (t.word.length > 6 && MANNER.test(t.word)) verbs.add(stem);
   });
@@ -848,8 +891,9 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   // "… going to rise to?": the figure it rises to.
   const changesTo = CHANGES_TO.test(question.trim().toLowerCase());
   const asksDone = (want === 'count' || want === 'amount' || want === 'figure') && ASKS_DONE.test(question) && !ASKS_PROMISED.test(question);
-  // A year or a figure the question names is part of its subject ("… in 1995", "… earning £18,600").
-  const years = question.match(/\b(?:19|20)\d\d\b/g) ?? [];
+  // A year or a figure the question names is part of its subject ("… in 1995", "… earning £18,600");
+  // a year may be said as this year or last (`saysYear`).
+  const years: string[] = question.match(/\b(?:19|20)\d\d\b/g) ?? [];
   const figures = (question.match(/£\s?\d[\d,.]*\d|\b\d[\d.]*\s?%/g) ?? []).map((f) => f.replace(/\s/g, ''));
   // And so is a number it names ("rise to 67"): "6.7%" is not 67.
   const numbers = bareNumbers(question);
@@ -914,7 +958,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       const opens = ownHasAll && (index === 0 || (carriesOn && index <= 2));
       const about = subject.some(inHere) || (carriesOn && subject.some((c) => c.some((t) => before.has(t)))) || opens;
       if (subject.length && !about) return;
-      if (years.some((y) => !s.includes(y) && !r.questionText.includes(y))) return;
+      if (years.some((y) => !s.includes(y) && !r.questionText.includes(y) && !saysYear(s, r.dateAnswered, y))) return;
       if (asked.length) {
         // A sentence that names a span of its own ("£4.2 billion over three years") answers for that span, whatever its record's question asked.
         const own = spansIn(s, r.dateAnswered);
@@ -936,11 +980,11 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       if (changesTo && !TO_FIGURE.test(s)) return;
       if (asksDone && WILL_BE.test(s) && !HAS_BEEN.test(s)) return;
       if (perPerson && !PERSONAL_SUM.test(s)) return;
-      if (want === 'count' && !(asksShare ? SHARE.test(s) : countsAsked(s, counted.size ? counted : wanted, asksMore, agentive))) return;
+      if (want === 'count' && !(asksShare ? SHARE.test(s) : countsAsked(s, counted.size ? counted : wanted, asksMore, agentive, asksDone))) return;
       // A figure for the asker's own seat, or one pointing back to it ("Of these, 40 claims …").
       if (elsewhere(s, question, seat) || (POINTS_BACK.test(s) && index > 0 && elsewhere(all[index - 1]!, question, seat))) return;
       if ((want === 'amount' || want === 'figure') && costOfOther(s, subject)) return;
-      const found = [...wanted].filter((t) => inSentence.has(t) || own.has(t)).length;
+      const found = [...wanted].filter((t) => inSentence.has(t) || own.has(t) || (years.includes(t) && saysYear(s, r.dateAnswered, t))).length;
       // A date dates its own sentence's event, or the event of the sentence it carries on ("The project … by March 2025").
       const dated = carriesOn ? new Set([...inSentence, ...before]) : inSentence;
       if (want === 'date' && [...wanted].filter((t) => dated.has(t)).length < Math.min(DATE_OWN_WORDS, wanted.size)) return;

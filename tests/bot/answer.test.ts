@@ -232,6 +232,18 @@ describe('subjectOf: what the question is about', () => {
     expect(subjectOf('how many British passports have been cancelled since 2023?', [['passport'], ['cancel']], [])).toEqual([['passport']]);
   });
 
+  it('the word after an inverted auxiliary ("when will *pensioners* …") opens the subject; after any other it is a verb', () => {
+    const q = 'from when will pensioners who live only on the state pension stop being sent small tax bills?';
+    expect(subjectOf(q, [['state'], ['pension']], [])).toEqual([['state'], ['pension']]);
+    expect(subjectOf('how much do schools get paid per meal for free school lunches?', [['school'], ['meal'], ['lunch']], [])).toEqual([['school'], ['meal'], ['lunch']]);
+    expect(subjectOf('how many homes will councils build this year?', [['home'], ['council']], [])).toEqual([['home']]);
+  });
+
+  it('how something compares ("the new *higher* betting duty") is left out like "new"', () => {
+    const q = 'when will bets placed over the phone come under the new higher betting duty?';
+    expect(subjectOf(q, [['higher'], ['duti']], [])).toEqual([['duti']]);
+  });
+
   it('"extra", "additional", "new" ask for more of the fact and are left out like verbs', () => {
     expect(subjectOf('how much extra money is going into HIV opt-out testing?', [['extra'], ['hiv'], ['opt', 'optout']], [])).toEqual([['hiv'], ['opt', 'optout']]);
     expect(subjectOf('when will the ban on new petrol cars come in?', [['new'], ['petrol']], [])).toEqual([['petrol']]);
@@ -1329,6 +1341,52 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
       'Although the loan charge officially came into force from 6 April 2019, the deadline for settling was extended.',
     );
     expect(ask(q, [r], [['loan'], ['charg'], terms('come'), ['forc']])?.quotes[0].text).toContain('6 April 2019');
+  });
+
+  it('a sum in pence ("20p per copy page") or in another currency ("$360 million") is money, and no count', () => {
+    const q = "how much does it cost to get copies of an election candidate's expenses?";
+    const question = 'To ask the Speaker\'s Committee on the Electoral Commission, what the charge is for copies of election expenses returns.';
+    const pence = syntheticRecord('Elections: Expenditure', question, 'The charge to be supplied of copies of the election expenses is 20p per copy page, as set out in the regulations.');
+    expect(ask(q, [pence], [['copi'], ['elect'], ['expens']])?.quotes[0].text).toContain('20p');
+    const dollars = syntheticRecord('World Food Programme', 'To ask the Foreign Secretary, how much has been given to the World Food Programme.', 'So far in 2024 we have contributed over $360 million to World Food Programme operations.');
+    expect(ask('how much has the UK given to the World Food Programme?', [dollars], [['world'], ['food'], ['programm']])?.quotes[0].text).toContain('$360 million');
+    expect(ask('how many countries does the World Food Programme work in?', [dollars], [['world'], ['food'], ['programm']])).toBeUndefined();
+  });
+
+  it('a year asked may be said as this year, in an answer of that year', () => {
+    const q = 'how many military drones did Britain send to Ukraine in 2025?';
+    const subject = [['militari'], ['drone'], ['ukrain']];
+    const question = 'To ask the Secretary of State for Defence, what support he has provided to Ukraine.';
+    const text = 'More than 85,000 military drones have been delivered by the UK to Ukraine in just six months this year.';
+    expect(ask(q, [syntheticRecord('Ukraine: Military Aid', question, text, '2025-12-01')], subject)?.quotes[0].text).toContain('85,000');
+    expect(ask(q, [syntheticRecord('Ukraine: Military Aid', question, text, '2024-12-01')], subject)).toBeUndefined();
+    const last = text.replace('in just six months this year', 'last year');
+    expect(ask(q, [syntheticRecord('Ukraine: Military Aid', question, last, '2026-02-01')], subject)?.quotes[0].text).toContain('85,000');
+  });
+
+  it('a count of what has been made answers what was done, not how many there are', () => {
+    const subject = [['militari'], ['drone'], ['ukrain']];
+    const question = 'To ask the Secretary of State for Defence, what support he has provided to Ukraine.';
+    const delivered = syntheticRecord('Ukraine: Military Aid', question, 'More than 85,000 military drones have been delivered by the UK to Ukraine.');
+    expect(ask('how many military drones did Britain send to Ukraine?', [delivered], subject)?.quotes[0].text).toContain('85,000');
+    expect(ask('how many military drones has Ukraine got?', [delivered], subject)).toBeUndefined();
+    const planned = syntheticRecord('Ukraine: Military Aid', question, 'More than 85,000 military drones are planned for Ukraine.');
+    expect(ask('how many military drones did Britain send to Ukraine?', [planned], subject)).toBeUndefined();
+  });
+
+  it('a financial year something holds from ("from 2027-28") is a timetable; the month a document was published dates the document', () => {
+    const q = 'from when will pensioners on the state pension stop paying small amounts of tax?';
+    const subject = [['state'], ['pension']];
+    const question = 'To ask the Chancellor of the Exchequer, whether pensioners on the State Pension will pay tax through Simple Assessment.';
+    const from = syntheticRecord('State Retirement Pensions: Income Tax', question, 'Pensioners whose sole income is the State Pension will not have to pay small amounts of tax via Simple Assessment from 2027-28.');
+    expect(ask(q, [from], subject)?.quotes[0].text).toContain('from 2027-28');
+    const during = syntheticRecord('State Retirement Pensions: Income Tax', question, 'Pensioners on the State Pension paid small amounts of tax worth £30 million in 2023-24.');
+    expect(ask(q, [during], subject)).toBeUndefined();
+    const loans = 'when will students get their student loans?';
+    const published = syntheticRecord('Student Loans', 'To ask the Secretary of State for Education, when student loans will be paid.', 'An equality impact assessment of the student loan reforms was produced and published in February 2022.');
+    expect(ask(loans, [published], [['student'], ['loan']])).toBeUndefined();
+    const due = syntheticRecord('Student Loans', 'To ask the Secretary of State for Education, when student loans will be paid.', 'The student loan guidance is due to be published in September 2026.');
+    expect(ask('when will the student loan guidance be published?', [due], [['student'], ['loan'], ['guidanc']])?.quotes[0].text).toContain('September 2026');
   });
 
   it('a name joined by an ampersand ("A&E") is found in a sentence as the index reads it', () => {
