@@ -163,6 +163,9 @@ const CONSULTATION_DATES = /\bconsultation\b(?=[^.;]*\b(?:clos|open|ran\b|runs?\
 const BOILERPLATE = new RegExp(
   '^(?:i refer|i would refer|please see|see the answer|the information (?:requested )?is not|it has not (?:proved|been) possible|' +
     'this is a matter for|the department does not hold|we do not hold|i will write|i have written|a copy|the answer to|further to)|' +
+    // Whose business it is, wherever said: "Animal welfare is a devolved matter in the UK", "… is
+    // the responsibility of the relevant nations' Ministers" (not "the devolved governments").
+    String.raw`\b(?:is|are) (?:a )?devolved(?: matters?)?\b(?! (?:government|administration|nation)s?\b)|\b(?:is|are) (?:the )?(?:responsibility|a matter) (?:of|for)\b|` +
     // "As set out in my answer of 5 May." refers away; "As set out in the 10-Year Health Plan, we will create 1,000 …" goes on to say.
     '^as set out in [^,]*$|' +
     // "Further information can be found on GOV.UK: …", "More details are available at …", "Data on

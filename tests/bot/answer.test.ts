@@ -1389,6 +1389,18 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('when will the student loan guidance be published?', [due], [['student'], ['loan'], ['guidanc']])?.quotes[0].text).toContain('September 2026');
   });
 
+  it('whose business it is ("… is a devolved matter", "… is the responsibility of …") answers nothing, unless it turns', () => {
+    const q = 'are animal rescue centres going to need a licence?';
+    const subject = [['anim'], ['rescu']];
+    const question = 'To ask the Secretary of State for Environment, Food and Rural Affairs, whether she plans to license animal rescue centres.';
+    const devolved = syntheticRecord('Animal Welfare', question, 'Animal welfare is a devolved matter in the UK. This means that responsibility for animal rescue policy in the individual nations is the responsibility of the relevant Ministers.');
+    expect(ask(q, [devolved], subject)).toBeUndefined();
+    const consultation = syntheticRecord('Animal Welfare', question, 'Defra will launch a consultation on licensing animal rescue and rehoming centres.');
+    expect(ask(q, [devolved, consultation], subject)?.quotes[0].text).toContain('licensing animal rescue');
+    const turns = syntheticRecord('Animal Welfare', question, 'Animal welfare is a devolved matter, but in England animal rescue centres will need a licence from 2027.');
+    expect(ask(q, [turns], subject)?.quotes[0].text).toContain('from 2027');
+  });
+
   it('a name joined by an ampersand ("A&E") is found in a sentence as the index reads it', () => {
     const r = syntheticRecord('Accident and Emergency Departments', 'To ask the Secretary of State for Health, how many attendances there were at emergency departments.', 'In 2024, 26 million people attended A&E in England.');
     expect(ask('how many people attended A&E in 2024?', [r], [['a&e']])?.quotes[0].text).toContain('26 million');
