@@ -616,7 +616,7 @@ interface Candidate {
 
 /** Words that ask for each kind of fact rather than name a subject: "how much *money*", "what *support*". */
 const ASK_WORDS: Record<Exclude<Want, 'any' | 'asked'>, Set<string>> = {
-  amount: stems('cost costs worth spent spend fund funding money paid budget pay amount total figure figures'),
+  amount: stems('cost costs worth spent spend fund funding money paid budget pay amount total figure figures allocate allocated allocation earmarked aside'),
   count: stems('number amount total figure figures estimate estimated'),
   date: stems('date timetable time year years'),
   measure: stems('plan plans step steps measure measures action actions done doing support help assistance advice available availability'),

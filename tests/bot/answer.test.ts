@@ -1401,6 +1401,14 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [turns], subject)?.quotes[0].text).toContain('from 2027');
   });
 
+  it('the words a question asks for money with ("set aside", "allocated") are not asked of the sentence', () => {
+    const q = 'how much money did the 2025 Autumn Budget set aside for Grangemouth?';
+    const question = 'To ask the Chancellor of the Exchequer, what support the Government is providing to Grangemouth.';
+    const others = [1, 2, 3, 4].map((i) => syntheticRecord('Grangemouth', question, `The Grangemouth refinery closed in stage ${i} of the plan.`));
+    const budget = syntheticRecord('Grangemouth', question, 'The £14.5 million of investment to support industrial projects in Grangemouth announced at Autumn Budget 2025 is in addition to the National Wealth Fund commitment.');
+    expect(ask(q, [...others, budget], [['grangemouth']])?.quotes[0].text).toContain('£14.5 million');
+  });
+
   it('a name joined by an ampersand ("A&E") is found in a sentence as the index reads it', () => {
     const r = syntheticRecord('Accident and Emergency Departments', 'To ask the Secretary of State for Health, how many attendances there were at emergency departments.', 'In 2024, 26 million people attended A&E in England.');
     expect(ask('how many people attended A&E in 2024?', [r], [['a&e']])?.quotes[0].text).toContain('26 million');
