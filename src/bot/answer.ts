@@ -690,6 +690,19 @@ function saysYear(s: string, answered: string | undefined, year: string): boolea
 const THIS_YEAR = /\b(?:this|the current) (?:calendar )?year\b/i;
 const LAST_YEAR = /\blast (?:calendar )?year\b/i;
 
+/** Words a sentence may open on that are not who acts in it ("In 2024 …", "The …", "There are …"). */
+const NO_AGENT = /^(?:in|on|as|for|at|from|since|by|to|with|there|a|an|the|this|that|and|if|where|when|while|following|after|before|further|during|between|of|all|some|each|these|those)$/;
+/**
+ * Whether a sentence opens on whoever opened the one before ("Defra works closely with the
+ * National Federation of Young Farmers' Clubs. Defra provides funding of up to £30,000 per year
+ * …"): it carries that one on, as "It …" would.
+ */
+function sameOpening(s: string, prev: string): boolean {
+  const opening = (x: string) => /^(?:(?:the|our|this|his|her|my) )?[\p{L}’'-]+/iu.exec(x)?.[0].toLowerCase();
+  const a = opening(s);
+  return !!a && a === opening(prev) && !NO_AGENT.test(a);
+}
+
 /** The words a question opens on to ask ("when", "how much", "by when"). */
 const WH = /^(?:(?:by|until|from|since) when|when|where|why|which|who|what|how(?: much| many| long| soon| often| far)?)$/;
 /**
@@ -952,7 +965,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       prev1 = inSentence;
       if (s.length < 25 || s.length > 500 || isBoilerplate(s)) return;
       const inHere = (c: string[]) => c.some((t) => inSentence.has(t));
-      const carriesOn = CARRIES_ON.test(s);
+      const carriesOn = CARRIES_ON.test(s) || (index > 0 && sameOpening(s, all[index - 1]!));
       // Same subject: each key concept in the sentence or its record's question …
       if (subject.length && !subject.every((c) => inHere(c) || c.some((t) => own.has(t)))) return;
       // … and the sentence is about it: names some of it, carries on a sentence that does, or opens the answer to a question that does.

@@ -1409,6 +1409,17 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [...others, budget], [['grangemouth']])?.quotes[0].text).toContain('£14.5 million');
   });
 
+  it('a sentence opening on whoever opened the one before carries it on ("Defra works with X. Defra provides …")', () => {
+    const q = "how much money does Defra give the Young Farmers' Clubs a year?";
+    const subject = [['young'], ['farmer'], ['club']];
+    const question = "To ask the Secretary of State for Environment, Food and Rural Affairs, what assessment he has made of removing grant funding for Young Farmers' Clubs.";
+    const text = "Encouraging more people into farming is vital. Defra works closely with the National Federation of Young Farmers' Clubs. Defra provides funding of up to £30,000 per year for specific activity.";
+    expect(ask(q, [syntheticRecord('Rural Areas', question, text)], subject)?.quotes.map((x) => x.text).join(' ')).toContain('£30,000 per year');
+    // Not on an opening word that is no one ("In …").
+    const opener = "Encouraging more people into farming is vital. In 2024 Defra met the National Federation of Young Farmers' Clubs. In 2025 funding of up to £30,000 per year was given for specific activity.";
+    expect(ask(q, [syntheticRecord('Rural Areas', question, opener)], subject)).toBeUndefined();
+  });
+
   it('a name joined by an ampersand ("A&E") is found in a sentence as the index reads it', () => {
     const r = syntheticRecord('Accident and Emergency Departments', 'To ask the Secretary of State for Health, how many attendances there were at emergency departments.', 'In 2024, 26 million people attended A&E in England.');
     expect(ask('how many people attended A&E in 2024?', [r], [['a&e']])?.quotes[0].text).toContain('26 million');
