@@ -302,8 +302,14 @@ const ASSESSED = /\b(?:assess|estimat|evaluat|analys|review|consider|research|st
 const RATE = /\b(?:a|an|per|each|every)\s+(?:(?:academic|financial|calendar|full)\s+)?(?:week|month|year|day|hour|annum)\b|\b(?:weekly|monthly|yearly|annual|annually|daily|hourly)\b/i;
 /** A question naming only a payment to a person: "how much is the winter fuel payment?", "how much is carer's allowance?". */
 const PAYMENT_ASKED = /^how much (?:is|are) (?:the |a |an )?(?:[\w'’-]+ ){0,4}(?:payments?|allowances?|benefits?|pensions?|grants?|wages?|bonus(?:es)?|credit|discount|loans?)\??$/i;
-/** A sum of the size one person is paid: pounds or pence not counted in millions or billions. */
-const PERSONAL_SUM = /£\s?\d[\d,]*(?:\.\d+)?(?!\s?(?:m|bn|k)\b|\s?(?:million|billion|thousand|trillion)\b)(?![\d.,])|\b\d+p\b/i;
+/**
+ * A question asking the price of one thing: "how much does a passport cost?", "how much is a
+ * second class stamp?". Like a payment to a person, it is not answered by a sum counted in
+ * millions ("… will reduce expenditure by around £1.4 billion", in an answer on passported benefits).
+ */
+const PRICE_ASKED = /^how much (?:(?:does|do|will|would|should) (?:a|an|one) (?:[\w'’-]+ ){0,4}?cost\b|(?:is|are) (?:a|an|one) )/i;
+/** A sum of the size one person is paid: pounds or pence not counted in millions or billions ("£51,724.", at a sentence's end, too). */
+const PERSONAL_SUM = /£\s?\d[\d,]*(?:\.\d+)?(?!\s?(?:m|bn|k)\b|\s?(?:million|billion|thousand|trillion)\b)(?![\d,]|\.\d)|\b\d+p\b/i;
 /** A year or a financial year ("In 2023-24 the estimated cost … was £120m"): the figure of one year. */
 const A_YEAR = /\b(?:19|20)\d\d(?:[-/]\d\d)?\b/;
 const A_YEARS = new RegExp(A_YEAR.source, 'g');
@@ -901,9 +907,10 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   const rate = question.match(RATE)?.[0];
   const byYear = !!rate && /year|annu/i.test(rate);
   const holdsRate = (s: string, r: QaRecord) => !rate || RATE.test(s) || RATE.test(r.questionText) || (byYear && A_YEAR.test(s));
-  // "How much is the winter fuel payment?" asks what one person gets: not a sum counted in
-  // millions ("… received a Winter Fuel Payment, at a total cost of £2 billion").
-  const perPerson = PAYMENT_ASKED.test(question.trim());
+  // "How much is the winter fuel payment?" asks what one person gets, "how much does a passport
+  // cost?" the price of one: not a sum counted in millions ("… received a Winter Fuel Payment, at a
+  // total cost of £2 billion").
+  const perPerson = PAYMENT_ASKED.test(question.trim()) || PRICE_ASKED.test(question.trim());
   // "… going to rise to?": the figure it rises to.
   const changesTo = CHANGES_TO.test(question.trim().toLowerCase());
   const asksDone = (want === 'count' || want === 'amount' || want === 'figure') && ASKS_DONE.test(question) && !ASKS_PROMISED.test(question);

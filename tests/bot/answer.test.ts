@@ -1420,6 +1420,15 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [syntheticRecord('Rural Areas', question, opener)], subject)).toBeUndefined();
   });
 
+  it('the price of one thing ("how much does a passport cost?") is not a sum in millions; a sum may end its sentence', () => {
+    const question = 'To ask the Secretary of State for the Home Department, what the cost of a passport is.';
+    const total = syntheticRecord('Passports: Fees', question, 'Passport fee income will reduce expenditure by around £1.4 billion in 2024/25.');
+    expect(ask('how much does a passport cost?', [total], [['passport']])).toBeUndefined();
+    expect(ask('how much does the passport office cost?', [total], [['passport']])?.quotes[0].text).toContain('£1.4 billion');
+    const fee = syntheticRecord('Passports: Fees', question, 'The fee for an adult passport applied for online is £88.50.');
+    expect(ask('how much does a passport cost?', [total, fee], [['passport']])?.quotes[0].text).toContain('£88.50');
+  });
+
   it('a name joined by an ampersand ("A&E") is found in a sentence as the index reads it', () => {
     const r = syntheticRecord('Accident and Emergency Departments', 'To ask the Secretary of State for Health, how many attendances there were at emergency departments.', 'In 2024, 26 million people attended A&E in England.');
     expect(ask('how many people attended A&E in 2024?', [r], [['a&e']])?.quotes[0].text).toContain('26 million');
