@@ -800,6 +800,9 @@ const CARRIES_ON = new RegExp(
   'i',
 );
 
+/** A sentence opening on a document or an inquiry: "The review will be completed …", "The report …". */
+const DOCUMENT_OPENING = /^the (?:\S+ )?(review|report|consultation|strategy|plan|commission|policy|inquiry|evaluation)\b/i;
+
 /** The kinds of fact that are a figure or a date, one of which can be mistaken for another. */
 const NUMERIC_KINDS = new Set<Want>(['count', 'amount', 'figure', 'date']);
 /** A sentence opening on a pronoun for what the one before named ("It …", "These …"; not "This Government"). */
@@ -1009,7 +1012,11 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       if ((want === 'amount' || want === 'figure') && costOfOther(s, subject)) return;
       const found = [...wanted].filter((t) => inSentence.has(t) || own.has(t) || (years.includes(t) && saysYear(s, r.dateAnswered, t))).length;
       // A date dates its own sentence's event, or the event of the sentence it carries on ("The project … by March 2025").
-      const dated = carriesOn ? new Set([...inSentence, ...before]) : inSentence;
+      // Not one opening on a review, report or the like, unless asked about: "We are reviewing the
+      // New Hospital Programme … The review will be completed … this autumn" dates the review.
+      const document = DOCUMENT_OPENING.exec(s)?.[1];
+      const carriesEvent = carriesOn && !(document && !new RegExp(`\\b${document}`, 'i').test(question));
+      const dated = carriesEvent ? new Set([...inSentence, ...before]) : inSentence;
       if (want === 'date' && [...wanted].filter((t) => dated.has(t)).length < Math.min(DATE_OWN_WORDS, wanted.size)) return;
       // Share of the question's words in the sentence or its question; higher-ranked answers are trusted more.
       const score = found / wanted.size - rank * 0.03 - index * 0.005;

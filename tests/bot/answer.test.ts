@@ -1429,6 +1429,17 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('how much does a passport cost?', [total, fee], [['passport']])?.quotes[0].text).toContain('£88.50');
   });
 
+  it('a sentence opening on a review or a report dates that, not what the sentence before it names', () => {
+    const q = 'when will the new hospital programme be finished?';
+    const subject = [['hospit'], ['programm']];
+    const question = 'To ask the Secretary of State for Health and Social Care, when the New Hospital Programme will be completed.';
+    const review = syntheticRecord('Hospitals: Construction', question, 'We are reviewing the New Hospital Programme to put it on a sustainable footing. The review will be completed as soon as possible this autumn.');
+    expect(ask(q, [review], subject)).toBeUndefined();
+    expect(ask('when will the review of the new hospital programme be finished?', [review], subject)?.quotes.map((x) => x.text).join(' ')).toContain('this autumn');
+    const project = syntheticRecord('Hospitals: Construction', question, 'We are building the New Hospital Programme in waves. The programme will be completed by 2030.');
+    expect(ask(q, [project], subject)?.quotes.map((x) => x.text).join(' ')).toContain('by 2030');
+  });
+
   it('a name joined by an ampersand ("A&E") is found in a sentence as the index reads it', () => {
     const r = syntheticRecord('Accident and Emergency Departments', 'To ask the Secretary of State for Health, how many attendances there were at emergency departments.', 'In 2024, 26 million people attended A&E in England.');
     expect(ask('how many people attended A&E in 2024?', [r], [['a&e']])?.quotes[0].text).toContain('26 million');
