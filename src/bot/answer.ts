@@ -734,6 +734,8 @@ export function subjectOf(question: string, concepts: string[][], terms: string[
     // ("were granted", "are waiting"): "how much is child benefit" asks about child benefit.
     const afterAux =
       (AUXILIARY.has(prev) && (!BE.has(prev) || isParticiple(t.word))) || (AUXILIARY.has(prev2) && /^(?:being|been|also|now|not|up|and)$/.test(prev));
+    // A word in "-ings" is a noun ("public buildings", "savings"), though Porter gives it its verb's stem.
+    if (/ings$/.test(t.word)) return;
     if (COMMON_VERBS.has(stem) || (afterAux && i - 1 !== inverted)) verbs.add(stem);
     // How something is done ("to go home *voluntarily*"), as a verb is, not what it is about.
     if (t.word.length > 6 && MANNER.test(t.word)) verbs.add(stem);

@@ -239,6 +239,11 @@ describe('subjectOf: what the question is about', () => {
     expect(subjectOf('how many homes will councils build this year?', [['home'], ['council']], [])).toEqual([['home']]);
   });
 
+  it('a word in "-ings" is a noun ("public buildings"), though its stem is a verb\'s', () => {
+    expect(subjectOf('when did the scheme offering public buildings a free portrait close?', [['public'], ['build'], ['portrait']], [])).toEqual([['public'], ['build'], ['portrait']]);
+    expect(subjectOf('how many homes will councils build?', [['home'], ['build']], [])).toEqual([['home']]);
+  });
+
   it('how something compares ("the new *higher* betting duty") is left out like "new"', () => {
     const q = 'when will bets placed over the phone come under the new higher betting duty?';
     expect(subjectOf(q, [['higher'], ['duti']], [])).toEqual([['duti']]);
