@@ -101,6 +101,8 @@ export function wants(input: string): Want {
   if (MEASURE_FRAME.test(s)) return 'measure';
   if (FIGURE_FRAME.test(s)) return 'figure';
   if (/\bhow much\b|\bcost\b|\bspen[dt]\b|\bfunding\b|\bbudget\b|\bmoney\b/.test(s)) return 'amount';
+  // "what does a typical MP's member of staff earn?", "what are nurses paid?": a sum.
+  if (/^what\b/.test(s) && /\b(?:earns?|earnings|salary|salaries|wages?|paid)\b/.test(s)) return 'amount';
   if (/\bhow many\b|\bnumber of\b|\bproportion\b|\bpercentage\b|\bwhat share\b/.test(s)) return 'count';
   if (/\bwhat date\b|\bby when\b|\bhow long\b|\bwhat year\b/.test(s)) return 'date';
   if (/\bwhat (?:action|measures|plans)\b/.test(s)) return 'measure';

@@ -39,6 +39,9 @@ describe('isQuestion', () => {
 describe('wants', () => {
   it.each([
     ['how much has been spent on county lines?', 'amount'],
+    ["what does a typical MP's member of staff earn?", 'amount'],
+    ['what are nurses paid?', 'amount'],
+    ['when will nurses be paid?', 'date'],
     ['what did the scheme cost', 'amount'],
     ['what funding is there for VRUs', 'amount'],
     ['how many arrests were made?', 'count'],
