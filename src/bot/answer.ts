@@ -676,18 +676,6 @@ function alternatives(question: string, concepts: string[][]): string[][] {
 }
 
 /**
- * The question's subject: its key concepts (from the search) less the words that ask for a
- * kind of fact, state words and verbs (an -ed or -ing word after "is", "are", "be"…, a word
- * after "to" or a modal, an everyday verb). When fewer than two concepts are left, the
- * search's core was too thin to say what the question is about (a name it left out, as in
- * "troops … in Syria"), and every content word of the question but those asking for the kind
- * of fact and state words is the subject. Verbs are left out even when one noun is all that is
- * left ("how much does it cost to *keep* someone in prison for a year?" is about prison): the
- * kind of fact asked narrows the sentences enough, and the answers say "a prison place", not
- * "keeping someone in prison". A one-word name typed with a capital that the search's core left
- * out ("Ajax", "Millsike") joins that noun. Only when no noun is left are the verbs the subject.
- */
-/**
  * Whether a sentence names a year as this year or last, in an answer given on `answered`: "… in
  * just six months this year", answered in 2025, is of 2025.
  */
@@ -723,6 +711,19 @@ function invertedAt(ws: string[]): number {
   return -1;
 }
 
+/**
+ * The question's subject: its key concepts (from the search) less the words that ask for a
+ * kind of fact, state words and verbs (an -ed or -ing word after "is", "are", "be"…, a word
+ * after "to" or a modal unless the modal is inverted, `invertedAt`, an everyday verb; never a
+ * word in "-ings"). When fewer than two concepts are left, the
+ * search's core was too thin to say what the question is about (a name it left out, as in
+ * "troops … in Syria"), and every content word of the question but those asking for the kind
+ * of fact and state words is the subject. Verbs are left out even when one noun is all that is
+ * left ("how much does it cost to *keep* someone in prison for a year?" is about prison): the
+ * kind of fact asked narrows the sentences enough, and the answers say "a prison place", not
+ * "keeping someone in prison". A one-word name typed with a capital that the search's core left
+ * out ("Ajax", "Millsike") joins that noun. Only when no noun is left are the verbs the subject.
+ */
 export function subjectOf(question: string, concepts: string[][], terms: string[]): string[][] {
   const toks = words(question);
   const verbs = new Set<string>();
