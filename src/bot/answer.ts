@@ -132,7 +132,7 @@ const DATE = new RegExp(
     String.raw`\b(?:by|before|during|within|in|over|until|for) (?:the (?:end|rest|lifetime) of )?(?:this|the next|the current|next) Parliament\b|` +
     // A financial or academic year as a timetable: "by the end of the financial year 2026/27".
     String.raw`\b(?:by|before|until|from|during|in) the (?:end|start|beginning) of (?:the )?(?:financial |academic )?(?:year )?(?:19|20)\d\d[/-]\d\d\b|` +
-    // Or from or by which one it holds: "… via Simple Assessment from 2027-28" (not "in 2023-24", a year's figures).
+    // Or one something holds from or by: "… via Simple Assessment from 2027-28" (not "in 2023-24", a year's figures).
     String.raw`\b(?:from|by|until|before) (?:the )?(?:(?:financial|tax|academic) year )?(?:19|20)\d\d[/-]\d\d\b|` +
     // A decade: "in the early 2030s", "by the mid-2030s".
     `\\b(?:by|in|from|until|before|during|since|early|mid|late)[\\s-]+(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:19|20)\\d0s\\b`,
