@@ -168,6 +168,9 @@ const BOILERPLATE = new RegExp(
     // Whose business it is, wherever said: "Animal welfare is a devolved matter in the UK", "… is
     // the responsibility of the relevant nations' Ministers" (not "the devolved governments").
     String.raw`\b(?:is|are) (?:a )?devolved(?: matters?)?\b(?! (?:government|administration|nation)s?\b)|\b(?:is|are) (?:the )?(?:responsibility|a matter) (?:of|for)\b|` +
+    // Or to a link, wherever it says so: "Spending above the £100,000 control threshold is
+    // published as standard on the transparency data page of gov.uk, found at the following link: …".
+    String.raw`\b(?:found|available|accessed|viewed|published) (?:at|via|on) (?:the following link|https?:)|` +
     // "As set out in my answer of 5 May." refers away; "As set out in the 10-Year Health Plan, we will create 1,000 …" goes on to say.
     '^as set out in [^,]*$|' +
     // "Further information can be found on GOV.UK: …", "More details are available at …", "Data on

@@ -1448,6 +1448,15 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [project], subject)?.quotes.map((x) => x.text).join(' ')).toContain('by 2030');
   });
 
+  it('a sentence pointing to a link answers nothing, though it holds a threshold\'s sum', () => {
+    const q = 'how much does the government spend on advertising?';
+    const question = 'To ask the Minister for the Cabinet Office, how much the Government spent on advertising in 2024.';
+    const pointer = syntheticRecord('Government: Advertising', question, 'Spending on advertising above the £100,000 control threshold is published as standard on the transparency data page of gov.uk, found at the following link: https://www.gov.uk/transparency.');
+    expect(ask(q, [pointer], [['advertis']])).toBeUndefined();
+    const spent = syntheticRecord('Government: Advertising', question, 'In 2024 the Government spent £120 million on advertising campaigns.');
+    expect(ask(q, [pointer, spent], [['advertis']])?.quotes[0].text).toContain('£120 million');
+  });
+
   it('a name joined by an ampersand ("A&E") is found in a sentence as the index reads it', () => {
     const r = syntheticRecord('Accident and Emergency Departments', 'To ask the Secretary of State for Health, how many attendances there were at emergency departments.', 'In 2024, 26 million people attended A&E in England.');
     expect(ask('how many people attended A&E in 2024?', [r], [['a&e']])?.quotes[0].text).toContain('26 million');
