@@ -1451,7 +1451,11 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
   it('a sentence pointing to a link answers nothing, though it holds a threshold\'s sum', () => {
     const q = 'how much does the government spend on advertising?';
     const question = 'To ask the Minister for the Cabinet Office, how much the Government spent on advertising in 2024.';
-    const pointer = syntheticRecord('Government: Advertising', question, 'Spending on advertising above the £100,000 control threshold is published as standard on the transparency data page of gov.uk, found at the following link: https://www.gov.uk/transparency.');
+    const pointer = syntheticRecord(
+      'Government: Advertising',
+      question,
+      'Spending on advertising above the £100,000 control threshold is published as standard on the transparency data page of gov.uk, found at the following link: https://www.gov.uk/transparency.',
+    );
     expect(ask(q, [pointer], [['advertis']])).toBeUndefined();
     const spent = syntheticRecord('Government: Advertising', question, 'In 2024 the Government spent £120 million on advertising campaigns.');
     expect(ask(q, [pointer, spent], [['advertis']])?.quotes[0].text).toContain('£120 million');
