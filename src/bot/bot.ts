@@ -67,6 +67,7 @@ export function createBot(deps: BotDeps): Bot {
       const answer = directAnswer(reads.question, res.hits, res);
       if (answer) reply.answer = answer;
       else if (wants(reads.question) === 'asked') reply.noAnswerNote = askedNote(cmd, query);
+      else if (wants(reads.question) === 'any') reply.noAnswerNote = 'A sentence is quoted as the answer to a question asking a figure, a date or what is being done; here are the closest answers.';
       else reply.noAnswerNote = 'No single sentence in the top answers answers that directly; here are the closest answers.';
     }
     return reply;

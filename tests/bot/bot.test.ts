@@ -152,6 +152,14 @@ describe('searching', () => {
     expect(page2.noAnswerNote).toBeUndefined();
   });
 
+  it('a question of no particular kind ("is there any help …?") gets the answers listed, and says what gets a quoted answer', async () => {
+    const r = asResults(await bot.handle('is there any help for county lines victims?', ctx));
+    expect(r.answer).toBeUndefined();
+    expect(r.hits.length).toBeGreaterThan(0);
+    expect(r.noAnswerNote).toMatch(/a figure, a date or what is being done/);
+    expect(asResults(await bot.handle('when will the county lines review report?', ctx)).noAnswerNote).not.toMatch(/a figure, a date/);
+  });
+
   it('a page past the last result says how many there are, not "100–2 of 2"', async () => {
     const m = asMessage(await bot.handle('how much has the Additional Roles Reimbursement Scheme cost?', ctx, { offset: 99 }));
     expect(m.tone).toBe('warning');
