@@ -16,7 +16,7 @@ export function helpReply(command = '/qa'): MessageReply {
       code(commandText(command, `county lines`)),
       text(' or '),
       code(commandText(command, `how much has the government spent on county lines?`)),
-      text('. Questions get a quoted answer first when the archive has one.'),
+      text('. A question asking how much, how many, when or what is being done gets a quoted answer first when the archive has one.'),
     ],
     [bold('Words and phrases  '), code('"county lines"'), text(' exact phrase · '), code('-word'), text(' or '), code('-"a phrase"'), text(' leave out · '), code('knife OR knives'), text(' either')],
     [
