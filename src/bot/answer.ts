@@ -908,8 +908,8 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   const want = wants(question);
   // Whether anyone asked is answered by the list of questions, not by a sentence of an answer.
   // Nor is a question of no particular kind ("is there any help for …?", "are … going to need a
-  // licence?"): with no kind of fact to check a sentence for, a quote was as often wrong as right
-  // (4 right of 11 on the held-out sets, about a quarter of two dozen journalist questions).
+  // licence?"): with no kind of fact to check a sentence for, its quotes were more often wrong
+  // than right (4 right of 11 on the held-out sets, about 6 of 24 journalist questions; docs/answers.md).
   if (want === 'asked' || want === 'any') return undefined;
   // A span the question names ("over the next ten years") is asked of every sentence below, as a
   // span however written ("until 2036"); its words are not counted again among the question's.

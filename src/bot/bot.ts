@@ -65,9 +65,10 @@ export function createBot(deps: BotDeps): Bot {
     const reply: ResultsReply = { kind: 'results', query, total: res.total, offset, limit, hits, notices: res.notices };
     if (reads.asks) {
       const answer = directAnswer(reads.question, res.hits, res);
+      const want = wants(reads.question);
       if (answer) reply.answer = answer;
-      else if (wants(reads.question) === 'asked') reply.noAnswerNote = askedNote(cmd, query);
-      else if (wants(reads.question) === 'any') reply.noAnswerNote = 'A sentence is quoted as the answer to a question asking a figure, a date or what is being done; here are the closest answers.';
+      else if (want === 'asked') reply.noAnswerNote = askedNote(cmd, query);
+      else if (want === 'any') reply.noAnswerNote = 'A sentence is quoted as the answer to a question asking a figure, a date or what is being done; here are the closest answers.';
       else reply.noAnswerNote = 'No single sentence in the top answers answers that directly; here are the closest answers.';
     }
     return reply;
