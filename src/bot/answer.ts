@@ -236,7 +236,8 @@ const REFERENCE = new RegExp(
 
 /** A measure: someone doing, having done or going to do something, or help that is there to be had. */
 const MEASURE = new RegExp(
-  String.raw`\b(?:will|is|are|has|have|had|was|were)\s+(?:also\s+|now\s+|already\s+|been\s+|being\s+)*` +
+  // Not what should be ("No company in the UK should have forced labour in its supply chain").
+  String.raw`(?<!\b(?:should|must|ought to)\s+)\b(?:will|is|are|has|have|had|was|were)\s+(?:also\s+|now\s+|already\s+|been\s+|being\s+)*` +
     // Not thinking about it ("is considering the potential impacts", "are exploring options").
     String.raw`(?!(?:consider|explor|review|assess|examin|evaluat|discuss)(?:ing|ed)\b)(?:\w+ed|\w+ing|invest|introduc\w*|launch\w*|set|put|provid\w*|fund\w*|deliver\w*|support\w*|work\w*|tak\w*|mak\w*|build|bring|spend|give|ensur\w*|available|` +
     // Participles without -ed: "has made a record investment", "have given", "has spent".
@@ -989,13 +990,20 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       if (s.length < 25 || s.length > 500 || isBoilerplate(s)) return;
       const inHere = (c: string[]) => c.some((t) => inSentence.has(t));
       const carriesOn = CARRIES_ON.test(s) || (index > 0 && sameOpening(s, all[index - 1]!));
-      // Same subject: each key concept in the sentence or its record's question …
-      if (subject.length && !subject.every((c) => inHere(c) || c.some((t) => own.has(t)))) return;
+      // Same subject: each key concept in the sentence, in the one it carries on ("… a new casework
+      // system … to drivers with medical conditions. This will be fully implemented by March 2026"),
+      // or in its record's question …
+      const carried = (c: string[]) => carriesOn && c.some((t) => before.has(t));
+      if (subject.length && !subject.every((c) => inHere(c) || carried(c) || c.some((t) => own.has(t)))) return;
       // … and the sentence is about it: names some of it, carries on a sentence that does, or opens the answer to a question that does.
       // An answer's opening is about its record's question; so is a sentence carrying it on ("The
       // Government takes … seriously. This Government has made a record investment of …").
       const opens = ownHasAll && (index === 0 || (carriesOn && index <= 2));
-      const about = subject.some(inHere) || (carriesOn && subject.some((c) => c.some((t) => before.has(t)))) || opens;
+      // A count's sentence naming what is counted, in an answer to a question on the subject, is
+      // about it too ("the average time to make a decision was 370 days", for how many days a
+      // criminal injuries compensation claim takes).
+      const countsHere = want === 'count' && ownHasAll && counted.size > 0 && [...counted].every((t) => !subjectTerms.has(t) && inSentence.has(t));
+      const about = subject.some(inHere) || subject.some(carried) || opens || countsHere;
       if (subject.length && !about) return;
       if (years.some((y) => !s.includes(y) && !r.questionText.includes(y) && !saysYear(s, r.dateAnswered, y))) return;
       if (asked.length) {

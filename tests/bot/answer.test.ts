@@ -1465,6 +1465,41 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [pointer, spent], [['advertis']])?.quotes[0].text).toContain('£120 million');
   });
 
+  it('what should be is no measure', () => {
+    const q = 'is anything being done to keep forced labour out of solar panels?';
+    const question = 'To ask the Secretary of State for Business and Trade, what steps he is taking to keep forced labour out of solar panel supply chains.';
+    const should = syntheticRecord('Solar Power: Forced Labour', question, 'No company in the UK should have forced labour in its supply chain of solar panels.');
+    expect(ask(q, [should], [['forc'], ['labour'], ['solar'], ['panel']])).toBeUndefined();
+    const done = syntheticRecord('Solar Power: Forced Labour', question, 'Solar Energy UK has launched the Solar Stewardship Initiative to keep forced labour out of solar panel supply chains.');
+    expect(ask(q, [should, done], [['forc'], ['labour'], ['solar'], ['panel']])?.quotes[0].text).toContain('Solar Stewardship Initiative');
+  });
+
+  it('a sentence carrying on the one before finds the subject there', () => {
+    const q = "when will the DVLA's new system for drivers with medical conditions be running?";
+    const question = "To ask the Secretary of State for Transport, when the DVLA's new system for drivers' licence applications will be running.";
+    const answer = (second: string) =>
+      syntheticRecord('Driving Licences: Applications', question, `The DVLA is rolling out a new casework system for drivers with medical conditions. ${second}`);
+    const subject = [['dvla'], ['medic'], ['condit']];
+    expect(ask(q, [answer('This will be fully implemented by March 2026.')], subject)?.quotes.map((x) => x.text).join(' ')).toContain('March 2026');
+    // Not one that does not carry it on.
+    expect(ask(q, [answer('Applications will be fully digital by March 2026.')], subject)).toBeUndefined();
+  });
+
+  it("a count's sentence naming what is counted is about the subject of its record's question", () => {
+    const q = 'how many days on average does it take to get a decision on a criminal injuries compensation claim?';
+    const question = 'To ask the Secretary of State for Justice, how long it takes for the Criminal Injuries Compensation Authority to decide a claim.';
+    const subject = [['crimin'], ['injuri'], ['compens']];
+    const cica = syntheticRecord('Criminal Injuries Compensation', question, 'We have recruited more staff. In the financial year 2024-25, the average time to make a decision was 370 days.');
+    expect(ask(q, [cica], subject)?.quotes[0].text).toContain('370 days');
+    // Not in an answer to another question.
+    const other = syntheticRecord(
+      'Courts: Staff',
+      'To ask the Secretary of State for Justice, how long it takes courts to decide a case.',
+      'We have recruited more staff. In the financial year 2024-25, the average time to make a decision was 370 days.',
+    );
+    expect(ask(q, [other], subject)).toBeUndefined();
+  });
+
   it('a name joined by an ampersand ("A&E") is found in a sentence as the index reads it', () => {
     const r = syntheticRecord('Accident and Emergency Departments', 'To ask the Secretary of State for Health, how many attendances there were at emergency departments.', 'In 2024, 26 million people attended A&E in England.');
     expect(ask('how many people attended A&E in 2024?', [r], [['a&e']])?.quotes[0].text).toContain('26 million');
