@@ -1001,8 +1001,9 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       const opens = ownHasAll && (index === 0 || (carriesOn && index <= 2));
       // A count's sentence naming what is counted, in an answer to a question on the subject, is
       // about it too ("the average time to make a decision was 370 days", for how many days a
-      // criminal injuries compensation claim takes).
-      const countsHere = want === 'count' && ownHasAll && counted.size > 0 && [...counted].every((t) => !subjectTerms.has(t) && inSentence.has(t));
+      // criminal injuries compensation claim takes); not when what is counted is just "people".
+      const countsHere =
+        want === 'count' && ownHasAll && counted.size > 0 && [...counted].every((t) => !subjectTerms.has(t) && !GENERIC.has(t) && inSentence.has(t));
       const about = subject.some(inHere) || subject.some(carried) || opens || countsHere;
       if (subject.length && !about) return;
       if (years.some((y) => !s.includes(y) && !r.questionText.includes(y) && !saysYear(s, r.dateAnswered, y))) return;
