@@ -1491,6 +1491,9 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     const subject = [['crimin'], ['injuri'], ['compens']];
     const cica = syntheticRecord('Criminal Injuries Compensation', question, 'We have recruited more staff. In the financial year 2024-25, the average time to make a decision was 370 days.');
     expect(ask(q, [cica], subject)?.quotes[0].text).toContain('370 days');
+    // Not when what is counted is just people, whoever they are.
+    const people = syntheticRecord('Criminal Injuries Compensation', question, 'We have recruited more staff. In 2024-25, 40,000 people used the online service.');
+    expect(ask('how many people wait for a criminal injuries compensation decision?', [people], subject)).toBeUndefined();
     // Not in an answer to another question.
     const other = syntheticRecord(
       'Courts: Staff',
