@@ -18,6 +18,14 @@ const FRAME = new Set(
   'last past next previous recent recently ago since day days week weeks month months year years decade decades each every per'.split(' '),
 );
 const MULTIPLIERS = new Set('hundred hundreds thousand thousands million millions'.split(' '));
+/**
+ * Words that make a year a period of accounts or teaching ("the 2025/26 financial year"): a period
+ * beside "year", as "last" is. Without this, "financial year" stood together in the archive and
+ * became a question's whole topic, and "Stormont" in "How big is Stormont's funding … for the
+ * 2025/26 financial year?" only refined the order. Not "tax" or "school": the period's words are
+ * left out wherever the question uses them, and those are more often its subject.
+ */
+const YEAR_KINDS = new Set('financial academic calendar'.split(' '));
 
 /**
  * The index terms of the words that frame a period in this text: the frame words, and a number
@@ -29,7 +37,8 @@ export function periodTerms(text: string): Set<string> {
   const isNumber = (w: string | undefined) => !!w && (w in NUMBER_WORDS || MULTIPLIERS.has(w));
   const out = new Set<string>();
   ws.forEach((w, i) => {
-    const inPeriod = FRAME.has(w) || (isNumber(w) && (FRAME.has(ws[i - 1] ?? '') || FRAME.has(ws[i + 1] ?? '')));
+    const inPeriod =
+      FRAME.has(w) || (isNumber(w) && (FRAME.has(ws[i - 1] ?? '') || FRAME.has(ws[i + 1] ?? ''))) || (YEAR_KINDS.has(w) && /^years?$/.test(ws[i + 1] ?? ''));
     const t = inPeriod ? term(w) : null;
     if (t) out.add(t);
   });

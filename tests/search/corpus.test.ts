@@ -59,6 +59,14 @@ describe.skipIf(!hasCorpus)('the shared corpus', () => {
     expect(top.some((h) => /boiler/i.test(h)), top.join('; ')).toBe(false);
   });
 
+  it('a financial year is a period, not the topic: "Stormont" beside it is what the question is about', async () => {
+    // The archive writes "financial year" together in thousands of questions, and it had made the
+    // pair this question's whole subject, so a direct answer took any 2025-26 funding sentence.
+    const res = await engine.search({ query: "How big is Stormont's funding from the UK government for the 2025/26 financial year?", limit: 10 });
+    expect(res.subject?.flat()).toContain('stormont');
+    expect(res.subject?.flat()).not.toContain('financi');
+  });
+
   it('the quoted phrase finds exactly the records with it', async () => {
     const text = (l: (typeof lines)[number]) => `${l.heading ?? ''} ${l.questionText} ${l.answerText ?? ''} ${l.answeringBodyName}`.toLowerCase();
     const expected = lines.filter((l) => /\bcounty[^a-z0-9]+lines\b/.test(text(l))).map(idOf).sort();

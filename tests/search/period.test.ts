@@ -17,6 +17,11 @@ describe('periodTerms', () => {
     expect(periodTerms('how much is child benefit per week?')).toEqual(new Set(['per', term('week')]));
   });
 
+  it('include the word making a year a period of accounts or teaching ("the 2025/26 financial year"), not that word elsewhere', () => {
+    expect(periodTerms("how big is Stormont's funding for the 2025/26 financial year?")).toEqual(new Set([term('financial'), term('year')]));
+    expect(periodTerms('what financial support is there for farmers?')).toEqual(new Set());
+  });
+
   it('leave out a number that names something ("the two-child limit", "the ten largest schemes")', () => {
     expect(periodTerms('what is the government doing about the two child limit?')).toEqual(new Set());
     expect(periodTerms('what were the ten largest flood defence schemes?')).toEqual(new Set());
