@@ -396,7 +396,14 @@ const COUNT_VERB = /^(?:were|was|are|is|have|has|had|will|would)$/;
  * GPs …" neither answers. Unless an increase is asked, a count of more ("an additional 13,000
  * police personnel", "500 more places") does not say how many there are.
  */
-function countsAsked(s: string, counted: Set<string>, increaseAsked = true, agentive = new Map<string, boolean>(), doneAsked = false): boolean {
+function countsAsked(
+  s: string,
+  counted: Set<string>,
+  increaseAsked = true,
+  agentive = new Map<string, boolean>(),
+  doneAsked = false,
+  peopleDo?: string,
+): boolean {
   const anyone = counted.size > 0 && [...counted].every((t) => WHOEVER.has(t));
   // A word of the sentence that is one the question counts, in the same form (see AGENT).
   const isCounted = (word: string) => {
@@ -450,6 +457,10 @@ function countsAsked(s: string, counted: Set<string>, increaseAsked = true, agen
     // Whoever is counted, with a figure ("3,444 UK Armed Forces personnel", "one million"), not "at least one domain".
     if ((isCounted(ws[j]!.word) && endsCounted) || COUNT_VERB.test(ws[j]!.word) || (anyone && !UNIT.test(ws[j]!.word) && (/\d/.test(ws[i]!.word) || j > i + 1))) return true;
     if (t !== null && WHOEVER.has(t) && namesCounted()) return true;
+    // "how many British people were killed …": people of a kind, counted by the kind and whatever
+    // they are called, doing what the question says ("15 British nationals who were killed …").
+    const kindOfPeople = counted.size > 1 && WHOEVER.has([...counted].at(-1)!) && (!peopleDo || ws.some((w) => term(w.word) === peopleDo));
+    if (kindOfPeople && t !== null && !WHOEVER.has(t) && isCounted(ws[j]!.word) && last > j) return true;
     for (let k = j + 1; k <= j + COUNT_MODIFIERS && t !== null && !NUMERAL.test(ws[k - 1]!.word) && joined(k); k++) {
       if (isCounted(ws[k]!.word) && !joined(k + 1)) return true;
     }
@@ -508,6 +519,18 @@ function countedTerms(question: string, agentive = new Map<string, boolean>()): 
   }
   return out;
 }
+
+/** What the people "how many … people" counts do: "how many British people were *killed* …" (a stem), if the question says. */
+function peopleDoIn(question: string): string | undefined {
+  const ws = words(question).map((w) => w.word);
+  const many = ws.findIndex((w, i) => w === 'how' && ws[i + 1] === 'many');
+  const at = many < 0 ? -1 : ws.findIndex((w, i) => i > many + 1 && WHOEVER.has(term(w) ?? ''));
+  if (at < 0) return undefined;
+  let i = at + 1;
+  while (i < ws.length && PEOPLE_DO_FILLER.test(ws[i]!)) i++;
+  return i < ws.length ? (term(ws[i]!) ?? undefined) : undefined;
+}
+const PEOPLE_DO_FILLER = /^(?:are|were|is|was|have|has|had|been|being|who|that|will|would|can|could|do|did|does|currently|now|still|actually|already|ever|so|far)$/;
 
 /** "in the Slough constituency", "in Bath and North East Somerset constituency": a place the figure is for. */
 const CONSTITUENCY = /\b(?:in|within) (?:the |my |your |his |her )?((?:[A-Z][\w'-]*,? (?:and )?){1,6})constituenc(?:y|ies)\b/;
@@ -951,6 +974,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   // What a count must count: the words after "how many", else any of the question's.
   const agentive = new Map<string, boolean>();
   const counted = countedTerms(question, agentive);
+  const peopleDo = peopleDoIn(question);
   // "what percentage of …", "what proportion of …": a share answers, however the sentence words what it is of.
   const asksShare = SHARE_FRAME.test(question.trim());
   // A consultation's dates are the consultation's, unless one is asked about.
@@ -1026,7 +1050,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       if (changesTo && !TO_FIGURE.test(s)) return;
       if (asksDone && WILL_BE.test(s) && !HAS_BEEN.test(s)) return;
       if (perPerson && !PERSONAL_SUM.test(s)) return;
-      if (want === 'count' && !(asksShare ? SHARE.test(s) : countsAsked(s, counted.size ? counted : wanted, asksMore, agentive, asksDone))) return;
+      if (want === 'count' && !(asksShare ? SHARE.test(s) : countsAsked(s, counted.size ? counted : wanted, asksMore, agentive, asksDone, peopleDo))) return;
       // A figure for the asker's own seat, or one pointing back to it ("Of these, 40 claims …").
       if (elsewhere(s, question, seat) || (POINTS_BACK.test(s) && index > 0 && elsewhere(all[index - 1]!, question, seat))) return;
       if ((want === 'amount' || want === 'figure') && costOfOther(s, subject)) return;

@@ -1503,6 +1503,17 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [other], subject)).toBeUndefined();
   });
 
+  it('"how many British people …" is answered by a count of British somebodies', () => {
+    const q = 'how many British people were killed in the attack on Israel on 7 October?';
+    const question = 'To ask the Secretary of State for Foreign, Commonwealth and Development Affairs, how many British nationals were killed in the attack on Israel on 7 October 2023.';
+    const subject = [['attack'], ['israel'], ['7'], ['octob']];
+    const killed = syntheticRecord('Israel: Terrorism', question, 'The Foreign Office is aware of 15 British nationals who were killed on 7 October, during the attack on Israel.');
+    expect(ask(q, [killed], subject)?.quotes[0].text).toContain('15 British nationals');
+    // Not a count of something else of that kind.
+    const visits = syntheticRecord('Israel: Terrorism', question, 'Since the attack on Israel on 7 October, 15 British ministers have visited.');
+    expect(ask(q, [visits], subject)).toBeUndefined();
+  });
+
   it('a name joined by an ampersand ("A&E") is found in a sentence as the index reads it', () => {
     const r = syntheticRecord('Accident and Emergency Departments', 'To ask the Secretary of State for Health, how many attendances there were at emergency departments.', 'In 2024, 26 million people attended A&E in England.');
     expect(ask('how many people attended A&E in 2024?', [r], [['a&e']])?.quotes[0].text).toContain('26 million');
