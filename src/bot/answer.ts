@@ -316,6 +316,14 @@ const PAYMENT_ASKED = /^how much (?:is|are) (?:the |a |an )?(?:[\w'’-]+ ){0,4}
  * millions ("… will reduce expenditure by around £1.4 billion", in an answer on passported benefits).
  */
 const PRICE_ASKED = /^how much (?:(?:does|do|will|would|should) (?:a|an|one) (?:[\w'’-]+ ){0,4}?cost\b|(?:is|are) (?:a|an|one) )/i;
+/**
+ * A question asking what something cost in all: "how much did the business rates discount for
+ * local newspapers cost the government …?", "… altogether?". The mirror of a payment asked: not
+ * answered by what each one got ("Eligible newspapers received a £1,500 reduction …").
+ */
+const TOTAL_ASKED = /\bcost (?:the )?(?:government|taxpayers?|treasury|exchequer|public purse|state|country)\b|\bin total\b|\baltogether\b|\btotal cost\b/i;
+/** A sum each one gets ("a £1,500 reduction", "£25 per week"), with no sum in millions or billions beside it. */
+const eachOnly = (s: string) => /\b(?:a|an|each|per)\s+£\s?\d/i.test(s) && !/£\s?\d[\d,.]*\s?(?:m|bn|million|billion)\b/i.test(s);
 /** A sum of the size one person is paid: pounds or pence not counted in millions or billions ("£51,724.", at a sentence's end, too). */
 const PERSONAL_SUM = /£\s?\d[\d,]*(?:\.\d+)?(?!\s?(?:m|bn|k)\b|\s?(?:million|billion|thousand|trillion)\b)(?![\d,]|\.\d)|\b\d+p\b/i;
 /** A year or a financial year ("In 2023-24 the estimated cost … was £120m"): the figure of one year. */
@@ -951,6 +959,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   // cost?" the price of one: not a sum counted in millions ("… received a Winter Fuel Payment, at a
   // total cost of £2 billion").
   const perPerson = PAYMENT_ASKED.test(question.trim()) || PRICE_ASKED.test(question.trim());
+  const totalAsked = TOTAL_ASKED.test(question);
   // "… going to rise to?": the figure it rises to.
   const changesTo = CHANGES_TO.test(question.trim().toLowerCase());
   const asksDone = (want === 'count' || want === 'amount' || want === 'figure') && ASKS_DONE.test(question) && !ASKS_PROMISED.test(question);
@@ -1050,6 +1059,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       if (changesTo && !TO_FIGURE.test(s)) return;
       if (asksDone && WILL_BE.test(s) && !HAS_BEEN.test(s)) return;
       if (perPerson && !PERSONAL_SUM.test(s)) return;
+      if (totalAsked && eachOnly(s)) return;
       if (want === 'count' && !(asksShare ? SHARE.test(s) : countsAsked(s, counted.size ? counted : wanted, asksMore, agentive, asksDone, peopleDo))) return;
       // A figure for the asker's own seat, or one pointing back to it ("Of these, 40 claims …").
       if (elsewhere(s, question, seat) || (POINTS_BACK.test(s) && index > 0 && elsewhere(all[index - 1]!, question, seat))) return;

@@ -1514,6 +1514,17 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [visits], subject)).toBeUndefined();
   });
 
+  it('what something cost in all is not what each one got', () => {
+    const q = 'how much did the business rates discount for local newspapers cost the government last year?';
+    const question = 'To ask the Chancellor of the Exchequer, what the cost was of the business rates discount for local newspapers.';
+    const subject = [['busi'], ['rate'], ['discount'], ['newspap']];
+    const each = syntheticRecord('Newspapers: Business Rates', question, 'Eligible local newspapers received a £1,500 reduction in their business rates discount bills last year.');
+    expect(ask(q, [each], subject)).toBeUndefined();
+    expect(ask('how much do local newspapers get from the business rates discount?', [each], subject)?.quotes[0].text).toContain('£1,500');
+    const total = syntheticRecord('Newspapers: Business Rates', question, 'The business rates discount for local newspapers cost £1.2 million last year.');
+    expect(ask(q, [each, total], subject)?.quotes[0].text).toContain('£1.2 million');
+  });
+
   it('a name joined by an ampersand ("A&E") is found in a sentence as the index reads it', () => {
     const r = syntheticRecord('Accident and Emergency Departments', 'To ask the Secretary of State for Health, how many attendances there were at emergency departments.', 'In 2024, 26 million people attended A&E in England.');
     expect(ask('how many people attended A&E in 2024?', [r], [['a&e']])?.quotes[0].text).toContain('26 million');
