@@ -322,7 +322,7 @@ const PRICE_ASKED = /^how much (?:(?:does|do|will|would|should) (?:a|an|one) (?:
  * answered by what each one got ("Eligible newspapers received a £1,500 reduction …").
  */
 const TOTAL_ASKED = /\bcost (?:the )?(?:government|taxpayers?|treasury|exchequer|public purse|state|country)\b|\bin total\b|\baltogether\b|\btotal cost\b/i;
-/** A sum each one gets ("a £1,500 reduction", "£25 per week"), with no sum in millions or billions beside it. */
+/** A sum each one gets ("received a £1,500 reduction", "each £…"), with no sum in millions or billions beside it. */
 const eachOnly = (s: string) => /\b(?:a|an|each|per)\s+£\s?\d/i.test(s) && !/£\s?\d[\d,.]*\s?(?:m|bn|million|billion)\b/i.test(s);
 /** A sum of the size one person is paid: pounds or pence not counted in millions or billions ("£51,724.", at a sentence's end, too). */
 const PERSONAL_SUM = /£\s?\d[\d,]*(?:\.\d+)?(?!\s?(?:m|bn|k)\b|\s?(?:million|billion|thousand|trillion)\b)(?![\d,]|\.\d)|\b\d+p\b/i;
@@ -423,6 +423,9 @@ function countsAsked(
   // will get …"); later ones say what they did ("migrants *crossed* …").
   const [who] = counted;
   const namesCounted = () => words(s).some((w) => term(w.word) === who && isCounted(w.word));
+  // "how many British people were killed …": people of a kind, counted by the kind and whatever
+  // they are called, doing what the question says ("15 British nationals who were killed …").
+  const kindOfPeople = counted.size > 1 && WHOEVER.has([...counted].at(-1)!) && (!peopleDo || words(s).some((w) => term(w.word) === peopleDo));
   // Money is an amount, not a count: "£20 million each" counts nothing.
   const text = withoutNonCounts(s.replace(/[£$€]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|thousand)\b)?|\b\d+(?:\.\d+)?p\b/gi, ' '));
   const ws = words(text);
@@ -465,9 +468,6 @@ function countsAsked(
     // Whoever is counted, with a figure ("3,444 UK Armed Forces personnel", "one million"), not "at least one domain".
     if ((isCounted(ws[j]!.word) && endsCounted) || COUNT_VERB.test(ws[j]!.word) || (anyone && !UNIT.test(ws[j]!.word) && (/\d/.test(ws[i]!.word) || j > i + 1))) return true;
     if (t !== null && WHOEVER.has(t) && namesCounted()) return true;
-    // "how many British people were killed …": people of a kind, counted by the kind and whatever
-    // they are called, doing what the question says ("15 British nationals who were killed …").
-    const kindOfPeople = counted.size > 1 && WHOEVER.has([...counted].at(-1)!) && (!peopleDo || ws.some((w) => term(w.word) === peopleDo));
     if (kindOfPeople && t !== null && !WHOEVER.has(t) && isCounted(ws[j]!.word) && last > j) return true;
     for (let k = j + 1; k <= j + COUNT_MODIFIERS && t !== null && !NUMERAL.test(ws[k - 1]!.word) && joined(k); k++) {
       if (isCounted(ws[k]!.word) && !joined(k + 1)) return true;
