@@ -4,11 +4,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { openArchive, REPO_ROOT } from '../src/search/open.ts';
 import { ANSWER_DEPTH, directAnswer, isQuestion } from '../src/bot/answer.ts';
+import { CORPUS, MEMBERS } from './lib.ts';
 
 const file = process.argv[2] ?? path.join(REPO_ROOT, 'bench/questions-by-eye.txt');
 const { engine } = await openArchive({
-  data: [path.resolve(REPO_ROOT, '../shared/corpus/commons-written-questions-2023-2026.jsonl')],
-  members: path.resolve(REPO_ROOT, '../shared/corpus/members/members_lookup_derived.json'),
+  data: [CORPUS],
+  members: MEMBERS,
   log: () => {},
 });
 for (const q of (await readFile(file, 'utf8')).split('\n').map((l) => l.trim()).filter(Boolean)) {

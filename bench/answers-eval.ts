@@ -7,14 +7,15 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { openArchive, REPO_ROOT } from '../src/search/open.ts';
 import { ANSWER_DEPTH, directAnswer, isQuestion } from '../src/bot/answer.ts';
+import { CORPUS, MEMBERS } from './lib.ts';
 
 const args = process.argv.slice(2);
 const summary = args.includes('--summary');
 const named = args.filter((a) => !a.startsWith('--'));
 const files = named.length ? named : [path.join(REPO_ROOT, 'bench/answers-dev.json')];
 const { engine } = await openArchive({
-  data: [path.resolve(REPO_ROOT, '../shared/corpus/commons-written-questions-2023-2026.jsonl')],
-  members: path.resolve(REPO_ROOT, '../shared/corpus/members/members_lookup_derived.json'),
+  data: [CORPUS],
+  members: MEMBERS,
   log: () => {},
 });
 const say = (line: string) => {
