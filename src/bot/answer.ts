@@ -643,6 +643,8 @@ export interface AnswerOptions {
   subject?: string[][];
   /** Abbreviations and their long forms' terms, from the search response: a sentence naming one names its long form's words. */
   abbreviations?: Record<string, string[]>;
+  /** Subject terms the search read from a word the archive does not have, by a guessed spelling (from the search response). */
+  guessed?: string[];
   /** How many of the top hits to read (ANSWER_DEPTH). */
   depth?: number;
 }
@@ -950,6 +952,10 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   const wanted = questionWords(opts.terms.filter((t) => !hedges.has(t) && !spanWords.has(t)), want);
   if (wanted.size === 0) return undefined;
   const subject = opts.subject ? subjectOf(question, opts.subject, opts.terms) : [];
+  // A subject word the archive does not have, read as a close spelling that is no common slip
+  // ("pilates" as "pilots"): a sentence about the guess need not be about what was asked.
+  const guessed = new Set(opts.guessed);
+  if (subject.some((c) => c.length > 0 && c.every((t) => guessed.has(t)))) return undefined;
   // A rate asked must be a rate answered: in the sentence or its record's question ("what the
   // annual cost … is"), or, for a yearly rate, a figure given for one year.
   const rate = question.match(RATE)?.[0];

@@ -134,6 +134,8 @@ interface Concept {
   pos?: number;
   /** An unknown word replaced by the archive's word one edit away (see spell.ts). */
   corrected?: boolean;
+  /** Corrected by an edit that is no common slip (`isSlip`): "pilates" read as "pilots" is a guess. */
+  guessed?: boolean;
   /** A part of a hyphenated compound as typed ("step-free"): with its joined form, one concept the user wrote as one. */
   compound?: boolean;
   /** An abbreviation's long form as the archive defines it (abbreviations.ts): all of these terms also satisfy it. */
@@ -715,7 +717,7 @@ export class Engine implements Searcher {
       throw new QueryError('There is nothing to search for in that query.', 'Type a few words that name the topic, for example county lines.');
     }
     const notices: string[] = [];
-    const out: { subject?: string[][] } = {};
+    const out: { subject?: string[][]; guessed?: string[] } = {};
     const { concepts, phrases, common } = this.concepts(parsed);
     const filtering = !!req.onlyIds || hasRecordFilters(parsed.filters);
     const filter = filtering ? (r: RecordMeta) => (!req.onlyIds || req.onlyIds.has(r.id)) && passesFilters(r, parsed.filters) : undefined;
@@ -760,7 +762,7 @@ export class Engine implements Searcher {
       const order = byDate(parsed.sort === 'newest' ? -1 : 1);
       ranking = new ListRanking(ranking.head(ranking.size).sort(order), order);
     }
-    return { ranking, concepts, common, phrases, notices, subject: out.subject };
+    return { ranking, concepts, common, phrases, notices, subject: out.subject, guessed: out.guessed };
   }
 
   /** The first k records of the ranking, in order, one per record (no grouping): for tests and tools. */
@@ -797,7 +799,7 @@ export class Engine implements Searcher {
   }
 
   searchSync(req: SearchRequest): SearchResponse {
-    const { ranking, concepts: used, common, phrases, notices, subject } = this.rankAll(req);
+    const { ranking, concepts: used, common, phrases, notices, subject, guessed } = this.rankAll(req);
     // Words dropped from the lookup as too common are still the user's words: mark them too.
     const concepts = [...used, ...common];
     const limit = Math.max(1, Math.min(req.limit ?? 10, 100));
@@ -823,7 +825,7 @@ export class Engine implements Searcher {
       }
       return hit;
     });
-    return { total, hits, notices, terms: termList, ...(subject ? { subject, abbreviations: this.abbreviationsFor(subject) } : {}) };
+    return { total, hits, notices, terms: termList, ...(subject ? { subject, abbreviations: this.abbreviationsFor(subject) } : {}), ...(guessed ? { guessed } : {}) };
   }
 
   /**
@@ -862,6 +864,7 @@ export class Engine implements Searcher {
         c.weight = this.idf(this.df(fix.term));
         c.known = true;
         c.corrected = true;
+        c.guessed = !fix.slip;
       } else if (!c.known && word) {
         // A misspelt ending defeats the stemmer ("hospitaltiy"): also try the longest start
         // of the word that the archive knows as a term.
@@ -985,7 +988,7 @@ export class Engine implements Searcher {
     filter: ((r: RecordMeta) => boolean) | undefined,
     notices: string[],
     common: Concept[] = [],
-    out: { subject?: string[][] } = {},
+    out: { subject?: string[][]; guessed?: string[] } = {},
   ): Ranking {
     const allTerms = [...new Set(concepts.flatMap((c) => [...c.terms, ...(c.expansion ?? []), ...(c.headingForm?.terms ?? [])]))];
     const unknown = new Set(concepts.filter((c) => !c.known).flatMap((c) => c.terms));
@@ -1034,7 +1037,11 @@ export class Engine implements Searcher {
     const inName = (c: Concept) => pairs.some((p) => ((p.a === c && !recordWord(p.b)) || (p.b === c && !recordWord(p.a))) && this.isCollocation(p, fuzzyOf));
     const aside = core.filter((c) => recordWord(c) && !inName(c));
     if (aside.length && aside.length < core.length) core = core.filter((c) => !aside.includes(c));
-    if (isQuestion(parsed.text)) out.subject = core.map((c) => c.terms);
+    if (isQuestion(parsed.text)) {
+      out.subject = core.map((c) => c.terms);
+      const guessed = core.filter((c) => c.guessed).flatMap((c) => c.terms);
+      if (guessed.length) out.guessed = guessed;
+    }
     const looseTerms = new Set(concepts.filter((c) => !core.includes(c)).flatMap((c) => c.terms));
     const m = this.scorer.match(
       allTerms.map((term) => ({ term, boost: looseTerms.has(term) ? LOOSE_TERM_BOOST : 1, fuzzy: fuzzyOf(term) })),

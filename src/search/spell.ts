@@ -53,7 +53,7 @@ export const MIN_CORRECTABLE = 4;
  * "sewerage spils" is "spills", not the commoner "soil"; "fule duty" is "fuel", not "full";
  * "nurse stafing" is "staffing", not "safe" or "state".
  */
-export function correction(word: string, df: (term: string) => number, together?: (term: string) => number): { term: string; word: string } | undefined {
+export function correction(word: string, df: (term: string) => number, together?: (term: string) => number): { term: string; word: string; slip: boolean } | undefined {
   if (word.length < MIN_CORRECTABLE || !/^[a-z]+$/.test(word)) return undefined;
   const found = new Map<string, { term: string; word: string; df: number; slip: boolean }>();
   for (const v of editsOne(word)) {
@@ -77,5 +77,5 @@ export function correction(word: string, df: (term: string) => number, together?
     const by = near ? near.get(f.term)! - near.get(b.term)! : 0;
     return by > 0 || (by === 0 && (f.df > b.df || (f.df === b.df && f.term < b.term))) ? f : b;
   });
-  return { term: best.term, word: best.word };
+  return { term: best.term, word: best.word, slip: best.slip };
 }

@@ -64,6 +64,8 @@ export interface SearchResponse {
   terms: string[];
   /** For a question: its key concepts (each a list of index terms, any of which will do), for direct answers. */
   subject?: string[][];
+  /** For a question: its subject's terms read from a word the archive does not have, by a close spelling that is no common slip ("pilates" as "pilots"). */
+  guessed?: string[];
   /** For a question: the archive's abbreviations whose long form holds a subject word (index terms of their long forms, by the abbreviation's term). */
   abbreviations?: Record<string, string[]>;
 }

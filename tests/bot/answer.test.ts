@@ -1204,6 +1204,25 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(directAnswer(q, [hit(bare)], opts)).toBeUndefined();
   });
 
+  it('a subject word the archive lacks, read as a guessed spelling ("pilates" as "pilots"), gets no quote; a slip ("comercial") does', async () => {
+    const pilots = syntheticRecord(
+      'Aviation: Pilots',
+      'To ask the Secretary of State for Transport, how many commercial pilots and pilot instructors there are in the UK.',
+      'There are currently around 22,000 commercial pilots in the UK. There are around 3,000 pilot instructors.',
+    );
+    const filler = Array.from({ length: 40 }, (_, i) => syntheticRecord('Railways', `To ask the Secretary of State for Transport, about timetable ${i}.`, `Trains run on line ${i}.`));
+    const engine = syntheticEngine([pilots, ...filler]);
+    const guess = 'how many pilates instructors are there in the UK?';
+    const guessed = await engine.search({ query: guess, limit: 10 });
+    expect(guessed.hits[0]?.record.id).toBe(pilots.id); // the search still shows its reading
+    expect(guessed.guessed).toEqual([term('pilots')]);
+    expect(directAnswer(guess, guessed.hits, guessed)).toBeUndefined();
+    const slip = 'how many pilots are there in comercial aviation in the UK?';
+    const slipped = await engine.search({ query: slip, limit: 10 });
+    expect(slipped.guessed).toBeUndefined();
+    expect(directAnswer(slip, slipped.hits, slipped)?.quotes[0].text).toContain('22,000');
+  });
+
   it('a question about the questions ("has anyone asked about …?") is answered by the list, not by a quote', () => {
     const r = syntheticRecord('Vaping', 'To ask the Secretary of State for Health, what steps are being taken on vaping.', 'The Government is banning disposable vapes from June 2025.');
     expect(ask('what is being done about vapes?', [r], [['vape']])?.quotes[0].record.id).toBe(r.id);

@@ -16,7 +16,7 @@ describe('spelling correction', () => {
 
   it('a swap of two neighbouring letters is corrected to the word, as a term', () => {
     const df = (t: string) => ({ [term('subject')!]: 5, [term('definition')!]: 3 })[t] ?? 0;
-    expect(correction('sbuject', df)).toEqual({ term: term('subject'), word: 'subject' });
+    expect(correction('sbuject', df)).toEqual({ term: term('subject'), word: 'subject', slip: true });
     expect(correction('definitoin', df)?.term).toBe(term('definition'));
   });
 
