@@ -630,6 +630,27 @@ function bareNumbers(question: string): string[] {
 /** A state body by name: "Ministry of Defence", "Department for Work and Pensions", "Secretary of State for Health and Social Care". */
 const STATE_BODY = /\b(?:Ministry|Department|Secretary of State|Minister|Office) (?:of|for) (?:the )?[A-Z][\w']*(?:(?:,? and |, | )[A-Z][\w']*)*|\b(?:Home|Cabinet|Foreign|Northern Ireland|Scotland|Wales) Office\b|\bHM Treasury\b/;
 const STATE_BODIES = new RegExp(STATE_BODY.source, 'g');
+/** Words of a body's name that tell no body from another: its title's "Secretary of State", the connectors. */
+const BODY_FILLER = new Set(['of', 'for', 'the', 'and', 'hm', 'secretary', 'state', 'minister']);
+const bodyWords = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[^a-z]+/)
+    .filter((w) => w && !BODY_FILLER.has(w));
+
+/**
+ * Whether a record can speak for the state body a question names ("How many Home Office staff …"):
+ * one the body answered, or one whose heading, question or sentence names it. Another department's
+ * answer about "her Department" counts that department's staff.
+ */
+function speaksFor(body: string, r: QaRecord, s: string): boolean {
+  const named = bodyWords(body);
+  const answering = new Set(bodyWords(r.answeringBody ?? ''));
+  if (!r.answeringBody || named.every((w) => answering.has(w))) return true;
+  const text = new Set(bodyWords(`${r.heading ?? ''} ${r.questionText} ${s}`));
+  return named.every((w) => text.has(w));
+}
 
 export interface AnswerOptions {
   /** The query's index terms (after stop words), from the search response. */
@@ -1005,6 +1026,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   // Ministry of Defence is committed to spending £3 billion a year on … Ukraine" says nothing of
   // defence spending. Unless the question itself names one ("how much has the Ministry of Justice …").
   const unnamed = STATE_BODY.test(question) ? (text: string) => text : (text: string) => text.replace(STATE_BODIES, ' ');
+  const namedBody = STATE_BODY.exec(question)?.[0];
   const candidates: Candidate[] = [];
   hits.slice(0, opts.depth ?? ANSWER_DEPTH).forEach((hit, rank) => {
     const r = hit.record;
@@ -1053,6 +1075,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
         if (!holdsSpans(own) && (namesOwn || !holdsSpans(spansIn(r.questionText, r.dateTabled)))) return;
       }
       if (figures.some((f) => !holds(s, f) && !holds(r.questionText, f))) return;
+      if (namedBody && !speaksFor(namedBody, r, s)) return;
       if (ownNumbers) {
         const inSentenceNumbers = numbersIn(s);
         if (numbers.some((x) => !inSentenceNumbers.has(x) && !ownNumbers.has(x))) return;

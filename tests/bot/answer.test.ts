@@ -1223,6 +1223,32 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(directAnswer(slip, slipped.hits, slipped)?.quotes[0].text).toContain('22,000');
   });
 
+  it('a state body the question names ("Home Office staff") is answered by that body, or by a record naming it', () => {
+    const q = "How many Home Office staff are based in India?";
+    const subject = [['staff'], ['india']];
+    const trade = {
+      ...syntheticRecord(
+        'Department for Business and Trade: India',
+        'To ask the Secretary of State for Business and Trade, how many staff from her Department are based in India.',
+        'On 31 October 2023 there were 13 UK Based Staff and 90 Country Based Staff working for the Department for Business and Trade located in India.',
+      ),
+      answeringBody: 'Department for Business and Trade',
+    };
+    expect(ask(q, [trade], subject)).toBeUndefined();
+    const home = {
+      ...trade,
+      id: 'home',
+      answeringBody: 'Home Office',
+      heading: 'Home Office: India',
+      questionText: 'To ask the Secretary of State for the Home Department, how many staff from her Department are based in India.',
+      answerText: 'There were 41 Home Office staff based in India on 31 October 2023.',
+    };
+    expect(ask(q, [trade, home], subject)?.quotes[0].text).toContain('41');
+    // Another body's answer that names it speaks for it; a possessive is the body's name.
+    const named = { ...trade, id: 'named', answerText: 'The Home Office had 41 staff based in India on 31 October 2023.' };
+    expect(ask("How many of the Home Office's staff are based in India?", [named], subject)?.quotes[0].text).toContain('41');
+  });
+
   it('a question about the questions ("has anyone asked about …?") is answered by the list, not by a quote', () => {
     const r = syntheticRecord('Vaping', 'To ask the Secretary of State for Health, what steps are being taken on vaping.', 'The Government is banning disposable vapes from June 2025.');
     expect(ask('what is being done about vapes?', [r], [['vape']])?.quotes[0].record.id).toBe(r.id);
