@@ -83,8 +83,14 @@ const ASKED_FRAME = new RegExp(
   ].join('|'),
 );
 
-/** "what percentage / proportion / share of …": a share asked, answered by a share (`SHARE`). */
+/**
+ * "what percentage / proportion / share of …", or "how much of" a thing that is not money ("how
+ * much of the green belt is built on?"): a share asked, answered by a share (`SHARE`).
+ */
 const SHARE_FRAME = /^what (?:percentage|proportion|share|fraction)\b/i;
+const PART_OF = /^how much of\b/i;
+const MONEY_ASKED = /£|\b(?:budgets?|fund\w*|money|spen[dt]\w*|costs?|cash|grants?|paid|pay\w*|income|revenue|tax\w*|aid|allocat\w*)\b/i;
+const asksShareOf = (q: string) => SHARE_FRAME.test(q) || (PART_OF.test(q) && !MONEY_ASKED.test(q));
 
 /**
  * What kind of fact the question asks for. The words the question opens with decide ("how many",
@@ -94,10 +100,10 @@ const SHARE_FRAME = /^what (?:percentage|proportion|share|fraction)\b/i;
 export function wants(input: string): Want {
   const s = input.toLowerCase().trim().replace(/\s+/g, ' ');
   if (ASKED_FRAME.test(s)) return 'asked';
+  // "what percentage of GDP is spent on defence": a share, though "spent" asks money further on.
+  if (asksShareOf(s)) return 'count';
   if (/^how much\b/.test(s)) return 'amount';
   if (/^how many\b/.test(s)) return 'count';
-  // "what percentage of GDP is spent on defence": a share, though "spent" asks money further on.
-  if (SHARE_FRAME.test(s)) return 'count';
   if (/^(?:when|(?:by|until|till|from|since) when|how soon|what date|what year)\b/.test(s)) return 'date';
   if (ASSESS_FRAME.test(s)) return 'assess';
   if (MEASURE_FRAME.test(s)) return 'measure';
@@ -1012,7 +1018,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   const counted = countedTerms(question, agentive);
   const peopleDo = peopleDoIn(question);
   // "what percentage of …", "what proportion of …": a share answers, however the sentence words what it is of.
-  const asksShare = SHARE_FRAME.test(question.trim());
+  const asksShare = asksShareOf(question.trim());
   // A consultation's dates are the consultation's, unless one is asked about.
   const consultations = /\bconsult/i.test(question) ? (text: string) => text : (text: string) => text.replace(CONSULTATION_DATES, ' ');
   // "when will …", "when does … start": a time ahead, or now.

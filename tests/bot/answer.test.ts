@@ -639,6 +639,18 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('what percentage of GDP is spent on defence?', [sum, share], subject)?.quotes[0].record.id).toBe(share.id);
   });
 
+  it('"how much of" a thing that is not money asks a share ("how much of the Scotch whisky made is exported?")', () => {
+    const q = 'How much of the Scotch whisky made is exported?';
+    expect(wants(q)).toBe('count');
+    expect(wants('How much of the UK aid budget went on refugee costs in 2024?')).toBe('amount');
+    const subject = [['scotch'], ['whiski']];
+    const question = 'To ask the Chancellor of the Exchequer, what assessment he has made of the Scotch whisky industry.';
+    const sum = syntheticRecord('Whisky: Scotland', question, 'The Scotch Whisky industry contributed £7.1 billion to the UK economy in 2022.');
+    expect(ask(q, [sum], subject)).toBeUndefined();
+    const share = syntheticRecord('Whisky: Exports', question, '90% of Scotch Whisky is already exported and therefore pays no duty.');
+    expect(ask(q, [sum, share], subject)?.quotes[0].record.id).toBe(share.id);
+  });
+
   it('when something will happen is not the day it was announced; when it did happen may be', () => {
     const subject = [['new'], ['hospit']];
     const question = 'To ask the Secretary of State for Health and Social Care, when the new hospitals will be built.';
