@@ -709,9 +709,10 @@ const GENERIC = stems('uk united kingdom british britain england english governm
  * "how much *extra* money", "how many *new* homes": more of the fact asked, rarely what it is
  * about. Left out of a subject as verbs are ("new petrol cars" is about petrol cars). So is how
  * it compares: "the new *higher* betting duty" is answered by "the new General Betting Duty rate
- * of 25%".
+ * of 25%". And the change named: "the National Insurance *rise*" is answered by the sums set
+ * aside for employers' contributions, or by an "increase".
  */
-const MORE = stems('extra additional new higher lower bigger smaller larger greater cheaper');
+const MORE = stems('extra additional new higher lower bigger smaller larger greater cheaper rise rises increase increases hike hikes uplift cut cuts reduction reductions change changes');
 /** Prepositions the index keeps as words ("pay *towards* school fees"): they relate a subject's words, and are none of them. */
 const PREPOSITIONS = stems('towards toward via upon onto across among amongst throughout despite');
 /** Everyday verbs (src/search/question.ts): what the question says is done, rarely what it is about. */

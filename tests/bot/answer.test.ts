@@ -257,6 +257,12 @@ describe('subjectOf: what the question is about', () => {
     expect(subjectOf('when will the ban on new petrol cars come in?', [['new'], ['petrol']], [])).toEqual([['petrol']]);
   });
 
+  it('a change named ("the National Insurance *rise*", "the *cut*") is left out like "new": an answer says "increase" or gives the sums', () => {
+    const q = 'how much has the government set aside to help public sector employers with the National Insurance rise?';
+    expect(subjectOf(q, [['public'], ['sector'], ['insur'], ['rise']], [])).toEqual([['public'], ['sector'], ['insur']]);
+    expect(subjectOf('how much will the fuel duty cut cost?', [['fuel'], ['duti'], ['cut']], [])).toEqual([['fuel'], ['duti']]);
+  });
+
   it('a preposition the index keeps ("towards") relates the subject\'s words and is none of them', () => {
     const q = 'how much does the MoD pay towards boarding school fees?';
     expect(subjectOf(q, [['toward'], ['board'], ['school'], ['fee']], []).flat()).not.toContain('toward');
