@@ -357,6 +357,8 @@ const isCount = (s: string) => NUMBER.test(withoutNonCounts(s)) || (/^(?:there (
 const NUMERAL = new RegExp(`^(?:\\d[\\d,.]*|${Object.keys(NUMBER_WORDS).join('|')}|dozen|hundreds?|thousands?|no|none|zero)$`);
 /** Words between a count and what it counts: "13,000 more", "1.2 million", "five new". */
 const COUNT_FILLER = /^(?:hundreds?|thousands?|millions?|billions?|more|new|additional|extra|further|other|per|cent)$/;
+/** Words naming a part of what is counted: "67 *members* of staff", "40 *pieces* of equipment". */
+const PARTITIVE = /^(?:members?|pieces?|items?|units?)$/i;
 /** What a sentence says its number is the number of: "the number of fully qualified GPs …". */
 const NUMBER_OF = /\bnumber of ((?:[\w'’-]+ ){0,2}[\w'’-]+)/i;
 /** A share: "2.5% of GDP", "62 per cent". */
@@ -475,8 +477,15 @@ function countsAsked(
     if ((isCounted(ws[j]!.word) && endsCounted) || COUNT_VERB.test(ws[j]!.word) || (anyone && !UNIT.test(ws[j]!.word) && (/\d/.test(ws[i]!.word) || j > i + 1))) return true;
     if (t !== null && WHOEVER.has(t) && namesCounted()) return true;
     if (kindOfPeople && t !== null && !WHOEVER.has(t) && isCounted(ws[j]!.word) && last > j) return true;
+    // A participle after it starts a clause of its own ("26 employee settlements totalling …").
+    const endsRun = (k: number) => !joined(k + 1) || /(?:ed|ing)$/.test(ws[k + 1]!.word);
     for (let k = j + 1; k <= j + COUNT_MODIFIERS && t !== null && !NUMERAL.test(ws[k - 1]!.word) && joined(k); k++) {
-      if (isCounted(ws[k]!.word) && !joined(k + 1)) return true;
+      if (isCounted(ws[k]!.word) && endsRun(k)) return true;
+    }
+    // "67 members of staff": a part named, of what is counted.
+    if (PARTITIVE.test(ws[j]!.word) && ws[j + 1]?.word === 'of') {
+      const of = ws[j + 2]?.word === 'the' ? j + 3 : j + 2;
+      if (ws[of] && isCounted(ws[of]!.word)) return true;
     }
   }
   return false;

@@ -748,6 +748,17 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('how many new prison officers have been taken on?', [officers], [['prison'], ['offic']])?.quotes[0].text).toContain('5,000');
   });
 
+  it('a participle after the counted word ends the run ("26 employee settlements totalling …"); "67 members of staff" counts staff', () => {
+    const question = 'To ask the Secretary of State for Foreign, Commonwealth and Development Affairs, how many employee settlement agreements there were in his Department.';
+    const settled = syntheticRecord('Staff', question, 'Since 2020 the FCDO has agreed 26 employee settlements totalling circa £1.921 million.');
+    expect(ask('how many settlements has the FCDO agreed with staff?', [settled], [['settlement'], ['staff']])?.quotes[0].text).toContain('26 employee');
+    const staff = syntheticRecord('India: Staff', 'To ask the Secretary of State for the Home Department, how many staff are based in India.', 'The Department has 67 members of staff based in India.');
+    expect(ask('how many staff are based in India?', [staff], [['staff'], ['india']])?.quotes[0].text).toContain('67 members');
+    // Not members of something else.
+    const panel = { ...staff, id: 'panel', answerText: 'The panel has 67 members of the public and 4 officials in India.' };
+    expect(ask('how many staff are based in India?', [panel], [['staff'], ['india']])).toBeUndefined();
+  });
+
   it('a count of people counts the people the sentence names ("pensioners – around 9 million individuals"), not what they did', () => {
     const q = 'how many pensioners will get the winter fuel payment now?';
     const subject = [['winter'], ['fuel'], ['payment']];
