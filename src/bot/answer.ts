@@ -90,6 +90,8 @@ const ASKED_FRAME = new RegExp(
 const SHARE_FRAME = /^what (?:percentage|proportion|share|fraction)\b/i;
 const PART_OF = /^how much of\b/i;
 const MONEY_ASKED = /£|\b(?:budgets?|fund\w*|money|spen[dt]\w*|costs?|cash|grants?|paid|pay\w*|income|revenue|tax\w*|aid|allocat\w*)\b/i;
+/** What is as often a rate as a sum, asked after "how much": "how much tax …", "how much profit do … make?". */
+const RATE_OR_SUM = /^how much (?:(?!(?:is|are|was|were|will|would|does|do|did|has|have|the)\b)\w+ ){0,2}?(?:tax|taxes|duty|duties|vat|levy|profits?|interest)\b(?!-)/i;
 const asksShareOf = (q: string) => SHARE_FRAME.test(q) || (PART_OF.test(q) && !MONEY_ASKED.test(q));
 
 /**
@@ -1029,6 +1031,8 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   const peopleDo = peopleDoIn(question);
   // "what percentage of …", "what proportion of …": a share answers, however the sentence words what it is of.
   const asksShare = asksShareOf(question.trim());
+  // "how much tax …", "how much profit …": charged or made as a rate as often as a sum ("a standard rate at 12%").
+  const rateAnswers = want === 'amount' && RATE_OR_SUM.test(question.trim());
   // A consultation's dates are the consultation's, unless one is asked about.
   const consultations = /\bconsult/i.test(question) ? (text: string) => text : (text: string) => text.replace(CONSULTATION_DATES, ' ');
   // "when will …", "when does … start": a time ahead, or now.
@@ -1097,7 +1101,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
         if (numbers.some((x) => !inSentenceNumbers.has(x) && !ownNumbers.has(x))) return;
       }
       // The kind of fact asked.
-      if (!hasFigure(s, want)) return;
+      if (!hasFigure(s, want) && !(rateAnswers && SHARE.test(s))) return;
       // When something will happen is not when it was announced ("… on 30 October set out that we would …").
       if (want === 'date' && asksAhead && !DATE.test(consultations(s.replace(ANNOUNCED, ' ')))) return;
       if ((want === 'amount' || want === 'figure' || want === 'count') && !holdsRate(s, r)) return;

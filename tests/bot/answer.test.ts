@@ -657,6 +657,19 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [sum, share], subject)?.quotes[0].record.id).toBe(share.id);
   });
 
+  it('"how much tax …", "how much profit …" is answered by a rate as well as a sum', () => {
+    const q = 'How much tax is added to what I pay for my car insurance?';
+    const subject = [['car'], ['insur']];
+    const ipt = syntheticRecord(
+      'Insurance Premium Tax',
+      'To ask the Chancellor of the Exchequer, what assessment she has made of the impact of Insurance Premium Tax on motorists.',
+      'IPT is a tax on general insurance premiums charged at a standard rate of 12%, including car insurance.',
+    );
+    expect(ask(q, [ipt], subject)?.quotes[0].text).toContain('12%');
+    // Other sums are not: a share of what something costs is no answer to how much it costs.
+    expect(ask('How much does car insurance cost?', [ipt], subject)).toBeUndefined();
+  });
+
   it('when something will happen is not the day it was announced; when it did happen may be', () => {
     const subject = [['new'], ['hospit']];
     const question = 'To ask the Secretary of State for Health and Social Care, when the new hospitals will be built.';
