@@ -66,7 +66,8 @@ const FIGURE_FRAME = new RegExp(
   ].join('|'),
 );
 /** "has the government assessed / estimated …", "did it consider …": a yes-or-no about an assessment. */
-const ASSESS_FRAME = /^(?:has|have|had|did|does|do|is|are|was|were)\b.*\b(?:assess\w*|estimat\w*|evaluat\w*|analys\w*|reviewed|considered|research\w*|studied)\b/;
+const ASSESS_FRAME =
+  /^(?:has|have|had|did|does|do|is|are|was|were)\b.*\b(?<!\b(?:fund|funds|funding|paying for|pay for|spending on|investing in|invest in) )(?:assess\w*|estimat\w*|evaluat\w*|analys\w*|reviewed|considered|research\w*|studied)\b/;
 
 /**
  * "has anyone asked about …", "have any MPs raised …", "who asked about …", "what has Rupert Lowe

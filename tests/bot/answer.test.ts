@@ -75,6 +75,9 @@ describe('wants', () => {
     ['is the government doing anything to bring down the cost of school uniforms?', 'measure'],
     ['has the government assessed swab tests for heart conditions?', 'assess'],
     ['has the government estimated how many households the cap will catch?', 'assess'],
+    ['has the government commissioned research into long covid?', 'assess'],
+    // Research paid for is the money's object, not an assessment asked about.
+    ['is the government funding research into recycling electric car batteries?', 'amount'],
     ['how large is the tax gap?', 'figure'],
     ['what is the limit for PFAS in drinking water?', 'figure'],
     ['when did the funding start?', 'date'],
