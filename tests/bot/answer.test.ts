@@ -614,6 +614,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [package_], subject)?.quotes[0].text).toContain('£8 billion');
   });
 
+  it('a sum "worth of" something ("£14 billion worth of NHS services") is that thing\'s, not the GP contract\'s', () => {
+    const q = 'How much is the government putting into the GP contract in 2026/27?';
+    const subject = [['gp'], ['contract']];
+    const question = 'To ask the Secretary of State for Health and Social Care, how much funding will be provided through the GP contract in 2026/27.';
+    const worth = syntheticRecord('General Practitioners: Contracts', question, 'General practices (GPs) are valued independent contractors who provide £14 billion worth of National Health Services.');
+    expect(ask(q, [worth], subject)).toBeUndefined();
+    const contract = syntheticRecord('General Practitioners: Contracts', question, 'The 2026/27 settlement provides £1.1 billion worth of extra investment through the GP contract.');
+    expect(ask(q, [contract], subject)?.quotes[0].text).toContain('£1.1 billion');
+  });
+
   it('a count must count what follows "how many": "No new hotels" does not answer how many asylum seekers are in hotels', () => {
     const q = 'how many asylum seekers are in hotels?';
     const commissioned = syntheticRecord(
