@@ -830,7 +830,11 @@ export function subjectOf(question: string, concepts: string[][], terms: string[
     if (stem && m.index! > 0) verbs.delete(stem);
   }
   const periods = periodTerms(question);
-  const asks = (c: string[]) => c.every((t) => FACT_WORDS.has(t) || periods.has(t) || GENERIC.has(t) || PREPOSITIONS.has(t));
+  // Only the words asking for the kind of fact asked: "how many *supported* housing homes" asks a
+  // count, and "supported" names the housing, though "what support …" would ask for a measure.
+  const want = wants(question);
+  const factWords = want !== 'any' && want !== 'asked' ? ASK_WORDS[want] : FACT_WORDS;
+  const asks = (c: string[]) => c.every((t) => factWords.has(t) || periods.has(t) || GENERIC.has(t) || PREPOSITIONS.has(t));
   const core = alternatives(question, concepts).filter((c) => !asks(c));
   const nouns = core.filter((c) => !c.every((t) => verbs.has(t) || MORE.has(t)));
   if (nouns.length >= 2) return nouns;

@@ -214,6 +214,12 @@ describe('subjectOf: what the question is about', () => {
     expect(subjectOf('how much is the state pension?', [['state'], ['pension']], [])).toEqual([['state'], ['pension']]);
   });
 
+  it('only the words asking for the kind of fact asked are left out: "how many *supported* housing homes" is about supported housing', () => {
+    const q = 'how many supported housing homes were there in England in 2023?';
+    expect(subjectOf(q, [['support'], ['hous'], ['home']], [])).toEqual([['support'], ['hous'], ['home']]);
+    expect(subjectOf('what support is there for supported housing residents?', [['support'], ['hous'], ['resid']], [])).toEqual([['hous'], ['resid']]);
+  });
+
   it('an adverb of manner ("voluntarily") says how, not what about, and is left out like a verb; "family" and "elderly" are no adverbs', () => {
     const q = 'how much is the Home Office offering families to go home voluntarily under its returns pilot?';
     const concepts = [['famili'], ['voluntarili'], ['return'], ['pilot']];
