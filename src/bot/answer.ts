@@ -758,12 +758,23 @@ function alternatives(question: string, concepts: string[][]): string[][] {
 
 /**
  * Whether a sentence names a year as this year or last, in an answer given on `answered`: "… in
- * just six months this year", answered in 2025, is of 2025.
+ * just six months this year", answered in 2025, is of 2025. So does a day of a month written
+ * without one: "On 27 November, the UK made a pledge …", answered in December 2024, is of 2024;
+ * answered in January 2025, still of 2024.
  */
 function saysYear(s: string, answered: string | undefined, year: string): boolean {
   const at = answered ? Number(answered.slice(0, 4)) : Number.NaN;
-  return (Number(year) === at && THIS_YEAR.test(s)) || (Number(year) === at - 1 && LAST_YEAR.test(s));
+  if ((Number(year) === at && THIS_YEAR.test(s)) || (Number(year) === at - 1 && LAST_YEAR.test(s))) return true;
+  // Month and day as one number (1127 for 27 November), to compare with the answer's.
+  const on = answered ? Number(answered.slice(5, 7)) * 100 + Number(answered.slice(8, 10)) : Number.NaN;
+  for (const m of s.matchAll(DAY_OF_MONTH)) {
+    if (/^,?\s*(?:19|20)\d\d\b/.test(s.slice(m.index! + m[0].length))) continue;
+    const named = (MONTHS.indexOf(/[a-z]+/i.exec(m[0])![0].toLowerCase()) + 1) * 100 + Number(/\d+/.exec(m[0])![0]);
+    if ((named <= on ? at : at - 1) === Number(year)) return true;
+  }
+  return false;
 }
+const MONTHS = MONTH.slice(3, -1).split('|');
 const THIS_YEAR = /\b(?:this|the current) (?:calendar )?year\b/i;
 const LAST_YEAR = /\blast (?:calendar )?year\b/i;
 

@@ -1478,6 +1478,12 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [syntheticRecord('Ukraine: Military Aid', question, text, '2024-12-01')], subject)).toBeUndefined();
     const last = text.replace('in just six months this year', 'last year');
     expect(ask(q, [syntheticRecord('Ukraine: Military Aid', question, last, '2026-02-01')], subject)?.quotes[0].text).toContain('85,000');
+    // A day of a month without its year is of the answer's year, or the one before for a month still to come.
+    const day = text.replace('in just six months this year', 'by 27 November');
+    expect(ask(q, [syntheticRecord('Ukraine: Military Aid', question, day, '2025-12-01')], subject)?.quotes[0].text).toContain('85,000');
+    expect(ask(q, [syntheticRecord('Ukraine: Military Aid', question, day, '2026-01-10')], subject)?.quotes[0].text).toContain('85,000');
+    expect(ask(q, [syntheticRecord('Ukraine: Military Aid', question, day, '2025-11-10')], subject)).toBeUndefined();
+    expect(ask(q, [syntheticRecord('Ukraine: Military Aid', question, day.replace('27 November', '27 November 2024'), '2025-12-01')], subject)).toBeUndefined();
   });
 
   it('a count of what has been made answers what was done, not how many there are', () => {
