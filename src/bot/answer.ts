@@ -134,11 +134,11 @@ const SEASON = '\\b(?:in|by|from|until|before|after|during|since|this|next|last|
 /**
  * A date or timetable: a day and month, a month and year, a season, or a year after a word
  * that places something in time ("by 2026", "in spring 2025"). A year in a span of money or
- * a financial year ("across 2019/20") is not a when.
+ * a financial year ("across 2019/20") is not a when; two years written whole ("in 2021-2022") are.
  */
 const DATE = new RegExp(
   `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b|\\b${MONTH}\\s+(?:19|20)\\d\\d\\b|${SEASON}|` +
-    `\\b(?:by|in|from|until|before|after|during|since|on|of|early|late|end|between)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:19|20)\\d\\d\\b(?![/-]\\d)|\\b(?:later|earlier|next|this) (?:this )?(?:year|month|spring|summer|autumn|winter)\\b|` +
+    `\\b(?:by|in|from|until|before|after|during|since|on|of|early|late|end|between)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:19|20)\\d\\d\\b(?![/-]\\d\\d(?!\\d))|\\b(?:later|earlier|next|this) (?:this )?(?:year|month|spring|summer|autumn|winter)\\b|` +
     // A Parliament: "by the end of this Parliament", "in the next Parliament".
     String.raw`\b(?:by|before|during|within|in|over|until|for) (?:the (?:end|rest|lifetime) of )?(?:this|the next|the current|next) Parliament\b|` +
     // A financial or academic year as a timetable: "by the end of the financial year 2026/27".

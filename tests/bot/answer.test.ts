@@ -689,6 +689,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('How much does car insurance cost?', [ipt], subject)).toBeUndefined();
   });
 
+  it('two years written whole ("in 2021-2022") date an event; a financial year ("in 2021-22") does not', () => {
+    const q = 'When were hackers inside the Electoral Commission\'s computer systems?';
+    const subject = [['elector'], ['commiss']];
+    const question = 'To ask the hon. Member representing the Speaker\'s Committee on the Electoral Commission, what assessment the Commission has made of the cyber-attack on its systems.';
+    const whole = syntheticRecord('Electoral Commission: Cybersecurity', question, 'During the cyber-attack in 2021-2022, hostile actors were active in the Electoral Commission’s systems.');
+    expect(ask(q, [whole], subject)?.quotes[0].text).toContain('2021-2022');
+    const financial = syntheticRecord('Electoral Commission: Cybersecurity', question, 'The Electoral Commission’s systems cost £2 million to run in 2021-22.');
+    expect(ask(q, [financial], subject)).toBeUndefined();
+  });
+
   it('when something will happen is not the day it was announced; when it did happen may be', () => {
     const subject = [['new'], ['hospit']];
     const question = 'To ask the Secretary of State for Health and Social Care, when the new hospitals will be built.';
