@@ -45,10 +45,13 @@ export function periodTerms(text: string): Set<string> {
   return out;
 }
 
-/** The spans of time a text names, each as "10 year": "ten years", "10-year", "a decade". */
+/** "ten years", "10-year", "a decade"; "two financial years" is two years too (`YEAR_KINDS`). */
+const SPAN = new RegExp(String.raw`\b(\d+|[a-z]+)[\s-]+(?:(?:${[...YEAR_KINDS].join('|')})\s+)?(year|month|week|day)s?\b|\bdecades?\b`, 'g');
+
+/** The spans of time a text names, each as "10 year": "ten years", "10-year", "a decade", "two financial years". */
 export function spans(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(/\b(\d+|[a-z]+)[\s-]+(year|month|week|day)s?\b|\bdecades?\b/g)) {
+  for (const m of text.toLowerCase().matchAll(SPAN)) {
     if (m[0].startsWith('decade')) out.push('10 year');
     else {
       const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!];
