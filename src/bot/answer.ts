@@ -47,11 +47,12 @@ const TO_FIGURE = /\bto\s+(?:£\s?)?\d/;
  * did the Agency spend …"), not about a promise or a plan, is not answered by a figure still to
  * come ("… towards delivering 13,000 more neighbourhood policing personnel … by the end of this
  * parliament", "would achieve up to 180,000 homes", "is now expected to deliver between 110,000 and
- * 130,000 affordable homes") in a sentence that says nothing done.
+ * 130,000 affordable homes", "set a target … to deliver around 250,000 affordable homes") in a
+ * sentence that says nothing done.
  */
 const ASKS_DONE = /\b(?:have|has|had)\s+(?:\w+\s+){0,3}?been\b|\b(?:have|has|had)\s+(?:the\s+)?\w+\s+\w+ed\b|\b(?:were|was|did)\b/i;
 const ASKS_PROMISED = /\b(?:will|promise\w*|pledge\w*|plan\w*|target\w*|commit\w*|expect\w*|aim\w*)\b/i;
-const WILL_BE = /\b(?:will|would|shall|plans? to|aim(?:s|ing)? to|towards|intend\w* to|on track to|(?:expected|forecast|projected|set) to|by the end of (?:this|the) (?:parliament|decade))\b/i;
+const WILL_BE = /\b(?:will|would|shall|targets?|plans? to|aim(?:s|ing)? to|towards|intend\w* to|on track to|(?:expected|forecast|projected|set) to|by the end of (?:this|the) (?:parliament|decade))\b/i;
 const HAS_BEEN = /\b(?:have|has|had) (?:\w+ )?(?:been|\w+ed)\b|\b(?:were|was)\b|\bsince\b/i;
 /** "how large", "what is the size / level / limit of …", "what is the average …": a figure, in money or not. */
 const FIGURE_FRAME = new RegExp(

@@ -1349,6 +1349,8 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     const forecast = syntheticRecord('Police: Recruitment', question, 'The programme is now expected to deliver between 11,000 and 13,000 police officers.');
     const conditional = syntheticRecord('Police: Recruitment', question, 'In 2020 the previous government said the programme would achieve up to 20,000 police officers.');
     expect(ask('how many police officers have been recruited?', [forecast, conditional], subject)).toBeUndefined();
+    const target = syntheticRecord('Police: Recruitment', question, 'The previous government set a target for the programme to recruit around 20,000 police officers, including at least 6,000 officers in London.');
+    expect(ask('how many police officers have been recruited?', [target], subject)).toBeUndefined();
     const recruited = syntheticRecord('Police: Recruitment', question, 'Forces have recruited 3,000 additional police officers since July 2024, and will recruit more.');
     expect(ask('how many police officers have been recruited?', [promised, recruited], subject)?.quotes[0].text).toContain('3,000');
   });
