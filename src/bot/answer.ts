@@ -978,10 +978,26 @@ function questionWords(terms: string[], want: Exclude<Want, 'asked' | 'any'>): S
   return new Set(content.length >= 2 ? content : terms);
 }
 
-/** The whole sentences of an answer; of an answer clipped at source, those before the cut. */
+/** How a sentence cut at source ends when quoted: what was cut is not ours to guess. */
+const CUT_MARK = ' …';
+const isCut = (s: string) => s.endsWith(CUT_MARK);
+
+/**
+ * The sentences of an answer. Of an answer clipped at source (the corpus keeps 255 characters
+ * and "..."), the last is kept up to its last whole word and marked as cut: "There are now 468,693
+ * full-time equivalent (FTE) teachers in state-funded schools in England, but the department …"
+ * holds its fact. A word or figure at the cut may be part of one ("c.£2" of "c.£2.9 million"), so
+ * it goes.
+ */
 function answerSentences(r: QaRecord): string[] {
   const all = sentences(r.answerText!);
-  return r.answerTextClipped ? all.slice(0, -1) : all;
+  if (!r.answerTextClipped || all.length === 0) return all;
+  const kept = all
+    .at(-1)!
+    .replace(/\.{3}$/, '')
+    .replace(/\s*\S*$/, '')
+    .replace(/[\s,;:(-]+$/, '');
+  return [...all.slice(0, -1), ...(kept.length >= 25 ? [kept + CUT_MARK] : [])];
 }
 
 /**
@@ -1148,9 +1164,12 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       candidates.push({ text: s, record: r, score: score + sameKind + OWN_WORDS_WEIGHT * named, index, all, abbreviations, pairs });
     });
   });
+  // A sentence cut at source answers only when no whole one does: what follows the cut may qualify it.
+  const whole = candidates.filter((c) => !isCut(c.text));
+  const pool = whole.length ? whole : candidates;
   // When some sentences keep the question's words together as it does, those others that only share them are about something else.
-  const mostPairs = Math.max(0, ...candidates.map((c) => Math.min(c.pairs, 1)));
-  const kept = candidates.filter((c) => c.pairs >= mostPairs);
+  const mostPairs = Math.max(0, ...pool.map((c) => Math.min(c.pairs, 1)));
+  const kept = pool.filter((c) => c.pairs >= mostPairs);
   if (kept.length === 0) return undefined;
   const top = Math.max(...kept.map((c) => c.score));
   const date = (c: Candidate) => c.record.dateAnswered ?? '';
@@ -1164,7 +1183,8 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   const quotes = [{ text: b.text, record: b.record }];
   // A neighbour quoted with it: not boilerplate, not a statement of intent ("The Government is absolutely
   // committed to supporting pensioners …" adds nothing), and short enough for the pair to read as one answer.
-  const fits = (s: string | undefined): s is string => !!s && s.length <= 400 && !isBoilerplate(s) && !isIntentOnly(s) && b.text.length + s.length <= 600;
+  const fits = (s: string | undefined): s is string =>
+    !!s && s.length <= 400 && !isBoilerplate(s) && !isIntentOnly(s) && !isCut(s) && b.text.length + s.length <= 600;
   // A second sentence when it carries on the first (the figure often follows the claim).
   const next = b.all[b.index + 1];
   if (fits(next)) {

@@ -1106,7 +1106,7 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [when, howMuch], [['memori']])!.quotes[0].record.id).toBe(howMuch.id);
   });
 
-  it('of an answer clipped at source, the whole sentences before the cut are quoted and the cut one never', () => {
+  it('of an answer clipped at source, whole sentences come first; the cut one, marked, only when none answers', () => {
     const q = 'what is the minimum income requirement for a family visa?';
     const clipped = {
       ...syntheticRecord(
@@ -1118,8 +1118,14 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     };
     const a = ask(q, [clipped], [['minimum'], ['incom'], ['famili'], ['visa']])!;
     expect(a.quotes.map((x) => x.text)).toEqual(['The minimum income requirement for a family visa is currently set at £29,000.']);
-    const cutOnly = { ...clipped, answerText: 'The minimum income requirement for a family visa is currently set at £29,000 and is intended to...' };
-    expect(ask(q, [cutOnly], [['minimum'], ['incom'], ['famili'], ['visa']])).toBeUndefined();
+    // Up to its last whole word, and marked as cut.
+    const cutOnly = { ...clipped, answerText: 'The minimum income requirement for a family visa is currently set at £29,000 and is intended to ensure fami...' };
+    expect(ask(q, [cutOnly], [['minimum'], ['incom'], ['famili'], ['visa']])?.quotes.map((x) => x.text)).toEqual([
+      'The minimum income requirement for a family visa is currently set at £29,000 and is intended to ensure …',
+    ]);
+    // A figure at the cut may be part of one ("£29" of "£29,000"): it goes, and with it the answer.
+    const figureCut = { ...clipped, answerText: 'The minimum income requirement for a family visa is currently set at £29...' };
+    expect(ask(q, [figureCut], [['minimum'], ['incom'], ['famili'], ['visa']])).toBeUndefined();
   });
 
   it('a sentence saying the information is not held, that then turns ("but, since 2008, around 2,500 …"), can answer', () => {
