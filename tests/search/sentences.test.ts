@@ -21,6 +21,7 @@ describe('splitSentences', () => {
     ['£ after a stop', 'In 2023 we spent £1.2bn. £300m more followed.', ['In 2023 we spent £1.2bn.', '£300m more followed.']],
     ['a closing bracket', 'Money (see annex.) Next one.', ['Money (see annex.)', 'Next one.']],
     ['a stop glued to the next sentence', 'The data requested is not held.As of November, there are 136 centres.', ['The data requested is not held.', 'As of November, there are 136 centres.']],
+    ['a year glued to the next sentence', 'There were 658 more GPs than in July 2024.The Government will recruit more. It cost £3.Then', ['There were 658 more GPs than in July 2024.', 'The Government will recruit more.', 'It cost £3.Then']],
     ['gov.uk.The', 'Details are on gov.uk.The list follows. See www.gov.uk/Guidance.', ['Details are on gov.uk.', 'The list follows.', 'See www.gov.uk/Guidance.']],
   ])('%s', (_, text, expected) => {
     expect(sentences(text)).toEqual(expected);
