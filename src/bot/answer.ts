@@ -486,6 +486,8 @@ function countsAsked(
     for (let k = j + 1; k <= j + COUNT_MODIFIERS && t !== null && !NUMERAL.test(ws[k - 1]!.word) && joined(k); k++) {
       if (isCounted(ws[k]!.word) && endsRun(k)) return true;
     }
+    // "the Chibok schoolgirls, around 90 of whom are … still missing": a count of what it named before.
+    if (/\d/.test(ws[i]!.word) && ws[j]!.word === 'of' && /^(?:whom|which|them)$/.test(ws[j + 1]?.word ?? '') && ws.slice(0, k).some((w) => isCounted(w.word))) return true;
     // "67 members of staff": a part named, of what is counted.
     if (PARTITIVE.test(ws[j]!.word) && ws[j + 1]?.word === 'of') {
       const of = ws[j + 2]?.word === 'the' ? j + 3 : j + 2;

@@ -801,6 +801,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('how many staff are based in India?', [panel], [['staff'], ['india']])).toBeUndefined();
   });
 
+  it('"90 of whom" counts what the sentence named before it', () => {
+    const q = 'how many of the Chibok schoolgirls kidnapped by Boko Haram are still missing?';
+    const subject = [['chibok'], ['schoolgirl'], ['boko'], ['haram']];
+    const question = 'To ask the Secretary of State for Foreign, Commonwealth and Development Affairs, what support the UK is giving Nigeria against Boko Haram.';
+    const whom = syntheticRecord('Nigeria: Kidnapping', question, 'This includes the 2014 kidnapping of the Chibok schoolgirls, around 90 of whom are understood still to be missing.');
+    expect(ask(q, [whom], subject)?.quotes[0].text).toContain('90 of whom');
+    const other = syntheticRecord('Nigeria: Kidnapping', question, 'The Chibok schoolgirls were kidnapped from one of these schools, which 90 villagers had built.');
+    expect(ask(q, [other], subject)).toBeUndefined();
+  });
+
   it('a count of people counts the people the sentence names ("pensioners – around 9 million individuals"), not what they did', () => {
     const q = 'how many pensioners will get the winter fuel payment now?';
     const subject = [['winter'], ['fuel'], ['payment']];
