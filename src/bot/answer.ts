@@ -767,7 +767,7 @@ function alternatives(question: string, concepts: string[][]): string[][] {
  */
 function saysYear(s: string, answered: string | undefined, year: string): boolean {
   const at = answered ? Number(answered.slice(0, 4)) : Number.NaN;
-  if ((Number(year) === at && THIS_YEAR.test(s)) || (Number(year) === at - 1 && LAST_YEAR.test(s))) return true;
+  if ((Number(year) === at && (THIS_YEAR.test(s) || NOW.test(s))) || (Number(year) === at - 1 && LAST_YEAR.test(s))) return true;
   // Month and day as one number (1127 for 27 November), to compare with the answer's.
   const on = answered ? Number(answered.slice(5, 7)) * 100 + Number(answered.slice(8, 10)) : Number.NaN;
   for (const m of s.matchAll(DAY_OF_MONTH)) {
@@ -780,6 +780,8 @@ function saysYear(s: string, answered: string | undefined, year: string): boolea
 const MONTHS = MONTH.slice(3, -1).split('|');
 const THIS_YEAR = /\b(?:this|the current) (?:calendar )?year\b/i;
 const LAST_YEAR = /\blast (?:calendar )?year\b/i;
+/** A figure as it stands when the answer was given: "There are now 468,693 … teachers", answered in 2024, is 2024's. */
+const NOW = /\b(?:now|currently|at present|presently)\b/i;
 
 /** Words a sentence may open on that are not who acts in it ("In 2024 …", "The …", "There are …"). */
 const NO_AGENT = /^(?:in|on|as|for|at|from|since|by|to|with|there|a|an|the|this|that|and|if|where|when|while|following|after|before|further|during|between|of|all|some|each|these|those)$/;

@@ -1506,6 +1506,10 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [syntheticRecord('Ukraine: Military Aid', question, text, '2024-12-01')], subject)).toBeUndefined();
     const last = text.replace('in just six months this year', 'last year');
     expect(ask(q, [syntheticRecord('Ukraine: Military Aid', question, last, '2026-02-01')], subject)?.quotes[0].text).toContain('85,000');
+    // "Now" is the answer's year.
+    const now = text.replace('in just six months this year', 'so far, and more are now on their way');
+    expect(ask(q, [syntheticRecord('Ukraine: Military Aid', question, now, '2025-12-01')], subject)?.quotes[0].text).toContain('85,000');
+    expect(ask(q, [syntheticRecord('Ukraine: Military Aid', question, now, '2026-02-01')], subject)).toBeUndefined();
     // A day of a month without its year is of the answer's year, or the one before for a month still to come.
     const day = text.replace('in just six months this year', 'by 27 November');
     expect(ask(q, [syntheticRecord('Ukraine: Military Aid', question, day, '2025-12-01')], subject)?.quotes[0].text).toContain('85,000');
