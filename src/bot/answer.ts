@@ -780,6 +780,8 @@ function saysYear(s: string, answered: string | undefined, year: string): boolea
 const MONTHS = MONTH.slice(3, -1).split('|');
 const THIS_YEAR = /\b(?:this|the current) (?:calendar )?year\b/i;
 const LAST_YEAR = /\blast (?:calendar )?year\b/i;
+/** Endings that make one word of another, as index terms: music → music*ian*, danc → danc*er*, govern → govern*ment*. */
+const DERIVED = /^(?:er|or|ian|ist|al|ic|ment|ness|iti|ation)$/;
 /** A figure as it stands when the answer was given: "There are now 468,693 … teachers", answered in 2024, is 2024's. */
 const NOW = /\b(?:now|currently|at present|presently)\b/i;
 
@@ -1152,7 +1154,9 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       // A figure for the asker's own seat, or one pointing back to it ("Of these, 40 claims …").
       if (elsewhere(s, question, seat) || (POINTS_BACK.test(s) && index > 0 && elsewhere(all[index - 1]!, question, seat))) return;
       if ((want === 'amount' || want === 'figure') && costOfOther(s, subject)) return;
-      const found = [...wanted].filter((t) => inSentence.has(t) || own.has(t) || (years.includes(t) && saysYear(s, r.dateAnswered, t))).length;
+      // A question word derived from one the sentence or its record holds ("musicians", "dancers" for the Music and Dance Scheme).
+      const derived = (t: string) => [...inSentence, ...own].some((u) => u.length >= 4 && t.startsWith(u) && DERIVED.test(t.slice(u.length)));
+      const found = [...wanted].filter((t) => inSentence.has(t) || own.has(t) || derived(t) || (years.includes(t) && saysYear(s, r.dateAnswered, t))).length;
       // A date dates its own sentence's event, or the event of the sentence it carries on ("The project … by March 2025").
       // Not one opening on a review, report or the like, unless asked about: "We are reviewing the
       // New Hospital Programme … The review will be completed … this autumn" dates the review.

@@ -811,6 +811,18 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [other], subject)).toBeUndefined();
   });
 
+  it('a question word derived from one the sentence holds ("musicians" from "Music") counts as found', () => {
+    const q = 'how much is going into the Music and Dance Scheme for talented young musicians and dancers this year?';
+    const subject = [['music'], ['danc'], ['scheme']];
+    const filler = [1, 2, 3].map((i) => syntheticRecord('Railways', `To ask the Secretary of State for Transport, about timetable ${i}.`, `Trains run on line ${i}.`));
+    const scheme = syntheticRecord(
+      'Music and Dance Scheme',
+      'To ask the Secretary of State for Education, what funding the department provides for the scheme.',
+      'The department is providing £36.5 million for the Music and Dance Scheme this academic year.',
+    );
+    expect(ask(q, [...filler, scheme], subject)?.quotes[0].text).toContain('£36.5 million');
+  });
+
   it('a count of people counts the people the sentence names ("pensioners – around 9 million individuals"), not what they did', () => {
     const q = 'how many pensioners will get the winter fuel payment now?';
     const subject = [['winter'], ['fuel'], ['payment']];
