@@ -392,10 +392,11 @@ const MADE_BEFORE = /\b(?:delivered|built|created|constructed|added)\s+(?:(?:a|a
 
 /**
  * "How many people …" counts whoever the sentence counts: "3,444 UK Armed Forces personnel", "one
- * million patients". Not a measure of time, money or size ("12 weeks", "40%").
+ * million patients". Not a measure of time, money or size ("12 weeks", "40%"), nor a count of
+ * things people live or stay in ("approximately 535,400 units of supported housing", "300 homes").
  */
 const WHOEVER = stems([...ANYONE].join(' '));
-const UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|times?|per|percent|cent|pounds?|pence|miles?|kilometres?|km|tonnes?|metres?|m|bn|k)$/;
+const UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|times?|per|percent|cent|pounds?|pence|miles?|kilometres?|km|tonnes?|metres?|m|bn|k|units?|pieces?|items?|homes?|houses?|properties|places?|beds?|sites?|buildings?)$/;
 /** How many words may name the kind of what a count counts, between it and the counted word. */
 const COUNT_MODIFIERS = 2;
 /**

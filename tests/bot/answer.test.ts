@@ -823,6 +823,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [...filler, scheme], subject)?.quotes[0].text).toContain('£36.5 million');
   });
 
+  it('"how many people …" is not answered by a count of homes, units or places', () => {
+    const q = 'how many people are homeless in England?';
+    const subject = [['homeless']];
+    const question = 'To ask the Secretary of State for Housing, Communities and Local Government, what estimate she has made of homelessness in England.';
+    const units = syntheticRecord('Homelessness', question, 'This research estimated that in 2023 there were approximately 535,400 units of supported housing in England.');
+    expect(ask(q, [units], subject)).toBeUndefined();
+    const people = syntheticRecord('Homelessness', question, 'This research estimated that in 2023 there were approximately 309,000 people homeless in England.');
+    expect(ask(q, [units, people], subject)?.quotes[0].text).toContain('309,000');
+  });
+
   it('a count of people counts the people the sentence names ("pensioners – around 9 million individuals"), not what they did', () => {
     const q = 'how many pensioners will get the winter fuel payment now?';
     const subject = [['winter'], ['fuel'], ['payment']];
