@@ -397,6 +397,9 @@ const MADE_BEFORE = /\b(?:delivered|built|created|constructed|added)\s+(?:(?:a|a
  */
 const WHOEVER = stems([...ANYONE].join(' '));
 const UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|times?|per|percent|cent|pounds?|pence|miles?|kilometres?|km|tonnes?|metres?|m|bn|k|units?|pieces?|items?|homes?|houses?|properties|places?|beds?|sites?|buildings?)$/;
+/** Staff counted as full-time equivalents, and the verbs of a question about who works: an FTE figure answers only those. */
+const FTE = /\bFTE\b|\bfull[- ]time equivalents?\b/i;
+const WORK = /^(?:work|emploi|employ|staff|serv)/;
 /** How many words may name the kind of what a count counts, between it and the counted word. */
 const COUNT_MODIFIERS = 2;
 /**
@@ -1152,6 +1155,8 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       if (perPerson && !PERSONAL_SUM.test(s)) return;
       if (totalAsked && eachOnly(s)) return;
       if (want === 'count' && !(asksShare ? SHARE.test(s) : countsAsked(s, counted.size ? counted : wanted, asksMore, agentive, asksDone, peopleDo))) return;
+      // Full-time equivalents count staff: "how many people claim PIP?" is not answered by the FTE deciding the claims.
+      if (want === 'count' && peopleDo && !WORK.test(peopleDo) && FTE.test(s)) return;
       // A figure for the asker's own seat, or one pointing back to it ("Of these, 40 claims …").
       if (elsewhere(s, question, seat) || (POINTS_BACK.test(s) && index > 0 && elsewhere(all[index - 1]!, question, seat))) return;
       if ((want === 'amount' || want === 'figure') && costOfOther(s, subject)) return;

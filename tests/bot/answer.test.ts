@@ -833,6 +833,15 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [units, people], subject)?.quotes[0].text).toContain('309,000');
   });
 
+  it('full-time equivalents count staff: they answer who works, not who claims', () => {
+    const question = 'To ask the Secretary of State for Work and Pensions, how many staff make decisions on Personal Independence Payment claims.';
+    const fte = syntheticRecord('Personal Independence Payment', question, 'There are 3,100 full-time equivalent (FTE) staff making decisions on Personal Independence Payment claims.');
+    const subject = [['person'], ['independ'], ['payment']];
+    expect(ask('how many people claim Personal Independence Payment?', [fte], subject)).toBeUndefined();
+    expect(ask('how many people work on Personal Independence Payment claims?', [fte], subject)?.quotes[0].text).toContain('3,100');
+    expect(ask('how many people are employed on Personal Independence Payment claims?', [fte], subject)?.quotes[0].text).toContain('3,100');
+  });
+
   it('a count of people counts the people the sentence names ("pensioners – around 9 million individuals"), not what they did', () => {
     const q = 'how many pensioners will get the winter fuel payment now?';
     const subject = [['winter'], ['fuel'], ['payment']];
