@@ -397,9 +397,13 @@ const MADE_BEFORE = /\b(?:delivered|built|created|constructed|added)\s+(?:(?:a|a
  */
 const WHOEVER = stems([...ANYONE].join(' '));
 const UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|times?|per|percent|cent|pounds?|pence|miles?|kilometres?|km|tonnes?|metres?|m|bn|k|units?|pieces?|items?|homes?|houses?|properties|places?|beds?|sites?|buildings?)$/;
-/** Staff counted as full-time equivalents, and the verbs of a question about who works: an FTE figure answers only those. */
+/**
+ * Staff counted as full-time equivalents, and the verbs of a question about who works: an FTE
+ * figure answers only those; and words naming staff, which say that the people counted work.
+ */
 const FTE = /\bFTE\b|\bfull[- ]time equivalents?\b/i;
 const WORK = /^(?:work|emploi|employ|staff|serv)/;
+const STAFFED = /\bFTE\b|\bfull[- ]time equivalents?\b|\b(?:staff|employees|headcount|personnel|workforce|workers|officials|jobs)\b/i;
 /** How many words may name the kind of what a count counts, between it and the counted word. */
 const COUNT_MODIFIERS = 2;
 /**
@@ -1074,6 +1078,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   const agentive = new Map<string, boolean>();
   const counted = countedTerms(question, agentive);
   const peopleDo = peopleDoIn(question);
+  const anyoneCounted = counted.size > 0 && [...counted].every((t) => WHOEVER.has(t));
   // "what percentage of …", "what proportion of …": a share answers, however the sentence words what it is of.
   const asksShare = asksShareOf(question.trim());
   // "how much tax …", "how much profit …": charged or made as a rate as often as a sum ("a standard rate at 12%").
@@ -1155,6 +1160,10 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       if (perPerson && !PERSONAL_SUM.test(s)) return;
       if (totalAsked && eachOnly(s)) return;
       if (want === 'count' && !(asksShare ? SHARE.test(s) : countsAsked(s, counted.size ? counted : wanted, asksMore, agentive, asksDone, peopleDo))) return;
+      // "How many people use / claim / work …" counts whoever does it: the sentence says they do (or,
+      // for work, names staff), not only that some people were counted ("recruited over 2,000 NHS App
+      // ambassadors", for how many people have used the NHS App).
+      if (want === 'count' && peopleDo && anyoneCounted && !inSentence.has(peopleDo) && !(WORK.test(peopleDo) && STAFFED.test(s))) return;
       // Full-time equivalents count staff: "how many people claim PIP?" is not answered by the FTE deciding the claims.
       if (want === 'count' && peopleDo && !WORK.test(peopleDo) && FTE.test(s)) return;
       // A figure for the asker's own seat, or one pointing back to it ("Of these, 40 claims …").

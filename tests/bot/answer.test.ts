@@ -842,6 +842,18 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('how many people are employed on Personal Independence Payment claims?', [fte], subject)?.quotes[0].text).toContain('3,100');
   });
 
+  it('"how many people use …" is answered by a count of people who use it, not of others the answer names', () => {
+    const question = 'To ask the Secretary of State for Health and Social Care, what steps he is taking to increase use of the NHS App.';
+    const subject = [['nh'], ['app']];
+    const ambassadors = syntheticRecord('NHS App', question, 'We have also recruited over 2,000 NHS App ambassadors and 1,400 libraries to help people get online.');
+    expect(ask('how many people have used the NHS App?', [ambassadors], subject)).toBeUndefined();
+    const users = syntheticRecord('NHS App', question, 'Over 33 million people have used the NHS App since it launched.');
+    expect(ask('how many people have used the NHS App?', [ambassadors, users], subject)?.quotes[0].text).toContain('33 million');
+    // Working is said by naming staff.
+    const unit = syntheticRecord('NHS App', question, 'The NHS App team currently has 19 FTE staff.');
+    expect(ask('how many people work on the NHS App?', [unit], subject)?.quotes[0].text).toContain('19 FTE');
+  });
+
   it('a count of people counts the people the sentence names ("pensioners – around 9 million individuals"), not what they did', () => {
     const q = 'how many pensioners will get the winter fuel payment now?';
     const subject = [['winter'], ['fuel'], ['payment']];
