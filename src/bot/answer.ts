@@ -995,6 +995,8 @@ function questionWords(terms: string[], want: Exclude<Want, 'asked' | 'any'>): S
 /** How a sentence cut at source ends when quoted: what was cut is not ours to guess. */
 const CUT_MARK = ' …';
 const isCut = (s: string) => s.endsWith(CUT_MARK);
+/** The shortest part of a cut sentence worth reading: a clause, not its opening ("However, as announced in March …"). */
+const CUT_MIN = 60;
 
 /**
  * The sentences of an answer. Of an answer clipped at source (the corpus keeps 255 characters
@@ -1011,7 +1013,7 @@ function answerSentences(r: QaRecord): string[] {
     .replace(/\.{3}$/, '')
     .replace(/\s*\S*$/, '')
     .replace(/[\s,;:(-]+$/, '');
-  return [...all.slice(0, -1), ...(kept.length >= 25 ? [kept + CUT_MARK] : [])];
+  return [...all.slice(0, -1), ...(kept.length >= CUT_MIN ? [kept + CUT_MARK] : [])];
 }
 
 /**

@@ -1176,6 +1176,9 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [cutOnly], [['minimum'], ['incom'], ['famili'], ['visa']])?.quotes.map((x) => x.text)).toEqual([
       'The minimum income requirement for a family visa is currently set at £29,000 and is intended to ensure …',
     ]);
+    // Too little before the cut to read as a clause (`CUT_MIN`): nothing is quoted from it.
+    const short = { ...clipped, answerText: 'The family visa minimum income: £29,000 from April 2024 for...' };
+    expect(ask(q, [short], [['minimum'], ['incom'], ['famili'], ['visa']])).toBeUndefined();
     // A figure at the cut may be part of one ("£29" of "£29,000"): it goes, and with it the answer.
     const figureCut = { ...clipped, answerText: 'The minimum income requirement for a family visa is currently set at £29...' };
     expect(ask(q, [figureCut], [['minimum'], ['incom'], ['famili'], ['visa']])).toBeUndefined();
