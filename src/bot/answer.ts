@@ -403,7 +403,7 @@ const UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|times?|per|percent
  */
 const FTE = /\bFTE\b|\bfull[- ]time equivalents?\b/i;
 const WORK = /^(?:work|emploi|employ|staff|serv)/;
-const STAFFED = /\bFTE\b|\bfull[- ]time equivalents?\b|\b(?:staff|employees|headcount|personnel|workforce|workers|officials|jobs)\b/i;
+const STAFFED = new RegExp(String.raw`${FTE.source}|\b(?:staff|employees|headcount|personnel|workforce|workers|officials|jobs)\b`, 'i');
 /** How many words may name the kind of what a count counts, between it and the counted word. */
 const COUNT_MODIFIERS = 2;
 /**
