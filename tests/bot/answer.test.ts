@@ -1486,6 +1486,9 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     const question = 'To ask the Secretary of State for Work and Pensions, what support is available for unemployed people.';
     const offer = syntheticRecord('Unemployment', question, 'The Youth Offer provides tailored support to unemployed young people aged 16 to 24 who are claiming Universal Credit.');
     expect(ask(q, [offer], subject)).toBeUndefined();
+    // So is the age someone turned: "invited to claim when they turned 16; claimants who …" counts no claimants.
+    const turned = syntheticRecord('Unemployment', question, 'Unemployed young people are invited to claim when they turned 16; claimants who move are reassessed.');
+    expect(ask(q, [turned], subject)).toBeUndefined();
     const count = syntheticRecord('Unemployment', question, 'There were 1.6 million unemployed people in the three months to September 2025.');
     expect(ask(q, [offer, count], subject)?.quotes[0].text).toContain('1.6 million');
   });
