@@ -630,6 +630,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [contract], subject)?.quotes[0].text).toContain('£1.1 billion');
   });
 
+  it('a sum "spent on" something ("c.£2.9 million has been spent on legal costs") is that thing\'s, not the compensation paid', () => {
+    const q = 'how much has been paid out in Post Office Horizon compensation?';
+    const subject = [['post'], ['offic'], ['horizon'], ['compens']];
+    const question = 'To ask the Secretary of State for Business and Trade, how much has been paid under the Horizon compensation schemes.';
+    const legal = syntheticRecord('Post Office: Horizon IT System', question, 'Since the launch of the scheme in March 2023, a total of c.£2.9 million has been spent on legal costs.');
+    expect(ask(q, [legal], subject)).toBeUndefined();
+    const paid = syntheticRecord('Post Office: Horizon IT System', question, 'Over £1 billion has been spent on Horizon compensation for postmasters so far.');
+    expect(ask(q, [legal, paid], subject)?.quotes[0].text).toContain('£1 billion');
+  });
+
   it('a count must count what follows "how many": "No new hotels" does not answer how many asylum seekers are in hotels', () => {
     const q = 'how many asylum seekers are in hotels?';
     const commissioned = syntheticRecord(
