@@ -396,6 +396,8 @@ const MADE_BEFORE = /\b(?:delivered|built|created|constructed|added)\s+(?:(?:a|a
  * things people live or stay in ("approximately 535,400 units of supported housing", "300 homes").
  */
 const WHOEVER = stems([...ANYONE].join(' '));
+/** Whether what "how many …" counts is only people, whoever they are ("how many people …"). */
+const countsAnyone = (counted: Set<string>) => counted.size > 0 && [...counted].every((t) => WHOEVER.has(t));
 const UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|times?|per|percent|cent|pounds?|pence|miles?|kilometres?|km|tonnes?|metres?|m|bn|k|units?|pieces?|items?|homes?|houses?|properties|places?|beds?|sites?|buildings?)$/;
 /**
  * Staff counted as full-time equivalents, and the verbs of a question about who works: an FTE
@@ -432,7 +434,7 @@ function countsAsked(
   doneAsked = false,
   peopleDo?: string,
 ): boolean {
-  const anyone = counted.size > 0 && [...counted].every((t) => WHOEVER.has(t));
+  const anyone = countsAnyone(counted);
   // A word of the sentence that is one the question counts, in the same form (see AGENT).
   const isCounted = (word: string) => {
     const t = term(word);
@@ -792,6 +794,11 @@ const THIS_YEAR = /\b(?:this|the current) (?:calendar )?year\b/i;
 const LAST_YEAR = /\blast (?:calendar )?year\b/i;
 /** Endings that make one word of another, as index terms: music → music*ian*, danc → danc*er*, govern → govern*ment*. */
 const DERIVED = /^(?:er|or|ian|ist|al|ic|ment|ness|iti|ation)$/;
+/** Whether index term `t` is made by such an ending from one of `held` (of four letters or more). */
+function derivedFrom(t: string, held: Set<string>): boolean {
+  for (const u of held) if (u.length >= 4 && t.startsWith(u) && DERIVED.test(t.slice(u.length))) return true;
+  return false;
+}
 /** A figure as it stands when the answer was given: "There are now 468,693 … teachers", answered in 2024, is 2024's. */
 const NOW = /\b(?:now|currently|at present|presently)\b/i;
 
@@ -1082,7 +1089,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   const agentive = new Map<string, boolean>();
   const counted = countedTerms(question, agentive);
   const peopleDo = peopleDoIn(question);
-  const anyoneCounted = counted.size > 0 && [...counted].every((t) => WHOEVER.has(t));
+  const anyoneCounted = countsAnyone(counted);
   // "what percentage of …", "what proportion of …": a share answers, however the sentence words what it is of.
   const asksShare = asksShareOf(question.trim());
   // "how much tax …", "how much profit …": charged or made as a rate as often as a sum ("a standard rate at 12%").
@@ -1174,7 +1181,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       if (elsewhere(s, question, seat) || (POINTS_BACK.test(s) && index > 0 && elsewhere(all[index - 1]!, question, seat))) return;
       if ((want === 'amount' || want === 'figure') && costOfOther(s, subject)) return;
       // A question word derived from one the sentence or its record holds ("musicians", "dancers" for the Music and Dance Scheme).
-      const derived = (t: string) => [...inSentence, ...own].some((u) => u.length >= 4 && t.startsWith(u) && DERIVED.test(t.slice(u.length)));
+      const derived = (t: string) => derivedFrom(t, inSentence) || derivedFrom(t, own);
       const found = [...wanted].filter((t) => inSentence.has(t) || own.has(t) || derived(t) || (years.includes(t) && saysYear(s, r.dateAnswered, t))).length;
       // A date dates its own sentence's event, or the event of the sentence it carries on ("The project … by March 2025").
       // Not one opening on a review, report or the like, unless asked about: "We are reviewing the

@@ -122,6 +122,12 @@ interface Ranked {
 }
 
 /** One thing the query asks about: any of `terms` satisfies it. */
+/** What ranking a question learns for its direct answer: its subject, and which of its terms were guessed spellings. */
+interface QuestionReading {
+  subject?: string[][];
+  guessed?: string[];
+}
+
 interface Concept {
   terms: string[];
   weight: number;
@@ -717,7 +723,7 @@ export class Engine implements Searcher {
       throw new QueryError('There is nothing to search for in that query.', 'Type a few words that name the topic, for example county lines.');
     }
     const notices: string[] = [];
-    const out: { subject?: string[][]; guessed?: string[] } = {};
+    const out: QuestionReading = {};
     const { concepts, phrases, common } = this.concepts(parsed);
     const filtering = !!req.onlyIds || hasRecordFilters(parsed.filters);
     const filter = filtering ? (r: RecordMeta) => (!req.onlyIds || req.onlyIds.has(r.id)) && passesFilters(r, parsed.filters) : undefined;
@@ -988,7 +994,7 @@ export class Engine implements Searcher {
     filter: ((r: RecordMeta) => boolean) | undefined,
     notices: string[],
     common: Concept[] = [],
-    out: { subject?: string[][]; guessed?: string[] } = {},
+    out: QuestionReading = {},
   ): Ranking {
     const allTerms = [...new Set(concepts.flatMap((c) => [...c.terms, ...(c.expansion ?? []), ...(c.headingForm?.terms ?? [])]))];
     const unknown = new Set(concepts.filter((c) => !c.known).flatMap((c) => c.terms));
