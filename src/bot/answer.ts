@@ -1130,9 +1130,10 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       prev2 = prev1;
       prev1 = inSentence;
       if (s.length < 25 || s.length > 500 || isBoilerplate(s)) return;
-      const inHere = (c: string[]) => c.some((t) => inSentence.has(t));
+      const inHere = (c: string[]) => c.some((t) => inSentence.has(t) || derivedFrom(t, inSentence));
       const carriesOn = CARRIES_ON.test(s) || (index > 0 && sameOpening(s, all[index - 1]!));
-      // Same subject: each key concept in the sentence, in the one it carries on ("… a new casework
+      // Same subject: each key concept in the sentence (or derived from a word it holds: "departmental"
+      // from "departments", which Porter stems apart), in the one it carries on ("… a new casework
       // system … to drivers with medical conditions. This will be fully implemented by March 2026"),
       // or in its record's question …
       const carried = (c: string[]) => carriesOn && c.some((t) => before.has(t));

@@ -833,6 +833,17 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [...filler, scheme], subject)?.quotes[0].text).toContain('£36.5 million');
   });
 
+  it('a subject word derived from one the sentence holds ("departmental" from "departments") is in the sentence', () => {
+    const q = 'how much did cutting departmental admin budgets by 2% save?';
+    const subject = [['department'], ['admin'], ['2'], ['save']];
+    const question = 'To ask the Chancellor of the Exchequer, what savings have been made from reductions in administrative spending.';
+    const cut = syntheticRecord('Public Expenditure', question, 'Departments were asked to reduce their admin budgets by 2%, saving £225 million across departments.');
+    expect(ask(q, [cut], subject)?.quotes[0].text).toContain('£225 million');
+    // Not a word that merely starts the same way.
+    const other = { ...cut, id: 'other', answerText: 'The depot was asked to reduce its admin budgets by 2%, saving £225 million.' };
+    expect(ask(q, [other], subject)).toBeUndefined();
+  });
+
   it('"how many people …" is not answered by a count of homes, units or places', () => {
     const q = 'how many people are homeless in England?';
     const subject = [['homeless']];
