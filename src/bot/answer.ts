@@ -137,11 +137,18 @@ const SEASON = '\\b(?:in|by|from|until|before|after|during|since|this|next|last|
  * that places something in time ("by 2026", "in spring 2025"). A year in a span of money or
  * a financial year ("across 2019/20") is not a when; two years written whole ("in 2021-2022") are.
  */
+const PARLIAMENT = String.raw`\b(?:by|before|during|within|in|over|until|for) (?:the (?:end|rest|lifetime) of )?(?:this|the next|the current|next) Parliament\b`;
+/**
+ * A timetable only ahead ("during this Parliament", "later this year"): it dates nothing that has
+ * happened, so it does not answer "when was …" ("committed to act during this Parliament to give
+ * 16- and 17-year-olds the right to vote", for when the bill was introduced).
+ */
+const AHEAD = new RegExp(`${PARLIAMENT}|\\b(?:later|next) (?:this )?(?:year|month|spring|summer|autumn|winter)\\b`, 'gi');
 const DATE = new RegExp(
   `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b|\\b${MONTH}\\s+(?:19|20)\\d\\d\\b|${SEASON}|` +
     `\\b(?:by|in|from|until|before|after|during|since|on|of|early|late|end|between)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:19|20)\\d\\d\\b(?![/-]\\d\\d(?!\\d))|\\b(?:later|earlier|next|this) (?:this )?(?:year|month|spring|summer|autumn|winter)\\b|` +
     // A Parliament: "by the end of this Parliament", "in the next Parliament".
-    String.raw`\b(?:by|before|during|within|in|over|until|for) (?:the (?:end|rest|lifetime) of )?(?:this|the next|the current|next) Parliament\b|` +
+    `${PARLIAMENT}|` +
     // A financial or academic year as a timetable: "by the end of the financial year 2026/27".
     String.raw`\b(?:by|before|until|from|during|in) the (?:end|start|beginning) of (?:the )?(?:financial |academic )?(?:year )?(?:19|20)\d\d[/-]\d\d\b|` +
     // Or one something holds from or by: "… via Simple Assessment from 2027-28" (not "in 2023-24", a year's figures).
@@ -1098,6 +1105,8 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   const consultations = /\bconsult/i.test(question) ? (text: string) => text : (text: string) => text.replace(CONSULTATION_DATES, ' ');
   // "when will …", "when does … start": a time ahead, or now.
   const asksAhead = /^(?:when (?:will|is|are|does|do|can|should|would)|by when|how soon|until when)\b/i.test(question.trim());
+  // "when was …", "when did …": a time that has been.
+  const asksPast = /^(?:when (?:was|were|did|had)|since when|(?:on )?what (?:date|day|year) (?:was|were|did))\b/i.test(question.trim());
   // A question about an increase ("how many extra police officers …", "… recruited") is answered by one.
   const asksMore = /\b(?:extra|additional|more|further|new|increase[sd]?|rise|risen|grow|grown|recruit\w*|hire[sd]?|taken on|added)\b/i.test(question);
   // The question's subject words side by side ("tax gap"): a sentence holding them so is about that, not about a tax and a gap.
@@ -1166,6 +1175,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       if (!hasFigure(s, want) && !(rateAnswers && SHARE.test(s))) return;
       // When something will happen is not when it was announced ("… on 30 October set out that we would …").
       if (want === 'date' && asksAhead && !DATE.test(consultations(s.replace(ANNOUNCED, ' ')))) return;
+      if (want === 'date' && asksPast && !DATE.test(s.replace(AHEAD, ' '))) return;
       if ((want === 'amount' || want === 'figure' || want === 'count') && !holdsRate(s, r)) return;
       if (changesTo && !TO_FIGURE.test(s)) return;
       if (asksDone && WILL_BE.test(s) && !HAS_BEEN.test(s)) return;

@@ -833,6 +833,18 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [...filler, scheme], subject)?.quotes[0].text).toContain('£36.5 million');
   });
 
+  it('"when was …" is not answered by a timetable ahead ("during this Parliament", "later this year")', () => {
+    const q = 'When was the bill to give 16 and 17 year olds the vote introduced in Parliament?';
+    const subject = [['16'], ['17'], ['vote']];
+    const question = 'To ask the Minister for the Cabinet Office, when he plans to give 16 and 17 year olds the vote.';
+    const promise = syntheticRecord('Voting Rights: Young People', question, 'The Government is committed to act during this Parliament to give 16- and 17-year-olds the right to vote in all elections.');
+    expect(ask(q, [promise], subject)).toBeUndefined();
+    const done = { ...promise, id: 'done', answerText: 'The bill to give 16- and 17-year-olds the vote was introduced in Parliament on 12 February 2026.' };
+    expect(ask(q, [promise, done], subject)?.quotes[0].text).toContain('12 February 2026');
+    // Asked ahead, the same timetable answers.
+    expect(ask('When will 16 and 17 year olds get the vote?', [promise], subject)?.quotes[0].text).toContain('during this Parliament');
+  });
+
   it('a subject word derived from one the sentence holds ("departmental" from "departments") is in the sentence', () => {
     const q = 'how much did cutting departmental admin budgets by 2% save?';
     const subject = [['department'], ['admin'], ['2'], ['save']];
