@@ -132,11 +132,7 @@ const MONTH = '(?:january|february|march|april|may|june|july|august|september|oc
 const DAY_OF_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b|\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'gi');
 /** A season as a time ("in the spring", "this winter", "autumn 2025"), not in a name ("Winter Fuel Payment"). */
 const SEASON = '\\b(?:in|by|from|until|before|after|during|since|this|next|last|early|late|over)\\s+(?:the\\s+)?(?:spring|summer|autumn|winter)\\b|\\b(?:spring|summer|autumn|winter)\\s+(?:of\\s+)?(?:19|20)\\d\\d';
-/**
- * A date or timetable: a day and month, a month and year, a season, or a year after a word
- * that places something in time ("by 2026", "in spring 2025"). A year in a span of money or
- * a financial year ("across 2019/20") is not a when; two years written whole ("in 2021-2022") are.
- */
+/** A Parliament as a timetable: "by the end of this Parliament", "in the next Parliament". */
 const PARLIAMENT = String.raw`\b(?:by|before|during|within|in|over|until|for) (?:the (?:end|rest|lifetime) of )?(?:this|the next|the current|next) Parliament\b`;
 /**
  * A timetable only ahead ("during this Parliament", "later this year"): it dates nothing that has
@@ -144,10 +140,14 @@ const PARLIAMENT = String.raw`\b(?:by|before|during|within|in|over|until|for) (?
  * 16- and 17-year-olds the right to vote", for when the bill was introduced).
  */
 const AHEAD = new RegExp(`${PARLIAMENT}|\\b(?:later|next) (?:this )?(?:year|month|spring|summer|autumn|winter)\\b`, 'gi');
+/**
+ * A date or timetable: a day and month, a month and year, a season, or a year after a word
+ * that places something in time ("by 2026", "in spring 2025"). A year in a span of money or
+ * a financial year ("across 2019/20") is not a when; two years written whole ("in 2021-2022") are.
+ */
 const DATE = new RegExp(
   `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b|\\b${MONTH}\\s+(?:19|20)\\d\\d\\b|${SEASON}|` +
     `\\b(?:by|in|from|until|before|after|during|since|on|of|early|late|end|between)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:19|20)\\d\\d\\b(?![/-]\\d\\d(?!\\d))|\\b(?:later|earlier|next|this) (?:this )?(?:year|month|spring|summer|autumn|winter)\\b|` +
-    // A Parliament: "by the end of this Parliament", "in the next Parliament".
     `${PARLIAMENT}|` +
     // A financial or academic year as a timetable: "by the end of the financial year 2026/27".
     String.raw`\b(?:by|before|until|from|during|in) the (?:end|start|beginning) of (?:the )?(?:financial |academic )?(?:year )?(?:19|20)\d\d[/-]\d\d\b|` +
