@@ -2,7 +2,7 @@
 // JSON Lines), a state db in a temp folder, the console sender printing digests.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,8 @@ import { FakeSlack } from '../fakes/slack.ts';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 // The archive folder is DATA_DIR, so its database and index live in it (and go with it).
-const dir = path.join(tmpdir(), 'qa-digest-cli-test');
+// A folder of its own: two runs of the suite on one machine (CI beside a developer's) must not share one.
+const dir = mkdtempSync(path.join(tmpdir(), 'qa-digest-cli-'));
 const data = path.join(dir, 'data');
 const stateDb = path.join(dir, 'state.sqlite');
 // The archive database of a --data folder lives under index/archives/: remove it with the folder,
