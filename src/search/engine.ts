@@ -57,7 +57,7 @@ export const RANK_SIGNALS = [
 const OFF = new Set((process.env.QA_RANK_OFF ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 const on = (s: (typeof RANK_SIGNALS)[number]) => !OFF.has(s);
 
-/** Field weights (BM25F): a heading names the topic; the question states it; the answer discusses it. */
+/** Field weights (each field's BM25 score times its weight, summed): a heading names the topic; the question states it; the answer discusses it. */
 export const FIELD_BOOST: Record<(typeof FIELDS)[number], number> = on('fields')
   ? { heading: 3, questionText: 2, answerText: 1, answeringBody: 1, members: 1 }
   : { heading: 1, questionText: 1, answerText: 1, answeringBody: 1, members: 1 };
