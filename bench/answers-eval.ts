@@ -35,10 +35,11 @@ const line = (name: string, t: Tally) =>
   `false answers ${pct(t.falseAnswers, t.unanswerable)} (${t.falseAnswers}/${t.unanswerable})` +
   (t.unlisted ? `  (${t.unlisted} more quote${t.unlisted > 1 ? 's' : ''} held the asked fact, from records the set does not list)` : '') +
   '\n';
-const total: Tally = { given: 0, right: 0, unlisted: 0, answerable: 0, falseAnswers: 0, unanswerable: 0 };
+const tally = (): Tally => ({ given: 0, right: 0, unlisted: 0, answerable: 0, falseAnswers: 0, unanswerable: 0 });
+const total = tally();
 for (const file of files) {
   const set = JSON.parse(await readFile(file, 'utf8')) as { questions: { q: string; urls?: string[]; fact?: string; unanswerable?: boolean }[] };
-  const t: Tally = { given: 0, right: 0, unlisted: 0, answerable: 0, falseAnswers: 0, unanswerable: 0 };
+  const t = tally();
   for (const j of set.questions) {
     const res = await engine.search({ query: j.q, limit: ANSWER_DEPTH });
     const a = isQuestion(j.q) ? directAnswer(j.q, res.hits, res) : undefined;

@@ -132,6 +132,8 @@ const MONTH = '(?:january|february|march|april|may|june|july|august|september|oc
 const DAY_OF_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b|\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'gi');
 /** A season as a time ("in the spring", "this winter", "autumn 2025"), not in a name ("Winter Fuel Payment"). */
 const SEASON = '\\b(?:in|by|from|until|before|after|during|since|this|next|last|early|late|over)\\s+(?:the\\s+)?(?:spring|summer|autumn|winter)\\b|\\b(?:spring|summer|autumn|winter)\\s+(?:of\\s+)?(?:19|20)\\d\\d';
+/** A year, a month or a season, after "later this", "next" …: a time relative to the answer's. */
+const TIME_UNIT = '(?:year|month|spring|summer|autumn|winter)';
 /** A Parliament as a timetable: "by the end of this Parliament", "in the next Parliament". */
 const PARLIAMENT = String.raw`\b(?:by|before|during|within|in|over|until|for) (?:the (?:end|rest|lifetime) of )?(?:this|the next|the current|next) Parliament\b`;
 /**
@@ -139,7 +141,7 @@ const PARLIAMENT = String.raw`\b(?:by|before|during|within|in|over|until|for) (?
  * happened, so it does not answer "when was …" ("committed to act during this Parliament to give
  * 16- and 17-year-olds the right to vote", for when the bill was introduced).
  */
-const AHEAD = new RegExp(`${PARLIAMENT}|\\b(?:later|next) (?:this )?(?:year|month|spring|summer|autumn|winter)\\b`, 'gi');
+const AHEAD = new RegExp(`${PARLIAMENT}|\\b(?:later|next) (?:this )?${TIME_UNIT}\\b`, 'gi');
 /**
  * A date or timetable: a day and month, a month and year, a season, or a year after a word
  * that places something in time ("by 2026", "in spring 2025"). A year in a span of money or
@@ -147,7 +149,7 @@ const AHEAD = new RegExp(`${PARLIAMENT}|\\b(?:later|next) (?:this )?(?:year|mont
  */
 const DATE = new RegExp(
   `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b|\\b${MONTH}\\s+(?:19|20)\\d\\d\\b|${SEASON}|` +
-    `\\b(?:by|in|from|until|before|after|during|since|on|of|early|late|end|between)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:19|20)\\d\\d\\b(?![/-]\\d\\d(?!\\d))|\\b(?:later|earlier|next|this) (?:this )?(?:year|month|spring|summer|autumn|winter)\\b|` +
+    `\\b(?:by|in|from|until|before|after|during|since|on|of|early|late|end|between)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:19|20)\\d\\d\\b(?![/-]\\d\\d(?!\\d))|\\b(?:later|earlier|next|this) (?:this )?${TIME_UNIT}\\b|` +
     `${PARLIAMENT}|` +
     // A financial or academic year as a timetable: "by the end of the financial year 2026/27".
     String.raw`\b(?:by|before|until|from|during|in) the (?:end|start|beginning) of (?:the )?(?:financial |academic )?(?:year )?(?:19|20)\d\d[/-]\d\d\b|` +
@@ -1045,6 +1047,8 @@ function answerSentences(r: QaRecord): string[] {
 export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions): DirectAnswer | undefined {
   // Words that only hedge the question ("roughly", "actually") are not asked of a sentence.
   const hedges = hedgeTerms(question);
+  // The question as typed, less its surrounding space: the frames below read its opening.
+  const typed = question.trim();
   const want = wants(question);
   // Whether anyone asked is answered by the list of questions, not by a sentence of an answer.
   // Nor is a question of no particular kind ("is there any help for …?", "are … going to need a
@@ -1070,10 +1074,10 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   // "How much is the winter fuel payment?" asks what one person gets, "how much does a passport
   // cost?" the price of one: not a sum counted in millions ("… received a Winter Fuel Payment, at a
   // total cost of £2 billion").
-  const perPerson = PAYMENT_ASKED.test(question.trim()) || PRICE_ASKED.test(question.trim());
+  const perPerson = PAYMENT_ASKED.test(typed) || PRICE_ASKED.test(typed);
   const totalAsked = TOTAL_ASKED.test(question);
   // "… going to rise to?": the figure it rises to.
-  const changesTo = CHANGES_TO.test(question.trim().toLowerCase());
+  const changesTo = CHANGES_TO.test(typed.toLowerCase());
   const asksDone = (want === 'count' || want === 'amount' || want === 'figure') && ASKS_DONE.test(question) && !ASKS_PROMISED.test(question);
   // A year or a figure the question names is part of its subject ("… in 1995", "… earning £18,600");
   // a year may be said as this year or last (`saysYear`).
@@ -1098,15 +1102,15 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   const peopleDo = peopleDoIn(question);
   const anyoneCounted = countsAnyone(counted);
   // "what percentage of …", "what proportion of …": a share answers, however the sentence words what it is of.
-  const asksShare = asksShareOf(question.trim());
+  const asksShare = asksShareOf(typed);
   // "how much tax …", "how much profit …": charged or made as a rate as often as a sum ("a standard rate at 12%").
-  const rateAnswers = want === 'amount' && RATE_OR_SUM.test(question.trim());
+  const rateAnswers = want === 'amount' && RATE_OR_SUM.test(typed);
   // A consultation's dates are the consultation's, unless one is asked about.
   const consultations = /\bconsult/i.test(question) ? (text: string) => text : (text: string) => text.replace(CONSULTATION_DATES, ' ');
   // "when will …", "when does … start": a time ahead, or now.
-  const asksAhead = /^(?:when (?:will|is|are|does|do|can|should|would)|by when|how soon|until when)\b/i.test(question.trim());
+  const asksAhead = /^(?:when (?:will|is|are|does|do|can|should|would)|by when|how soon|until when)\b/i.test(typed);
   // "when was …", "when did …": a time that has been.
-  const asksPast = /^(?:when (?:was|were|did|had)|since when|(?:on )?what (?:date|day|year) (?:was|were|did))\b/i.test(question.trim());
+  const asksPast = /^(?:when (?:was|were|did|had)|since when|(?:on )?what (?:date|day|year) (?:was|were|did))\b/i.test(typed);
   // A question about an increase ("how many extra police officers …", "… recruited") is answered by one.
   const asksMore = /\b(?:extra|additional|more|further|new|increase[sd]?|rise|risen|grow|grown|recruit\w*|hire[sd]?|taken on|added)\b/i.test(question);
   // The question's subject words side by side ("tax gap"): a sentence holding them so is about that, not about a tax and a gap.

@@ -121,13 +121,13 @@ interface Ranked {
   score: number;
 }
 
-/** One thing the query asks about: any of `terms` satisfies it. */
 /** What ranking a question learns for its direct answer: its subject, and which of its terms were guessed spellings. */
 interface QuestionReading {
   subject?: string[][];
   guessed?: string[];
 }
 
+/** One thing the query asks about: any of `terms` satisfies it. */
 interface Concept {
   terms: string[];
   weight: number;
