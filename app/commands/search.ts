@@ -5,7 +5,7 @@ import { openArchive } from '../../src/search/open.ts';
 import { QueryError } from '../../src/search/types.ts';
 import { excerptText } from '../../src/bot/reply.ts';
 import { createBot } from '../../src/bot/bot.ts';
-import { answerFetch, directAnswer } from '../../src/bot/answer.ts';
+import { answerFetch, directAnswer, focusExcerpts } from '../../src/bot/answer.ts';
 import { renderReply, styleFor, text } from '../../adapters/console/render.ts';
 
 export const usage = `usage: qa search [--data PATH]… [--members FILE] [--limit N] [--offset N] [--json] [--batch FILE] QUERY…
@@ -59,7 +59,7 @@ export async function run(argv: string[]): Promise<number> {
       const reads = answerFetch(query, offset, limit);
       const res = await engine.search({ query, limit: reads.limit, offset });
       const ms = Math.round((performance.now() - t0) * 100) / 100;
-      const hits = res.hits.slice(0, limit).map((h) => ({
+      const hits = focusExcerpts(query, res.hits.slice(0, limit), res.terms).map((h) => ({
         id: h.record.id,
         url: h.record.url,
         uin: h.record.uin ?? null,

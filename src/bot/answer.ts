@@ -1,9 +1,10 @@
 // Direct answers: for a question, the sentence (with its neighbours) from the top answers that best
 // answer it, quoted exactly. No generated text: every word comes from a record.
 import type { QaRecord } from '../record.ts';
-import type { DirectAnswer, Hit } from './reply.ts';
+import { excerptText, type DirectAnswer, type Hit } from './reply.ts';
 import { definedIn } from '../search/abbreviations.ts';
 import { sentences } from '../search/sentences.ts';
+import { EXCERPT_TARGET, makeExcerpt } from '../search/excerpt.ts';
 import { isIrregularPast } from '../search/irregular.ts';
 import { codeParts, escapeRe, fold, term, terms as indexTerms, words } from '../search/text.ts';
 import { parseQuery } from '../search/query.ts';
@@ -1254,4 +1255,29 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
     if ((PRONOUN_FIRST.test(b.text) && !rival) || subject.some((c) => c.some((t) => held.has(t)))) quotes.unshift({ text: prev, record: b.record });
   }
   return { quotes };
+}
+
+/** The kinds of fact a hit's passage can show beside the question's words: a sum, a count, a date. */
+const SHOWN_KINDS: ReadonlySet<Want> = new Set<Want>(['amount', 'count', 'figure', 'date']);
+
+/**
+ * For a question asking a figure or a date, each hit's passage shows one where a passage showing
+ * as many of the query's words holds it ("… there are over 71,000 publicly available charging
+ * devices", not only the sentence before it naming electric vehicles): when no sentence is quoted
+ * as the answer, the passages are what the reader scans. A hit whose passage already holds one,
+ * or whose record has none beside the words, keeps its passage.
+ */
+export function focusExcerpts(question: string, hits: Hit[], terms: readonly string[]): Hit[] {
+  if (!isQuestion(question)) return hits;
+  const want = wants(question);
+  if (!SHOWN_KINDS.has(want)) return hits;
+  const prefer = (s: string) => hasFigure(s, want);
+  const phrases = parseQuery(question).groups.flatMap((g) => g.alternatives.filter((a) => a.kind === 'phrase').map((a) => a.text));
+  return hits.map((h) => {
+    if (prefer(excerptText(h.excerpt))) return h;
+    // The words marked in its passage as well as the query's: the search marks a record's own variants too.
+    const marked = h.excerpt.segments.filter((s) => s.match).flatMap((s) => indexTerms(s.text));
+    const excerpt = makeExcerpt(h.record, { terms: new Set([...terms, ...marked]), phrases }, EXCERPT_TARGET, prefer);
+    return prefer(excerptText(excerpt)) ? { ...h, excerpt } : h;
+  });
 }

@@ -5,7 +5,7 @@ import { code, message, text, type Reply, type ResultsReply } from './reply.ts';
 import { commandText, helpReply } from './help.ts';
 import { smallTalk } from './smallTalk.ts';
 import { timelinessReply } from './timeliness.ts';
-import { answerFetch, directAnswer, wants } from './answer.ts';
+import { answerFetch, directAnswer, focusExcerpts, wants } from './answer.ts';
 import { QueryError, type Searcher } from '../search/types.ts';
 import { parseQuery, hasCriteria, MAX_QUERY_LENGTH } from '../search/query.ts';
 import { londonToday } from '../search/timeliness.ts';
@@ -56,7 +56,7 @@ export function createBot(deps: BotDeps): Bot {
     // the page: the records past it are fetched for the answer alone.
     const reads = answerFetch(query, offset, limit);
     const res = await deps.searcher.search({ query, offset, limit: reads.limit });
-    const hits = res.hits.slice(0, limit);
+    const hits = focusExcerpts(query, res.hits.slice(0, limit), res.terms);
     if (res.total === 0) return noResults(query, cmd);
     if (offset >= res.total) {
       const n = res.total;

@@ -70,26 +70,44 @@ function wordBoundary(text: string, i: number, dir: -1 | 1): number {
   return i;
 }
 
-/** The best passage of `text`; null when nothing in it matches. */
-export function bestPassage(text: string, spec: MatchSpec, target = EXCERPT_TARGET): { start: number; end: number; ranges: Span[]; score: number } | null {
+/**
+ * The best passage of `text`; null when nothing in it matches. With `prefer`, a passage holding a
+ * sentence it accepts comes first among those showing as many distinct matched words as the best
+ * (a question's figure or date beside its words): never one showing fewer of the query's words.
+ */
+export function bestPassage(
+  text: string,
+  spec: MatchSpec,
+  target = EXCERPT_TARGET,
+  prefer?: (sentence: string) => boolean,
+): { start: number; end: number; ranges: Span[]; score: number } | null {
   const ranges = matchRanges(text, spec);
   if (ranges.length === 0) return null;
   const sents = splitSentences(text);
   const termOf = (r: Span) => term(fold(text.slice(r.start, r.end))) ?? fold(text.slice(r.start, r.end));
-  let best = { start: sents[0].start, end: sents[0].end, score: -1 };
+  let best = { start: sents[0].start, end: sents[0].end, score: -1, distinct: 0, holds: false };
+  // With `prefer`, the best window that holds a sentence it accepts.
+  let fact: typeof best | undefined;
+  const held: (boolean | undefined)[] = [];
+  const accepts = (k: number) => (held[k] ??= !!prefer?.(text.slice(sents[k].start, sents[k].end)));
   for (let i = 0; i < sents.length; i++) {
     // Grow a window of whole sentences while it fits the target.
     let end = sents[i].end;
+    let holds = false;
     for (let j = i; j < sents.length; j++) {
       if (j > i && sents[j].end - sents[i].start > target) break;
       end = sents[j].end;
+      holds ||= !!prefer && accepts(j);
       const inWin = ranges.filter((r) => r.start >= sents[i].start && r.end <= end);
       const distinct = new Set(inWin.map(termOf)).size;
       // Distinct matched words count most; repeats a little; earlier passages win ties.
       const score = distinct * 10 + inWin.length - i * 0.01;
-      if (score > best.score) best = { start: sents[i].start, end, score };
+      const w = { start: sents[i].start, end, score, distinct, holds };
+      if (score > best.score) best = w;
+      if (holds && distinct > 0 && (!fact || distinct > fact.distinct || (distinct === fact.distinct && score > fact.score))) fact = w;
     }
   }
+  if (fact && !best.holds && fact.distinct >= best.distinct) best = fact;
   let { start, end } = best;
   if (end - start > target * 1.3) {
     // One long sentence: centre a word-bounded window on the first match in it.
@@ -103,12 +121,12 @@ export function bestPassage(text: string, spec: MatchSpec, target = EXCERPT_TARG
   return { start, end, ranges, score: best.score };
 }
 
-export function makeExcerpt(r: QaRecord, spec: MatchSpec, target = EXCERPT_TARGET): Excerpt {
+export function makeExcerpt(r: QaRecord, spec: MatchSpec, target = EXCERPT_TARGET, prefer?: (sentence: string) => boolean): Excerpt {
   const candidates: { field: Excerpt['field']; text: string }[] = [];
   if (r.answerText) candidates.push({ field: 'answer', text: r.answerText });
   candidates.push({ field: 'question', text: r.questionText });
   for (const c of candidates) {
-    const p = bestPassage(c.text, spec, target);
+    const p = bestPassage(c.text, spec, target, prefer);
     if (p) {
       return {
         field: c.field,

@@ -1,10 +1,10 @@
 // Direct answers: quoted sentences from the top answers, never generated text.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { directAnswer, isQuestion, subjectOf, wants } from '../../src/bot/answer.ts';
+import { directAnswer, focusExcerpts, isQuestion, subjectOf, wants } from '../../src/bot/answer.ts';
 import { sentences } from '../../src/search/sentences.ts';
 import { term, terms } from '../../src/search/text.ts';
 import type { Engine } from '../../src/search/engine.ts';
-import type { Hit } from '../../src/bot/reply.ts';
+import { excerptText, type Hit } from '../../src/bot/reply.ts';
 import { fixtureEngine, fixtureRecords, syntheticEngine, syntheticRecord } from '../search/helpers.ts';
 import { QaRecord } from '../../src/record.ts';
 
@@ -1754,5 +1754,36 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
   it('a name joined by an ampersand ("A&E") is found in a sentence as the index reads it', () => {
     const r = syntheticRecord('Accident and Emergency Departments', 'To ask the Secretary of State for Health, how many attendances there were at emergency departments.', 'In 2024, 26 million people attended A&E in England.');
     expect(ask('how many people attended A&E in 2024?', [r], [['a&e']])?.quotes[0].text).toContain('26 million');
+  });
+});
+
+describe('focusExcerpts: a question asking a figure or a date shows one in each passage', () => {
+  // Two passages of the same query words; the first repeats them, the second holds the count.
+  const named =
+    'The Government is committed to the roll-out of electric vehicle chargepoints so that everyone can make the switch to an electric vehicle, wherever they live, and works with local authorities across the country on it.';
+  const counted = 'As of November there were over 71,000 public electric vehicle chargepoints in the United Kingdom, an increase of 30 per cent on the previous year.';
+  const record = syntheticRecord('Electric Vehicles: Charging Points', 'To ask the Secretary of State for Transport, what progress has been made on chargepoints.', `${named} ${counted}`);
+  const filler = Array.from({ length: 40 }, (_, i) => syntheticRecord('Railways', `To ask the Secretary of State for Transport, about timetable ${i}.`, `Trains run on line ${i}.`));
+  const engine = syntheticEngine([record, ...filler]);
+  const passage = async (query: string) => {
+    const res = await engine.search({ query, limit: 10 });
+    expect(res.hits[0]?.record.id).toBe(record.id);
+    return {
+      searched: excerptText(res.hits[0]!.excerpt),
+      shown: excerptText(focusExcerpts(query, res.hits, res.terms)[0]!.excerpt),
+    };
+  };
+
+  it('"how many …" shows the passage with the count beside the same words', async () => {
+    const { searched, shown } = await passage('how many electric vehicle chargepoints are there?');
+    expect(searched).not.toContain('71,000');
+    expect(shown).toContain('71,000');
+  });
+
+  it('a topic, and a question asking no figure, keep the search passage', async () => {
+    for (const query of ['electric vehicle chargepoints', 'what is being done about electric vehicle chargepoints?']) {
+      const { searched, shown } = await passage(query);
+      expect(shown).toBe(searched);
+    }
   });
 });

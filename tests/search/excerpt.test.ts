@@ -10,6 +10,7 @@ import { fixtureRecords } from './helpers.ts';
 
 const spec = (query: string, phrases: string[] = []): MatchSpec => ({ terms: new Set(terms(query)), phrases });
 const marked = (text: string, s: MatchSpec) => matchRanges(text, s).map((r) => text.slice(r.start, r.end));
+const span = (p: { start: number; end: number }): [number, number] => [p.start, p.end];
 
 function record(answerText: string | undefined, questionText = 'To ask the Secretary of State for the Home Department, a question.'): QaRecord {
   return {
@@ -76,6 +77,26 @@ describe('bestPassage', () => {
     expect(starts).toContain(p.start);
     expect(ends).toContain(p.end);
     expect(p.end - p.start).toBeLessThanOrEqual(EXCERPT_TARGET);
+  });
+
+  describe('with a kind of sentence preferred', () => {
+    // Two windows of the same three query words; the first repeats them, the second holds a count.
+    const named = 'The Government is committed to the roll-out of electric vehicle chargepoints so that everyone can make the switch to an electric vehicle, wherever they live, and works with local authorities across the country on it.';
+    const counted = 'As of November there were over 71,000 public electric vehicle chargepoints in the United Kingdom, an increase of 30 per cent on the previous year.';
+    const hasCount = (s: string) => /\d/.test(s);
+    const q = spec('electric vehicle chargepoints');
+
+    it('shows the passage holding it among those showing as many distinct query words', () => {
+      const text = `${named} ${counted}`;
+      expect(text.slice(...span(bestPassage(text, q)!))).toBe(named);
+      expect(text.slice(...span(bestPassage(text, q, EXCERPT_TARGET, hasCount)!))).toBe(counted);
+    });
+
+    it('never one showing fewer of the query words', () => {
+      const fewer = 'As of November there were over 71,000 public chargepoints in the United Kingdom, an increase of 30 per cent on the previous year, with more installed every week.';
+      const text = `${named} ${fewer}`;
+      expect(text.slice(...span(bestPassage(text, q, EXCERPT_TARGET, hasCount)!))).toBe(named);
+    });
   });
 
   it('a single long sentence is cut at word boundaries around the first match', () => {
