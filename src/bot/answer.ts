@@ -593,9 +593,17 @@ const CONSTITUENCY = /\b(?:in|within) (?:the |my |your |his |her )?((?:[A-Z][\w'
  * authority or an NHS area the figure is for (not a national council, "the British Council").
  */
 const LOCAL_AUTHORITY = /\b((?:[A-Z][\w'-]*,? (?:and |upon |on |of )?){1,5})(?:(?:District|Borough|City|County|Metropolitan Borough|Unitary) Council|Integrated Care Board|ICB)\b/;
+/**
+ * A region or nation of the UK the figure is for: "As of 1st October 2025 there were 7,661 public
+ * charging devices in the West Midlands", for how many there are. Not when the
+ * sentence also speaks for the whole (`NATIONAL`): "71,000 in the UK, of which 15,000 in London".
+ */
+const REGION =
+  /\b(?:in|across|for) (?:the )?(North East|North West|Yorkshire and the Humber|Yorkshire|East Midlands|West Midlands|East of England|London|South East|South West|Scotland|Wales|Northern Ireland)\b/;
+const NATIONAL = /\b(?:UK|United Kingdom|England|Great Britain|Britain|GB|national(?:ly)?|nationwide|country)\b/;
 
 /**
- * Whether the sentence gives its figure for a constituency or a local authority the question does
+ * Whether the sentence gives its figure for a constituency, a local authority or a region the question does
  * not name: "there are 14 general practice surgeries in the Slough constituency" answers for
  * Slough, not "how many GP surgeries have closed?"; "Horsham District Council had 740 households
  * on the waiting list" for Horsham, not "how many people are waiting for a council house?".
@@ -606,7 +614,8 @@ const LOCAL_AUTHORITY = /\b((?:[A-Z][\w'-]*,? (?:and |upon |on |of )?){1,5})(?:(
  * Aldershot's member.
  */
 function elsewhere(s: string, question: string, seat?: { name: string; named: RegExp }): boolean {
-  const place = CONSTITUENCY.exec(s)?.[1] ?? LOCAL_AUTHORITY.exec(s)?.[1] ?? (seat?.named.test(s) ? seat.name : undefined);
+  const region = NATIONAL.test(s) ? undefined : REGION.exec(s)?.[1];
+  const place = CONSTITUENCY.exec(s)?.[1] ?? LOCAL_AUTHORITY.exec(s)?.[1] ?? region ?? (seat?.named.test(s) ? seat.name : undefined);
   if (!place) return false;
   const asked = new Set(words(question).map((w) => w.word));
   return !words(place).some((w) => w.word !== 'and' && asked.has(w.word));

@@ -946,6 +946,28 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('how many dentists have been recruited?', [within], [['dentist'], ['recruit']])).toBeUndefined();
   });
 
+  it('so is a figure for a region or nation, newer though it is, unless the question names it or the sentence speaks for the whole', () => {
+    const q = 'how many public charging devices are there?';
+    const subject = [['public'], ['charg'], ['devic']];
+    const region = syntheticRecord(
+      'Electric Vehicles: Charging Points',
+      'To ask the Secretary of State for Transport, how many public charging devices there are in Aldridge-Brownhills constituency.',
+      'As of 1st October 2025 there were 7,661 public charging devices in the West Midlands.',
+      '2025-12-02',
+    );
+    const whole = syntheticRecord(
+      'Electric Vehicles: Charging Points',
+      'To ask the Secretary of State for Transport, how many public charging devices there are.',
+      'As of November there were over 71,000 public charging devices in the UK.',
+      '2024-11-12',
+    );
+    expect(ask(q, [region, whole], subject)?.quotes[0].text).toContain('71,000');
+    expect(ask(q, [region], subject)).toBeUndefined();
+    expect(ask('how many public charging devices are there in the West Midlands?', [region], [...subject, ['west'], ['midland']])?.quotes[0].text).toContain('7,661');
+    const both = syntheticRecord('Electric Vehicles: Charging Points', whole.questionText, 'There were 71,000 public charging devices in the UK, of which 15,000 were in London.');
+    expect(ask(q, [both], subject)?.quotes[0].text).toContain('71,000');
+  });
+
   it('so is a figure naming the asking member\'s own seat, and one pointing back to it ("Of these, …")', () => {
     const q = 'how many people claim PIP?';
     const subject = [['claim'], ['pip']];
