@@ -349,6 +349,8 @@ const PERSONAL_SUM = /£\s?\d[\d,]*(?:\.\d+)?(?!\s?(?:m|bn|k)\b|\s?(?:million|bi
 /** A year or a financial year ("In 2023-24 the estimated cost … was £120m"): the figure of one year. */
 const A_YEAR = /\b(?:19|20)\d\d(?:[-/]\d\d)?\b/;
 const A_YEARS = new RegExp(A_YEAR.source, 'g');
+/** A year a figure is compared with, not the one it is for: "a 6.1% increase compared to 2025-26", "up from 2023". */
+const BASELINE_YEAR = /\b(?:compared (?:to|with)|than(?: in)?|up from|down from|relative to)\s+(?:the\s+)?(?:(?:financial|calendar|academic) year\s+)?(?:19|20)\d\d(?:[-/]\d\d)?\b/gi;
 
 /**
  * A number after a capitalised word within a sentence names a thing, as a label: "Publicly
@@ -357,9 +359,12 @@ const A_YEARS = new RegExp(A_YEAR.source, 'g');
  */
 const LABEL = /(?<!\d[\d,.]*\s+)(?<=\S\s+)[A-Z][\w'’-]*\s+\d[\d.,]*\b(?!\s?%)/g;
 
-/** A sentence less the numbers that count nothing: references ("Section 95"), labels ("Standard 1899"), days of a month, years. */
+/** Numbers joined by a slash: a ratio or a rule's name ("the 90 days in 180-day limit (90/180)", "24/7"), no count. */
+const RATIO = /\b\d+(?:\.\d+)?\/\d+(?:\.\d+)?\b/g;
+
+/** A sentence less the numbers that count nothing: references ("Section 95"), labels ("Standard 1899"), days of a month, years, ratios. */
 const withoutNonCounts = (s: string) =>
-  s.replace(REFERENCE, ' ').replace(DAY_OF_MONTH, ' ').replace(A_YEARS, ' ').replace(LABEL, ' ').replace(AGES, ' ');
+  s.replace(REFERENCE, ' ').replace(DAY_OF_MONTH, ' ').replace(A_YEARS, ' ').replace(LABEL, ' ').replace(AGES, ' ').replace(RATIO, ' ');
 
 /** An age or a range of ages ("young people aged 16 to 24", "aged over 75", "when they turned 16"): whom a figure is for, no count. */
 const AGES = /\b(?:aged?|turn(?:s|ed|ing)?|reach(?:es|ed|ing)?\s+(?:the\s+)?age\s+of)\s+(?:(?:between|over|under|from|up to)\s+)?\d+(?:\s*(?:to|-|–|and)\s*\d+)?/gi;
@@ -1172,7 +1177,12 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
         want === 'count' && ownHasAll && counted.size > 0 && [...counted].every((t) => !subjectTerms.has(t) && !GENERIC.has(t) && inSentence.has(t));
       const about = subject.some(inHere) || subject.some(carried) || opens || countsHere;
       if (subject.length && !about) return;
-      if (years.some((y) => !s.includes(y) && !r.questionText.includes(y) && !saysYear(s, r.dateAnswered, y))) return;
+      // A year asked is the sentence's own (not one it compares with), or its record question's when the
+      // sentence names no year of its own: "… by the end of the multi-year Settlement (2028-29) …
+      // compared to 2025-26" gives 2028-29's figure, whatever year its record's question asked.
+      const ownYears = s.replace(BASELINE_YEAR, ' ');
+      const namesYear = A_YEAR.test(ownYears);
+      if (years.some((y) => !ownYears.includes(y) && (namesYear || !r.questionText.includes(y)) && !saysYear(s, r.dateAnswered, y))) return;
       if (asked.length) {
         // A sentence that names a span of its own ("£4.2 billion over three years") answers for that span, whatever its record's question asked.
         const own = spansIn(s, r.dateAnswered);
@@ -1202,8 +1212,9 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       if (want === 'count' && peopleDo && anyoneCounted && !inSentence.has(peopleDo) && !(WORK.test(peopleDo) && STAFFED.test(s))) return;
       // Full-time equivalents count staff: "how many people claim PIP?" is not answered by the FTE deciding the claims.
       if (want === 'count' && peopleDo && !WORK.test(peopleDo) && FTE.test(s)) return;
-      // A figure for the asker's own seat, or one pointing back to it ("Of these, 40 claims …").
-      if (elsewhere(s, question, seat) || (POINTS_BACK.test(s) && index > 0 && elsewhere(all[index - 1]!, question, seat))) return;
+      // A figure for the asker's own seat, or one pointing back to it ("Of these, 40 claims …"), unless it
+      // says it is for the whole ("This is illustrated by the deal …, which will support 4,000 jobs across the UK").
+      if (elsewhere(s, question, seat) || (POINTS_BACK.test(s) && !NATIONAL.test(s) && index > 0 && elsewhere(all[index - 1]!, question, seat))) return;
       if ((want === 'amount' || want === 'figure') && costOfOther(s, subject)) return;
       // A question word derived from one the sentence or its record holds ("musicians", "dancers" for the Music and Dance Scheme).
       const derived = (t: string) => derivedFrom(t, inSentence) || derivedFrom(t, own);

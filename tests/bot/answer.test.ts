@@ -946,6 +946,39 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('how many dentists have been recruited?', [within], [['dentist'], ['recruit']])).toBeUndefined();
   });
 
+  it('numbers joined by a slash are a ratio or a rule\'s name, no count ("the 90 days in 180-day limit (90/180)")', () => {
+    const q = 'How many British people have been banned from the Schengen area for overstaying the 90-day limit since Brexit?';
+    const limit = syntheticRecord(
+      'Visas: EU Countries',
+      'To ask the Secretary of State for Transport, how many British nationals have received travel bans from the Schengen area for overstaying in the Schengen travel area in each year since the UK left the EU.',
+      'The Department for Transport does not hold this information. The 90 days in 180-day limit (90/180) is a fundamental part of the EU’s conditions of entry ' +
+        'for third country nationals to its territory, including for visa-free travel for short-term visits.',
+    );
+    const subject = [['schengen'], ['area'], ['overstai'], ['90', 'dai'], ['90day', 'dai']];
+    expect(ask(q, [limit], subject)).toBeUndefined();
+    const counted = syntheticRecord('Visas: EU Countries', limit.questionText, 'In 2024, 1,200 British people were refused entry to the Schengen area for overstaying the 90-day limit.');
+    expect(ask(q, [counted], subject)?.quotes[0].text).toContain('1,200 British people');
+  });
+
+  it('a sentence naming a year of its own answers for that year, not for one it compares with ("compared to 2025-26")', () => {
+    const q = 'How much money did the government make available to councils in England for 2025-26?';
+    const subject = [['avail'], ['2025', '26'], ['202526', '26']];
+    const later = syntheticRecord(
+      'Fire and Rescue Services: Surrey',
+      'To ask the Secretary of State for Housing, Communities and Local Government, what estimate his Department has made of the change in the funding available for councils in (a) each financial year between 2026-27 and 2028-29 and (b) 2025-26.',
+      'By the end of the multi-year Settlement (2028-29), the government will have provided a 15.5% increase in Core Spending Power for local authorities in England, worth over £11.4 billion, compared to 2025-26.',
+      '2026-03-02',
+    );
+    expect(ask(q, [later], subject)).toBeUndefined();
+    const asked = syntheticRecord(
+      'Local Government Finance',
+      'To ask the Secretary of State for Housing, Communities and Local Government, what funding will be available to councils in 2025-26.',
+      'The provisional Settlement for 2025-26 makes available £69 billion for local government, which is a 3.5% real terms increase in Core Spending Power.',
+      '2025-01-07',
+    );
+    expect(ask(q, [later, asked], subject)?.quotes[0].text).toContain('£69 billion');
+  });
+
   it('so is a figure for a region or nation, newer though it is, unless the question names it or the sentence speaks for the whole', () => {
     const q = 'how many public charging devices are there?';
     const subject = [['public'], ['charg'], ['devic']];
