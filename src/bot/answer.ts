@@ -448,12 +448,16 @@ function countsAsked(
   agentive = new Map<string, boolean>(),
   doneAsked = false,
   peopleDo?: string,
+  abbreviations: Record<string, string[]> = {},
 ): boolean {
   const anyone = countsAnyone(counted);
   // A word of the sentence that is one the question counts, in the same form (see AGENT).
   const isCounted = (word: string) => {
     const t = term(word);
-    return t !== null && counted.has(t) && (!agentive.has(t) || agentive.get(t) === AGENT.test(word));
+    if (t === null) return false;
+    // Or an abbreviation whose long form ends in it: "There are 381 MNS" (maintained nursery schools) counts schools.
+    if (Object.hasOwn(abbreviations, t) && counted.has(abbreviations[t]!.at(-1)!)) return true;
+    return counted.has(t) && (!agentive.has(t) || agentive.get(t) === AGENT.test(word));
   };
   // "the vast majority of pensioners – around 9 million individuals": a count of people counts the
   // people the sentence names, if they are the first of the counted words ("how many *pensioners*
@@ -1205,7 +1209,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       if (asksDone && WILL_BE.test(s) && !HAS_BEEN.test(s)) return;
       if (perPerson && !PERSONAL_SUM.test(s)) return;
       if (totalAsked && eachOnly(s)) return;
-      if (want === 'count' && !(asksShare ? SHARE.test(s) : countsAsked(s, counted.size ? counted : wanted, asksMore, agentive, asksDone, peopleDo))) return;
+      if (want === 'count' && !(asksShare ? SHARE.test(s) : countsAsked(s, counted.size ? counted : wanted, asksMore, agentive, asksDone, peopleDo, abbreviations))) return;
       // "How many people use / claim / work …" counts whoever does it: the sentence says they do (or,
       // for work, names staff), not only that some people were counted ("recruited over 2,000 NHS App
       // ambassadors", for how many people have used the NHS App).

@@ -946,6 +946,19 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('how many dentists have been recruited?', [within], [['dentist'], ['recruit']])).toBeUndefined();
   });
 
+  it('a count names what it counts by an abbreviation its record defines ("381 MNS": maintained nursery schools)', () => {
+    const q = 'How many state nursery schools run by councils were there in England in January 2024?';
+    const mns = syntheticRecord(
+      'Nurseries',
+      'To ask the Secretary of State for Education, what assessment she has made of the adequacy of the provision of maintained nursery schools in England.',
+      'Maintained nursery schools (MNS) are a valuable part of early years provision. There are 381 MNS as at January 2024.',
+    );
+    expect(ask(q, [mns], [['januari']])?.quotes[0].text).toBe('There are 381 MNS as at January 2024.');
+    // Not one whose long form ends in another word: "12 ICBs" (integrated care boards) counts no schools.
+    const icb = syntheticRecord(mns.heading!, mns.questionText, 'Integrated care boards (ICBs) fund nursery schools. There are 42 ICBs as at January 2024.');
+    expect(ask(q, [icb], [['januari']])).toBeUndefined();
+  });
+
   it('numbers joined by a slash are a ratio or a rule\'s name, no count ("the 90 days in 180-day limit (90/180)")', () => {
     const q = 'How many British people have been banned from the Schengen area for overstaying the 90-day limit since Brexit?';
     const limit = syntheticRecord(
