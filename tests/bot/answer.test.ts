@@ -959,6 +959,30 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [icb], [['januari']])).toBeUndefined();
   });
 
+  it('a number the question names itself is no count of what it asks (the 7 of "E-7")', () => {
+    const q = 'How many E-7 Wedgetail early warning planes is the RAF getting?';
+    const subject = [['e', '7'], ['wedgetail']];
+    const flypast = syntheticRecord(
+      'Airborne Warning and Control System',
+      'To ask the Secretary of State for Defence, what progress has been made on the E-7 Wedgetail early warning planes.',
+      "The Royal Air Force's E-7 Wedgetail successfully conducted a flypast at the Royal International Air Tattoo at RAF Fairford on Saturday 19 July 2025.",
+    );
+    expect(ask(q, [flypast], subject)).toBeUndefined();
+    const three = syntheticRecord(flypast.heading!, flypast.questionText, 'The RAF will receive three E-7 Wedgetail early warning planes.');
+    expect(ask(q, [three], subject)?.quotes[0].text).toContain('three E-7');
+  });
+
+  it("a holding answer's wording is never quoted, whatever its record's flag says", () => {
+    const q = 'What is being done to improve care for people with sickle cell disease?';
+    const holding = syntheticRecord(
+      'Sickle Cell Diseases',
+      'To ask the Secretary of State for Health and Social Care, what steps he is taking to improve care for people with sickle cell disease.',
+      'The Department of Health and Social Care has indicated that it will not be possible to answer this question within the usual time period. An answer is being prepared and will be provided as soon as it is available.',
+    );
+    expect(holding.answerIsHolding).toBe(false);
+    expect(ask(q, [holding], [['sickl'], ['cell']])).toBeUndefined();
+  });
+
   it('numbers joined by a slash are a ratio or a rule\'s name, no count ("the 90 days in 180-day limit (90/180)")', () => {
     const q = 'How many British people have been banned from the Schengen area for overstaying the 90-day limit since Brexit?';
     const limit = syntheticRecord(
