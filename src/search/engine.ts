@@ -53,6 +53,7 @@ export const RANK_SIGNALS = [
   'record-words',
   'phrasal-verbs',
   'name-company',
+  'typed-names',
 ] as const;
 const OFF = new Set((process.env.QA_RANK_OFF ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 const on = (s: (typeof RANK_SIGNALS)[number]) => !OFF.has(s);
@@ -323,6 +324,22 @@ const COLLOCATION_SAMPLE = 40;
 const COLLOCATION_SHARE = 0.3;
 /** In a question, words in more than this share of records are framing, not topic. */
 const QUESTION_COMMON_DF = 0.1;
+/**
+ * A word typed with a capital inside a question (not its first word) and in fewer than this share
+ * of records is a name the question is about ("Myanmar", 54 records of 58,173; "JobStart", 1),
+ * whatever phrases the archive shows around it; commoner ones ("Government", "UK", "NHS") are
+ * framing as other common words are.
+ */
+const TYPED_NAME_DF = 0.003;
+
+/** The words a question types with a capital, after its first word: folded, as concepts name them. */
+function typedNames(text: string): Set<string> {
+  return new Set(
+    words(text)
+      .filter((w, i) => i > 0 && /^\p{Lu}/u.test(text.slice(w.start, w.start + 1)))
+      .map((w) => w.word.replace(/[^\p{L}\p{N}]/gu, '')),
+  );
+}
 /** Everyday verbs (question.ts) in forms no noun takes: "sent back", "since it started" ("cut", "set", "paid" are nouns too: "tax cut"). */
 const PAST_VERBS = new Set(['got', 'taken', 'took', 'made', 'went', 'given', 'bought', 'built', 'lent', 'spent', 'held', 'kept', 'sold', 'sent', 'started', 'begun']);
 const isVerbForm = (c: Concept) => !!c.word && PAST_VERBS.has(c.word);
@@ -1032,7 +1049,11 @@ export class Engine implements Searcher {
       // Nor is a word that only paces or hedges the question ("roughly", "actually", "so far").
       const hedge = within(on('hedges') ? hedgeTerms(parsed.text) : new Set<string>());
       const named = concepts.filter((c) => !period(c) && !hedge(c) && !(unit && c.word === unit));
-      const topical = named.filter((c) => (inColloc.size ? inColloc.has(c) : true) && (!c.known || c.terms.some((t) => this.df(t) / N < QUESTION_COMMON_DF)));
+      // A rare word the user typed as a name ("Myanmar" in "how much humanitarian aid has the UK
+      // given to Myanmar?", "JobStart") is the topic too, beside the archive's phrases.
+      const typed = on('typed-names') ? typedNames(parsed.text) : new Set<string>();
+      const typedName = (c: Concept) => !!c.word && typed.has(c.word) && c.known && c.terms.every((t) => this.df(t) / N < TYPED_NAME_DF);
+      const topical = named.filter((c) => (inColloc.size ? inColloc.has(c) || typedName(c) : true) && (!c.known || c.terms.some((t) => this.df(t) / N < QUESTION_COMMON_DF)));
       if (topical.length) core = topical;
       else if (named.length) core = named;
     }

@@ -67,6 +67,12 @@ describe.skipIf(!hasCorpus)('the shared corpus', () => {
     expect(res.subject?.flat()).not.toContain('financi');
   });
 
+  it('a rare name typed with a capital is what a question is about, beside the archive\'s phrases ("Myanmar", not any "humanitarian aid")', async () => {
+    const res = await engine.search({ query: 'How much humanitarian aid has the UK given to Myanmar?', limit: 10 });
+    expect(res.subject?.flat()).toContain('myanmar');
+    expect(res.hits.slice(0, 3).map((h) => h.record.heading)).toEqual(res.hits.slice(0, 3).map(() => expect.stringMatching(/^Myanmar:/)));
+  });
+
   it('the quoted phrase finds exactly the records with it', async () => {
     const text = (l: (typeof lines)[number]) => `${l.heading ?? ''} ${l.questionText} ${l.answerText ?? ''} ${l.answeringBodyName}`.toLowerCase();
     const expected = lines.filter((l) => /\bcounty[^a-z0-9]+lines\b/.test(text(l))).map(idOf).sort();
