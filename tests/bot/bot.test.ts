@@ -3,12 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createBot, DEFAULT_PAGE_SIZE, type Bot } from '../../src/bot/bot.ts';
 import { ANSWER_DEPTH } from '../../src/bot/answer.ts';
 import type { BotContext, ChannelRef, Follow, FollowStore } from '../../src/ports.ts';
-import type { MessageReply, Reply, ResultsReply } from '../../src/bot/reply.ts';
+import { excerptText, type MessageReply, type Reply, type ResultsReply } from '../../src/bot/reply.ts';
 import type { Engine } from '../../src/search/engine.ts';
 import { sentences } from '../../src/search/sentences.ts';
 import { MAX_QUERY_LENGTH } from '../../src/search/query.ts';
 import type { Searcher } from '../../src/search/types.ts';
-import { fixtureEngine } from '../search/helpers.ts';
+import { fixtureEngine, syntheticEngine, syntheticRecord } from '../search/helpers.ts';
 
 const ctx: BotContext = { platform: 'console', channelId: 'c1', userId: 'u1' };
 
@@ -105,6 +105,18 @@ describe('searching', () => {
     const plain = asResults(await b.handle('county lines', ctx));
     const greeted = asResults(await b.handle('hey, any news on county lines', ctx));
     expect(greeted.hits.map((h) => h.record.id)).toEqual(plain.hits.map((h) => h.record.id));
+  });
+
+  it('a question asking a figure shows, in each hit, the passage holding one beside its words', async () => {
+    const named =
+      'The Government is committed to the roll-out of electric vehicle chargepoints so that everyone can make the switch to an electric vehicle, wherever they live, and works with local authorities across the country on it.';
+    const counted = 'As of November there were over 71,000 public electric vehicle chargepoints in the United Kingdom, an increase of 30 per cent on the previous year.';
+    const record = syntheticRecord('Electric Vehicles: Charging Points', 'To ask the Secretary of State for Transport, what progress has been made on chargepoints.', `${named} ${counted}`);
+    const filler = Array.from({ length: 40 }, (_, i) => syntheticRecord('Railways', `To ask the Secretary of State for Transport, about timetable ${i}.`, `Trains run on line ${i}.`));
+    const b = createBot({ searcher: syntheticEngine([record, ...filler]) });
+    const passage = async (q: string) => excerptText(asResults(await b.handle(q, ctx)).hits[0]!.excerpt);
+    expect(await passage('how many electric vehicle chargepoints are there?')).toContain('71,000');
+    expect(await passage('electric vehicle chargepoints')).not.toContain('71,000');
   });
 
   it('"has anyone asked about …?" is answered by the questions listed, with how to see the latest first', async () => {
