@@ -613,16 +613,16 @@ const CONSTITUENCY = /\b(?:in|within) (?:the |my |your |his |her )?((?:[A-Z][\w'
 const LOCAL_AUTHORITY = /\b((?:[A-Z][\w'-]*,? (?:and |upon |on |of )?){1,5})(?:(?:District|Borough|City|County|Metropolitan Borough|Unitary) Council|Integrated Care Board|ICB)\b/;
 /**
  * A region or nation of the UK the figure is for: "As of 1st October 2025 there were 7,661 public
- * charging devices in the West Midlands", for how many there are. Not when the
- * sentence also speaks for the whole (`NATIONAL`): "71,000 in the UK, of which 15,000 in London".
+ * charging devices in the West Midlands", for how many there are. Not when the sentence also
+ * speaks for the whole (`NATIONAL`): "71,000 in the UK, of which 15,000 in London".
  */
 const REGION =
   /\b(?:in|across|for) (?:the )?(North East|North West|Yorkshire and the Humber|Yorkshire|East Midlands|West Midlands|East of England|London|South East|South West|Scotland|Wales|Northern Ireland)\b/;
 const NATIONAL = /\b(?:UK|United Kingdom|England|Great Britain|Britain|GB|national(?:ly)?|nationwide|country)\b/;
 
 /**
- * Whether the sentence gives its figure for a constituency, a local authority or a region the question does
- * not name: "there are 14 general practice surgeries in the Slough constituency" answers for
+ * Whether the sentence gives its figure for a constituency, a local authority or a region the
+ * question does not name: "there are 14 general practice surgeries in the Slough constituency" answers for
  * Slough, not "how many GP surgeries have closed?"; "Horsham District Council had 740 households
  * on the waiting list" for Horsham, not "how many people are waiting for a council house?".
  * Members ask for their own seat; a reader asking for the country is answered by the country's
