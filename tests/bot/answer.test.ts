@@ -1372,6 +1372,17 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [says], subject)?.quotes[0].text).toContain('Super Priority Visa');
   });
 
+  it('so does one naming the data by more than one word ("The latest published data, covering … May 2025, is available here")', () => {
+    const q = 'when will the Windrush compensation scheme close?';
+    const subject = [['windrush'], ['compens'], ['scheme']];
+    const pointer = syntheticRecord(
+      'Windrush Compensation Scheme',
+      'To ask the Secretary of State for the Home Department, when the Windrush Compensation Scheme will close.',
+      'The latest published data, covering the period up to the end of May 2025, is available here: Windrush Compensation Scheme data: May 2025 - GOV.UK.',
+    );
+    expect(ask(q, [pointer], subject)).toBeUndefined();
+  });
+
   it('so does one saying where the figures are published ("Statistics on … can be found in table T1.14 in Chapter 1 …")', () => {
     const q = 'how many people are on universal credit?';
     const subject = [['univers'], ['credit']];
