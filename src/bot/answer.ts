@@ -1291,15 +1291,15 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   return { quotes };
 }
 
-/** The kinds of fact a hit's passage can show beside the question's words: a sum, a count, a date. */
-const SHOWN_KINDS: ReadonlySet<Want> = new Set<Want>(['amount', 'count', 'figure', 'date']);
+/** The kinds of fact a hit's passage can show beside the question's words: a sum, a count, a date, a measure. */
+const SHOWN_KINDS: ReadonlySet<Want> = new Set<Want>(['amount', 'count', 'figure', 'date', 'measure']);
 
 /**
- * For a question asking a figure or a date, each hit's passage shows one where a passage showing
- * as many of the query's words holds it ("… there are over 71,000 publicly available charging
- * devices", not only the sentence before it naming electric vehicles): when no sentence is quoted
- * as the answer, the passages are what the reader scans. A hit whose passage already holds one,
- * or whose record has none beside the words, keeps its passage.
+ * For a question asking a figure, a date or what is being done, each hit's passage shows one where
+ * a passage showing as many of the query's words holds it ("… there are over 71,000 publicly
+ * available charging devices", not only the sentence before it naming electric vehicles): when no
+ * sentence is quoted as the answer, the passages are what the reader scans. A hit whose passage
+ * already holds one, or whose record has none beside the words, keeps its passage.
  */
 export function focusExcerpts(question: string, hits: Hit[], terms: readonly string[]): Hit[] {
   if (!isQuestion(question)) return hits;

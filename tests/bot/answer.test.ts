@@ -1883,7 +1883,7 @@ describe('focusExcerpts: a question asking a figure or a date shows one in each 
     expect(shown).toContain('71,000');
   });
 
-  it('a topic, and a question asking no figure, keep the search passage', async () => {
+  it('a topic keeps the search passage, and so does a question whose passage already shows what it asks (a measure)', async () => {
     for (const query of ['electric vehicle chargepoints', 'what is being done about electric vehicle chargepoints?']) {
       const { searched, shown } = await passage(query);
       expect(shown).toBe(searched);
