@@ -5,7 +5,7 @@ import { sentences } from '../../src/search/sentences.ts';
 import { term, terms } from '../../src/search/text.ts';
 import type { Engine } from '../../src/search/engine.ts';
 import { excerptText, type Hit } from '../../src/bot/reply.ts';
-import { fixtureEngine, fixtureRecords, syntheticEngine, syntheticRecord } from '../search/helpers.ts';
+import { chargepointsArchive, fixtureEngine, fixtureRecords, railwayFiller, syntheticEngine, syntheticRecord } from '../search/helpers.ts';
 import { QaRecord } from '../../src/record.ts';
 
 describe('isQuestion', () => {
@@ -1461,7 +1461,7 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
       'To ask the Secretary of State for the Home Department, what support is available to victims of fraud.',
       'The City of London Police runs the National Economic Crime Victim Care Unit (NECVCU). Since its inception in 2018, NECVCU has supported 440,994 victims of fraud.',
     );
-    const filler = Array.from({ length: 40 }, (_, i) => syntheticRecord('Railways', `To ask the Secretary of State for Transport, about timetable ${i}.`, `Trains run on line ${i}.`));
+    const filler = railwayFiller(40);
     const res = await syntheticEngine([...defined, supported, ...filler]).search({ query: 'how many fraud victims has the national economic crime victim care unit supported?', limit: 10 });
     expect(res.abbreviations?.necvcu).toEqual(terms('national economic crime victim care unit'));
     const q = 'how many fraud victims has the national economic crime victim care unit supported?';
@@ -1479,7 +1479,7 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
       'To ask the Secretary of State for Transport, how many commercial pilots and pilot instructors there are in the UK.',
       'There are currently around 22,000 commercial pilots in the UK. There are around 3,000 pilot instructors.',
     );
-    const filler = Array.from({ length: 40 }, (_, i) => syntheticRecord('Railways', `To ask the Secretary of State for Transport, about timetable ${i}.`, `Trains run on line ${i}.`));
+    const filler = railwayFiller(40);
     const engine = syntheticEngine([pilots, ...filler]);
     const guess = 'how many pilates instructors are there in the UK?';
     const guessed = await engine.search({ query: guess, limit: 10 });
@@ -1861,13 +1861,7 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
 });
 
 describe('focusExcerpts: a question asking a figure or a date shows one in each passage', () => {
-  // Two passages of the same query words; the first repeats them, the second holds the count.
-  const named =
-    'The Government is committed to the roll-out of electric vehicle chargepoints so that everyone can make the switch to an electric vehicle, wherever they live, and works with local authorities across the country on it.';
-  const counted = 'As of November there were over 71,000 public electric vehicle chargepoints in the United Kingdom, an increase of 30 per cent on the previous year.';
-  const record = syntheticRecord('Electric Vehicles: Charging Points', 'To ask the Secretary of State for Transport, what progress has been made on chargepoints.', `${named} ${counted}`);
-  const filler = Array.from({ length: 40 }, (_, i) => syntheticRecord('Railways', `To ask the Secretary of State for Transport, about timetable ${i}.`, `Trains run on line ${i}.`));
-  const engine = syntheticEngine([record, ...filler]);
+  const { record, engine } = chargepointsArchive();
   const passage = async (query: string) => {
     const res = await engine.search({ query, limit: 10 });
     expect(res.hits[0]?.record.id).toBe(record.id);

@@ -8,7 +8,7 @@ import type { Engine } from '../../src/search/engine.ts';
 import { sentences } from '../../src/search/sentences.ts';
 import { MAX_QUERY_LENGTH } from '../../src/search/query.ts';
 import type { Searcher } from '../../src/search/types.ts';
-import { fixtureEngine, syntheticEngine, syntheticRecord } from '../search/helpers.ts';
+import { chargepointsArchive, fixtureEngine } from '../search/helpers.ts';
 
 const ctx: BotContext = { platform: 'console', channelId: 'c1', userId: 'u1' };
 
@@ -108,12 +108,7 @@ describe('searching', () => {
   });
 
   it('a question asking a figure shows, in each hit, the passage holding one beside its words', async () => {
-    const named =
-      'The Government is committed to the roll-out of electric vehicle chargepoints so that everyone can make the switch to an electric vehicle, wherever they live, and works with local authorities across the country on it.';
-    const counted = 'As of November there were over 71,000 public electric vehicle chargepoints in the United Kingdom, an increase of 30 per cent on the previous year.';
-    const record = syntheticRecord('Electric Vehicles: Charging Points', 'To ask the Secretary of State for Transport, what progress has been made on chargepoints.', `${named} ${counted}`);
-    const filler = Array.from({ length: 40 }, (_, i) => syntheticRecord('Railways', `To ask the Secretary of State for Transport, about timetable ${i}.`, `Trains run on line ${i}.`));
-    const b = createBot({ searcher: syntheticEngine([record, ...filler]) });
+    const b = createBot({ searcher: chargepointsArchive().engine });
     const passage = async (q: string) => excerptText(asResults(await b.handle(q, ctx)).hits[0]!.excerpt);
     expect(await passage('how many electric vehicle chargepoints are there?')).toContain('71,000');
     expect(await passage('electric vehicle chargepoints')).not.toContain('71,000');

@@ -6,7 +6,7 @@ import { splitSentences } from '../../src/search/sentences.ts';
 import { terms } from '../../src/search/text.ts';
 import { excerptText } from '../../src/bot/reply.ts';
 import { plainFlags, type QaRecord } from '../../src/record.ts';
-import { fixtureRecords } from './helpers.ts';
+import { CHARGEPOINTS, fixtureRecords } from './helpers.ts';
 
 const spec = (query: string, phrases: string[] = []): MatchSpec => ({ terms: new Set(terms(query)), phrases });
 const marked = (text: string, s: MatchSpec) => matchRanges(text, s).map((r) => text.slice(r.start, r.end));
@@ -81,8 +81,7 @@ describe('bestPassage', () => {
 
   describe('with a kind of sentence preferred', () => {
     // Two windows of the same three query words; the first repeats them, the second holds a count.
-    const named = 'The Government is committed to the roll-out of electric vehicle chargepoints so that everyone can make the switch to an electric vehicle, wherever they live, and works with local authorities across the country on it.';
-    const counted = 'As of November there were over 71,000 public electric vehicle chargepoints in the United Kingdom, an increase of 30 per cent on the previous year.';
+    const { named, counted } = CHARGEPOINTS;
     const hasCount = (s: string) => /\d/.test(s);
     const q = spec('electric vehicle chargepoints');
 

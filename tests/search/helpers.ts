@@ -115,3 +115,25 @@ export function syntheticRecord(heading: string, questionText: string, answerTex
 export function syntheticEngine(records: QaRecord[]): Engine {
   return new Engine(buildMiniSearch(records), records);
 }
+
+/** Records on nothing a test asks about, so that the words it asks about are rare in the archive. */
+export function railwayFiller(n: number): QaRecord[] {
+  return Array.from({ length: n }, (_, i) => syntheticRecord('Railways', `To ask the Secretary of State for Transport, about timetable ${i}.`, `Trains run on line ${i}.`));
+}
+
+/** An answer of two passages showing the same query words: the first repeats them, the second holds a count. */
+export const CHARGEPOINTS = {
+  named:
+    'The Government is committed to the roll-out of electric vehicle chargepoints so that everyone can make the switch to an electric vehicle, wherever they live, and works with local authorities across the country on it.',
+  counted: 'As of November there were over 71,000 public electric vehicle chargepoints in the United Kingdom, an increase of 30 per cent on the previous year.',
+};
+
+/** A record answered with CHARGEPOINTS' two passages, and an engine over it and forty records on other things. */
+export function chargepointsArchive(): { record: QaRecord; engine: Engine } {
+  const record = syntheticRecord(
+    'Electric Vehicles: Charging Points',
+    'To ask the Secretary of State for Transport, what progress has been made on chargepoints.',
+    `${CHARGEPOINTS.named} ${CHARGEPOINTS.counted}`,
+  );
+  return { record, engine: syntheticEngine([record, ...railwayFiller(40)]) };
+}
