@@ -1157,6 +1157,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
     const abbreviations = abbreviationsIn(r, opts.abbreviations);
     const { terms: own, pairs: ownPairs } = termsOf(unnamed(`${r.heading ?? ''} \n ${r.questionText}`), abbreviations);
     const all = answerSentences(r);
+    const { terms: answered } = termsOf(unnamed(r.answerText), abbreviations);
     // The asking member's seat, whose figures are that place's (`elsewhere`).
     const seatName = r.askingMember?.constituency;
     const seat = seatName ? { name: seatName, named: new RegExp(`\\b${escapeRe(seatName)}\\b`) } : undefined;
@@ -1177,9 +1178,11 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       // Same subject: each key concept in the sentence (or derived from a word it holds: "departmental"
       // from "departments", which Porter stems apart), in the one it carries on ("… a new casework
       // system … to drivers with medical conditions. This will be fully implemented by March 2026"),
-      // or in its record's question …
+      // in its record's question, or elsewhere in the same answer: "On 19 May 2025, the £360 million
+      // Fishing and Coastal Growth Fund was announced …" answers how much is going into the fund for
+      // the fishing *industry*, in an answer going on "we will work with the industry" …
       const carried = (c: string[]) => carriesOn && c.some((t) => before.has(t));
-      if (subject.length && !subject.every((c) => inHere(c) || carried(c) || c.some((t) => own.has(t)))) return;
+      if (subject.length && !subject.every((c) => inHere(c) || carried(c) || c.some((t) => own.has(t) || answered.has(t)))) return;
       // … and the sentence is about it: names some of it, carries on a sentence that does, or opens the answer to a question that does.
       // An answer's opening is about its record's question; so is a sentence carrying it on ("The
       // Government takes … seriously. This Government has made a record investment of …").

@@ -1854,6 +1854,17 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [each, total], subject)?.quotes[0].text).toContain('£1.2 million');
   });
 
+  it("a subject word the sentence and its record's question leave out may be elsewhere in the same answer", () => {
+    const q = 'how much is the government putting into the fund it announced in May 2025 for the fishing industry and coastal communities?';
+    const question = 'To ask the Secretary of State for Environment, Food and Rural Affairs, how much of the £360m Fishing and Coastal Growth Fund has been invested since the fund was announced.';
+    const subject = [['mai'], ['fish'], ['industri'], ['coastal']];
+    const fund = (then: string) =>
+      syntheticRecord('Fishing and Coastal Growth Fund', question, `On 19 May 2025, the £360 million Fishing and Coastal Growth Fund was announced to support the next generation of fishers. ${then}`);
+    expect(ask(q, [fund('A key principle of the fund is that we will work with the industry to target investment.')], subject)?.quotes[0].text).toContain('£360 million');
+    // Named nowhere in the record, it is not the record's subject.
+    expect(ask(q, [fund('A key principle of the fund is that we will work with harbours to target investment.')], subject)).toBeUndefined();
+  });
+
   it('a name joined by an ampersand ("A&E") is found in a sentence as the index reads it', () => {
     const r = syntheticRecord('Accident and Emergency Departments', 'To ask the Secretary of State for Health, how many attendances there were at emergency departments.', 'In 2024, 26 million people attended A&E in England.');
     expect(ask('how many people attended A&E in 2024?', [r], [['a&e']])?.quotes[0].text).toContain('26 million');
