@@ -334,6 +334,8 @@ const ASSESSED = /\b(?:assess|estimat|evaluat|analys|review|consider|research|st
  * total ("a £40 million package to trial a new Kinship Allowance").
  */
 const RATE = /\b(?:a|an|per|each|every)\s+(?:(?:academic|financial|calendar|full)\s+)?(?:week|month|year|day|hour|annum)\b|\b(?:weekly|monthly|yearly|annual|annually|daily|hourly)\b/i;
+/** The index terms of a rate's single words ("weekly", "annual"). */
+const RATE_TERMS = stems('weekly monthly yearly annual annually daily hourly');
 /** A question naming only a payment to a person: "how much is the winter fuel payment?", "how much is carer's allowance?". */
 const PAYMENT_ASKED = /^how much (?:is|are) (?:the |a |an )?(?:[\w'’-]+ ){0,4}(?:payments?|allowances?|benefits?|pensions?|grants?|wages?|bonus(?:es)?|credit|discount|loans?)\??$/i;
 /**
@@ -1089,7 +1091,9 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   const spanWords = asked.length ? periodTerms(question) : new Set<string>();
   const wanted = questionWords(opts.terms.filter((t) => !hedges.has(t) && !spanWords.has(t)), want);
   if (wanted.size === 0) return undefined;
-  const subject = opts.subject ? subjectOf(question, opts.subject, opts.terms) : [];
+  // A rate word ("how big is the *yearly* training grant?") is asked of the sentence as a rate
+  // (`holdsRate`, below: "£5,000 per academic year" holds it), not as a subject concept.
+  const subject = opts.subject ? subjectOf(question, opts.subject, opts.terms).filter((c) => !c.every((t) => RATE_TERMS.has(t))) : [];
   // A subject word the archive does not have, read as a close spelling that is no common slip
   // ("pilates" as "pilots"): a sentence about the guess need not be about what was asked.
   const guessed = new Set(opts.guessed);

@@ -1865,6 +1865,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [fund('A key principle of the fund is that we will work with harbours to target investment.')], subject)).toBeUndefined();
   });
 
+  it('a rate word is asked of the sentence as a rate, not as a subject word ("yearly": "per academic year")', () => {
+    const q = 'how big is the yearly training grant for podiatry students?';
+    const question = 'To ask the Secretary of State for Health and Social Care, what financial support is available to allied health profession students.';
+    const subject = [['yearli'], ['train'], ['grant'], ['podiatri'], ['student']];
+    const grant = (s: string) => syntheticRecord('Podiatry: Students', question, s);
+    expect(ask(q, [grant('Podiatry students receive a non-repayable training grant of £5,000 per academic year.')], subject)?.quotes[0].text).toContain('£5,000');
+    // A total is no rate.
+    expect(ask(q, [grant('Podiatry students have received £2 million in training grants in total.')], subject)).toBeUndefined();
+  });
+
   it('a name joined by an ampersand ("A&E") is found in a sentence as the index reads it', () => {
     const r = syntheticRecord('Accident and Emergency Departments', 'To ask the Secretary of State for Health, how many attendances there were at emergency departments.', 'In 2024, 26 million people attended A&E in England.');
     expect(ask('how many people attended A&E in 2024?', [r], [['a&e']])?.quotes[0].text).toContain('26 million');
