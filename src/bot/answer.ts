@@ -1198,12 +1198,15 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
         want === 'count' && ownHasAll && counted.size > 0 && [...counted].every((t) => !subjectTerms.has(t) && !GENERIC.has(t) && inSentence.has(t));
       const about = subject.some(inHere) || subject.some(carried) || opens || countsHere;
       if (subject.length && !about) return;
-      // A year asked is the sentence's own (not one it compares with), or its record question's when the
-      // sentence names no year of its own: "… by the end of the multi-year Settlement (2028-29) …
-      // compared to 2025-26" gives 2028-29's figure, whatever year its record's question asked.
+      // A year asked is the sentence's own (not one it compares with), or, when the sentence names no
+      // year of its own, its record's, in the question or elsewhere in the answer ("A total of 190
+      // applications were received …" after "The most recent application window … closed on 25 June
+      // 2024"), as a subject concept may be: "… by the end of the multi-year Settlement (2028-29) … compared to 2025-26"
+      // gives 2028-29's figure, whatever year its record asked or named.
       const ownYears = s.replace(BASELINE_YEAR, ' ');
       const namesYear = A_YEAR.test(ownYears);
-      if (years.some((y) => !ownYears.includes(y) && (namesYear || !r.questionText.includes(y)) && !saysYear(s, r.dateAnswered, y))) return;
+      const recordYear = (y: string) => r.questionText.includes(y) || r.answerText!.includes(y);
+      if (years.some((y) => !ownYears.includes(y) && (namesYear || !recordYear(y)) && !saysYear(s, r.dateAnswered, y))) return;
       if (asked.length) {
         // A sentence that names a span of its own ("£4.2 billion over three years") answers for that span, whatever its record's question asked.
         const own = spansIn(s, r.dateAnswered);

@@ -1875,6 +1875,20 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [grant('Podiatry students have received £2 million in training grants in total.')], subject)).toBeUndefined();
   });
 
+  it("a year asked may be named elsewhere in the answer when the sentence names none of its own", () => {
+    const q = 'how many applications did the Trust Capacity Fund for academy trusts get in its 2024 round?';
+    const question = 'To ask the Secretary of State for Education, how many trusts submitted grant applications for the Trust Capacity Fund in the most recent funding window.';
+    const subject = [['academi'], ['trust']];
+    const fund = (year: string) =>
+      syntheticRecord(
+        'Academies: Finance',
+        question,
+        `The most recent application window for the Trust Capacity Fund closed on 25 June ${year}. A total of 190 applications were received from 174 establishments, mainly trusts.`,
+      );
+    expect(ask(q, [fund('2024')], subject)?.quotes.map((x) => x.text).join(' ')).toContain('190 applications');
+    expect(ask(q, [fund('2023')], subject)).toBeUndefined();
+  });
+
   it('a name joined by an ampersand ("A&E") is found in a sentence as the index reads it', () => {
     const r = syntheticRecord('Accident and Emergency Departments', 'To ask the Secretary of State for Health, how many attendances there were at emergency departments.', 'In 2024, 26 million people attended A&E in England.');
     expect(ask('how many people attended A&E in 2024?', [r], [['a&e']])?.quotes[0].text).toContain('26 million');
