@@ -103,7 +103,12 @@ const asksShareOf = (q: string) => SHARE_FRAME.test(q) || (PART_OF.test(q) && !M
  * lost money" asks for a measure, not an amount). Failing an opening, words anywhere decide.
  */
 export function wants(input: string): Want {
-  const s = input.toLowerCase().trim().replace(/\s+/g, ' ');
+  // "what's the maximum fine …" is "what is the maximum fine …", as typed in a chat box.
+  const s = input
+    .toLowerCase()
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/^(what|when|where|who|how)(?:['’]s|s)\b/, '$1 is');
   if (ASKED_FRAME.test(s)) return 'asked';
   // "what percentage of GDP is spent on defence": a share, though "spent" asks money further on.
   if (asksShareOf(s)) return 'count';

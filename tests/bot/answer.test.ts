@@ -81,6 +81,9 @@ describe('wants', () => {
     ['how large is the tax gap?', 'figure'],
     ['what is the limit for PFAS in drinking water?', 'figure'],
     ['when did the funding start?', 'date'],
+    // A contraction typed in a chat box reads as the words it stands for.
+    ["What's the maximum fine for trespassing on the railway?", 'figure'],
+    ['whats being done about potholes?', 'measure'],
   ] as const)('the opening decides: %j wants %s', (q, w) => expect(wants(q)).toBe(w));
 
   it('failing an opening, words anywhere decide, "how much" before "how many" and "when"', () => {
