@@ -24,6 +24,11 @@ const stems = (ws: string) => new Set(ws.split(' ').map((w) => term(w)).filter((
 export type Want = 'amount' | 'count' | 'figure' | 'date' | 'measure' | 'assess' | 'asked' | 'any';
 
 /** "what is the government doing", "what steps", "what support is available", "where can people get help". */
+/**
+ * A unit of measure that is not money: "how much ancient woodland is left, in hectares?" asks a
+ * figure in it; "how much is the charge per mile?" (`MONEY_ASKED`) still asks a sum.
+ */
+const MEASURE_UNIT = /\b(?:hectares?|acres?|tonnes?|tons?|litres?|gallons?|kilometres?|km|miles?|square (?:metres?|miles?|feet)|megawatts?|gigawatts?|mw|gw|twh|gwh|kwh|kilowatt[- ]hours?|kilograms?|kg|cubic metres?)\b/;
 const MEASURE_FRAME = new RegExp(
   [
     String.raw`^what (?:is|are) (?:\S+ ){0,3}doing\b`,
@@ -92,7 +97,7 @@ const ASKED_FRAME = new RegExp(
  */
 const SHARE_FRAME = /^what (?:percentage|proportion|share|fraction)\b/i;
 const PART_OF = /^how much of\b/i;
-const MONEY_ASKED = /£|\b(?:budgets?|fund\w*|money|spen[dt]\w*|costs?|cash|grants?|paid|pay\w*|income|revenue|tax\w*|aid|allocat\w*)\b/i;
+const MONEY_ASKED = /£|\b(?:budgets?|fund\w*|money|spen[dt]\w*|costs?|cash|grants?|paid|pay\w*|income|revenue|tax\w*|aid|allocat\w*|charges?|fees?|prices?)\b/i;
 /** What is as often a rate as a sum, asked after "how much": "how much tax …", "how much profit do … make?". */
 const RATE_OR_SUM = /^how much (?:(?!(?:is|are|was|were|will|would|does|do|did|has|have|the)\b)\w+ ){0,2}?(?:tax|taxes|duty|duties|vat|levy|profits?|interest)\b(?!-)/i;
 const asksShareOf = (q: string) => SHARE_FRAME.test(q) || (PART_OF.test(q) && !MONEY_ASKED.test(q));
@@ -112,6 +117,7 @@ export function wants(input: string): Want {
   if (ASKED_FRAME.test(s)) return 'asked';
   // "what percentage of GDP is spent on defence": a share, though "spent" asks money further on.
   if (asksShareOf(s)) return 'count';
+  if (/\bhow much\b/.test(s) && MEASURE_UNIT.test(s) && !MONEY_ASKED.test(s)) return 'figure';
   if (/^how much\b/.test(s)) return 'amount';
   if (/^how many\b/.test(s)) return 'count';
   if (/^(?:when|(?:by|until|till|from|since) when|how soon|what date|what year)\b/.test(s)) return 'date';

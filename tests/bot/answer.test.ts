@@ -84,6 +84,9 @@ describe('wants', () => {
     // A contraction typed in a chat box reads as the words it stands for.
     ["What's the maximum fine for trespassing on the railway?", 'figure'],
     ['whats being done about potholes?', 'measure'],
+    // "How much" of a thing measured in a unit that is not money asks a figure in it.
+    ['roughly how much ancient woodland is left in England, in hectares?', 'figure'],
+    ['how much will the charge per mile be for electric cars?', 'amount'],
   ] as const)('the opening decides: %j wants %s', (q, w) => expect(wants(q)).toBe(w));
 
   it('failing an opening, words anywhere decide, "how much" before "how many" and "when"', () => {
