@@ -825,21 +825,38 @@ function alternatives(question: string, concepts: string[][]): string[][] {
  * Whether a sentence names a year as this year or last, in an answer given on `answered`: "… in
  * just six months this year", answered in 2025, is of 2025. So does a day of a month written
  * without one: "On 27 November, the UK made a pledge …", answered in December 2024, is of 2024;
- * answered in January 2025, still of 2024.
+ * answered in January 2025, still of 2024. A sentence naming no time at all speaks of when it
+ * was answered, in an answer naming no other (`answer`): "Jordan has shown tremendous generosity
+ * in hosting an estimated 1.3 million Syrian refugees …", answered in 2024, is 2024's figure.
  */
-function saysYear(s: string, answered: string | undefined, year: string): boolean {
+function saysYear(s: string, answered: string | undefined, year: string, answer?: string): boolean {
   const at = answered ? Number(answered.slice(0, 4)) : Number.NaN;
   if ((Number(year) === at && (THIS_YEAR.test(s) || NOW.test(s))) || (Number(year) === at - 1 && LAST_YEAR.test(s))) return true;
   // Month and day as one number (1127 for 27 November), to compare with the answer's.
   const on = answered ? Number(answered.slice(5, 7)) * 100 + Number(answered.slice(8, 10)) : Number.NaN;
+  let dated = false;
   for (const m of s.matchAll(DAY_OF_MONTH)) {
     if (/^,?\s*(?:19|20)\d\d\b/.test(s.slice(m.index! + m[0].length))) continue;
+    dated = true;
     const named = (MONTHS.indexOf(/[a-z]+/i.exec(m[0])![0].toLowerCase()) + 1) * 100 + Number(/\d+/.exec(m[0])![0]);
     if ((named <= on ? at : at - 1) === Number(year)) return true;
   }
-  return false;
+  // A month alone ("In November, …") is of the answer's year, or the one before for a month still to come.
+  for (const m of s.matchAll(MONTH_ALONE)) {
+    if (/^,?\s*(?:19|20)\d\d\b/.test(s.slice(m.index! + m[0].length))) continue;
+    dated = true;
+    if ((MONTHS.indexOf(m[1]!.toLowerCase()) + 1 <= Math.floor(on / 100) ? at : at - 1) === Number(year)) return true;
+  }
+  // Not when its answer names another year ("The window closed on 25 June 2023. A total of 190
+  // applications were received", answered in 2024, counts 2023's).
+  const otherYear = (answer?.match(A_YEARS) ?? []).some((y) => !y.startsWith(year));
+  return Number(year) === at && answer !== undefined && !otherYear && !dated && !A_YEAR.test(s) && !SEASON_WORD.test(s) && !LAST_YEAR.test(s);
 }
 const MONTHS = MONTH.slice(3, -1).split('|');
+/** A month named alone, with no day before it ("In November, …"), capitalised (not the "may" of "may change"). */
+const MONTH_ALONE = new RegExp(`(?<!\\d(?:st|nd|rd|th)?\\s)\\b(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\b`, 'g');
+/** A season, which may be of the year before the answer's. */
+const SEASON_WORD = /\b(?:spring|summer|autumn|winter)\b/i;
 const THIS_YEAR = /\b(?:this|the current) (?:calendar )?year\b/i;
 const LAST_YEAR = /\blast (?:calendar )?year\b/i;
 /** Endings that make one word of another, as index terms: music → music*ian*, danc → danc*er*, govern → govern*ment*. */
@@ -1217,7 +1234,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       const ownYears = s.replace(BASELINE_YEAR, ' ');
       const namesYear = A_YEAR.test(ownYears);
       const recordYear = (y: string) => r.questionText.includes(y) || r.answerText!.includes(y);
-      if (years.some((y) => !ownYears.includes(y) && (namesYear || !recordYear(y)) && !saysYear(s, r.dateAnswered, y))) return;
+      if (years.some((y) => !ownYears.includes(y) && (namesYear || !recordYear(y)) && !saysYear(s, r.dateAnswered, y, r.answerText))) return;
       if (asked.length) {
         // A sentence that names a span of its own ("£4.2 billion over three years") answers for that span, whatever its record's question asked.
         const own = spansIn(s, r.dateAnswered);
@@ -1253,7 +1270,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       if ((want === 'amount' || want === 'figure') && costOfOther(s, subject)) return;
       // A question word derived from one the sentence or its record holds ("musicians", "dancers" for the Music and Dance Scheme).
       const derived = (t: string) => derivedFrom(t, inSentence) || derivedFrom(t, own);
-      const found = [...wanted].filter((t) => inSentence.has(t) || own.has(t) || derived(t) || (years.includes(t) && saysYear(s, r.dateAnswered, t))).length;
+      const found = [...wanted].filter((t) => inSentence.has(t) || own.has(t) || derived(t) || (years.includes(t) && saysYear(s, r.dateAnswered, t, r.answerText))).length;
       // A date dates its own sentence's event, or the event of the sentence it carries on ("The project … by March 2025").
       // Not one opening on a review, report or the like, unless asked about: "We are reviewing the
       // New Hospital Programme … The review will be completed … this autumn" dates the review.

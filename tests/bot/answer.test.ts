@@ -1895,6 +1895,19 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [fund('2023')], subject)).toBeUndefined();
   });
 
+  it('a sentence naming no time speaks of the year it was answered; a month alone, of the year before when still to come', () => {
+    const q = 'roughly how many Syrian refugees was Jordan taking in as of 2024?';
+    const question = 'To ask the Secretary of State for Foreign, Commonwealth and Development Affairs, what support the UK gives Jordan.';
+    const subject = [['syrian'], ['refuge']];
+    const hosting = (answered: string, s = 'Jordan is hosting an estimated 1.3 million Syrian refugees.') => syntheticRecord('Jordan: Refugees', question, s, answered);
+    expect(ask(q, [hosting('2024-06-10')], subject)?.quotes[0].text).toContain('1.3 million');
+    expect(ask(q, [hosting('2025-06-10')], subject)).toBeUndefined();
+    // "In November" in an answer of January 2025 is November 2024; in one of December 2025, November 2025.
+    const november = 'In November, Jordan was hosting an estimated 1.3 million Syrian refugees.';
+    expect(ask(q, [hosting('2025-01-20', november)], subject)?.quotes[0].text).toContain('1.3 million');
+    expect(ask(q, [hosting('2025-12-01', november)], subject)).toBeUndefined();
+  });
+
   it('a name joined by an ampersand ("A&E") is found in a sentence as the index reads it', () => {
     const r = syntheticRecord('Accident and Emergency Departments', 'To ask the Secretary of State for Health, how many attendances there were at emergency departments.', 'In 2024, 26 million people attended A&E in England.');
     expect(ask('how many people attended A&E in 2024?', [r], [['a&e']])?.quotes[0].text).toContain('26 million');
