@@ -1141,7 +1141,10 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   const asksDone = (want === 'count' || want === 'amount' || want === 'figure') && ASKS_DONE.test(question) && !ASKS_PROMISED.test(question);
   // A year or a figure the question names is part of its subject ("… in 1995", "… earning £18,600");
   // a year may be said as this year or last (`saysYear`).
-  const years: string[] = question.match(/\b(?:19|20)\d\d\b/g) ?? [];
+  // A financial year named is the figure's: another year beside it dates something else ("After
+  // the autumn 2024 Budget, how much was the Welsh Government due to get … for 2025/26?").
+  const financialYears = [...question.matchAll(/\b((?:19|20)\d\d)[/-]\d\d\b/g)].map((m) => m[1]!);
+  const years = (question.match(/\b(?:19|20)\d\d\b/g) ?? []).filter((y) => financialYears.length === 0 || financialYears.includes(y));
   const figures = (question.match(/£\s?\d[\d,.]*\d|\b\d[\d.]*\s?%/g) ?? []).map((f) => f.replace(/\s/g, ''));
   // And so is a number it names ("rise to 67"): "6.7%" is not 67.
   const numbers = bareNumbers(question);

@@ -1908,6 +1908,15 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [hosting('2025-12-01', november)], subject)).toBeUndefined();
   });
 
+  it("a financial year named is the figure's; another year beside it dates something else", () => {
+    const q = 'After the autumn 2024 Budget, how much was the Welsh Government due to get from the UK government for 2025/26?';
+    const question = 'To ask the Secretary of State for Wales, what funding the Welsh Government will receive from the UK Government following the Autumn Budget 2024.';
+    const subject = [['welsh'], ['2025', '26'], ['202526', '26']];
+    const settlement = (fy: string) => syntheticRecord('Wales: Public Finance', question, `The Welsh Government has been given a £21 billion settlement in ${fy}.`, '2025-01-10');
+    expect(ask(q, [settlement('2025/26')], subject)?.quotes[0].text).toContain('£21 billion');
+    expect(ask(q, [settlement('2026/27')], subject)).toBeUndefined();
+  });
+
   it('a name joined by an ampersand ("A&E") is found in a sentence as the index reads it', () => {
     const r = syntheticRecord('Accident and Emergency Departments', 'To ask the Secretary of State for Health, how many attendances there were at emergency departments.', 'In 2024, 26 million people attended A&E in England.');
     expect(ask('how many people attended A&E in 2024?', [r], [['a&e']])?.quotes[0].text).toContain('26 million');
