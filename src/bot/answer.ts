@@ -107,9 +107,23 @@ const asksShareOf = (q: string) => SHARE_FRAME.test(q) || (PART_OF.test(q) && !M
  * "when", "what support"): words further on may belong to its subject ("support for people who
  * lost money" asks for a measure, not an amount). Failing an opening, words anywhere decide.
  */
+/**
+ * The question less a leading phrase of time, place or manner set off by a comma ("In autumn
+ * 2024, what share of …", "After the autumn 2024 Budget, how much …", "On average, how many …"):
+ * the question's opening, which decides what it asks, comes after it.
+ */
+const LEADING_CLAUSE = new RegExp(
+  String.raw`^(?:in|by|since|after|under|during|between|as of|on|over|at|before|until|from|for|across|within|according to)\b[^,?]{0,120},\s*` +
+    String.raw`(?=(?:what|how|when|which|who|where|is|are|was|were|has|have|had|did|does|do|can|will|roughly|approximately|about)\b)`,
+  'i',
+);
+function leadingClauseOff(question: string): string {
+  return question.trim().replace(LEADING_CLAUSE, '');
+}
+
 export function wants(input: string): Want {
   // "what's the maximum fine …" is "what is the maximum fine …", as typed in a chat box.
-  const s = input
+  const s = leadingClauseOff(input)
     .toLowerCase()
     .trim()
     .replace(/\s+/g, ' ')
@@ -1105,8 +1119,8 @@ function answerSentences(r: QaRecord): string[] {
 export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions): DirectAnswer | undefined {
   // Words that only hedge the question ("roughly", "actually") are not asked of a sentence.
   const hedges = hedgeTerms(question);
-  // The question as typed, less its surrounding space: the frames below read its opening.
-  const typed = question.trim();
+  // The question as typed, less its surrounding space and a leading phrase: the frames below read its opening.
+  const typed = leadingClauseOff(question);
   const want = wants(question);
   // Whether anyone asked is answered by the list of questions, not by a sentence of an answer.
   // Nor is a question of no particular kind ("is there any help for …?", "are … going to need a

@@ -87,6 +87,9 @@ describe('wants', () => {
     // "How much" of a thing measured in a unit that is not money asks a figure in it.
     ['roughly how much ancient woodland is left in England, in hectares?', 'figure'],
     ['how much will the charge per mile be for electric cars?', 'amount'],
+    // A leading phrase of time or place comes before the opening that decides.
+    ['In autumn 2024, what share of Wales Office staff were turning up at its headquarters?', 'count'],
+    ['After the autumn 2024 Budget, when will the new rates start?', 'date'],
   ] as const)('the opening decides: %j wants %s', (q, w) => expect(wants(q)).toBe(w));
 
   it('failing an opening, words anywhere decide, "how much" before "how many" and "when"', () => {
