@@ -23,12 +23,12 @@ const stems = (ws: string) => new Set(ws.split(' ').map((w) => term(w)).filter((
  */
 export type Want = 'amount' | 'count' | 'figure' | 'date' | 'measure' | 'assess' | 'asked' | 'any';
 
-/** "what is the government doing", "what steps", "what support is available", "where can people get help". */
 /**
  * A unit of measure that is not money: "how much ancient woodland is left, in hectares?" asks a
  * figure in it; "how much is the charge per mile?" (`MONEY_ASKED`) still asks a sum.
  */
 const MEASURE_UNIT = /\b(?:hectares?|acres?|tonnes?|tons?|litres?|gallons?|kilometres?|km|miles?|square (?:metres?|miles?|feet)|megawatts?|gigawatts?|mw|gw|twh|gwh|kwh|kilowatt[- ]hours?|kilograms?|kg|cubic metres?)\b/;
+/** "what is the government doing", "what steps", "what support is available", "where can people get help". */
 const MEASURE_FRAME = new RegExp(
   [
     String.raw`^what (?:is|are) (?:\S+ ){0,3}doing\b`,
@@ -103,11 +103,6 @@ const RATE_OR_SUM = /^how much (?:(?!(?:is|are|was|were|will|would|does|do|did|h
 const asksShareOf = (q: string) => SHARE_FRAME.test(q) || (PART_OF.test(q) && !MONEY_ASKED.test(q));
 
 /**
- * What kind of fact the question asks for. The words the question opens with decide ("how many",
- * "when", "what support"): words further on may belong to its subject ("support for people who
- * lost money" asks for a measure, not an amount). Failing an opening, words anywhere decide.
- */
-/**
  * The question less a leading phrase of time, place or manner set off by a comma ("In autumn
  * 2024, what share of …", "After the autumn 2024 Budget, how much …", "On average, how many …"):
  * the question's opening, which decides what it asks, comes after it.
@@ -121,6 +116,11 @@ function leadingClauseOff(question: string): string {
   return question.trim().replace(LEADING_CLAUSE, '');
 }
 
+/**
+ * What kind of fact the question asks for. The words the question opens with decide ("how many",
+ * "when", "what support"): words further on may belong to its subject ("support for people who
+ * lost money" asks for a measure, not an amount). Failing an opening, words anywhere decide.
+ */
 export function wants(input: string): Want {
   // "what's the maximum fine …" is "what is the maximum fine …", as typed in a chat box.
   const s = leadingClauseOff(input)
@@ -1243,11 +1243,11 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
         want === 'count' && ownHasAll && counted.size > 0 && [...counted].every((t) => !subjectTerms.has(t) && !GENERIC.has(t) && inSentence.has(t));
       const about = subject.some(inHere) || subject.some(carried) || opens || countsHere;
       if (subject.length && !about) return;
-      // A year asked is the sentence's own (not one it compares with), or, when the sentence names no
-      // year of its own, its record's, in the question or elsewhere in the answer ("A total of 190
-      // applications were received …" after "The most recent application window … closed on 25 June
-      // 2024"), as a subject concept may be: "… by the end of the multi-year Settlement (2028-29) … compared to 2025-26"
-      // gives 2028-29's figure, whatever year its record asked or named.
+      // A year asked is the sentence's own (not one it compares with: "… by the end of the multi-year
+      // Settlement (2028-29) … compared to 2025-26" gives 2028-29's figure, whatever year its record
+      // asked or named), or, when the sentence names no year of its own, its record's, in the question
+      // or elsewhere in the answer, as a subject concept may be ("A total of 190 applications were
+      // received …" after "The most recent application window … closed on 25 June 2024").
       const ownYears = s.replace(BASELINE_YEAR, ' ');
       const namesYear = A_YEAR.test(ownYears);
       const recordYear = (y: string) => r.questionText.includes(y) || r.answerText!.includes(y);
