@@ -911,16 +911,19 @@ export class Engine implements Searcher {
           pos += 2;
           continue;
         }
-        // Each word is its own concept; a hyphen's joined form also satisfies either part.
-        const parts = terms(alt.text);
-        const joined = parts.length > 1 ? parts[parts.length - 1] : undefined;
-        const own = joined ? parts.slice(0, -1) : parts;
+        // Each word is its own concept; a hyphen's joined form also satisfies either part
+        // ("gigabit-speed": gigabit or gigabitspe, and speed or gigabitspe), and so does a code
+        // typed as one word, which comes after its parts ("EWS1": ews or ews1, 1 or ews1).
+        const joins = new Set<string>();
+        const parts = terms(alt.text, joins);
+        const joined = joins.size ? parts.filter((p) => joins.has(p)) : parts.length > 1 ? [parts[parts.length - 1]!] : undefined;
+        const own = joined ? parts.filter((p) => !joined.includes(p)) : parts;
         const word = fold(alt.text).replace(/[^\p{L}\p{N}]/gu, '');
         // A code typed as one word ("HCWS342": hcw, 342) stays one word for its neighbours.
         const oneWord = own.length === 1 || /^[\p{L}\p{N}]+$/u.test(alt.text);
         const byHeading = own.length === 1 && !joined ? this.headingForm(alt.text, own[0]!) : undefined;
         if (byHeading) concepts.push(byHeading(make(own, word, pos)));
-        else for (const p of own) concepts.push(this.expand({ ...make(joined ? [p, joined] : [p], oneWord ? word : undefined, pos), ...(joined ? { compound: true } : {}) }, p));
+        else for (const p of own) concepts.push(this.expand({ ...make(joined ? [p, ...joined] : [p], oneWord ? word : undefined, pos), ...(joined ? { compound: true } : {}) }, p));
         pos++;
       } else {
         // OR: any alternative's words satisfy the group.

@@ -120,12 +120,13 @@ export function codeParts(word: string): string[] | null {
 
 /**
  * Index terms of a text, in order. Hyphenated and slashed compounds also yield their joined
- * form ("e-scooters" → e, scooter, escoot; "co-operative" → co, oper, cooper), so the
- * spelled-together and hyphenated variants meet in the index. A code written as one word
+ * form, after their first part ("e-scooters" → e, escoot, scooter; "co-operative" → co, cooper,
+ * oper), so the spelled-together and hyphenated variants meet in the index; `joins`, if given,
+ * collects the joined forms. A code written as one word
  * yields its letter and digit parts before it ("HCWS342" → hcw, 342, hcws342), so "HCWS 342",
  * "HCWS342" and "HCWS-342" meet, and the letters alone ("HCWS") find it too.
  */
-export function terms(s: string): string[] {
+export function terms(s: string, joins?: Set<string>): string[] {
   const out: string[] = [];
   const toks = words(s);
   for (let i = 0; i < toks.length; i++) {
@@ -148,7 +149,10 @@ export function terms(s: string): string[] {
     const next = toks[i + 1];
     if (next && next.start === toks[i].end + 1 && /[-‐‑/.]/.test(s[toks[i].end])) {
       const joined = term(toks[i].word + next.word);
-      if (joined && joined !== t) out.push(joined);
+      if (joined && joined !== t) {
+        out.push(joined);
+        joins?.add(joined);
+      }
     }
   }
   return out;

@@ -300,6 +300,17 @@ describe('a compound the user hyphenates ("step-free") in a question', () => {
     expect(subject).toContain(term('stepfree'));
     expect(stepFree.map((r) => r.id)).toContain(res.hits[0]?.record.id);
   });
+
+  it('each part is its own concept, which the joined form also satisfies ("step" or "stepfree", "free" or "stepfree")', async () => {
+    const res = await engine.search({ query: 'what is being done to make more railway stations step-free?' });
+    expect(res.subject).toContainEqual([term('step'), term('stepfree')]);
+    expect(res.subject).toContainEqual([term('free'), term('stepfree')]);
+  });
+
+  it('a code typed as one word is satisfied by itself or its parts, each part a concept with it ("EWS1": ews or ews1, 1 or ews1)', async () => {
+    const res = await engine.search({ query: 'what is being done about EWS1 forms at railway stations?' });
+    expect(res.subject).toContainEqual([term('ews'), term('ews1')]);
+  });
 });
 
 describe('a phrasal verb in a question ("sent back", "go back")', () => {
