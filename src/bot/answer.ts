@@ -818,11 +818,21 @@ const isParticiple = (word: string) => /(?:ed|ing)$/.test(word) || isIrregularPa
 
 /**
  * "people who can't afford mobile data or broadband": either word will do, so the concepts
- * holding the words each side of an "or" are one concept.
+ * holding the words each side of an "or" are one concept. So are the parts of a hyphenated
+ * compound, each the search's concept with the joined form ("asbestos or asbestosrelated",
+ * "related or asbestosrelated"): a sentence naming any of them is about what the compound names
+ * ("diseases caused by asbestos").
  */
 function alternatives(question: string, concepts: string[][]): string[][] {
   const ws = words(question).map((w) => w.word);
-  let out = concepts.map((c) => [...c]);
+  const joins = new Set<string>();
+  indexTerms(question, joins);
+  let out: string[][] = [];
+  for (const c of concepts) {
+    const same = out.find((o) => o.some((t) => joins.has(t) && c.includes(t)));
+    if (same) same.push(...c.filter((t) => !same.includes(t)));
+    else out.push([...c]);
+  }
   ws.forEach((w, i) => {
     if (w !== 'or') return;
     const [a, b] = [term(ws[i - 1] ?? ''), term(ws[i + 1] ?? '')];

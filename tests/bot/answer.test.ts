@@ -1920,6 +1920,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [settlement('2026/27')], subject)).toBeUndefined();
   });
 
+  it('the parts of a hyphenated compound are one subject concept: a sentence naming either is about it', () => {
+    const q = 'how many veterans have claimed for asbestos-related diseases?';
+    const question = 'To ask the Secretary of State for Defence, how many veterans have made claims under the War Pensions Scheme.';
+    // As the search gives them: each part with the joined form.
+    const [asbestos, joined, related] = terms('asbestos-related');
+    const subject = [['veteran'], [asbestos!, joined!], [related!, joined!], ['diseas']];
+    const claims = syntheticRecord('Veterans: Compensation', question, 'In 2024, 1,200 veterans claimed for diseases caused by asbestos.');
+    expect(ask(q, [claims], subject)?.quotes[0].text).toContain('1,200 veterans');
+  });
+
   it('a name joined by an ampersand ("A&E") is found in a sentence as the index reads it', () => {
     const r = syntheticRecord('Accident and Emergency Departments', 'To ask the Secretary of State for Health, how many attendances there were at emergency departments.', 'In 2024, 26 million people attended A&E in England.');
     expect(ask('how many people attended A&E in 2024?', [r], [['a&e']])?.quotes[0].text).toContain('26 million');
