@@ -18,7 +18,13 @@ export function isQuestion(input: string): boolean {
  * them look like the topic. Typed forms, compared folded; "far" only after "so" or "thus".
  */
 const HEDGES = new Set(
-  'actually really roughly approximately exactly precisely still ever even already yet currently presently anything something everything basically generally typically usually overall'.split(' '),
+  [
+    'actually really roughly approximately exactly precisely still ever even already yet currently presently',
+    'anything something everything basically generally typically usually overall',
+    'officially formally supposedly supposed apparently finally ultimately',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /** The index terms of the words that only pace or hedge this question (see HEDGES). */

@@ -79,6 +79,9 @@ describe('hedgeTerms: words that only pace or hedge a question', () => {
   it('finds "roughly", "actually" and "so far", and leaves "far" in "far right" alone', () => {
     expect(hedgeTerms('roughly how many jets has the UK actually bought so far?')).toEqual(new Set([term('roughly'), term('actually'), 'far']));
     expect(hedgeTerms('what is being done about far right extremism?')).toEqual(new Set());
+    // "supposed to", "officially", "formally" pace a question as "actually" does.
+    expect(hedgeTerms('how many homes are supposed to get heat pumps under the plan?')).toEqual(new Set([term('supposed')]));
+    expect(hedgeTerms('when was the inquiry officially set up?')).toEqual(new Set([term('officially')]));
   });
 });
 
