@@ -850,35 +850,31 @@ function alternatives(question: string, concepts: string[][]): string[][] {
  * just six months this year", answered in 2025, is of 2025. So does a day of a month written
  * without one: "On 27 November, the UK made a pledge …", answered in December 2024, is of 2024;
  * answered in January 2025, still of 2024. A sentence naming no time at all speaks of when it
- * was answered, in an answer naming no other (`answer`): "Jordan has shown tremendous generosity
+ * was answered, in an answer naming no other (`answerYears`, the years its answer names): "Jordan has shown tremendous generosity
  * in hosting an estimated 1.3 million Syrian refugees …", answered in 2024, is 2024's figure.
  */
-function saysYear(s: string, answered: string | undefined, year: string, answer?: string): boolean {
+function saysYear(s: string, answered: string | undefined, year: string, answerYears?: readonly string[]): boolean {
   const at = answered ? Number(answered.slice(0, 4)) : Number.NaN;
   if ((Number(year) === at && (THIS_YEAR.test(s) || NOW.test(s))) || (Number(year) === at - 1 && LAST_YEAR.test(s))) return true;
   // Month and day as one number (1127 for 27 November), to compare with the answer's.
   const on = answered ? Number(answered.slice(5, 7)) * 100 + Number(answered.slice(8, 10)) : Number.NaN;
+  // A month alone ("In November, …") counts as its day 0, so it too is of the answer's year, or the
+  // one before for a month still to come.
   let dated = false;
-  for (const m of s.matchAll(DAY_OF_MONTH)) {
+  for (const m of [...s.matchAll(DAY_OF_MONTH), ...s.matchAll(MONTH_ALONE)]) {
     if (/^,?\s*(?:19|20)\d\d\b/.test(s.slice(m.index! + m[0].length))) continue;
     dated = true;
-    const named = (MONTHS.indexOf(/[a-z]+/i.exec(m[0])![0].toLowerCase()) + 1) * 100 + Number(/\d+/.exec(m[0])![0]);
+    const named = (MONTHS.indexOf(/[a-z]+/i.exec(m[0])![0].toLowerCase()) + 1) * 100 + Number(/\d+/.exec(m[0])?.[0] ?? 0);
     if ((named <= on ? at : at - 1) === Number(year)) return true;
-  }
-  // A month alone ("In November, …") is of the answer's year, or the one before for a month still to come.
-  for (const m of s.matchAll(MONTH_ALONE)) {
-    if (/^,?\s*(?:19|20)\d\d\b/.test(s.slice(m.index! + m[0].length))) continue;
-    dated = true;
-    if ((MONTHS.indexOf(m[1]!.toLowerCase()) + 1 <= Math.floor(on / 100) ? at : at - 1) === Number(year)) return true;
   }
   // Not when its answer names another year ("The window closed on 25 June 2023. A total of 190
   // applications were received", answered in 2024, counts 2023's).
-  const otherYear = (answer?.match(A_YEARS) ?? []).some((y) => !y.startsWith(year));
-  return Number(year) === at && answer !== undefined && !otherYear && !dated && !A_YEAR.test(s) && !SEASON_WORD.test(s) && !LAST_YEAR.test(s);
+  const otherYear = (answerYears ?? []).some((y) => !y.startsWith(year));
+  return Number(year) === at && answerYears !== undefined && !otherYear && !dated && !A_YEAR.test(s) && !SEASON_WORD.test(s) && !LAST_YEAR.test(s);
 }
 const MONTHS = MONTH.slice(3, -1).split('|');
 /** A month named alone, with no day before it ("In November, …"), capitalised (not the "may" of "may change"). */
-const MONTH_ALONE = new RegExp(`(?<!\\d(?:st|nd|rd|th)?\\s)\\b(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\b`, 'g');
+const MONTH_ALONE = new RegExp(`(?<!\\d(?:st|nd|rd|th)?\\s)\\b(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\b`, 'g');
 /** A season, which may be of the year before the answer's. */
 const SEASON_WORD = /\b(?:spring|summer|autumn|winter)\b/i;
 const THIS_YEAR = /\b(?:this|the current) (?:calendar )?year\b/i;
@@ -1217,6 +1213,8 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
     const { terms: own, pairs: ownPairs } = termsOf(unnamed(`${r.heading ?? ''} \n ${r.questionText}`), abbreviations);
     const all = answerSentences(r);
     const { terms: answered } = termsOf(unnamed(r.answerText), abbreviations);
+    // The years the answer names, read once for every sentence's `saysYear`.
+    const answerYears = r.answerText.match(A_YEARS) ?? [];
     // The asking member's seat, whose figures are that place's (`elsewhere`).
     const seatName = r.askingMember?.constituency;
     const seat = seatName ? { name: seatName, named: new RegExp(`\\b${escapeRe(seatName)}\\b`) } : undefined;
@@ -1261,7 +1259,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       const ownYears = s.replace(BASELINE_YEAR, ' ');
       const namesYear = A_YEAR.test(ownYears);
       const recordYear = (y: string) => r.questionText.includes(y) || r.answerText!.includes(y);
-      if (years.some((y) => !ownYears.includes(y) && (namesYear || !recordYear(y)) && !saysYear(s, r.dateAnswered, y, r.answerText))) return;
+      if (years.some((y) => !ownYears.includes(y) && (namesYear || !recordYear(y)) && !saysYear(s, r.dateAnswered, y, answerYears))) return;
       if (asked.length) {
         // A sentence that names a span of its own ("£4.2 billion over three years") answers for that span, whatever its record's question asked.
         const own = spansIn(s, r.dateAnswered);
@@ -1297,7 +1295,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       if ((want === 'amount' || want === 'figure') && costOfOther(s, subject)) return;
       // A question word derived from one the sentence or its record holds ("musicians", "dancers" for the Music and Dance Scheme).
       const derived = (t: string) => derivedFrom(t, inSentence) || derivedFrom(t, own);
-      const found = [...wanted].filter((t) => inSentence.has(t) || own.has(t) || derived(t) || (years.includes(t) && saysYear(s, r.dateAnswered, t, r.answerText))).length;
+      const found = [...wanted].filter((t) => inSentence.has(t) || own.has(t) || derived(t) || (years.includes(t) && saysYear(s, r.dateAnswered, t, answerYears))).length;
       // A date dates its own sentence's event, or the event of the sentence it carries on ("The project … by March 2025").
       // Not one opening on a review, report or the like, unless asked about: "We are reviewing the
       // New Hospital Programme … The review will be completed … this autumn" dates the review.
