@@ -765,6 +765,8 @@ export interface AnswerOptions {
   abbreviations?: Record<string, string[]>;
   /** Subject terms the search read from a word the archive does not have, by a guessed spelling (from the search response). */
   guessed?: string[];
+  /** Subject terms from a word the archive has nowhere (from the search response): never the concept a best record may lack (`SLACK_FROM`). */
+  unknown?: string[];
   /** How many of the top hits to read (ANSWER_DEPTH). */
   depth?: number;
 }
@@ -1064,6 +1066,13 @@ const ownWant = (questionText: string) => wants(questionText.replace(/^to ask [^
  * words (the thing and what happens to it), not lean on its record's question for them.
  */
 const DATE_OWN_WORDS = 2;
+/**
+ * A subject of this many concepts or more may lack one in the search's best record (`directAnswer`).
+ * The question words what it asks its own way ("stealth jets", "heritage steam railways"); the
+ * record the search ranks first on all its words, naming the rest, is about it as surely. Lower
+ * records, or a subject of two concepts, lost more than they gained (docs/answers.md).
+ */
+const SLACK_FROM = 3;
 /** A record whose own question asks the same kind of fact is the likelier source of it. */
 const SAME_KIND_BONUS = 0.1;
 /**
@@ -1146,6 +1155,9 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   // ("pilates" as "pilots"): a sentence about the guess need not be about what was asked.
   const guessed = new Set(opts.guessed);
   if (subject.some((c) => c.length > 0 && c.every((t) => guessed.has(t)))) return undefined;
+  // A subject word the archive has nowhere: the question may be about something it never mentions.
+  const unknownTerms = new Set(opts.unknown);
+  const unheard = (c: string[]) => c.some((t) => unknownTerms.has(t));
   // A rate asked must be a rate answered: in the sentence or its record's question ("what the
   // annual cost … is"), or, for a yearly rate, a figure given for one year.
   const rate = question.match(RATE)?.[0];
@@ -1239,7 +1251,13 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       // Fishing and Coastal Growth Fund was announced …" answers how much is going into the fund for
       // the fishing *industry*, in an answer going on "we will work with the industry" …
       const carried = (c: string[]) => carriesOn && c.some((t) => before.has(t));
-      if (subject.length && !subject.every((c) => inHere(c) || carried(c) || c.some((t) => own.has(t) || answered.has(t)))) return;
+      const held = (c: string[]) => inHere(c) || carried(c) || c.some((t) => own.has(t) || answered.has(t));
+      // … all but one, in the search's best record, when the sentence itself names two or more: the
+      // question may name the thing in words its best answer does not ("how many tonnes of coal do
+      // heritage *steam* railways use in a year?").
+      const absent = subject.filter((c) => !held(c));
+      const slack = rank === 0 && subject.length >= SLACK_FROM && subject.filter(inHere).length >= 2 && !absent.some(unheard) ? 1 : 0;
+      if (absent.length > slack) return;
       // … and the sentence is about it: names some of it, carries on a sentence that does, or opens the answer to a question that does.
       // An answer's opening is about its record's question; so is a sentence carrying it on ("The
       // Government takes … seriously. This Government has made a record investment of …").

@@ -122,10 +122,11 @@ interface Ranked {
   score: number;
 }
 
-/** What ranking a question learns for its direct answer: its subject, and which of its terms were guessed spellings. */
+/** What ranking a question learns for its direct answer: its subject, which of its terms were guessed spellings, and which the archive has nowhere. */
 interface QuestionReading {
   subject?: string[][];
   guessed?: string[];
+  unknown?: string[];
 }
 
 /** One thing the query asks about: any of `terms` satisfies it. */
@@ -785,7 +786,7 @@ export class Engine implements Searcher {
       const order = byDate(parsed.sort === 'newest' ? -1 : 1);
       ranking = new ListRanking(ranking.head(ranking.size).sort(order), order);
     }
-    return { ranking, concepts, common, phrases, notices, subject: out.subject, guessed: out.guessed };
+    return { ranking, concepts, common, phrases, notices, subject: out.subject, guessed: out.guessed, unknown: out.unknown };
   }
 
   /** The first k records of the ranking, in order, one per record (no grouping): for tests and tools. */
@@ -822,7 +823,7 @@ export class Engine implements Searcher {
   }
 
   searchSync(req: SearchRequest): SearchResponse {
-    const { ranking, concepts: used, common, phrases, notices, subject, guessed } = this.rankAll(req);
+    const { ranking, concepts: used, common, phrases, notices, subject, guessed, unknown } = this.rankAll(req);
     // Words dropped from the lookup as too common are still the user's words: mark them too.
     const concepts = [...used, ...common];
     const limit = Math.max(1, Math.min(req.limit ?? 10, 100));
@@ -848,7 +849,7 @@ export class Engine implements Searcher {
       }
       return hit;
     });
-    return { total, hits, notices, terms: termList, ...(subject ? { subject, abbreviations: this.abbreviationsFor(subject) } : {}), ...(guessed ? { guessed } : {}) };
+    return { total, hits, notices, terms: termList, ...(subject ? { subject, abbreviations: this.abbreviationsFor(subject) } : {}), ...(guessed ? { guessed } : {}), ...(unknown ? { unknown } : {}) };
   }
 
   /**
@@ -1071,6 +1072,8 @@ export class Engine implements Searcher {
       out.subject = core.map((c) => c.terms);
       const guessed = core.filter((c) => c.guessed).flatMap((c) => c.terms);
       if (guessed.length) out.guessed = guessed;
+      const unknown = core.filter((c) => !c.known).flatMap((c) => c.terms);
+      if (unknown.length) out.unknown = unknown;
     }
     const looseTerms = new Set(concepts.filter((c) => !core.includes(c)).flatMap((c) => c.terms));
     const m = this.scorer.match(

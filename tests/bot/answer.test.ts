@@ -209,7 +209,7 @@ describe('directAnswer: the sentence must answer the question asked', () => {
   });
 
   it('a word the archive does not know is part of the subject: nothing can answer it', () => {
-    expect(directAnswer(q, [hit(newer)], { terms: opts.terms, subject: [...opts.subject, ['zqxw']] })).toBeUndefined();
+    expect(directAnswer(q, [hit(newer)], { terms: opts.terms, subject: [...opts.subject, ['zqxw']], unknown: ['zqxw'] })).toBeUndefined();
   });
 });
 
@@ -391,6 +391,26 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
       'Defence spending in Scotland backed almost 12,000 skilled jobs last year. This is illustrated by the deal to supply Norway with Type 26 frigates, which will support 4,000 jobs across the UK.',
     );
     expect(ask('how many jobs will the Type 26 frigate deal with Norway support?', [jobs], [['type'], ['26'], ['frigat'], ['norwai']])!.quotes[0].text).toMatch(/^This is illustrated/);
+  });
+
+  it('the best record may lack one of three or more subject concepts when the sentence names two; a lower record, a thinner subject or a second absent concept may not', () => {
+    const q = 'how many tonnes of coal do heritage steam railways use in a year?';
+    const subject = [['coal'], ['heritag'], ['steam'], ['railwai']];
+    const heritage = syntheticRecord(
+      'Railways: Coal',
+      'To ask the Secretary of State for Energy Security and Net Zero, how much coal heritage railways burn.',
+      'The annual figure for coal used by heritage railways is 15,000 tonnes.',
+    );
+    const other = syntheticRecord('Energy: Coal', 'To ask the Secretary of State for Energy Security and Net Zero, how much coal is imported.', 'The UK imported 2.1 million tonnes of coal in 2023.');
+    // First: "steam" is in none of it, and the rest is.
+    expect(ask(q, [heritage], subject)?.quotes[0].text).toMatch(/15,000 tonnes/);
+    // Second to a record about something else, it is not the search's best record for the question.
+    expect(ask(q, [other, heritage], subject)).toBeUndefined();
+    // A subject of two concepts, or two of four absent, says too little of what was asked.
+    expect(ask(q, [heritage], [['heritag'], ['steam']])).toBeUndefined();
+    expect(ask(q, [heritage], [['coal'], ['heritag'], ['steam'], ['narrow']])).toBeUndefined();
+    // Nor one the archive has nowhere: the question may be about something it never mentions.
+    expect(directAnswer(q, [hit(heritage)], { terms: terms(q), subject, unknown: ['steam'] })).toBeUndefined();
   });
 
   it('a sentence turning from the one before ("However, …") is quoted after it, when that one names the subject', () => {
@@ -860,9 +880,10 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     const question = 'To ask the Chancellor of the Exchequer, what savings have been made from reductions in administrative spending.';
     const cut = syntheticRecord('Public Expenditure', question, 'Departments were asked to reduce their admin budgets by 2%, saving £225 million across departments.');
     expect(ask(q, [cut], subject)?.quotes[0].text).toContain('£225 million');
-    // Not a word that merely starts the same way.
+    // Not a word that merely starts the same way (in a record the search ranks second: its best may lack one concept).
     const other = { ...cut, id: 'other', answerText: 'The depot was asked to reduce its admin budgets by 2%, saving £225 million.' };
-    expect(ask(q, [other], subject)).toBeUndefined();
+    const unrelated = syntheticRecord('Roads', 'To ask the Secretary of State for Transport, what the depot works cost.', 'The depot works cost £35m.');
+    expect(ask(q, [unrelated, other], subject)).toBeUndefined();
   });
 
   it('"how many people …" is not answered by a count of homes, units or places', () => {
@@ -1501,6 +1522,26 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(directAnswer(slip, slipped.hits, slipped)?.quotes[0].text).toContain('22,000');
   });
 
+  it('a subject word the archive has nowhere is reported by the search, and the best record may not lack it', async () => {
+    const pilots = syntheticRecord(
+      'Aviation: Pilots',
+      'To ask the Secretary of State for Transport, how many commercial airline pilots there are in the UK.',
+      'There are currently around 22,000 commercial airline pilots in the UK.',
+    );
+    const engine = syntheticEngine([pilots, ...railwayFiller(40)]);
+    const known = 'how many commercial airline pilots are there in the UK?';
+    const res = await engine.search({ query: known, limit: 10 });
+    expect(res.unknown).toBeUndefined();
+    expect(directAnswer(known, res.hits, res)?.quotes[0].text).toContain('22,000');
+    // "zqxwvy" is nowhere in the archive: the record lacks one concept of three, as a best record may,
+    // but a question about it is about something the archive never mentions.
+    const strange = 'how many commercial zqxwvy airline pilots are there?';
+    const unheard = await engine.search({ query: strange, limit: 10 });
+    expect(unheard.unknown).toEqual(['zqxwvy']);
+    expect(unheard.hits[0]?.record.id).toBe(pilots.id);
+    expect(directAnswer(strange, unheard.hits, unheard)).toBeUndefined();
+  });
+
   it('a state body the question names ("Home Office staff") is answered by that body, or by a record naming it', () => {
     const q = "How many Home Office staff are based in India?";
     const subject = [['staff'], ['india']];
@@ -1870,8 +1911,9 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     const fund = (then: string) =>
       syntheticRecord('Fishing and Coastal Growth Fund', question, `On 19 May 2025, the £360 million Fishing and Coastal Growth Fund was announced to support the next generation of fishers. ${then}`);
     expect(ask(q, [fund('A key principle of the fund is that we will work with the industry to target investment.')], subject)?.quotes[0].text).toContain('£360 million');
-    // Named nowhere in the record, it is not the record's subject.
-    expect(ask(q, [fund('A key principle of the fund is that we will work with harbours to target investment.')], subject)).toBeUndefined();
+    // Named nowhere in a record the search ranks second, it is not the record's subject.
+    const unrelated = syntheticRecord('Harbours', 'To ask the Secretary of State for Transport, what the harbour works cost.', 'The harbour works cost £35m.');
+    expect(ask(q, [unrelated, fund('A key principle of the fund is that we will work with harbours to target investment.')], subject)).toBeUndefined();
   });
 
   it('a rate word is asked of the sentence as a rate, not as a subject word ("yearly": "per academic year")', () => {
