@@ -399,8 +399,8 @@ const RATIO = /\b\d+(?:\.\d+)?\/\d+(?:\.\d+)?\b/g;
 const withoutNonCounts = (s: string) =>
   s.replace(REFERENCE, ' ').replace(DAY_OF_MONTH, ' ').replace(A_YEARS, ' ').replace(LABEL, ' ').replace(AGES, ' ').replace(RATIO, ' ');
 
-/** An age or a range of ages ("young people aged 16 to 24", "aged over 75", "when they turned 16"): whom a figure is for, no count. */
-const AGES = /\b(?:aged?|turn(?:s|ed|ing)?|reach(?:es|ed|ing)?\s+(?:the\s+)?age\s+of)\s+(?:(?:between|over|under|from|up to)\s+)?\d+(?:\s*(?:to|-|–|and)\s*\d+)?/gi;
+/** An age or a range of ages ("young people aged 16 to 24", "aged over 75", "when they turned 16", "until the age of 18"): whom a figure is for, no count. */
+const AGES = /\b(?:aged?|turn(?:s|ed|ing)?|ages?\s+of)\s+(?:(?:between|over|under|from|up to)\s+)?\d+(?:\s*(?:to|-|–|and)\s*\d+)?/gi;
 
 /** "No specific assessment has been made", "No data is held": that the figure is not known, not a count of none. */
 const NO_FIGURE = /^no (?:\S+ )?(?:assessments?|estimates?|data|information|figures?|analysis|records?|statistics)\b/i;

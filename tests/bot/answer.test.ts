@@ -1666,7 +1666,7 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('when does the consultation on new nuclear at Sizewell close?', [consultation], subject)?.quotes[0].text).toContain('12th April 2024');
   });
 
-  it('an age range is whom a figure is for, no count ("young people aged 16 to 24")', () => {
+  it('an age or an age range is whom a figure is for, no count ("young people aged 16 to 24", "until the age of 18")', () => {
     const q = 'how many people are unemployed?';
     const subject = [['unemploi']];
     const question = 'To ask the Secretary of State for Work and Pensions, what support is available for unemployed people.';
@@ -1675,6 +1675,9 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     // So is the age someone turned: "invited to claim when they turned 16; claimants who …" counts no claimants.
     const turned = syntheticRecord('Unemployment', question, 'Unemployed young people are invited to claim when they turned 16; claimants who move are reassessed.');
     expect(ask(q, [turned], subject)).toBeUndefined();
+    // And an age reached: "… support unemployed care leavers until the age of 18" ends on no count.
+    const until = syntheticRecord('Unemployment', question, 'Local authorities must support unemployed care leavers financially until the age of 18.');
+    expect(ask(q, [until], subject)).toBeUndefined();
     const count = syntheticRecord('Unemployment', question, 'There were 1.6 million unemployed people in the three months to September 2025.');
     expect(ask(q, [offer, count], subject)?.quotes[0].text).toContain('1.6 million');
   });
