@@ -54,9 +54,11 @@ const TO_FIGURE = /\bto\s+(?:£\s?)?\d/;
  * come ("… towards delivering 13,000 more neighbourhood policing personnel … by the end of this
  * parliament", "would achieve up to 180,000 homes", "is now expected to deliver between 110,000 and
  * 130,000 affordable homes", "set a target … to deliver around 250,000 affordable homes") in a
- * sentence that says nothing done.
+ * sentence that says nothing done. A participle not ending in -ed asks it too ("how many parents
+ * have actually *taken* neonatal care leave?": not "60,000 parents will be eligible"); not "got",
+ * "held" or "kept", which ask what there is ("how many drones has Ukraine got?").
  */
-const ASKS_DONE = /\b(?:have|has|had)\s+(?:\w+\s+){0,3}?been\b|\b(?:have|has|had)\s+(?:the\s+)?\w+\s+\w+ed\b|\b(?:were|was|did)\b/i;
+const ASKS_DONE = /\b(?:have|has|had)\s+(?:\w+\s+){0,3}?been\b|\b(?:have|has|had)\s+(?:\w+\s+){0,2}?(?:\w+ed|made|given|taken|spent|built|brought|paid|sent|begun|met|led|won|seen|done|received)\b|\b(?:were|was|did)\b/i;
 const ASKS_PROMISED = /\b(?:will|promise\w*|pledge\w*|plan\w*|target\w*|commit\w*|expect\w*|aim\w*)\b/i;
 const WILL_BE = /\b(?:will|would|shall|targets?|plans? to|aim(?:s|ing)? to|towards|intend\w* to|on track to|(?:expected|forecast|projected|set) to|by the end of (?:this|the) (?:parliament|decade))\b/i;
 const HAS_BEEN = /\b(?:have|has|had) (?:\w+ )?(?:been|\w+ed)\b|\b(?:were|was)\b|\bsince\b/i;

@@ -1601,6 +1601,15 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('how many police officers have been recruited?', [target], subject)).toBeUndefined();
     const recruited = syntheticRecord('Police: Recruitment', question, 'Forces have recruited 3,000 additional police officers since July 2024, and will recruit more.');
     expect(ask('how many police officers have been recruited?', [promised, recruited], subject)?.quotes[0].text).toContain('3,000');
+    // Asked with a participle that does not end in -ed ("have … taken"), as much as with one that does.
+    const leave = [['neonat'], ['care'], ['leav']];
+    const eligible = syntheticRecord(
+      'Neonatal Care Leave',
+      'To ask the Secretary of State for Business and Trade, how many parents have taken neonatal care leave.',
+      'It is estimated that approximately 60,000 parents will be eligible for neonatal care leave each year.',
+    );
+    expect(ask('how many parents have actually taken neonatal care leave?', [eligible], leave)).toBeUndefined();
+    expect(ask('how many parents will be able to take neonatal care leave?', [eligible], leave)?.quotes[0].text).toContain('60,000');
   });
 
   it('the day a bill was introduced into Parliament is not when what it does starts', () => {
