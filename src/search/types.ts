@@ -66,7 +66,7 @@ export interface SearchResponse {
   subject?: string[][];
   /** For a question: its subject's terms read from a word the archive does not have, by a close spelling that is no common slip ("pilates" as "pilots"). */
   guessed?: string[];
-  /** For a question: its subject's terms from a word the archive has nowhere, corrected or not: what the question is about may not be in it at all. */
+  /** For a question: its subject's terms from a word the archive has nowhere, and no spelling of it corrected: what the question is about may not be in the archive at all. */
   unknown?: string[];
   /** For a question: the archive's abbreviations whose long form holds a subject word (index terms of their long forms, by the abbreviation's term). */
   abbreviations?: Record<string, string[]>;
