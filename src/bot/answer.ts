@@ -220,6 +220,10 @@ const BOILERPLATE = new RegExp(
     // Or to a link, wherever it says so: "Spending above the £100,000 control threshold is
     // published as standard on the transparency data page of gov.uk, found at the following link: …".
     String.raw`\b(?:found|available|accessed|viewed|published) (?:at|via|on) (?:the following link|https?:)|` +
+    // Or "here", in a sentence saying no more ("The published criteria can be found here: https://…";
+    // not "A full evaluation of the £100m Security Investment Programme … was published on 5
+    // September 2024 and can be found here: …").
+    String.raw`^(?:[\w’'-]+ ){1,6}(?:can be |is |are )?(?:found|available|accessed|viewed) here\b|` +
     // "As set out in my answer of 5 May." refers away; "As set out in the 10-Year Health Plan, we will create 1,000 …" goes on to say.
     '^as set out in [^,]*$|' +
     // "Further information can be found on GOV.UK: …", "More details are available at …", "Data on

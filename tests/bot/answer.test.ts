@@ -1854,6 +1854,12 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [pointer], [['advertis']])).toBeUndefined();
     const spent = syntheticRecord('Government: Advertising', question, 'In 2024 the Government spent £120 million on advertising campaigns.');
     expect(ask(q, [pointer, spent], [['advertis']])?.quotes[0].text).toContain('£120 million');
+    // "… can be found here: …", saying no more; a sentence saying something first still does.
+    const buses = [['zero'], ['emiss'], ['bus']];
+    const criteria = syntheticRecord('Buses: Zero-emission', 'To ask the Secretary of State for Transport, how many zero emission buses the fund will pay for.', 'The zero emission bus criteria can be found here: https://www.gov.uk/zebra-2.');
+    expect(ask('how many zero emission buses is the fund paying for?', [criteria], buses)).toBeUndefined();
+    const said = { ...criteria, id: 'said', answerText: 'The fund is paying for 1,300 zero emission buses, and its evaluation can be found here: https://www.gov.uk/zebra-2.' };
+    expect(ask('how many zero emission buses is the fund paying for?', [said], buses)?.quotes[0].text).toContain('1,300');
   });
 
   it('what should be is no measure', () => {
