@@ -154,7 +154,7 @@ export function wants(input: string): Want {
  * WFP programmes"). "2.4 million workers" is a count, however large.
  */
 const MONEY = /[£$€]\s?\d|\b\d[\d,.]*\s?(?:(?:million|billion|thousand)\s+)?(?:pounds|pence|dollars|euros)\b|\b\d+(?:\.\d+)?p\b/i;
-const NUMBER = /\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion)\b|\d\s?%/i;
+const NUMBER = new RegExp(String.raw`\b\d[\d,.]*\b|\b(?:${Object.keys(NUMBER_WORDS).join('|')}|dozen|hundred|thousand|million|billion)\b|\d\s?%`, 'i');
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 /** A day of a month ("27 November", "November 27th"): a date, not a count. */
 const DAY_OF_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b|\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'gi');
@@ -603,6 +603,9 @@ function costOfOther(s: string, subject: string[][]): boolean {
  * function word: "how many asylum seekers are in hotels?" counts asylum seekers, so "No new
  * hotels have been commissioned" does not answer it.
  */
+/** "how many times …": what happened is counted, as the times or occasions it happened, or however the sentence names it. */
+const HOW_MANY_TIMES = /^how many times\b/i;
+const TIMES = stems('times occasions');
 function countedTerms(question: string, agentive = new Map<string, boolean>()): Set<string> {
   const ws = words(question).map((w) => w.word);
   const at = ws.findIndex((w, i) => w === 'how' && ws[i + 1] === 'many');
@@ -1204,6 +1207,9 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   const counted = countedTerms(question, agentive);
   const peopleDo = peopleDoIn(question);
   const anyoneCounted = countsAnyone(counted);
+  // Else any of the question's words; and, for "how many times …", the times or occasions themselves
+  // ("The Flexible Working Taskforce met on fourteen occasions between 2018 and 2022").
+  const countedHere = counted.size ? counted : HOW_MANY_TIMES.test(typed) ? new Set([...wanted, ...TIMES]) : wanted;
   // "what percentage of …", "what proportion of …": a share answers, however the sentence words what it is of.
   const asksShare = asksShareOf(typed);
   // "how much tax …", "how much profit …": charged or made as a rate as often as a sum ("a standard rate at 12%").
@@ -1307,7 +1313,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       if (asksDone && WILL_BE.test(s) && !HAS_BEEN.test(s)) return;
       if (perPerson && !PERSONAL_SUM.test(s)) return;
       if (totalAsked && eachOnly(s)) return;
-      if (want === 'count' && !(asksShare ? SHARE.test(s) : countsAsked(s, counted.size ? counted : wanted, asksMore, agentive, asksDone, peopleDo, abbreviations, givenNumbers))) return;
+      if (want === 'count' && !(asksShare ? SHARE.test(s) : countsAsked(s, countedHere, asksMore, agentive, asksDone, peopleDo, abbreviations, givenNumbers))) return;
       // "How many people use / claim / work …" counts whoever does it: the sentence says they do (or,
       // for work, names staff), not only that some people were counted ("recruited over 2,000 NHS App
       // ambassadors", for how many people have used the NHS App).

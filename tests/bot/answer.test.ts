@@ -945,6 +945,17 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
       'Since 27 March 2020, there have been 35 completed prosecutions against Water and Sewerage Companies.',
     );
     expect(ask(q, [prosecutions], subject)?.quotes[0].text).toContain('35 completed prosecutions');
+    // Or as the times or occasions it happened, in words: "met on fourteen occasions".
+    const met = syntheticRecord(
+      'Flexible Working Taskforce',
+      'To ask the Secretary of State for Business and Trade, how often the Flexible Working Taskforce met.',
+      'The Flexible Working Taskforce met on fourteen occasions between 2018 and 2022.',
+    );
+    const taskforce = 'how many times did the Flexible Working Taskforce meet between 2018 and 2022?';
+    expect(ask(taskforce, [met], [['flexibl'], ['taskforc']])?.quotes[0].text).toContain('fourteen occasions');
+    // Not a count of something else: "fourteen members".
+    const members = { ...met, id: 'members', answerText: 'The Flexible Working Taskforce had fourteen members between 2018 and 2022.' };
+    expect(ask(taskforce, [members], [['flexibl'], ['taskforc']])).toBeUndefined();
   });
 
   it('a figure for a constituency the question does not name answers for that place, not the country', () => {

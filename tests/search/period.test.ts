@@ -34,6 +34,7 @@ describe('spans', () => {
     expect(spans('a new 10-year floods investment programme')).toEqual(['10 year']);
     expect(spans('over the next decade')).toEqual(['10 year']);
     expect(spans('for six months and 2 weeks')).toEqual(['6 month', '2 week']);
+    expect(spans('over the last fourteen years, and forty weeks')).toEqual(['14 year', '40 week']);
     expect(spans('over the last two financial years since spring 2022')).toEqual(['2 year']);
     expect(spans('the ten largest schemes in 2024')).toEqual([]);
   });
