@@ -294,7 +294,9 @@ const REFERENCE = new RegExp(
 /** A measure: someone doing, having done or going to do something, or help that is there to be had. */
 const MEASURE = new RegExp(
   // Not what should be ("No company in the UK should have forced labour in its supply chain").
-  String.raw`(?<!\b(?:should|must|ought to)\s+)\b(?:will|is|are|has|have|had|was|were)\s+(?:also\s+|now\s+|already\s+|been\s+|being\s+)*` +
+  // An adverb between does not change what is done ("the Government is *still* planning to create a
+  // smokefree generation by bringing forward legislation").
+  String.raw`(?<!\b(?:should|must|ought to)\s+)\b(?:will|is|are|has|have|had|was|were)\s+(?:also\s+|now\s+|already\s+|been\s+|being\s+|still\s+|\w+ly\s+)*` +
     // Not thinking about it ("is considering the potential impacts", "are exploring options").
     String.raw`(?!(?:consider|explor|review|assess|examin|evaluat|discuss)(?:ing|ed)\b)(?:\w+ed|\w+ing|invest|introduc\w*|launch\w*|set|put|provid\w*|fund\w*|deliver\w*|support\w*|work\w*|tak\w*|mak\w*|build|bring|spend|give|ensur\w*|available|` +
     // Participles without -ed: "has made a record investment", "have given", "has spent".

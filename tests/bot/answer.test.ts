@@ -452,6 +452,11 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     );
     expect(ask(q, [funds], subject)?.quotes[0].text).toMatch(/funds the cost/);
     expect(ask(q, [nothing], subject)).toBeUndefined();
+    // An adverb between the auxiliary and what is done changes nothing; nor makes thinking about it a measure.
+    const still = { ...funds, id: 'still', answerText: 'The Government is still paying for routine bovine tuberculosis testing for farmers.' };
+    expect(ask(q, [still], subject)?.quotes[0].text).toMatch(/still paying/);
+    const considering = { ...funds, id: 'considering', answerText: 'The Government is carefully considering routine bovine tuberculosis testing for farmers.' };
+    expect(ask(q, [considering], subject)).toBeUndefined();
   });
 
   it('a statement of intent with nothing named or counted is no measure; the sentence carrying on the answer\'s opening may be', () => {
