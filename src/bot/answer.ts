@@ -369,6 +369,8 @@ const ASSESSED = /\b(?:assess|estimat|evaluat|analys|review|consider|research|st
 const RATE = /\b(?:a|an|per|each|every)\s+(?:(?:academic|financial|calendar|full)\s+)?(?:week|month|year|day|hour|annum)\b|\b(?:weekly|monthly|yearly|annual|annually|daily|hourly)\b/i;
 /** The index terms of a rate's single words ("weekly", "annual"). */
 const RATE_TERMS = stems('weekly monthly yearly annual annually daily hourly');
+/** A year named without its number: "In the last financial year, the Office spent … £3,332.48", a figure for one year. */
+const ONE_YEAR = /\b(?:last|this|the past|previous|current|latest)\s+(?:(?:financial|calendar|academic|full)\s+)?year\b/i;
 /** A question naming only a payment to a person: "how much is the winter fuel payment?", "how much is carer's allowance?". */
 const PAYMENT_ASKED = /^how much (?:is|are) (?:the |a |an )?(?:[\w'’-]+ ){0,4}(?:payments?|allowances?|benefits?|pensions?|grants?|wages?|bonus(?:es)?|credit|discount|loans?)\??$/i;
 /**
@@ -1175,7 +1177,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   // annual cost … is"), or, for a yearly rate, a figure given for one year.
   const rate = question.match(RATE)?.[0];
   const byYear = !!rate && /year|annu/i.test(rate);
-  const holdsRate = (s: string, r: QaRecord) => !rate || RATE.test(s) || RATE.test(r.questionText) || (byYear && A_YEAR.test(s));
+  const holdsRate = (s: string, r: QaRecord) => !rate || RATE.test(s) || RATE.test(r.questionText) || (byYear && (A_YEAR.test(s) || ONE_YEAR.test(s)));
   // "How much is the winter fuel payment?" asks what one person gets, "how much does a passport
   // cost?" the price of one: not a sum counted in millions ("… received a Winter Fuel Payment, at a
   // total cost of £2 billion").

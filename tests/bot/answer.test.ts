@@ -1294,6 +1294,13 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     // a yearly rate: a figure given for one year answers, or a rate named in the record's own question
     const relief = syntheticRecord('Cycle to Work Scheme', 'To ask the Chancellor of the Exchequer, what the cost of the Cycle to Work tax relief is.', 'In 2023-24 the estimated cost of the relief for the Cycle to Work scheme was £120m.');
     expect(ask('how much does the Cycle to Work tax relief cost each year?', [relief], [['cycl'], ['work'], ['relief']])?.quotes[0].text).toContain('£120m');
+    // … or for one year named without its number ("In the last financial year …"); not for a span of them.
+    const subscriptions = 'To ask the Secretary of State for Wales, for the total spend on subscriptions by her Department.';
+    const lastYear = syntheticRecord('Wales Office: Subscriptions', subscriptions, 'In the last financial year, the Office spent £3,332.48 on other subscriptions.');
+    const q2 = 'how much does the Wales Office spend in a year on subscriptions?';
+    expect(ask(q2, [lastYear], [['wale'], ['subscript']])?.quotes[0].text).toContain('£3,332.48');
+    const threeYears = syntheticRecord('Wales Office: Subscriptions', subscriptions, 'Over the last three financial years, the Office spent £9,870 on other subscriptions.');
+    expect(ask(q2, [threeYears], [['wale'], ['subscript']])).toBeUndefined();
   });
 
   it('a sentence naming the question\'s words itself is quoted before one that leans on its record\'s question for them', () => {
