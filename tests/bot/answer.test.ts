@@ -686,6 +686,21 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [commissioned, housed], [['asylum'], ['seeker'], ['hotel']])?.quotes[0].record.id).toBe(housed.id);
   });
 
+  it('"one" standing for a thing named before ("a longstanding one", "no one") is no count', () => {
+    const q = 'how many British pensioners have moved back to the UK from countries where their state pension is frozen?';
+    const subject = [terms('pension'), terms('frozen')];
+    const question = 'To ask the Secretary of State for Work and Pensions, how many pensioners with frozen state pensions have returned to the UK.';
+    const policy = syntheticRecord('State Retirement Pensions: Overseas Residence', question, "The UK's policy on the up-rating of the State Pension for recipients living overseas is a longstanding one.");
+    expect(ask(q, [policy], subject)).toBeUndefined();
+    // A count in words still counts, beside "no one".
+    const returned = syntheticRecord(
+      'State Retirement Pensions: Overseas Residence',
+      question,
+      'One British pensioner whose State Pension was frozen moved back to the UK from those countries last year, and no one else has.',
+    );
+    expect(ask(q, [returned, policy], subject)?.quotes[0].record.id).toBe(returned.id);
+  });
+
   it('a count followed by "in" names nothing it counts: patients per GP do not answer how many GPs', () => {
     const q = 'how many GPs have been recruited?';
     const ratio = syntheticRecord(
