@@ -686,7 +686,7 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [commissioned, housed], [['asylum'], ['seeker'], ['hotel']])?.quotes[0].record.id).toBe(housed.id);
   });
 
-  it('"one" standing for a thing named before ("a longstanding one", "no one") is no count', () => {
+  it('"one" standing for a thing named before ("a longstanding one") is no count; "no one" counts none', () => {
     const q = 'how many British pensioners have moved back to the UK from countries where their state pension is frozen?';
     const subject = [terms('pension'), terms('frozen')];
     const question = 'To ask the Secretary of State for Work and Pensions, how many pensioners with frozen state pensions have returned to the UK.';
@@ -699,6 +699,8 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
       'One British pensioner whose State Pension was frozen moved back to the UK from those countries last year, and no one else has.',
     );
     expect(ask(q, [returned, policy], subject)?.quotes[0].record.id).toBe(returned.id);
+    const none = syntheticRecord('State Retirement Pensions: Overseas Residence', question, 'No one has moved back to the UK from those countries while receiving a frozen State Pension.');
+    expect(ask(q, [none], subject)?.quotes[0].text).toMatch(/^No one/);
   });
 
   it('a count followed by "in" names nothing it counts: patients per GP do not answer how many GPs', () => {
