@@ -287,7 +287,9 @@ const pointsToTable = (s: string) => TABLE.test(s) && !/\d/.test(s.replace(REFER
 /** Numbers that name a document or a provision rather than count anything. */
 const REFERENCE = new RegExp(
   String.raw`\b(?:section|sections|question|questions|uin|clause|clauses|article|schedule|paragraph|para|table|annex|page|pages|part|rule|regulation|` +
-    String.raw`chapter|chapters|step|figure|item|option|level|tier|phase|stage|version|type|grade|category|band|no\.?)\s+\d[\d.()a-z]*`,
+    String.raw`chapter|chapters|step|figure|item|option|level|tier|phase|stage|version|type|grade|category|band)\s+(?:\d[\d.()a-z]*|(?:${Object.keys(NUMBER_WORDS).join('|')})\b)|` +
+    // "No. 3170"; not "no one", which counts none.
+    String.raw`\bno\.?\s+\d[\d.()a-z]*`,
   'gi',
 );
 

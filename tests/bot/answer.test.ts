@@ -1275,6 +1275,13 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [standard], [['public'], ['charg'], ['point']])).toBeUndefined();
     const tanks = syntheticRecord('Challenger Tanks', 'To ask the Secretary of State for Defence, what the size of the Challenger 2 tank fleet is.', 'There are 213 Challenger 2 Main Battle Tanks in service.');
     expect(ask('how many Challenger 2 tanks does the Army have in service?', [tanks], [['challeng'], ['tank']])?.quotes[0].text).toContain('213');
+    // A provision or a stage named by a number in words, even opening the sentence ("Phase one is complete").
+    const cards = 'how many Veteran Cards have been issued?';
+    const question = 'To ask the Secretary of State for Defence, how many Veteran Cards have been issued.';
+    const phase = syntheticRecord('Veterans: Identity Cards', question, 'Phase one is complete, with all service leavers being issued with a Veteran Card on discharge.');
+    expect(ask(cards, [phase], [['veteran'], ['card']])).toBeUndefined();
+    const issued = syntheticRecord('Veterans: Identity Cards', question, 'Over 192,000 Veteran Cards have been issued to veterans.');
+    expect(ask(cards, [phase, issued], [['veteran'], ['card']])?.quotes[0].text).toContain('192,000');
   });
 
   it('a sentence saying no assessment or data exists is no figure, nor a count of none', () => {
