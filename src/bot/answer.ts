@@ -154,7 +154,9 @@ export function wants(input: string): Want {
  * WFP programmes"). "2.4 million workers" is a count, however large.
  */
 const MONEY = /[£$€]\s?\d|\b\d[\d,.]*\s?(?:(?:million|billion|thousand)\s+)?(?:pounds|pence|dollars|euros)\b|\b\d+(?:\.\d+)?p\b/i;
-const NUMBER = new RegExp(String.raw`\b\d[\d,.]*\b|\b(?:${Object.keys(NUMBER_WORDS).join('|')}|dozen|hundred|thousand|million|billion)\b|\d\s?%`, 'i');
+/** The number words as a regex alternation ("one|two|…|ninety"), for every pattern reading a count or a reference in words. */
+const NUMBER_WORD = Object.keys(NUMBER_WORDS).join('|');
+const NUMBER = new RegExp(String.raw`\b\d[\d,.]*\b|\b(?:${NUMBER_WORD}|dozen|hundred|thousand|million|billion)\b|\d\s?%`, 'i');
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 /** A day of a month ("27 November", "November 27th"): a date, not a count. */
 const DAY_OF_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b|\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'gi');
@@ -287,7 +289,7 @@ const pointsToTable = (s: string) => TABLE.test(s) && !/\d/.test(s.replace(REFER
 /** Numbers that name a document or a provision rather than count anything. */
 const REFERENCE = new RegExp(
   String.raw`\b(?:section|sections|question|questions|uin|clause|clauses|article|schedule|paragraph|para|table|annex|page|pages|part|rule|regulation|` +
-    String.raw`chapter|chapters|step|figure|item|option|level|tier|phase|stage|version|type|grade|category|band)\s+(?:\d[\d.()a-z]*|(?:${Object.keys(NUMBER_WORDS).join('|')})\b)|` +
+    String.raw`chapter|chapters|step|figure|item|option|level|tier|phase|stage|version|type|grade|category|band)\s+(?:\d[\d.()a-z]*|(?:${NUMBER_WORD})\b)|` +
     // "No. 3170"; not "no one", which counts none.
     String.raw`\bno\.?\s+\d[\d.()a-z]*`,
   'gi',
@@ -424,7 +426,7 @@ const AGES = /\b(?:aged?|turn(?:s|ed|ing)?|ages?\s+of)\s+(?:(?:between|over|unde
 const NO_FIGURE = /^no (?:\S+ )?(?:assessments?|estimates?|data|information|figures?|analysis|records?|statistics)\b/i;
 const isCount = (s: string) => NUMBER.test(withoutNonCounts(s)) || (/^(?:there (?:were|have been|has been|was) )?(?:no|none|zero)\b/i.test(s) && !NO_FIGURE.test(s));
 
-const NUMERAL = new RegExp(`^(?:\\d[\\d,.]*|${Object.keys(NUMBER_WORDS).join('|')}|dozen|hundreds?|thousands?|no|none|zero)$`);
+const NUMERAL = new RegExp(`^(?:\\d[\\d,.]*|${NUMBER_WORD}|dozen|hundreds?|thousands?|no|none|zero)$`);
 /** Words between a count and what it counts: "13,000 more", "1.2 million", "five new". */
 const COUNT_FILLER = /^(?:hundreds?|thousands?|millions?|billions?|more|new|additional|extra|further|other|per|cent)$/;
 /** Words naming a part of what is counted: "67 *members* of staff", "40 *pieces* of equipment". */
@@ -610,14 +612,15 @@ function costOfOther(s: string, subject: string[][]): boolean {
   return !subject.some((c) => c.some((t) => held.has(t)));
 }
 
+/** "how many times …" opening the question: what happened is counted, as the times or occasions it happened, or however the sentence names it. */
+const HOW_MANY_TIMES = /^how many times\b/i;
+const TIMES = stems('times occasions');
+
 /**
  * What "how many …" counts: the words after it (past "more", "extra" …), up to the first
  * function word: "how many asylum seekers are in hotels?" counts asylum seekers, so "No new
  * hotels have been commissioned" does not answer it.
  */
-/** "how many times …": what happened is counted, as the times or occasions it happened, or however the sentence names it. */
-const HOW_MANY_TIMES = /^how many times\b/i;
-const TIMES = stems('times occasions');
 function countedTerms(question: string, agentive = new Map<string, boolean>()): Set<string> {
   const ws = words(question).map((w) => w.word);
   const at = ws.findIndex((w, i) => w === 'how' && ws[i + 1] === 'many');

@@ -1072,8 +1072,8 @@ export class Engine implements Searcher {
       out.subject = core.map((c) => c.terms);
       const guessed = core.filter((c) => c.guessed).flatMap((c) => c.terms);
       if (guessed.length) out.guessed = guessed;
-      const unknown = core.filter((c) => !c.known).flatMap((c) => c.terms);
-      if (unknown.length) out.unknown = unknown;
+      const unheard = core.filter((c) => !c.known).flatMap((c) => c.terms);
+      if (unheard.length) out.unknown = unheard;
     }
     const looseTerms = new Set(concepts.filter((c) => !core.includes(c)).flatMap((c) => c.terms));
     const m = this.scorer.match(
