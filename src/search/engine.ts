@@ -54,6 +54,7 @@ export const RANK_SIGNALS = [
   'phrasal-verbs',
   'name-company',
   'typed-names',
+  'fill-page',
 ] as const;
 const OFF = new Set((process.env.QA_RANK_OFF ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 const on = (s: (typeof RANK_SIGNALS)[number]) => !OFF.has(s);
@@ -218,7 +219,7 @@ class MatchRanking implements Ranking {
     private readonly score: Float64Array,
     private readonly tier: Uint8Array | undefined,
     private readonly recs: readonly (RecordMeta | undefined)[],
-    /** 1 for a record awaiting an answer: after every answered record. */
+    /** 1 for a record awaiting an answer: after every answered record; 2 or 3 for one filling the page: after both. */
     private readonly awaiting?: Uint8Array,
   ) {}
   get size(): number {
@@ -388,6 +389,8 @@ const ANSWERS_FIRST = on('answers-first');
  * a page of results. (5 before; 10 raised topic nDCG on the second dev set, 10 queries up, 2 down.)
  */
 const MIN_RESULTS = 10;
+/** A relaxed query still holding fewer than a page is filled to one with records holding fewer of its words. */
+const FILL_PAGE = on('fill-page');
 
 /**
  * Fewest records holding a name ("county lines") for their departments and headings to say
@@ -1215,7 +1218,7 @@ export class Engine implements Searcher {
       }
     }
     // Said as it is: when no answer holds every word, these are not "most" of a topic found.
-    const relaxedNotice =
+    let relaxedNotice =
       atLeast[0] === 0 ? 'No answer contains all of your words; these contain some of them.' : 'Few answers contain all of your words, so these contain most of them.';
     if (covering.length > 1 && someLess) notices.push(relaxedNotice);
     if (unmatched.size && unmatched.size < concepts.length) {
@@ -1324,6 +1327,24 @@ export class Engine implements Searcher {
       }
     }
 
+    // Fewer than a page even of records holding most of the words: the page is filled with the
+    // best of those holding fewer, by the same coverage-weighted score ("church roof repairs" had
+    // listed the two records holding two of its words, where "church roof" lists ninety). They
+    // come after the ranking is decided, and after every record of it (answered or not).
+    let filling: number[] = [];
+    if (FILL_PAGE && chosenCount < MIN_RESULTS && covering.length > 1) {
+      const rest: number[] = [];
+      for (let i = 0; i < n; i++) if (inPool[i] && !isChosen[i] && share[i] > 0) rest.push(i);
+      filling = topPositions(Int32Array.from(rest), MIN_RESULTS - chosenCount, byScore);
+      for (const i of filling) isChosen[i] = 1;
+      chosenCount += filling.length;
+      if (filling.length) {
+        // Said as it is: some of the page holds fewer than most of the words.
+        if (notices.includes(relaxedNotice)) notices.splice(notices.indexOf(relaxedNotice), 1);
+        if (atLeast[0] > 0) relaxedNotice = 'Few answers contain all of your words, so these contain some of them.';
+        notices.push(relaxedNotice);
+      }
+    }
     let order: Uint8Array | undefined;
     if (bagOfWords && on('own-words')) {
       // A bag of words is most often lifted from the question looked for: records whose own words
@@ -1386,7 +1407,13 @@ export class Engine implements Searcher {
         );
       }
     }
-    return new MatchRanking(this, m, positions(), score, order, this.recs, answersFirst ? awaiting : undefined);
+    // The records filling the page follow all the others (2 ranks after 1, awaiting an answer).
+    let after = answersFirst ? awaiting : undefined;
+    if (filling.length) {
+      after ??= awaiting.fill(0);
+      for (const i of filling) after[i] = 2 + after[i]!;
+    }
+    return new MatchRanking(this, m, positions(), score, order, this.recs, after);
   }
 
   /**

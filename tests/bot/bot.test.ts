@@ -168,7 +168,7 @@ describe('searching', () => {
   });
 
   it('a page past the last result says how many there are, not "100–2 of 2"', async () => {
-    const m = asMessage(await bot.handle('how much has the Additional Roles Reimbursement Scheme cost?', ctx, { offset: 99 }));
+    const m = asMessage(await bot.handle('"Additional Roles Reimbursement Scheme"', ctx, { offset: 99 }));
     expect(m.tone).toBe('warning');
     expect(m.title).toBe('There is 1 answer for that; nothing from number 100 on.');
   });

@@ -40,6 +40,24 @@ describe('coverage', () => {
   });
 });
 
+describe('fill page', () => {
+  it('fewer than a page holding most of the words: the page is filled with records holding fewer, after them', async () => {
+    // No record holds all three words; one holds two of them; thirteen hold one.
+    // Awaiting an answer, it still leads the answered records that fill the page.
+    const two = { ...record('Churches: Repairs', 'To ask the Secretary of State for Culture, about church repairs.', 'x'), answerText: undefined, dateAnswered: undefined };
+    const one = Array.from({ length: 12 }, (_, i) =>
+      record(`Churches: Place ${i}`, `To ask the Secretary of State for Culture, about the church in village ${i}.`, 'The church is listed.'),
+    );
+    const roof = record('Housing: Roofs', 'To ask the Secretary of State for Housing, about a leaking roof.', 'Landlords must keep the roof sound.');
+    const e = engineOf([two, ...one, roof, ...filler(10)]);
+    const res = await e.search({ query: 'church roof repairs', limit: 20 });
+    expect(res.hits[0]!.record.id).toBe(two.id);
+    expect(res.total).toBe(10); // a page: the one holding two of the words and nine holding one
+    expect(res.hits.slice(1).every((h) => one.some((r) => r.id === h.record.id) || h.record.id === roof.id)).toBe(true);
+    expect(res.notices).toContain('No answer contains all of your words; these contain some of them.');
+  });
+});
+
 describe('phrase tier', () => {
   it('when the archive shows two words form a concept, records with them together come first', async () => {
     const together = Array.from({ length: 4 }, (_, i) => record('Drugs: Organised Crime', `To ask the Secretary of State for the Home Department, about county lines gang ${i}.`, 'County lines exploitation is tackled.'));
