@@ -44,7 +44,8 @@ describe.skipIf(!hasCorpus)('filters on the shared corpus', () => {
   });
 
   it('answered records lead a topic search; those awaiting an answer are still found, and counted', async () => {
-    for (const q of ['sewage discharges', 'Thames Water']) {
+    // "nurses pay": two words the archive writes apart are still a topic, not a known item's bag of words.
+    for (const q of ['sewage discharges', 'Thames Water', 'nurses pay']) {
       const res = await engine.search({ query: q, limit: 3 });
       for (const h of res.hits) expect(isAnswered(h.record), `${q}: ${h.record.id}`).toBe(true);
       expect(res.notices.join(' ')).toMatch(/\d+ of these questions await an answer/);
