@@ -56,6 +56,7 @@ export const RANK_SIGNALS = [
   'typed-names',
   'fill-page',
   'two-word-topics',
+  'question-topics',
 ] as const;
 const OFF = new Set((process.env.QA_RANK_OFF ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 const on = (s: (typeof RANK_SIGNALS)[number]) => !OFF.has(s);
@@ -396,6 +397,8 @@ const MIN_RESULTS = 10;
  */
 const BAG_FROM = 3;
 const TWO_WORD_TOPICS = on('two-word-topics');
+/** A question put in words is never a bag of words: it asks for answers, and they lead. */
+const QUESTION_TOPICS = on('question-topics');
 /** A relaxed query still holding fewer than a page is filled to one with records holding fewer of its words. */
 const FILL_PAGE = on('fill-page');
 
@@ -1269,9 +1272,12 @@ export class Engine implements Searcher {
     // hardly meet in the best records (undefined: too few hold both to tell) is no concept
     // either, once another pair is shown apart ("government's secretaries response annual").
     // Two words are a topic, never a bag ("nurses pay", "sanctions on Russia": answers first, not
-    // the questions whose own words hold both); a known item is lifted as more of a question's words.
+    // the questions whose own words hold both); a known item is lifted as more of a question's
+    // words. Nor is a question put in words ("how many potholes were filled last year?"), which
+    // asks for answers, not for the questions that asked it before.
     const bagOfWords =
       (!TWO_WORD_TOPICS || concepts.length + common.length >= BAG_FROM) &&
+      !(QUESTION_TOPICS && isQuestion(parsed.text)) &&
       (on('bag-unknown-pairs')
         ? pairs.some((p) => together.get(p) === false) && pairs.every((p) => together.get(p) !== true)
         : pairs.length > 0 && pairs.every((p) => together.get(p) === false));
