@@ -147,11 +147,15 @@ export type RecordMeta = Pick<
   hasAnswer?: boolean;
 };
 
-/** Who a member is, as the index needs it: their name (and Members API id). */
-export type MemberName = Pick<Member, 'id' | 'name'>;
+/** Who a member is, as the index needs it: their name (and Members API id), and their party then (party:). */
+export type MemberName = Pick<Member, 'id' | 'name' | 'party'>;
 
 export function metaOf(r: QaRecord): RecordMeta {
-  const m = (x: Member): MemberName => (x.id === undefined ? { name: x.name } : { id: x.id, name: x.name });
+  const m = (x: Member): MemberName => {
+    const out: MemberName = x.id === undefined ? { name: x.name } : { id: x.id, name: x.name };
+    if (x.party !== undefined) out.party = x.party;
+    return out;
+  };
   const out: RecordMeta = {
     id: r.id,
     house: r.house,

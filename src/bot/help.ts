@@ -24,6 +24,7 @@ export function helpReply(command = '/qa'): MessageReply {
       code('dept:"home office"'), text(' or '), code('dept:dwp'), text(' department · '),
       code('by:rimmer'), text(' asked by · '),
       code('answered-by:atkins'), text(' answered by · '),
+      code('party:reform'), text(' or '), code('party:"lib dem"'), text(' asked by a party\'s members · '),
       code('house:commons'), text(' · '),
       code('from:2024'), text(' '), code('to:2024-06'), text(' '), code('from:2024-06-09'), text(' dates · '),
       code('answered'), text(' / '), code('unanswered'),

@@ -1,4 +1,4 @@
-// Record filters of the query language: dept:, by:, answered-by:, house:, from:/to:, answered, is:.
+// Record filters of the query language: dept:, by:, answered-by:, party:, house:, from:/to:, answered, is:.
 import type { RecordMeta } from '../record.ts';
 import { hasQualifier, isAnswered } from './timeliness.ts';
 import { fold } from './text.ts';
@@ -30,6 +30,24 @@ export function matchesDept(answeringBody: string | undefined, wanted: string): 
   const aliases = bodyAliases(answeringBody);
   // A whole alias, or a part of the squashed name long enough not to be accidental.
   return aliases.includes(w) || (w.length >= 4 && aliases[0].includes(w));
+}
+
+/** What people call parties besides their names; the names' initials (snp, dup, sdlp) and word starts ("lib dem", "reform", "green") do the rest. */
+const PARTY_NICKNAMES: Record<string, string> = { tory: 'conservative', tories: 'conservative', libdem: 'liberal democrat', libdems: 'liberal democrat', ld: 'liberal democrat' };
+
+/**
+ * The party is the one wanted: its initials ("snp"), a nickname ("tory"), or the starts of its
+ * words from its first ("lib dem", "reform" for Reform UK, "labour" for Labour (Co-op) but not
+ * for the Social Democratic & Labour Party), a plural read as its singular ("greens").
+ */
+export function matchesParty(party: string | undefined, wanted: string): boolean {
+  if (!party) return false;
+  const want = (PARTY_NICKNAMES[squash(wanted)] ?? fold(wanted)).split(/[^a-z0-9]+/).filter(Boolean);
+  if (want.length === 0) return false;
+  if (want.length === 1 && bodyAliases(party).includes(want[0]!)) return true;
+  const have = fold(party).split(/[^a-z0-9]+/).filter(Boolean);
+  const starts = (h: string, w: string) => h.startsWith(w) || (w.length > 3 && w.endsWith('s') && h.startsWith(w.slice(0, -1)));
+  return want.length <= have.length && want.every((w, i) => starts(have[i]!, w));
 }
 
 const TITLES = /^(sir|dame|mr|mrs|ms|miss|dr|lord|baroness|lady|rt|hon|the)\s+/;
@@ -74,7 +92,7 @@ export function recordDate(r: RecordMeta): string | undefined {
 }
 
 export function hasRecordFilters(f: Filters): boolean {
-  return f.dept.length + f.by.length + f.answeredBy.length + f.is.length > 0 || !!f.member || !!f.house || !!f.from || !!f.to || f.answered !== undefined;
+  return f.dept.length + f.by.length + f.answeredBy.length + f.party.length + f.is.length > 0 || !!f.member || !!f.house || !!f.from || !!f.to || f.answered !== undefined;
 }
 
 export { isAnswered };
@@ -94,5 +112,6 @@ export function passesFilters(r: RecordMeta, f: Filters): boolean {
   if (f.by.length && !f.by.some((b) => matchesMember(r.askingMember?.name, b))) return false;
   if (f.member && !byMember(r, f.member)) return false;
   if (f.answeredBy.length && !f.answeredBy.some((b) => matchesMember(r.answeringMember?.name, b))) return false;
+  if (f.party.length && !f.party.some((p) => matchesParty(r.askingMember?.party, p))) return false;
   return true;
 }

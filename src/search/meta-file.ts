@@ -56,16 +56,25 @@ export class MetaWriter {
       flags,
       this.s(r.dateAnswerCorrected),
       this.s(r.dateHoldingAnswer),
+      this.s(r.askingMember?.party),
+      this.s(r.answeringMember?.party),
     ];
   }
+}
+
+/** A member as stored: the id where known, the name, and the party where known (rows before format 18 have none). */
+function member(id: number | null, name: string, party: number | null | undefined, strings: readonly string[]): MemberName {
+  const m: MemberName = id === null ? { name } : { id, name };
+  if (party !== null && party !== undefined) m.party = strings[party]!;
+  return m;
 }
 
 /** The record a row holds; strings from the table, so equal values share one string. */
 export function decodeMeta(row: Row, strings: readonly string[]): RecordMeta {
   // In encode's order; N: a number, a table entry or absent.
   type N = number | null;
-  const [id, url, uin, apiId, house, heading, tabled, due, answered, bodyId, body, askingId, answeringId, amId, amName, bmId, bmName, flags, corrected, holding] = row as [
-    string, string, string | null, N, number, N, N, N, N, N, N, N, N, N, N, N, N, number, N, N,
+  const [id, url, uin, apiId, house, heading, tabled, due, answered, bodyId, body, askingId, answeringId, amId, amName, bmId, bmName, flags, corrected, holding, amParty, bmParty] = row as [
+    string, string, string | null, N, number, N, N, N, N, N, N, N, N, N, N, N, N, number, N, N, N?, N?,
   ];
   const r: RecordMeta = {
     id,
@@ -87,8 +96,8 @@ export function decodeMeta(row: Row, strings: readonly string[]): RecordMeta {
   if (body !== null) r.answeringBody = strings[body];
   if (askingId !== null) r.askingMemberId = askingId;
   if (answeringId !== null) r.answeringMemberId = answeringId;
-  if (amName !== null) r.askingMember = amId === null ? { name: strings[amName]! } : { id: amId, name: strings[amName]! };
-  if (bmName !== null) r.answeringMember = bmId === null ? { name: strings[bmName]! } : { id: bmId, name: strings[bmName]! };
+  if (amName !== null) r.askingMember = member(amId, strings[amName]!, amParty, strings);
+  if (bmName !== null) r.answeringMember = member(bmId, strings[bmName]!, bmParty, strings);
   if (flags & FLAGS.namedDayKnown) r.isNamedDay = (flags & FLAGS.isNamedDay) !== 0;
   if (corrected !== null) r.dateAnswerCorrected = strings[corrected];
   if (holding !== null) r.dateHoldingAnswer = strings[holding];

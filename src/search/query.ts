@@ -17,6 +17,8 @@ export interface Filters {
   dept: string[];
   by: string[];
   answeredBy: string[];
+  /** The asking member's party when asking (party:labour, party:"lib dem", party:snp): any of them. */
+  party: string[];
   house?: 'Commons' | 'Lords';
   /** Inclusive ISO dates, compared with dateAnswered (dateTabled while unanswered). */
   from?: string;
@@ -40,7 +42,7 @@ export interface ParsedQuery {
   sort: 'relevance' | 'newest' | 'oldest';
 }
 
-export const FILTER_KEYS = ['dept', 'by', 'answered-by', 'house', 'from', 'to', 'sort', 'is'] as const;
+export const FILTER_KEYS = ['dept', 'by', 'answered-by', 'party', 'house', 'from', 'to', 'sort', 'is'] as const;
 
 const KEY_ALIASES: Record<string, (typeof FILTER_KEYS)[number]> = {
   dept: 'dept',
@@ -52,6 +54,7 @@ const KEY_ALIASES: Record<string, (typeof FILTER_KEYS)[number]> = {
   'answered-by': 'answered-by',
   answeredby: 'answered-by',
   minister: 'answered-by',
+  party: 'party',
   house: 'house',
   from: 'from',
   since: 'from',
@@ -162,7 +165,7 @@ function unknownFilter(key: string): QueryError {
   const guess = best && best[1] <= 2 ? `Did you mean ${KEY_ALIASES[best[0]]}:? ` : '';
   return new QueryError(
     `"${key}:" is not a filter I know.`,
-    `${guess}Filters: dept:, by:, answered-by:, house:, from:, to:, sort:newest, is:overdue (late, holding, corrected), and the words answered / unanswered. To search for the text itself, put it in quotes: "${key}:…".`,
+    `${guess}Filters: dept:, by:, answered-by:, party:, house:, from:, to:, sort:newest, is:overdue (late, holding, corrected), and the words answered / unanswered. To search for the text itself, put it in quotes: "${key}:…".`,
   );
 }
 
@@ -206,7 +209,7 @@ export function parseQuery(input: string): ParsedQuery {
       'Keep the few words that name the topic, for example county lines funding.',
     );
   }
-  const q: ParsedQuery = { raw, text: '', groups: [], exclude: [], filters: { dept: [], by: [], answeredBy: [], is: [], today: londonToday() }, sort: 'relevance' };
+  const q: ParsedQuery = { raw, text: '', groups: [], exclude: [], filters: { dept: [], by: [], answeredBy: [], party: [], is: [], today: londonToday() }, sort: 'relevance' };
   const said: string[] = [];
   const tokens = lex(withoutChatFrame(raw));
   let pendingOr = false;
@@ -267,6 +270,9 @@ function applyFilter(q: ParsedQuery, key: (typeof FILTER_KEYS)[number], value: s
     case 'answered-by':
       q.filters.answeredBy.push(value);
       return;
+    case 'party':
+      q.filters.party.push(value);
+      return;
     case 'house': {
       const v = value.toLowerCase();
       if (v !== 'commons' && v !== 'lords') throw new QueryError(`house:${value} is not a house.`, 'Use house:commons or house:lords.');
@@ -305,6 +311,7 @@ export function hasCriteria(q: ParsedQuery): boolean {
     f.dept.length > 0 ||
     f.by.length > 0 ||
     f.answeredBy.length > 0 ||
+    f.party.length > 0 ||
     f.house !== undefined ||
     f.from !== undefined ||
     f.to !== undefined ||

@@ -11,7 +11,7 @@ import { QaRecord } from '../../src/record.ts';
 if (!hasCorpus) console.warn(NO_CORPUS);
 
 const QUERIES = ['county lines', 'sewage discharges', 'Thames Water', 'carbamazepine shortages', 'pension credit take up', 'how many asylum seekers are in hotels?', 'knife crime prevention', 'school meals funding'];
-const FILTERS = ['answered', 'unanswered', 'from:2025', 'to:2024', 'dept:"home office"', 'house:commons', '-police'];
+const FILTERS = ['answered', 'unanswered', 'from:2025', 'to:2024', 'dept:"home office"', 'house:commons', 'party:labour', '-police'];
 
 describe.skipIf(!hasCorpus)('filters on the shared corpus', () => {
   let engine: Engine;
@@ -41,6 +41,14 @@ describe.skipIf(!hasCorpus)('filters on the shared corpus', () => {
   it('a query of nonsense words matches (next to) nothing, not everything sharing a few letters', async () => {
     const res = await engine.search({ query: 'zorblat quixxle frambozz plimtrak vorsnig' });
     expect(res.total).toBeLessThan(20);
+  });
+
+  it('party: keeps the questions asked by the party\'s members, as the record says their party was', async () => {
+    for (const [q, party] of [['sewage discharges party:"lib dem"', 'Liberal Democrat'], ['immigration party:reform', 'Reform UK']] as const) {
+      const res = await engine.search({ query: q, limit: 50 });
+      expect(res.total, q).toBeGreaterThan(5);
+      for (const h of res.hits) expect(h.record.askingMember?.party, q).toBe(party);
+    }
   });
 
   it('answered records lead a topic search; those awaiting an answer are still found, and counted', async () => {

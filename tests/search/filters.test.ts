@@ -1,7 +1,7 @@
 // dept:, by:, answered-by:, house:, from:/to:, answered — record filters, forgiving about how
 // people write a department or a member. Expectations come from the fixture's raw lines.
 import { describe, expect, it } from 'vitest';
-import { bodyAliases, matchesDept, matchesMember, passesFilters, recordDate, squash, hasRecordFilters } from '../../src/search/filters.ts';
+import { bodyAliases, matchesDept, matchesMember, matchesParty, passesFilters, recordDate, squash, hasRecordFilters } from '../../src/search/filters.ts';
 import { parseQuery } from '../../src/search/query.ts';
 import { fixtureRecords, rawLines, idOf } from './helpers.ts';
 
@@ -79,6 +79,44 @@ describe('members', () => {
   it('accents and apostrophes are folded', () => {
     expect(matchesMember('Siân Berry', 'sian')).toBe(true);
     expect(matchesMember("Neil O'Brien", 'o brien')).toBe(true);
+  });
+});
+
+describe('parties', () => {
+  it('a party by its name, the starts of its words, its initials or a nickname', () => {
+    expect(matchesParty('Reform UK', 'reform')).toBe(true);
+    expect(matchesParty('Liberal Democrat', 'lib dem')).toBe(true);
+    expect(matchesParty('Liberal Democrat', '"lib dems"')).toBe(true);
+    expect(matchesParty('Liberal Democrat', 'libdem')).toBe(true);
+    expect(matchesParty('Scottish National Party', 'snp')).toBe(true);
+    expect(matchesParty('Democratic Unionist Party', 'DUP')).toBe(true);
+    expect(matchesParty('Social Democratic & Labour Party', 'sdlp')).toBe(true);
+    expect(matchesParty('Conservative', 'tory')).toBe(true);
+    expect(matchesParty('Conservative', 'tories')).toBe(true);
+    expect(matchesParty('Labour (Co-op)', 'labour')).toBe(true);
+    expect(matchesParty('Green Party', 'greens')).toBe(true);
+    expect(matchesParty('Sinn Féin', 'sinn fein')).toBe(true);
+  });
+
+  it('not a party that merely holds the word, nor another party, nor none', () => {
+    expect(matchesParty('Social Democratic & Labour Party', 'labour')).toBe(false);
+    expect(matchesParty('Democratic Unionist Party', 'unionist')).toBe(false);
+    expect(matchesParty('Labour', 'reform')).toBe(false);
+    expect(matchesParty('Labour', 'lab dem')).toBe(false);
+    expect(matchesParty(undefined, 'labour')).toBe(false);
+    expect(matchesParty('Labour', '')).toBe(false);
+  });
+
+  it('party: keeps the records asked by a member of any party named, and is a filter', () => {
+    const flags = { answerIsHolding: false, answerIsCorrection: false, isWithdrawn: false, answerTextClipped: false };
+    const asked = (party?: string) => ({ id: party ?? 'none', house: 'Commons' as const, url: 'u', ...flags, askingMember: party ? { name: 'A Member', party } : { name: 'B Member' } });
+    const f = parseQuery('party:reform party:snp immigration').filters;
+    expect(f.party).toEqual(['reform', 'snp']);
+    expect(hasRecordFilters(f)).toBe(true);
+    expect(passesFilters(asked('Reform UK'), f)).toBe(true);
+    expect(passesFilters(asked('Scottish National Party'), f)).toBe(true);
+    expect(passesFilters(asked('Labour'), f)).toBe(false);
+    expect(passesFilters(asked(), f)).toBe(false);
   });
 });
 

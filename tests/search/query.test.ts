@@ -229,10 +229,10 @@ describe('filters', () => {
   });
 
   it('everything at once', () => {
-    const q = parseQuery('"county lines" funding -london dept:"home office" by:rimmer answered-by:atkins house:commons from:2019 to:2021-06 answered sort:newest');
+    const q = parseQuery('"county lines" funding -london dept:"home office" by:rimmer answered-by:atkins party:"lib dem" house:commons from:2019 to:2021-06 answered sort:newest');
     expect(q.groups.map((g) => g.alternatives)).toEqual([[{ kind: 'phrase', text: 'county lines' }], [{ kind: 'word', text: 'funding' }]]);
     expect(q.exclude).toEqual([{ kind: 'word', text: 'london' }]);
-    expect(q.filters).toEqual({ dept: ['home office'], by: ['rimmer'], answeredBy: ['atkins'], house: 'Commons', from: '2019-01-01', to: '2021-06-30', answered: true, is: [], today: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(q.filters).toEqual({ dept: ['home office'], by: ['rimmer'], answeredBy: ['atkins'], party: ['lib dem'], house: 'Commons', from: '2019-01-01', to: '2021-06-30', answered: true, is: [], today: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
     expect(q.sort).toBe('newest');
   });
 });
