@@ -12,6 +12,7 @@ import { escapeRe, fold, foldForMatch, phraseRegex, term, terms, tokenizeForInde
 import { hasRecordFilters, isAnswered, nameKey, passesFilters, recordDate } from './filters.ts';
 import { type Abbreviations, abbreviationOf, headingLongForm, learnAbbreviations } from './abbreviations.ts';
 import { memberFallbackNotice, memberNotice, nameInQuery, withoutName } from './members.ts';
+import { partyInQuery, partyNotice, withoutParty } from './parties.ts';
 import { makeExcerpt } from './excerpt.ts';
 import { correction } from './spell.ts';
 import { ANYONE, EVERYDAY_VERBS, hedgeTerms, isQuestion, recordTerms } from './question.ts';
@@ -730,9 +731,31 @@ export class Engine implements Searcher {
     return undefined;
   }
 
-  /** Parse, retrieve, filter and order every matching record; a member's name is read as the member. */
+  /** The parties the archive's asking members sat for, read again when records have come or gone. */
+  private partiesSeen?: { size: number; names: string[] };
+  private parties(): string[] {
+    if (this.partiesSeen?.size !== this.recs.length) {
+      const names = new Set<string>();
+      for (const r of this.recs) if (r?.askingMember?.party) names.add(r.askingMember.party);
+      this.partiesSeen = { size: this.recs.length, names: [...names] };
+    }
+    return this.partiesSeen.names;
+  }
+
+  /**
+   * Parse, retrieve, filter and order every matching record; a member's name is read as the
+   * member, and a party's members ("Reform MPs") as the party: filter.
+   */
   private rankAll(req: SearchRequest) {
-    const parsed = parseQuery(req.query);
+    const typed = parseQuery(req.query);
+    const party = partyInQuery(typed, this.parties());
+    const parsed = party ? withoutParty(typed, party) : typed;
+    const res = this.rankMembers(parsed, req);
+    if (party) res.notices.unshift(partyNotice(typed, party));
+    return res;
+  }
+
+  private rankMembers(parsed: ParsedQuery, req: SearchRequest) {
     const found = nameInQuery(parsed, (key) => this.memberName(key));
     if (found) {
       const rest = withoutName(parsed, found);

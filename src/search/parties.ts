@@ -1,0 +1,62 @@
+// A party's members typed as words ("questions by Reform MPs", "what have Lib Dem MPs asked about
+// water?", "Tory members on the NHS") are the party: filter, as a member's name is the member
+// (members.ts). Only before "MP", "MPs" or "members": "Reform" alone is as often planning reform.
+import type { ParsedQuery } from './query.ts';
+import { matchesParty } from './filters.ts';
+import { RECORD_WORDS } from './question.ts';
+import { term } from './text.ts';
+
+/** Words naming a party's members, after its name. */
+const MEMBERS_WORDS = new Set(['mp', 'mps', "mp's", 'mps’', "mps'", 'member', 'members']);
+/** Longest party name typed before them ("Social Democratic and Labour"). */
+const MAX_PARTY_WORDS = 4;
+
+export interface PartyInQuery {
+  /** The query's groups [start, end) that name the party's members, "MPs" included. */
+  start: number;
+  end: number;
+  /** The party as typed ("Lib Dem"): the party: filter's value. */
+  typed: string;
+  /** The party as the archive writes it ("Liberal Democrat"). */
+  party: string;
+}
+
+type Group = ParsedQuery['groups'][number];
+const plainWord = (g: Group | undefined) => (g && g.alternatives.length === 1 && g.alternatives[0]!.kind === 'word' ? g.alternatives[0]!.text : undefined);
+
+/**
+ * The first run of plain words naming one of `parties` (the archive's own) right before "MPs" or
+ * "members", longest first. A quoted phrase is never read so: "Reform MPs" in quotes is words.
+ */
+export function partyInQuery(parsed: ParsedQuery, parties: readonly string[]): PartyInQuery | undefined {
+  const gs = parsed.groups;
+  for (let at = 1; at < gs.length; at++) {
+    const w = plainWord(gs[at]);
+    if (!w || !MEMBERS_WORDS.has(w.toLowerCase())) continue;
+    for (let start = Math.max(0, at - MAX_PARTY_WORDS); start < at; start++) {
+      const ws = gs.slice(start, at).map(plainWord);
+      if (ws.some((x) => x === undefined)) continue;
+      const typed = ws.join(' ').toLowerCase();
+      // The shortest party named so: "Labour" before "Labour (Co-op)", which party:labour also keeps.
+      const party = parties.filter((p) => matchesParty(p, typed)).sort((a, b) => a.length - b.length)[0];
+      if (party) return { start, end: at + 1, typed, party };
+    }
+  }
+  return undefined;
+}
+
+/** The query as the party's filter and the other words, less those naming the records ("questions by"). */
+export function withoutParty(parsed: ParsedQuery, found: PartyInQuery): ParsedQuery {
+  let groups = parsed.groups.filter((g, i) => (i < found.start || i >= found.end) && !RECORD_WORDS.has(plainWord(g)?.toLowerCase() ?? ''));
+  // Nothing left but stop words ("by", "from", "what have … asked"): the party's list, newest first.
+  if (groups.every((g) => { const w = plainWord(g); return w !== undefined && !term(w.toLowerCase()); })) groups = [];
+  const text = groups.map((g) => g.alternatives.map((a) => (a.kind === 'phrase' ? `"${a.text}"` : a.text)).join(' OR ')).join(' ');
+  return { ...parsed, groups, text, filters: { ...parsed.filters, party: [...parsed.filters.party, found.typed] } };
+}
+
+/** What the reply says about how the query was read. */
+export function partyNotice(parsed: ParsedQuery, found: PartyInQuery): string {
+  const typed = parsed.groups.slice(found.start, found.end).map((g) => plainWord(g)).join(' ');
+  const filter = `party:${found.typed.includes(' ') ? `"${found.typed}"` : found.typed}`;
+  return `Read “${typed}” as questions asked by ${found.party} members (${filter}). For the words instead, put them in quotes: "${typed}".`;
+}

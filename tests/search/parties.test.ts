@@ -1,0 +1,44 @@
+// A party's members typed as words ("Reform MPs") are the party: filter, and the reply says so.
+import { describe, expect, it } from 'vitest';
+import { QaRecord } from '../../src/record.ts';
+import { parseQuery } from '../../src/search/query.ts';
+import { partyInQuery } from '../../src/search/parties.ts';
+import { syntheticEngine, syntheticRecord } from './helpers.ts';
+
+const asked = (party: string, heading: string, q: string, a: string, date = '2024-09-02') =>
+  QaRecord.parse({ ...syntheticRecord(heading, q, a, date), askingMember: { name: `${party} Asker`, party } });
+
+describe('party members typed as words', () => {
+  const reformWater = asked('Reform UK', 'Water: Pollution', 'To ask the Secretary of State, about water pollution.', 'Water companies are fined.', '2024-10-01');
+  const reformRoads = asked('Reform UK', 'Roads', 'To ask the Secretary of State, about potholes.', 'Potholes are funded.', '2024-11-01');
+  const libDemWater = asked('Liberal Democrat', 'Water Charges', 'To ask the Secretary of State, about water bills.', 'Water bills are capped.');
+  const labourWater = asked('Labour (Co-op)', 'Water', 'To ask the Secretary of State, about water supply.', 'Water supply is secure.');
+  const planning = asked('Labour', 'Planning: Reform', 'To ask the Secretary of State, about planning reform.', 'Planning reform is under way.');
+  const e = syntheticEngine([reformWater, reformRoads, libDemWater, labourWater, planning]);
+  const parties = ['Reform UK', 'Liberal Democrat', 'Labour (Co-op)', 'Labour'];
+
+  it('"Reform MPs" lists the party\'s questions, newest first, and says how it was read', async () => {
+    const res = await e.search({ query: 'questions by Reform MPs' });
+    expect(res.hits.map((h) => h.record.id)).toEqual([reformRoads.id, reformWater.id]);
+    expect(res.notices[0]).toBe('Read “Reform MPs” as questions asked by Reform UK members (party:reform). For the words instead, put them in quotes: "Reform MPs".');
+  });
+
+  it('the other words search within the party\'s questions', async () => {
+    const res = await e.search({ query: 'what have Lib Dem MPs asked about water?' });
+    expect(res.hits.map((h) => h.record.id)).toEqual([libDemWater.id]);
+    expect(res.notices[0]).toContain('(party:"lib dem")');
+  });
+
+  it('the shortest party so named is the one said; the filter keeps each party it names', () => {
+    expect(partyInQuery(parseQuery('Labour MPs on water'), parties)?.party).toBe('Labour');
+  });
+
+  it('a party word alone, or quoted, is words', async () => {
+    expect(partyInQuery(parseQuery('planning reform'), parties)).toBeUndefined();
+    expect(partyInQuery(parseQuery('"Reform MPs"'), parties)).toBeUndefined();
+    expect(partyInQuery(parseQuery('reform members'), ['Labour'])).toBeUndefined();
+    const res = await e.search({ query: 'planning reform' });
+    expect(res.hits[0]!.record.id).toBe(planning.id);
+    expect(res.notices.join(' ')).not.toContain('party:');
+  });
+});
