@@ -2,7 +2,7 @@
 // them **so** when piped; `qa search` prints plain text to a pipe.
 import type { Inline, Reply, ResultsReply, Hit } from '../../src/bot/reply.ts';
 import type { QaRecord } from '../../src/record.ts';
-import { recordTitle, recordView, resultsPage, STATS_HEADINGS } from '../../src/bot/present.ts';
+import { recordTitle, recordView, resultsPage, statsTables } from '../../src/bot/present.ts';
 
 export interface Style {
   bold(s: string): string;
@@ -104,9 +104,7 @@ export function renderReply(reply: Reply, st: Style = plain, opts: RenderOptions
     case 'stats':
       return [
         `${reply.total} questions match ${st.bold(clean(reply.query))}`,
-        ...table(STATS_HEADINGS.byAnsweringBody, reply.byAnsweringBody),
-        ...table(STATS_HEADINGS.byYear, reply.byYear),
-        ...table(STATS_HEADINGS.topAskers, reply.topAskers),
+        ...statsTables(reply).flatMap((t) => table(t.heading, t.rows)),
       ].join('\n');
     case 'following':
       if (reply.follows.length === 0) return 'This channel follows no topics. Try: follow county lines';

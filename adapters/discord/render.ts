@@ -20,7 +20,7 @@ import { codeSpan, escapeMarkdown, fitEscaped, fitPlain, maskedLink, oneLine, sa
 import { LIMITS, STYLE } from './limits.ts';
 import { QA_SYNTAX } from './commands.ts';
 import { commandText } from '../../src/bot/help.ts';
-import { digestMore, formatDate, plural, recordTitle, recordView, resultsPage, STATS_HEADINGS, watchable, type RecordView } from '../../src/bot/present.ts';
+import { digestMore, formatDate, plural, recordTitle, recordView, resultsPage, STATS_HEADINGS, statsTables, watchable, type RecordView } from '../../src/bot/present.ts';
 
 export type DiscordActionRow = APIActionRowComponent<APIButtonComponent>;
 
@@ -375,13 +375,9 @@ function statsField(name: string, rows: StatsRow[]): APIEmbedField | undefined {
 }
 
 export function renderStats(s: StatsReply): DiscordMessage {
-  const fields = [
-    statsField(STATS_HEADINGS.byAnsweringBody, s.byAnsweringBody),
-    statsField(STATS_HEADINGS.byYear, s.byYear),
-    statsField(STATS_HEADINGS.topAskers, s.topAskers),
-  ].filter(
-    (f): f is APIEmbedField => !!f,
-  );
+  const fields = statsTables(s)
+    .map((t) => statsField(t.heading, t.rows))
+    .filter((f): f is APIEmbedField => !!f);
   const embed: APIEmbed = {
     title: fitEscaped(`Statistics: ${oneLine(s.query)}`, LIMITS.embedTitle),
     description: `${plural(s.total, 'matching record')}`,

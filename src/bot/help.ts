@@ -33,7 +33,7 @@ export function helpReply(command = '/qa'): MessageReply {
     [bold('Order  '), code('sort:newest'), text(' or '), code('sort:oldest'), text(' (best match first by default)')],
     [
       bold('More  '),
-      code(commandText(command, `stats county lines`)), text(' counts by department, year and asker · '),
+      code(commandText(command, `stats county lines`)), text(' counts by department, year, party and asker · '),
       code(commandText(command, `stats timeliness from:2025`)), text(' who answers on time · '),
       code(commandText(command, `follow county lines`)), text(' daily digest of new answers in this channel · '),
       code(commandText(command, `following`)), text(' · '),

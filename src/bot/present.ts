@@ -8,6 +8,7 @@ import { commandText } from './help.ts';
 import type { RateLimit } from './rateLimit.ts';
 import type { DigestTopic, ResultsReply } from './reply.ts';
 import { isOverdue } from '../search/timeliness.ts';
+import type { StatsReply, StatsRow } from '../search/types.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -190,8 +191,13 @@ export function resultsPage(r: ResultsReply, shown = r.hits.length): ResultsPage
   };
 }
 
-/** Headings of the stats reply's tables. */
-export const STATS_HEADINGS = { byAnsweringBody: 'By department', byYear: 'By year tabled', topAskers: 'Asked most by' } as const;
+/** Headings of the stats reply's tables, in the order every platform shows them. */
+export const STATS_HEADINGS = { byAnsweringBody: 'By department', byYear: 'By year tabled', byParty: "By the asker's party", topAskers: 'Asked most by' } as const;
+
+/** The stats reply's tables with their headings, in STATS_HEADINGS' order. */
+export function statsTables(reply: StatsReply): { heading: string; rows: StatsRow[] }[] {
+  return (Object.keys(STATS_HEADINGS) as (keyof typeof STATS_HEADINGS)[]).map((k) => ({ heading: STATS_HEADINGS[k], rows: reply[k] }));
+}
 
 /** "10 requests a minute", "3 requests every 10 seconds". */
 export function describeRate(l: RateLimit): string {

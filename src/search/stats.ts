@@ -1,4 +1,4 @@
-// `/qa stats <query>`: how many questions match, by department, by year, and who asked most.
+// `/qa stats <query>`: how many questions match, by department, by year, by the askers' party, and who asked most.
 import type { RecordMeta } from '../record.ts';
 import type { StatsReply, StatsRow } from './types.ts';
 
@@ -16,10 +16,12 @@ export function statsOf(query: string, records: RecordMeta[], n = 8): StatsReply
   const bodies = new Map<string, number>();
   const years = new Map<string, number>();
   const askers = new Map<string, number>();
+  const parties = new Map<string, number>();
   for (const r of records) {
     bump(bodies, r.answeringBody ?? 'Unknown department');
     bump(years, (r.dateTabled ?? r.dateAnswered)?.slice(0, 4) ?? 'Unknown');
     bump(askers, r.askingMember?.name);
+    bump(parties, r.askingMember?.party);
   }
   return {
     kind: 'stats',
@@ -28,6 +30,7 @@ export function statsOf(query: string, records: RecordMeta[], n = 8): StatsReply
     byAnsweringBody: top(bodies, n),
     // Every year, oldest first: a trend reads left to right.
     byYear: top(years, 100, 'label'),
+    byParty: top(parties, n),
     topAskers: top(askers, Math.min(n, 5)),
   };
 }

@@ -32,6 +32,8 @@ export interface StatsReply {
   total: number;
   byAnsweringBody: StatsRow[];
   byYear: StatsRow[];
+  /** The asking members' parties when they asked (unknown ones left out, as askers are). */
+  byParty: StatsRow[];
   topAskers: StatsRow[];
 }
 

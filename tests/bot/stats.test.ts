@@ -1,4 +1,4 @@
-// `stats <query>`: counts by department, year and asker, computed here independently.
+// `stats <query>`: counts by department, year, party and asker, computed here independently.
 import { describe, expect, it } from 'vitest';
 import { statsOf } from '../../src/search/stats.ts';
 import type { QaRecord } from '../../src/record.ts';
@@ -37,6 +37,12 @@ describe('statsOf', () => {
     const years = count(records, (r) => (r.dateTabled ?? r.dateAnswered)?.slice(0, 4) ?? 'Unknown');
     expect(s.byYear).toEqual([...years].map(([label, count]) => ({ label, count })).sort((a, b) => a.label.localeCompare(b.label)));
     expect(s.byYear.reduce((n, r) => n + r.count, 0)).toBe(records.length);
+
+    const parties = count(records, (r) => r.askingMember?.party);
+    expect(parties.size).toBeGreaterThan(1);
+    for (const row of s.byParty) expect(row.count, row.label).toBe(parties.get(row.label));
+    expect(s.byParty).toHaveLength(Math.min(8, parties.size));
+    expect(s.byParty[0]!.count).toBe(Math.max(...parties.values()));
 
     const askers = count(records, (r) => r.askingMember?.name);
     expect(s.topAskers.length).toBeLessThanOrEqual(5);

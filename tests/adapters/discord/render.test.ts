@@ -201,10 +201,10 @@ describe('other replies', () => {
     expect(m.embeds[0]!.description!.length).toBeGreaterThan(100);
   });
 
-  it('stats from real records: fields by department, year and asker', () => {
+  it('stats from real records: fields by department, year, party and asker', () => {
     const m = renderReply(statsOf('prison', records));
     check(m, []);
-    expect(m.embeds[0]!.fields!.map((f) => f.name)).toEqual(['By department', 'By year tabled', 'Asked most by']);
+    expect(m.embeds[0]!.fields!.map((f) => f.name)).toEqual(['By department', 'By year tabled', "By the asker's party", 'Asked most by']);
   });
 
   it('following lists numbered topics, each query in a code span', () => {

@@ -207,11 +207,12 @@ describe('truncation and block budget', () => {
 describe('other replies', () => {
   it('stats, following and digest render within limits', () => {
     const rows = Array.from({ length: 400 }, (_, i) => ({ label: `Department of Things Number ${i} <!here>`, count: 400 - i }));
-    const stats = renderReply({ kind: 'stats', query: 'county lines', total: 1234, byAnsweringBody: rows, byYear: [{ label: '2024', count: 3 }], topAskers: rows });
+    const stats = renderReply({ kind: 'stats', query: 'county lines', total: 1234, byAnsweringBody: rows, byYear: [{ label: '2024', count: 3 }], byParty: [{ label: 'Labour', count: 2 }], topAskers: rows });
     expectWithinLimits(stats);
     expectNoPingsOrForeignLinks(stats);
     expect(sections(stats.blocks)[0]).toBe(':bar_chart: 1,234 answers for *county lines*');
     expect(sections(stats.blocks)[2]).toBe('*By year tabled*\n• 2024 — 3');
+    expect(sections(stats.blocks)[3]).toBe("*By the asker's party*\n• Labour — 2");
 
     const none = renderReply({ kind: 'following', follows: [] });
     expect(sections(none.blocks)[0]).toContain('`/qa follow county lines`');
