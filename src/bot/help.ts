@@ -25,6 +25,7 @@ export function helpReply(command = '/qa'): MessageReply {
       code('by:rimmer'), text(' asked by · '),
       code('answered-by:atkins'), text(' answered by · '),
       code('party:reform'), text(' or '), code('party:"lib dem"'), text(' asked by a party\'s members · '),
+      code('UIN 12715'), text(' or a question\'s link: that question · '),
       code('house:commons'), text(' · '),
       code('from:2024'), text(' '), code('to:2024-06'), text(' '), code('from:2024-06-09'), text(' dates · '),
       code('answered'), text(' / '), code('unanswered'),

@@ -13,6 +13,7 @@ import { hasRecordFilters, isAnswered, nameKey, passesFilters, recordDate } from
 import { type Abbreviations, abbreviationOf, headingLongForm, learnAbbreviations } from './abbreviations.ts';
 import { memberFallbackNotice, memberNotice, nameInQuery, withoutName } from './members.ts';
 import { partyInQuery, partyNotice, withoutParty } from './parties.ts';
+import { isBareNumber, uinNotice, uinQuery } from './lookup.ts';
 import { makeExcerpt } from './excerpt.ts';
 import { correction } from './spell.ts';
 import { ANYONE, EVERYDAY_VERBS, hedgeTerms, isQuestion, recordTerms } from './question.ts';
@@ -747,6 +748,15 @@ export class Engine implements Searcher {
    * member, and a party's members ("Reform MPs") as the party: filter.
    */
   private rankAll(req: SearchRequest) {
+    const lookup = uinQuery(req.query);
+    if (lookup) {
+      const res = this.rankParsed(lookup, req);
+      // A number no question has is searched as a word; a UIN or a link said as one is answered so.
+      if (res.ranking.size > 0 || !isBareNumber(req.query)) {
+        res.notices.unshift(uinNotice(lookup, res.ranking.size));
+        return res;
+      }
+    }
     const typed = parseQuery(req.query);
     const party = partyInQuery(typed, this.parties());
     const parsed = party ? withoutParty(typed, party) : typed;

@@ -92,7 +92,7 @@ export function recordDate(r: RecordMeta): string | undefined {
 }
 
 export function hasRecordFilters(f: Filters): boolean {
-  return f.dept.length + f.by.length + f.answeredBy.length + f.party.length + f.is.length > 0 || !!f.member || !!f.house || !!f.from || !!f.to || f.answered !== undefined;
+  return f.dept.length + f.by.length + f.answeredBy.length + f.party.length + f.is.length > 0 || !!f.member || !!f.uin || !!f.house || !!f.from || !!f.to || f.answered !== undefined;
 }
 
 export { isAnswered };
@@ -111,6 +111,7 @@ export function passesFilters(r: RecordMeta, f: Filters): boolean {
   if (f.dept.length && !f.dept.some((d) => matchesDept(r.answeringBody, d))) return false;
   if (f.by.length && !f.by.some((b) => matchesMember(r.askingMember?.name, b))) return false;
   if (f.member && !byMember(r, f.member)) return false;
+  if (f.uin && !(r.house === f.uin.house && r.uin?.toUpperCase() === f.uin.uin && (!f.uin.dateTabled || r.dateTabled === f.uin.dateTabled))) return false;
   if (f.answeredBy.length && !f.answeredBy.some((b) => matchesMember(r.answeringMember?.name, b))) return false;
   if (f.party.length && !f.party.some((p) => matchesParty(r.askingMember?.party, p))) return false;
   return true;

@@ -30,6 +30,8 @@ export interface Filters {
   today: string;
   /** A member's name recognised among the query's words (members.ts): asked or answered by them. */
   member?: string;
+  /** A question named by its UIN or its link (lookup.ts): that question alone, or each asked under that UIN. */
+  uin?: { house: 'Commons' | 'Lords'; uin: string; dateTabled?: string };
 }
 
 export interface ParsedQuery {
@@ -317,6 +319,7 @@ export function hasCriteria(q: ParsedQuery): boolean {
     f.to !== undefined ||
     f.answered !== undefined ||
     f.is.length > 0 ||
-    f.member !== undefined
+    f.member !== undefined ||
+    f.uin !== undefined
   );
 }

@@ -3,7 +3,7 @@ import type { QaRecord } from '../record.ts';
 import type { ChannelRef, Watched, WatchStore } from '../ports.ts';
 import type { Db } from '../store/db.ts';
 import { correctionOf, stateOf, type Told, type WatchState } from './state.ts';
-import { parseWatchTarget, type WatchTarget } from './target.ts';
+import { parseWatchTarget, type WatchTarget } from '../uin.ts';
 
 /** What watching reads of the archive (ArchiveStore has it). */
 export interface Questions {

@@ -1,7 +1,7 @@
 // The small pieces of watching: what a `/qa watch` argument names, and which step is news.
 import { describe, expect, it } from 'vitest';
 import { nextEvent, stateOf } from '../../src/watch/state.ts';
-import { parseWatchTarget } from '../../src/watch/target.ts';
+import { parseWatchTarget } from '../../src/uin.ts';
 import { fixtureRecords } from '../digest/helpers.ts';
 
 describe('parseWatchTarget', () => {

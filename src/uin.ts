@@ -1,6 +1,7 @@
-// What `/qa watch …` names: a UIN, a question's page on questions-statements.parliament.uk, or a
-// record id (a result's Watch button). Lords UINs start with HL, so the House follows from the UIN.
-import { isCalendarDate, type House } from '../record.ts';
+// How people name one question: a UIN, a question's page on questions-statements.parliament.uk,
+// or a record id (a result's Watch button); `/qa watch …` and a search for the number read it.
+// Lords UINs start with HL, so the House follows from the UIN.
+import { isCalendarDate, type House } from './record.ts';
 
 export interface WatchTarget {
   house: House;
