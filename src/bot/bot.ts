@@ -32,10 +32,12 @@ function queryProblem(err: QueryError, query: string): Reply {
   return message('warning', err.message, ...(err.hint ? [[text(err.hint)]] : []), [text('Your query: '), code(query.slice(0, 200))]);
 }
 
-function noResults(query: string, cmd: string): Reply {
+/** Nothing found; what the search said of the query comes first ("No question numbered 99999 is in the archive."). */
+function noResults(query: string, cmd: string, notices: readonly string[] = []): Reply {
   return message(
     'info',
     'No answers match that.',
+    ...notices.map((n) => [text(n)]),
     [text('Check the spelling, try fewer or broader words, or drop a filter.')],
     [text('Phrases need every word in order: '), code('"county lines"'), text('. Either word: '), code('knife OR knives'), text('.')],
     [text('You searched: '), code(query.slice(0, 200)), text('. See '), code(commandText(cmd, `help`)), text(' for the query syntax.')],
@@ -57,7 +59,7 @@ export function createBot(deps: BotDeps): Bot {
     const reads = answerFetch(query, offset, limit);
     const res = await deps.searcher.search({ query, offset, limit: reads.limit });
     const hits = focusExcerpts(query, res.hits.slice(0, limit), res.terms);
-    if (res.total === 0) return noResults(query, cmd);
+    if (res.total === 0) return noResults(query, cmd, res.notices);
     if (offset >= res.total) {
       const n = res.total;
       return message('warning', `There ${n === 1 ? 'is 1 answer' : `are ${n} answers`} for that; nothing from number ${offset + 1} on.`, [text('Ask for an earlier page, or the first: '), code(commandText(cmd, query.slice(0, 200))), text('.')]);

@@ -180,6 +180,12 @@ describe('searching', () => {
     expect(text(m)).toContain('qa> help');
   });
 
+  it('no results says first what the search made of the query: a UIN no question has', async () => {
+    const m = asMessage(await bot.handle('UIN 99999', ctx));
+    expect(m.tone).toBe('info');
+    expect(text(m)).toContain('No question numbered 99999 is in the archive.');
+  });
+
   it('notices from the searcher are passed on', async () => {
     const r = asResults(await bot.handle('grooming gangz', ctx));
     expect(r.notices.join(' ')).toMatch(/close spellings/);
