@@ -1264,10 +1264,12 @@ export class Engine implements Searcher {
     let relaxedNotice =
       atLeast[0] === 0 ? 'No answer contains all of your words; these contain some of them.' : 'Few answers contain all of your words, so these contain most of them.';
     if (covering.length > 1 && someLess) notices.push(relaxedNotice);
-    if (unmatched.size && unmatched.size < concepts.length) {
-      // Say so, rather than quietly answering the other words.
+    if (unmatched.size) {
+      // Say so, rather than quietly answering the other words, or finding nothing without a word why.
       const ws = [...unmatched].map((c) => `“${c.word}”`);
-      notices.push(`${ws.length > 1 ? `${ws.slice(0, -1).join(', ')} and ${ws.at(-1)} are` : `${ws[0]} is`} not in the archive; these answers match your other words.`);
+      const are = `${ws.length > 1 ? `${ws.slice(0, -1).join(', ')} and ${ws.at(-1)} are` : `${ws[0]} is`} not in the archive`;
+      if (unmatched.size < concepts.length) notices.push(`${are}; these answers match your other words.`);
+      else if (n === 0) notices.push(`${are}, nor a close spelling.`);
     }
     if ((concepts.some((c) => c.corrected) || fuzzyMatched) && n > 0) {
       notices.push('Some words were not in the archive; close spellings were used.');

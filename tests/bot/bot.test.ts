@@ -178,6 +178,8 @@ describe('searching', () => {
     expect(m.tone).toBe('info');
     expect(text(m)).toContain('zzzqqqxxx');
     expect(text(m)).toContain('qa> help');
+    // Why: the word is nowhere in the archive, nor anything spelt like it.
+    expect(text(m)).toContain('“zzzqqqxxx” is not in the archive, nor a close spelling.');
   });
 
   it('no results says first what the search made of the query: a UIN no question has', async () => {
