@@ -36,6 +36,8 @@ export function partyInQuery(parsed: ParsedQuery, parties: readonly string[]): P
     for (let start = Math.max(0, at - MAX_PARTY_WORDS); start < at; start++) {
       const ws = gs.slice(start, at).map(plainWord);
       if (ws.some((x) => x === undefined)) continue;
+      // "how many Labour MPs …" counts the members: it is not asking for their questions.
+      if (/^many$/i.test(plainWord(gs[start - 1]) ?? '') && /^how$/i.test(plainWord(gs[start - 2]) ?? '')) continue;
       const typed = ws.join(' ').toLowerCase();
       // The shortest party named so: "Labour" before "Labour (Co-op)", which party:labour also keeps.
       const party = parties.filter((p) => matchesParty(p, typed)).sort((a, b) => a.length - b.length)[0];

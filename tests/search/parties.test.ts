@@ -37,6 +37,8 @@ describe('party members typed as words', () => {
     expect(partyInQuery(parseQuery('planning reform'), parties)).toBeUndefined();
     expect(partyInQuery(parseQuery('"Reform MPs"'), parties)).toBeUndefined();
     expect(partyInQuery(parseQuery('reform members'), ['Labour'])).toBeUndefined();
+    // Counting the members is not asking for their questions.
+    expect(partyInQuery(parseQuery('how many Labour MPs are there?'), parties)).toBeUndefined();
     const res = await e.search({ query: 'planning reform' });
     expect(res.hits[0]!.record.id).toBe(planning.id);
     expect(res.notices.join(' ')).not.toContain('party:');
