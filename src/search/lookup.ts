@@ -2,8 +2,7 @@
 // questions-statements.parliament.uk link, a result's record id): the question itself, not the
 // records that happen to hold the digits. The same forms `/qa watch` takes (src/uin.ts).
 import { parseWatchTarget } from '../uin.ts';
-import { londonToday } from './timeliness.ts';
-import type { ParsedQuery } from './query.ts';
+import { noFilters, type ParsedQuery } from './query.ts';
 
 /** A bare number is a UIN from four digits, unless it is a year ("2024" is searched as a word); so is a Lords one ("HL1234"). */
 const BARE_UIN = /^(?:\d{4,7}|HL\d{1,7})$/i;
@@ -24,7 +23,7 @@ export function uinQuery(raw: string): ParsedQuery | undefined {
     text: '',
     groups: [],
     exclude: [],
-    filters: { dept: [], by: [], answeredBy: [], party: [], is: [], today: londonToday(), uin: dateTabled ? { house, uin, dateTabled } : { house, uin } },
+    filters: { ...noFilters(), uin: dateTabled ? { house, uin, dateTabled } : { house, uin } },
     sort: 'newest',
   };
 }

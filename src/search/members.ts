@@ -54,16 +54,21 @@ const textOf = (groups: Group[]) => groups.map((g) => g.alternatives.map((a) => 
 const saysNothing = (g: Group) => { const w = plainWord(g); return w !== undefined && (RECORD_WORDS.has(w) || !term(w)); };
 
 /**
- * The query without the name's words and the words that only name the archive's records
- * ("questions from Rupert Lowe on immigration", "Rupert Lowe's answers": the member reading
- * already lists questions and answers), filtered to the member (asked or answered by them). When
- * nothing else is left but stop words ("questions from Rupert Lowe"), it is the member's list.
+ * The query without the groups [start, end) read as a person or a party, and without the words
+ * that only name the archive's records ("questions from Rupert Lowe on immigration", "Rupert
+ * Lowe's answers": that reading already lists questions and answers). When nothing else is left but
+ * stop words ("questions from Rupert Lowe"), there are no words: the reading's list.
  */
-export function withoutName(parsed: ParsedQuery, found: NameInQuery): ParsedQuery {
-  let groups = parsed.groups.filter((g, i) => (i < found.start || i >= found.end) && !isRecordWord(g));
+export function withoutRun(parsed: ParsedQuery, start: number, end: number): ParsedQuery {
+  let groups = parsed.groups.filter((g, i) => (i < start || i >= end) && !isRecordWord(g));
   if (groups.every(saysNothing)) groups = [];
-  const text = textOf(groups);
-  return { ...parsed, groups, text, filters: { ...parsed.filters, member: found.key } };
+  return { ...parsed, groups, text: textOf(groups) };
+}
+
+/** The query without the name's words (`withoutRun`), filtered to the member (asked or answered by them). */
+export function withoutName(parsed: ParsedQuery, found: NameInQuery): ParsedQuery {
+  const rest = withoutRun(parsed, found.start, found.end);
+  return { ...rest, filters: { ...rest.filters, member: found.key } };
 }
 
 /** What the reply says about how the query was read. */

@@ -3,8 +3,7 @@
 // (members.ts). Only before "MP", "MPs" or "members": "Reform" alone is as often planning reform.
 import type { ParsedQuery } from './query.ts';
 import { matchesParty } from './filters.ts';
-import { RECORD_WORDS } from './question.ts';
-import { term } from './text.ts';
+import { withoutRun } from './members.ts';
 
 /** Words naming a party's members, after its name. */
 const MEMBERS_WORDS = new Set(['mp', 'mps', "mp's", 'mps’', "mps'", 'member', 'members']);
@@ -47,13 +46,10 @@ export function partyInQuery(parsed: ParsedQuery, parties: readonly string[]): P
   return undefined;
 }
 
-/** The query as the party's filter and the other words, less those naming the records ("questions by"). */
+/** The query as the party's filter and the other words (`withoutRun`: nothing but stop words left, the party's list, newest first). */
 export function withoutParty(parsed: ParsedQuery, found: PartyInQuery): ParsedQuery {
-  let groups = parsed.groups.filter((g, i) => (i < found.start || i >= found.end) && !RECORD_WORDS.has(plainWord(g)?.toLowerCase() ?? ''));
-  // Nothing left but stop words ("by", "from", "what have … asked"): the party's list, newest first.
-  if (groups.every((g) => { const w = plainWord(g); return w !== undefined && !term(w.toLowerCase()); })) groups = [];
-  const text = groups.map((g) => g.alternatives.map((a) => (a.kind === 'phrase' ? `"${a.text}"` : a.text)).join(' OR ')).join(' ');
-  return { ...parsed, groups, text, filters: { ...parsed.filters, party: [...parsed.filters.party, found.typed] } };
+  const rest = withoutRun(parsed, found.start, found.end);
+  return { ...rest, filters: { ...rest.filters, party: [...rest.filters.party, found.typed] } };
 }
 
 /** What the reply says about how the query was read. */

@@ -34,6 +34,11 @@ export interface Filters {
   uin?: { house: 'Commons' | 'Lords'; uin: string; dateTabled?: string };
 }
 
+/** Filters that keep every record, judged on London's today. */
+export function noFilters(): Filters {
+  return { dept: [], by: [], answeredBy: [], party: [], is: [], today: londonToday() };
+}
+
 export interface ParsedQuery {
   raw: string;
   /** What the query searches for, without its filters and exclusions: what it asks, as typed. */
@@ -211,7 +216,7 @@ export function parseQuery(input: string): ParsedQuery {
       'Keep the few words that name the topic, for example county lines funding.',
     );
   }
-  const q: ParsedQuery = { raw, text: '', groups: [], exclude: [], filters: { dept: [], by: [], answeredBy: [], party: [], is: [], today: londonToday() }, sort: 'relevance' };
+  const q: ParsedQuery = { raw, text: '', groups: [], exclude: [], filters: noFilters(), sort: 'relevance' };
   const said: string[] = [];
   const tokens = lex(withoutChatFrame(raw));
   let pendingOr = false;
