@@ -20,7 +20,7 @@ import { codeSpan, escapeMarkdown, fitEscaped, fitPlain, maskedLink, oneLine, sa
 import { LIMITS, STYLE } from './limits.ts';
 import { QA_SYNTAX } from './commands.ts';
 import { commandText } from '../../src/bot/help.ts';
-import { digestMore, formatDate, plural, recordTitle, recordView, resultsPage, STATS_HEADINGS, statsTables, watchable, type RecordView } from '../../src/bot/present.ts';
+import { digestMore, formatDate, plural, recordTitle, recordView, resultsPage, STATS_HEADINGS, statsCount, statsTables, watchable, type RecordView } from '../../src/bot/present.ts';
 
 export type DiscordActionRow = APIActionRowComponent<APIButtonComponent>;
 
@@ -380,7 +380,7 @@ export function renderStats(s: StatsReply): DiscordMessage {
     .filter((f): f is APIEmbedField => !!f);
   const embed: APIEmbed = {
     title: fitEscaped(`Statistics: ${oneLine(s.query)}`, LIMITS.embedTitle),
-    description: `${plural(s.total, 'matching record')}`,
+    description: statsCount(s),
     color: COLOURS.info,
     fields,
   };

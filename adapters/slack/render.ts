@@ -17,7 +17,7 @@ import type {
 } from '../../src/bot/reply.ts';
 import type { QaRecord } from '../../src/record.ts';
 import { commandText } from '../../src/bot/help.ts';
-import { digestMore, formatDate, plural, recordTitle, recordView, resultsPage, statsTables, watchable, type RecordView } from '../../src/bot/present.ts';
+import { digestMore, formatDate, plural, recordTitle, recordView, resultsPage, statsCount, statsTables, watchable, type RecordView } from '../../src/bot/present.ts';
 import { escapeEntities, neutralise, safe, safeBold, safeCode, safeLink, safeUrl } from './escape.ts';
 import { ELLIPSIS, SLACK_LIMITS as L } from './limits.ts';
 
@@ -425,13 +425,13 @@ function rowsSection(title: string, rows: StatsRow[]): Block | undefined {
 }
 
 export function renderStats(reply: StatsReply): SlackMessage {
-  const summary: Part[] = [raw(`:bar_chart: ${plural(reply.total, 'answer')} for `), bld(reply.query)];
+  const summary: Part[] = [raw(`:bar_chart: ${statsCount(reply)} `), bld(reply.query)];
   const blocks: Block[] = [section(summary)];
   for (const t of statsTables(reply)) {
     const b = rowsSection(t.heading, t.rows);
     if (b) blocks.push(b);
   }
-  return { text: fallback([raw(`${plural(reply.total, 'answer')} for `), txt(reply.query)]), blocks };
+  return { text: fallback([raw(`${statsCount(reply)} `), txt(reply.query)]), blocks };
 }
 
 export function renderFollowing(reply: FollowingReply, command = '/qa'): SlackMessage {

@@ -77,7 +77,7 @@ export async function run(argv: string[]): Promise<number> {
       // The direct answer the bot would lead with (first page of a question), or null when it abstains.
       const direct = reads.asks ? directAnswer(reads.question, res.hits, res) : undefined;
       const answer = direct ? { quotes: direct.quotes.map((q) => ({ text: q.text, url: q.record.url, dateAnswered: q.record.dateAnswered ?? null })) } : null;
-      process.stdout.write(JSON.stringify({ query, total: res.total, ms, answer, hits, notices: res.notices }) + '\n');
+      process.stdout.write(JSON.stringify({ query, total: res.total, awaiting: res.awaiting ?? 0, ms, answer, hits, notices: res.notices }) + '\n');
     } catch (err) {
       if (!(err instanceof QueryError)) throw err;
       failed++;

@@ -62,9 +62,10 @@ export function createBot(deps: BotDeps): Bot {
     if (res.total === 0) return noResults(query, cmd, res.notices);
     if (offset >= res.total) {
       const n = res.total;
-      return message('warning', `There ${n === 1 ? 'is 1 answer' : `are ${n} answers`} for that; nothing from number ${offset + 1} on.`, [text('Ask for an earlier page, or the first: '), code(commandText(cmd, query.slice(0, 200))), text('.')]);
+      const noun = res.awaiting ? 'question' : 'answer';
+      return message('warning', `There ${n === 1 ? `is 1 ${noun}` : `are ${n} ${noun}s`} for that; nothing from number ${offset + 1} on.`, [text('Ask for an earlier page, or the first: '), code(commandText(cmd, query.slice(0, 200))), text('.')]);
     }
-    const reply: ResultsReply = { kind: 'results', query, total: res.total, offset, limit, hits, notices: res.notices };
+    const reply: ResultsReply = { kind: 'results', query, total: res.total, ...(res.awaiting ? { awaiting: res.awaiting } : {}), offset, limit, hits, notices: res.notices };
     if (reads.asks) {
       const answer = directAnswer(reads.question, res.hits, res);
       const want = wants(reads.question);

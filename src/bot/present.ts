@@ -167,7 +167,10 @@ export function digestMore(t: DigestTopic, shown: number, command: string): { co
 
 /** Where a page of results stands: the count line's words and the offsets Previous and Next go to. */
 export interface ResultsPage {
-  /** "3 of 27 answers" on the first page; "Answers 6–10 of 27" (or "Answer 6 of 27") after it. */
+  /**
+   * "3 of 27 answers" on the first page, "3 of 27 questions (20 answered)" when some await an answer;
+   * "Answers 6–10 of 27" (or "Answer 6 of 27", "Questions 6–10 of 27") after it.
+   */
   count: string;
   /** The previous page's first result; undefined on the first page. */
   prevOffset?: number;
@@ -181,8 +184,16 @@ export interface ResultsPage {
  */
 export function resultsPage(r: ResultsReply, shown = r.hits.length): ResultsPage {
   const total = r.total.toLocaleString('en-GB');
+  // Questions awaiting an answer are listed too (after the answers, or alone with `unanswered`): not all are answers then.
+  const awaiting = Math.min(r.awaiting ?? 0, r.total);
+  const noun = awaiting ? 'Question' : 'Answer';
+  const answered = awaiting === r.total ? ' awaiting an answer' : awaiting ? ` (${(r.total - awaiting).toLocaleString('en-GB')} answered)` : '';
   const count =
-    r.offset === 0 ? `${shown} of ${plural(r.total, 'answer')}` : shown === 1 ? `Answer ${r.offset + 1} of ${total}` : `Answers ${r.offset + 1}–${r.offset + shown} of ${total}`;
+    r.offset === 0
+      ? `${shown} of ${plural(r.total, noun.toLowerCase())}${answered}`
+      : shown === 1
+        ? `${noun} ${r.offset + 1} of ${total}`
+        : `${noun}s ${r.offset + 1}–${r.offset + shown} of ${total}`;
   return {
     count,
     ...(r.offset > 0 ? { prevOffset: Math.max(0, r.offset - Math.max(1, r.limit)) } : {}),
@@ -190,6 +201,12 @@ export function resultsPage(r: ResultsReply, shown = r.hits.length): ResultsPage
     ...(r.offset + shown < r.total ? { nextOffset: r.offset + Math.max(1, shown) } : {}),
   };
 }
+
+/**
+ * The stats reply's count: every question the query matches, answered or not ("1,234 questions
+ * match"), said the same on every platform.
+ */
+export const statsCount = (reply: StatsReply): string => `${plural(reply.total, 'question')} ${reply.total === 1 ? 'matches' : 'match'}`;
 
 /** Headings of the stats reply's tables, in the order every platform shows them. */
 export const STATS_HEADINGS = { byAnsweringBody: 'By department', byYear: 'By year tabled', byParty: "By the asker's party", topAskers: 'Asked most by' } as const;

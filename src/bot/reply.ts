@@ -27,6 +27,8 @@ export interface ResultsReply {
   /** The query as the user typed it (plain text). */
   query: string;
   total: number;
+  /** Of the total, the questions awaiting an answer: the count line says "questions" when there are any, not "answers". */
+  awaiting?: number;
   offset: number;
   limit: number;
   hits: Hit[];

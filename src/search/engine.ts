@@ -874,7 +874,7 @@ export class Engine implements Searcher {
     const concepts = [...used, ...common];
     const limit = Math.max(1, Math.min(req.limit ?? 10, 100));
     const offset = Math.max(0, req.offset ?? 0);
-    const { total, page } = this.groupSameQuestion(ranking, offset, limit);
+    const { total, awaiting, page } = this.groupSameQuestion(ranking, offset, limit);
     const termList = [...new Set(concepts.filter((c) => !c.inPhrase).flatMap((c) => c.terms))];
     const phraseOnly = new Set(concepts.filter((c) => c.inPhrase).flatMap((c) => c.terms).filter((t) => !termList.includes(t)));
     const whole = this.wholeAt(page.map((g) => g.doc));
@@ -895,7 +895,7 @@ export class Engine implements Searcher {
       }
       return hit;
     });
-    return { total, hits, notices, terms: termList, ...(subject ? { subject, abbreviations: this.abbreviationsFor(subject) } : {}), ...(guessed ? { guessed } : {}), ...(unknown ? { unknown } : {}) };
+    return { total, awaiting, hits, notices, terms: termList, ...(subject ? { subject, abbreviations: this.abbreviationsFor(subject) } : {}), ...(guessed ? { guessed } : {}), ...(unknown ? { unknown } : {}) };
   }
 
   /**
@@ -1451,7 +1451,9 @@ export class Engine implements Searcher {
       let waiting = 0;
       for (let i = 0; i < n; i++) if (isChosen[i] && awaiting[i]) waiting++;
       if (waiting > 0 && waiting < chosenCount) {
-        const counted = `${waiting} of these questions ${waiting > 1 ? 'await' : 'awaits'} an answer`;
+        // Counted as the reply's total is: a question put to several departments once.
+        const questions = this.questionsAwaiting(Array.from(positions(), (i) => m.docs[i]!));
+        const counted = `${questions} of these questions ${questions > 1 ? 'await' : 'awaits'} an answer`;
         // In date order ("sort:newest") they are not put after the answers: say how to leave them out instead.
         notices.push(
           parsed.sort === 'relevance' ? `${counted}; answers come first (add unanswered to list only those awaiting one).` : `${counted} (add answered to list only answered ones).`,
@@ -1741,6 +1743,7 @@ export class Engine implements Searcher {
         total++;
       }
     }
+    const awaiting = this.questionsAwaiting(docs);
     // Read more of the order until the page is full (a group's records may be far apart).
     const want = offset + limit;
     let k = Math.min(ranking.size, Math.max(32, 2 * want));
@@ -1781,7 +1784,25 @@ export class Engine implements Searcher {
         for (const [g, list] of late) g.also.push(...list.sort((a, b) => ranking.compare(a, b)));
       }
     }
-    return { total, page };
+    return { total, awaiting, page };
+  }
+
+  /**
+   * How many distinct questions among these records await an answer, counted as the total is (a
+   * question put to several departments once): one that any of its departments answered has one.
+   */
+  private questionsAwaiting(docs: Iterable<number>): number {
+    const answered = new Set<number>();
+    const waiting = new Set<number>();
+    let count = 0;
+    for (const doc of docs) {
+      const g = this.groups[doc];
+      const has = this.answeredOf[doc] === 1;
+      if (g === UNGROUPED) count += has ? 0 : 1;
+      else (has ? answered : waiting).add(g);
+    }
+    for (const g of waiting) if (!answered.has(g)) count++;
+    return count;
   }
 
   /** The records (short ids) whose text holds an excluded word or phrase. */

@@ -59,6 +59,8 @@ export interface SearchRequest {
 
 export interface SearchResponse {
   total: number;
+  /** Of the total, the questions awaiting an answer (a question put to several departments counts once, as in the total). */
+  awaiting?: number;
   hits: Hit[];
   /** Advice to show the user (an ignored word, a corrected filter …). */
   notices: string[];

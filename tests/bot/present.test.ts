@@ -71,6 +71,15 @@ describe('resultsPage', () => {
     expect(resultsPage(page(0, 3, 3))).toEqual({ count: '3 of 3 answers' });
   });
 
+  it('says questions, and how many are answered, when some of them await an answer', () => {
+    const awaiting = (r: ResultsReply, n: number): ResultsReply => ({ ...r, awaiting: n });
+    expect(resultsPage(awaiting(page(0, 5, 1234), 234)).count).toBe('5 of 1,234 questions (1,000 answered)');
+    expect(resultsPage(awaiting(page(0, 3, 3), 3)).count).toBe('3 of 3 questions awaiting an answer');
+    expect(resultsPage(awaiting(page(5, 5, 27), 2)).count).toBe('Questions 6–10 of 27');
+    expect(resultsPage(awaiting(page(26, 1, 27), 2)).count).toBe('Question 27 of 27');
+    expect(resultsPage(awaiting(page(0, 5, 27), 0)).count).toBe('5 of 27 answers');
+  });
+
   it('Next starts after the hits shown when a platform drops some, and steps over one no message can hold', () => {
     expect(resultsPage(page(0, 5, 27), 3)).toEqual({ count: '3 of 27 answers', nextOffset: 3 });
     expect(resultsPage(page(5, 5, 27), 0).nextOffset).toBe(6);

@@ -32,19 +32,20 @@ const jsonLines = (stdout: string) => stdout.split('\n').filter((l) => l.trim())
 const HIT_KEYS = ['id', 'url', 'uin', 'house', 'heading', 'answeringBody', 'dateTabled', 'dateAnswered', 'askingMember', 'answeringMember', 'score', 'excerpt'];
 
 describe('qa search --json', () => {
-  it('prints one JSON line: query, total, ms, hits with the record fields, notices', async () => {
+  it('prints one JSON line: query, total, awaiting, ms, hits with the record fields, notices', async () => {
     const { code, stdout, stderr } = search('--limit', '3', 'grooming', 'gangs');
     expect(code, stderr).toBe(0);
     const lines = jsonLines(stdout);
     expect(lines).toHaveLength(1);
     const out = lines[0];
-    expect(Object.keys(out).sort()).toEqual(['answer', 'hits', 'ms', 'notices', 'query', 'total'].sort());
+    expect(Object.keys(out).sort()).toEqual(['answer', 'awaiting', 'hits', 'ms', 'notices', 'query', 'total'].sort());
     expect(out.query).toBe('grooming gangs');
     expect(typeof out.ms).toBe('number');
     expect(out.ms).toBeGreaterThanOrEqual(0);
     const engine = await fixtureEngine();
     const direct = await engine.search({ query: 'grooming gangs', limit: 3 });
     expect(out.total).toBe(direct.total);
+    expect(out.awaiting).toBe(direct.awaiting);
     expect(out.hits.map((h: { id: string }) => h.id)).toEqual(direct.hits.map((h) => h.record.id));
 
     const raw = new Map(rawLines().map((l) => [idOf(l), l]));
@@ -121,7 +122,8 @@ describe('qa search (text)', () => {
     const { code, stdout } = qa('--data', ARCHIVE_DIR, '--members', MEMBERS_FILE, '--limit', '2', 'county', 'lines');
     expect(code).toBe(0);
     // Piped: plain text, no Markdown marks, no ANSI.
-    expect(stdout).toMatch(/^2 of [\d,]+ answers for county lines$/m);
+    // Some of the fixture's county lines questions await an answer: the count says questions, and how many are answered.
+    expect(stdout).toMatch(/^2 of [\d,]+ questions \([\d,]+ answered\) for county lines$/m);
     expect(stdout).not.toContain('**');
     expect(stdout).not.toContain('\x1b[');
     expect(stdout).toMatch(/^Next page: --offset 2$/m);

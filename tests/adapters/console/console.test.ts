@@ -42,7 +42,8 @@ describe('a console session', () => {
 
     // 1. county lines: the first five, with heading, link and marked words
     const t1 = turns[1];
-    expect(t1).toContain(`5 of ${first.total.toLocaleString('en-GB')} answers for **county lines**`);
+    expect(first.awaiting).toBeGreaterThan(0);
+    expect(t1).toContain(`5 of ${first.total.toLocaleString('en-GB')} questions (${first.total - first.awaiting!} answered) for **county lines**`);
     first.hits.forEach((h, i) => {
       expect(t1).toContain(`${i + 1}. **${recordTitle(h.record)}**`);
       expect(t1).toContain(h.record.url);
@@ -52,7 +53,7 @@ describe('a console session', () => {
 
     // 2. more: the next five, numbered on
     const t2 = turns[2];
-    expect(t2).toContain(`Answers 6–${Math.min(10, first.total)} of ${first.total.toLocaleString('en-GB')} for **county lines**`);
+    expect(t2).toContain(`Questions 6–${Math.min(10, first.total)} of ${first.total.toLocaleString('en-GB')} for **county lines**`);
     second.hits.forEach((h, i) => expect(t2).toContain(`${i + 6}. **${recordTitle(h.record)}**`));
     for (const h of first.hits) expect(t2).not.toContain(h.record.url);
 

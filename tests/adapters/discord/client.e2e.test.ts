@@ -99,7 +99,8 @@ describe('/qa', () => {
     const expected = (await bot.handle(QUERY, { platform: 'discord', channelId: fake.channelId, userId: alice.id }, { limit: 5 })) as ResultsReply;
     expect(expected.kind).toBe('results');
     expect(expected.total).toBeGreaterThan(5);
-    expect(body.content.split('\n')[0]).toBe(`**5 of ${expected.total.toLocaleString('en-GB')} answers** for \`${QUERY}\``);
+    expect(expected.awaiting).toBeGreaterThan(0);
+    expect(body.content.split('\n')[0]).toBe(`**5 of ${expected.total.toLocaleString('en-GB')} questions (${expected.total - expected.awaiting!} answered)** for \`${QUERY}\``);
     expect(body.embeds).toHaveLength(5);
     body.embeds.forEach((e: any, i: number) => {
       const r = expected.hits[i]!.record;
@@ -143,7 +144,7 @@ describe('/qa', () => {
     const cb = await fake.waitFor(callback(press.id));
     expect(cb.body).toEqual({ type: 6 });
     const edit = await fake.waitFor(editOriginal(press.token));
-    expect(edit.body.content.split('\n')[0]).toMatch(/^\*\*Answers 6–(\d+) of [\d,]+\*\* for `/);
+    expect(edit.body.content.split('\n')[0]).toMatch(/^\*\*Questions 6–(\d+) of [\d,]+\*\* for `/);
     expect(edit.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     const prev = edit.body.components[0].components[0];
     expect(prev).toMatchObject({ disabled: false, custom_id: next.replace(/^qa:n:(.*):5$/, 'qa:p:$1:0') });

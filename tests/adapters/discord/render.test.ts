@@ -205,6 +205,8 @@ describe('other replies', () => {
     const m = renderReply(statsOf('prison', records));
     check(m, []);
     expect(m.embeds[0]!.fields!.map((f) => f.name)).toEqual(['By department', 'By year tabled', "By the asker's party", 'Asked most by']);
+    // Every matching question is counted, answered or not: questions, not answers.
+    expect(m.embeds[0]!.description).toMatch(/^[\d,]+ questions match$/);
   });
 
   it('following lists numbered topics, each query in a code span', () => {

@@ -210,7 +210,7 @@ describe('other replies', () => {
     const stats = renderReply({ kind: 'stats', query: 'county lines', total: 1234, byAnsweringBody: rows, byYear: [{ label: '2024', count: 3 }], byParty: [{ label: 'Labour', count: 2 }], topAskers: rows });
     expectWithinLimits(stats);
     expectNoPingsOrForeignLinks(stats);
-    expect(sections(stats.blocks)[0]).toBe(':bar_chart: 1,234 answers for *county lines*');
+    expect(sections(stats.blocks)[0]).toBe(':bar_chart: 1,234 questions match *county lines*');
     expect(sections(stats.blocks)[2]).toBe('*By year tabled*\n• 2024 — 3');
     expect(sections(stats.blocks)[3]).toBe("*By the asker's party*\n• Labour — 2");
 
