@@ -7,11 +7,11 @@ import type { Hit, StatsReply, Timeliness } from './types.ts';
 import { statsOf } from './stats.ts';
 import { QueryError, type SearchRequest, type SearchResponse, type Searcher } from './types.ts';
 import { timelinessTable, type TimelinessPer } from './timeliness.ts';
-import { parseQuery, hasCriteria, type ParsedQuery, type Alternative } from './query.ts';
+import { parseQuery, hasCriteria, noFilters, type ParsedQuery, type Alternative } from './query.ts';
 import { escapeRe, fold, foldForMatch, phraseRegex, term, terms, tokenizeForIndex, words } from './text.ts';
 import { hasRecordFilters, isAnswered, nameKey, passesFilters, recordDate } from './filters.ts';
 import { type Abbreviations, abbreviationOf, headingLongForm, learnAbbreviations } from './abbreviations.ts';
-import { memberFallbackNotice, memberNotice, nameInQuery, withoutName } from './members.ts';
+import { memberFallbackNotice, memberNotice, nameInQuery, surnameInQuery, withoutName } from './members.ts';
 import { partyInQuery, partyNotice, withoutParty } from './parties.ts';
 import { isBareNumber, uinNotice, uinQuery } from './lookup.ts';
 import { makeExcerpt } from './excerpt.ts';
@@ -393,6 +393,8 @@ const ANSWERS_FIRST = on('answers-first');
  * a page of results. (5 before; 10 raised topic nDCG on the second dev set, 10 queries up, 2 down.)
  */
 const MIN_RESULTS = 10;
+/** How many of the words search's best records are read for a surname typed as the word itself: a page. */
+const SURNAME_PAGE = 10;
 /**
  * Fewest words (stop words aside) a query has to be read as a bag of words, a known item lifted
  * from a question: 398 of the dev sets' 400 known items have three or more; two are a topic.
@@ -732,6 +734,29 @@ export class Engine implements Searcher {
     return undefined;
   }
 
+  /**
+   * The one member of the archive bearing a surname (compared form), or undefined when none or
+   * several do ("Cooper"): read from the records' members, again when records have come or gone.
+   */
+  private surnamesSeen?: { size: number; bearers: Map<string, { key: string; name: string } | null> };
+  memberBySurname(surname: string): { key: string; name: string } | undefined {
+    if (this.surnamesSeen?.size !== this.recs.length) {
+      const bearers = new Map<string, { key: string; name: string } | null>();
+      for (const r of this.recs) {
+        for (const m of [r?.askingMember, r?.answeringMember]) {
+          const key = nameKey(m?.name);
+          if (!key?.includes(' ')) continue;
+          const last = key.slice(key.lastIndexOf(' ') + 1);
+          const had = bearers.get(last);
+          if (had === undefined) bearers.set(last, { key, name: m!.name });
+          else if (had && had.key !== key) bearers.set(last, null);
+        }
+      }
+      this.surnamesSeen = { size: this.recs.length, bearers };
+    }
+    return this.surnamesSeen.bearers.get(surname) ?? undefined;
+  }
+
   /** The parties the archive's asking members sat for, read again when records have come or gone. */
   private partiesSeen?: { size: number; names: string[] };
   private parties(): string[] {
@@ -779,7 +804,44 @@ export class Engine implements Searcher {
       words.notices.unshift(memberFallbackNotice(found, rest));
       return words;
     }
+    // A member's surname typed without the first name ("Streeting", "Farage on immigration"),
+    // borne by no other member, is the member when the archive does not use it as a word: the
+    // search for it alone finds another word of its stem ("Downing Street") or only the member's
+    // name. A surname the archive also uses as a word ("Wood", "French") is searched as the word,
+    // and the member's full name reads it as the member.
+    const bySurname = surnameInQuery(parsed, (s) => this.memberBySurname(s));
+    if (bySurname && !this.usesWord(parsed.groups[bySurname.start]!, req)) {
+      const rest = withoutName(parsed, bySurname);
+      const res = this.rankParsed(rest, req);
+      if (res.ranking.size > 0 || rest.groups.length === 0) {
+        res.notices.unshift(memberNotice(parsed, bySurname, rest));
+        return res;
+      }
+      const words = this.rankParsed(parsed, req);
+      words.notices.unshift(memberFallbackNotice(bySurname, rest));
+      return words;
+    }
     return this.rankParsed(parsed, req);
+  }
+
+  /** Words asked about by usesWord, with the answer, until records come or go. */
+  private wordsUsed = { size: -1, used: new Map<string, boolean>() };
+  /**
+   * Whether the archive uses a query word as typed, not only another word of its stem: some of
+   * the best records (a page, SURNAME_PAGE) of the search for it alone hold it.
+   */
+  private usesWord(group: ParsedQuery['groups'][number], req: SearchRequest): boolean {
+    if (this.wordsUsed.size !== this.recs.length) this.wordsUsed = { size: this.recs.length, used: new Map() };
+    const word = fold(group.alternatives[0]!.text);
+    let used = this.wordsUsed.used.get(word);
+    if (used === undefined) {
+      const alone: ParsedQuery = { raw: word, text: word, groups: [group], exclude: [], filters: noFilters(), sort: 'relevance' };
+      const pattern = phraseRegex(word);
+      const docs = this.rankParsed(alone, { ...req, onlyIds: undefined }).ranking.head(SURNAME_PAGE).map((s) => s.doc);
+      used = [...this.searchableAt(docs).values()].some((text) => pattern.test(text));
+      this.wordsUsed.used.set(word, used);
+    }
+    return used;
   }
 
   private rankParsed(parsed: ParsedQuery, req: SearchRequest) {

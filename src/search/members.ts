@@ -54,6 +54,27 @@ const textOf = (groups: Group[]) => groups.map((g) => g.alternatives.map((a) => 
 const saysNothing = (g: Group) => { const w = plainWord(g); return w !== undefined && (RECORD_WORDS.has(w) || !term(w)); };
 
 /**
+ * The first plain word of the query that is the surname of one member of the archive, and of no
+ * other ("Streeting", "Farage"), as `lookup` knows surnames: it gets the compared form and returns
+ * the member (undefined when none, or several, bear it). Only a candidate: the engine reads it as
+ * the member when the words search does not find the word itself (`Engine.rankMembers`), since a
+ * surname may be an everyday word too ("Wood", "French").
+ */
+export function surnameInQuery(parsed: ParsedQuery, lookup: (surname: string) => { key: string; name: string } | undefined): NameInQuery | undefined {
+  const gs = parsed.groups;
+  for (let i = 0; i < gs.length; i++) {
+    const w = plainWord(gs[i]);
+    // A stop word ("may", "long") is no name typed; nor is a word of the archive's records ("questions").
+    if (!w || !term(w) || RECORD_WORDS.has(w)) continue;
+    const surname = personName(w);
+    if (!surname || surname.includes(' ')) continue;
+    const found = lookup(surname);
+    if (found) return { start: i, end: i + 1, key: found.key, name: found.name };
+  }
+  return undefined;
+}
+
+/**
  * The query without the groups [start, end) read as a person or a party, and without the words
  * that only name the archive's records ("questions from Rupert Lowe on immigration", "Rupert
  * Lowe's answers": that reading already lists questions and answers). When nothing else is left but
@@ -80,7 +101,7 @@ export function memberNotice(parsed: ParsedQuery, found: NameInQuery, rest: Pars
 
 /** What the reply says when the member has nothing on the rest of the query. */
 export function memberFallbackNotice(found: NameInQuery, rest: ParsedQuery): string {
-  return `${found.name} asked or answered nothing matching “${wordsOf(rest)}”; these answers match all of your words.`;
+  return `${found.name} asked or answered nothing matching “${wordsOf(rest)}”; these answers are found by your words instead.`;
 }
 
 /** The words searched for, as typed, without those that say nothing ("what has … asked about immigration?": “immigration”). */

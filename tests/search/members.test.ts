@@ -57,7 +57,7 @@ describe('member names (fixtures)', () => {
     expect(res.notices[0]).toContain('Rupert Lowe asked or answered nothing matching “bus fares”');
   });
 
-  it('a quoted name, a single name word or someone the archive does not hold is searched as words', async () => {
+  it('a quoted name, or a name the archive does not hold, is searched as words; a name is two words or more', async () => {
     expect((await e.search({ query: '"Rupert Lowe"' })).notices.join(' ')).not.toContain('as the member');
     expect((await e.search({ query: 'low productivity' })).hits[0].record.id).toBe(words[0].id);
     expect(nameInQuery(parseQuery('Lowe'), (k) => e.memberName(k))).toBeUndefined();
@@ -67,6 +67,51 @@ describe('member names (fixtures)', () => {
   it('filters still only filter a member query', async () => {
     const res = await e.search({ query: 'Rupert Lowe to:2024-06' });
     expect(res.hits.map((h) => h.record.id)).toEqual([lowe[1].id, lowe[0].id]);
+  });
+});
+
+describe('member surnames (fixtures)', () => {
+  const lowe = [
+    by('Rupert Lowe', 'Jane Minister', 'Immigration: Statistics', 'To ask the Secretary of State, how many visas were issued.', 'Figures are published quarterly.', '2024-05-01'),
+    by('Anne Asker', 'Sir Rupert Lowe', 'Roads', 'To ask the Secretary of State, about potholes.', 'Potholes are funded.', '2024-07-01'),
+  ];
+  // "Lowe" stems as "low" does: the words search alone would find low pay.
+  const low = by('Anne Asker', 'Jane Minister', 'Wages', 'To ask the Secretary of State, about low pay.', 'Low pay is tackled.');
+  // A surname the archive also writes as a word: bus fares.
+  const fares = [
+    by('Peter Fares', 'Jane Minister', 'Libraries', 'To ask the Secretary of State, about libraries.', 'Libraries are funded.'),
+    by('Anne Asker', 'Jane Minister', 'Buses: Fares', 'To ask the Secretary of State, about bus fares.', 'Bus fares are capped.'),
+  ];
+  // Two members bear "Cooper".
+  const coopers = [
+    by('Daisy Cooper', 'Jane Minister', 'Hospices', 'To ask the Secretary of State, about hospices.', 'Hospices are funded.'),
+    by('Andrew Cooper', 'Jane Minister', 'Ferries', 'To ask the Secretary of State, about ferries.', 'Ferries run.'),
+  ];
+  const e = syntheticEngine([...lowe, low, ...fares, ...coopers]);
+
+  it('a surname one member bears, and the archive does not write as a word, is the member', async () => {
+    for (const q of ['Lowe', 'lowe']) {
+      const res = await e.search({ query: q });
+      expect(res.hits.map((h) => h.record.id), q).toEqual([lowe[1].id, lowe[0].id]);
+      expect(res.notices[0], q).toContain(`Read “${q}” as the member Rupert Lowe`);
+    }
+    const topic = await e.search({ query: 'Lowe potholes' });
+    expect(topic.hits.map((h) => h.record.id)).toEqual([lowe[1].id]);
+  });
+
+  it('a surname the archive also writes as a word, or that two members bear, is searched as words', async () => {
+    const word = await e.search({ query: 'Fares' });
+    expect(word.hits.map((h) => h.record.id)).toContain(fares[1].id);
+    expect(word.notices.join(' ')).not.toContain('as the member');
+    const shared = await e.search({ query: 'Cooper' });
+    expect(shared.notices.join(' ')).not.toContain('as the member');
+    expect(e.memberBySurname('cooper')).toBeUndefined();
+    expect(e.memberBySurname('lowe')?.key).toBe('rupert lowe');
+  });
+
+  it('a quoted surname is the word', async () => {
+    const res = await e.search({ query: '"Lowe"' });
+    expect(res.notices.join(' ')).not.toContain('as the member');
   });
 });
 
@@ -105,5 +150,22 @@ describe.skipIf(!hasCorpus)('member names on the shared corpus', () => {
     for (const q of ['county lines', 'green belt', 'young people mental health', 'church roof repairs']) {
       expect((await engine.search({ query: q })).notices.join(' '), q).not.toContain('as the member');
     }
+  });
+
+  it('a surname alone is the member when the archive does not use it as a word ("Streeting" is not "Downing Street")', async () => {
+    for (const [q, name] of [['Streeting', 'Wes Streeting'], ['Lowe immigration', 'Rupert Lowe'], ['Badenoch', 'Mrs Kemi Badenoch']] as const) {
+      const res = await engine.search({ query: q, limit: 20 });
+      expect(res.hits.length, q).toBeGreaterThan(0);
+      for (const h of res.hits) expect([h.record.askingMember?.name, h.record.answeringMember?.name], q).toContain(name);
+      expect(res.notices[0], q).toContain(`as the member ${name}`);
+    }
+  });
+
+  it('a surname that is also a word of the archive ("French", "Wood") or that several members bear ("Cooper") is searched as words', async () => {
+    for (const q of ['French', 'French fishing', 'Wood', 'Cooper']) {
+      expect((await engine.search({ query: q })).notices.join(' '), q).not.toContain('as the member');
+    }
+    const french = await engine.search({ query: 'French', limit: 10 });
+    expect(french.hits.some((h) => /\bFrench\b/.test(`${h.record.heading} ${h.record.questionText} ${h.record.answerText}`))).toBe(true);
   });
 });
