@@ -40,6 +40,8 @@ const MEASURE_FRAME = new RegExp(
     String.raw`\b(?:support|help) (?:is|are) (?:available|there|offered)\b`,
   ].join('|'),
 );
+/** A question asking yes or no, by its opening verb. */
+const YES_OR_NO = /^(?:is|are|has|have|will|does|do)\b/;
 /**
  * A question ending on what something changes to ("… going to rise to?", "… be raised to?"): the
  * figure after the change, answered by one written "to" it ("will rise to 67", "from £11.44 to
@@ -118,18 +120,22 @@ function leadingClauseOff(question: string): string {
   return question.trim().replace(LEADING_CLAUSE, '');
 }
 
+/** The question as its opening is read: lower case, past a leading clause of time or place, "what's" as "what is" (as typed in a chat box). */
+function openingRead(input: string): string {
+  return leadingClauseOff(input)
+    .toLowerCase()
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/^(what|when|where|who|how)(?:['’]s|s)\b/, '$1 is');
+}
+
 /**
  * What kind of fact the question asks for. The words the question opens with decide ("how many",
  * "when", "what support"): words further on may belong to its subject ("support for people who
  * lost money" asks for a measure, not an amount). Failing an opening, words anywhere decide.
  */
 export function wants(input: string): Want {
-  // "what's the maximum fine …" is "what is the maximum fine …", as typed in a chat box.
-  const s = leadingClauseOff(input)
-    .toLowerCase()
-    .trim()
-    .replace(/\s+/g, ' ')
-    .replace(/^(what|when|where|who|how)(?:['’]s|s)\b/, '$1 is');
+  const s = openingRead(input);
   if (ASKED_FRAME.test(s)) return 'asked';
   // "what percentage of GDP is spent on defence": a share, though "spent" asks money further on.
   if (asksShareOf(s)) return 'count';
@@ -138,7 +144,9 @@ export function wants(input: string): Want {
   if (/^how many\b/.test(s)) return 'count';
   if (/^(?:when|(?:by|until|till|from|since) when|how soon|what date|what year)\b/.test(s)) return 'date';
   if (ASSESS_FRAME.test(s)) return 'assess';
-  if (MEASURE_FRAME.test(s)) return 'measure';
+  // Whether anything is being done ("is anything being done about …?", "is the government doing
+  // anything to …?") asks yes or no, as "is there …?" does: no kind of fact to check a sentence for.
+  if (MEASURE_FRAME.test(s)) return YES_OR_NO.test(s) ? 'any' : 'measure';
   if (FIGURE_FRAME.test(s)) return 'figure';
   if (/\bhow much\b|\bcost\b|\bspen[dt]\b|\bfunding\b|\bbudget\b|\bmoney\b/.test(s)) return 'amount';
   // "what does a typical MP's member of staff earn?", "what are nurses paid?": a sum.
@@ -1413,7 +1421,9 @@ const SHOWN_KINDS: ReadonlySet<Want> = new Set<Want>(['amount', 'count', 'figure
  */
 export function focusExcerpts(question: string, hits: Hit[], terms: readonly string[]): Hit[] {
   if (!isQuestion(question)) return hits;
-  const want = wants(question);
+  // Asked whether anything is being done, the passage shows what is, though no sentence is quoted as the answer.
+  const asked = wants(question);
+  const want = asked === 'any' && MEASURE_FRAME.test(openingRead(question)) ? 'measure' : asked;
   if (!SHOWN_KINDS.has(want)) return hits;
   const prefer = (s: string) => hasFigure(s, want);
   const phrases = parseQuery(question).groups.flatMap((g) => g.alternatives.filter((a) => a.kind === 'phrase').map((a) => a.text));

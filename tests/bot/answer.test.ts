@@ -72,7 +72,10 @@ describe('wants', () => {
     ['what support is available for investors who lost money?', 'measure'],
     ['what financial support do farmers get for TB testing?', 'measure'],
     ['where can people get free help with a benefit claim?', 'measure'],
-    ['is the government doing anything to bring down the cost of school uniforms?', 'measure'],
+    // Whether anything is being done asks yes or no, as "is there …?" does: no kind of fact.
+    ['is the government doing anything to bring down the cost of school uniforms?', 'any'],
+    ['is anything being done about potholes?', 'any'],
+    ['what is the government doing to bring down the cost of school uniforms?', 'measure'],
     ['has the government assessed swab tests for heart conditions?', 'assess'],
     ['has the government estimated how many households the cap will catch?', 'assess'],
     ['has the government commissioned research into long covid?', 'assess'],
@@ -1910,7 +1913,7 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
   });
 
   it('what should be is no measure', () => {
-    const q = 'is anything being done to keep forced labour out of solar panels?';
+    const q = 'what is being done to keep forced labour out of solar panels?';
     const question = 'To ask the Secretary of State for Business and Trade, what steps he is taking to keep forced labour out of solar panel supply chains.';
     const should = syntheticRecord('Solar Power: Forced Labour', question, 'No company in the UK should have forced labour in its supply chain of solar panels.');
     expect(ask(q, [should], [['forc'], ['labour'], ['solar'], ['panel']])).toBeUndefined();
@@ -2058,6 +2061,24 @@ describe('focusExcerpts: a question asking a figure or a date shows one in each 
     const { searched, shown } = await passage('how many electric vehicle chargepoints are there?');
     expect(searched).not.toContain('71,000');
     expect(shown).toContain('71,000');
+  });
+
+  it('asked whether anything is being done, the passage shows what is, though nothing is quoted as the answer', async () => {
+    const potholes = syntheticRecord(
+      'Roads: Potholes',
+      'To ask the Secretary of State for Transport, about potholes.',
+      'Potholes on local roads are a nuisance for drivers, cyclists and bus passengers across the country, and they are often reported by the public to the councils that look after local roads. ' +
+        'Local highway authorities are responsible for the condition of the roads they manage, and they inspect them on a schedule of their own, which varies with the traffic each road carries and with the weather of the previous winter. ' +
+        'The Department has given councils £500 million this year to fill potholes on local roads.',
+    );
+    const e = syntheticEngine([potholes, ...railwayFiller(40)]);
+    for (const query of ['is anything being done about potholes on local roads?', 'what is being done about potholes on local roads?']) {
+      const res = await e.search({ query, limit: 10 });
+      expect(res.hits[0]?.record.id).toBe(potholes.id);
+      expect(excerptText(res.hits[0]!.excerpt), query).not.toContain('£500 million');
+      expect(excerptText(focusExcerpts(query, res.hits, res.terms)[0]!.excerpt), query).toContain('£500 million');
+    }
+    expect(directAnswer('is anything being done about potholes on local roads?', (await e.search({ query: 'potholes local roads' })).hits, { terms: ['pothol', 'local', 'road'], subject: [['pothol']] })).toBeUndefined();
   });
 
   it('a topic keeps the search passage, and so does a question whose passage already shows what it asks (a measure)', async () => {
