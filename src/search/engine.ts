@@ -1512,9 +1512,9 @@ export class Engine implements Searcher {
     if (answersFirst && parsed.filters.answered === undefined) {
       let waiting = 0;
       for (let i = 0; i < n; i++) if (isChosen[i] && awaiting[i]) waiting++;
-      if (waiting > 0 && waiting < chosenCount) {
-        // Counted as the reply's total is: a question put to several departments once.
-        const questions = this.questionsAwaiting(Array.from(positions(), (i) => m.docs[i]!));
+      // Counted as the reply's total is: a question put to several departments once (none when another department answered it).
+      const questions = waiting > 0 && waiting < chosenCount ? this.questionsAwaiting(Array.from(positions(), (i) => m.docs[i]!)) : 0;
+      if (questions > 0) {
         const counted = `${questions} of these questions ${questions > 1 ? 'await' : 'awaits'} an answer`;
         // In date order ("sort:newest") they are not put after the answers: say how to leave them out instead.
         notices.push(

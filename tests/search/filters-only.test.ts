@@ -87,6 +87,22 @@ describe('answers first (fixture records)', () => {
     expect(notice).toBe('1 of these questions awaits an answer (add answered to list only answered ones).');
   });
 
+  it('a question put to two departments, one of which answered, is counted once and as answered', async () => {
+    const asked = (body: string, answer?: string) =>
+      QaRecord.parse({
+        ...syntheticRecord('Ferries: Islands', `To ask the Secretary of State for ${body}, what support is given to island ferry services in winter.`, answer ?? 'x'),
+        askingMember: { name: 'Anne Asker' },
+        answeringBody: body,
+        ...(answer ? {} : { answerText: undefined, dateAnswered: undefined }),
+      });
+    const twice = syntheticEngine([asked('Transport', 'Island ferries receive a winter grant.'), asked('Scotland'), ...others]);
+    const res = await twice.search({ query: 'island ferry' });
+    expect(res.total).toBe(1);
+    expect(res.hits[0]!.alsoAskedOf).toHaveLength(1);
+    expect(res.awaiting).toBe(0);
+    expect(res.notices.join(' ')).not.toContain('await');
+  });
+
   it('a filter keeps the order: answered alone, then unanswered alone', async () => {
     expect(engine.rankedIds('rural bus answered', 10)).toEqual([answered.id]);
     expect(engine.rankedIds('rural bus unanswered', 10)).toEqual([waiting.id]);
