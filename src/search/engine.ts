@@ -1514,11 +1514,20 @@ export class Engine implements Searcher {
       for (let i = 0; i < n; i++) if (isChosen[i] && awaiting[i]) waiting++;
       // Counted as the reply's total is: a question put to several departments once (none when another department answered it).
       const questions = waiting > 0 && waiting < chosenCount ? this.questionsAwaiting(Array.from(positions(), (i) => m.docs[i]!)) : 0;
+      // A question awaiting an answer among the records holding the most words comes before an
+      // answer filling the page ("church roof repairs"): then answers do not all come first.
+      let filledBehind = false;
+      if (filling.length) {
+        const filled = new Set(filling);
+        let waitingAhead = false;
+        for (let i = 0; i < n && !waitingAhead; i++) if (isChosen[i] && awaiting[i] && !filled.has(i)) waitingAhead = true;
+        filledBehind = waitingAhead && filling.some((i) => isChosen[i] && !awaiting[i]);
+      }
       if (questions > 0) {
         const counted = `${questions} of these questions ${questions > 1 ? 'await' : 'awaits'} an answer`;
         // In date order ("sort:newest") they are not put after the answers: say how to leave them out instead.
         notices.push(
-          parsed.sort === 'relevance' ? `${counted}; answers come first (add unanswered to list only those awaiting one).` : `${counted} (add answered to list only answered ones).`,
+          parsed.sort === 'relevance' && !filledBehind ? `${counted}; answers come first (add unanswered to list only those awaiting one).` : `${counted} (add answered to list only answered ones).`,
         );
       }
     }

@@ -87,6 +87,18 @@ describe('answers first (fixture records)', () => {
     expect(notice).toBe('1 of these questions awaits an answer (add answered to list only answered ones).');
   });
 
+  it('when a question awaiting an answer holds more of the words than the answers filling the page, the notice does not say answers come first', async () => {
+    const repairs = unanswered(syntheticRecord('Churches: Repairs', 'To ask the Secretary of State for Culture, what support is given for church repairs.', 'x'));
+    const churches = [1, 2, 3].map((i) => syntheticRecord(`Bells ${i}`, `To ask the Secretary of State for Culture, about church bells ${i}.`, 'Bells are valued.'));
+    const roofs = syntheticRecord('Buildings: Insulation', 'To ask the Secretary of State for Energy, about roof insulation.', 'Insulation grants are available.');
+    const e = syntheticEngine([repairs, ...churches, roofs, ...others]);
+    const res = await e.search({ query: 'church roof repairs' });
+    expect(res.hits[0]!.record.id).toBe(repairs.id);
+    expect(res.hits.slice(1).map((h) => h.record.id)).toEqual(expect.arrayContaining(churches.map((r) => r.id)));
+    const notice = res.notices.find((n) => n.includes('awaits an answer'));
+    expect(notice).toBe('1 of these questions awaits an answer (add answered to list only answered ones).');
+  });
+
   it('a question put to two departments, one of which answered, is counted once and as answered', async () => {
     const asked = (body: string, answer?: string) =>
       QaRecord.parse({
