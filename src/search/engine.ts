@@ -7,7 +7,7 @@ import type { Hit, StatsReply, Timeliness } from './types.ts';
 import { statsOf } from './stats.ts';
 import { QueryError, type SearchRequest, type SearchResponse, type Searcher } from './types.ts';
 import { timelinessTable, type TimelinessPer } from './timeliness.ts';
-import { parseQuery, hasCriteria, noFilters, type ParsedQuery, type Alternative } from './query.ts';
+import { parseQuery, hasCriteria, type ParsedQuery, type Alternative } from './query.ts';
 import { escapeRe, fold, foldForMatch, phraseRegex, term, terms, tokenizeForIndex, words } from './text.ts';
 import { hasRecordFilters, isAnswered, nameKey, passesFilters, recordDate } from './filters.ts';
 import { type Abbreviations, abbreviationOf, headingLongForm, learnAbbreviations } from './abbreviations.ts';
@@ -393,8 +393,10 @@ const ANSWERS_FIRST = on('answers-first');
  * a page of results. (5 before; 10 raised topic nDCG on the second dev set, 10 queries up, 2 down.)
  */
 const MIN_RESULTS = 10;
-/** How many of the words search's best records are read for a surname typed as the word itself: a page. */
-const SURNAME_PAGE = 10;
+/** How many of the records holding a surname's stem in their text are read for the surname as typed. */
+const SURNAME_SAMPLE = 20;
+/** The fields holding a record's own words (not its department's or members' names). */
+const TEXT_FIELDS = ['heading', 'questionText', 'answerText'] as const;
 /**
  * Fewest words (stop words aside) a query has to be read as a bag of words, a known item lifted
  * from a question: 398 of the dev sets' 400 known items have three or more; two are a topic.
@@ -810,7 +812,7 @@ export class Engine implements Searcher {
     // name. A surname the archive also uses as a word ("Wood", "French") is searched as the word,
     // and the member's full name reads it as the member.
     const bySurname = surnameInQuery(parsed, (s) => this.memberBySurname(s));
-    if (bySurname && !this.usesWord(parsed.groups[bySurname.start]!, req)) {
+    if (bySurname && !this.usesWord(parsed.groups[bySurname.start]!.alternatives[0]!.text)) {
       const rest = withoutName(parsed, bySurname);
       const res = this.rankParsed(rest, req);
       if (res.ranking.size > 0 || rest.groups.length === 0) {
@@ -827,18 +829,26 @@ export class Engine implements Searcher {
   /** Words asked about by usesWord, with the answer, until records come or go. */
   private wordsUsed = { size: -1, used: new Map<string, boolean>() };
   /**
-   * Whether the archive uses a query word as typed, not only another word of its stem: some of
-   * the best records (a page, SURNAME_PAGE) of the search for it alone hold it.
+   * Whether the archive writes a query word as typed, not only another word of its stem: some of
+   * the records holding its stem in their text (the first SURNAME_SAMPLE, read closely) hold it.
+   * A stem no record's text holds ("Badenoch" is only a member's name) is no word of the archive.
    */
-  private usesWord(group: ParsedQuery['groups'][number], req: SearchRequest): boolean {
+  private usesWord(typed: string): boolean {
     if (this.wordsUsed.size !== this.recs.length) this.wordsUsed = { size: this.recs.length, used: new Map() };
-    const word = fold(group.alternatives[0]!.text);
+    const word = fold(typed);
     let used = this.wordsUsed.used.get(word);
     if (used === undefined) {
-      const alone: ParsedQuery = { raw: word, text: word, groups: [group], exclude: [], filters: noFilters(), sort: 'relevance' };
+      const ms = internals(this.index);
+      const postings = ms._index.get(term(word) ?? word);
+      const docs = new Set<number>();
+      for (const f of TEXT_FIELDS) {
+        for (const doc of postings?.get(ms._fieldIds[f]!)?.keys() ?? []) {
+          if (docs.size >= SURNAME_SAMPLE) break;
+          docs.add(doc);
+        }
+      }
       const pattern = phraseRegex(word);
-      const docs = this.rankParsed(alone, { ...req, onlyIds: undefined }).ranking.head(SURNAME_PAGE).map((s) => s.doc);
-      used = [...this.searchableAt(docs).values()].some((text) => pattern.test(text));
+      used = docs.size > 0 && [...this.searchableAt([...docs]).values()].some((text) => pattern.test(text));
       this.wordsUsed.used.set(word, used);
     }
     return used;
@@ -1513,7 +1523,7 @@ export class Engine implements Searcher {
       let waiting = 0;
       for (let i = 0; i < n; i++) if (isChosen[i] && awaiting[i]) waiting++;
       // Counted as the reply's total is: a question put to several departments once (none when another department answered it).
-      const questions = waiting > 0 && waiting < chosenCount ? this.questionsAwaiting(Array.from(positions(), (i) => m.docs[i]!)) : 0;
+      const questions = waiting > 0 && waiting < chosenCount ? this.countQuestions(Array.from(positions(), (i) => m.docs[i]!)).awaiting : 0;
       // A question awaiting an answer among the records holding the most words comes before an
       // answer filling the page ("church roof repairs"): then answers do not all come first.
       let filledBehind = false;
@@ -1803,18 +1813,7 @@ export class Engine implements Searcher {
   private groupSameQuestion(ranking: Ranking, offset: number, limit: number) {
     const groups = this.groups;
     const docs = ranking.docs();
-    // How many distinct questions: each group counts once.
-    const seen = new Set<number>();
-    let total = 0;
-    for (const doc of docs) {
-      const g = groups[doc];
-      if (g === UNGROUPED) total++;
-      else if (!seen.has(g)) {
-        seen.add(g);
-        total++;
-      }
-    }
-    const awaiting = this.questionsAwaiting(docs);
+    const { total, awaiting } = this.countQuestions(docs);
     // Read more of the order until the page is full (a group's records may be far apart).
     const want = offset + limit;
     let k = Math.min(ranking.size, Math.max(32, 2 * want));
@@ -1859,22 +1858,29 @@ export class Engine implements Searcher {
   }
 
   /**
-   * How many distinct questions among these records await an answer, counted as the total is (a
-   * question put to several departments once): one that any of its departments answered has one.
+   * How many distinct questions these records hold, each group once (a question put to several
+   * departments), and how many of them await an answer: none when any department answered it.
    */
-  private questionsAwaiting(docs: Iterable<number>): number {
+  private countQuestions(docs: Iterable<number>): { total: number; awaiting: number } {
+    const groups = this.groups;
+    const answeredOf = this.answeredOf;
     const answered = new Set<number>();
     const waiting = new Set<number>();
-    let count = 0;
+    let total = 0;
+    let awaiting = 0;
     for (const doc of docs) {
-      const g = this.groups[doc];
-      const has = this.answeredOf[doc] === 1;
-      if (g === UNGROUPED) count += has ? 0 : 1;
-      else (has ? answered : waiting).add(g);
+      const g = groups[doc];
+      const has = answeredOf[doc] === 1;
+      if (g === UNGROUPED) {
+        total++;
+        if (!has) awaiting++;
+      } else (has ? answered : waiting).add(g);
     }
-    for (const g of waiting) if (!answered.has(g)) count++;
-    return count;
+    let waitingOnly = 0;
+    for (const g of waiting) if (!answered.has(g)) waitingOnly++;
+    return { total: total + answered.size + waitingOnly, awaiting: awaiting + waitingOnly };
   }
+
 
   /** The records (short ids) whose text holds an excluded word or phrase. */
   private excluded(docs: number[], exclude: Alternative[]): Set<number> {
