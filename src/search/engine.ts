@@ -11,7 +11,7 @@ import { parseQuery, hasCriteria, type ParsedQuery, type Alternative } from './q
 import { escapeRe, fold, foldForMatch, phraseRegex, term, terms, tokenizeForIndex, words } from './text.ts';
 import { hasRecordFilters, isAnswered, nameKey, passesFilters, recordDate } from './filters.ts';
 import { type Abbreviations, abbreviationOf, headingLongForm, learnAbbreviations } from './abbreviations.ts';
-import { memberFallbackNotice, memberNotice, nameInQuery, surnameInQuery, withoutName } from './members.ts';
+import { memberFallbackNotice, memberNotice, nameInQuery, surnameInQuery, withoutName, type NameInQuery } from './members.ts';
 import { partyInQuery, partyNotice, withoutParty } from './parties.ts';
 import { isBareNumber, uinNotice, uinQuery } from './lookup.ts';
 import { makeExcerpt } from './excerpt.ts';
@@ -793,37 +793,29 @@ export class Engine implements Searcher {
   }
 
   private rankMembers(parsed: ParsedQuery, req: SearchRequest) {
-    const found = nameInQuery(parsed, (key) => this.memberName(key));
-    if (found) {
-      const rest = withoutName(parsed, found);
-      const res = this.rankParsed(rest, req);
-      if (res.ranking.size > 0 || rest.groups.length === 0) {
-        res.notices.unshift(memberNotice(parsed, found, rest));
-        return res;
-      }
-      // Nothing by the member on the other words: the words search, saying so.
-      const words = this.rankParsed(parsed, req);
-      words.notices.unshift(memberFallbackNotice(found, rest));
-      return words;
+    const found = nameInQuery(parsed, (key) => this.memberName(key)) ?? this.surnameReading(parsed);
+    if (!found) return this.rankParsed(parsed, req);
+    const rest = withoutName(parsed, found);
+    const res = this.rankParsed(rest, req);
+    if (res.ranking.size > 0 || rest.groups.length === 0) {
+      res.notices.unshift(memberNotice(parsed, found, rest));
+      return res;
     }
-    // A member's surname typed without the first name ("Streeting", "Farage on immigration"),
-    // borne by no other member, is the member when the archive does not use it as a word: the
-    // search for it alone finds another word of its stem ("Downing Street") or only the member's
-    // name. A surname the archive also uses as a word ("Wood", "French") is searched as the word,
-    // and the member's full name reads it as the member.
-    const bySurname = surnameInQuery(parsed, (s) => this.memberBySurname(s));
-    if (bySurname && !this.usesWord(parsed.groups[bySurname.start]!.alternatives[0]!.text)) {
-      const rest = withoutName(parsed, bySurname);
-      const res = this.rankParsed(rest, req);
-      if (res.ranking.size > 0 || rest.groups.length === 0) {
-        res.notices.unshift(memberNotice(parsed, bySurname, rest));
-        return res;
-      }
-      const words = this.rankParsed(parsed, req);
-      words.notices.unshift(memberFallbackNotice(bySurname, rest));
-      return words;
-    }
-    return this.rankParsed(parsed, req);
+    // Nothing by the member on the other words: the words search, saying so.
+    const words = this.rankParsed(parsed, req);
+    words.notices.unshift(memberFallbackNotice(found, rest));
+    return words;
+  }
+
+  /**
+   * A member's surname typed without the first name ("Streeting", "Farage on immigration"), borne
+   * by no other member, read as the member when the archive does not use it as a word: the records
+   * holding its stem hold another word ("Downing Street") or none do. A surname the archive also
+   * uses as a word ("Wood", "French") is searched as the word; the full name reads it as the member.
+   */
+  private surnameReading(parsed: ParsedQuery): NameInQuery | undefined {
+    const found = surnameInQuery(parsed, (s) => this.memberBySurname(s));
+    return found && !this.usesWord(parsed.groups[found.start]!.alternatives[0]!.text) ? found : undefined;
   }
 
   /** Words asked about by usesWord, with the answer, until records come or go. */
