@@ -1873,7 +1873,6 @@ export class Engine implements Searcher {
     return { total: total + answered.size + waitingOnly, awaiting: awaiting + waitingOnly };
   }
 
-
   /** The records (short ids) whose text holds an excluded word or phrase. */
   private excluded(docs: number[], exclude: Alternative[]): Set<number> {
     const out = new Set<number>();

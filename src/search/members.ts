@@ -57,7 +57,7 @@ const saysNothing = (g: Group) => { const w = plainWord(g); return w !== undefin
  * The first plain word of the query that is the surname of one member of the archive, and of no
  * other ("Streeting", "Farage"), as `lookup` knows surnames: it gets the compared form and returns
  * the member (undefined when none, or several, bear it). Only a candidate: the engine reads it as
- * the member when the words search does not find the word itself (`Engine.rankMembers`), since a
+ * the member when the archive does not write it as a word (`Engine.surnameReading`), since a
  * surname may be an everyday word too ("Wood", "French").
  */
 export function surnameInQuery(parsed: ParsedQuery, lookup: (surname: string) => { key: string; name: string } | undefined): NameInQuery | undefined {
