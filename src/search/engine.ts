@@ -634,6 +634,9 @@ export class Engine implements Searcher {
     this.collocationCache.clear();
     this.departmentNames = undefined;
     this.newest = undefined;
+    // Who bears a name, and which words the archive writes, as records come or go (removals too).
+    this.partyNames = this.surnames = undefined;
+    this.wordsUsed.clear();
     return out;
   }
 
@@ -740,9 +743,9 @@ export class Engine implements Searcher {
    * The one member of the archive bearing a surname (compared form), or undefined when none or
    * several do ("Cooper"): read from the records' members, again when records have come or gone.
    */
-  private surnamesSeen?: { size: number; bearers: Map<string, { key: string; name: string } | null> };
+  private surnames?: Map<string, { key: string; name: string } | null>;
   memberBySurname(surname: string): { key: string; name: string } | undefined {
-    if (this.surnamesSeen?.size !== this.recs.length) {
+    if (!this.surnames) {
       const bearers = new Map<string, { key: string; name: string } | null>();
       for (const r of this.recs) {
         for (const m of [r?.askingMember, r?.answeringMember]) {
@@ -754,20 +757,20 @@ export class Engine implements Searcher {
           else if (had && had.key !== key) bearers.set(last, null);
         }
       }
-      this.surnamesSeen = { size: this.recs.length, bearers };
+      this.surnames = bearers;
     }
-    return this.surnamesSeen.bearers.get(surname) ?? undefined;
+    return this.surnames.get(surname) ?? undefined;
   }
 
   /** The parties the archive's asking members sat for, read again when records have come or gone. */
-  private partiesSeen?: { size: number; names: string[] };
+  private partyNames?: string[];
   private parties(): string[] {
-    if (this.partiesSeen?.size !== this.recs.length) {
+    if (!this.partyNames) {
       const names = new Set<string>();
       for (const r of this.recs) if (r?.askingMember?.party) names.add(r.askingMember.party);
-      this.partiesSeen = { size: this.recs.length, names: [...names] };
+      this.partyNames = [...names];
     }
-    return this.partiesSeen.names;
+    return this.partyNames;
   }
 
   /**
@@ -819,16 +822,15 @@ export class Engine implements Searcher {
   }
 
   /** Words asked about by usesWord, with the answer, until records come or go. */
-  private wordsUsed = { size: -1, used: new Map<string, boolean>() };
+  private readonly wordsUsed = new Map<string, boolean>();
   /**
    * Whether the archive writes a query word as typed, not only another word of its stem: some of
    * the records holding its stem in their text (the first SURNAME_SAMPLE, read closely) hold it.
    * A stem no record's text holds ("Badenoch" is only a member's name) is no word of the archive.
    */
   private usesWord(typed: string): boolean {
-    if (this.wordsUsed.size !== this.recs.length) this.wordsUsed = { size: this.recs.length, used: new Map() };
     const word = fold(typed);
-    let used = this.wordsUsed.used.get(word);
+    let used = this.wordsUsed.get(word);
     if (used === undefined) {
       const ms = internals(this.index);
       const postings = ms._index.get(term(word) ?? word);
@@ -841,7 +843,7 @@ export class Engine implements Searcher {
       }
       const pattern = phraseRegex(word);
       used = docs.size > 0 && [...this.searchableAt([...docs]).values()].some((text) => pattern.test(text));
-      this.wordsUsed.used.set(word, used);
+      this.wordsUsed.set(word, used);
     }
     return used;
   }

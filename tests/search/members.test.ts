@@ -109,6 +109,17 @@ describe('member surnames (fixtures)', () => {
     expect(e.memberBySurname('lowe')?.key).toBe('rupert lowe');
   });
 
+  it('a member who arrives or leaves with the records is read so from then on', async () => {
+    const e2 = syntheticEngine([...lowe, low]);
+    expect(e2.memberBySurname('quennell')).toBeUndefined();
+    const arrived = by('Zoe Quennell', 'Jane Minister', 'Canals', 'To ask the Secretary of State, about canals.', 'Canals are maintained.');
+    e2.apply([{ id: arrived.id, record: arrived }]);
+    expect(e2.memberBySurname('quennell')?.name).toBe('Zoe Quennell');
+    expect((await e2.search({ query: 'Quennell' })).notices[0]).toContain('as the member Zoe Quennell');
+    e2.apply([{ id: arrived.id }]);
+    expect(e2.memberBySurname('quennell')).toBeUndefined();
+  });
+
   it('a quoted surname is the word', async () => {
     const res = await e.search({ query: '"Lowe"' });
     expect(res.notices.join(' ')).not.toContain('as the member');
