@@ -22,7 +22,7 @@ describe('helpReply', () => {
   it('names every filter and operator', () => {
     const all = codes('/qa').join(' ');
     for (const k of FILTER_KEYS) expect(all, k).toContain(`${k}:`);
-    for (const op of ['"county lines"', '-word', 'OR', 'answered', 'unanswered', 'sort:newest', 'stats', 'follow', 'tabled', 'is:overdue dept:', 'watch 4712', 'watching', 'unwatch 1']) expect(all, op).toContain(op);
+    for (const op of ['"county lines"', '-word', 'OR', 'answered', 'unanswered', 'sort:newest', 'stats', 'follow', 'tabled', 'is:overdue dept:', 'watch 4712', 'watching', 'unwatch 1', 'Rupert Lowe', 'Streeting']) expect(all, op).toContain(op);
   });
 
   it('every example query parses', () => {
