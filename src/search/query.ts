@@ -1,6 +1,7 @@
 // The query language people type after /qa. Parsing never throws anything but QueryError,
 // whose message is written for the person who typed the query.
 import { QueryError } from './types.ts';
+import { hasRecordFilters } from './filters.ts';
 import { QUALIFIERS, londonToday, type Qualifier } from './timeliness.ts';
 
 export const MAX_QUERY_LENGTH = 500;
@@ -312,19 +313,5 @@ function applyFilter(q: ParsedQuery, key: (typeof FILTER_KEYS)[number], value: s
 
 /** True when the query searches for something or at least filters something. */
 export function hasCriteria(q: ParsedQuery): boolean {
-  const f = q.filters;
-  return (
-    q.groups.length > 0 ||
-    f.dept.length > 0 ||
-    f.by.length > 0 ||
-    f.answeredBy.length > 0 ||
-    f.party.length > 0 ||
-    f.house !== undefined ||
-    f.from !== undefined ||
-    f.to !== undefined ||
-    f.answered !== undefined ||
-    f.is.length > 0 ||
-    f.member !== undefined ||
-    f.uin !== undefined
-  );
+  return q.groups.length > 0 || hasRecordFilters(q.filters);
 }
