@@ -150,12 +150,15 @@ export type RecordMeta = Pick<
 /** Who a member is, as the index needs it: their name (and Members API id), and their party then (party:). */
 export type MemberName = Pick<Member, 'id' | 'name' | 'party'>;
 
+/** A member as the index keeps them: the id and the party only where known (no key for either otherwise). */
+export function memberName(name: string, id?: number | null, party?: string | null): MemberName {
+  const out: MemberName = id === undefined || id === null ? { name } : { id, name };
+  if (party !== undefined && party !== null) out.party = party;
+  return out;
+}
+
 export function metaOf(r: QaRecord): RecordMeta {
-  const m = (x: Member): MemberName => {
-    const out: MemberName = x.id === undefined ? { name: x.name } : { id: x.id, name: x.name };
-    if (x.party !== undefined) out.party = x.party;
-    return out;
-  };
+  const m = (x: Member): MemberName => memberName(x.name, x.id, x.party);
   const out: RecordMeta = {
     id: r.id,
     house: r.house,

@@ -3,7 +3,7 @@
 // 660,000 records) written once in a table of strings and referred to by number. As objects a
 // line, the same data was 480 MB and 2.4 s to parse at the full archive; and every copy of
 // "Department for Work and Pensions" was a string of its own in memory.
-import type { MemberName, RecordMeta } from '../record.ts';
+import { memberName, type MemberName, type RecordMeta } from '../record.ts';
 
 /** A record as stored: see `encode` for the order. Numbers ≥ 0 in string places are table entries. */
 type Row = (string | number | null)[];
@@ -62,13 +62,6 @@ export class MetaWriter {
   }
 }
 
-/** A member as stored: the id where known, the name, and the party where known (rows before format 18 have none). */
-function member(id: number | null, name: string, party: number | null | undefined, strings: readonly string[]): MemberName {
-  const m: MemberName = id === null ? { name } : { id, name };
-  if (party !== null && party !== undefined) m.party = strings[party]!;
-  return m;
-}
-
 /** The record a row holds; strings from the table, so equal values share one string. */
 export function decodeMeta(row: Row, strings: readonly string[]): RecordMeta {
   // In encode's order; N: a number, a table entry or absent.
@@ -96,8 +89,10 @@ export function decodeMeta(row: Row, strings: readonly string[]): RecordMeta {
   if (body !== null) r.answeringBody = strings[body];
   if (askingId !== null) r.askingMemberId = askingId;
   if (answeringId !== null) r.answeringMemberId = answeringId;
-  if (amName !== null) r.askingMember = member(amId, strings[amName]!, amParty, strings);
-  if (bmName !== null) r.answeringMember = member(bmId, strings[bmName]!, bmParty, strings);
+  // The party from the table where the row has one (rows before format 18 have none).
+  const party = (k: N | undefined) => (k === null || k === undefined ? undefined : strings[k]);
+  if (amName !== null) r.askingMember = memberName(strings[amName]!, amId, party(amParty));
+  if (bmName !== null) r.answeringMember = memberName(strings[bmName]!, bmId, party(bmParty));
   if (flags & FLAGS.namedDayKnown) r.isNamedDay = (flags & FLAGS.isNamedDay) !== 0;
   if (corrected !== null) r.dateAnswerCorrected = strings[corrected];
   if (holding !== null) r.dateHoldingAnswer = strings[holding];
