@@ -27,7 +27,7 @@ export interface NameInQuery {
  */
 export function nameInQuery(parsed: ParsedQuery, lookup: (key: string) => string | undefined): NameInQuery | undefined {
   const gs = parsed.groups;
-  const plain = (i: number) => gs[i].alternatives.length === 1 && gs[i].alternatives[0].kind === 'word';
+  const plain = (i: number) => plainText(gs[i]) !== undefined;
   for (let start = 0; start < gs.length; start++) {
     if (!plain(start)) continue;
     for (let end = Math.min(gs.length, start + MAX_NAME_WORDS); end >= start + 2; end--) {
@@ -45,8 +45,10 @@ export function nameInQuery(parsed: ParsedQuery, lookup: (key: string) => string
 }
 
 type Group = ParsedQuery['groups'][number];
-/** A query group's word when it is one plain word (not a phrase, not an OR). */
-const plainWord = (g: Group) => (g.alternatives.length === 1 && g.alternatives[0].kind === 'word' ? g.alternatives[0].text.toLowerCase() : undefined);
+/** A query group's word as typed when it is one plain word (not a phrase, not an OR); undefined otherwise, or past the query's end. */
+export const plainText = (g: Group | undefined) => (g && g.alternatives.length === 1 && g.alternatives[0]!.kind === 'word' ? g.alternatives[0]!.text : undefined);
+/** The same, lower-cased. */
+const plainWord = (g: Group) => plainText(g)?.toLowerCase();
 const isRecordWord = (g: Group) => RECORD_WORDS.has(plainWord(g) ?? '');
 /** Query groups written back as typed: phrases in quotes, alternatives joined by OR. */
 const textOf = (groups: Group[]) => groups.map((g) => g.alternatives.map((a) => (a.kind === 'phrase' ? `"${a.text}"` : a.text)).join(' OR ')).join(' ');

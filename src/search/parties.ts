@@ -3,7 +3,7 @@
 // (members.ts). Only before "MP", "MPs" or "members": "Reform" alone is as often planning reform.
 import type { ParsedQuery } from './query.ts';
 import { matchesParty } from './filters.ts';
-import { withoutRun } from './members.ts';
+import { plainText, withoutRun } from './members.ts';
 
 /** Words naming a party's members, after its name. */
 const MEMBERS_WORDS = new Set(['mp', 'mps', "mp's", 'mps’', "mps'", 'member', 'members']);
@@ -20,9 +20,6 @@ export interface PartyInQuery {
   party: string;
 }
 
-type Group = ParsedQuery['groups'][number];
-const plainWord = (g: Group | undefined) => (g && g.alternatives.length === 1 && g.alternatives[0]!.kind === 'word' ? g.alternatives[0]!.text : undefined);
-
 /**
  * The first run of plain words naming one of `parties` (the archive's own) right before "MPs" or
  * "members", longest first. A quoted phrase is never read so: "Reform MPs" in quotes is words.
@@ -30,13 +27,13 @@ const plainWord = (g: Group | undefined) => (g && g.alternatives.length === 1 &&
 export function partyInQuery(parsed: ParsedQuery, parties: readonly string[]): PartyInQuery | undefined {
   const gs = parsed.groups;
   for (let at = 1; at < gs.length; at++) {
-    const w = plainWord(gs[at]);
+    const w = plainText(gs[at]);
     if (!w || !MEMBERS_WORDS.has(w.toLowerCase())) continue;
     for (let start = Math.max(0, at - MAX_PARTY_WORDS); start < at; start++) {
-      const ws = gs.slice(start, at).map(plainWord);
+      const ws = gs.slice(start, at).map(plainText);
       if (ws.some((x) => x === undefined)) continue;
       // "how many Labour MPs …" counts the members: it is not asking for their questions.
-      if (/^many$/i.test(plainWord(gs[start - 1]) ?? '') && /^how$/i.test(plainWord(gs[start - 2]) ?? '')) continue;
+      if (/^many$/i.test(plainText(gs[start - 1]) ?? '') && /^how$/i.test(plainText(gs[start - 2]) ?? '')) continue;
       const typed = ws.join(' ').toLowerCase();
       // The shortest party named so: "Labour" before "Labour (Co-op)", which party:labour also keeps.
       const party = parties.filter((p) => matchesParty(p, typed)).sort((a, b) => a.length - b.length)[0];
@@ -54,7 +51,7 @@ export function withoutParty(parsed: ParsedQuery, found: PartyInQuery): ParsedQu
 
 /** What the reply says about how the query was read. */
 export function partyNotice(parsed: ParsedQuery, found: PartyInQuery): string {
-  const typed = parsed.groups.slice(found.start, found.end).map((g) => plainWord(g)).join(' ');
+  const typed = parsed.groups.slice(found.start, found.end).map((g) => plainText(g)).join(' ');
   const filter = `party:${found.typed.includes(' ') ? `"${found.typed}"` : found.typed}`;
   return `Read “${typed}” as questions asked by ${found.party} members (${filter}). For the words instead, put them in quotes: "${typed}".`;
 }
