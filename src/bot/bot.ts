@@ -10,6 +10,7 @@ import { QueryError, type Searcher } from '../search/types.ts';
 import { parseQuery, hasCriteria, MAX_QUERY_LENGTH } from '../search/query.ts';
 import { londonToday } from '../search/timeliness.ts';
 import { followKinds } from './follow.ts';
+import { listedNoun } from './present.ts';
 import { unwatchReply, watchHelp, watchingReply, watchReply } from './watch.ts';
 
 export interface Bot {
@@ -62,7 +63,7 @@ export function createBot(deps: BotDeps): Bot {
     if (res.total === 0) return noResults(query, cmd, res.notices);
     if (offset >= res.total) {
       const n = res.total;
-      const noun = res.awaiting ? 'question' : 'answer';
+      const noun = listedNoun(res.awaiting);
       return message('warning', `There ${n === 1 ? `is 1 ${noun}` : `are ${n} ${noun}s`} for that; nothing from number ${offset + 1} on.`, [text('Ask for an earlier page, or the first: '), code(commandText(cmd, query.slice(0, 200))), text('.')]);
     }
     const reply: ResultsReply = { kind: 'results', query, total: res.total, ...(res.awaiting ? { awaiting: res.awaiting } : {}), offset, limit, hits, notices: res.notices };

@@ -178,22 +178,27 @@ export interface ResultsPage {
   nextOffset?: number;
 }
 
+/** What a reply lists: answers, or questions when some of them await an answer (listed after the answers, or alone with `unanswered`). */
+export function listedNoun(awaiting: number | undefined): 'answer' | 'question' {
+  return awaiting ? 'question' : 'answer';
+}
+
 /**
  * The page a message shows, from the hits it shows (`shown`: a platform's limits may drop some
  * of the reply's hits, and Next must start after the last one seen, not `limit` on).
  */
 export function resultsPage(r: ResultsReply, shown = r.hits.length): ResultsPage {
   const total = r.total.toLocaleString('en-GB');
-  // Questions awaiting an answer are listed too (after the answers, or alone with `unanswered`): not all are answers then.
   const awaiting = Math.min(r.awaiting ?? 0, r.total);
-  const noun = awaiting ? 'Question' : 'Answer';
+  const noun = listedNoun(awaiting);
+  const Noun = `${noun[0]!.toUpperCase()}${noun.slice(1)}`;
   const answered = awaiting === r.total ? ' awaiting an answer' : awaiting ? ` (${(r.total - awaiting).toLocaleString('en-GB')} answered)` : '';
   const count =
     r.offset === 0
-      ? `${shown} of ${plural(r.total, noun.toLowerCase())}${answered}`
+      ? `${shown} of ${plural(r.total, noun)}${answered}`
       : shown === 1
-        ? `${noun} ${r.offset + 1} of ${total}`
-        : `${noun}s ${r.offset + 1}–${r.offset + shown} of ${total}`;
+        ? `${Noun} ${r.offset + 1} of ${total}`
+        : `${Noun}s ${r.offset + 1}–${r.offset + shown} of ${total}`;
   return {
     count,
     ...(r.offset > 0 ? { prevOffset: Math.max(0, r.offset - Math.max(1, r.limit)) } : {}),
