@@ -328,6 +328,12 @@ const DF_SLOT = 5;
 /** Records read to decide whether two words form a concept, and the share that must have them together. */
 const COLLOCATION_SAMPLE = 40;
 const COLLOCATION_SHARE = 0.3;
+/**
+ * And how many must, at the least: one record of the three holding "sewage" and "spills" has them
+ * together, a question awaiting an answer, which the phrase tier then put above every answer. Words
+ * met together once are no sign the archive names anything by them.
+ */
+const COLLOCATION_MIN_TOGETHER = 2;
 /** In a question, words in more than this share of records are framing, not topic. */
 const QUESTION_COMMON_DF = 0.1;
 /**
@@ -1705,7 +1711,7 @@ export class Engine implements Searcher {
     const sample = topPositions(Int32Array.from(both), COLLOCATION_SAMPLE, (i, j) => m.score[j] - m.score[i] || m.docs[i] - m.docs[j]);
     const texts = this.searchableAt(sample.map((i) => m.docs[i]));
     const together = sample.filter((i) => p.together.test(texts.get(m.docs[i]) ?? '')).length;
-    const yes = sample.length >= 3 && together / sample.length >= COLLOCATION_SHARE;
+    const yes = sample.length >= 3 && together >= COLLOCATION_MIN_TOGETHER && together / sample.length >= COLLOCATION_SHARE;
     if (this.collocationCache.size > 10_000) this.collocationCache.clear();
     this.collocationCache.set(key, yes);
     return yes;
@@ -1714,7 +1720,7 @@ export class Engine implements Searcher {
   /**
    * The same question as isCollocation, asked of records already ranked (no extra lookup):
    * among the best records holding both words, do they mostly stand together? Undefined when
-   * too few records hold both to say.
+   * too few records hold both, or have them together, to say.
    */
   private collocatedIn(p: Pair, rankedTexts: string[]): boolean | undefined {
     let both = 0;
@@ -1725,7 +1731,9 @@ export class Engine implements Searcher {
       if (p.together.test(text)) together++;
       if (both === COLLOCATION_SAMPLE) break;
     }
-    return both >= 3 ? together / both >= COLLOCATION_SHARE : undefined;
+    // Together in one record of three is too little to tell either way.
+    if (both < 3 || (together < COLLOCATION_MIN_TOGETHER && together / both >= COLLOCATION_SHARE)) return undefined;
+    return together / both >= COLLOCATION_SHARE;
   }
 
   /**

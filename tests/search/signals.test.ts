@@ -66,6 +66,20 @@ describe('phrase tier', () => {
     const ids = e.rankedIds('county lines', 10);
     expect(ids.indexOf(apart.id)).toBe(4);
   });
+
+  it('words together in one record of the few holding both form no concept: it does not lead, awaiting an answer, above the answers', async () => {
+    // The three records holding "sewage" and "spills": one has them together and awaits an answer.
+    const awaiting = { ...record('Sewage: North West', 'To ask the Secretary of State for Environment, about sewage spills in the North West.', 'x'), answerText: undefined, dateAnswered: undefined };
+    const apart = [0, 1].map((i) =>
+      record(`Water Charges ${i}`, 'To ask the Secretary of State for Environment, about water bills.', `Companies are spilling record levels of sewage into rivers ${i}.`),
+    );
+    const e = engineOf([awaiting, ...apart, ...filler(5)]);
+    expect(e.rankedIds('sewage spills', 3).slice(0, 2).sort()).toEqual(apart.map((r) => r.id).sort());
+    // Together in two of the three, they do form one: the record holding them together leads, awaiting or not.
+    const second = record('Sewage: Rivers', 'To ask the Secretary of State for Environment, about sewage spills in rivers.', 'Spills are monitored.');
+    const named = engineOf([awaiting, second, ...apart, ...filler(5)]);
+    expect(named.rankedIds('sewage spills', 4).slice(0, 2).sort()).toEqual([awaiting.id, second.id].sort());
+  });
 });
 
 describe('name company', () => {
