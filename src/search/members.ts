@@ -88,9 +88,20 @@ export function withoutRun(parsed: ParsedQuery, start: number, end: number): Par
   return { ...parsed, groups, text: textOf(groups) };
 }
 
-/** The query without the name's words (`withoutRun`), filtered to the member (asked or answered by them). */
+/**
+ * A word naming the office of the member it stands beside ("the minister Stephen Kinnock", "Wes
+ * Streeting MP", "Health Secretary Wes Streeting"): who they are, not what the query is about. The
+ * department's own word ("Health") stays: the questions put to it name it.
+ */
+const OFFICE = new Set(['minister', 'mp', 'secretary', 'chancellor', 'shadow', 'spokesperson', 'spokesman', 'spokeswoman', 'member']);
+const isOffice = (g: Group | undefined) => !!g && OFFICE.has(plainWord(g) ?? '');
+
+/** The query without the name's words and the office named beside it (`withoutRun`), filtered to the member (asked or answered by them). */
 export function withoutName(parsed: ParsedQuery, found: NameInQuery): ParsedQuery {
-  const rest = withoutRun(parsed, found.start, found.end);
+  let { start, end } = found;
+  while (isOffice(parsed.groups[start - 1])) start--;
+  while (isOffice(parsed.groups[end])) end++;
+  const rest = withoutRun(parsed, start, end);
   return { ...rest, filters: { ...rest.filters, member: found.key } };
 }
 

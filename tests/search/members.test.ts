@@ -51,6 +51,14 @@ describe('member names (fixtures)', () => {
     expect(all.notices[0]).toContain('newest first');
   });
 
+  it('an office named beside the name ("the minister …", "… MP") is who the member is, not a word to search for', async () => {
+    for (const q of ['what did the minister Sir Rupert Lowe say about potholes?', 'Rupert Lowe MP potholes', 'shadow secretary Rupert Lowe on potholes']) {
+      const res = await e.search({ query: q });
+      expect(res.hits.map((h) => h.record.id), q).toEqual([answered.id]);
+      expect(res.notices[0], q).toContain('that match “potholes”');
+    }
+  });
+
   it('when the member has nothing on the other words, the words search is the fallback, saying so', async () => {
     const res = await e.search({ query: 'Rupert Lowe bus fares' });
     expect(res.hits[0].record.id).toBe(words[2].id);
