@@ -677,7 +677,19 @@ const LOCAL_AUTHORITY = /\b((?:[A-Z][\w'-]*,? (?:and |upon |on |of )?){1,5})(?:(
  */
 const REGION =
   /\b(?:in|across|for) (?:the )?(North East|North West|Yorkshire and the Humber|Yorkshire|East Midlands|West Midlands|East of England|London|South East|South West|Scotland|Wales|Northern Ireland)\b/;
-const NATIONAL = /\b(?:UK|United Kingdom|England|Great Britain|Britain|GB|national(?:ly)?|nationwide|country)\b/;
+/**
+ * A sentence speaking for the whole: a figure "in", "across" or "for" the UK (or England, Great
+ * Britain, the country), the UK's own ("The UK has …", "the UK's"), nationally or nationwide. Not
+ * the UK named in passing: "… £2.1 billion with industry in Scotland …, highlighting Scotland as a
+ * backbone for defence of the UK" gives Scotland's figure, not the country's defence spending.
+ */
+const NATIONAL = new RegExp(
+  [
+    String.raw`\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|for|within|to) (?:the (?:whole (?:of the )?)?)?(?:UK|United Kingdom|England|Great Britain|Britain|GB|country)\b`,
+    String.raw`\b(?:UK|GB)-wide\b|\bnational(?:ly)?\b|\bnationwide\b`,
+    String.raw`^(?:The |In the )?(?:UK|United Kingdom|England|Great Britain|Britain)\b|\b(?:UK|United Kingdom|England|Great Britain|Britain)['’]s\b`,
+  ].join('|'),
+);
 
 /**
  * Whether the sentence gives its figure for a constituency, a local authority or a region the
@@ -690,11 +702,13 @@ const NATIONAL = /\b(?:UK|United Kingdom|England|Great Britain|Britain|GB|nation
  * Financial Year 2022/23, 450 people who had registered to claim PIP were disallowed …", asked by
  * Aldershot's member.
  */
+/** A nation named by its adjective ("the Scottish Government", "Welsh councils") is that nation asked about. */
+const NATION_OF: Record<string, string> = { scottish: 'scotland', welsh: 'wales', irish: 'ireland', english: 'england' };
 function elsewhere(s: string, question: string, seat?: { name: string; named: RegExp }): boolean {
   const region = NATIONAL.test(s) ? undefined : REGION.exec(s)?.[1];
   const place = CONSTITUENCY.exec(s)?.[1] ?? LOCAL_AUTHORITY.exec(s)?.[1] ?? region ?? (seat?.named.test(s) ? seat.name : undefined);
   if (!place) return false;
-  const asked = new Set(words(question).map((w) => w.word));
+  const asked = new Set(words(question).flatMap((w) => [w.word, NATION_OF[w.word] ?? w.word]));
   return !words(place).some((w) => w.word !== 'and' && asked.has(w.word));
 }
 

@@ -1102,6 +1102,14 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('how many public charging devices are there in the West Midlands?', [region], [...subject, ['west'], ['midland']])?.quotes[0].text).toContain('7,661');
     const both = syntheticRecord('Electric Vehicles: Charging Points', whole.questionText, 'There were 71,000 public charging devices in the UK, of which 15,000 were in London.');
     expect(ask(q, [both], subject)?.quotes[0].text).toContain('71,000');
+    // The UK named in passing is not the figure's scope; a nation asked by its adjective is asked.
+    const passing = syntheticRecord(
+      'Electric Vehicles: Charging Points',
+      whole.questionText,
+      'There were 9,000 public charging devices in Scotland, highlighting Scotland as a backbone for the defence of the UK.',
+    );
+    expect(ask(q, [passing], subject)).toBeUndefined();
+    expect(ask('how many public charging devices has the Scottish Government funded?', [passing], [...subject, ['scottish']])?.quotes[0].text).toContain('9,000');
   });
 
   it('so is a figure naming the asking member\'s own seat, and one pointing back to it ("Of these, …")', () => {
