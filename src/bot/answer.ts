@@ -437,6 +437,8 @@ const isCount = (s: string) => NUMBER.test(withoutNonCounts(s)) || (/^(?:there (
 const NUMERAL = new RegExp(`^(?:\\d[\\d,.]*|${NUMBER_WORD}|dozen|hundreds?|thousands?|no|none|zero)$`);
 /** Words between a count and what it counts: "13,000 more", "1.2 million", "five new". */
 const COUNT_FILLER = /^(?:hundreds?|thousands?|millions?|billions?|more|new|additional|extra|further|other|per|cent)$/;
+/** How staff are counted, between a count and whom it counts: "full-time equivalent (FTE)", "FTE". */
+const STAFF_MEASURE = /\b(?:full[- ]time[- ]equivalents?(?:\s*\(FTEs?\))?|FTEs?)(?=\s+[a-z])/gi;
 /** Words naming a part of what is counted: "67 *members* of staff", "40 *pieces* of equipment". */
 const PARTITIVE = /^(?:members?|pieces?|items?|units?)$/i;
 /** What a sentence says its number is the number of: "the number of fully qualified GPs …". */
@@ -530,7 +532,8 @@ function countsAsked(
   // they are called, doing what the question says ("15 British nationals who were killed …").
   const kindOfPeople = counted.size > 1 && WHOEVER.has([...counted].at(-1)!) && (!peopleDo || words(s).some((w) => term(w.word) === peopleDo));
   // Money is an amount, not a count: "£20 million each" counts nothing.
-  const text = withoutNonCounts(s.replace(/[£$€]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|thousand)\b)?|\b\d+(?:\.\d+)?p\b/gi, ' '));
+  // "468,693 full-time equivalent (FTE) teachers": how the staff are counted, not what.
+  const text = withoutNonCounts(s.replace(/[£$€]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|thousand)\b)?|\b\d+(?:\.\d+)?p\b/gi, ' ').replace(STAFF_MEASURE, ' '));
   const ws = words(text);
   for (let i = 0; i < ws.length; i++) {
     if (!NUMERAL.test(ws[i]!.word)) continue;

@@ -826,6 +826,17 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('how many new prison places are being built?', [building], subject)?.quotes[0].text).toContain('5,000');
   });
 
+  it('how staff are counted ("full-time equivalent (FTE)") stands between a count and whom it counts', () => {
+    const workforce = syntheticRecord(
+      'Teachers: Recruitment',
+      'To ask the Secretary of State for Education, how many teachers there are in state-funded schools.',
+      'There are now over 468,000 full-time equivalent (FTE) teachers in state-funded schools in England.',
+    );
+    expect(ask('how many teachers are there in England?', [workforce], [['teacher']])?.quotes[0].text).toContain('468,000');
+    const fte = syntheticRecord('Teachers: Recruitment', workforce.questionText, 'There are 51,000 FTE teaching assistants in state-funded schools.');
+    expect(ask('how many teachers are there in England?', [fte], [['teacher']])).toBeUndefined();
+  });
+
   it('words naming the kind of what is counted may stand between a count and the counted word, which ends the run', () => {
     const q = 'how many penalties did HMRC hand out for getting stamp duty wrong?';
     const subject = [['stamp'], ['duti']];
