@@ -2,7 +2,7 @@
 import type { RecordMeta } from '../record.ts';
 import { hasQualifier, isAnswered } from './timeliness.ts';
 import { fold } from './text.ts';
-import type { Filters } from './query.ts';
+import type { Filters, ParsedQuery } from './query.ts';
 
 /** "Department for Work and Pensions" → "departmentforworkandpensions": spacing, case and "&" for "and" do not matter. */
 export function squash(s: string): string {
@@ -115,4 +115,9 @@ export function passesFilters(r: RecordMeta, f: Filters): boolean {
   if (f.answeredBy.length && !f.answeredBy.some((b) => matchesMember(r.answeringMember?.name, b))) return false;
   if (f.party.length && !f.party.some((p) => matchesParty(r.askingMember?.party, p))) return false;
   return true;
+}
+
+/** True when the query searches for something or at least filters something. */
+export function hasCriteria(q: ParsedQuery): boolean {
+  return q.groups.length > 0 || hasRecordFilters(q.filters);
 }

@@ -1,7 +1,6 @@
 // The query language people type after /qa. Parsing never throws anything but QueryError,
 // whose message is written for the person who typed the query.
 import { QueryError } from './types.ts';
-import { hasRecordFilters } from './filters.ts';
 import { QUALIFIERS, londonToday, type Qualifier } from './timeliness.ts';
 
 export const MAX_QUERY_LENGTH = 500;
@@ -309,9 +308,4 @@ function applyFilter(q: ParsedQuery, key: (typeof FILTER_KEYS)[number], value: s
       return;
     }
   }
-}
-
-/** True when the query searches for something or at least filters something. */
-export function hasCriteria(q: ParsedQuery): boolean {
-  return q.groups.length > 0 || hasRecordFilters(q.filters);
 }

@@ -1,7 +1,8 @@
 // The query language: every operator and filter, and every kind of bad input. Bad input must
 // always come back as a QueryError whose message (and hint) tells the person what to type.
 import { describe, expect, it } from 'vitest';
-import { parseQuery, parseDateBound, hasCriteria, MAX_QUERY_LENGTH, MAX_QUERY_WORDS } from '../../src/search/query.ts';
+import { parseQuery, parseDateBound, MAX_QUERY_LENGTH, MAX_QUERY_WORDS } from '../../src/search/query.ts';
+import { hasCriteria } from '../../src/search/filters.ts';
 import { QueryError } from '../../src/search/types.ts';
 
 /** Parse and return the QueryError, failing the test on success or on any other exception. */
