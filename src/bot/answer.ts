@@ -185,6 +185,8 @@ const AHEAD = new RegExp(`${PARLIAMENT}|\\b(?:later|next) (?:this )?${TIME_UNIT}
  * that places something in time ("by 2026", "in spring 2025"). A year in a span of money or
  * a financial year ("across 2019/20") is not a when; two years written whole ("in 2021-2022") are.
  */
+/** The date a figure is given as at: "As of 1 July 2025", "as at March 2024", "correct as of …". */
+const SNAPSHOT = new RegExp(String.raw`\b(?:as (?:of|at)|correct (?:as )?(?:of|at))\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${MONTH}\s*)?(?:(?:19|20)\d\d)?`, 'gi');
 const DATE = new RegExp(
   `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b|\\b${MONTH}\\s+(?:19|20)\\d\\d\\b|${SEASON}|` +
     `\\b(?:by|in|from|until|before|after|during|since|on|of|early|late|end|between)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:19|20)\\d\\d\\b(?![/-]\\d\\d(?!\\d))|\\b(?:later|earlier|next|this) (?:this )?${TIME_UNIT}\\b|` +
@@ -1345,7 +1347,8 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
         if (numbers.some((x) => !inSentenceNumbers.has(x) && !ownNumbers.has(x))) return;
       }
       // The kind of fact asked.
-      if (!hasFigure(s, want) && !(rateAnswers && SHARE.test(s))) return;
+      // The date a figure was counted at ("As of 1 July 2025, 460 people have had their compensation paid") dates no event.
+      if (!hasFigure(want === 'date' ? s.replace(SNAPSHOT, ' ') : s, want) && !(rateAnswers && SHARE.test(s))) return;
       // When something will happen is not when it was announced ("… on 30 October set out that we would …").
       if (want === 'date' && asksAhead && !DATE.test(consultations(s.replace(ANNOUNCED, ' ')))) return;
       if (want === 'date' && asksPast && !DATE.test(s.replace(AHEAD, ' '))) return;

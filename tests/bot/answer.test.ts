@@ -1214,6 +1214,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [consultation, ban], subject)?.quotes[0].record.id).toBe(ban.id);
   });
 
+  it('the date a figure is counted at ("As of 1 July 2025, …") dates no event', () => {
+    const q = 'when will the infected blood compensation be paid?';
+    const subject = [['infect'], ['blood'], ['compens']];
+    const asked = 'To ask the Secretary of State for the Cabinet Office, when infected blood compensation will be paid.';
+    const counted = syntheticRecord('Infected Blood Compensation', asked, 'As of 1 July 2025, a total of 460 people have had their infected blood compensation paid.');
+    expect(ask(q, [counted], subject)).toBeUndefined();
+    const opened = syntheticRecord('Infected Blood Compensation', asked, 'The infected blood compensation scheme opened to the first claimants in October 2024.');
+    expect(ask(q, [counted, opened], subject)?.quotes[0].record.id).toBe(opened.id);
+  });
+
   it('a number the question names must be in the sentence or its record\'s question, as a number ("6.7%" is not 67); "between 2026 and 2028" is a timetable', () => {
     const q = 'when will the state pension age rise to 67?';
     const subject = [['state'], ['pension'], ['ag']];
