@@ -70,6 +70,8 @@ function hitText(h: Hit, n: number, st: Style): string {
     `   ${r.url}`,
   ];
   if (h.alsoAskedOf?.length) lines.push(`   Also asked of: ${h.alsoAskedOf.map((a) => clean(a.answeringBody ?? a.id)).join(', ')}`);
+  // An answer that only refers to another: the one referred to, whose passage the excerpt shows.
+  if (h.referredTo) lines.push(`   Refers to: ${clean(recordView(h.referredTo).citation)} ${h.referredTo.url}`);
   return lines.join('\n');
 }
 

@@ -229,6 +229,8 @@ function hitEmbed(hit: Hit, caps: Caps): APIEmbed {
     const links = hit.alsoAskedOf.map((a) => maskedLink(a.answeringBody ?? a.id, a.url, caps.field));
     fields.push({ name: 'Also asked of', value: joinLines(links, Math.min(LIMITS.fieldValue, caps.field * 2)), inline: false });
   }
+  // An answer that only refers to another: the one referred to, whose passage the excerpt shows.
+  if (hit.referredTo) fields.push({ name: 'Refers to', value: maskedLink(recordView(hit.referredTo).citation, hit.referredTo.url, caps.field), inline: false });
   const embed: APIEmbed = {
     title: fitEscaped(oneLine(v.title), caps.title),
     color: COLOURS.results,

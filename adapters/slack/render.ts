@@ -278,6 +278,8 @@ function hitBlocks(hit: Hit, withWatch = false): Block[] {
     });
     ctx.push(also);
   }
+  // An answer that only refers to another: the one referred to, whose passage the excerpt shows.
+  if (hit.referredTo) ctx.push([raw('refers to '), lnk(recordView(hit.referredTo).citation, hit.referredTo.url)]);
   return [title, context(...ctx), section(excerptParts(hit.excerpt))];
 }
 

@@ -73,6 +73,8 @@ export async function run(argv: string[]): Promise<number> {
         score: Math.round(h.score * 1000) / 1000,
         excerpt: excerptText(h.excerpt, '**', '**'),
         ...(h.alsoAskedOf ? { alsoAskedOf: h.alsoAskedOf } : {}),
+        // An answer that only refers to another: the one it refers to, whose passage the excerpt shows.
+        ...(h.referredTo ? { referredTo: { url: h.referredTo.url, uin: h.referredTo.uin ?? null, dateAnswered: h.referredTo.dateAnswered ?? null } } : {}),
       }));
       // The direct answer the bot would lead with (first page of a question), or null when it abstains.
       const direct = reads.asks ? directAnswer(reads.question, res.hits, res) : undefined;

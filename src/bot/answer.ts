@@ -4,7 +4,7 @@ import type { QaRecord } from '../record.ts';
 import { excerptText, type DirectAnswer, type Hit } from './reply.ts';
 import { definedIn } from '../search/abbreviations.ts';
 import { sentences } from '../search/sentences.ts';
-import { EXCERPT_TARGET, makeExcerpt } from '../search/excerpt.ts';
+import { EXCERPT_TARGET, passageOf } from '../search/excerpt.ts';
 import { isIrregularPast } from '../search/irregular.ts';
 import { codeParts, escapeRe, fold, term, terms as indexTerms, words } from '../search/text.ts';
 import { parseQuery } from '../search/query.ts';
@@ -1275,7 +1275,8 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   const namedBody = STATE_BODY.exec(question)?.[0];
   const candidates: Candidate[] = [];
   hits.slice(0, opts.depth ?? ANSWER_DEPTH).forEach((hit, rank) => {
-    const r = hit.record;
+    // An answer that only refers to another is read as the answer it refers to, quoted as that one's.
+    const r = hit.referredTo ?? hit.record;
     if (!r.answerText || r.answerIsHolding) return;
     const abbreviations = abbreviationsIn(r, opts.abbreviations);
     const { terms: own, pairs: ownPairs } = termsOf(unnamed(`${r.heading ?? ''} \n ${r.questionText}`), abbreviations);
@@ -1451,7 +1452,7 @@ export function focusExcerpts(question: string, hits: Hit[], terms: readonly str
     if (prefer(excerptText(h.excerpt))) return h;
     // The words marked in its passage as well as the query's: the search marks a record's own variants too.
     const marked = h.excerpt.segments.filter((s) => s.match).flatMap((s) => indexTerms(s.text));
-    const excerpt = makeExcerpt(h.record, { terms: new Set([...terms, ...marked]), phrases }, EXCERPT_TARGET, prefer);
+    const excerpt = passageOf(h.record, h.referredTo, { terms: new Set([...terms, ...marked]), phrases }, EXCERPT_TARGET, prefer);
     return prefer(excerptText(excerpt)) ? { ...h, excerpt } : h;
   });
 }

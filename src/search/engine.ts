@@ -14,7 +14,8 @@ import { type Abbreviations, abbreviationOf, headingLongForm, learnAbbreviations
 import { memberFallbackNotice, memberNotice, nameInQuery, surnameInQuery, withoutName, type NameInQuery } from './members.ts';
 import { partyInQuery, partyNotice, withoutParty } from './parties.ts';
 import { isBareNumber, uinNotice, uinQuery } from './lookup.ts';
-import { makeExcerpt } from './excerpt.ts';
+import { passageOf } from './excerpt.ts';
+import { referralIn } from './referral.ts';
 import { correction } from './spell.ts';
 import { ANYONE, EVERYDAY_VERBS, hedgeTerms, isQuestion, recordTerms } from './question.ts';
 import { periodTerms } from './period.ts';
@@ -954,10 +955,12 @@ export class Engine implements Searcher {
     const hits: Hit[] = page.filter((g) => whole.has(g.doc)).map((g) => {
       const record = whole.get(g.doc)!;
       const matched = ranking.matched(g);
+      const referredTo = this.referredTo(record);
       const hit: Hit = {
         record,
         score: g.score,
-        excerpt: makeExcerpt(record, { terms: new Set([...termList, ...matched.filter((t) => !phraseOnly.has(t))]), phrases }),
+        excerpt: passageOf(record, referredTo, { terms: new Set([...termList, ...matched.filter((t) => !phraseOnly.has(t))]), phrases }),
+        ...(referredTo ? { referredTo } : {}),
       };
       if (g.also.length) {
         hit.alsoAskedOf = g.also.map((a) => {
@@ -968,6 +971,33 @@ export class Engine implements Searcher {
       return hit;
     });
     return { total, awaiting, hits, notices, terms: termList, ...(subject ? { subject, abbreviations: this.abbreviationsFor(subject) } : {}), ...(guessed ? { guessed } : {}), ...(unknown ? { unknown } : {}) };
+  }
+
+  /**
+   * The answer a record's answer only refers to ("I refer the hon. Member to the answer I gave on 4
+   * December to Question UIN 16274"): the record of that House and number answered on the day the
+   * referral names, else the same department's latest tabled before the referring answer; not one
+   * that refers on again. Read for the page's hits only (a pass over the records, as a UIN lookup is).
+   */
+  private referredTo(r: QaRecord): QaRecord | undefined {
+    const ref = referralIn(r.answerText, r.dateAnswered);
+    if (!ref) return undefined;
+    let best: number | undefined;
+    let onDay = false;
+    for (let d = 0; d < this.recs.length; d++) {
+      const m = this.recs[d];
+      if (!m || m.id === r.id || m.house !== ref.house || m.uin?.toUpperCase() !== ref.uin || !this.answeredOf[d]) continue;
+      const day = !!ref.dateAnswered && m.dateAnswered === ref.dateAnswered;
+      const tabled = m.dateTabled ?? '';
+      // Numbers start again each session: without the day, only the same department's earlier answer.
+      if (!day && (onDay || m.answeringBody !== r.answeringBody || (r.dateAnswered && tabled > r.dateAnswered))) continue;
+      if (day && !onDay) best = undefined;
+      onDay ||= day;
+      if (best === undefined || tabled > (this.recs[best]!.dateTabled ?? '')) best = d;
+    }
+    if (best === undefined) return undefined;
+    const referred = this.wholeAt([best]).get(best);
+    return referred && !referralIn(referred.answerText, referred.dateAnswered) ? referred : undefined;
   }
 
   /**

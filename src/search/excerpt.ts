@@ -4,6 +4,7 @@ import type { QaRecord } from '../record.ts';
 import type { Excerpt } from './types.ts';
 import { splitSentences, type Span } from './sentences.ts';
 import { escapeRe, fold, inTitle, phraseRegex, term, words } from './text.ts';
+import { referralIn } from './referral.ts';
 
 export const EXCERPT_TARGET = 300;
 
@@ -141,4 +142,21 @@ export function makeExcerpt(r: QaRecord, spec: MatchSpec, target = EXCERPT_TARGE
   let end = c.text.length > target ? wordBoundary(c.text, target, -1) || target : c.text.length;
   while (end > 0 && /\s/.test(c.text[end - 1])) end--; // no space before the "…"
   return { field: c.field, segments: segmentsOf(c.text, 0, end, []), cutStart: false, cutEnd: end < c.text.length };
+}
+
+/**
+ * A hit's passage: for an answer that only refers to another (`referredTo`), its referring
+ * sentence and then the passage of the answer it refers to, within the same length; else the
+ * record's own best passage.
+ */
+export function passageOf(r: QaRecord, referredTo: QaRecord | undefined, spec: MatchSpec, target = EXCERPT_TARGET, prefer?: (sentence: string) => boolean): Excerpt {
+  const referral = referredTo && referralIn(r.answerText, r.dateAnswered);
+  if (!referral) return makeExcerpt(r, spec, target, prefer);
+  const passage = makeExcerpt(referredTo, spec, Math.max(target - referral.sentence.length, target / 2), prefer);
+  return {
+    field: 'answer',
+    segments: [{ text: referral.sentence, match: false }, { text: passage.cutStart ? ' → …' : ' → ', match: false }, ...passage.segments],
+    cutStart: false,
+    cutEnd: passage.cutEnd,
+  };
 }

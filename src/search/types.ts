@@ -19,6 +19,11 @@ export interface Hit {
   excerpt: Excerpt;
   /** Records with the same question text put to other departments (grouped under this hit). */
   alsoAskedOf?: { id: string; answeringBody?: string; url: string }[];
+  /**
+   * The answer this one only refers to ("I refer the hon. Member to the answer … to Question
+   * 16274"), when the archive holds it: the excerpt shows its passage, and a direct answer reads it.
+   */
+  referredTo?: QaRecord;
 }
 
 export interface StatsRow {

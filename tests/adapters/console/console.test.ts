@@ -157,6 +157,13 @@ describe('rendering', () => {
     expect(out).toContain(`Also asked of: ${grouped.alsoAskedOf!.map((a) => a.answeringBody).join(', ')}`);
   });
 
+  it('an answer that only refers to another names and links the one it refers to', async () => {
+    const hit = (await engine.search({ query: 'communications', limit: 1 })).hits[0]!;
+    const referred = engine.get([...engine.all()].find((r) => r.uin && r.answeringBody && r.dateAnswered && r.id !== hit.record.id)!.id)!;
+    const out = renderReply({ kind: 'results', query: 'communications', total: 1, offset: 0, limit: 10, hits: [{ ...hit, referredTo: referred }], notices: [] }, plain);
+    expect(out).toContain(`Refers to: UIN ${referred.uin}, ${referred.answeringBody}, ${formatDate(referred.dateAnswered)} ${referred.url}`);
+  });
+
   it('a direct answer is quoted with its source', async () => {
     const reply = await bot.handle('how much has the Additional Roles Reimbursement Scheme cost?', { platform: 'console', channelId: 'c', userId: 'u' });
     expect(reply.kind).toBe('results');

@@ -180,6 +180,15 @@ describe('hostile text in records and queries', () => {
     expect(m.embeds.find((e) => e.url)!.description).toContain('**click**');
   });
 
+  it('an answer that only refers to another links the one it refers to', () => {
+    const [r, referred] = [records[1]!, records[2]!];
+    const m = renderResults(resultsReply('q', [{ ...hitFor(r, []), referredTo: referred }]));
+    const f = m.embeds[0]!.fields!.find((x) => x.name === 'Refers to')!;
+    expect(f.value).toContain(`](${referred.url})`);
+    expect(f.value).toContain(`UIN ${referred.uin}`);
+    check(m, [r, referred]);
+  });
+
   it('also-asked-of links only go to http(s) pages', () => {
     const r = records[1]!;
     const m = renderResults(

@@ -135,7 +135,11 @@ describe('escaping: nothing from a record or a query pings or links', () => {
       askingMember: { name: '<@U999> Smith', party: '*Bold* Party', constituency: '<https://evil.example|Town>' },
     });
     const reply = resultsReply(hostile, [r], { total: 2, limit: 1, notices: [hostile] });
-    reply.hits[0] = { ...hitFor(r, ['channel', 'bold']), alsoAskedOf: [{ id: 'x', answeringBody: '<!channel>', url: 'javascript:alert(1)' }] };
+    reply.hits[0] = {
+      ...hitFor(r, ['channel', 'bold']),
+      alsoAskedOf: [{ id: 'x', answeringBody: '<!channel>', url: 'javascript:alert(1)' }],
+      referredTo: fakeRecord({ uin: '4712', answeringBody: '<!channel> <@U123> Office', url: 'javascript:alert(2)' }),
+    };
     for (const mode of ['ephemeral', 'public', 'shared'] as const) {
       const m = renderReply(reply, { mode, sharedBy: 'U0USER001' });
       expectWithinLimits(m);
@@ -149,6 +153,15 @@ describe('escaping: nothing from a record or a query pings or links', () => {
       // The record's own *bold* stays literal (look-alike asterisks), never Slack bold.
       expect(all).toContain('\u2217bold\u2217');
     }
+  });
+
+  it('an answer that only refers to another links the one it refers to, beside the record', () => {
+    const [r, referred] = [fakeRecord({ id: 'a', uin: '9001' }), fakeRecord({ id: 'b', uin: '5784', answeringBody: 'Ministry of Defence', dateAnswered: '2023-12-12' })];
+    const reply = resultsReply('army', [r]);
+    reply.hits[0] = { ...hitFor(r, []), referredTo: referred };
+    const m = renderReply(reply, { mode: 'ephemeral' });
+    expectWithinLimits(m);
+    expect(JSON.stringify(m)).toContain(`refers to <${referred.url}|UIN 5784, Ministry of Defence, 12 Dec 2023>`);
   });
 
   it('escape primitives', () => {
