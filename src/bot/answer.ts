@@ -678,23 +678,19 @@ const LOCAL_AUTHORITY = /\b((?:[A-Z][\w'-]*,? (?:and |upon |on |of )?){1,5})(?:(
 /**
  * A region or nation of the UK the figure is for: "As of 1st October 2025 there were 7,661 public
  * charging devices in the West Midlands", for how many there are. Not when the sentence also
- * speaks for the whole (`NATIONAL`): "71,000 in the UK, of which 15,000 in London".
+ * speaks for the whole (`speaksNationally`): "71,000 in the UK, of which 15,000 in London".
  */
 const REGION =
   /\b(?:in|across|for) (?:the )?(North East|North West|Yorkshire and the Humber|Yorkshire|East Midlands|West Midlands|East of England|London|South East|South West|Scotland|Wales|Northern Ireland)\b/;
 /**
- * A sentence speaking for the whole: a figure "in", "across" or "for" the UK (or England, Great
- * Britain, the country), the UK's own ("The UK has …", "the UK's"), nationally or nationwide. Not
- * the UK named in passing: "… £2.1 billion with industry in Scotland …, highlighting Scotland as a
- * backbone for defence of the UK" gives Scotland's figure, not the country's defence spending.
+ * A sentence speaking for the whole: naming the UK (England, Great Britain, the country), nationally
+ * or nationwide. Not the UK as what something is of ("… £2.1 billion with industry in Scotland …,
+ * highlighting Scotland as a backbone for defence of the UK" gives Scotland's figure, not the
+ * country's defence spending).
  */
-const NATIONAL = new RegExp(
-  [
-    String.raw`\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|for|within|to) (?:the (?:whole (?:of the )?)?)?(?:UK|United Kingdom|England|Great Britain|Britain|GB|country)\b`,
-    String.raw`\b(?:UK|GB)-wide\b|\bnational(?:ly)?\b|\bnationwide\b`,
-    String.raw`^(?:The |In the )?(?:UK|United Kingdom|England|Great Britain|Britain)\b|\b(?:UK|United Kingdom|England|Great Britain|Britain)['’]s\b`,
-  ].join('|'),
-);
+const NATIONAL_WORD = /\b(?:UK|United Kingdom|England|Great Britain|Britain|GB|national(?:ly)?|nationwide|country)\b/;
+const OF_THE_WHOLE = /\bof (?:the )?(?:UK|United Kingdom|England|Great Britain|Britain|GB|country)\b/g;
+const speaksNationally = (s: string) => NATIONAL_WORD.test(s.replace(OF_THE_WHOLE, ' '));
 
 /**
  * Whether the sentence gives its figure for a constituency, a local authority or a region the
@@ -710,7 +706,7 @@ const NATIONAL = new RegExp(
 /** A nation named by its adjective ("the Scottish Government", "Welsh councils") is that nation asked about. */
 const NATION_OF: Record<string, string> = { scottish: 'scotland', welsh: 'wales', irish: 'ireland', english: 'england' };
 function elsewhere(s: string, question: string, seat?: { name: string; named: RegExp }): boolean {
-  const region = NATIONAL.test(s) ? undefined : REGION.exec(s)?.[1];
+  const region = speaksNationally(s) ? undefined : REGION.exec(s)?.[1];
   const place = CONSTITUENCY.exec(s)?.[1] ?? LOCAL_AUTHORITY.exec(s)?.[1] ?? region ?? (seat?.named.test(s) ? seat.name : undefined);
   if (!place) return false;
   const asked = new Set(words(question).flatMap((w) => [w.word, NATION_OF[w.word] ?? w.word]));
@@ -1367,7 +1363,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       if (want === 'count' && peopleDo && !WORK.test(peopleDo) && FTE.test(s)) return;
       // A figure for the asker's own seat, or one pointing back to it ("Of these, 40 claims …"), unless it
       // says it is for the whole ("This is illustrated by the deal …, which will support 4,000 jobs across the UK").
-      if (elsewhere(s, question, seat) || (POINTS_BACK.test(s) && !NATIONAL.test(s) && index > 0 && elsewhere(all[index - 1]!, question, seat))) return;
+      if (elsewhere(s, question, seat) || (POINTS_BACK.test(s) && !speaksNationally(s) && index > 0 && elsewhere(all[index - 1]!, question, seat))) return;
       if ((want === 'amount' || want === 'figure') && costOfOther(s, subject)) return;
       // A question word derived from one the sentence or its record holds ("musicians", "dancers" for the Music and Dance Scheme).
       const derived = (t: string) => derivedFrom(t, inSentence) || derivedFrom(t, own);
