@@ -14,7 +14,7 @@ export interface Referral {
 }
 
 /** Opening a referral: "I refer the hon. Member to …", "We would refer …", "Please see the previous response to …". */
-const REFERS = /^(?:(?:I|We)\s+(?:would\s+)?refer\b|Please\s+(?:see|refer\s+to)\b)/i;
+const REFERS = /^\s*(?:(?:I|We)\s+(?:would\s+)?refer\b|Please\s+(?:see|refer\s+to)\b)/i;
 /** The question referred to: "Question UIN 16274", "PQ 120718", "UIN HL965", "question number 3661". */
 const QUESTION = /\b(?:Questions?|UIN|PQ)\s*(?:UIN\s*)?(?:number\s*|no\.?\s*)?(HL\s?\d{1,7}|\d{1,7})\b/i;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -32,7 +32,7 @@ const REST_MAX = 120;
  * had not come yet.
  */
 export function referralIn(answerText: string | undefined, answeredOn?: string): Referral | undefined {
-  if (!answerText || !REFERS.test(answerText.trimStart())) return undefined;
+  if (!answerText || !REFERS.test(answerText)) return undefined;
   const [sentence, ...rest] = sentences(answerText);
   if (!sentence || rest.join(' ').replace(/https?:\/\/\S+/g, '').trim().length > REST_MAX) return undefined;
   const q = QUESTION.exec(sentence);
