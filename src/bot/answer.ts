@@ -625,6 +625,14 @@ function costOfOther(s: string, subject: string[][]): boolean {
   return !subject.some((c) => c.some((t) => held.has(t)));
 }
 
+/** A sum said as a change ("increasing by £22.6 billion", "an extra £1 billion", "a 5% uplift of £300m"), not a level. */
+const SUM_CHANGE = /\b(?:by|extra|additional|further|more|increase of|rise of|uplift of|boost of|cut of|reduction of|fall of)\s+(?:an?\s+)?(?:estimated\s+|around\s+|about\s+|over\s+|nearly\s+|almost\s+|up to\s+|more than\s+)?£/gi;
+/** Whether every sum the sentence names is said as a change. */
+function onlyChanges(s: string): boolean {
+  const sums = (s.match(/£/g) ?? []).length;
+  return sums > 0 && (s.match(SUM_CHANGE) ?? []).length >= sums;
+}
+
 /** "how many times …" opening the question: what happened is counted, as the times or occasions it happened, or however the sentence names it. */
 const HOW_MANY_TIMES = /^how many times\b/i;
 const TIMES = stems('times occasions');
@@ -1365,6 +1373,8 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       // says it is for the whole ("This is illustrated by the deal …, which will support 4,000 jobs across the UK").
       if (elsewhere(s, question, seat) || (POINTS_BACK.test(s) && !speaksNationally(s) && index > 0 && elsewhere(all[index - 1]!, question, seat))) return;
       if ((want === 'amount' || want === 'figure') && costOfOther(s, subject)) return;
+      // A sum said only as a change ("… increasing by £22.6 billion") says how much more, not how much there is.
+      if (want === 'amount' && !asksMore && onlyChanges(s)) return;
       // A question word derived from one the sentence or its record holds ("musicians", "dancers" for the Music and Dance Scheme).
       const derived = (t: string) => derivedFrom(t, inSentence) || derivedFrom(t, own);
       const found = [...wanted].filter((t) => inSentence.has(t) || own.has(t) || derived(t) || (years.includes(t) && saysYear(s, r.dateAnswered, t, answerYears))).length;

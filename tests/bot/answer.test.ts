@@ -1214,6 +1214,15 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [consultation, ban], subject)?.quotes[0].record.id).toBe(ban.id);
   });
 
+  it('a sum said only as a change ("increasing by £22.6 billion") answers how much more, not how much', () => {
+    const asked = 'To ask the Secretary of State for Health and Social Care, what the NHS budget is.';
+    const change = syntheticRecord('NHS: Finance', asked, 'The NHS budget is increasing by £22.6 billion for day-to-day spending compared to 2023/24.');
+    expect(ask('how much is the NHS budget?', [change], [['nh'], ['budget']])).toBeUndefined();
+    expect(ask('how much extra is going into the NHS budget?', [change], [['nh'], ['budget']])?.quotes[0].text).toContain('£22.6 billion');
+    const level = syntheticRecord('NHS: Finance', asked, 'The NHS budget is £192 billion in 2024/25, increasing by £22.6 billion compared to 2023/24.');
+    expect(ask('how much is the NHS budget?', [change, level], [['nh'], ['budget']])?.quotes[0].text).toContain('£192 billion');
+  });
+
   it('the date a figure is counted at ("As of 1 July 2025, …") dates no event', () => {
     const q = 'when will the infected blood compensation be paid?';
     const subject = [['infect'], ['blood'], ['compens']];
