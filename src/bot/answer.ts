@@ -1385,6 +1385,9 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       const carriesEvent = carriesOn && !(document && !new RegExp(`\\b${document}`, 'i').test(question));
       const dated = carriesEvent ? new Set([...inSentence, ...before]) : inSentence;
       if (want === 'date' && [...wanted].filter((t) => dated.has(t)).length < Math.min(DATE_OWN_WORDS, wanted.size)) return;
+      // And one of them names the subject: "The new healthcare unit is expected to open in mid-September
+      // 2024", in a record on new prisons, holds "new" and "open" but dates the unit.
+      if (want === 'date' && subject.length && !subject.some((c) => c.some((t) => dated.has(t)))) return;
       // Share of the question's words in the sentence or its question; higher-ranked answers are trusted more.
       const score = found / wanted.size - rank * 0.03 - index * 0.005;
       const pairs = askedPairs.filter((p) => sentencePairs.has(p) || ownPairs.has(p)).length;

@@ -1233,6 +1233,14 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [counted, opened], subject)?.quotes[0].record.id).toBe(opened.id);
   });
 
+  it('a date\'s sentence names the subject, not only other words of the question ("new", "open")', () => {
+    const asked = 'To ask the Secretary of State for Justice, when the new prisons will open.';
+    const unit = syntheticRecord('Prisons: Construction', asked, 'The new healthcare unit is expected to open in mid-September 2024.');
+    expect(ask('when will the new prisons open?', [unit], [['prison']])).toBeUndefined();
+    const prisons = syntheticRecord('Prisons: Construction', asked, 'The two new prisons are expected to open in 2026.');
+    expect(ask('when will the new prisons open?', [unit, prisons], [['prison']])?.quotes[0].record.id).toBe(prisons.id);
+  });
+
   it('a number the question names must be in the sentence or its record\'s question, as a number ("6.7%" is not 67); "between 2026 and 2028" is a timetable', () => {
     const q = 'when will the state pension age rise to 67?';
     const subject = [['state'], ['pension'], ['ag']];
@@ -1913,7 +1921,8 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
 
   it('the price of one thing ("how much does a passport cost?") is not a sum in millions; a sum may end its sentence', () => {
     const question = 'To ask the Secretary of State for the Home Department, what the cost of a passport is.';
-    const total = syntheticRecord('Passports: Fees', question, 'Passport fee income will reduce expenditure by around £1.4 billion in 2024/25.');
+    // (A total said as a level: one said only as a change, "reduce expenditure by around £1.4 billion", answers how much more.)
+    const total = syntheticRecord('Passports: Fees', question, 'Passport fee income will be around £1.4 billion in 2024/25.');
     expect(ask('how much does a passport cost?', [total], [['passport']])).toBeUndefined();
     expect(ask('how much does the passport office cost?', [total], [['passport']])?.quotes[0].text).toContain('£1.4 billion');
     const fee = syntheticRecord('Passports: Fees', question, 'The fee for an adult passport applied for online is £88.50.');
