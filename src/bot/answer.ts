@@ -180,13 +180,13 @@ const PARLIAMENT = String.raw`\b(?:by|before|during|within|in|over|until|for) (?
  * 16- and 17-year-olds the right to vote", for when the bill was introduced).
  */
 const AHEAD = new RegExp(`${PARLIAMENT}|\\b(?:later|next) (?:this )?${TIME_UNIT}\\b`, 'gi');
+/** The date a figure is given as at: "As of 1 July 2025", "as at March 2024", "correct as of …". */
+const SNAPSHOT = new RegExp(String.raw`\b(?:as (?:of|at)|correct (?:as )?(?:of|at))\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${MONTH}\s*)?(?:(?:19|20)\d\d)?`, 'gi');
 /**
  * A date or timetable: a day and month, a month and year, a season, or a year after a word
  * that places something in time ("by 2026", "in spring 2025"). A year in a span of money or
  * a financial year ("across 2019/20") is not a when; two years written whole ("in 2021-2022") are.
  */
-/** The date a figure is given as at: "As of 1 July 2025", "as at March 2024", "correct as of …". */
-const SNAPSHOT = new RegExp(String.raw`\b(?:as (?:of|at)|correct (?:as )?(?:of|at))\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${MONTH}\s*)?(?:(?:19|20)\d\d)?`, 'gi');
 const DATE = new RegExp(
   `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b|\\b${MONTH}\\s+(?:19|20)\\d\\d\\b|${SEASON}|` +
     `\\b(?:by|in|from|until|before|after|during|since|on|of|early|late|end|between)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:19|20)\\d\\d\\b(?![/-]\\d\\d(?!\\d))|\\b(?:later|earlier|next|this) (?:this )?${TIME_UNIT}\\b|` +
@@ -700,6 +700,8 @@ const NATIONAL_WORD = /\b(?:UK|United Kingdom|England|Great Britain|Britain|GB|n
 const OF_THE_WHOLE = /\bof (?:the )?(?:UK|United Kingdom|England|Great Britain|Britain|GB|country)\b/g;
 const speaksNationally = (s: string) => NATIONAL_WORD.test(s.replace(OF_THE_WHOLE, ' '));
 
+/** A nation named by its adjective ("the Scottish Government", "Welsh councils") is that nation asked about. */
+const NATION_OF: Record<string, string> = { scottish: 'scotland', welsh: 'wales', irish: 'ireland', english: 'england' };
 /**
  * Whether the sentence gives its figure for a constituency, a local authority or a region the
  * question does not name: "there are 14 general practice surgeries in the Slough constituency" answers for
@@ -711,8 +713,6 @@ const speaksNationally = (s: string) => NATIONAL_WORD.test(s.replace(OF_THE_WHOL
  * Financial Year 2022/23, 450 people who had registered to claim PIP were disallowed …", asked by
  * Aldershot's member.
  */
-/** A nation named by its adjective ("the Scottish Government", "Welsh councils") is that nation asked about. */
-const NATION_OF: Record<string, string> = { scottish: 'scotland', welsh: 'wales', irish: 'ireland', english: 'england' };
 function elsewhere(s: string, question: string, seat?: { name: string; named: RegExp }): boolean {
   const region = speaksNationally(s) ? undefined : REGION.exec(s)?.[1];
   const place = CONSTITUENCY.exec(s)?.[1] ?? LOCAL_AUTHORITY.exec(s)?.[1] ?? region ?? (seat?.named.test(s) ? seat.name : undefined);

@@ -978,11 +978,16 @@ export class Engine implements Searcher {
     return { total, awaiting, hits, notices, terms: termList, ...(subject ? { subject, abbreviations: this.abbreviationsFor(subject) } : {}), ...(guessed ? { guessed } : {}), ...(unknown ? { unknown } : {}) };
   }
 
+  /** Answers that only refer to another, by id, with the short id of the one each refers to (-1: none the archive holds), until records come or go. */
+  private readonly referred = new Map<string, number>();
+  /** Each record's UIN as a number (its digits; 0 for none), by short id, until records come or go. */
+  private uinNumbers: Int32Array | undefined;
+
   /**
    * The answer a record's answer only refers to ("I refer the hon. Member to the answer I gave on 4
    * December to Question UIN 16274"): the record of that House and number answered on the day the
    * referral names, else the same department's latest tabled before the referring answer; not one
-   * that refers on again. Read for the page's hits only (a pass over the records, as a UIN lookup is).
+   * that refers on again. Read for the page's hits only, and remembered.
    */
   private referredTo(r: QaRecord): QaRecord | undefined {
     const ref = referralIn(r.answerText, r.dateAnswered);
@@ -996,11 +1001,6 @@ export class Engine implements Searcher {
     const referred = this.wholeAt([best]).get(best);
     return referred && !referralIn(referred.answerText, referred.dateAnswered) ? referred : undefined;
   }
-
-  /** Answers that only refer to another, by id, with the short id of the one each refers to (-1: none the archive holds), until records come or go. */
-  private readonly referred = new Map<string, number>();
-  /** Each record's UIN as a number (its digits; 0 for none), by short id, until records come or go. */
-  private uinNumbers: Int32Array | undefined;
 
   private referredDoc(r: QaRecord, ref: Referral): number {
     let best: number | undefined;
