@@ -15,10 +15,14 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+/** The shortest line a line break ends as a sentence (a table's cells are shorter). */
+const LINE_MIN = 40;
+
 /**
  * Sentence spans of `text`. A sentence ends at . ! ? (optionally followed by quotes or a bracket)
  * before whitespace and a capital, digit, quote or bracket — unless the stop ends a known
- * abbreviation, a single initial, or sits inside a number. Paragraph breaks always end one.
+ * abbreviation, a single initial, or sits inside a number. Paragraph breaks always end one; so does
+ * a line break after a line of a list.
  */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
@@ -37,6 +41,14 @@ export function splitSentences(text: string): Span[] {
       push(i);
       start = i + 2;
       i++;
+      continue;
+    }
+    // A line break before a line opening on a word or a bullet ends a line of a list, stop or no
+    // stop ("… nature's recovery\nWe are investing more than £2.7 billion …"); not a table's cells
+    // (short lines, figures), nor a line ending on a comma.
+    if (c === '\n' && i - start >= LINE_MIN && /^[ \t]*(?:\p{Lu}\p{Ll}|[•-]\s)/u.test(text.slice(i + 1, i + 5)) && !/[,;]\s*$/.test(text.slice(Math.max(0, i - 3), i))) {
+      push(i);
+      start = i + 1;
       continue;
     }
     if (c !== '.' && c !== '!' && c !== '?') continue;

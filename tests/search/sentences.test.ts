@@ -37,6 +37,15 @@ describe('splitSentences', () => {
     expect(sentences('First paragraph without stop\n\nSecond paragraph.')).toEqual(['First paragraph without stop', 'Second paragraph.']);
   });
 
+  it('a line break ends a line of a list, stop or no stop; not a table\'s short cells, nor a line ending on a comma', () => {
+    const list = "We are prioritising investment that supports farming and nature's recovery\nWe are investing more than £2.7 billion a year in farming.";
+    expect(sentences(list)).toEqual(["We are prioritising investment that supports farming and nature's recovery", 'We are investing more than £2.7 billion a year in farming.']);
+    const table = 'Figures on the registered voters are in the table below.\n Northern Ireland\n Great Britain\n 2024\n 1,363,961\n 46,859,848';
+    expect(sentences(table)).toHaveLength(2);
+    const wrapped = 'The scheme supports farmers, land managers and foresters,\nWho apply through the Rural Payments service.';
+    expect(sentences(wrapped)).toHaveLength(1);
+  });
+
   it('spans point into the original text, trimmed, in order and without overlap', () => {
     const text = '  First one.  Second one?\n\nThird (with a bracket).  ';
     const spans = splitSentences(text);
