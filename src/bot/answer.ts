@@ -63,6 +63,8 @@ const TO_FIGURE = /\bto\s+(?:£\s?)?\d/;
 const ASKS_DONE = /\b(?:have|has|had)\s+(?:\w+\s+){0,3}?been\b|\b(?:have|has|had)\s+(?:\w+\s+){0,2}?(?:\w+ed|made|given|taken|spent|built|brought|paid|sent|begun|met|led|won|seen|done|received)\b|\b(?:were|was|did)\b/i;
 const ASKS_PROMISED = /\b(?:will|promise\w*|pledge\w*|plan\w*|target\w*|commit\w*|expect\w*|aim\w*)\b/i;
 const WILL_BE = /\b(?:will|would|shall|targets?|plans? to|aim(?:s|ing)? to|towards|intend\w* to|on track to|(?:expected|forecast|projected|set) to|by the end of (?:this|the) (?:parliament|decade))\b/i;
+/** What a sentence says there is now: "there are", "currently", "now", "as of …". */
+const THERE_NOW = /\b(?:there (?:are|is)|are currently|is currently|currently|now|as (?:of|at))\b/i;
 const HAS_BEEN = /\b(?:have|has|had) (?:\w+ )?(?:been|\w+ed)\b|\b(?:were|was)\b|\bsince\b/i;
 /** "how large", "what is the size / level / limit of …", "what is the average …": a figure, in money or not. */
 const FIGURE_FRAME = new RegExp(
@@ -420,8 +422,10 @@ const LABEL = /(?<!\d[\d,.]*\s+)(?<=\S\s+)[A-Z][\w'’-]*\s+\d[\d.,]*\b(?!\s?%)/
 const RATIO = /\b\d+(?:\.\d+)?\/\d+(?:\.\d+)?\b/g;
 
 /** A sentence less the numbers that count nothing: references ("Section 95"), labels ("Standard 1899"), days of a month, years, ratios. */
+/** The unit a rate is given for: "£732 per tonne for every 2 hectares", "one in every 5": no count. */
+const EVERY_N = /\b(?:every|each|per)\s+\d[\d,.]*/gi;
 const withoutNonCounts = (s: string) =>
-  s.replace(REFERENCE, ' ').replace(DAY_OF_MONTH, ' ').replace(A_YEARS, ' ').replace(LABEL, ' ').replace(AGES, ' ').replace(RATIO, ' ').replace(PRONOUN_ONE, ' ');
+  s.replace(EVERY_N, ' ').replace(REFERENCE, ' ').replace(DAY_OF_MONTH, ' ').replace(A_YEARS, ' ').replace(LABEL, ' ').replace(AGES, ' ').replace(RATIO, ' ').replace(PRONOUN_ONE, ' ');
 
 /**
  * "One" standing for a thing named before ("The UK's policy … is a longstanding one", "this one"):
@@ -625,6 +629,8 @@ function costOfOther(s: string, subject: string[][]): boolean {
   return !subject.some((c) => c.some((t) => held.has(t)));
 }
 
+/** A sentence saying what would be, were something so: "Had … grown …, it would be …", "If … were …, … would …". */
+const HYPOTHETICAL = /^(?:Had|Were|If)\b[^.]*?\bwould\b/;
 /** A sum said as a change ("increasing by £22.6 billion", "an extra £1 billion", "a 5% uplift of £300m"), not a level. */
 const SUM_CHANGE = /\b(?:by|extra|additional|further|more|increase of|rise of|uplift of|boost of|cut of|reduction of|fall of)\s+(?:an?\s+)?(?:estimated\s+|around\s+|about\s+|over\s+|nearly\s+|almost\s+|up to\s+|more than\s+)?£/gi;
 /** Whether every sum the sentence names is said as a change. */
@@ -1228,6 +1234,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   // "… going to rise to?": the figure it rises to.
   const changesTo = CHANGES_TO.test(typed.toLowerCase());
   const asksDone = (want === 'count' || want === 'amount' || want === 'figure') && ASKS_DONE.test(question) && !ASKS_PROMISED.test(question);
+  const asksThere = /\b(?:are|is) there\b/i.test(typed) && !ASKS_PROMISED.test(question);
   // A year or a figure the question names is part of its subject ("… in 1995", "… earning £18,600");
   // a year may be said as this year or last (`saysYear`).
   // A financial year named is the figure's: another year beside it dates something else ("After
@@ -1352,6 +1359,8 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
         if (numbers.some((x) => !inSentenceNumbers.has(x) && !ownNumbers.has(x))) return;
       }
       // The kind of fact asked.
+      // What would have been is no fact: "Had the UK economy grown at the average rate …, it would be £143.3 billion larger".
+      if (NUMERIC_KINDS.has(want) && HYPOTHETICAL.test(s)) return;
       // The date a figure was counted at ("As of 1 July 2025, 460 people have had their compensation paid") dates no event.
       if (!hasFigure(want === 'date' ? s.replace(SNAPSHOT, ' ') : s, want) && !(rateAnswers && SHARE.test(s))) return;
       // When something will happen is not when it was announced ("… on 30 October set out that we would …").
@@ -1360,6 +1369,9 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       if ((want === 'amount' || want === 'figure' || want === 'count') && !holdsRate(s, r)) return;
       if (changesTo && !TO_FIGURE.test(s)) return;
       if (asksDone && WILL_BE.test(s) && !HAS_BEEN.test(s)) return;
+      // "How many … are there?" asks what there is: not a count said only of what will be ("… predicts
+      // that 35,000 pupils will move into UK state schools"), unless the sentence also says what is.
+      if (want === 'count' && asksThere && WILL_BE.test(s) && !THERE_NOW.test(s)) return;
       if (perPerson && !PERSONAL_SUM.test(s)) return;
       if (totalAsked && eachOnly(s)) return;
       if (want === 'count' && !(asksShare ? SHARE.test(s) : countsAsked(s, countedHere, asksMore, agentive, asksDone, peopleDo, abbreviations, givenNumbers))) return;

@@ -1214,6 +1214,31 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [consultation, ban], subject)?.quotes[0].record.id).toBe(ban.id);
   });
 
+  it('what would have been is no fact ("Had the economy grown …, it would be £143.3 billion larger")', () => {
+    const asked = 'To ask the Secretary of State for Culture, Media and Sport, what the publishing industry contributes to the economy.';
+    const had = syntheticRecord('Publishing: Economic Growth', asked, 'Had the publishing industry grown at the average rate, it would be worth £14.3 billion to the economy.');
+    expect(ask('how much is publishing worth to the economy?', [had], [['publish'], ['economi']])).toBeUndefined();
+    const is = syntheticRecord('Publishing: Economic Growth', asked, 'The publishing industry contributes £11.6 billion to the economy.');
+    expect(ask('how much is publishing worth to the economy?', [had, is], [['publish'], ['economi']])?.quotes[0].text).toContain('£11.6 billion');
+  });
+
+  it('the unit a rate is given for ("for every 2 hectares") counts nothing', () => {
+    const asked = 'To ask the Secretary of State for Environment, how many hectares of farmland there are in England.';
+    const rate = syntheticRecord('Agriculture: Land', asked, 'The farmland grant pays £732 per tonne for every 2 hectares of winter bird food in England.');
+    expect(ask('how many hectares of farmland are there in England?', [rate], [['hectar'], ['farmland']])).toBeUndefined();
+    const total = syntheticRecord('Agriculture: Land', asked, 'There are 8.7 million hectares of farmland in England.');
+    expect(ask('how many hectares of farmland are there in England?', [rate, total], [['hectar'], ['farmland']])?.quotes[0].text).toContain('8.7 million');
+  });
+
+  it('"how many … are there?" is not answered by a count said only of what will be', () => {
+    const asked = 'To ask the Secretary of State for Education, how many pupils there are in state schools.';
+    const predicted = syntheticRecord('Schools: Admissions', asked, 'The government predicts that 35,000 pupils will move into state schools following the change.');
+    expect(ask('how many pupils are there in state schools?', [predicted], [['pupil'], ['state'], ['school']])).toBeUndefined();
+    expect(ask('how many pupils will move into state schools?', [predicted], [['pupil'], ['state'], ['school']])?.quotes[0].text).toContain('35,000');
+    const now = syntheticRecord('Schools: Admissions', asked, 'There are currently over 9 million pupils in state schools, and 35,000 more will move into them.');
+    expect(ask('how many pupils are there in state schools?', [predicted, now], [['pupil'], ['state'], ['school']])?.quotes[0].text).toContain('9 million');
+  });
+
   it('a sum said only as a change ("increasing by £22.6 billion") answers how much more, not how much', () => {
     const asked = 'To ask the Secretary of State for Health and Social Care, what the NHS budget is.';
     const change = syntheticRecord('NHS: Finance', asked, 'The NHS budget is increasing by £22.6 billion for day-to-day spending compared to 2023/24.');
