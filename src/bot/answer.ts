@@ -445,8 +445,11 @@ const NUMERAL = new RegExp(`^(?:\\d[\\d,.]*|${NUMBER_WORD}|dozen|hundreds?|thous
 const COUNT_FILLER = /^(?:hundreds?|thousands?|millions?|billions?|more|new|additional|extra|further|other|per|cent)$/;
 /** How staff are counted, between a count and whom it counts: "full-time equivalent (FTE)", "FTE". */
 const STAFF_MEASURE = /\b(?:full[- ]time[- ]equivalents?(?:\s*\(FTEs?\))?|FTEs?)(?=\s+[a-z])/gi;
-/** Words naming a part of what is counted: "67 *members* of staff", "40 *pieces* of equipment". */
-const PARTITIVE = /^(?:members?|pieces?|items?|units?)$/i;
+/**
+ * Words naming a part of what is counted ("67 *members* of staff", "40 *pieces* of equipment"), or
+ * each time it happens ("392,453 new *diagnoses* of STIs", "85 *cases* of measles").
+ */
+const PARTITIVE = /^(?:members?|pieces?|items?|units?|cases?|diagnos[ie]s|instances?|incidents?)$/i;
 /** What a sentence says its number is the number of: "the number of fully qualified GPs …". */
 const NUMBER_OF = /\bnumber of ((?:[\w'’-]+ ){0,2}[\w'’-]+)/i;
 /** A share: "2.5% of GDP", "62 per cent". */

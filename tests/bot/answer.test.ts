@@ -1214,6 +1214,12 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [consultation, ban], subject)?.quotes[0].record.id).toBe(ban.id);
   });
 
+  it('a count of the times something happens ("392,453 new diagnoses of STIs") counts it', () => {
+    const asked = 'To ask the Secretary of State for Health and Social Care, how many sexually transmitted infections were diagnosed in 2022.';
+    const stis = syntheticRecord('Sexually Transmitted Infections', asked, 'In 2022 there were 392,453 new diagnoses of STIs in sexual health services in England.');
+    expect(ask('how many STIs are diagnosed in England each year?', [stis], [['sti'], ['diagnos']])?.quotes[0].text).toContain('392,453');
+  });
+
   it('what would have been is no fact ("Had the economy grown …, it would be £143.3 billion larger")', () => {
     const asked = 'To ask the Secretary of State for Culture, Media and Sport, what the publishing industry contributes to the economy.';
     const had = syntheticRecord('Publishing: Economic Growth', asked, 'Had the publishing industry grown at the average rate, it would be worth £14.3 billion to the economy.');
