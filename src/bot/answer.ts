@@ -485,7 +485,14 @@ const MADE_BEFORE = /\b(?:delivered|built|created|constructed|added)\s+(?:(?:a|a
 const WHOEVER = stems([...ANYONE].join(' '));
 /** Whether what "how many …" counts is only people, whoever they are ("how many people …"). */
 const countsAnyone = (counted: Set<string>) => counted.size > 0 && [...counted].every((t) => WHOEVER.has(t));
-const UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|times?|per|percent|cent|pounds?|pence|miles?|kilometres?|km|tonnes?|metres?|m|bn|k|units?|pieces?|items?|homes?|houses?|properties|places?|beds?|sites?|buildings?)$/;
+/**
+ * What a count of "how many people …" is not: a span, a sum, a size, or the places and services
+ * people are served by ("over 100 long COVID services" is no count of people with long COVID).
+ */
+const UNIT = new RegExp(
+  String.raw`^(?:years?|months?|weeks?|days?|hours?|minutes?|times?|per|percent|cent|pounds?|pence|miles?|kilometres?|km|tonnes?|metres?|m|bn|k|units?|pieces?|items?|` +
+    String.raw`homes?|houses?|properties|places?|beds?|sites?|buildings?|services?|centres?|clinics?|hubs?|facilities|organisations?|schemes?|projects?|programmes?)$`,
+);
 /**
  * Staff counted as full-time equivalents, and the verbs of a question about who works: an FTE
  * figure answers only those; and words naming staff, which say that the people counted work.
@@ -583,7 +590,7 @@ function countsAsked(
     }
     const endsCounted = last === j || isCounted(ws[last]!.word);
     // Whoever is counted, with a figure ("3,444 UK Armed Forces personnel", "one million"), not "at least one domain".
-    if ((isCounted(ws[j]!.word) && endsCounted) || COUNT_VERB.test(ws[j]!.word) || (anyone && !UNIT.test(ws[j]!.word) && (/\d/.test(ws[i]!.word) || j > i + 1))) return true;
+    if ((isCounted(ws[j]!.word) && endsCounted) || COUNT_VERB.test(ws[j]!.word) || (anyone && !UNIT.test(ws[j]!.word) && !UNIT.test(ws[last]!.word) && (/\d/.test(ws[i]!.word) || j > i + 1))) return true;
     if (t !== null && WHOEVER.has(t) && namesCounted()) return true;
     if (kindOfPeople && t !== null && !WHOEVER.has(t) && isCounted(ws[j]!.word) && last > j) return true;
     // A participle after it starts a clause of its own ("26 employee settlements totalling …").

@@ -1220,6 +1220,14 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('how many STIs are diagnosed in England each year?', [stis], [['sti'], ['diagnos']])?.quotes[0].text).toContain('392,453');
   });
 
+  it('"how many people …" is not answered by a count of the services that serve them ("over 100 long COVID services")', () => {
+    const asked = 'To ask the Secretary of State for Health and Social Care, how many people have long COVID.';
+    const services = syntheticRecord('Long Covid', asked, 'Since 2020 the NHS has set up over 100 long COVID services across England.');
+    expect(ask('how many people have long COVID?', [services], [['long'], ['covid']])).toBeUndefined();
+    const people = syntheticRecord('Long Covid', asked, 'An estimated 1.9 million people in England are living with long COVID.');
+    expect(ask('how many people have long COVID?', [services, people], [['long'], ['covid']])?.quotes[0].text).toContain('1.9 million');
+  });
+
   it('what would have been is no fact ("Had the economy grown …, it would be £143.3 billion larger")', () => {
     const asked = 'To ask the Secretary of State for Culture, Media and Sport, what the publishing industry contributes to the economy.';
     const had = syntheticRecord('Publishing: Economic Growth', asked, 'Had the publishing industry grown at the average rate, it would be worth £14.3 billion to the economy.');
