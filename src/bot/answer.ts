@@ -421,9 +421,9 @@ const LABEL = /(?<!\d[\d,.]*\s+)(?<=\S\s+)[A-Z][\w'’-]*\s+\d[\d.,]*\b(?!\s?%)/
 /** Numbers joined by a slash: a ratio or a rule's name ("the 90 days in 180-day limit (90/180)", "24/7"), no count. */
 const RATIO = /\b\d+(?:\.\d+)?\/\d+(?:\.\d+)?\b/g;
 
-/** A sentence less the numbers that count nothing: references ("Section 95"), labels ("Standard 1899"), days of a month, years, ratios. */
 /** The unit a rate is given for: "£732 per tonne for every 2 hectares", "one in every 5": no count. */
 const EVERY_N = /\b(?:every|each|per)\s+\d[\d,.]*/gi;
+/** A sentence less the numbers that count nothing: rates' units ("every 2 hectares"), references ("Section 95"), labels ("Standard 1899"), days of a month, years, ratios. */
 const withoutNonCounts = (s: string) =>
   s.replace(EVERY_N, ' ').replace(REFERENCE, ' ').replace(DAY_OF_MONTH, ' ').replace(A_YEARS, ' ').replace(LABEL, ' ').replace(AGES, ' ').replace(RATIO, ' ').replace(PRONOUN_ONE, ' ');
 
@@ -1368,9 +1368,9 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
         const inSentenceNumbers = numbersIn(s);
         if (numbers.some((x) => !inSentenceNumbers.has(x) && !ownNumbers.has(x))) return;
       }
-      // The kind of fact asked.
       // What would have been is no fact: "Had the UK economy grown at the average rate …, it would be £143.3 billion larger".
       if (NUMERIC_KINDS.has(want) && HYPOTHETICAL.test(s)) return;
+      // The kind of fact asked.
       // The date a figure was counted at ("As of 1 July 2025, 460 people have had their compensation paid") dates no event.
       if (!hasFigure(want === 'date' ? s.replace(SNAPSHOT, ' ') : s, want) && !(rateAnswers && SHARE.test(s))) return;
       // When something will happen is not when it was announced ("… on 30 October set out that we would …").
