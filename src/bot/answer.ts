@@ -712,8 +712,9 @@ const REGION =
  * highlighting Scotland as a backbone for defence of the UK" gives Scotland's figure, not the
  * country's defence spending).
  */
-const NATIONAL_WORD = /\b(?:UK|United Kingdom|England|Great Britain|Britain|GB|national(?:ly)?|nationwide|country)\b/;
-const OF_THE_WHOLE = /\bof (?:the )?(?:UK|United Kingdom|England|Great Britain|Britain|GB|country)\b/g;
+const THE_WHOLE = String.raw`(?:UK|United Kingdom|England|Great Britain|Britain|GB|country)`;
+const NATIONAL_WORD = new RegExp(String.raw`\b(?:${THE_WHOLE}|national(?:ly)?|nationwide)\b`);
+const OF_THE_WHOLE = new RegExp(String.raw`\bof (?:the )?${THE_WHOLE}\b`, 'g');
 const speaksNationally = (s: string) => NATIONAL_WORD.test(s.replace(OF_THE_WHOLE, ' '));
 
 /** A nation named by its adjective ("the Scottish Government", "Welsh councils") is that nation asked about. */
