@@ -839,6 +839,8 @@ export interface AnswerOptions {
   guessed?: string[];
   /** Subject terms from a word the archive has nowhere (from the search response): never the concept a best record may lack (`SLACK_FROM`). */
   unknown?: string[];
+  /** Subject terms of rare names the question types with a capital (from the search response): a sentence naming one may say the rest otherwise (`NAME_SLACK`). */
+  named?: string[];
   /** How many of the top hits to read (ANSWER_DEPTH). */
   depth?: number;
 }
@@ -1147,6 +1149,8 @@ const DATE_OWN_WORDS = 2;
  * (docs/answers.md, nineteenth session).
  */
 const SLACK_FROM = 3;
+/** Subject concepts a sentence holding a rare name the question typed may lack (see the subject check). */
+const NAME_SLACK = 2;
 /** A record whose own question asks the same kind of fact is the likelier source of it. */
 const SAME_KIND_BONUS = 0.1;
 /**
@@ -1289,6 +1293,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   const asksMore = /\b(?:extra|additional|more|further|new|increase[sd]?|rise|risen|grow|grown|recruit\w*|hire[sd]?|taken on|added)\b/i.test(question);
   // The question's subject words side by side ("tax gap"): a sentence holding them so is about that, not about a tax and a gap.
   const subjectTerms = new Set(subject.flat());
+  const names = new Set((opts.named ?? []).filter((t) => subjectTerms.has(t)));
   const askedPairs = [...termsOf(question).pairs].filter((p) => p.split(' ').every((t) => subjectTerms.has(t)));
   // The name of a state body is whom a question is put to or who acts, not what it is about: "The
   // Ministry of Defence is committed to spending £3 billion a year on … Ukraine" says nothing of
@@ -1336,7 +1341,12 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       // heritage *steam* railways use in a year?").
       const absent = subject.filter((c) => !held(c));
       const slack = rank === 0 && subject.length >= SLACK_FROM && subject.filter(inHere).length >= 2 && !absent.some(unheard) ? 1 : 0;
-      if (absent.length > slack) return;
+      // … or up to two, in any record, when the sentence itself holds a rare name the question typed:
+      // the name says what it is about, and the words describing it may be said otherwise ("Sixteen
+      // Protector RG Mk1 air vehicles have been purchased", for how many Protector *drones*). Not for
+      // a measure, which names the thing it helps as often as the thing asked about.
+      const nameHere = want !== 'measure' && subject.some((c) => c.some((t) => names.has(t)) && inHere(c));
+      if (absent.length > (nameHere && !absent.some(unheard) ? Math.max(slack, NAME_SLACK) : slack)) return;
       // … and the sentence is about it: names some of it, carries on a sentence that does, or opens the answer to a question that does.
       // An answer's opening is about its record's question; so is a sentence carrying it on ("The
       // Government takes … seriously. This Government has made a record investment of …").

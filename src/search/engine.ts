@@ -133,6 +133,7 @@ interface QuestionReading {
   subject?: string[][];
   guessed?: string[];
   unknown?: string[];
+  named?: string[];
 }
 
 /** One thing the query asks about: any of `terms` satisfies it. */
@@ -910,7 +911,7 @@ export class Engine implements Searcher {
       const order = byDate(parsed.sort === 'newest' ? -1 : 1);
       ranking = new ListRanking(ranking.head(ranking.size).sort(order), order);
     }
-    return { ranking, concepts, common, phrases, notices, subject: out.subject, guessed: out.guessed, unknown: out.unknown };
+    return { ranking, concepts, common, phrases, notices, subject: out.subject, guessed: out.guessed, unknown: out.unknown, named: out.named };
   }
 
   /** The first k records of the ranking, in order, one per record (no grouping): for tests and tools. */
@@ -947,7 +948,7 @@ export class Engine implements Searcher {
   }
 
   searchSync(req: SearchRequest): SearchResponse {
-    const { ranking, concepts: used, common, phrases, notices, subject, guessed, unknown } = this.rankAll(req);
+    const { ranking, concepts: used, common, phrases, notices, subject, guessed, unknown, named } = this.rankAll(req);
     // Words dropped from the lookup as too common are still the user's words: mark them too.
     const concepts = [...used, ...common];
     const limit = Math.max(1, Math.min(req.limit ?? 10, 100));
@@ -975,7 +976,7 @@ export class Engine implements Searcher {
       }
       return hit;
     });
-    return { total, awaiting, hits, notices, terms: termList, ...(subject ? { subject, abbreviations: this.abbreviationsFor(subject) } : {}), ...(guessed ? { guessed } : {}), ...(unknown ? { unknown } : {}) };
+    return { total, awaiting, hits, notices, terms: termList, ...(subject ? { subject, abbreviations: this.abbreviationsFor(subject) } : {}), ...(guessed ? { guessed } : {}), ...(unknown ? { unknown } : {}), ...(named ? { named } : {}) };
   }
 
   /** Answers that only refer to another, by id, with the short id of the one each refers to (-1: none the archive holds), until records come or go. */
@@ -1228,6 +1229,8 @@ export class Engine implements Searcher {
       // given to Myanmar?", "JobStart") is the topic too, beside the archive's phrases.
       const typed = on('typed-names') ? typedNames(parsed.text) : new Set<string>();
       const typedName = (c: Concept) => !!c.word && typed.has(c.word) && c.known && c.terms.every((t) => this.df(t) / N < TYPED_NAME_DF);
+      const names = concepts.filter(typedName).flatMap((c) => c.terms);
+      if (names.length) out.named = names;
       const topical = named.filter((c) => (inColloc.size ? inColloc.has(c) || typedName(c) : true) && (!c.known || c.terms.some((t) => this.df(t) / N < QUESTION_COMMON_DF)));
       if (topical.length) core = topical;
       else if (named.length) core = named;

@@ -77,6 +77,8 @@ export interface SearchResponse {
   guessed?: string[];
   /** For a question: its subject's terms from a word the archive has nowhere, and no spelling of it corrected: what the question is about may not be in the archive at all. */
   unknown?: string[];
+  /** For a question: the terms of the names it types with a capital that few records hold ("Protector", "HALEU"): a name the question is about. */
+  named?: string[];
   /** For a question: the archive's abbreviations whose long form holds a subject word (index terms of their long forms, by the abbreviation's term). */
   abbreviations?: Record<string, string[]>;
 }

@@ -416,6 +416,34 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(directAnswer(q, [hit(heritage)], { terms: terms(q), subject, unknown: ['steam'] })).toBeUndefined();
   });
 
+  it('a sentence holding a rare name the question typed may lack up to two of the words describing it, in any record; not for a measure', () => {
+    const q = 'how many Protector drones has the UK purchased for the RAF?';
+    const subject = [['protector'], ['drone'], ['raf']];
+    const filler = syntheticRecord('Defence: Procurement', 'To ask the Secretary of State for Defence, what his plans are for procurement.', 'The Department keeps its plans under review.');
+    const protector = syntheticRecord(
+      'Military Aircraft: Procurement',
+      'To ask the Secretary of State for Defence, how many Protector air vehicles have been purchased.',
+      'Sixteen Protector RG Mk1 air vehicles have been purchased by the UK, eight of which have been delivered into service.',
+    );
+    const named = { terms: terms(q), subject, named: ['protector'] };
+    expect(directAnswer(q, [hit(filler), hit(protector)], named)?.quotes[0].text).toMatch(/^Sixteen Protector/);
+    // Without the name read as one, two absent words are too many, and the record is not the best.
+    expect(directAnswer(q, [hit(filler), hit(protector)], { terms: terms(q), subject })).toBeUndefined();
+    // Three absent are too many even with it.
+    expect(directAnswer(q, [hit(protector)], { ...named, subject: [...subject, ['squadron']] })).toBeUndefined();
+    // A name the sentence does not hold itself (only its record does) lends nothing.
+    const recordOnly = syntheticRecord(
+      'Protector: Procurement',
+      'To ask the Secretary of State for Defence, how many Protector air vehicles have been purchased.',
+      'Sixteen RG Mk1 air vehicles have been purchased by the UK, eight of which have been delivered into service.',
+    );
+    expect(directAnswer(q, [hit(filler), hit(recordOnly)], named)).toBeUndefined();
+    // A measure names the thing it helps as often as the thing asked about.
+    const m = 'what is being done to help Chagos islanders resettle?';
+    const chagos = syntheticRecord('Chagos Islands', 'To ask the Secretary of State for Foreign Affairs, what the deal provides.', 'The Government has launched a trust fund for the Chagossian community.');
+    expect(directAnswer(m, [hit(filler), hit(chagos)], { terms: terms(m), subject: [['chago'], ['island'], ['resettl']], named: ['chago'] })).toBeUndefined();
+  });
+
   it('a sentence turning from the one before ("However, …") is quoted after it, when that one names the subject', () => {
     const q = 'how much does the UK spend on official development assistance?';
     const subject = [['offici'], ['develop'], ['assist']];

@@ -70,6 +70,8 @@ describe.skipIf(!hasCorpus)('the shared corpus', () => {
   it('a rare name typed with a capital is what a question is about, beside the archive\'s phrases ("Myanmar", not any "humanitarian aid")', async () => {
     const res = await engine.search({ query: 'How much humanitarian aid has the UK given to Myanmar?', limit: 10 });
     expect(res.subject?.flat()).toContain('myanmar');
+    // And the response names it so, for the direct answer; "UK", typed too, is in thousands of records.
+    expect(res.named).toEqual(['myanmar']);
     expect(res.hits.slice(0, 3).map((h) => h.record.heading)).toEqual(res.hits.slice(0, 3).map(() => expect.stringMatching(/^Myanmar:/)));
   });
 
