@@ -553,8 +553,8 @@ function countsAsked(
   const ws = words(text);
   for (let i = 0; i < ws.length; i++) {
     if (!NUMERAL.test(ws[i]!.word)) continue;
-    // "60% office attendance": a share, not how many (a share asked is read by SHARE).
-    if (/^\s?%/.test(text.slice(ws[i]!.end))) continue;
+    // "60% office attendance", "a 70 per cent …": a share, not how many (a share asked is read by SHARE).
+    if (/^\s?(?:%|per ?cent\b)/i.test(text.slice(ws[i]!.end))) continue;
     // "60,000" is two words here: the number is read at its last group ("000"), with what comes before it.
     if (i + 1 < ws.length && /^\d+$/.test(ws[i + 1]!.word) && /^[,.]$/.test(text.slice(ws[i]!.end, ws[i + 1]!.start))) continue;
     let j = i + 1;

@@ -717,6 +717,14 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [commissioned, housed], [['asylum'], ['seeker'], ['hotel']])?.quotes[0].record.id).toBe(housed.id);
   });
 
+  it('a share written in words ("a 70 per cent …", cut at source) counts nothing, as "70%" does not', () => {
+    const q = 'how many asylum seekers are in hotels?';
+    const question = 'To ask the Secretary of State for the Home Department, what progress has been made on closing asylum hotels.';
+    const cut = (ending: string) => syntheticRecord('Asylum: Hotels', question, `Hotels had become one of the primary means of providing asylum accommodation for asylum seekers, and where a ${ending}`);
+    expect(ask(q, [cut('70 per cent ...')], [['asylum'], ['seeker'], ['hotel']])).toBeUndefined();
+    expect(ask(q, [cut('70% ...')], [['asylum'], ['seeker'], ['hotel']])).toBeUndefined();
+  });
+
   it('"one" standing for a thing named before ("a longstanding one") is no count; "no one" counts none', () => {
     const q = 'how many British pensioners have moved back to the UK from countries where their state pension is frozen?';
     const subject = [terms('pension'), terms('frozen')];
