@@ -458,11 +458,12 @@ const SHARE = /\d\s?%|\bper ?cent\b/i;
 const INCREMENT = /^(?:more|additional|extra|further)$/;
 /**
  * A count of what is made, added or still to come says how many were or will be made, not how many
- * there are: "c.5,000 places under construction", "aiming to deliver 14,000 places", "475 places
- * have been delivered", "added nearly 28,000 places" (after the count, `TO_COME`; before it,
- * `TO_MAKE`). It answers a question about an increase, as a count of more does.
+ * there are: "c.5,000 places under construction", "aiming to deliver 14,000 places", "the delivery
+ * of 1.5 million homes", "475 places have been delivered", "added nearly 28,000 places" (after the
+ * count, `TO_COME`; before it, `TO_MAKE`). It answers a question about an increase, as a count of
+ * more does.
  */
-const TO_MAKE = /\b(?:deliver(?:ed|ing|s)?|build(?:ing|s)?|built|creat(?:e|ed|es|ing)|construct(?:ed|ing|s)?|add(?:ed|ing|s)?)\s+(?:(?:a|an|up|to|around|about|over|some|nearly|almost|c)\.?\s+){0,2}$/i;
+const TO_MAKE = /\b(?:deliver(?:ed|ing|s)?|delivery of|build(?:ing|s)?|built|creat(?:e|ed|es|ing)|construct(?:ed|ing|s)?|add(?:ed|ing|s)?)\s+(?:(?:a|an|up|to|around|about|over|some|nearly|almost|c)\.?\s+){0,2}$/i;
 const TO_COME = new RegExp(
   String.raw`^(?:\s+[a-z-]+){0,2}?\s+(?:(?:(?:are|is|were|being|currently)\s+)?` +
     '(?:under construction|being built|in (?:the )?pipeline|in development|planned|to be (?:built|delivered|created))|' +

@@ -853,6 +853,7 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
       'We are aiming to deliver 14,000 prison places by 2031.',
       'In the last year 475 prison places have been delivered.',
       'The previous Government added nearly 28,000 places to the prison estate.',
+      'The Agency supports government priorities, including the delivery of 14,000 prison places.',
     ]) {
       expect(ask('how many prison places are there?', [syntheticRecord('Prisons: Capacity', question, flow)], subject), flow).toBeUndefined();
     }
