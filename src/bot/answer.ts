@@ -556,6 +556,8 @@ function countsAsked(
     if (!NUMERAL.test(ws[i]!.word)) continue;
     // "60% office attendance", "a 70 per cent …": a share, not how many (a share asked is read by SHARE).
     if (/^\s?(?:%|per ?cent\b)/i.test(text.slice(ws[i]!.end))) continue;
+    // A number joined to letters before it is part of a name: "ETSU-R-97", "COVID-19 vaccines", "F-35 aircraft".
+    if (/\p{L}-$/u.test(text.slice(Math.max(0, ws[i]!.start - 2), ws[i]!.start))) continue;
     // "60,000" is two words here: the number is read at its last group ("000"), with what comes before it.
     if (i + 1 < ws.length && /^\d+$/.test(ws[i + 1]!.word) && /^[,.]$/.test(text.slice(ws[i]!.end, ws[i + 1]!.start))) continue;
     let j = i + 1;

@@ -1819,6 +1819,19 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [chapter, share, type, headcount], subject)?.quotes[0].text).toContain('513,000');
   });
 
+  it('a number joined to letters before it is part of a name ("ETSU-R-97", "COVID-19 vaccines"), not a count', () => {
+    const q = 'how many wind turbines are there in the UK?';
+    const subject = [['wind'], ['turbin']];
+    const question = 'To ask the Secretary of State for Energy Security and Net Zero, how many onshore wind turbines there are.';
+    const code = syntheticRecord('Wind Power', question, 'ETSU-R-97 is the primary guidance used for the assessment of noise from onshore wind turbines across the UK.');
+    const code2 = syntheticRecord('Wind Power', question, 'Wind turbine sites use the guidance WT-12 turbines follow for noise.');
+    expect(ask(q, [code, code2], subject)).toBeUndefined();
+    const stock = syntheticRecord('Wind Power', question, 'There are over 11,000 onshore wind turbines in the UK.');
+    expect(ask(q, [code, stock], subject)?.quotes[0].text).toContain('11,000');
+    const vaccines = syntheticRecord('Coronavirus: Vaccination', 'To ask the Secretary of State for Health, how many vaccines were given.', 'The COVID-19 vaccines were given across the UK.');
+    expect(ask('how many vaccines have been given?', [vaccines], [['vaccin']])).toBeUndefined();
+  });
+
   it('"how many people" counts with a figure, not with "one" of anything ("at least one domain")', () => {
     const q = 'how many people are waiting for an ADHD assessment?';
     const subject = [['adhd'], ['assess']];
