@@ -1152,6 +1152,8 @@ const DATE_OWN_WORDS = 2;
  * (docs/answers.md, nineteenth session).
  */
 const SLACK_FROM = 3;
+/** A question asking about the year just gone: "how many trains were cancelled last year?". */
+const PAST_YEAR = /\b(?:last|past|previous) (?:12 months|year)\b/i;
 /** Subject concepts a sentence holding a rare name the question typed may lack (see the subject check). */
 const NAME_SLACK = 2;
 /** A record whose own question asks the same kind of fact is the likelier source of it. */
@@ -1370,6 +1372,10 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       const namesYear = A_YEAR.test(ownYears);
       const recordYear = (y: string) => r.questionText.includes(y) || r.answerText!.includes(y);
       if (years.some((y) => !ownYears.includes(y) && (namesYear || !recordYear(y)) && !saysYear(s, r.dateAnswered, y, answerYears))) return;
+      // "… last year?" asks for a year: a sentence naming another span of its own ("In the last six
+      // months, 44 direct trains … have been cancelled") answers for that span. One naming none may
+      // still give the year's figure ("In 2024-25, …"), so only a span named otherwise is refused.
+      if (!asked.length && PAST_YEAR.test(question) && spans(s).some((x) => x !== '1 year' && x !== '12 month')) return;
       if (asked.length) {
         // A sentence that names a span of its own ("£4.2 billion over three years") answers for that span, whatever its record's question asked.
         const own = spansIn(s, r.dateAnswered);

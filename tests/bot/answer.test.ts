@@ -1819,6 +1819,17 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [chapter, share, type, headcount], subject)?.quotes[0].text).toContain('513,000');
   });
 
+  it('"… last year?" is not answered by a sentence naming another span of its own ("In the last six months")', () => {
+    const q = 'how many trains were cancelled last year?';
+    const subject = [['train'], ['cancel']];
+    const question = 'To ask the Secretary of State for Transport, how many trains were cancelled.';
+    const half = syntheticRecord('Railways: Cancellations', question, 'In the last six months, 44 direct trains from London Paddington to Hereford have been cancelled.');
+    expect(ask(q, [half], subject)).toBeUndefined();
+    for (const year of ['Last year, 1,200 trains were cancelled across the network.', 'In the last 12 months, 1,200 trains were cancelled across the network.']) {
+      expect(ask(q, [half, syntheticRecord('Railways: Cancellations', question, year)], subject)?.quotes[0].text, year).toContain('1,200');
+    }
+  });
+
   it('a number joined to letters before it is part of a name ("ETSU-R-97", "COVID-19 vaccines"), not a count', () => {
     const q = 'how many wind turbines are there in the UK?';
     const subject = [['wind'], ['turbin']];
