@@ -645,11 +645,13 @@ function costOfOther(s: string, subject: string[][]): boolean {
 /** A sentence saying what would be, were something so: "Had … grown …, it would be …", "If … were …, … would …". */
 const HYPOTHETICAL = /^(?:Had|Were|If)\b[^.]*?\bwould\b/;
 /** A sum said as a change ("increasing by £22.6 billion", "an extra £1 billion", "a 5% uplift of £300m"), not a level. */
-const SUM_CHANGE = /\b(?:by|extra|additional|further|more|increase of|rise of|uplift of|boost of|cut of|reduction of|fall of)\s+(?:an?\s+)?(?:estimated\s+|around\s+|about\s+|over\s+|nearly\s+|almost\s+|up to\s+|more than\s+)?£/gi;
+const SUM_CHANGE = /\b(?:by|extra|additional|further|more|increase of|rise of|uplift of|boost of|cut of|reduction of|fall of)\s+(?:an?\s+)?(?:estimated\s+|around\s+|about\s+|over\s+|nearly\s+|almost\s+|up to\s+|more than\s+)?$/i;
+/** …or with "more" after it: "invest over £20 billion more in the Defence Nuclear Enterprise … than the previous four years". */
+const SUM_MORE = /^\s?\d[\d,.]*\s?(?:bn|m|k|million|billion|thousand)?\s+(?:more|extra|additional)\b/i;
 /** Whether every sum the sentence names is said as a change. */
 function onlyChanges(s: string): boolean {
-  const sums = (s.match(/£/g) ?? []).length;
-  return sums > 0 && (s.match(SUM_CHANGE) ?? []).length >= sums;
+  const sums = [...s.matchAll(/£/g)].map((m) => m.index);
+  return sums.length > 0 && sums.every((at) => SUM_CHANGE.test(s.slice(Math.max(0, at - 60), at)) || SUM_MORE.test(s.slice(at + 1)));
 }
 
 /** "how many times …" opening the question: what happened is counted, as the times or occasions it happened, or however the sentence names it. */

@@ -1297,6 +1297,10 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('how much extra is going into the NHS budget?', [change], [['nh'], ['budget']])?.quotes[0].text).toContain('£22.6 billion');
     const level = syntheticRecord('NHS: Finance', asked, 'The NHS budget is £192 billion in 2024/25, increasing by £22.6 billion compared to 2023/24.');
     expect(ask('how much is the NHS budget?', [change, level], [['nh'], ['budget']])?.quotes[0].text).toContain('£192 billion');
+    // "more" may follow the sum: "… £20 billion more … than the previous four years".
+    const more = syntheticRecord('NHS: Finance', asked, 'We will invest over £20 billion more in the NHS budget over the next four years than the previous four years.');
+    expect(ask('how much is the NHS budget?', [more], [['nh'], ['budget']])).toBeUndefined();
+    expect(ask('how much is the NHS budget?', [more, level], [['nh'], ['budget']])?.quotes[0].text).toContain('£192 billion');
   });
 
   it('the date a figure is counted at ("As of 1 July 2025, …") dates no event', () => {
