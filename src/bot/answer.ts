@@ -104,8 +104,14 @@ const ASKED_FRAME = new RegExp(
 const SHARE_FRAME = /^what (?:percentage|proportion|share|fraction)\b/i;
 const PART_OF = /^how much of\b/i;
 const MONEY_ASKED = /£|\b(?:budgets?|fund\w*|money|spen[dt]\w*|costs?|cash|grants?|paid|pay\w*|income|revenue|tax\w*|aid|allocat\w*|charges?|fees?|prices?)\b/i;
+/** "how much", then up to two words naming what is asked ("how much *income* tax"). */
+const HOW_MUCH_OF = String.raw`^how much (?:(?!(?:is|are|was|were|will|would|does|do|did|has|have|the)\b)\w+ ){0,2}?`;
 /** What is as often a rate as a sum, asked after "how much": "how much tax …", "how much profit do … make?". */
-const RATE_OR_SUM = /^how much (?:(?!(?:is|are|was|were|will|would|does|do|did|has|have|the)\b)\w+ ){0,2}?(?:tax|taxes|duty|duties|vat|levy|profits?|interest)\b(?!-)/i;
+const RATE_OR_SUM = new RegExp(String.raw`${HOW_MUCH_OF}(?:tax|taxes|duty|duties|vat|levy|profits?|interest)\b(?!-)`, 'i');
+/** "how much tax do football clubs pay?" asks a sum of tax: a sentence naming none ("invested over £320 million into grassroots football") is another sum. */
+const TAX_ASKED = new RegExp(String.raw`${HOW_MUCH_OF}(?:tax|taxes|duty|duties|vat|levy)\b(?!-)`, 'i');
+/** A sentence naming a tax, or what a tax brings in or lets off. */
+const TAX_NAMED = /\b(?:tax\w*|dut(?:y|ies)|vat|levy|levies|receipts|revenues?|reliefs?|allowances?|rates?)\b/i;
 const asksShareOf = (q: string) => SHARE_FRAME.test(q) || (PART_OF.test(q) && !MONEY_ASKED.test(q));
 
 /**
@@ -992,6 +998,8 @@ const WH = /^(?:(?:by|until|from|since) when|when|where|why|which|who|what|how(?
  */
 function invertedAt(ws: string[]): number {
   for (const k of [1, 2]) if (WH.test(ws.slice(0, k).join(' ')) && ws[k] !== 'to' && AUXILIARY.has(ws[k] ?? '')) return k;
+  // "how much tax *do* football clubs pay?": "do" after what is asked has the question's subject after it.
+  if (/^how (?:much|many)$/.test(ws.slice(0, 2).join(' '))) for (const k of [3, 4]) if (/^(?:do|does|did)$/.test(ws[k] ?? '')) return k;
   return -1;
 }
 
@@ -1290,6 +1298,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   const asksShare = asksShareOf(typed);
   // "how much tax …", "how much profit …": charged or made as a rate as often as a sum ("a standard rate at 12%").
   const rateAnswers = want === 'amount' && RATE_OR_SUM.test(typed);
+  const taxAsked = want === 'amount' && TAX_ASKED.test(typed);
   // A consultation's dates are the consultation's, unless one is asked about.
   const consultations = /\bconsult/i.test(question) ? (text: string) => text : (text: string) => text.replace(CONSULTATION_DATES, ' ');
   // "when will …", "when does … start": a time ahead, or now.
@@ -1417,6 +1426,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       // says it is for the whole ("This is illustrated by the deal …, which will support 4,000 jobs across the UK").
       if (elsewhere(s, question, seat) || (POINTS_BACK.test(s) && !speaksNationally(s) && index > 0 && elsewhere(all[index - 1]!, question, seat))) return;
       if ((want === 'amount' || want === 'figure') && costOfOther(s, subject)) return;
+      if (taxAsked && !TAX_NAMED.test(s)) return;
       // A sum said only as a change ("… increasing by £22.6 billion") says how much more, not how much there is.
       if (want === 'amount' && !asksMore && onlyChanges(s)) return;
       // A question word derived from one the sentence or its record holds ("musicians", "dancers" for the Music and Dance Scheme).

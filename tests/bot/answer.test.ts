@@ -1290,6 +1290,17 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('how many pupils are there in state schools?', [predicted, now], [['pupil'], ['state'], ['school']])?.quotes[0].text).toContain('9 million');
   });
 
+  it('"how much tax do football clubs pay?" is about football clubs, and asks a sum of tax', () => {
+    const q = 'how much tax do football clubs pay?';
+    // "do" after what is asked is inverted: "football" opens the question's subject, not a verb after it.
+    expect(subjectOf(q, [['footbal'], ['club']], terms(q))).toEqual([['footbal'], ['club']]);
+    const asked = 'To ask the Chancellor of the Exchequer, how much tax football clubs paid in 2023.';
+    const invested = syntheticRecord('Football: Clubs', asked, 'By 2025, we will have invested over £320 million into grassroots football facilities across the UK.');
+    expect(ask(q, [invested], [['footbal'], ['club']])).toBeUndefined();
+    const paid = syntheticRecord('Football: Clubs', asked, 'Premier League football clubs paid £1.3 billion in tax in 2023.');
+    expect(ask(q, [invested, paid], [['footbal'], ['club']])?.quotes[0].text).toContain('£1.3 billion');
+  });
+
   it('a sum said only as a change ("increasing by £22.6 billion") answers how much more, not how much', () => {
     const asked = 'To ask the Secretary of State for Health and Social Care, what the NHS budget is.';
     const change = syntheticRecord('NHS: Finance', asked, 'The NHS budget is increasing by £22.6 billion for day-to-day spending compared to 2023/24.');
