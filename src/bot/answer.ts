@@ -710,13 +710,22 @@ const CONSTITUENCY = /\b(?:in|within) (?:the |my |your |his |her )?((?:[A-Z][\w'
  * authority or an NHS area the figure is for (not a national council, "the British Council").
  */
 const LOCAL_AUTHORITY = /\b((?:[A-Z][\w'-]*,? (?:and |upon |on |of )?){1,5})(?:(?:District|Borough|City|County|Metropolitan Borough|Unitary) Council|Integrated Care Board|ICB)\b/;
+/** England's counties, by the names answers give them figures under. */
+const COUNTIES = [
+  'Bedfordshire|Berkshire|Buckinghamshire|Cambridgeshire|Cheshire|Cornwall|Cumbria|Derbyshire|Devon|Dorset|County Durham|Essex|Gloucestershire|Hampshire',
+  'Herefordshire|Hertfordshire|Isle of Wight|Kent|Lancashire|Leicestershire|Lincolnshire|Merseyside|Greater Manchester|Norfolk|Northamptonshire|Northumberland',
+  'Nottinghamshire|Oxfordshire|Rutland|Shropshire|Somerset|Staffordshire|Suffolk|Surrey|(?:East |West )?Sussex|Tyne and Wear|Warwickshire|Wiltshire',
+  'Worcestershire|(?:North|South|West) Yorkshire|East Riding of Yorkshire',
+].join('|');
 /**
- * A region or nation of the UK the figure is for: "As of 1st October 2025 there were 7,661 public
- * charging devices in the West Midlands", for how many there are. Not when the sentence also
- * speaks for the whole (`speaksNationally`): "71,000 in the UK, of which 15,000 in London".
+ * A region, nation or county of the UK the figure is for: "As of 1st October 2025 there were 7,661
+ * public charging devices in the West Midlands", for how many there are; "a total of 1,438 hospital
+ * beds in Somerset", for how many beds the NHS has. Not when the sentence also speaks for the
+ * whole (`speaksNationally`): "71,000 in the UK, of which 15,000 in London".
  */
-const REGION =
-  /\b(?:in|across|for) (?:the )?(North East|North West|Yorkshire and the Humber|Yorkshire|East Midlands|West Midlands|East of England|London|South East|South West|Scotland|Wales|Northern Ireland)\b/;
+const REGION = new RegExp(
+  String.raw`\b(?:in|across|for) (?:the )?(North East|North West|Yorkshire and the Humber|Yorkshire|East Midlands|West Midlands|East of England|London|South East|South West|Scotland|Wales|Northern Ireland|${COUNTIES})\b`,
+);
 /**
  * A sentence speaking for the whole: naming the UK (England, Great Britain, the country), nationally
  * or nationwide. Not the UK as what something is of ("… £2.1 billion with industry in Scotland …,

@@ -1130,7 +1130,7 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [later, asked], subject)?.quotes[0].text).toContain('£69 billion');
   });
 
-  it('so is a figure for a region or nation, newer though it is, unless the question names it or the sentence speaks for the whole', () => {
+  it('so is a figure for a region, nation or county, newer though it is, unless the question names it or the sentence speaks for the whole', () => {
     const q = 'how many public charging devices are there?';
     const subject = [['public'], ['charg'], ['devic']];
     const region = syntheticRecord(
@@ -1148,6 +1148,10 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [region, whole], subject)?.quotes[0].text).toContain('71,000');
     expect(ask(q, [region], subject)).toBeUndefined();
     expect(ask('how many public charging devices are there in the West Midlands?', [region], [...subject, ['west'], ['midland']])?.quotes[0].text).toContain('7,661');
+    // A county too: "a total of 1,438 hospital beds in Somerset" is not how many beds the NHS has.
+    const county = syntheticRecord('Electric Vehicles: Charging Points', region.questionText, 'There are 1,438 public charging devices in Somerset.', '2025-12-02');
+    expect(ask(q, [county], subject)).toBeUndefined();
+    expect(ask('how many public charging devices are there in Somerset?', [county], [...subject, ['somerset']])?.quotes[0].text).toContain('1,438');
     const both = syntheticRecord('Electric Vehicles: Charging Points', whole.questionText, 'There were 71,000 public charging devices in the UK, of which 15,000 were in London.');
     expect(ask(q, [both], subject)?.quotes[0].text).toContain('71,000');
     // The UK named in passing is not the figure's scope; a nation asked by its adjective is asked.
