@@ -1312,6 +1312,9 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('how much extra is going into the NHS budget?', [change], [['nh'], ['budget']])?.quotes[0].text).toContain('£22.6 billion');
     const level = syntheticRecord('NHS: Finance', asked, 'The NHS budget is £192 billion in 2024/25, increasing by £22.6 billion compared to 2023/24.');
     expect(ask('how much is the NHS budget?', [change, level], [['nh'], ['budget']])?.quotes[0].text).toContain('£192 billion');
+    // Or be said as the sum's name: "extra funding of almost £1.1 billion".
+    const extra = syntheticRecord('NHS: Finance', asked, 'The NHS budget is receiving extra funding of almost £1.1 billion in this financial year.');
+    expect(ask('how much is the NHS budget?', [extra], [['nh'], ['budget']])).toBeUndefined();
     // "more" may follow the sum: "… £20 billion more … than the previous four years".
     const more = syntheticRecord('NHS: Finance', asked, 'We will invest over £20 billion more in the NHS budget over the next four years than the previous four years.');
     expect(ask('how much is the NHS budget?', [more], [['nh'], ['budget']])).toBeUndefined();
