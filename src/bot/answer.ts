@@ -651,7 +651,11 @@ function costOfOther(s: string, subject: string[][]): boolean {
 /** A sentence saying what would be, were something so: "Had … grown …, it would be …", "If … were …, … would …". */
 const HYPOTHETICAL = /^(?:Had|Were|If)\b[^.]*?\bwould\b/;
 /** A sum said as a change ("increasing by £22.6 billion", "an extra £1 billion", "extra funding of £1.1 billion", "a 5% uplift of £300m"), not a level. */
-const SUM_CHANGE = /\b(?:by|extra|additional|further|more|(?:extra|additional|further) (?:funding|money|investment|spending) of|increase of|rise of|uplift of|boost of|cut of|reduction of|fall of)\s+(?:an?\s+)?(?:estimated\s+|around\s+|about\s+|over\s+|nearly\s+|almost\s+|up to\s+|more than\s+)?$/i;
+const SUM_CHANGE = new RegExp(
+  String.raw`\b(?:by|extra|additional|further|more|(?:extra|additional|further) (?:funding|money|investment|spending) of|increase of|rise of|uplift of|boost of|cut of|reduction of|fall of)\s+` +
+    String.raw`(?:an?\s+)?(?:estimated\s+|around\s+|about\s+|over\s+|nearly\s+|almost\s+|up to\s+|more than\s+)?$`,
+  'i',
+);
 /** …or with "more" after it: "invest over £20 billion more in the Defence Nuclear Enterprise … than the previous four years". */
 const SUM_MORE = /^\s?\d[\d,.]*\s?(?:bn|m|k|million|billion|thousand)?\s+(?:more|extra|additional)\b/i;
 /** Whether every sum the sentence names is said as a change. */
