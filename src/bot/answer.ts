@@ -536,6 +536,7 @@ function countsAsked(
   peopleDo?: string,
   abbreviations: Record<string, string[]> = {},
   given: ReadonlySet<string> = new Set(),
+  about: ReadonlySet<string> = new Set(),
 ): boolean {
   const anyone = countsAnyone(counted);
   // A word of the sentence that is one the question counts, in the same form (see AGENT).
@@ -564,6 +565,9 @@ function countsAsked(
     if (/^\s?(?:%|per ?cent\b)/i.test(text.slice(ws[i]!.end))) continue;
     // A number joined to letters before it is part of a name: "ETSU-R-97", "COVID-19 vaccines", "F-35 aircraft".
     if (/\p{L}-$/u.test(text.slice(Math.max(0, ws[i]!.start - 2), ws[i]!.start))) continue;
+    // …and one set off by dashes is a code in a list: "- 10423 - Assault on a constable".
+    const opened = text.slice(0, ws[i]!.start).trimEnd();
+    if (/^\s*[-–]\s/.test(text.slice(ws[i]!.end)) && (opened === '' || /[-–]$/.test(opened))) continue;
     // "60,000" is two words here: the number is read at its last group ("000"), with what comes before it.
     if (i + 1 < ws.length && /^\d+$/.test(ws[i + 1]!.word) && /^[,.]$/.test(text.slice(ws[i]!.end, ws[i + 1]!.start))) continue;
     let j = i + 1;
@@ -599,7 +603,14 @@ function countsAsked(
     }
     const endsCounted = last === j || isCounted(ws[last]!.word);
     // Whoever is counted, with a figure ("3,444 UK Armed Forces personnel", "one million"), not "at least one domain".
-    if ((isCounted(ws[j]!.word) && endsCounted) || COUNT_VERB.test(ws[j]!.word) || (anyone && !UNIT.test(ws[j]!.word) && !UNIT.test(ws[last]!.word) && (/\d/.test(ws[i]!.word) || j > i + 1))) return true;
+    // Not the thing the question is about, though: "122 prisons" counts no people in prison.
+    const countsAbout = (k: number) => about.has(term(ws[k]!.word) ?? '');
+    if (
+      (isCounted(ws[j]!.word) && endsCounted) ||
+      COUNT_VERB.test(ws[j]!.word) ||
+      (anyone && !UNIT.test(ws[j]!.word) && !UNIT.test(ws[last]!.word) && !countsAbout(last) && (/\d/.test(ws[i]!.word) || j > i + 1))
+    )
+      return true;
     if (t !== null && WHOEVER.has(t) && namesCounted()) return true;
     if (kindOfPeople && t !== null && !WHOEVER.has(t) && isCounted(ws[j]!.word) && last > j) return true;
     // A participle after it starts a clause of its own ("26 employee settlements totalling …").
@@ -1428,7 +1439,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       if (want === 'count' && asksThere && WILL_BE.test(s) && !THERE_NOW.test(s)) return;
       if (perPerson && !PERSONAL_SUM.test(s)) return;
       if (totalAsked && eachOnly(s)) return;
-      if (want === 'count' && !(asksShare ? SHARE.test(s) : countsAsked(s, countedHere, asksMore, agentive, asksDone, peopleDo, abbreviations, givenNumbers))) return;
+      if (want === 'count' && !(asksShare ? SHARE.test(s) : countsAsked(s, countedHere, asksMore, agentive, asksDone, peopleDo, abbreviations, givenNumbers, subjectTerms))) return;
       // "How many people use / claim / work …" counts whoever does it: the sentence says they do (or,
       // for work, names staff), not only that some people were counted ("recruited over 2,000 NHS App
       // ambassadors", for how many people have used the NHS App).

@@ -1852,6 +1852,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     }
   });
 
+  it('"how many people …" is not answered by a count of what they are in ("122 prisons"), nor by a code in a list', () => {
+    const q = 'how many people are in prison?';
+    const question = 'To ask the Secretary of State for Justice, how many people are in prison.';
+    const prisons = syntheticRecord('Prisoners', question, 'Collating it would involve contacting 122 prisons individually, which could not be done without disproportionate cost.');
+    const codes = syntheticRecord('Prisoners', question, '- 10423 - Assault on a constable in prison');
+    expect(ask(q, [prisons, codes], [['prison']])).toBeUndefined();
+    const held = syntheticRecord('Prisoners', question, 'There are 87,000 people in prison in England and Wales.');
+    expect(ask(q, [prisons, codes, held], [['prison']])?.quotes[0].text).toContain('87,000');
+  });
+
   it('a number joined to letters before it is part of a name ("ETSU-R-97", "COVID-19 vaccines"), not a count', () => {
     const q = 'how many wind turbines are there in the UK?';
     const subject = [['wind'], ['turbin']];
