@@ -667,6 +667,18 @@ const SUM_CHANGE = new RegExp(
     String.raw`(?:an?\s+)?(?:estimated\s+|around\s+|about\s+|over\s+|nearly\s+|almost\s+|up to\s+|more than\s+)?$`,
   'i',
 );
+/**
+ * A sum said as what someone earns ("taxpayers earning between £100,000 and £125,140", "would earn
+ * £22,222.22"): it answers a question about earnings, income or pay, not "how much is the personal
+ * allowance?" or "how much is the basic rate of income tax?".
+ */
+const EARNED = /\b(?:earning|earns?|earned|earnings of)\s+(?:(?:between|over|more than|less than|under|above|below|up to|at least)\s+)?(?:£[\d,.]+\s+and\s+)?$/i;
+const EARNINGS_ASKED = /\b(?:earn\w*|income(?! tax)|salar\w*|pay|paid|wages?)\b/i;
+/** Whether every sum the sentence names is one earned. */
+function onlyEarnings(s: string): boolean {
+  const sums = [...s.matchAll(/£/g)].map((m) => m.index);
+  return sums.length > 0 && sums.every((at) => EARNED.test(s.slice(Math.max(0, at - 60), at)));
+}
 /** …or with "more" after it: "invest over £20 billion more in the Defence Nuclear Enterprise … than the previous four years". */
 const SUM_MORE = /^\s?\d[\d,.]*\s?(?:bn|m|k|million|billion|thousand)?\s+(?:more|extra|additional)\b/i;
 /** Whether every sum the sentence names is said as a change. */
@@ -1451,6 +1463,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       if (elsewhere(s, question, seat) || (POINTS_BACK.test(s) && !speaksNationally(s) && index > 0 && elsewhere(all[index - 1]!, question, seat))) return;
       if ((want === 'amount' || want === 'figure') && costOfOther(s, subject)) return;
       if (taxAsked && !TAX_NAMED.test(s)) return;
+      if ((want === 'amount' || want === 'figure') && !EARNINGS_ASKED.test(question) && onlyEarnings(s)) return;
       // A sum said only as a change ("… increasing by £22.6 billion") says how much more, not how much there is.
       if (want === 'amount' && !asksMore && onlyChanges(s)) return;
       // A question word derived from one the sentence or its record holds ("musicians", "dancers" for the Music and Dance Scheme).

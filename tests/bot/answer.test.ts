@@ -1294,6 +1294,17 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('how many pupils are there in state schools?', [predicted, now], [['pupil'], ['state'], ['school']])?.quotes[0].text).toContain('9 million');
   });
 
+  it('a sum said as what someone earns answers a question about earnings, not "how much is the personal allowance?"', () => {
+    const q = 'how much is the personal allowance?';
+    const asked = 'To ask the Chancellor of the Exchequer, what the personal allowance is.';
+    const taper = syntheticRecord('Income Tax: Personal Allowances', asked, 'Taxpayers earning between £100,000 and £125,140 face a higher marginal rate due to the tapering of the Personal Allowance.');
+    expect(ask(q, [taper], [['person'], ['allow']])).toBeUndefined();
+    const level = syntheticRecord('Income Tax: Personal Allowances', asked, 'A full-time employee would earn £22,222, which is above the Personal Allowance of £12,570.');
+    expect(ask(q, [taper, level], [['person'], ['allow']])?.quotes[0].text).toContain('£12,570');
+    const pay = syntheticRecord('Pay', 'To ask the Chancellor of the Exchequer, what nurses earn.', 'A newly qualified nurse will be earning over £29,000 a year.');
+    expect(ask('how much do nurses earn?', [pay], [['nurs']])?.quotes[0].text).toContain('£29,000');
+  });
+
   it('"how much tax do football clubs pay?" is about football clubs, and asks a sum of tax', () => {
     const q = 'how much tax do football clubs pay?';
     // "do" after what is asked is inverted: "football" opens the question's subject, not a verb after it.
