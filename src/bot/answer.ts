@@ -1140,6 +1140,8 @@ const CARRIES_ON = new RegExp(
 /** A sentence opening on a document or an inquiry: "The review will be completed …", "The report …". */
 const DOCUMENT_OPENING = /^the (?:\S+ )?(review|report|consultation|strategy|plan|commission|policy|inquiry|evaluation)\b/i;
 
+/** A document something will be set out in: its date is the document's. */
+const PUBLISHING = /\b(?:will|to|would) (?:publish|issue|lay|produce) (?:a|an|the|its|their|his|her) (?:\S+ ){0,2}?(report|review|response|evaluation|guidance|consultation|strategy|plan|statement|assessment|update)\b/i;
 /** The kinds of fact that are a figure or a date, one of which can be mistaken for another. */
 const NUMERIC_KINDS = new Set<Want>(['count', 'amount', 'figure', 'date']);
 /** A sentence opening on a pronoun for what the one before named ("It …", "These …"; not "This Government"). */
@@ -1479,6 +1481,11 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       // And one of them names the subject: "The new healthcare unit is expected to open in mid-September
       // 2024", in a record on new prisons, holds "new" and "open" but dates the unit.
       if (want === 'date' && subject.length && !subject.some((c) => c.some((t) => dated.has(t)))) return;
+      // Nor is a sentence's date for a document to be published about it ("The Electoral Commission will
+      // publish a report on the administration of the General Election … later this year", for when the
+      // next general election is), unless the question asks after that document ("respond" for a response).
+      const published = want === 'date' ? PUBLISHING.exec(s)?.[1] : undefined;
+      if (published && !new RegExp(`\\b${published.slice(0, 6)}`, 'i').test(question)) return;
       // Share of the question's words in the sentence or its question; higher-ranked answers are trusted more.
       const score = found / wanted.size - rank * 0.03 - index * 0.005;
       const pairs = askedPairs.filter((p) => sentencePairs.has(p) || ownPairs.has(p)).length;

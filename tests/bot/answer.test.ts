@@ -1332,6 +1332,19 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('how much is the NHS budget?', [more, level], [['nh'], ['budget']])?.quotes[0].text).toContain('£192 billion');
   });
 
+  it('a date for a document to be published about the subject dates the document, unless the question asks after it', () => {
+    const asked = 'To ask the Minister for the Cabinet Office, when the next general election will be held.';
+    const report = syntheticRecord(
+      'General Elections',
+      asked,
+      'The Electoral Commission will publish a report on the administration of the General Election held on 4 July later this year.',
+    );
+    expect(ask('when is the next general election?', [report], [['gener'], ['elect']])).toBeUndefined();
+    expect(ask('when will the report on the general election be published?', [report], [['gener'], ['elect']])?.quotes[0].text).toMatch(/later this year/);
+    const response = syntheticRecord('Grenfell Tower Inquiry', 'To ask the Secretary of State, when the Government will respond.', 'The Government will publish its full response to the Grenfell Tower Inquiry by March 2026.');
+    expect(ask('when will the government respond to the Grenfell Tower inquiry?', [response], [['grenfel'], ['tower'], ['inquiri']])?.quotes[0].text).toMatch(/March 2026/);
+  });
+
   it('the date a figure is counted at ("As of 1 July 2025, …") dates no event', () => {
     const q = 'when will the infected blood compensation be paid?';
     const subject = [['infect'], ['blood'], ['compens']];
