@@ -473,7 +473,9 @@ const TO_MAKE = /\b(?:deliver(?:ed|ing|s)?|delivery of|build(?:ing|s)?|built|cre
 const TO_COME = new RegExp(
   String.raw`^(?:\s+[a-z-]+){0,2}?\s+(?:(?:(?:are|is|were|being|currently)\s+)?` +
     '(?:under construction|being built|in (?:the )?pipeline|in development|planned|to be (?:built|delivered|created))|' +
-    String.raw`(?:have|has|had)\s+been\s+(?:delivered|built|created|added|opened|constructed))\b`,
+    String.raw`(?:have|has|had)\s+been\s+(?:delivered|built|created|added|opened|constructed)|` +
+    // People who came ("2,623 Band 3–5 prison officers who joined HMPPS …"): recruits, not the staff there are.
+    String.raw`(?:who|that)\s+(?:have\s+|had\s+)?(?:joined|started|been\s+recruited|were\s+recruited|been\s+hired|were\s+hired))\b`,
   'i',
 );
 /**

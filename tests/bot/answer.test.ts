@@ -861,6 +861,11 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('how many prison places are there?', [stock], subject)?.quotes[0].text).toContain('89,000');
     const building = syntheticRecord('Prisons: Capacity', question, 'There are currently c.5,000 places under construction across the prison estate.');
     expect(ask('how many new prison places are being built?', [building], subject)?.quotes[0].text).toContain('5,000');
+    // People who came are recruits, not the staff there are.
+    const staff = [['prison'], ['offic']];
+    const joined = syntheticRecord('Prison Officers', 'To ask the Secretary of State for Justice, how many prison officers there are.', 'There have been 2,623 prison officers who joined HMPPS between 5 July 2024 and 30 September 2025.');
+    expect(ask('how many prison officers are there?', [joined], staff)).toBeUndefined();
+    expect(ask('how many prison officers have been recruited?', [joined], staff)?.quotes[0].text).toContain('2,623');
   });
 
   it('how staff are counted ("full-time equivalent (FTE)") stands between a count and whom it counts', () => {
