@@ -511,6 +511,8 @@ const WORK = /^(?:work|emploi|employ|staff|serv)/;
 const STAFFED = new RegExp(String.raw`${FTE.source}|\b(?:staff|employees|headcount|personnel|workforce|workers|officials|jobs)\b`, 'i');
 /** How many words may name the kind of what a count counts, between it and the counted word. */
 const COUNT_MODIFIERS = 2;
+/** A unit of time, counted: "five years", "12 months". */
+const TIME_UNIT_WORD = /^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)$/i;
 /**
  * A noun for who does something ("prisoners", "officers", "pensioners", "developers") takes the
  * stem of what they are in or do ("prisons", "offices", "pensions", "developments"): Porter's
@@ -600,7 +602,9 @@ function countsAsked(
     // officers, nor "20,000 place prison programmes" places. The run ends at its last plural noun
     // ("officers recruited", "places available" end at the counted word).
     let last = j;
-    for (let q = j + 1; q <= j + COUNT_MODIFIERS && joined(q) && !NUMERAL.test(ws[q]!.word) && !/(?:ed|ing)$/.test(ws[q]!.word); q++) {
+    // A span of time ends its run: "Over the next five years water companies will spend …" counts years.
+    const timed = TIME_UNIT_WORD.test(ws[j]!.word);
+    for (let q = j + 1; q <= j + COUNT_MODIFIERS && !timed && joined(q) && !NUMERAL.test(ws[q]!.word) && !/(?:ed|ing)$/.test(ws[q]!.word); q++) {
       if (/[^s]s$/.test(ws[q]!.word)) last = q;
     }
     const endsCounted = last === j || isCounted(ws[last]!.word);
@@ -617,7 +621,7 @@ function countsAsked(
     if (kindOfPeople && t !== null && !WHOEVER.has(t) && isCounted(ws[j]!.word) && last > j) return true;
     // A participle after it starts a clause of its own ("26 employee settlements totalling …").
     const endsRun = (k: number) => !joined(k + 1) || /(?:ed|ing)$/.test(ws[k + 1]!.word);
-    for (let k = j + 1; k <= j + COUNT_MODIFIERS && t !== null && !NUMERAL.test(ws[k - 1]!.word) && joined(k); k++) {
+    for (let k = j + 1; k <= j + COUNT_MODIFIERS && t !== null && !timed && !NUMERAL.test(ws[k - 1]!.word) && joined(k); k++) {
       if (isCounted(ws[k]!.word) && endsRun(k)) return true;
     }
     // "the Chibok schoolgirls, around 90 of whom are … still missing": a count of what it named before.
@@ -669,6 +673,24 @@ const SUM_CHANGE = new RegExp(
     String.raw`(?:an?\s+)?(?:estimated\s+|around\s+|about\s+|over\s+|nearly\s+|almost\s+|up to\s+|more than\s+)?$`,
   'i',
 );
+/** …or with "more" after it: "invest over £20 billion more in the Defence Nuclear Enterprise … than the previous four years". */
+const SUM_MORE = /^\s+(?:more|extra|additional)\b/i;
+/** …or with "off" or a change named after it, unless a change is asked: "£150 of costs off energy bills", "the temporary 5p fuel duty cut". */
+const SUM_NAMED_CHANGE = /^\s+(?:(?:of [a-z]+ )?off\b|(?:[a-z-]+ ){0,2}(?:cut|reduction|rise|increase|uplift|boost)\b)/i;
+/** A question asking about a change or a discount, which a sum named as one answers ("a £1,500 reduction in their business rates", "£150 off"). */
+const CHANGE_ASKED = /\b(?:cuts?|reductions?|discounts?|reliefs?|savings?|increases?|rises?|uplifts?|boosts?|off)\b/i;
+/** A sum in pounds or pence, as the change rules read it. */
+const A_SUM = /£\s?\d[\d,.]*(?:\s?(?:bn|m|k|million|billion|thousand)\b)?|\b\d+(?:\.\d+)?p\b/gi;
+/** Whether every sum the sentence names is said as a change. */
+function onlyChanges(s: string, question: string): boolean {
+  const sums = [...s.matchAll(A_SUM)];
+  const after = (m: RegExpMatchArray) => s.slice(m.index! + m[0].length);
+  return (
+    sums.length > 0 &&
+    sums.every((m) => SUM_CHANGE.test(s.slice(Math.max(0, m.index - 60), m.index)) || SUM_MORE.test(after(m)) || (!CHANGE_ASKED.test(question) && SUM_NAMED_CHANGE.test(after(m))))
+  );
+}
+
 /**
  * A sum said as what someone earns ("taxpayers earning between £100,000 and £125,140", "would earn
  * £22,222.22"): it answers a question about earnings, income or pay, not "how much is the personal
@@ -680,13 +702,6 @@ const EARNINGS_ASKED = /\b(?:earn\w*|income(?! tax)|salar\w*|pay|paid|wages?)\b/
 function onlyEarnings(s: string): boolean {
   const sums = [...s.matchAll(/£/g)].map((m) => m.index);
   return sums.length > 0 && sums.every((at) => EARNED.test(s.slice(Math.max(0, at - 60), at)));
-}
-/** …or with "more" after it: "invest over £20 billion more in the Defence Nuclear Enterprise … than the previous four years". */
-const SUM_MORE = /^\s?\d[\d,.]*\s?(?:bn|m|k|million|billion|thousand)?\s+(?:more|extra|additional)\b/i;
-/** Whether every sum the sentence names is said as a change. */
-function onlyChanges(s: string): boolean {
-  const sums = [...s.matchAll(/£/g)].map((m) => m.index);
-  return sums.length > 0 && sums.every((at) => SUM_CHANGE.test(s.slice(Math.max(0, at - 60), at)) || SUM_MORE.test(s.slice(at + 1)));
 }
 
 /** "how many times …" opening the question: what happened is counted, as the times or occasions it happened, or however the sentence names it. */
@@ -1469,7 +1484,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       if (taxAsked && !TAX_NAMED.test(s)) return;
       if ((want === 'amount' || want === 'figure') && !EARNINGS_ASKED.test(question) && onlyEarnings(s)) return;
       // A sum said only as a change ("… increasing by £22.6 billion") says how much more, not how much there is.
-      if (want === 'amount' && !asksMore && onlyChanges(s)) return;
+      if (want === 'amount' && !asksMore && onlyChanges(s, question)) return;
       // A question word derived from one the sentence or its record holds ("musicians", "dancers" for the Music and Dance Scheme).
       const derived = (t: string) => derivedFrom(t, inSentence) || derivedFrom(t, own);
       const found = [...wanted].filter((t) => inSentence.has(t) || own.has(t) || derived(t) || (years.includes(t) && saysYear(s, r.dateAnswered, t, answerYears))).length;

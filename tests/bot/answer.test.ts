@@ -1331,6 +1331,9 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     // Or be said as the sum's name: "extra funding of almost £1.1 billion".
     const extra = syntheticRecord('NHS: Finance', asked, 'The NHS budget is receiving extra funding of almost £1.1 billion in this financial year.');
     expect(ask('how much is the NHS budget?', [extra], [['nh'], ['budget']])).toBeUndefined();
+    // Or "off", or a change named after it, in pounds or pence: "£150 of costs off", "the 5p fuel duty cut".
+    const off = syntheticRecord('NHS: Finance', asked, 'The Budget took £150 of costs off the NHS budget, and kept the temporary 5p NHS budget cut.');
+    expect(ask('how much is the NHS budget?', [off], [['nh'], ['budget']])).toBeUndefined();
     // "more" may follow the sum: "… £20 billion more … than the previous four years".
     const more = syntheticRecord('NHS: Finance', asked, 'We will invest over £20 billion more in the NHS budget over the next four years than the previous four years.');
     expect(ask('how much is the NHS budget?', [more], [['nh'], ['budget']])).toBeUndefined();
@@ -1889,6 +1892,14 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [prisons, codes], [['prison']])).toBeUndefined();
     const held = syntheticRecord('Prisoners', question, 'There are 87,000 people in prison in England and Wales.');
     expect(ask(q, [prisons, codes, held], [['prison']])?.quotes[0].text).toContain('87,000');
+  });
+
+  it('a span of time ends a count\'s run: "the next five years water companies will spend …" counts years, not companies', () => {
+    const question = 'To ask the Secretary of State for Environment, how many water companies are in debt.';
+    const years = syntheticRecord('Water Companies: Finance', question, 'Over the next five years water companies will spend £104 billion on investment.');
+    expect(ask('how many water companies are in debt?', [years], [['water'], ['compani'], ['debt']])).toBeUndefined();
+    const count = syntheticRecord('Water Companies: Finance', question, 'There are 16 water companies in England, and all of them carry debt.');
+    expect(ask('how many water companies are in debt?', [years, count], [['water'], ['compani'], ['debt']])?.quotes[0].text).toContain('16 water companies');
   });
 
   it('a number joined to letters before it is part of a name ("ETSU-R-97", "COVID-19 vaccines"), not a count', () => {
