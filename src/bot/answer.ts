@@ -1461,7 +1461,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       if (!hasFigure(want === 'date' ? s.replace(SNAPSHOT, ' ') : s, want) && !(rateAnswers && SHARE.test(s))) return;
       // When something will happen is not when it was announced ("… on 30 October set out that we would …").
       if (want === 'date' && asksAhead && !DATE.test(consultations(s.replace(ANNOUNCED, ' ')))) return;
-      if (want === 'date' && asksPast && !DATE.test(s.replace(AHEAD, ' '))) return;
+      if (want === 'date' && asksPast && !DATE.test(consultations(s.replace(AHEAD, ' ')))) return;
       if ((want === 'amount' || want === 'figure' || want === 'count') && !holdsRate(s, r)) return;
       if (changesTo && !TO_FIGURE.test(s)) return;
       if (asksDone && WILL_BE.test(s) && !HAS_BEEN.test(s)) return;

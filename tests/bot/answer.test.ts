@@ -1941,6 +1941,8 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [announced], subject)?.quotes[0].text).toContain('1 April 2026');
     // Asked about the consultation, its dates answer.
     expect(ask('when does the consultation on new nuclear at Sizewell close?', [consultation], subject)?.quotes[0].text).toContain('12th April 2024');
+    // Asked about the past as well: "when was …" is not answered by when a consultation ran.
+    expect(ask('when was the new nuclear plant at Sizewell approved?', [consultation], subject)).toBeUndefined();
   });
 
   it('an age or an age range is whom a figure is for, no count ("young people aged 16 to 24", "until the age of 18")', () => {
