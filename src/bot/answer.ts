@@ -665,6 +665,8 @@ function costOfOther(s: string, subject: string[][]): boolean {
   return !subject.some((c) => c.some((t) => held.has(t)));
 }
 
+/** A sentence saying something has not been assessed or is not planned: its figures are what was not. */
+const NOT_ASSESSED = /\b(?:has|have) made no (?:\S+ )?(?:assessment|estimate)s? of\b|\b(?:has|have) no (?:current )?plans to\b/i;
 /** A sentence saying what would be, were something so: "Had … grown …, it would be …", "If … were …, … would …". */
 const HYPOTHETICAL = /^(?:Had|Were|If)\b[^.]*?\bwould\b/;
 /** A sum said as a change ("increasing by £22.6 billion", "an extra £1 billion", "extra funding of £1.1 billion", "a 5% uplift of £300m"), not a level. */
@@ -1456,6 +1458,8 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       }
       // What would have been is no fact: "Had the UK economy grown at the average rate …, it would be £143.3 billion larger".
       if (NUMERIC_KINDS.has(want) && HYPOTHETICAL.test(s)) return;
+      // Nor is what has not been looked at: "The Government has made no assessment of reducing the bus fare cap to £2".
+      if (NUMERIC_KINDS.has(want) && NOT_ASSESSED.test(s)) return;
       // The kind of fact asked.
       // The date a figure was counted at ("As of 1 July 2025, 460 people have had their compensation paid") dates no event.
       if (!hasFigure(want === 'date' ? s.replace(SNAPSHOT, ' ') : s, want) && !(rateAnswers && SHARE.test(s))) return;

@@ -1894,6 +1894,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [prisons, codes, held], [['prison']])?.quotes[0].text).toContain('87,000');
   });
 
+  it('a figure in what has not been assessed or is not planned is no fact ("made no assessment of reducing the bus fare cap to £2")', () => {
+    const q = 'how much is the bus fare cap?';
+    const question = 'To ask the Secretary of State for Transport, what assessment she has made of the bus fare cap.';
+    const none = syntheticRecord('Bus Services: Fares', question, 'The Government has made no assessment of reducing the bus fare cap to £2.');
+    const plans = syntheticRecord('Bus Services: Fares', question, 'The Government has no plans to cut the bus fare cap to £1.');
+    expect(ask(q, [none, plans], [['bu'], ['fare'], ['cap']])).toBeUndefined();
+    const cap = syntheticRecord('Bus Services: Fares', question, 'The bus fare cap is £3 for a single journey in England outside London.');
+    expect(ask(q, [none, plans, cap], [['bu'], ['fare'], ['cap']])?.quotes[0].text).toContain('£3');
+  });
+
   it('a span of time ends a count\'s run: "the next five years water companies will spend …" counts years, not companies', () => {
     const question = 'To ask the Secretary of State for Environment, how many water companies are in debt.';
     const years = syntheticRecord('Water Companies: Finance', question, 'Over the next five years water companies will spend £104 billion on investment.');
