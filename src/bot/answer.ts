@@ -687,10 +687,16 @@ const A_SUM = /£\s?\d[\d,.]*(?:\s?(?:bn|m|k|million|billion|thousand)\b)?|\b\d+
 function onlyChanges(s: string, question: string): boolean {
   const sums = [...s.matchAll(A_SUM)];
   const after = (m: RegExpMatchArray) => s.slice(m.index! + m[0].length);
-  return (
-    sums.length > 0 &&
-    sums.every((m) => SUM_CHANGE.test(s.slice(Math.max(0, m.index - 60), m.index)) || SUM_MORE.test(after(m)) || (!CHANGE_ASKED.test(question) && SUM_NAMED_CHANGE.test(after(m))))
-  );
+  const changed = (m: RegExpMatchArray) =>
+    SUM_CHANGE.test(s.slice(Math.max(0, m.index! - 60), m.index)) || SUM_MORE.test(after(m)) || (!CHANGE_ASKED.test(question) && SUM_NAMED_CHANGE.test(after(m)));
+  // A sum listed after one said as a change is one too: "reduce expenditure by around £1.4 billion in 2024/25 and £1.5bn in 2025/26".
+  const listed = (m: RegExpMatchArray, before: RegExpMatchArray) => /^[^.;£]{0,30}\band\s+$/.test(s.slice(before.index! + before[0].length, m.index));
+  let previous = false;
+  for (const [k, m] of sums.entries()) {
+    previous = changed(m) || (previous && listed(m, sums[k - 1]!));
+    if (!previous) return false;
+  }
+  return sums.length > 0;
 }
 
 /**

@@ -1331,6 +1331,9 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     // Or be said as the sum's name: "extra funding of almost £1.1 billion".
     const extra = syntheticRecord('NHS: Finance', asked, 'The NHS budget is receiving extra funding of almost £1.1 billion in this financial year.');
     expect(ask('how much is the NHS budget?', [extra], [['nh'], ['budget']])).toBeUndefined();
+    // A sum listed after one said so is one too.
+    const listed = syntheticRecord('NHS: Finance', asked, 'The reforms will increase the NHS budget by around £1.4 billion in 2024/25 and £1.5bn in 2025/26.');
+    expect(ask('how much is the NHS budget?', [listed], [['nh'], ['budget']])).toBeUndefined();
     // Or "off", or a change named after it, in pounds or pence: "£150 of costs off", "the 5p fuel duty cut".
     const off = syntheticRecord('NHS: Finance', asked, 'The Budget took £150 of costs off the NHS budget, and kept the temporary 5p NHS budget cut.');
     expect(ask('how much is the NHS budget?', [off], [['nh'], ['budget']])).toBeUndefined();
