@@ -473,7 +473,7 @@ const TO_MAKE = /\b(?:deliver(?:ed|ing|s)?|delivery of|build(?:ing|s)?|built|cre
 const TO_COME = new RegExp(
   String.raw`^(?:\s+[a-z-]+){0,2}?\s+(?:(?:(?:are|is|were|being|currently)\s+)?` +
     '(?:under construction|being built|in (?:the )?pipeline|in development|planned|to be (?:built|delivered|created))|' +
-    String.raw`(?:have|has|had)\s+been\s+(?:delivered|built|created|added|opened|constructed)|` +
+    String.raw`(?:have|has|had)\s+been\s+(?:delivered|built|created|added|opened|constructed|recruited|hired|appointed)|` +
     // People who came ("2,623 Band 3–5 prison officers who joined HMPPS …"): recruits, not the staff there are.
     String.raw`(?:who|that)\s+(?:have\s+|had\s+)?(?:joined|started|been\s+recruited|were\s+recruited|been\s+hired|were\s+hired))\b`,
   'i',
@@ -483,7 +483,7 @@ const TO_COME = new RegExp(
  * …"): it answers a question about what was done ("how many military drones did Britain send to
  * Ukraine?": "More than 85,000 military drones have been delivered by the UK to Ukraine …").
  */
-const MADE_AFTER = /^(?:\s+[a-z-]+){0,2}?\s+(?:have|has|had)\s+been\s+(?:delivered|built|created|added|opened|constructed)\b/i;
+const MADE_AFTER = /^(?:\s+[a-z-]+){0,2}?\s+(?:have|has|had)\s+been\s+(?:delivered|built|created|added|opened|constructed|recruited|hired|appointed)\b/i;
 const MADE_BEFORE = /\b(?:delivered|built|created|constructed|added)\s+(?:(?:a|an|up|to|around|about|over|some|nearly|almost|c)\.?\s+){0,2}$/i;
 
 /**
@@ -1369,7 +1369,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   // "when was …", "when did …": a time that has been.
   const asksPast = /^(?:when (?:was|were|did|had)|since when|(?:on )?what (?:date|day|year) (?:was|were|did))\b/i.test(typed);
   // A question about an increase ("how many extra police officers …", "… recruited") is answered by one.
-  const asksMore = /\b(?:extra|additional|more|further|new|increase[sd]?|rise|risen|grow|grown|recruit\w*|hire[sd]?|taken on|added)\b/i.test(question);
+  const asksMore = /\b(?:extra|additional|more|further|new|increase[sd]?|rise|risen|grow|grown|recruit\w*|hire[sd]?|appoint\w*|taken on|added)\b/i.test(question);
   // The question's subject words side by side ("tax gap"): a sentence holding them so is about that, not about a tax and a gap.
   const subjectTerms = new Set(subject.flat());
   const names = new Set((opts.named ?? []).filter((t) => subjectTerms.has(t)));

@@ -866,6 +866,10 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     const joined = syntheticRecord('Prison Officers', 'To ask the Secretary of State for Justice, how many prison officers there are.', 'There have been 2,623 prison officers who joined HMPPS between 5 July 2024 and 30 September 2025.');
     expect(ask('how many prison officers are there?', [joined], staff)).toBeUndefined();
     expect(ask('how many prison officers have been recruited?', [joined], staff)?.quotes[0].text).toContain('2,623');
+    const recruited = syntheticRecord('Prison Officers', joined.questionText, 'No prison officers have been recruited to these roles yet.');
+    expect(ask('how many prison officers are there?', [recruited], staff)).toBeUndefined();
+    const appointed = syntheticRecord('Prison Officers', joined.questionText, 'Since July 2024, 40 prison officers have been appointed to the new roles.');
+    expect(ask('how many prison officers has the department appointed to the new roles since July 2024?', [appointed], staff)?.quotes[0].text).toContain('40');
   });
 
   it('how staff are counted ("full-time equivalent (FTE)") stands between a count and whom it counts', () => {
