@@ -10,6 +10,8 @@ import { codeParts, escapeRe, fold, term, terms as indexTerms, words } from '../
 import { parseQuery } from '../search/query.ts';
 import { ANYONE, EVERYDAY_VERBS, hedgeTerms, isQuestion } from '../search/question.ts';
 import { NUMBER_WORDS, periodTerms, spans, yearSpans } from '../search/period.ts';
+import { elsewhere, speaksNationally } from './place.ts';
+import { costOfOther, EARNINGS_ASKED, onlyChanges, onlyEarnings } from './sums.ts';
 export { isQuestion };
 
 /** The terms of a list of words, as the index reads them. */
@@ -635,82 +637,10 @@ function countsAsked(
   return false;
 }
 
-/** "the cost of demobilisation of these works was c.£35m": a sum, and what it is the sum of. */
-const COST_OF = new RegExp(
-  String.raw`\b(?:cost|costs|price|value|budget|spend|spending|total)\s+(?:of|for)\s+([^£.;]{3,100}?)\s+` +
-    String.raw`(?:is|was|were|will be|would be|has been|had been|came to|totalled|amounted to)\s+(?:c\.\s?|about\s|around\s|approximately\s|an estimated\s|estimated at\s)?£`,
-  'i',
-);
-
-/** "… the world's largest programme of research cooperation, worth £80bn+": a thing, and set off after it, its worth. */
-const WORTH = /(?:^|[,;(]|\b(?:the|a|an|its|their|our)\s)([^,;()£]{3,80}?),\s+(?:worth|valued at)\s+(?:around\s|about\s|over\s|up to\s|more than\s|nearly\s|almost\s)?£[^;]*/i;
-/** "a total of c.£2.9 million has been spent on legal costs": a sum, and what it was spent on. */
-const SPENT_ON = /£\s?\d[\d,.]*\s?(?:bn|m|k|million|billion|thousand)?\s+(?:has|have|had)\s+been\s+spent\s+on\s+([^,;.…]{3,80})/i;
-/** "… who provide nearly £20 billion worth of NHS services": a sum, and what it is the worth of. */
-const WORTH_OF = /£\s?\d[\d,.]*\s?(?:bn|m|k|million|billion|thousand)?\s+worth\s+of\s+([^,;.]{3,80})/i;
-
-/**
- * Whether the sentence says what its sum is the sum of, and that is something else: for "how much
- * does HS2 cost?", "the cost of demobilisation of these works was c.£35m" is a cost, and HS2's
- * sentence, but not HS2's cost.
- */
-function costOfOther(s: string, subject: string[][]): boolean {
-  if (subject.length === 0) return false;
-  const cost = COST_OF.exec(s) ?? WORTH_OF.exec(s) ?? SPENT_ON.exec(s);
-  const worth = cost ? null : WORTH.exec(s);
-  // What the sum is of; for a worth, the thing before it and what follows ("a package, worth £40 million, for kinship carers").
-  const of = cost ? cost[1]! : worth ? `${worth[1]} ${worth[0].slice(worth[0].indexOf('£'))}` : undefined;
-  if (of === undefined) return false;
-  const held = new Set(words(of).map((w) => term(w.word)).filter((t): t is string => !!t));
-  return !subject.some((c) => c.some((t) => held.has(t)));
-}
-
 /** A sentence saying something has not been assessed or is not planned: its figures are what was not. */
 const NOT_ASSESSED = /\b(?:has|have) made no (?:\S+ )?(?:assessment|estimate)s? of\b|\b(?:has|have) no (?:current )?plans to\b/i;
 /** A sentence saying what would be, were something so: "Had … grown …, it would be …", "If … were …, … would …". */
 const HYPOTHETICAL = /^(?:Had|Were|If)\b[^.]*?\bwould\b/;
-/** A sum said as a change ("increasing by £22.6 billion", "an extra £1 billion", "extra funding of £1.1 billion", "a 5% uplift of £300m"), not a level. */
-const SUM_CHANGE = new RegExp(
-  String.raw`\b(?:by|extra|additional|further|more|(?:extra|additional|further) (?:funding|money|investment|spending) of|increase of|rise of|uplift of|boost of|cut of|reduction of|fall of)\s+` +
-    String.raw`(?:an?\s+)?(?:estimated\s+|around\s+|about\s+|over\s+|nearly\s+|almost\s+|up to\s+|more than\s+)?$`,
-  'i',
-);
-/** …or with "more" after it: "invest over £20 billion more in the Defence Nuclear Enterprise … than the previous four years". */
-const SUM_MORE = /^\s+(?:more|extra|additional)\b/i;
-/** …or with "off" or a change named after it, unless a change is asked: "£150 of costs off energy bills", "the temporary 5p fuel duty cut". */
-const SUM_NAMED_CHANGE = /^\s+(?:(?:of [a-z]+ )?off\b|(?:[a-z-]+ ){0,2}(?:cut|reduction|rise|increase|uplift|boost)\b)/i;
-/** A question asking about a change or a discount, which a sum named as one answers ("a £1,500 reduction in their business rates", "£150 off"). */
-const CHANGE_ASKED = /\b(?:cuts?|reductions?|discounts?|reliefs?|savings?|increases?|rises?|uplifts?|boosts?|off)\b/i;
-/** A sum in pounds or pence, as the change rules read it. */
-const A_SUM = /£\s?\d[\d,.]*(?:\s?(?:bn|m|k|million|billion|thousand)\b)?|\b\d+(?:\.\d+)?p\b/gi;
-/** Whether every sum the sentence names is said as a change. */
-function onlyChanges(s: string, question: string): boolean {
-  const sums = [...s.matchAll(A_SUM)];
-  const after = (m: RegExpMatchArray) => s.slice(m.index! + m[0].length);
-  const changed = (m: RegExpMatchArray) =>
-    SUM_CHANGE.test(s.slice(Math.max(0, m.index! - 60), m.index)) || SUM_MORE.test(after(m)) || (!CHANGE_ASKED.test(question) && SUM_NAMED_CHANGE.test(after(m)));
-  // A sum listed after one said as a change is one too: "reduce expenditure by around £1.4 billion in 2024/25 and £1.5bn in 2025/26".
-  const listed = (m: RegExpMatchArray, before: RegExpMatchArray) => /^[^.;£]{0,30}\band\s+$/.test(s.slice(before.index! + before[0].length, m.index));
-  let previous = false;
-  for (const [k, m] of sums.entries()) {
-    previous = changed(m) || (previous && listed(m, sums[k - 1]!));
-    if (!previous) return false;
-  }
-  return sums.length > 0;
-}
-
-/**
- * A sum said as what someone earns ("taxpayers earning between £100,000 and £125,140", "would earn
- * £22,222.22"): it answers a question about earnings, income or pay, not "how much is the personal
- * allowance?" or "how much is the basic rate of income tax?".
- */
-const EARNED = /\b(?:earning|earns?|earned|earnings of)\s+(?:(?:between|over|more than|less than|under|above|below|up to|at least)\s+)?(?:£[\d,.]+\s+and\s+)?$/i;
-const EARNINGS_ASKED = /\b(?:earn\w*|income(?! tax)|salar\w*|pay|paid|wages?)\b/i;
-/** Whether every sum the sentence names is one earned. */
-function onlyEarnings(s: string): boolean {
-  const sums = [...s.matchAll(/£/g)].map((m) => m.index);
-  return sums.length > 0 && sums.every((at) => EARNED.test(s.slice(Math.max(0, at - 60), at)));
-}
 
 /** "how many times …" opening the question: what happened is counted, as the times or occasions it happened, or however the sentence names it. */
 const HOW_MANY_TIMES = /^how many times\b/i;
@@ -753,62 +683,6 @@ function peopleDoIn(question: string): string | undefined {
   return i < ws.length ? (term(ws[i]!) ?? undefined) : undefined;
 }
 const PEOPLE_DO_FILLER = /^(?:are|were|is|was|have|has|had|been|being|who|that|will|would|can|could|do|did|does|currently|now|still|actually|already|ever|so|far)$/;
-
-/** "in the Slough constituency", "in Bath and North East Somerset constituency": a place the figure is for. */
-const CONSTITUENCY = /\b(?:in|within) (?:the |my |your |his |her )?((?:[A-Z][\w'-]*,? (?:and )?){1,6})constituenc(?:y|ies)\b/;
-/**
- * "Horsham District Council had 740 households on the waiting list", "Within the Suffolk and
- * Northeast Essex Integrated Care Board (ICB), three dentists have been recruited": a local
- * authority or an NHS area the figure is for (not a national council, "the British Council").
- */
-const LOCAL_AUTHORITY = /\b((?:[A-Z][\w'-]*,? (?:and |upon |on |of )?){1,5})(?:(?:District|Borough|City|County|Metropolitan Borough|Unitary) Council|Integrated Care Board|ICB)\b/;
-/** England's counties, by the names answers give them figures under. */
-const COUNTIES = [
-  'Bedfordshire|Berkshire|Buckinghamshire|Cambridgeshire|Cheshire|Cornwall|Cumbria|Derbyshire|Devon|Dorset|County Durham|Essex|Gloucestershire|Hampshire',
-  'Herefordshire|Hertfordshire|Isle of Wight|Kent|Lancashire|Leicestershire|Lincolnshire|Merseyside|Greater Manchester|Norfolk|Northamptonshire|Northumberland',
-  'Nottinghamshire|Oxfordshire|Rutland|Shropshire|Somerset|Staffordshire|Suffolk|Surrey|(?:East |West )?Sussex|Tyne and Wear|Warwickshire|Wiltshire',
-  'Worcestershire|(?:North|South|West) Yorkshire|East Riding of Yorkshire',
-].join('|');
-/**
- * A region, nation or county of the UK the figure is for: "As of 1st October 2025 there were 7,661
- * public charging devices in the West Midlands", for how many there are; "a total of 1,438 hospital
- * beds in Somerset", for how many beds the NHS has. Not when the sentence also speaks for the
- * whole (`speaksNationally`): "71,000 in the UK, of which 15,000 in London".
- */
-const REGION = new RegExp(
-  String.raw`\b(?:in|across|for) (?:the )?(North East|North West|Yorkshire and the Humber|Yorkshire|East Midlands|West Midlands|East of England|London|South East|South West|Scotland|Wales|Northern Ireland|${COUNTIES})\b`,
-);
-/**
- * A sentence speaking for the whole: naming the UK (England, Great Britain, the country), nationally
- * or nationwide. Not the UK as what something is of ("… £2.1 billion with industry in Scotland …,
- * highlighting Scotland as a backbone for defence of the UK" gives Scotland's figure, not the
- * country's defence spending).
- */
-const THE_WHOLE = String.raw`(?:UK|United Kingdom|England|Great Britain|Britain|GB|country)`;
-const NATIONAL_WORD = new RegExp(String.raw`\b(?:${THE_WHOLE}|national(?:ly)?|nationwide)\b`);
-const OF_THE_WHOLE = new RegExp(String.raw`\bof (?:the )?${THE_WHOLE}\b`, 'g');
-const speaksNationally = (s: string) => NATIONAL_WORD.test(s.replace(OF_THE_WHOLE, ' '));
-
-/** A nation named by its adjective ("the Scottish Government", "Welsh councils") is that nation asked about. */
-const NATION_OF: Record<string, string> = { scottish: 'scotland', welsh: 'wales', irish: 'ireland', english: 'england' };
-/**
- * Whether the sentence gives its figure for a constituency, a local authority or a region the
- * question does not name: "there are 14 general practice surgeries in the Slough constituency" answers for
- * Slough, not "how many GP surgeries have closed?"; "Horsham District Council had 740 households
- * on the waiting list" for Horsham, not "how many people are waiting for a council house?".
- * Members ask for their own seat; a reader asking for the country is answered by the country's
- * figure or by none. So a sentence naming the asking member's seat
- * (`seat`: its name and the pattern finding it) answers for that seat too: "In Aldershot in the
- * Financial Year 2022/23, 450 people who had registered to claim PIP were disallowed …", asked by
- * Aldershot's member.
- */
-function elsewhere(s: string, question: string, seat?: { name: string; named: RegExp }): boolean {
-  const region = speaksNationally(s) ? undefined : REGION.exec(s)?.[1];
-  const place = CONSTITUENCY.exec(s)?.[1] ?? LOCAL_AUTHORITY.exec(s)?.[1] ?? region ?? (seat?.named.test(s) ? seat.name : undefined);
-  if (!place) return false;
-  const asked = new Set(words(question).flatMap((w) => [w.word, NATION_OF[w.word] ?? w.word]));
-  return !words(place).some((w) => w.word !== 'and' && asked.has(w.word));
-}
 
 /**
  * What happens to a thing, not what anyone does about it: "knife crime is falling", "Patients are

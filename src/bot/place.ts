@@ -1,0 +1,59 @@
+// Where a figure is for: a constituency, a local authority, a region, nation or county, or the
+// whole country. A direct answer to a question about the country is not a part's figure.
+import { words } from '../search/text.ts';
+
+/** "in the Slough constituency", "in Bath and North East Somerset constituency": a place the figure is for. */
+const CONSTITUENCY = /\b(?:in|within) (?:the |my |your |his |her )?((?:[A-Z][\w'-]*,? (?:and )?){1,6})constituenc(?:y|ies)\b/;
+/**
+ * "Horsham District Council had 740 households on the waiting list", "Within the Suffolk and
+ * Northeast Essex Integrated Care Board (ICB), three dentists have been recruited": a local
+ * authority or an NHS area the figure is for (not a national council, "the British Council").
+ */
+const LOCAL_AUTHORITY = /\b((?:[A-Z][\w'-]*,? (?:and |upon |on |of )?){1,5})(?:(?:District|Borough|City|County|Metropolitan Borough|Unitary) Council|Integrated Care Board|ICB)\b/;
+/** England's counties, by the names answers give them figures under. */
+const COUNTIES = [
+  'Bedfordshire|Berkshire|Buckinghamshire|Cambridgeshire|Cheshire|Cornwall|Cumbria|Derbyshire|Devon|Dorset|County Durham|Essex|Gloucestershire|Hampshire',
+  'Herefordshire|Hertfordshire|Isle of Wight|Kent|Lancashire|Leicestershire|Lincolnshire|Merseyside|Greater Manchester|Norfolk|Northamptonshire|Northumberland',
+  'Nottinghamshire|Oxfordshire|Rutland|Shropshire|Somerset|Staffordshire|Suffolk|Surrey|(?:East |West )?Sussex|Tyne and Wear|Warwickshire|Wiltshire',
+  'Worcestershire|(?:North|South|West) Yorkshire|East Riding of Yorkshire',
+].join('|');
+/**
+ * A region, nation or county of the UK the figure is for: "As of 1st October 2025 there were 7,661
+ * public charging devices in the West Midlands", for how many there are; "a total of 1,438 hospital
+ * beds in Somerset", for how many beds the NHS has. Not when the sentence also speaks for the
+ * whole (`speaksNationally`): "71,000 in the UK, of which 15,000 in London".
+ */
+const REGION = new RegExp(
+  String.raw`\b(?:in|across|for) (?:the )?(North East|North West|Yorkshire and the Humber|Yorkshire|East Midlands|West Midlands|East of England|London|South East|South West|Scotland|Wales|Northern Ireland|${COUNTIES})\b`,
+);
+/**
+ * A sentence speaking for the whole: naming the UK (England, Great Britain, the country), nationally
+ * or nationwide. Not the UK as what something is of ("… £2.1 billion with industry in Scotland …,
+ * highlighting Scotland as a backbone for defence of the UK" gives Scotland's figure, not the
+ * country's defence spending).
+ */
+const THE_WHOLE = String.raw`(?:UK|United Kingdom|England|Great Britain|Britain|GB|country)`;
+const NATIONAL_WORD = new RegExp(String.raw`\b(?:${THE_WHOLE}|national(?:ly)?|nationwide)\b`);
+const OF_THE_WHOLE = new RegExp(String.raw`\bof (?:the )?${THE_WHOLE}\b`, 'g');
+export const speaksNationally = (s: string) => NATIONAL_WORD.test(s.replace(OF_THE_WHOLE, ' '));
+
+/** A nation named by its adjective ("the Scottish Government", "Welsh councils") is that nation asked about. */
+const NATION_OF: Record<string, string> = { scottish: 'scotland', welsh: 'wales', irish: 'ireland', english: 'england' };
+/**
+ * Whether the sentence gives its figure for a constituency, a local authority or a region the
+ * question does not name: "there are 14 general practice surgeries in the Slough constituency" answers for
+ * Slough, not "how many GP surgeries have closed?"; "Horsham District Council had 740 households
+ * on the waiting list" for Horsham, not "how many people are waiting for a council house?".
+ * Members ask for their own seat; a reader asking for the country is answered by the country's
+ * figure or by none. So a sentence naming the asking member's seat
+ * (`seat`: its name and the pattern finding it) answers for that seat too: "In Aldershot in the
+ * Financial Year 2022/23, 450 people who had registered to claim PIP were disallowed …", asked by
+ * Aldershot's member.
+ */
+export function elsewhere(s: string, question: string, seat?: { name: string; named: RegExp }): boolean {
+  const region = speaksNationally(s) ? undefined : REGION.exec(s)?.[1];
+  const place = CONSTITUENCY.exec(s)?.[1] ?? LOCAL_AUTHORITY.exec(s)?.[1] ?? region ?? (seat?.named.test(s) ? seat.name : undefined);
+  if (!place) return false;
+  const asked = new Set(words(question).flatMap((w) => [w.word, NATION_OF[w.word] ?? w.word]));
+  return !words(place).some((w) => w.word !== 'and' && asked.has(w.word));
+}
