@@ -4,7 +4,11 @@
 // seq; record_seen, record_tabled and record_overdue keep the seq at which a record was first
 // seen so (answered; awaiting an answer; overdue), so "new" means arrived after the seq a digest
 // last covered, whatever the record's own dates and whatever the wall clock said.
-import type { Db } from './db.ts';
+import type Database from 'better-sqlite3';
+
+// The state database (db.ts names it so too): taken from the driver, so this module and db.ts,
+// which opens the database and calls it, do not import each other.
+type Db = Database.Database;
 
 /**
  * The order of arrival: each marking takes the next `seq`, and a digest or a watch asks for what
