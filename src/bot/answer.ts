@@ -397,6 +397,8 @@ const RATE_TERMS = stems('weekly monthly yearly annual annually daily hourly');
 const ONE_YEAR = /\b(?:last|this|the past|previous|current|latest)\s+(?:(?:financial|calendar|academic|full)\s+)?year\b/i;
 /** A question naming only a payment to a person: "how much is the winter fuel payment?", "how much is carer's allowance?". */
 const PAYMENT_ASKED = /^how much (?:is|are) (?:the |a |an )?(?:[\w'’-]+ ){0,4}(?:payments?|allowances?|benefits?|pensions?|grants?|wages?|bonus(?:es)?|credit|discount|loans?)\??$/i;
+/** A question asking what someone earns: "how much do junior doctors earn?", "what are nurses paid?": a person's pay, not a pay bill in millions. */
+const EARN_ASKED = /^(?:how much|what) (?:do|does|did|will|would|are|is) (?:[\w'’-]+ ){1,4}?(?:earn|get paid|paid)\b/i;
 /**
  * A question asking the price of one thing: "how much does a passport cost?", "how much is a
  * second class stamp?". Like a payment to a person, it is not answered by a sum counted in
@@ -1194,9 +1196,9 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   const byYear = !!rate && /year|annu/i.test(rate);
   const holdsRate = (s: string, r: QaRecord) => !rate || RATE.test(s) || RATE.test(r.questionText) || (byYear && (A_YEAR.test(s) || ONE_YEAR.test(s)));
   // "How much is the winter fuel payment?" asks what one person gets, "how much does a passport
-  // cost?" the price of one: not a sum counted in millions ("… received a Winter Fuel Payment, at a
+  // cost?" the price of one, "how much do nurses earn?" one's pay: not a sum counted in millions ("… received a Winter Fuel Payment, at a
   // total cost of £2 billion").
-  const perPerson = PAYMENT_ASKED.test(typed) || PRICE_ASKED.test(typed);
+  const perPerson = PAYMENT_ASKED.test(typed) || PRICE_ASKED.test(typed) || EARN_ASKED.test(typed);
   const totalAsked = TOTAL_ASKED.test(question);
   // "… going to rise to?": the figure it rises to.
   const changesTo = CHANGES_TO.test(typed.toLowerCase());

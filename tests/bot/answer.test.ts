@@ -1312,6 +1312,10 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [taper, level], [['person'], ['allow']])?.quotes[0].text).toContain('£12,570');
     const pay = syntheticRecord('Pay', 'To ask the Chancellor of the Exchequer, what nurses earn.', 'A newly qualified nurse will be earning over £29,000 a year.');
     expect(ask('how much do nurses earn?', [pay], [['nurs']])?.quotes[0].text).toContain('£29,000');
+    // What someone earns is one person's pay, not a pay bill in millions.
+    const bill = syntheticRecord('Pay', pay.questionText, 'The nurses pay award would have an estimated cost of approximately £350 million per year.');
+    expect(ask('how much do nurses earn?', [bill], [['nurs']])).toBeUndefined();
+    expect(ask('how much do nurses earn?', [bill, pay], [['nurs']])?.quotes[0].text).toContain('£29,000');
   });
 
   it('"how much tax do football clubs pay?" is about football clubs, and asks a sum of tax', () => {
