@@ -423,10 +423,11 @@ const BASELINE_YEAR = /\b(?:compared (?:to|with)|than(?: in)?|up from|down from|
 
 /**
  * A number after a capitalised word within a sentence names a thing, as a label: "Publicly
- * Available Standard 1899 was co-sponsored by …" counts no charging points. Not when a number
- * comes before: "213 Challenger 2 Main Battle Tanks" counts tanks.
+ * Available Standard 1899 was co-sponsored by …" counts no charging points; so do the numbers
+ * listed after it ("Key Stages 1 and 2"). Not when a number comes before: "213 Challenger 2 Main
+ * Battle Tanks" counts tanks.
  */
-const LABEL = /(?<!\d[\d,.]*\s+)(?<=\S\s+)[A-Z][\w'’-]*\s+\d[\d.,]*\b(?!\s?%)/g;
+const LABEL = /(?<!\d[\d,.]*\s+)(?<=\S\s+)[A-Z][\w'’-]*\s+\d[\d.,]*\b(?:(?:,\s*|\s+(?:and|or|to)\s+)\d[\d.,]*\b)*(?!\s?%)/g;
 
 /** Numbers joined by a slash: a ratio or a rule's name ("the 90 days in 180-day limit (90/180)", "24/7"), no count. */
 const RATIO = /\b\d+(?:\.\d+)?\/\d+(?:\.\d+)?\b/g;

@@ -1463,6 +1463,9 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
       'Publicly Available Standard 1899 was co-sponsored by the Office for Zero Emission Vehicles to make public charging points accessible.',
     );
     expect(ask(q, [standard], [['public'], ['charg'], ['point']])).toBeUndefined();
+    // So do the numbers listed after it: "Key Stages 1 and 2".
+    const stages = syntheticRecord('Swimming: Children', 'To ask the Secretary of State for Education, how many children can swim.', 'Swimming is a compulsory part of the PE curriculum for children at Key Stages 1 and 2.');
+    expect(ask('how many children can swim?', [stages], [['children'], ['swim']])).toBeUndefined();
     const tanks = syntheticRecord('Challenger Tanks', 'To ask the Secretary of State for Defence, what the size of the Challenger 2 tank fleet is.', 'There are 213 Challenger 2 Main Battle Tanks in service.');
     expect(ask('how many Challenger 2 tanks does the Army have in service?', [tanks], [['challeng'], ['tank']])?.quotes[0].text).toContain('213');
     // A provision or a stage named by a number in words, even opening the sentence ("Phase one is complete").
