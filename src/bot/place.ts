@@ -20,11 +20,12 @@ const COUNTIES = [
 /**
  * A region, nation or county of the UK the figure is for: "As of 1st October 2025 there were 7,661
  * public charging devices in the West Midlands", for how many there are; "a total of 1,438 hospital
- * beds in Somerset", for how many beds the NHS has. Not when the sentence also speaks for the
- * whole (`speaksNationally`): "71,000 in the UK, of which 15,000 in London".
+ * beds in Somerset", for how many beds the NHS has; or for what lies outside one ("Civil Servants
+ * based outside of London was 409,820"). Not when the sentence also speaks for the whole
+ * (`speaksNationally`): "71,000 in the UK, of which 15,000 in London".
  */
 const REGION = new RegExp(
-  String.raw`\b(?:in|across|for) (?:the )?(North East|North West|Yorkshire and the Humber|Yorkshire|East Midlands|West Midlands|East of England|London|South East|South West|Scotland|Wales|Northern Ireland|${COUNTIES})\b`,
+  String.raw`\b(?:in|across|for|outside(?: of)?) (?:the )?(North East|North West|Yorkshire and the Humber|Yorkshire|East Midlands|West Midlands|East of England|London|South East|South West|Scotland|Wales|Northern Ireland|${COUNTIES})\b`,
 );
 /**
  * A sentence speaking for the whole: naming the UK (England, Great Britain, the country), nationally

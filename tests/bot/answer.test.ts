@@ -1157,6 +1157,9 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [region, whole], subject)?.quotes[0].text).toContain('71,000');
     expect(ask(q, [region], subject)).toBeUndefined();
     expect(ask('how many public charging devices are there in the West Midlands?', [region], [...subject, ['west'], ['midland']])?.quotes[0].text).toContain('7,661');
+    // Or what lies outside one.
+    const outside = syntheticRecord('Electric Vehicles: Charging Points', region.questionText, 'There were 52,000 public charging devices outside of London.', '2025-12-02');
+    expect(ask(q, [outside], subject)).toBeUndefined();
     // A county too: "a total of 1,438 hospital beds in Somerset" is not how many beds the NHS has.
     const county = syntheticRecord('Electric Vehicles: Charging Points', region.questionText, 'There are 1,438 public charging devices in Somerset.', '2025-12-02');
     expect(ask(q, [county], subject)).toBeUndefined();
