@@ -616,10 +616,13 @@ function countsAsked(
     // Whoever is counted, with a figure ("3,444 UK Armed Forces personnel", "one million"), not "at least one domain".
     // Not the thing the question is about, though: "122 prisons" counts no people in prison.
     const countsAbout = (k: number) => about.has(term(ws[k]!.word) ?? '');
+    // Nor, through "of", a unit or that thing: "16 of those care homes" counts homes.
+    const ofWhat = ws[j]!.word === 'of' ? ws.slice(/^(?:the|those|these|its|their|them)$/.test(ws[j + 1]?.word ?? '') ? j + 2 : j + 1).slice(0, 2) : [];
+    const ofOther = ofWhat.some((w) => UNIT.test(w.word) || about.has(term(w.word) ?? ''));
     if (
       (isCounted(ws[j]!.word) && endsCounted) ||
       COUNT_VERB.test(ws[j]!.word) ||
-      (anyone && !UNIT.test(ws[j]!.word) && !UNIT.test(ws[last]!.word) && !countsAbout(last) && (/\d/.test(ws[i]!.word) || j > i + 1))
+      (anyone && !UNIT.test(ws[j]!.word) && !UNIT.test(ws[last]!.word) && !countsAbout(last) && !ofOther && (/\d/.test(ws[i]!.word) || j > i + 1))
     )
       return true;
     if (t !== null && WHOEVER.has(t) && namesCounted()) return true;

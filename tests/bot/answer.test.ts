@@ -1906,7 +1906,9 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     const question = 'To ask the Secretary of State for Justice, how many people are in prison.';
     const prisons = syntheticRecord('Prisoners', question, 'Collating it would involve contacting 122 prisons individually, which could not be done without disproportionate cost.');
     const codes = syntheticRecord('Prisoners', question, '- 10423 - Assault on a constable in prison');
-    expect(ask(q, [prisons, codes], [['prison']])).toBeUndefined();
+    // Nor, through "of", a count of the places: "16 of those prisons are rated good".
+    const rated = syntheticRecord('Prisoners', question, 'As of the latest data, 16 of those prisons are rated good.');
+    expect(ask(q, [prisons, codes, rated], [['prison']])).toBeUndefined();
     const held = syntheticRecord('Prisoners', question, 'There are 87,000 people in prison in England and Wales.');
     expect(ask(q, [prisons, codes, held], [['prison']])?.quotes[0].text).toContain('87,000');
   });
