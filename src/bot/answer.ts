@@ -11,7 +11,7 @@ import { parseQuery } from '../search/query.ts';
 import { ANYONE, EVERYDAY_VERBS, hedgeTerms, isQuestion } from '../search/question.ts';
 import { NUMBER_WORDS, periodTerms, spans, yearSpans } from '../search/period.ts';
 import { elsewhere, speaksNationally } from './place.ts';
-import { costOfOther, EARNINGS_ASKED, onlyChanges, onlyEarnings } from './sums.ts';
+import { CHANGE_ASKED, costOfOther, EARNINGS_ASKED, onlyChanges, onlyEarnings } from './sums.ts';
 export { isQuestion };
 
 /** The terms of a list of words, as the index reads them. */
@@ -615,14 +615,17 @@ function countsAsked(
     const endsCounted = last === j || isCounted(ws[last]!.word);
     // Whoever is counted, with a figure ("3,444 UK Armed Forces personnel", "one million"), not "at least one domain".
     // Not the thing the question is about, though: "122 prisons" counts no people in prison.
-    const countsAbout = (k: number) => about.has(term(ws[k]!.word) ?? '');
+    const isAbout = (word: string) => about.has(term(word) ?? '');
     // Nor, through "of", a unit or that thing: "16 of those care homes" counts homes.
-    const ofWhat = ws[j]!.word === 'of' ? ws.slice(/^(?:the|those|these|its|their|them)$/.test(ws[j + 1]?.word ?? '') ? j + 2 : j + 1).slice(0, 2) : [];
-    const ofOther = ofWhat.some((w) => UNIT.test(w.word) || about.has(term(w.word) ?? ''));
+    const ofOther = () => {
+      if (ws[j]!.word !== 'of') return false;
+      const from = /^(?:the|those|these|its|their|them)$/.test(ws[j + 1]?.word ?? '') ? j + 2 : j + 1;
+      return ws.slice(from, from + 2).some((w) => UNIT.test(w.word) || isAbout(w.word));
+    };
     if (
       (isCounted(ws[j]!.word) && endsCounted) ||
       COUNT_VERB.test(ws[j]!.word) ||
-      (anyone && !UNIT.test(ws[j]!.word) && !UNIT.test(ws[last]!.word) && !countsAbout(last) && !ofOther && (/\d/.test(ws[i]!.word) || j > i + 1))
+      (anyone && !UNIT.test(ws[j]!.word) && !UNIT.test(ws[last]!.word) && !isAbout(ws[last]!.word) && !ofOther() && (/\d/.test(ws[i]!.word) || j > i + 1))
     )
       return true;
     if (t !== null && WHOEVER.has(t) && namesCounted()) return true;
@@ -1242,6 +1245,11 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   // "how much tax …", "how much profit …": charged or made as a rate as often as a sum ("a standard rate at 12%").
   const rateAnswers = want === 'amount' && RATE_OR_SUM.test(typed);
   const taxAsked = want === 'amount' && TAX_ASKED.test(typed);
+  // What the question says of its sum, read once for every sentence: earnings asked, a change or discount asked.
+  const earningsAsked = EARNINGS_ASKED.test(question);
+  const changeAsked = CHANGE_ASKED.test(question);
+  // "… last year?" with no span of its own asked (see the span check below).
+  const pastYear = !asked.length && PAST_YEAR.test(question);
   // A consultation's dates are the consultation's, unless one is asked about.
   const consultations = /\bconsult/i.test(question) ? (text: string) => text : (text: string) => text.replace(CONSULTATION_DATES, ' ');
   // "when will …", "when does … start": a time ahead, or now.
@@ -1329,7 +1337,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       // "… last year?" asks for a year: a sentence naming another span of its own ("In the last six
       // months, 44 direct trains … have been cancelled") answers for that span. One naming none may
       // still give the year's figure ("In 2024-25, …"), so only a span named otherwise is refused.
-      if (!asked.length && PAST_YEAR.test(question) && spans(s).some((x) => x !== '1 year' && x !== '12 month')) return;
+      if (pastYear && spans(s).some((x) => x !== '1 year' && x !== '12 month')) return;
       if (asked.length) {
         // A sentence that names a span of its own ("£4.2 billion over three years") answers for that span, whatever its record's question asked.
         const own = spansIn(s, r.dateAnswered);
@@ -1372,9 +1380,9 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       if (elsewhere(s, question, seat) || (POINTS_BACK.test(s) && !speaksNationally(s) && index > 0 && elsewhere(all[index - 1]!, question, seat))) return;
       if ((want === 'amount' || want === 'figure') && costOfOther(s, subject)) return;
       if (taxAsked && !TAX_NAMED.test(s)) return;
-      if ((want === 'amount' || want === 'figure') && !EARNINGS_ASKED.test(question) && onlyEarnings(s)) return;
+      if ((want === 'amount' || want === 'figure') && !earningsAsked && onlyEarnings(s)) return;
       // A sum said only as a change ("… increasing by £22.6 billion") says how much more, not how much there is.
-      if (want === 'amount' && !asksMore && onlyChanges(s, question)) return;
+      if (want === 'amount' && !asksMore && onlyChanges(s, changeAsked)) return;
       // A question word derived from one the sentence or its record holds ("musicians", "dancers" for the Music and Dance Scheme).
       const derived = (t: string) => derivedFrom(t, inSentence) || derivedFrom(t, own);
       const found = [...wanted].filter((t) => inSentence.has(t) || own.has(t) || derived(t) || (years.includes(t) && saysYear(s, r.dateAnswered, t, answerYears))).length;
