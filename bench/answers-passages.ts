@@ -6,7 +6,8 @@
 // passage misses it.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { focusExcerpts, wants } from '../src/bot/answer.ts';
+import { focusExcerpts } from '../src/bot/answer.ts';
+import { wants } from '../src/bot/want.ts';
 import { excerptText } from '../src/bot/reply.ts';
 import { openArchive, REPO_ROOT } from '../src/search/open.ts';
 import { CORPUS, MEMBERS } from './lib.ts';

@@ -8,49 +8,15 @@ import { EXCERPT_TARGET, passageOf } from '../search/excerpt.ts';
 import { isIrregularPast } from '../search/irregular.ts';
 import { codeParts, escapeRe, fold, term, terms as indexTerms, words } from '../search/text.ts';
 import { parseQuery } from '../search/query.ts';
-import { ANYONE, EVERYDAY_VERBS, hedgeTerms, isQuestion } from '../search/question.ts';
-import { NUMBER_WORDS, periodTerms, spans, yearSpans } from '../search/period.ts';
+import { EVERYDAY_VERBS, hedgeTerms, isQuestion } from '../search/question.ts';
+import { periodTerms, spans, yearSpans } from '../search/period.ts';
 import { elsewhere, speaksNationally } from './place.ts';
 import { CHANGE_ASKED, costOfOther, EARNINGS_ASKED, onlyChanges, onlyEarnings } from './sums.ts';
+import { A_YEAR, A_YEARS, DAY_OF_MONTH, MONEY, MONTH, REFERENCE, SEASON, SHARE, stems, TIME_UNIT } from './figures.ts';
+import { countedTerms, countsAnyone, countsAsked, FTE, HOW_MANY_TIMES, isCount, peopleDoIn, STAFFED, TIMES, WORK } from './counts.ts';
+import { asksShareOf, CHANGES_TO, leadingClauseOff, MEASURE_FRAME, openingRead, wants, type Want } from './want.ts';
 export { isQuestion };
 
-/** The terms of a list of words, as the index reads them. */
-const stems = (ws: string) => new Set(ws.split(' ').map((w) => term(w)).filter((t): t is string => !!t));
-
-/**
- * The kind of fact a question asks for: money (how much), a count (how many), a figure of
- * either kind (how large, what is the level of …), a date or timetable (when), a measure
- * (what is being done, what support is there), whether something was assessed (has the
- * government assessed …), or anything.
- */
-export type Want = 'amount' | 'count' | 'figure' | 'date' | 'measure' | 'assess' | 'asked' | 'any';
-
-/**
- * A unit of measure that is not money: "how much ancient woodland is left, in hectares?" asks a
- * figure in it; "how much is the charge per mile?" (`MONEY_ASKED`) still asks a sum.
- */
-const MEASURE_UNIT = /\b(?:hectares?|acres?|tonnes?|tons?|litres?|gallons?|kilometres?|km|miles?|square (?:metres?|miles?|feet)|megawatts?|gigawatts?|mw|gw|twh|gwh|kwh|kilowatt[- ]hours?|kilograms?|kg|cubic metres?)\b/;
-/** "what is the government doing", "what steps", "what support is available", "where can people get help". */
-const MEASURE_FRAME = new RegExp(
-  [
-    String.raw`^what (?:is|are) (?:\S+ ){0,3}doing\b`,
-    String.raw`^(?:is|are) (?:\S+ ){0,3}doing (?:anything|something|enough|more)\b`,
-    String.raw`\bbeing done\b`,
-    String.raw`^what (?:\S+ )?(?:steps|action|actions|measures|plans|support|help|assistance)\b`,
-    String.raw`^what (?:is|are) the plans?\b`,
-    String.raw`^(?:where|how) (?:can|do|does|should) (?:\S+ ){1,4}(?:get|find|obtain|go for|turn for|turn to for) (?:\S+ )?(?:help|support|advice)\b`,
-    String.raw`\b(?:support|help) (?:is|are) (?:available|there|offered)\b`,
-  ].join('|'),
-);
-/** A question asking yes or no, by its opening verb. */
-const YES_OR_NO = /^(?:is|are|has|have|will|does|do)\b/;
-/**
- * A question ending on what something changes to ("… going to rise to?", "… be raised to?"): the
- * figure after the change, answered by one written "to" it ("will rise to 67", "from £11.44 to
- * £12.21"); a sentence counting something else ("The six sample complainants …") is not it.
- */
-const CHANGES_TO =
-  /\b(?:rise|rising|risen|rose|increase[sd]?|increasing|go(?:ing)? up|gone up|went up|fall(?:ing|en)?|fell|drop(?:ping|ped)?|go(?:ing)? down|(?:be|been|being) (?:raised|increased|cut|reduced|lowered|changed)) to\s*\??$/;
 const TO_FIGURE = /\bto\s+(?:£\s?)?\d/;
 /**
  * A question about what has been done ("how many police officers have been recruited?", "how much
@@ -68,44 +34,6 @@ const WILL_BE = /\b(?:will|would|shall|targets?|plans? to|aim(?:s|ing)? to|towar
 /** What a sentence says there is now: "there are", "currently", "now", "as of …". */
 const THERE_NOW = /\b(?:there (?:are|is)|are currently|is currently|currently|now|as (?:of|at))\b/i;
 const HAS_BEEN = /\b(?:have|has|had) (?:\w+ )?(?:been|\w+ed)\b|\b(?:were|was)\b|\bsince\b/i;
-/** "how large", "what is the size / level / limit of …", "what is the average …": a figure, in money or not. */
-const FIGURE_FRAME = new RegExp(
-  [
-    String.raw`^how (?:large|big|high|low|small|expensive|widespread)\b`,
-    String.raw`^what (?:is|was|are|were) the (?:\S+ )?(?:size|level|value|rate|limit|threshold|total|amount|number|figure|price|scale)\b`,
-    String.raw`^what (?:is|was|are|were) the (?:average|typical|median|mean)\b`,
-    // "what is the maximum you can bet per spin …?", "what is the minimum income requirement …?".
-    String.raw`^what (?:is|was|are|were|will be) the (?:maximum|minimum|highest|lowest)\b`,
-    // What something will change to: "what is the state pension age going to rise to?".
-    String.raw`^what\b.*${CHANGES_TO.source}`,
-  ].join('|'),
-);
-/** "has the government assessed / estimated …", "did it consider …": a yes-or-no about an assessment. */
-const ASSESS_FRAME =
-  /^(?:has|have|had|did|does|do|is|are|was|were)\b.*\b(?<!\b(?:fund|funds|funding|paying for|pay for|spending on|investing in|invest in) )(?:assess\w*|estimat\w*|evaluat\w*|analys\w*|reviewed|considered|research\w*|studied)\b/;
-
-/**
- * "has anyone asked about …", "have any MPs raised …", "who asked about …", "what has Rupert Lowe
- * asked about …", "how many questions …": a question about the questions, which the list of them
- * answers, not a sentence of an answer.
- */
-const ASKED_FRAME = new RegExp(
-  [
-    String.raw`^(?:has|have|did|do|does)\s+(?:anyone|anybody|someone|somebody|any\s*one|any\s+(?:mps?|members?)|mps?|members?)\s+(?:\S+\s+){0,2}(?:asked|raised|questioned|tabled|enquired)\b`,
-    String.raw`^(?:who|which\s+(?:mps?|members?))\s+(?:\S+\s+){0,2}(?:asked|raised|tabled)\b`,
-    String.raw`^(?:what\s+)?(?:has|have|did)\s+(?:\S+\s+){1,5}(?:asked|raised|tabled)\s+(?:about|on|regarding|concerning)\b`,
-    String.raw`^(?:have|has|are|were)\s+there\s+(?:been\s+)?(?:any\s+)?(?:written\s+|parliamentary\s+)?(?:questions|pqs)\b`,
-    String.raw`^how\s+many\s+(?:written\s+|parliamentary\s+)?(?:questions|pqs)\b`,
-  ].join('|'),
-);
-
-/**
- * "what percentage / proportion / share of …", or "how much of" a thing that is not money ("how
- * much of the green belt is built on?"): a share asked, answered by a share (`SHARE`).
- */
-const SHARE_FRAME = /^what (?:percentage|proportion|share|fraction)\b/i;
-const PART_OF = /^how much of\b/i;
-const MONEY_ASKED = /£|\b(?:budgets?|fund\w*|money|spen[dt]\w*|costs?|cash|grants?|paid|pay\w*|income|revenue|tax\w*|aid|allocat\w*|charges?|fees?|prices?)\b/i;
 /** "how much", then up to two words naming what is asked ("how much *income* tax"). */
 const HOW_MUCH_OF = String.raw`^how much (?:(?!(?:is|are|was|were|will|would|does|do|did|has|have|the)\b)\w+ ){0,2}?`;
 /** What is as often a rate as a sum, asked after "how much": "how much tax …", "how much profit do … make?". */
@@ -114,74 +42,7 @@ const RATE_OR_SUM = new RegExp(String.raw`${HOW_MUCH_OF}(?:tax|taxes|duty|duties
 const TAX_ASKED = new RegExp(String.raw`${HOW_MUCH_OF}(?:tax|taxes|duty|duties|vat|levy)\b(?!-)`, 'i');
 /** A sentence naming a tax, or what a tax brings in or lets off. */
 const TAX_NAMED = /\b(?:tax\w*|dut(?:y|ies)|vat|levy|levies|receipts|revenues?|reliefs?|allowances?|rates?)\b/i;
-const asksShareOf = (q: string) => SHARE_FRAME.test(q) || (PART_OF.test(q) && !MONEY_ASKED.test(q));
 
-/**
- * The question less a leading phrase of time, place or manner set off by a comma ("In autumn
- * 2024, what share of …", "After the autumn 2024 Budget, how much …", "On average, how many …"):
- * the question's opening, which decides what it asks, comes after it.
- */
-const LEADING_CLAUSE = new RegExp(
-  String.raw`^(?:in|by|since|after|under|during|between|as of|on|over|at|before|until|from|for|across|within|according to)\b[^,?]{0,120},\s*` +
-    String.raw`(?=(?:what|how|when|which|who|where|is|are|was|were|has|have|had|did|does|do|can|will|roughly|approximately|about)\b)`,
-  'i',
-);
-function leadingClauseOff(question: string): string {
-  return question.trim().replace(LEADING_CLAUSE, '');
-}
-
-/** The question as its opening is read: lower case, past a leading clause of time or place, "what's" as "what is" (as typed in a chat box). */
-function openingRead(input: string): string {
-  return leadingClauseOff(input)
-    .toLowerCase()
-    .trim()
-    .replace(/\s+/g, ' ')
-    .replace(/^(what|when|where|who|how)(?:['’]s|s)\b/, '$1 is');
-}
-
-/**
- * What kind of fact the question asks for. The words the question opens with decide ("how many",
- * "when", "what support"): words further on may belong to its subject ("support for people who
- * lost money" asks for a measure, not an amount). Failing an opening, words anywhere decide.
- */
-export function wants(input: string): Want {
-  const s = openingRead(input);
-  if (ASKED_FRAME.test(s)) return 'asked';
-  // "what percentage of GDP is spent on defence": a share, though "spent" asks money further on.
-  if (asksShareOf(s)) return 'count';
-  if (/\bhow much\b/.test(s) && MEASURE_UNIT.test(s) && !MONEY_ASKED.test(s)) return 'figure';
-  if (/^how much\b/.test(s)) return 'amount';
-  if (/^how many\b/.test(s)) return 'count';
-  if (/^(?:when|(?:by|until|till|from|since) when|how soon|what date|what year)\b/.test(s)) return 'date';
-  if (ASSESS_FRAME.test(s)) return 'assess';
-  // Whether anything is being done ("is anything being done about …?", "is the government doing
-  // anything to …?") asks yes or no, as "is there …?" does: no kind of fact to check a sentence for.
-  if (MEASURE_FRAME.test(s)) return YES_OR_NO.test(s) ? 'any' : 'measure';
-  if (FIGURE_FRAME.test(s)) return 'figure';
-  if (/\bhow much\b|\bcost\b|\bspen[dt]\b|\bfunding\b|\bbudget\b|\bmoney\b/.test(s)) return 'amount';
-  // "what does a typical MP's member of staff earn?", "what are nurses paid?": a sum.
-  if (/^what\b/.test(s) && /\b(?:earns?|earnings|salary|salaries|wages?|paid)\b/.test(s)) return 'amount';
-  if (/\bhow many\b|\bnumber of\b|\bproportion\b|\bpercentage\b|\bwhat share\b/.test(s)) return 'count';
-  if (/\bwhat date\b|\bby when\b|\bhow long\b|\bwhat year\b/.test(s)) return 'date';
-  if (/\bwhat (?:action|measures|plans)\b/.test(s)) return 'measure';
-  return 'any';
-}
-
-/**
- * Money: a sum in pounds or pence ("20p per copy page"), or in another currency ("$360 million to
- * WFP programmes"). "2.4 million workers" is a count, however large.
- */
-const MONEY = /[£$€]\s?\d|\b\d[\d,.]*\s?(?:(?:million|billion|thousand)\s+)?(?:pounds|pence|dollars|euros)\b|\b\d+(?:\.\d+)?p\b/i;
-/** The number words as a regex alternation ("one|two|…|ninety"), for every pattern reading a count or a reference in words. */
-const NUMBER_WORD = Object.keys(NUMBER_WORDS).join('|');
-const NUMBER = new RegExp(String.raw`\b\d[\d,.]*\b|\b(?:${NUMBER_WORD}|dozen|hundred|thousand|million|billion)\b|\d\s?%`, 'i');
-const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
-/** A day of a month ("27 November", "November 27th"): a date, not a count. */
-const DAY_OF_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b|\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'gi');
-/** A season as a time ("in the spring", "this winter", "autumn 2025"), not in a name ("Winter Fuel Payment"). */
-const SEASON = '\\b(?:in|by|from|until|before|after|during|since|this|next|last|early|late|over)\\s+(?:the\\s+)?(?:spring|summer|autumn|winter)\\b|\\b(?:spring|summer|autumn|winter)\\s+(?:of\\s+)?(?:19|20)\\d\\d';
-/** A year, a month or a season, after "later this", "next" …: a time relative to the answer's. */
-const TIME_UNIT = '(?:year|month|spring|summer|autumn|winter)';
 /** A Parliament as a timetable: "by the end of this Parliament", "in the next Parliament". */
 const PARLIAMENT = String.raw`\b(?:by|before|during|within|in|over|until|for) (?:the (?:end|rest|lifetime) of )?(?:this|the next|the current|next) Parliament\b`;
 /**
@@ -306,15 +167,6 @@ const TABLE = new RegExp(
 );
 const pointsToTable = (s: string) => TABLE.test(s) && !/\d/.test(s.replace(REFERENCE, ' ').replace(/\b(?:19|20)\d\d\b/g, ' '));
 
-/** Numbers that name a document or a provision rather than count anything. */
-const REFERENCE = new RegExp(
-  String.raw`\b(?:section|sections|question|questions|uin|clause|clauses|article|schedule|paragraph|para|table|annex|page|pages|part|rule|regulation|` +
-    String.raw`chapter|chapters|step|figure|item|option|level|tier|phase|stage|version|type|grade|category|band)\s+(?:\d[\d.()a-z]*|(?:${NUMBER_WORD})\b)|` +
-    // "No. 3170"; not "no one", which counts none.
-    String.raw`\bno\.?\s+\d[\d.()a-z]*`,
-  'gi',
-);
-
 /** A measure: someone doing, having done or going to do something, or help that is there to be had. */
 const MEASURE = new RegExp(
   // Not what should be ("No company in the UK should have forced labour in its supply chain").
@@ -415,283 +267,13 @@ const TOTAL_ASKED = /\bcost (?:the )?(?:government|taxpayers?|treasury|exchequer
 const eachOnly = (s: string) => /\b(?:a|an|each|per)\s+£\s?\d/i.test(s) && !/£\s?\d[\d,.]*\s?(?:m|bn|million|billion)\b/i.test(s);
 /** A sum of the size one person is paid: pounds or pence not counted in millions or billions ("£51,724.", at a sentence's end, too). */
 const PERSONAL_SUM = /£\s?\d[\d,]*(?:\.\d+)?(?!\s?(?:m|bn|k)\b|\s?(?:million|billion|thousand|trillion)\b)(?![\d,]|\.\d)|\b\d+p\b/i;
-/** A year or a financial year ("In 2023-24 the estimated cost … was £120m"): the figure of one year. */
-const A_YEAR = /\b(?:19|20)\d\d(?:[-/]\d\d)?\b/;
-const A_YEARS = new RegExp(A_YEAR.source, 'g');
 /** A year a figure is compared with, not the one it is for: "a 6.1% increase compared to 2025-26", "up from 2023". */
 const BASELINE_YEAR = /\b(?:compared (?:to|with)|than(?: in)?|up from|down from|relative to)\s+(?:the\s+)?(?:(?:financial|calendar|academic) year\s+)?(?:19|20)\d\d(?:[-/]\d\d)?\b/gi;
-
-/**
- * A number after a capitalised word within a sentence names a thing, as a label: "Publicly
- * Available Standard 1899 was co-sponsored by …" counts no charging points; so do the numbers
- * listed after it ("Key Stages 1 and 2"). Not when a number comes before: "213 Challenger 2 Main
- * Battle Tanks" counts tanks.
- */
-const LABEL = /(?<!\d[\d,.]*\s+)(?<=\S\s+)[A-Z][\w'’-]*\s+\d[\d.,]*\b(?:(?:,\s*|\s+(?:and|or|to)\s+)\d[\d.,]*\b)*(?!\s?%)/g;
-
-/** Numbers joined by a slash: a ratio or a rule's name ("the 90 days in 180-day limit (90/180)", "24/7"), no count. */
-const RATIO = /\b\d+(?:\.\d+)?\/\d+(?:\.\d+)?\b/g;
-
-/** The unit a rate is given for: "£732 per tonne for every 2 hectares", "one in every 5": no count. */
-const EVERY_N = /\b(?:every|each|per)\s+\d[\d,.]*/gi;
-/** A sentence less the numbers that count nothing: rates' units ("every 2 hectares"), references ("Section 95"), labels ("Standard 1899"), days of a month, years, ratios. */
-const withoutNonCounts = (s: string) =>
-  s.replace(EVERY_N, ' ').replace(REFERENCE, ' ').replace(DAY_OF_MONTH, ' ').replace(A_YEARS, ' ').replace(LABEL, ' ').replace(AGES, ' ').replace(RATIO, ' ').replace(PRONOUN_ONE, ' ');
-
-/**
- * "One" standing for a thing named before ("The UK's policy … is a longstanding one", "this one"):
- * no count. Not "no one", which counts none ("No one has been prosecuted").
- */
-const PRONOUN_ONE = /\b(?:a|an|the|this|that|each|every|any|another|which)\s+(?:[a-z-]+\s+)?one\b(?!\s+(?:hundred|thousand|million|billion)\b)/gi;
-
-/** An age or a range of ages ("young people aged 16 to 24", "aged over 75", "when they turned 16", "until the age of 18"): whom a figure is for, no count. */
-const AGES = /\b(?:aged?|turn(?:s|ed|ing)?|ages?\s+of)\s+(?:(?:between|over|under|from|up to)\s+)?\d+(?:\s*(?:to|-|–|and)\s*\d+)?/gi;
-
-/** "No specific assessment has been made", "No data is held": that the figure is not known, not a count of none. */
-const NO_FIGURE = /^no (?:\S+ )?(?:assessments?|estimates?|data|information|figures?|analysis|records?|statistics)\b/i;
-const isCount = (s: string) => NUMBER.test(withoutNonCounts(s)) || (/^(?:there (?:were|have been|has been|was) )?(?:no|none|zero)\b/i.test(s) && !NO_FIGURE.test(s));
-
-const NUMERAL = new RegExp(`^(?:\\d[\\d,.]*|${NUMBER_WORD}|dozen|hundreds?|thousands?|no|none|zero)$`);
-/** Words between a count and what it counts: "13,000 more", "1.2 million", "five new". */
-const COUNT_FILLER = /^(?:hundreds?|thousands?|millions?|billions?|more|new|additional|extra|further|other|per|cent)$/;
-/** How staff are counted, between a count and whom it counts: "full-time equivalent (FTE)", "FTE". */
-const STAFF_MEASURE = /\b(?:full[- ]time[- ]equivalents?(?:\s*\(FTEs?\))?|FTEs?)(?=\s+[a-z])/gi;
-/**
- * Words naming a part of what is counted ("67 *members* of staff", "40 *pieces* of equipment"), or
- * each time it happens ("392,453 new *diagnoses* of STIs", "85 *cases* of measles").
- */
-const PARTITIVE = /^(?:members?|pieces?|items?|units?|cases?|diagnos[ie]s|instances?|incidents?)$/i;
-/** What a sentence says its number is the number of: "the number of fully qualified GPs …". */
-const NUMBER_OF = /\bnumber of ((?:[\w'’-]+ ){0,2}[\w'’-]+)/i;
-/** A share: "2.5% of GDP", "62 per cent". */
-const SHARE = /\d\s?%|\bper ?cent\b/i;
-/** "13,000 additional police officers": an increase, not how many there are. */
-const INCREMENT = /^(?:more|additional|extra|further)$/;
-/**
- * A count of what is made, added or still to come says how many were or will be made, not how many
- * there are: "c.5,000 places under construction", "aiming to deliver 14,000 places", "the delivery
- * of 1.5 million homes", "475 places have been delivered", "added nearly 28,000 places" (after the
- * count, `TO_COME`; before it, `TO_MAKE`). It answers a question about an increase, as a count of
- * more does.
- */
-const TO_MAKE = /\b(?:deliver(?:ed|ing|s)?|delivery of|build(?:ing|s)?|built|creat(?:e|ed|es|ing)|construct(?:ed|ing|s)?|add(?:ed|ing|s)?)\s+(?:(?:a|an|up|to|around|about|over|some|nearly|almost|c)\.?\s+){0,2}$/i;
-const TO_COME = new RegExp(
-  String.raw`^(?:\s+[a-z-]+){0,2}?\s+(?:(?:(?:are|is|were|being|currently)\s+)?` +
-    '(?:under construction|being built|in (?:the )?pipeline|in development|planned|to be (?:built|delivered|created))|' +
-    String.raw`(?:have|has|had)\s+been\s+(?:delivered|built|created|added|opened|constructed|recruited|hired|appointed)|` +
-    // People who came ("2,623 Band 3–5 prison officers who joined HMPPS …"): recruits, not the staff there are.
-    String.raw`(?:who|that)\s+(?:have\s+|had\s+)?(?:joined|started|been\s+recruited|were\s+recruited|been\s+hired|were\s+hired))\b`,
-  'i',
-);
-/**
- * Of those, a count of what has been made ("475 places have been delivered", "delivered 14,000
- * …"): it answers a question about what was done ("how many military drones did Britain send to
- * Ukraine?": "More than 85,000 military drones have been delivered by the UK to Ukraine …").
- */
-const MADE_AFTER = /^(?:\s+[a-z-]+){0,2}?\s+(?:have|has|had)\s+been\s+(?:delivered|built|created|added|opened|constructed|recruited|hired|appointed)\b/i;
-const MADE_BEFORE = /\b(?:delivered|built|created|constructed|added)\s+(?:(?:a|an|up|to|around|about|over|some|nearly|almost|c)\.?\s+){0,2}$/i;
-
-/**
- * "How many people …" counts whoever the sentence counts: "3,444 UK Armed Forces personnel", "one
- * million patients". Not a measure of time, money or size ("12 weeks", "40%"), nor a count of
- * things people live or stay in ("approximately 535,400 units of supported housing", "300 homes").
- */
-const WHOEVER = stems([...ANYONE].join(' '));
-/** Whether what "how many …" counts is only people, whoever they are ("how many people …"). */
-const countsAnyone = (counted: Set<string>) => counted.size > 0 && [...counted].every((t) => WHOEVER.has(t));
-/**
- * What a count of "how many people …" is not: a span, a sum, a size, or the places and services
- * people are served by ("over 100 long COVID services" is no count of people with long COVID).
- */
-const UNIT = new RegExp(
-  String.raw`^(?:years?|months?|weeks?|days?|hours?|minutes?|times?|per|percent|cent|pounds?|pence|miles?|kilometres?|km|tonnes?|metres?|m|bn|k|units?|pieces?|items?|` +
-    String.raw`homes?|houses?|properties|places?|beds?|sites?|buildings?|services?|centres?|clinics?|hubs?|facilities|organisations?|schemes?|projects?|programmes?)$`,
-);
-/**
- * Staff counted as full-time equivalents, and the verbs of a question about who works: an FTE
- * figure answers only those; and words naming staff, which say that the people counted work.
- */
-const FTE = /\bFTE\b|\bfull[- ]time equivalents?\b/i;
-const WORK = /^(?:work|emploi|employ|staff|serv)/;
-const STAFFED = new RegExp(String.raw`${FTE.source}|\b(?:staff|employees|headcount|personnel|workforce|workers|officials|jobs)\b`, 'i');
-/** How many words may name the kind of what a count counts, between it and the counted word. */
-const COUNT_MODIFIERS = 2;
-/** A unit of time, counted: "five years", "12 months". */
-const TIME_UNIT_WORD = /^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)$/i;
-/**
- * A noun for who does something ("prisoners", "officers", "pensioners", "developers") takes the
- * stem of what they are in or do ("prisons", "offices", "pensions", "developments"): Porter's
- * stemmer drops the "-er". A count of one is no count of the other: "100 transgender prisoners"
- * does not say how many prisons there are.
- */
-const AGENT = /ers?$/;
-/** Words after a count that leave what it counts to the sentence's subject: "92,000 were", "13 have". */
-const COUNT_VERB = /^(?:were|was|are|is|have|has|had|will|would)$/;
-
-/**
- * Whether a count in the sentence counts what the question asks about: a numeral whose next
- * word (past "million", "more", "new" …) is one of the words it counts (`countedTerms`) or a
- * verb ("were"), or that ends the sentence. "Two proposals" counts proposals, and "1,938 in
- * September" (patients per GP) names nothing it counts: for "how many homes …" and "how many
- * GPs …" neither answers. Unless an increase is asked, a count of more ("an additional 13,000
- * police personnel", "500 more places") does not say how many there are.
- */
-function countsAsked(
-  s: string,
-  counted: Set<string>,
-  increaseAsked = true,
-  agentive = new Map<string, boolean>(),
-  doneAsked = false,
-  peopleDo?: string,
-  abbreviations: Record<string, string[]> = {},
-  given: ReadonlySet<string> = new Set(),
-  about: ReadonlySet<string> = new Set(),
-): boolean {
-  const anyone = countsAnyone(counted);
-  // A word of the sentence that is one the question counts, in the same form (see AGENT).
-  const isCounted = (word: string) => {
-    const t = term(word);
-    if (t === null) return false;
-    // Or an abbreviation whose long form ends in it: "There are 381 MNS" (maintained nursery schools) counts schools.
-    if (Object.hasOwn(abbreviations, t) && counted.has(abbreviations[t]!.at(-1)!)) return true;
-    return counted.has(t) && (!agentive.has(t) || agentive.get(t) === AGENT.test(word));
-  };
-  // "the vast majority of pensioners – around 9 million individuals": a count of people counts the
-  // people the sentence names, if they are the first of the counted words ("how many *pensioners*
-  // will get …"); later ones say what they did ("migrants *crossed* …").
-  const [who] = counted;
-  const namesCounted = () => words(s).some((w) => term(w.word) === who && isCounted(w.word));
-  // "how many British people were killed …": people of a kind, counted by the kind and whatever
-  // they are called, doing what the question says ("15 British nationals who were killed …").
-  const kindOfPeople = counted.size > 1 && WHOEVER.has([...counted].at(-1)!) && (!peopleDo || words(s).some((w) => term(w.word) === peopleDo));
-  // Money is an amount, not a count: "£20 million each" counts nothing.
-  // "468,693 full-time equivalent (FTE) teachers": how the staff are counted, not what.
-  const text = withoutNonCounts(s.replace(/[£$€]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|thousand)\b)?|\b\d+(?:\.\d+)?p\b/gi, ' ').replace(STAFF_MEASURE, ' '));
-  const ws = words(text);
-  for (let i = 0; i < ws.length; i++) {
-    if (!NUMERAL.test(ws[i]!.word)) continue;
-    // "60% office attendance", "a 70 per cent …": a share, not how many (a share asked is read by SHARE).
-    if (/^\s?(?:%|per ?cent\b)/i.test(text.slice(ws[i]!.end))) continue;
-    // A number joined to letters before it is part of a name: "ETSU-R-97", "COVID-19 vaccines", "F-35 aircraft".
-    if (/\p{L}-$/u.test(text.slice(Math.max(0, ws[i]!.start - 2), ws[i]!.start))) continue;
-    // …and one set off by dashes is a code in a list: "- 10423 - Assault on a constable".
-    const opened = text.slice(0, ws[i]!.start).trimEnd();
-    if (/^\s*[-–]\s/.test(text.slice(ws[i]!.end)) && (opened === '' || /[-–]$/.test(opened))) continue;
-    // "60,000" is two words here: the number is read at its last group ("000"), with what comes before it.
-    if (i + 1 < ws.length && /^\d+$/.test(ws[i + 1]!.word) && /^[,.]$/.test(text.slice(ws[i]!.end, ws[i + 1]!.start))) continue;
-    let j = i + 1;
-    // "an additional 13,000 police personnel", "13,000 more officers" ("13,000" is two words here).
-    let k = i;
-    while (k > 0 && NUMERAL.test(ws[k - 1]!.word) && /^[,.]$/.test(text.slice(ws[k - 1]!.end, ws[k]!.start))) k--;
-    // A number the question names itself counts nothing it asks: the 7 of "How many E-7 Wedgetail planes …".
-    if (given.has(text.slice(ws[k]!.start, ws[i]!.end).replace(/,/g, ''))) continue;
-    let more = k > 0 && INCREMENT.test(ws[k - 1]!.word);
-    for (; j < ws.length && COUNT_FILLER.test(ws[j]!.word); j++) if (INCREMENT.test(ws[j]!.word)) more = true;
-    if (more && !increaseAsked) continue;
-    // A number ending the sentence counts what the sentence says it is the number of: "The median
-    // number of patients registered at a general practice … was 8,799" does not count GPs.
-    if (j >= ws.length) {
-      const of = NUMBER_OF.exec(text);
-      if (!of || anyone || words(of[1]!).some((w) => isCounted(w.word))) return true;
-      continue;
-    }
-    const t = term(ws[j]!.word);
-    // "c.5,000 places under construction", "aiming to deliver 14,000 places": places to come, not how many there are.
-    const [after, before] = [text.slice(ws[j]!.end), text.slice(0, ws[k]!.start)];
-    const made = doneAsked && (MADE_AFTER.test(after) || MADE_BEFORE.test(before));
-    if (!increaseAsked && !made && (TO_COME.test(after) || TO_MAKE.test(before))) continue;
-    // "116 SDLT inaccuracy penalties": words naming the kind of what is counted may come between,
-    // in one run of words that the counted word ends ("20,000 place prison programmes" counts programmes).
-    const joined = (k: number) => k < ws.length && /^\s+$/.test(text.slice(ws[k - 1]!.end, ws[k]!.start)) && term(ws[k]!.word) !== null;
-    // The counted word must end that run too: "14,000 prison places" does not count prison
-    // officers, nor "20,000 place prison programmes" places. The run ends at its last plural noun
-    // ("officers recruited", "places available" end at the counted word).
-    let last = j;
-    // A span of time ends its run: "Over the next five years water companies will spend …" counts years.
-    const timed = TIME_UNIT_WORD.test(ws[j]!.word);
-    for (let q = j + 1; q <= j + COUNT_MODIFIERS && !timed && joined(q) && !NUMERAL.test(ws[q]!.word) && !/(?:ed|ing)$/.test(ws[q]!.word); q++) {
-      if (/[^s]s$/.test(ws[q]!.word)) last = q;
-    }
-    const endsCounted = last === j || isCounted(ws[last]!.word);
-    // Whoever is counted, with a figure ("3,444 UK Armed Forces personnel", "one million"), not "at least one domain".
-    // Not the thing the question is about, though: "122 prisons" counts no people in prison.
-    const isAbout = (word: string) => about.has(term(word) ?? '');
-    // Nor, through "of", a unit or that thing: "16 of those care homes" counts homes.
-    const ofOther = () => {
-      if (ws[j]!.word !== 'of') return false;
-      const from = /^(?:the|those|these|its|their|them)$/.test(ws[j + 1]?.word ?? '') ? j + 2 : j + 1;
-      return ws.slice(from, from + 2).some((w) => UNIT.test(w.word) || isAbout(w.word));
-    };
-    if (
-      (isCounted(ws[j]!.word) && endsCounted) ||
-      COUNT_VERB.test(ws[j]!.word) ||
-      (anyone && !UNIT.test(ws[j]!.word) && !UNIT.test(ws[last]!.word) && !isAbout(ws[last]!.word) && !ofOther() && (/\d/.test(ws[i]!.word) || j > i + 1))
-    )
-      return true;
-    if (t !== null && WHOEVER.has(t) && namesCounted()) return true;
-    if (kindOfPeople && t !== null && !WHOEVER.has(t) && isCounted(ws[j]!.word) && last > j) return true;
-    // A participle after it starts a clause of its own ("26 employee settlements totalling …").
-    const endsRun = (k: number) => !joined(k + 1) || /(?:ed|ing)$/.test(ws[k + 1]!.word);
-    for (let k = j + 1; k <= j + COUNT_MODIFIERS && t !== null && !timed && !NUMERAL.test(ws[k - 1]!.word) && joined(k); k++) {
-      if (isCounted(ws[k]!.word) && endsRun(k)) return true;
-    }
-    // "the Chibok schoolgirls, around 90 of whom are … still missing": a count of what it named before.
-    if (/\d/.test(ws[i]!.word) && ws[j]!.word === 'of' && /^(?:whom|which|them)$/.test(ws[j + 1]?.word ?? '') && ws.slice(0, k).some((w) => isCounted(w.word))) return true;
-    // "67 members of staff": a part named, of what is counted.
-    if (PARTITIVE.test(ws[j]!.word) && ws[j + 1]?.word === 'of') {
-      const of = ws[j + 2]?.word === 'the' ? j + 3 : j + 2;
-      if (ws[of] && isCounted(ws[of]!.word)) return true;
-    }
-  }
-  return false;
-}
 
 /** A sentence saying something has not been assessed or is not planned: its figures are what was not. */
 const NOT_ASSESSED = /\b(?:has|have) made no (?:\S+ )?(?:assessment|estimate)s? of\b|\b(?:has|have) no (?:current )?plans to\b/i;
 /** A sentence saying what would be, were something so: "Had … grown …, it would be …", "If … were …, … would …". */
 const HYPOTHETICAL = /^(?:Had|Were|If)\b[^.]*?\bwould\b/;
-
-/** "how many times …" opening the question: what happened is counted, as the times or occasions it happened, or however the sentence names it. */
-const HOW_MANY_TIMES = /^how many times\b/i;
-const TIMES = stems('times occasions');
-
-/**
- * What "how many …" counts: the words after it (past "more", "extra" …), up to the first
- * function word: "how many asylum seekers are in hotels?" counts asylum seekers, so "No new
- * hotels have been commissioned" does not answer it.
- */
-function countedTerms(question: string, agentive = new Map<string, boolean>()): Set<string> {
-  const ws = words(question).map((w) => w.word);
-  const at = ws.findIndex((w, i) => w === 'how' && ws[i + 1] === 'many');
-  const out = new Set<string>();
-  if (at < 0) return out;
-  let i = at + 2;
-  // "how many times have water companies been prosecuted": what happened is counted, however the sentence counts it.
-  if (/^times?$/.test(ws[i] ?? '')) return out;
-  while (i < ws.length && COUNT_FILLER.test(ws[i]!)) i++;
-  for (; i < ws.length; i++) {
-    const t = term(ws[i]!);
-    if (t === null) break;
-    out.add(t);
-    agentive.set(t, AGENT.test(ws[i]!));
-    // "how many people work in …": after "people" comes what they do, not more of what is counted.
-    if (WHOEVER.has(t)) break;
-    for (const p of codeParts(t) ?? []) out.add(term(p) ?? p);
-  }
-  return out;
-}
-
-/** What the people "how many … people" counts do: "how many British people were *killed* …" (a stem), if the question says. */
-function peopleDoIn(question: string): string | undefined {
-  const ws = words(question).map((w) => w.word);
-  const many = ws.findIndex((w, i) => w === 'how' && ws[i + 1] === 'many');
-  const at = many < 0 ? -1 : ws.findIndex((w, i) => i > many + 1 && WHOEVER.has(term(w) ?? ''));
-  if (at < 0) return undefined;
-  let i = at + 1;
-  while (i < ws.length && PEOPLE_DO_FILLER.test(ws[i]!)) i++;
-  return i < ws.length ? (term(ws[i]!) ?? undefined) : undefined;
-}
-const PEOPLE_DO_FILLER = /^(?:are|were|is|was|have|has|had|been|being|who|that|will|would|can|could|do|did|does|currently|now|still|actually|already|ever|so|far)$/;
 
 /**
  * What happens to a thing, not what anyone does about it: "knife crime is falling", "Patients are

@@ -1,6 +1,7 @@
 // Direct answers: quoted sentences from the top answers, never generated text.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { directAnswer, focusExcerpts, isQuestion, subjectOf, wants } from '../../src/bot/answer.ts';
+import { directAnswer, focusExcerpts, isQuestion, subjectOf } from '../../src/bot/answer.ts';
+import { wants } from '../../src/bot/want.ts';
 import { sentences } from '../../src/search/sentences.ts';
 import { term, terms } from '../../src/search/text.ts';
 import type { Engine } from '../../src/search/engine.ts';

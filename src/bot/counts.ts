@@ -1,0 +1,293 @@
+// Counts: whether a sentence's number counts what "how many …" asks (`countsAsked`), and what
+// the question counts (`countedTerms`, `peopleDoIn`). Numbers that count nothing (labels,
+// ratios, ages, references, dates) are read out first.
+import { codeParts, term, words } from '../search/text.ts';
+import { ANYONE } from '../search/question.ts';
+import { A_YEARS, DAY_OF_MONTH, NUMBER, NUMBER_WORD, REFERENCE, stems } from './figures.ts';
+
+/**
+ * A number after a capitalised word within a sentence names a thing, as a label: "Publicly
+ * Available Standard 1899 was co-sponsored by …" counts no charging points; so do the numbers
+ * listed after it ("Key Stages 1 and 2"). Not when a number comes before: "213 Challenger 2 Main
+ * Battle Tanks" counts tanks.
+ */
+const LABEL = /(?<!\d[\d,.]*\s+)(?<=\S\s+)[A-Z][\w'’-]*\s+\d[\d.,]*\b(?:(?:,\s*|\s+(?:and|or|to)\s+)\d[\d.,]*\b)*(?!\s?%)/g;
+
+/** Numbers joined by a slash: a ratio or a rule's name ("the 90 days in 180-day limit (90/180)", "24/7"), no count. */
+const RATIO = /\b\d+(?:\.\d+)?\/\d+(?:\.\d+)?\b/g;
+
+/** The unit a rate is given for: "£732 per tonne for every 2 hectares", "one in every 5": no count. */
+const EVERY_N = /\b(?:every|each|per)\s+\d[\d,.]*/gi;
+
+/** A sentence less the numbers that count nothing: rates' units ("every 2 hectares"), references ("Section 95"), labels ("Standard 1899"), days of a month, years, ratios. */
+const withoutNonCounts = (s: string) =>
+  s.replace(EVERY_N, ' ').replace(REFERENCE, ' ').replace(DAY_OF_MONTH, ' ').replace(A_YEARS, ' ').replace(LABEL, ' ').replace(AGES, ' ').replace(RATIO, ' ').replace(PRONOUN_ONE, ' ');
+
+/**
+ * "One" standing for a thing named before ("The UK's policy … is a longstanding one", "this one"):
+ * no count. Not "no one", which counts none ("No one has been prosecuted").
+ */
+const PRONOUN_ONE = /\b(?:a|an|the|this|that|each|every|any|another|which)\s+(?:[a-z-]+\s+)?one\b(?!\s+(?:hundred|thousand|million|billion)\b)/gi;
+
+/** An age or a range of ages ("young people aged 16 to 24", "aged over 75", "when they turned 16", "until the age of 18"): whom a figure is for, no count. */
+const AGES = /\b(?:aged?|turn(?:s|ed|ing)?|ages?\s+of)\s+(?:(?:between|over|under|from|up to)\s+)?\d+(?:\s*(?:to|-|–|and)\s*\d+)?/gi;
+
+/** "No specific assessment has been made", "No data is held": that the figure is not known, not a count of none. */
+const NO_FIGURE = /^no (?:\S+ )?(?:assessments?|estimates?|data|information|figures?|analysis|records?|statistics)\b/i;
+
+export const isCount = (s: string) => NUMBER.test(withoutNonCounts(s)) || (/^(?:there (?:were|have been|has been|was) )?(?:no|none|zero)\b/i.test(s) && !NO_FIGURE.test(s));
+
+const NUMERAL = new RegExp(`^(?:\\d[\\d,.]*|${NUMBER_WORD}|dozen|hundreds?|thousands?|no|none|zero)$`);
+
+/** Words between a count and what it counts: "13,000 more", "1.2 million", "five new". */
+const COUNT_FILLER = /^(?:hundreds?|thousands?|millions?|billions?|more|new|additional|extra|further|other|per|cent)$/;
+
+/** How staff are counted, between a count and whom it counts: "full-time equivalent (FTE)", "FTE". */
+const STAFF_MEASURE = /\b(?:full[- ]time[- ]equivalents?(?:\s*\(FTEs?\))?|FTEs?)(?=\s+[a-z])/gi;
+
+/**
+ * Words naming a part of what is counted ("67 *members* of staff", "40 *pieces* of equipment"), or
+ * each time it happens ("392,453 new *diagnoses* of STIs", "85 *cases* of measles").
+ */
+const PARTITIVE = /^(?:members?|pieces?|items?|units?|cases?|diagnos[ie]s|instances?|incidents?)$/i;
+
+/** What a sentence says its number is the number of: "the number of fully qualified GPs …". */
+const NUMBER_OF = /\bnumber of ((?:[\w'’-]+ ){0,2}[\w'’-]+)/i;
+
+/** "13,000 additional police officers": an increase, not how many there are. */
+const INCREMENT = /^(?:more|additional|extra|further)$/;
+
+/**
+ * A count of what is made, added or still to come says how many were or will be made, not how many
+ * there are: "c.5,000 places under construction", "aiming to deliver 14,000 places", "the delivery
+ * of 1.5 million homes", "475 places have been delivered", "added nearly 28,000 places" (after the
+ * count, `TO_COME`; before it, `TO_MAKE`). It answers a question about an increase, as a count of
+ * more does.
+ */
+const TO_MAKE = /\b(?:deliver(?:ed|ing|s)?|delivery of|build(?:ing|s)?|built|creat(?:e|ed|es|ing)|construct(?:ed|ing|s)?|add(?:ed|ing|s)?)\s+(?:(?:a|an|up|to|around|about|over|some|nearly|almost|c)\.?\s+){0,2}$/i;
+
+const TO_COME = new RegExp(
+  String.raw`^(?:\s+[a-z-]+){0,2}?\s+(?:(?:(?:are|is|were|being|currently)\s+)?` +
+    '(?:under construction|being built|in (?:the )?pipeline|in development|planned|to be (?:built|delivered|created))|' +
+    String.raw`(?:have|has|had)\s+been\s+(?:delivered|built|created|added|opened|constructed|recruited|hired|appointed)|` +
+    // People who came ("2,623 Band 3–5 prison officers who joined HMPPS …"): recruits, not the staff there are.
+    String.raw`(?:who|that)\s+(?:have\s+|had\s+)?(?:joined|started|been\s+recruited|were\s+recruited|been\s+hired|were\s+hired))\b`,
+  'i',
+);
+
+/**
+ * Of those, a count of what has been made ("475 places have been delivered", "delivered 14,000
+ * …"): it answers a question about what was done ("how many military drones did Britain send to
+ * Ukraine?": "More than 85,000 military drones have been delivered by the UK to Ukraine …").
+ */
+const MADE_AFTER = /^(?:\s+[a-z-]+){0,2}?\s+(?:have|has|had)\s+been\s+(?:delivered|built|created|added|opened|constructed|recruited|hired|appointed)\b/i;
+
+const MADE_BEFORE = /\b(?:delivered|built|created|constructed|added)\s+(?:(?:a|an|up|to|around|about|over|some|nearly|almost|c)\.?\s+){0,2}$/i;
+
+/**
+ * "How many people …" counts whoever the sentence counts: "3,444 UK Armed Forces personnel", "one
+ * million patients". Not a measure of time, money or size ("12 weeks", "40%"), nor a count of
+ * things people live or stay in ("approximately 535,400 units of supported housing", "300 homes").
+ */
+const WHOEVER = stems([...ANYONE].join(' '));
+
+/** Whether what "how many …" counts is only people, whoever they are ("how many people …"). */
+export const countsAnyone = (counted: Set<string>) => counted.size > 0 && [...counted].every((t) => WHOEVER.has(t));
+
+/**
+ * What a count of "how many people …" is not: a span, a sum, a size, or the places and services
+ * people are served by ("over 100 long COVID services" is no count of people with long COVID).
+ */
+const UNIT = new RegExp(
+  String.raw`^(?:years?|months?|weeks?|days?|hours?|minutes?|times?|per|percent|cent|pounds?|pence|miles?|kilometres?|km|tonnes?|metres?|m|bn|k|units?|pieces?|items?|` +
+    String.raw`homes?|houses?|properties|places?|beds?|sites?|buildings?|services?|centres?|clinics?|hubs?|facilities|organisations?|schemes?|projects?|programmes?)$`,
+);
+
+/**
+ * Staff counted as full-time equivalents, and the verbs of a question about who works: an FTE
+ * figure answers only those; and words naming staff, which say that the people counted work.
+ */
+export const FTE = /\bFTE\b|\bfull[- ]time equivalents?\b/i;
+
+export const WORK = /^(?:work|emploi|employ|staff|serv)/;
+
+export const STAFFED = new RegExp(String.raw`${FTE.source}|\b(?:staff|employees|headcount|personnel|workforce|workers|officials|jobs)\b`, 'i');
+
+/** How many words may name the kind of what a count counts, between it and the counted word. */
+const COUNT_MODIFIERS = 2;
+
+/** A unit of time, counted: "five years", "12 months". */
+const TIME_UNIT_WORD = /^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)$/i;
+
+/**
+ * A noun for who does something ("prisoners", "officers", "pensioners", "developers") takes the
+ * stem of what they are in or do ("prisons", "offices", "pensions", "developments"): Porter's
+ * stemmer drops the "-er". A count of one is no count of the other: "100 transgender prisoners"
+ * does not say how many prisons there are.
+ */
+const AGENT = /ers?$/;
+
+/** Words after a count that leave what it counts to the sentence's subject: "92,000 were", "13 have". */
+const COUNT_VERB = /^(?:were|was|are|is|have|has|had|will|would)$/;
+
+/**
+ * Whether a count in the sentence counts what the question asks about: a numeral whose next
+ * word (past "million", "more", "new" …) is one of the words it counts (`countedTerms`) or a
+ * verb ("were"), or that ends the sentence. "Two proposals" counts proposals, and "1,938 in
+ * September" (patients per GP) names nothing it counts: for "how many homes …" and "how many
+ * GPs …" neither answers. Unless an increase is asked, a count of more ("an additional 13,000
+ * police personnel", "500 more places") does not say how many there are.
+ */
+export function countsAsked(
+  s: string,
+  counted: Set<string>,
+  increaseAsked = true,
+  agentive = new Map<string, boolean>(),
+  doneAsked = false,
+  peopleDo?: string,
+  abbreviations: Record<string, string[]> = {},
+  given: ReadonlySet<string> = new Set(),
+  about: ReadonlySet<string> = new Set(),
+): boolean {
+  const anyone = countsAnyone(counted);
+  // A word of the sentence that is one the question counts, in the same form (see AGENT).
+  const isCounted = (word: string) => {
+    const t = term(word);
+    if (t === null) return false;
+    // Or an abbreviation whose long form ends in it: "There are 381 MNS" (maintained nursery schools) counts schools.
+    if (Object.hasOwn(abbreviations, t) && counted.has(abbreviations[t]!.at(-1)!)) return true;
+    return counted.has(t) && (!agentive.has(t) || agentive.get(t) === AGENT.test(word));
+  };
+  // "the vast majority of pensioners – around 9 million individuals": a count of people counts the
+  // people the sentence names, if they are the first of the counted words ("how many *pensioners*
+  // will get …"); later ones say what they did ("migrants *crossed* …").
+  const [who] = counted;
+  const namesCounted = () => words(s).some((w) => term(w.word) === who && isCounted(w.word));
+  // "how many British people were killed …": people of a kind, counted by the kind and whatever
+  // they are called, doing what the question says ("15 British nationals who were killed …").
+  const kindOfPeople = counted.size > 1 && WHOEVER.has([...counted].at(-1)!) && (!peopleDo || words(s).some((w) => term(w.word) === peopleDo));
+  // Money is an amount, not a count: "£20 million each" counts nothing.
+  // "468,693 full-time equivalent (FTE) teachers": how the staff are counted, not what.
+  const text = withoutNonCounts(s.replace(/[£$€]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|thousand)\b)?|\b\d+(?:\.\d+)?p\b/gi, ' ').replace(STAFF_MEASURE, ' '));
+  const ws = words(text);
+  for (let i = 0; i < ws.length; i++) {
+    if (!NUMERAL.test(ws[i]!.word)) continue;
+    // "60% office attendance", "a 70 per cent …": a share, not how many (a share asked is read by SHARE).
+    if (/^\s?(?:%|per ?cent\b)/i.test(text.slice(ws[i]!.end))) continue;
+    // A number joined to letters before it is part of a name: "ETSU-R-97", "COVID-19 vaccines", "F-35 aircraft".
+    if (/\p{L}-$/u.test(text.slice(Math.max(0, ws[i]!.start - 2), ws[i]!.start))) continue;
+    // …and one set off by dashes is a code in a list: "- 10423 - Assault on a constable".
+    const opened = text.slice(0, ws[i]!.start).trimEnd();
+    if (/^\s*[-–]\s/.test(text.slice(ws[i]!.end)) && (opened === '' || /[-–]$/.test(opened))) continue;
+    // "60,000" is two words here: the number is read at its last group ("000"), with what comes before it.
+    if (i + 1 < ws.length && /^\d+$/.test(ws[i + 1]!.word) && /^[,.]$/.test(text.slice(ws[i]!.end, ws[i + 1]!.start))) continue;
+    let j = i + 1;
+    // "an additional 13,000 police personnel", "13,000 more officers" ("13,000" is two words here).
+    let k = i;
+    while (k > 0 && NUMERAL.test(ws[k - 1]!.word) && /^[,.]$/.test(text.slice(ws[k - 1]!.end, ws[k]!.start))) k--;
+    // A number the question names itself counts nothing it asks: the 7 of "How many E-7 Wedgetail planes …".
+    if (given.has(text.slice(ws[k]!.start, ws[i]!.end).replace(/,/g, ''))) continue;
+    let more = k > 0 && INCREMENT.test(ws[k - 1]!.word);
+    for (; j < ws.length && COUNT_FILLER.test(ws[j]!.word); j++) if (INCREMENT.test(ws[j]!.word)) more = true;
+    if (more && !increaseAsked) continue;
+    // A number ending the sentence counts what the sentence says it is the number of: "The median
+    // number of patients registered at a general practice … was 8,799" does not count GPs.
+    if (j >= ws.length) {
+      const of = NUMBER_OF.exec(text);
+      if (!of || anyone || words(of[1]!).some((w) => isCounted(w.word))) return true;
+      continue;
+    }
+    const t = term(ws[j]!.word);
+    // "c.5,000 places under construction", "aiming to deliver 14,000 places": places to come, not how many there are.
+    const [after, before] = [text.slice(ws[j]!.end), text.slice(0, ws[k]!.start)];
+    const made = doneAsked && (MADE_AFTER.test(after) || MADE_BEFORE.test(before));
+    if (!increaseAsked && !made && (TO_COME.test(after) || TO_MAKE.test(before))) continue;
+    // "116 SDLT inaccuracy penalties": words naming the kind of what is counted may come between,
+    // in one run of words that the counted word ends ("20,000 place prison programmes" counts programmes).
+    const joined = (k: number) => k < ws.length && /^\s+$/.test(text.slice(ws[k - 1]!.end, ws[k]!.start)) && term(ws[k]!.word) !== null;
+    // The counted word must end that run too: "14,000 prison places" does not count prison
+    // officers, nor "20,000 place prison programmes" places. The run ends at its last plural noun
+    // ("officers recruited", "places available" end at the counted word).
+    let last = j;
+    // A span of time ends its run: "Over the next five years water companies will spend …" counts years.
+    const timed = TIME_UNIT_WORD.test(ws[j]!.word);
+    for (let q = j + 1; q <= j + COUNT_MODIFIERS && !timed && joined(q) && !NUMERAL.test(ws[q]!.word) && !/(?:ed|ing)$/.test(ws[q]!.word); q++) {
+      if (/[^s]s$/.test(ws[q]!.word)) last = q;
+    }
+    const endsCounted = last === j || isCounted(ws[last]!.word);
+    // Whoever is counted, with a figure ("3,444 UK Armed Forces personnel", "one million"), not "at least one domain".
+    // Not the thing the question is about, though: "122 prisons" counts no people in prison.
+    const isAbout = (word: string) => about.has(term(word) ?? '');
+    // Nor, through "of", a unit or that thing: "16 of those care homes" counts homes.
+    const ofOther = () => {
+      if (ws[j]!.word !== 'of') return false;
+      const from = /^(?:the|those|these|its|their|them)$/.test(ws[j + 1]?.word ?? '') ? j + 2 : j + 1;
+      return ws.slice(from, from + 2).some((w) => UNIT.test(w.word) || isAbout(w.word));
+    };
+    if (
+      (isCounted(ws[j]!.word) && endsCounted) ||
+      COUNT_VERB.test(ws[j]!.word) ||
+      (anyone && !UNIT.test(ws[j]!.word) && !UNIT.test(ws[last]!.word) && !isAbout(ws[last]!.word) && !ofOther() && (/\d/.test(ws[i]!.word) || j > i + 1))
+    )
+      return true;
+    if (t !== null && WHOEVER.has(t) && namesCounted()) return true;
+    if (kindOfPeople && t !== null && !WHOEVER.has(t) && isCounted(ws[j]!.word) && last > j) return true;
+    // A participle after it starts a clause of its own ("26 employee settlements totalling …").
+    const endsRun = (k: number) => !joined(k + 1) || /(?:ed|ing)$/.test(ws[k + 1]!.word);
+    for (let k = j + 1; k <= j + COUNT_MODIFIERS && t !== null && !timed && !NUMERAL.test(ws[k - 1]!.word) && joined(k); k++) {
+      if (isCounted(ws[k]!.word) && endsRun(k)) return true;
+    }
+    // "the Chibok schoolgirls, around 90 of whom are … still missing": a count of what it named before.
+    if (/\d/.test(ws[i]!.word) && ws[j]!.word === 'of' && /^(?:whom|which|them)$/.test(ws[j + 1]?.word ?? '') && ws.slice(0, k).some((w) => isCounted(w.word))) return true;
+    // "67 members of staff": a part named, of what is counted.
+    if (PARTITIVE.test(ws[j]!.word) && ws[j + 1]?.word === 'of') {
+      const of = ws[j + 2]?.word === 'the' ? j + 3 : j + 2;
+      if (ws[of] && isCounted(ws[of]!.word)) return true;
+    }
+  }
+  return false;
+}
+
+/** "how many times …" opening the question: what happened is counted, as the times or occasions it happened, or however the sentence names it. */
+export const HOW_MANY_TIMES = /^how many times\b/i;
+
+export const TIMES = stems('times occasions');
+
+/**
+ * What "how many …" counts: the words after it (past "more", "extra" …), up to the first
+ * function word: "how many asylum seekers are in hotels?" counts asylum seekers, so "No new
+ * hotels have been commissioned" does not answer it.
+ */
+export function countedTerms(question: string, agentive = new Map<string, boolean>()): Set<string> {
+  const ws = words(question).map((w) => w.word);
+  const at = ws.findIndex((w, i) => w === 'how' && ws[i + 1] === 'many');
+  const out = new Set<string>();
+  if (at < 0) return out;
+  let i = at + 2;
+  // "how many times have water companies been prosecuted": what happened is counted, however the sentence counts it.
+  if (/^times?$/.test(ws[i] ?? '')) return out;
+  while (i < ws.length && COUNT_FILLER.test(ws[i]!)) i++;
+  for (; i < ws.length; i++) {
+    const t = term(ws[i]!);
+    if (t === null) break;
+    out.add(t);
+    agentive.set(t, AGENT.test(ws[i]!));
+    // "how many people work in …": after "people" comes what they do, not more of what is counted.
+    if (WHOEVER.has(t)) break;
+    for (const p of codeParts(t) ?? []) out.add(term(p) ?? p);
+  }
+  return out;
+}
+
+/** What the people "how many … people" counts do: "how many British people were *killed* …" (a stem), if the question says. */
+export function peopleDoIn(question: string): string | undefined {
+  const ws = words(question).map((w) => w.word);
+  const many = ws.findIndex((w, i) => w === 'how' && ws[i + 1] === 'many');
+  const at = many < 0 ? -1 : ws.findIndex((w, i) => i > many + 1 && WHOEVER.has(term(w) ?? ''));
+  if (at < 0) return undefined;
+  let i = at + 1;
+  while (i < ws.length && PEOPLE_DO_FILLER.test(ws[i]!)) i++;
+  return i < ws.length ? (term(ws[i]!) ?? undefined) : undefined;
+}
+
+const PEOPLE_DO_FILLER = /^(?:are|were|is|was|have|has|had|been|being|who|that|will|would|can|could|do|did|does|currently|now|still|actually|already|ever|so|far)$/;

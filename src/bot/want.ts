@@ -1,0 +1,128 @@
+// What kind of fact a question asks for (`wants`), read from its opening words: the direct
+// answer checks a sentence for that kind of fact, and the reply says how the question was read.
+
+/**
+ * The kind of fact a question asks for: money (how much), a count (how many), a figure of
+ * either kind (how large, what is the level of …), a date or timetable (when), a measure
+ * (what is being done, what support is there), whether something was assessed (has the
+ * government assessed …), or anything.
+ */
+export type Want = 'amount' | 'count' | 'figure' | 'date' | 'measure' | 'assess' | 'asked' | 'any';
+
+/**
+ * A unit of measure that is not money: "how much ancient woodland is left, in hectares?" asks a
+ * figure in it; "how much is the charge per mile?" (`MONEY_ASKED`) still asks a sum.
+ */
+const MEASURE_UNIT = /\b(?:hectares?|acres?|tonnes?|tons?|litres?|gallons?|kilometres?|km|miles?|square (?:metres?|miles?|feet)|megawatts?|gigawatts?|mw|gw|twh|gwh|kwh|kilowatt[- ]hours?|kilograms?|kg|cubic metres?)\b/;
+/** "what is the government doing", "what steps", "what support is available", "where can people get help". */
+export const MEASURE_FRAME = new RegExp(
+  [
+    String.raw`^what (?:is|are) (?:\S+ ){0,3}doing\b`,
+    String.raw`^(?:is|are) (?:\S+ ){0,3}doing (?:anything|something|enough|more)\b`,
+    String.raw`\bbeing done\b`,
+    String.raw`^what (?:\S+ )?(?:steps|action|actions|measures|plans|support|help|assistance)\b`,
+    String.raw`^what (?:is|are) the plans?\b`,
+    String.raw`^(?:where|how) (?:can|do|does|should) (?:\S+ ){1,4}(?:get|find|obtain|go for|turn for|turn to for) (?:\S+ )?(?:help|support|advice)\b`,
+    String.raw`\b(?:support|help) (?:is|are) (?:available|there|offered)\b`,
+  ].join('|'),
+);
+/** A question asking yes or no, by its opening verb. */
+const YES_OR_NO = /^(?:is|are|has|have|will|does|do)\b/;
+/**
+ * A question ending on what something changes to ("… going to rise to?", "… be raised to?"): the
+ * figure after the change, answered by one written "to" it ("will rise to 67", "from £11.44 to
+ * £12.21"); a sentence counting something else ("The six sample complainants …") is not it.
+ */
+export const CHANGES_TO =
+  /\b(?:rise|rising|risen|rose|increase[sd]?|increasing|go(?:ing)? up|gone up|went up|fall(?:ing|en)?|fell|drop(?:ping|ped)?|go(?:ing)? down|(?:be|been|being) (?:raised|increased|cut|reduced|lowered|changed)) to\s*\??$/;
+
+/** "how large", "what is the size / level / limit of …", "what is the average …": a figure, in money or not. */
+const FIGURE_FRAME = new RegExp(
+  [
+    String.raw`^how (?:large|big|high|low|small|expensive|widespread)\b`,
+    String.raw`^what (?:is|was|are|were) the (?:\S+ )?(?:size|level|value|rate|limit|threshold|total|amount|number|figure|price|scale)\b`,
+    String.raw`^what (?:is|was|are|were) the (?:average|typical|median|mean)\b`,
+    // "what is the maximum you can bet per spin …?", "what is the minimum income requirement …?".
+    String.raw`^what (?:is|was|are|were|will be) the (?:maximum|minimum|highest|lowest)\b`,
+    // What something will change to: "what is the state pension age going to rise to?".
+    String.raw`^what\b.*${CHANGES_TO.source}`,
+  ].join('|'),
+);
+/** "has the government assessed / estimated …", "did it consider …": a yes-or-no about an assessment. */
+const ASSESS_FRAME =
+  /^(?:has|have|had|did|does|do|is|are|was|were)\b.*\b(?<!\b(?:fund|funds|funding|paying for|pay for|spending on|investing in|invest in) )(?:assess\w*|estimat\w*|evaluat\w*|analys\w*|reviewed|considered|research\w*|studied)\b/;
+
+/**
+ * "has anyone asked about …", "have any MPs raised …", "who asked about …", "what has Rupert Lowe
+ * asked about …", "how many questions …": a question about the questions, which the list of them
+ * answers, not a sentence of an answer.
+ */
+const ASKED_FRAME = new RegExp(
+  [
+    String.raw`^(?:has|have|did|do|does)\s+(?:anyone|anybody|someone|somebody|any\s*one|any\s+(?:mps?|members?)|mps?|members?)\s+(?:\S+\s+){0,2}(?:asked|raised|questioned|tabled|enquired)\b`,
+    String.raw`^(?:who|which\s+(?:mps?|members?))\s+(?:\S+\s+){0,2}(?:asked|raised|tabled)\b`,
+    String.raw`^(?:what\s+)?(?:has|have|did)\s+(?:\S+\s+){1,5}(?:asked|raised|tabled)\s+(?:about|on|regarding|concerning)\b`,
+    String.raw`^(?:have|has|are|were)\s+there\s+(?:been\s+)?(?:any\s+)?(?:written\s+|parliamentary\s+)?(?:questions|pqs)\b`,
+    String.raw`^how\s+many\s+(?:written\s+|parliamentary\s+)?(?:questions|pqs)\b`,
+  ].join('|'),
+);
+
+/**
+ * "what percentage / proportion / share of …", or "how much of" a thing that is not money ("how
+ * much of the green belt is built on?"): a share asked, answered by a share (`SHARE`).
+ */
+const SHARE_FRAME = /^what (?:percentage|proportion|share|fraction)\b/i;
+const PART_OF = /^how much of\b/i;
+const MONEY_ASKED = /£|\b(?:budgets?|fund\w*|money|spen[dt]\w*|costs?|cash|grants?|paid|pay\w*|income|revenue|tax\w*|aid|allocat\w*|charges?|fees?|prices?)\b/i;
+export const asksShareOf = (q: string) => SHARE_FRAME.test(q) || (PART_OF.test(q) && !MONEY_ASKED.test(q));
+
+/**
+ * The question less a leading phrase of time, place or manner set off by a comma ("In autumn
+ * 2024, what share of …", "After the autumn 2024 Budget, how much …", "On average, how many …"):
+ * the question's opening, which decides what it asks, comes after it.
+ */
+const LEADING_CLAUSE = new RegExp(
+  String.raw`^(?:in|by|since|after|under|during|between|as of|on|over|at|before|until|from|for|across|within|according to)\b[^,?]{0,120},\s*` +
+    String.raw`(?=(?:what|how|when|which|who|where|is|are|was|were|has|have|had|did|does|do|can|will|roughly|approximately|about)\b)`,
+  'i',
+);
+export function leadingClauseOff(question: string): string {
+  return question.trim().replace(LEADING_CLAUSE, '');
+}
+
+/** The question as its opening is read: lower case, past a leading clause of time or place, "what's" as "what is" (as typed in a chat box). */
+export function openingRead(input: string): string {
+  return leadingClauseOff(input)
+    .toLowerCase()
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/^(what|when|where|who|how)(?:['’]s|s)\b/, '$1 is');
+}
+
+/**
+ * What kind of fact the question asks for. The words the question opens with decide ("how many",
+ * "when", "what support"): words further on may belong to its subject ("support for people who
+ * lost money" asks for a measure, not an amount). Failing an opening, words anywhere decide.
+ */
+export function wants(input: string): Want {
+  const s = openingRead(input);
+  if (ASKED_FRAME.test(s)) return 'asked';
+  // "what percentage of GDP is spent on defence": a share, though "spent" asks money further on.
+  if (asksShareOf(s)) return 'count';
+  if (/\bhow much\b/.test(s) && MEASURE_UNIT.test(s) && !MONEY_ASKED.test(s)) return 'figure';
+  if (/^how much\b/.test(s)) return 'amount';
+  if (/^how many\b/.test(s)) return 'count';
+  if (/^(?:when|(?:by|until|till|from|since) when|how soon|what date|what year)\b/.test(s)) return 'date';
+  if (ASSESS_FRAME.test(s)) return 'assess';
+  // Whether anything is being done ("is anything being done about …?", "is the government doing
+  // anything to …?") asks yes or no, as "is there …?" does: no kind of fact to check a sentence for.
+  if (MEASURE_FRAME.test(s)) return YES_OR_NO.test(s) ? 'any' : 'measure';
+  if (FIGURE_FRAME.test(s)) return 'figure';
+  if (/\bhow much\b|\bcost\b|\bspen[dt]\b|\bfunding\b|\bbudget\b|\bmoney\b/.test(s)) return 'amount';
+  // "what does a typical MP's member of staff earn?", "what are nurses paid?": a sum.
+  if (/^what\b/.test(s) && /\b(?:earns?|earnings|salary|salaries|wages?|paid)\b/.test(s)) return 'amount';
+  if (/\bhow many\b|\bnumber of\b|\bproportion\b|\bpercentage\b|\bwhat share\b/.test(s)) return 'count';
+  if (/\bwhat date\b|\bby when\b|\bhow long\b|\bwhat year\b/.test(s)) return 'date';
+  if (/\bwhat (?:action|measures|plans)\b/.test(s)) return 'measure';
+  return 'any';
+}
