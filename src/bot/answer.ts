@@ -12,8 +12,12 @@ import { EVERYDAY_VERBS, hedgeTerms, isQuestion } from '../search/question.ts';
 import { periodTerms, spans, yearSpans } from '../search/period.ts';
 import { elsewhere, speaksNationally } from './place.ts';
 import { CHANGE_ASKED, costOfOther, EARNINGS_ASKED, onlyChanges, onlyEarnings } from './sums.ts';
-import { A_YEAR, A_YEARS, DAY_OF_MONTH, MONEY, MONTH, REFERENCE, SEASON, SHARE, stems, TIME_UNIT } from './figures.ts';
+import { A_YEAR, A_YEARS, MONEY, SHARE, stems } from './figures.ts';
 import { countedTerms, countsAnyone, countsAsked, FTE, HOW_MANY_TIMES, isCount, peopleDoIn, STAFFED, TIMES, WORK } from './counts.ts';
+import { isBoilerplate } from './boilerplate.ts';
+import { AHEAD, ANNOUNCED, CONSULTATION_DATES, DATE, SNAPSHOT, saysYear } from './dates.ts';
+import { isIntentOnly, lessTrends, MEASURE } from './measure.ts';
+import { speaksFor, STATE_BODIES, STATE_BODY } from './stateBody.ts';
 import { asksShareOf, CHANGES_TO, leadingClauseOff, MEASURE_FRAME, openingRead, wants, type Want } from './want.ts';
 export { isQuestion };
 
@@ -42,197 +46,6 @@ const RATE_OR_SUM = new RegExp(String.raw`${HOW_MUCH_OF}(?:tax|taxes|duty|duties
 const TAX_ASKED = new RegExp(String.raw`${HOW_MUCH_OF}(?:tax|taxes|duty|duties|vat|levy)\b(?!-)`, 'i');
 /** A sentence naming a tax, or what a tax brings in or lets off. */
 const TAX_NAMED = /\b(?:tax\w*|dut(?:y|ies)|vat|levy|levies|receipts|revenues?|reliefs?|allowances?|rates?)\b/i;
-
-/** A Parliament as a timetable: "by the end of this Parliament", "in the next Parliament". */
-const PARLIAMENT = String.raw`\b(?:by|before|during|within|in|over|until|for) (?:the (?:end|rest|lifetime) of )?(?:this|the next|the current|next) Parliament\b`;
-/**
- * A timetable only ahead ("during this Parliament", "later this year"): it dates nothing that has
- * happened, so it does not answer "when was …" ("committed to act during this Parliament to give
- * 16- and 17-year-olds the right to vote", for when the bill was introduced).
- */
-const AHEAD = new RegExp(`${PARLIAMENT}|\\b(?:later|next) (?:this )?${TIME_UNIT}\\b`, 'gi');
-/** The date a figure is given as at: "As of 1 July 2025", "as at March 2024", "correct as of …". */
-const SNAPSHOT = new RegExp(String.raw`\b(?:as (?:of|at)|correct (?:as )?(?:of|at))\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${MONTH}\s*)?(?:(?:19|20)\d\d)?`, 'gi');
-/**
- * A date or timetable: a day and month, a month and year, a season, or a year after a word
- * that places something in time ("by 2026", "in spring 2025"). A year in a span of money or
- * a financial year ("across 2019/20") is not a when; two years written whole ("in 2021-2022") are.
- */
-const DATE = new RegExp(
-  `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b|\\b${MONTH}\\s+(?:19|20)\\d\\d\\b|${SEASON}|` +
-    `\\b(?:by|in|from|until|before|after|during|since|on|of|early|late|end|between)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:19|20)\\d\\d\\b(?![/-]\\d\\d(?!\\d))|\\b(?:later|earlier|next|this) (?:this )?${TIME_UNIT}\\b|` +
-    `${PARLIAMENT}|` +
-    // A financial or academic year as a timetable: "by the end of the financial year 2026/27".
-    String.raw`\b(?:by|before|until|from|during|in) the (?:end|start|beginning) of (?:the )?(?:financial |academic )?(?:year )?(?:19|20)\d\d[/-]\d\d\b|` +
-    // Or one something holds from or by: "… via Simple Assessment from 2027-28" (not "in 2023-24", a year's figures).
-    String.raw`\b(?:from|by|until|before) (?:the )?(?:(?:financial|tax|academic) year )?(?:19|20)\d\d[/-]\d\d\b|` +
-    // A decade: "in the early 2030s", "by the mid-2030s".
-    `\\b(?:by|in|from|until|before|during|since|early|mid|late)[\\s-]+(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:19|20)\\d0s\\b`,
-  'i',
-);
-
-/**
- * The day something was said: "announced on 3 January 2025", "On 11 June, the government
- * confirmed …", "the Chancellor of the Exchequer on 30 October set out that …", a bill "introduced
- * into Parliament on 5 November". It dates the announcement, not what was announced.
- */
-const SAID = '(?:announced|published|confirmed|stated|said|wrote|set out|launched|laid|met|discussed|raised|gave (?:approval|consent)|approved|introduced (?:in|into|to|before) (?:the )?(?:Parliament|House))';
-const ON_DAY = `on\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2})(?:\\s+(?:19|20)\\d\\d)?`;
-// Whom or what it was said to or about, up to five words, but no clause of its own: "announced that
-// the scheme will open on 1 April" dates the opening.
-const SAID_TO = String.raw`(?:(?!(?:that|which|who|will|would|shall|should|can|could|may|must|be|is|are|was|were|been|being|from|by|until|when)\b)[\w'’-]+\s+){0,5}`;
-// Or its month or year, once said ("… was produced and published in February 2022"); not one to
-// come ("… is due to be published in the spring"), which is the event itself.
-const IN_MONTH = `in\\s+(?:${MONTH}(?:\\s+(?:of\\s+)?(?:19|20)\\d\\d)?|(?:19|20)\\d\\d)\\b`;
-const ANNOUNCED = new RegExp(`\\b${SAID}\\s+${SAID_TO}${ON_DAY}|(?<!\\bbe\\s)\\b${SAID}\\s+${SAID_TO}${IN_MONTH}|\\b${ON_DAY},?\\s+(?:(?:the|we|he|she|this|my)\\b[^,.;]{0,60}?\\s)?${SAID}\\b`, 'gi');
-
-/**
- * A consultation's clause that dates it: "… the Alternative Routes to Market for New Nuclear
- * Projects consultation was published on 11th January 2024 and closed on 12th April 2024", "…
- * Ofcom's fees and penalties consultation, which closes on 9 January 2025". It says when the
- * consultation ran, not when what it is about will happen.
- */
-const CONSULTATION_DATES = /\bconsultation\b(?=[^.;]*\b(?:clos|open|ran\b|runs?\b|end|launch|publish)\w*\s+(?:on|until|in|from)\b)[^.;]*/gi;
-/** Sentences that answer nothing: deflections and boilerplate. */
-const BOILERPLATE = new RegExp(
-  '^(?:i refer|i would refer|please see|see the answer|the information (?:requested )?is not|it has not (?:proved|been) possible|' +
-    'this is a matter for|the department does not hold|we do not hold|i will write|i have written|a copy|the answer to|further to)|' +
-    // Whose business it is, wherever said: "Animal welfare is a devolved matter in the UK", "… is
-    // the responsibility of the relevant nations' Ministers" (not "the devolved governments").
-    String.raw`\b(?:is|are) (?:a )?devolved(?: matters?)?\b(?! (?:government|administration|nation)s?\b)|\b(?:is|are) (?:the )?(?:responsibility|a matter) (?:of|for)\b|` +
-    // Or to a link, wherever it says so: "Spending above the £100,000 control threshold is
-    // published as standard on the transparency data page of gov.uk, found at the following link: …".
-    String.raw`\b(?:found|available|accessed|viewed|published) (?:at|via|on) (?:the following link|https?:)|` +
-    // Or "here", in a sentence saying no more ("The published criteria can be found here: https://…";
-    // not "A full evaluation of the £100m Security Investment Programme … was published on 5
-    // September 2024 and can be found here: …").
-    String.raw`^(?:[\w’'-]+ ){1,6}(?:can be |is |are )?(?:found|available|accessed|viewed) here\b|` +
-    // "As set out in my answer of 5 May." refers away; "As set out in the 10-Year Health Plan, we will create 1,000 …" goes on to say.
-    '^as set out in [^,]*$|' +
-    // "Further information can be found on GOV.UK: …", "More details are available at …", "Data on
-    // detected irregular arrivals is published in table Irr_D01": a pointer to the answer, not one.
-    '^(?:the )?(?:(?:latest|official|published|national|most recent) )*(?:(?:further|more|additional) )?(?:information|details|guidance|statistics|data|figures)\\b' +
-    '.*?\\b(?:can be found|(?:is|are) (?:available|published)|can be (?:accessed|viewed))\\b|' +
-    // "The department publishes statistics on EHC plans at local authority level", "The department
-    // collects detailed pupil-level data on attendance": who publishes or keeps what, with no figure of it.
-    "^(?!.*\\d)(?:the |this |our |my )?(?:[\\w’'-]+ ){0,4}(?:(?:regularly |routinely )?(?:publishes|published|collects|collected|gathers|holds))\\s+(?:[\\w-]+ ){0,3}(?:statistics|data|figures|information)\\b|" +
-    // "Detailed pupil absence data is collected as part of the school census …", "All absence data
-    // … is available via the National Statistics releases": where data are kept, with none of them
-    // (339 sentences of the active kind in the corpus, 431 of this one).
-    "^(?!.*\\d)(?:[\\w’'-]+ ){1,5}(?:data|statistics|figures|information)\\b[^.;]*?\\b(?:is|are)\\s+(?:(?:also|not|regularly|routinely|currently|then)\\s+)?" +
-    '(?:collected|published|available|held|recorded|gathered|compiled|reported)\\b',
-  'i',
-);
-
-/**
- * A sentence saying the figures are not kept, wherever it says so: "The Department only collects
- * aggregate data on the rateable values and reliefs and does not collect data broken down by type
- * of business" tells whether data exist, not whether sports clubs get relief.
- */
-const NOT_HELD = new RegExp(
-  [
-    String.raw`\b(?:data|information|figures|records|statistics)\b[^;:]*?\b(?:is|are) not (?:\w+ )?(?:held|collected|recorded|available|published)\b`,
-    String.raw`\b(?:do|does|did) not (?:\w+ )?(?:hold|collect|record|keep|publish)\b(?: \w+){0,3} (?:data|information|figures|records|statistics)\b`,
-  ].join('|'),
-  'i',
-);
-
-/**
- * A turn after such an opening: "The Department does not hold records for how many applications
- * have been received for Bevin Boy Veterans Badges but, since 2008, around 2,500 Badges have been
- * awarded." What follows the turn may be the fact (8 sentences of the corpus's 1,413 openings turn).
- */
-const TURN = /(?:[,;]\s*|\s)(?:but|however)\b/i;
-/**
- * A holding answer's wording, whatever its record's flag says (one record of the corpus's 241 so
- * worded is not flagged as holding): "… it will not be possible to answer this question within the
- * usual time period. An answer is being prepared and will be provided as soon as it is available."
- */
-const HOLDING = /\bnot be possible to answer this question within the usual time\b|\ban answer is being prepared\b/i;
-/** A sentence that refers elsewhere or says the information is not held, and gives nothing after a turn. */
-const isBoilerplate = (s: string) => HOLDING.test(s) || ((BOILERPLATE.test(s) || NOT_HELD.test(s) || pointsToTable(s)) && !TURN.test(s));
-
-/**
- * "The number of recalls to custody recorded in the ten years from 2013 to 2023 is provided in the
- * table below", "The information requested can be found in the attached document": where the
- * figures are, not a figure (246 such sentences in the corpus). One holding figures of its own
- * (a table flattened into the text after "The following table shows …:") is left to the rules for
- * figures.
- */
-const TABLE = new RegExp(
-  String.raw`\b(?:is|are|can be|has been|have been)\s+(?:provided|set out|shown|given|included|detailed|presented|found|listed|contained|available)\s+` +
-    String.raw`(?:in|within)\s+(?:the\s+)?(?:attached\s+|following\s+|accompanying\s+)?(?:tables?|annex|spreadsheet|document)\b|` +
-    String.raw`\bin the tables? (?:below|attached)\b|^(?:the )?(?:attached|following|accompanying) table\b`,
-  'i',
-);
-const pointsToTable = (s: string) => TABLE.test(s) && !/\d/.test(s.replace(REFERENCE, ' ').replace(/\b(?:19|20)\d\d\b/g, ' '));
-
-/** A measure: someone doing, having done or going to do something, or help that is there to be had. */
-const MEASURE = new RegExp(
-  // Not what should be ("No company in the UK should have forced labour in its supply chain").
-  // An adverb between does not change what is done ("the Government is *still* planning to create a
-  // smokefree generation by bringing forward legislation").
-  String.raw`(?<!\b(?:should|must|ought to)\s+)\b(?:will|is|are|has|have|had|was|were)\s+(?:also\s+|now\s+|already\s+|been\s+|being\s+|still\s+|\w+ly\s+)*` +
-    // Not thinking about it ("is considering the potential impacts", "are exploring options").
-    String.raw`(?!(?:consider|explor|review|assess|examin|evaluat|discuss)(?:ing|ed)\b)(?:\w+ed|\w+ing|invest|introduc\w*|launch\w*|set|put|provid\w*|fund\w*|deliver\w*|support\w*|work\w*|tak\w*|mak\w*|build|bring|spend|give|ensur\w*|available|` +
-    // Participles without -ed: "has made a record investment", "have given", "has spent".
-    String.raw`made|given|taken|spent|built|brought|paid|sent|begun|held|kept|met|led|won)\b|` +
-    String.raw`\b(?:announced|launched|introduced|invested|published|committed|established|legislated|allocated|funded|appointed|` +
-    // "provides estimates of …" is a statistic, not help.
-    String.raw`provides(?! (?:estimates|data|statistics|figures|information|details|a breakdown)\b)|offers|funds|pays|supports|gives|covers|delivers|invests)\b|` +
-    // What goes on being done ("NHS England continues to roll out mental health support teams"), or is there ("400 teams in place").
-    String.raw`\bcontinu(?:e|es|ing) to \w+|\bin place\b|` +
-    // What people can get: "can be referred to the Community Accommodation Service, which can provide up to 12 weeks …".
-    String.raw`\b(?:can|may) (?:be referred|provide|receive|claim|apply|access|get)\b`,
-  'i',
-);
-
-/**
- * A name the sentence gives something: two or more capitalised words ("the Digital Inclusion
- * Innovation Fund", "Awaab's Law", "Universal Credit") or an abbreviation ("NHS", "XL Bully"), not
- * as its opening word, and not the state's own ("the Government", "Department for Transport", "UK").
- */
-const NAMED = /\b(?!UK\b)[A-Z]{2,}\b|(?<=\S\s+)[A-Z][\w'’-]+(?:\s+(?:of|and|for|the|to|on|in)\s+|\s+)[A-Z][\w'’-]+/;
-// The state's offices too ("the Prime Minister and the Home Secretary are personally committed to …").
-const STATE_WORDS =
-  /\b(?:His Majesty['’]s |Her Majesty['’]s )?(?:Government|Governments|Department|Ministry|Ministers?|Secretary of State|(?:Deputy )?Prime Minister|[A-Z][a-z]+ Secretary|Chancellor(?: of the Exchequer)?)(?:['’]s)?\b/g;
-/**
- * A statement of intent: that something matters, or is being thought about ("The Government is
- * committed to tackling modern slavery; ensuring that victims are provided with the support they
- * need", "It remains the department's priority to …", "keep support schemes under review",
- * "Employers are crucial in …", "Pharmacies play a vital role in …", "is determined to …", "is
- * taking action to …", "an ambition to …", "we want to …"), or that data is kept.
- * Ministers' answers open with these; with nothing named or counted they say what is wanted, not
- * what is done (see isConcrete).
- */
-const INTENT = new RegExp(
-  [
-    String.raw`\b(?:committed to|determined to|priority|priorities|under review|seriously|critical period|central mission|recogni[sz]es? (?:the importance|that)|is clear that)\b`,
-    String.raw`\b(?:(?:is|are) taking|will take) (?:action|steps) to\b`,
-    // An ambition, a mission, a want: "an unprecedented ambition to halve violence against women
-    // and girls", "at the heart of our mission to …", "we want to …", "taking decisive action".
-    String.raw`\b(?:ambitions? (?:is |are )?to|mission to|we want (?:to|every|all)|taking decisive action)\b`,
-    // A target set, with nothing named or counted: "We have set an ambitious but essential target: to halve knife crime over this decade".
-    String.raw`\btargets?\b`,
-    String.raw`\b(?:(?:is|are) (?:crucial|vital|essential|key) (?:to|in|for)|(?:important|key|vital|crucial) role)\b`,
-    String.raw`^(?:data|information|figures|statistics) (?:on|about|for|of)\b`,
-  ].join('|'),
-  'i',
-);
-
-/**
- * Whether a sentence names what is done: something named, a sum or a number ("launched the £9.5m
- * Digital Inclusion Innovation Fund", "This Government is committed to halving knife crime … as
- * set out in our Safer Streets Mission", "buildings under 11 metres").
- */
-function isConcrete(s: string): boolean {
-  // A number of its own: "SDS40" is a name's code, and names nothing done.
-  // An abbreviation given in brackets names what it follows ("violence against women and girls (VAWG)"), nothing done.
-  return /(?:^|[^\w])\d/.test(s) || NAMED.test(s.replace(STATE_BODIES, ' ').replace(STATE_WORDS, ' ').replace(/\([A-Za-z]{2,8}\)/g, ' '));
-}
-
-/** A statement of intent naming nothing done: no measure, and no answer to a question of no particular kind. */
-const isIntentOnly = (s: string) => INTENT.test(s) && !isConcrete(s);
 
 /** A sentence saying whether, or what, something was assessed: "No assessment has been made", "we estimate …". */
 const ASSESSED = /\b(?:assess|estimat|evaluat|analys|review|consider|research|stud(?:y|ies|ied)|monitor)\w*|\bno (?:such )?(?:plans?|assessment|estimate)\b/i;
@@ -275,39 +88,6 @@ const NOT_ASSESSED = /\b(?:has|have) made no (?:\S+ )?(?:assessment|estimate)s? 
 /** A sentence saying what would be, were something so: "Had … grown …, it would be …", "If … were …, … would …". */
 const HYPOTHETICAL = /^(?:Had|Were|If)\b[^.]*?\bwould\b/;
 
-/**
- * What happens to a thing, not what anyone does about it: "knife crime is falling", "Patients are
- * waiting too long …", "Biodiversity has been declining …", "Shop theft continues to increase",
- * "We are already seeing results", "This government has inherited a system with critical
- * shortages of teachers". Read out of a sentence before it is asked for a measure
- * (MEASURE would take "is falling" for a thing being done).
- */
-const TREND = new RegExp(
-  String.raw`\b(?:is|are|was|were|has|have|had)\s+(?:been\s+)?(?:already\s+|now\s+|also\s+|still\s+|steadily\s+|consistently\s+)*` +
-    String.raw`(?:falling|fallen|rising|risen|growing|grown|declining|declined|waiting|waited|struggling|struggled|suffering|suffered|facing|faced|experiencing|experienced|seeing|seen|inheriting|inherited)\b|` +
-    String.raw`\bcontinu(?:e|es|ing) to (?:increase|rise|fall|grow|decline|drop)\b`,
-  'gi',
-);
-/**
- * Verbs of a trend or of a thing done, in the active voice with no object: "Shoplifting has
- * increased to an unacceptable level", "The VAT gap has reduced from 13.8% …". A trend too, unless
- * what grew is what is provided: "funding for defence advocates has increased by 17%", "This is
- * increasing to £490 in 2024/25" (`PROVIDED`, or a sum). "Have reduced waiting times" keeps its
- * object, and "was increased in April" (the passive) is done by someone: both stay measures.
- */
-const CHANGED = new RegExp(
-  String.raw`\b(?:(?:is|are|was|were|has been|have been|had been)\s+(?:already\s+|now\s+|also\s+|steadily\s+|consistently\s+)*(?:increasing|decreasing|dropping|reducing|improving)|` +
-    String.raw`(?:has|have|had)\s+(?:already\s+|now\s+|also\s+|steadily\s+|consistently\s+)*(?:increased|decreased|dropped|reduced|improved))` +
-    String.raw`(?=\s+(?:by|to|from|since|over|in|for|across|among|and|but|each|every|year|significantly|sharply|further)\b|\s*[,.;:]|\s*$)`,
-  'gi',
-);
-const PROVIDED = /\b(?:fund\w*|invest\w*|spend\w*|budgets?|grants?|allowances?)\b/i;
-/** The sentence less what only happens to things (TREND, CHANGED): what is left is read for a measure. */
-function lessTrends(s: string): string {
-  const t = s.replace(TREND, ' ');
-  return MONEY.test(s) || PROVIDED.test(s) ? t : t.replace(CHANGED, ' ');
-}
-
 function hasFigure(s: string, want: Want): boolean {
   if (want === 'measure') return MEASURE.test(lessTrends(s)) && !isIntentOnly(s);
   if (want === 'amount') return MONEY.test(s);
@@ -333,31 +113,6 @@ function bareNumbers(question: string): string[] {
     if (!/^(?:19|20)\d\d$/.test(n)) out.push(n);
   }
   return out;
-}
-
-/** A state body by name: "Ministry of Defence", "Department for Work and Pensions", "Secretary of State for Health and Social Care". */
-const STATE_BODY = /\b(?:Ministry|Department|Secretary of State|Minister|Office) (?:of|for) (?:the )?[A-Z][\w']*(?:(?:,? and |, | )[A-Z][\w']*)*|\b(?:Home|Cabinet|Foreign|Northern Ireland|Scotland|Wales) Office\b|\bHM Treasury\b/;
-const STATE_BODIES = new RegExp(STATE_BODY.source, 'g');
-/** Words of a body's name that tell no body from another: its title's "Secretary of State", the connectors. */
-const BODY_FILLER = new Set(['of', 'for', 'the', 'and', 'hm', 'secretary', 'state', 'minister']);
-const bodyWords = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/['’]s\b/g, '')
-    .split(/[^a-z]+/)
-    .filter((w) => w && !BODY_FILLER.has(w));
-
-/**
- * Whether a record can speak for the state body a question names ("How many Home Office staff …"):
- * one the body answered, or one whose heading, question or sentence names it. Another department's
- * answer about "her Department" counts that department's staff.
- */
-function speaksFor(body: string, r: QaRecord, s: string): boolean {
-  const named = bodyWords(body);
-  const answering = new Set(bodyWords(r.answeringBody ?? ''));
-  if (!r.answeringBody || named.every((w) => answering.has(w))) return true;
-  const text = new Set(bodyWords(`${r.heading ?? ''} ${r.questionText} ${s}`));
-  return named.every((w) => text.has(w));
 }
 
 export interface AnswerOptions {
@@ -458,40 +213,6 @@ function alternatives(question: string, concepts: string[][]): string[][] {
   return out;
 }
 
-/**
- * Whether a sentence names a year as this year or last, in an answer given on `answered`: "… in
- * just six months this year", answered in 2025, is of 2025. So does a day of a month written
- * without one: "On 27 November, the UK made a pledge …", answered in December 2024, is of 2024;
- * answered in January 2025, still of 2024. A sentence naming no time at all speaks of when it
- * was answered, in an answer naming no other (`answerYears`, the years its answer names): "Jordan has shown tremendous generosity
- * in hosting an estimated 1.3 million Syrian refugees …", answered in 2024, is 2024's figure.
- */
-function saysYear(s: string, answered: string | undefined, year: string, answerYears?: readonly string[]): boolean {
-  const at = answered ? Number(answered.slice(0, 4)) : Number.NaN;
-  if ((Number(year) === at && (THIS_YEAR.test(s) || NOW.test(s))) || (Number(year) === at - 1 && LAST_YEAR.test(s))) return true;
-  // Month and day as one number (1127 for 27 November), to compare with the answer's.
-  const on = answered ? Number(answered.slice(5, 7)) * 100 + Number(answered.slice(8, 10)) : Number.NaN;
-  // A month alone ("In November, …") counts as its day 0, so it too is of the answer's year, or the
-  // one before for a month still to come.
-  let dated = false;
-  for (const m of [...s.matchAll(DAY_OF_MONTH), ...s.matchAll(MONTH_ALONE)]) {
-    if (/^,?\s*(?:19|20)\d\d\b/.test(s.slice(m.index! + m[0].length))) continue;
-    dated = true;
-    const named = (MONTHS.indexOf(/[a-z]+/i.exec(m[0])![0].toLowerCase()) + 1) * 100 + Number(/\d+/.exec(m[0])?.[0] ?? 0);
-    if ((named <= on ? at : at - 1) === Number(year)) return true;
-  }
-  // Not when its answer names another year ("The window closed on 25 June 2023. A total of 190
-  // applications were received", answered in 2024, counts 2023's).
-  const otherYear = (answerYears ?? []).some((y) => !y.startsWith(year));
-  return Number(year) === at && answerYears !== undefined && !otherYear && !dated && !A_YEAR.test(s) && !SEASON_WORD.test(s) && !LAST_YEAR.test(s);
-}
-const MONTHS = MONTH.slice(3, -1).split('|');
-/** A month named alone, with no day before it ("In November, …"), capitalised (not the "may" of "may change"). */
-const MONTH_ALONE = new RegExp(`(?<!\\d(?:st|nd|rd|th)?\\s)\\b(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\b`, 'g');
-/** A season, which may be of the year before the answer's. */
-const SEASON_WORD = /\b(?:spring|summer|autumn|winter)\b/i;
-const THIS_YEAR = /\b(?:this|the current) (?:calendar )?year\b/i;
-const LAST_YEAR = /\blast (?:calendar )?year\b/i;
 /** Endings that make one word of another, as index terms: music → music*ian*, danc → danc*er*, govern → govern*ment*. */
 const DERIVED = /^(?:er|or|ian|ist|al|ic|ment|ness|iti|ation)$/;
 /** Whether index term `t` is made by such an ending from one of `held` (of four letters or more). */
@@ -499,8 +220,6 @@ function derivedFrom(t: string, held: Set<string>): boolean {
   for (const u of held) if (u.length >= 4 && t.startsWith(u) && DERIVED.test(t.slice(u.length))) return true;
   return false;
 }
-/** A figure as it stands when the answer was given: "There are now 468,693 … teachers", answered in 2024, is 2024's. */
-const NOW = /\b(?:now|currently|at present|presently)\b/i;
 
 /** Words a sentence may open on that are not who acts in it ("In 2024 …", "The …", "There are …"). */
 const NO_AGENT = /^(?:in|on|as|for|at|from|since|by|to|with|there|a|an|the|this|that|and|if|where|when|while|following|after|before|further|during|between|of|all|some|each|these|those)$/;
