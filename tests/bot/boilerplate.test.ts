@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { isBoilerplate } from '../../src/bot/boilerplate.ts';
+
+describe('isBoilerplate: set phrases never quoted as the answer', () => {
+  it.each([
+    'I refer the hon. Member to the answer I gave on 3 March 2025 to Question 34567.',
+    'The information requested is not held centrally.',
+    'Animal welfare is a devolved matter in the UK.',
+    'The number of recalls to custody recorded in the ten years from 2013 to 2023 is provided in the table below.',
+  ])('set phrase: %s', (s) => expect(isBoilerplate(s)).toBe(true));
+  it.each([
+    'There are currently 147,746 full-time equivalent police officers in England and Wales.',
+    'The devolved governments will receive £1.2 billion through the Barnett formula.',
+  ])('an answer: %s', (s) => expect(isBoilerplate(s)).toBe(false));
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { countedTerms, isCount, peopleDoIn } from '../../src/bot/counts.ts';
+import { term } from '../../src/search/text.ts';
+
+const stemmed = (...ws: string[]) => new Set(ws.map((w) => term(w)!));
+
+describe('isCount: a number that counts something', () => {
+  it.each([
+    'There are currently 147,746 full-time equivalent police officers in England and Wales.',
+    'Sixteen Protector RG Mk1 air vehicles have been purchased.',
+    'No one has been prosecuted under the offence.',
+  ])('counts: %s', (s) => expect(isCount(s)).toBe(true));
+  it.each([
+    // Dates, years, references, ages and rates' units count nothing.
+    'The scheme opened on 27 November 2024.',
+    'I refer the hon. Member to the answer given to Question 3170.',
+    'The offer is open to young people aged 16 to 24.',
+    'No data is held centrally on this.',
+  ])('counts nothing: %s', (s) => expect(isCount(s)).toBe(false));
+});
+
+describe('countedTerms: what "how many …" counts', () => {
+  it('reads the words after "how many", past "more" and "extra", to the first function word', () => {
+    expect(countedTerms('how many asylum seekers are in hotels?')).toEqual(stemmed('asylum', 'seekers'));
+    expect(countedTerms('how many extra police officers have been recruited?')).toEqual(stemmed('police', 'officers'));
+  });
+  it('counts nothing named when the question asks how many times, or asks no count', () => {
+    expect(countedTerms('how many times have water companies been prosecuted?').size).toBe(0);
+    expect(countedTerms('how much has been spent on HS2?').size).toBe(0);
+  });
+  it('stops at "people": what follows is what they do (peopleDoIn)', () => {
+    expect(countedTerms('how many people work in car manufacturing?')).toEqual(stemmed('people'));
+    expect(peopleDoIn('how many British people were killed in Gaza?')).toBe(term('killed'));
+    expect(peopleDoIn('how many nurses are there?')).toBeUndefined();
+  });
+});

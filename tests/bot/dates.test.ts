@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { ANNOUNCED, DATE, saysYear, SNAPSHOT } from '../../src/bot/dates.ts';
+
+const has = (re: RegExp, s: string) => {
+  re.lastIndex = 0;
+  return re.test(s);
+};
+
+describe('DATE: a date or timetable a sentence gives', () => {
+  it.each([
+    'The scheme will open in spring 2026.',
+    'The review will report by the end of this Parliament.',
+    'The ban came into force on 1 June 2025.',
+  ])('a date: %s', (s) => expect(has(DATE, s)).toBe(true));
+  it('the Winter Fuel Payment names no season', () => {
+    expect(has(DATE, 'The Winter Fuel Payment is paid to pensioners.')).toBe(false);
+  });
+});
+
+describe('dates that are not the one asked', () => {
+  it('when something was announced', () => {
+    expect(has(ANNOUNCED, 'The Secretary of State announced on 17 July 2025 that the fund would open.')).toBe(true);
+  });
+  it('the date a figure was counted at', () => {
+    expect(has(SNAPSHOT, 'As of 1 July 2025, 460 people have had their compensation paid.')).toBe(true);
+  });
+});
+
+describe('saysYear: whether a sentence speaks of a year', () => {
+  it('"this year" and "now" are the answer\'s year; "last year" the one before', () => {
+    expect(saysYear('Spending rose this year.', '2025-03-01', '2025')).toBe(true);
+    expect(saysYear('Spending rose last year.', '2025-03-01', '2024')).toBe(true);
+    expect(saysYear('Spending rose last year.', '2025-03-01', '2025')).toBe(false);
+  });
+  it('a day of a month with no year is of the answer\'s year, or the one before for a month still to come', () => {
+    expect(saysYear('On 27 November, the UK made a pledge.', '2024-12-05', '2024')).toBe(true);
+    expect(saysYear('On 27 November, the UK made a pledge.', '2025-01-10', '2024')).toBe(true);
+    expect(saysYear('On 27 November, the UK made a pledge.', '2025-01-10', '2025')).toBe(false);
+  });
+  it('a sentence naming no time is of its answer\'s year, unless the answer names another', () => {
+    expect(saysYear('A total of 190 applications were received.', '2024-03-01', '2024', [])).toBe(true);
+    expect(saysYear('A total of 190 applications were received.', '2024-03-01', '2024', ['2023'])).toBe(false);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { isIntentOnly, lessTrends, MEASURE } from '../../src/bot/measure.ts';
+
+describe('MEASURE: something done, being done or to be done', () => {
+  it.each([
+    'The Government has launched the £9.5m Digital Inclusion Innovation Fund.',
+    'We are investing £1 billion in the Local Transport Fund.',
+    'The Department will introduce a licensing scheme for non-surgical cosmetic procedures.',
+  ])('a measure: %s', (s) => expect(MEASURE.test(lessTrends(s))).toBe(true));
+  it.each([
+    // What should be, or what is only being thought about, is no measure.
+    'No company in the UK should have forced labour in its supply chain.',
+    'The Department is considering the potential impacts of the proposal.',
+  ])('no measure: %s', (s) => expect(MEASURE.test(lessTrends(s))).toBe(false));
+  it('reads a trend said of the thing itself out of the sentence ("knife crime is falling")', () => {
+    expect(MEASURE.test('Knife crime is falling across the country.')).toBe(true);
+    expect(MEASURE.test(lessTrends('Knife crime is falling across the country.'))).toBe(false);
+  });
+});
+
+describe('isIntentOnly: warm words naming nothing done', () => {
+  it('a commitment naming nothing is intent only', () => {
+    expect(isIntentOnly('We are committed to tackling this issue.')).toBe(true);
+  });
+  it('a commitment naming what is done, a sum or a number, is not', () => {
+    expect(isIntentOnly('This Government is committed to halving knife crime, as set out in our Safer Streets Mission.')).toBe(false);
+    expect(isIntentOnly('We are committed to recruiting 6,500 new teachers.')).toBe(false);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { wants } from '../../src/bot/want.ts';
+
+describe('wants', () => {
+  it.each([
+    ['how much has been spent on county lines?', 'amount'],
+    ["what does a typical MP's member of staff earn?", 'amount'],
+    ['what are nurses paid?', 'amount'],
+    ['when will nurses be paid?', 'date'],
+    ['what did the scheme cost', 'amount'],
+    ['what funding is there for VRUs', 'amount'],
+    ['how many arrests were made?', 'count'],
+    ['what is the average response time for an air ambulance?', 'figure'],
+    ['what is the state pension age going to rise to?', 'figure'],
+    ['what proportion of lines were closed', 'count'],
+    ['number of children safeguarded', 'count'],
+    ['when will the review report?', 'date'],
+    ['by when will it be done', 'date'],
+    ['until when will the £3 cap on bus fares keep running?', 'date'],
+    ['since when has the scheme been closed?', 'date'],
+    ['how long will it take', 'date'],
+    ['what is the government doing about county lines?', 'measure'],
+    ['what steps is the department taking on flooding', 'measure'],
+    ['where can a small business go for help to start exporting?', 'measure'],
+    ['why are gangs recruiting children', 'any'],
+    ['has anyone asked the minister about vapes recently', 'asked'],
+    ['have any MPs raised county lines?', 'asked'],
+    ['who asked about county lines?', 'asked'],
+    ['how many questions have been asked about potholes?', 'asked'],
+    ['have there been any questions on HS2?', 'asked'],
+    ['has the government asked councils to cut potholes?', 'any'],
+    ['what has Rupert Lowe asked about immigration?', 'asked'],
+    ['has Rupert Lowe asked about immigration?', 'asked'],
+  ] as const)('%j wants %s', (q, w) => expect(wants(q)).toBe(w));
+
+  it.each([
+    ['what support is available for investors who lost money?', 'measure'],
+    ['what financial support do farmers get for TB testing?', 'measure'],
+    ['where can people get free help with a benefit claim?', 'measure'],
+    // Whether anything is being done asks yes or no, as "is there …?" does: no kind of fact.
+    ['is the government doing anything to bring down the cost of school uniforms?', 'any'],
+    ['is anything being done about potholes?', 'any'],
+    ['what is the government doing to bring down the cost of school uniforms?', 'measure'],
+    ['has the government assessed swab tests for heart conditions?', 'assess'],
+    ['has the government estimated how many households the cap will catch?', 'assess'],
+    ['has the government commissioned research into long covid?', 'assess'],
+    // Research paid for is the money's object, not an assessment asked about.
+    ['is the government funding research into recycling electric car batteries?', 'amount'],
+    ['how large is the tax gap?', 'figure'],
+    ['what is the limit for PFAS in drinking water?', 'figure'],
+    ['when did the funding start?', 'date'],
+    // A contraction typed in a chat box reads as the words it stands for.
+    ["What's the maximum fine for trespassing on the railway?", 'figure'],
+    ['whats being done about potholes?', 'measure'],
+    // "How much" of a thing measured in a unit that is not money asks a figure in it.
+    ['roughly how much ancient woodland is left in England, in hectares?', 'figure'],
+    ['how much will the charge per mile be for electric cars?', 'amount'],
+    // A leading phrase of time or place comes before the opening that decides.
+    ['In autumn 2024, what share of Wales Office staff were turning up at its headquarters?', 'count'],
+    ['After the autumn 2024 Budget, when will the new rates start?', 'date'],
+  ] as const)('the opening decides: %j wants %s', (q, w) => expect(wants(q)).toBe(w));
+
+  it('failing an opening, words anywhere decide, "how much" before "how many" and "when"', () => {
+    expect(wants('and when and how much funding')).toBe('amount');
+    expect(wants('tell me the number of arrests')).toBe('count');
+  });
+});
