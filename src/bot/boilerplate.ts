@@ -21,8 +21,8 @@ const BOILERPLATE = new RegExp(
     '^as set out in [^,]*$|' +
     // "Further information can be found on GOV.UK: …", "More details are available at …", "Data on
     // detected irregular arrivals is published in table Irr_D01": a pointer to the answer, not one.
-    '^(?:the )?(?:(?:latest|official|published|national|most recent) )*(?:(?:further|more|additional) )?(?:information|details|guidance|statistics|data|figures)\\b' +
-    '.*?\\b(?:can be found|(?:is|are) (?:available|published)|can be (?:accessed|viewed))\\b|' +
+    '^(?:the |this |these |such )?(?:(?:latest|official|published|national|most recent) )*(?:(?:further|more|additional) )?(?:information|details|guidance|statistics|data|figures)\\b' +
+    '.*?\\b(?:can be found|(?:is|are) (?:\\w+ly )?(?:available|published)|can be (?:accessed|viewed))\\b|' +
     // "The department publishes statistics on EHC plans at local authority level", "The department
     // collects detailed pupil-level data on attendance": who publishes or keeps what, with no figure of it.
     "^(?!.*\\d)(?:the |this |our |my )?(?:[\\w’'-]+ ){0,4}(?:(?:regularly |routinely )?(?:publishes|published|collects|collected|gathers|holds))\\s+(?:[\\w-]+ ){0,3}(?:statistics|data|figures|information)\\b|" +

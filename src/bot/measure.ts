@@ -108,3 +108,22 @@ export function lessTrends(s: string): string {
   const t = s.replace(TREND, ' ');
   return MONEY.test(s) || PROVIDED.test(s) ? t : t.replace(CHANGED, ' ');
 }
+
+/**
+ * A measure by its name: capitalised words ending in what a measure is called ("the Crisis and
+ * Resilience Fund", "Awaab's Law", "the Connect to Work Programme", "Pension Credit", "Operation
+ * Safeguard"), the state's own names aside ("the Ministry of Justice", "the Home Secretary"). A measure quoted as the
+ * answer names it; "NHS England is working with the relevant professional colleges" or "The
+ * Department is monitoring the threat" names none.
+ */
+const MEASURE_HEADS = (
+  'Scheme Fund Programme Strategy Plan Act Bill Law Regulations Order Code Service Grant Taskforce Initiative Partnership Framework Charter Review ' +
+  'Guidance Standard Standards Pathway Network Hub Unit Centre Board Commission Campaign Pilot Package Duty Ban Allowance Credit Payment Relief Premium Loan Voucher Guarantee'
+)
+  .split(' ')
+  .join('|');
+const CAPITALISED = String.raw`[A-Z][\w'’-]+`;
+const NAMED_MEASURE = new RegExp(
+  String.raw`\bOperation ${CAPITALISED}|(?:(?<=\S\s+)${CAPITALISED}|${CAPITALISED}(?= [A-Z]))(?: (?:${CAPITALISED}|of|for|and|the|to|on|in))* (?:${MEASURE_HEADS})\b`,
+);
+export const namesMeasure = (s: string) => NAMED_MEASURE.test(s.replace(STATE_BODIES, ' ').replace(STATE_WORDS, ' '));

@@ -286,29 +286,33 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [unrelated], subject)).toBeUndefined();
   });
 
-  it('a sentence carrying on one that names the subject ("The service can be used …") is quoted after it; one carrying on another sentence is not', () => {
-    const q = 'what is being done so people can report river pollution or a bad smell from a waste site to the Environment Agency?';
+  it('a sentence carrying on one that names the subject ("The service costs …") is quoted after it; one carrying on another sentence is not', () => {
+    const q = 'how much does the service for reporting river pollution to the Environment Agency cost to run?';
     const subject = [['environ'], ['agenc']];
     const service = syntheticRecord(
       'Environment Agency: Complaints',
       'To ask the Secretary of State for Environment, Food and Rural Affairs, how members of the public can report pollution incidents to the Environment Agency.',
       'The Environment Agency’s Report an environmental problem service lets the public report incidents online. ' +
-        'The service is used to report river pollution, smells from waste sites and blocked rivers. Reports of river pollution are answered within a day.',
+        'The service costs £2 million a year to run. Reports of river pollution are answered within a day.',
     );
     const quotes = ask(q, [service], subject)!.quotes.map((x) => x.text);
     // The sentence after still follows when it carries on (step 5).
     expect(quotes).toEqual([
       'The Environment Agency’s Report an environmental problem service lets the public report incidents online.',
-      'The service is used to report river pollution, smells from waste sites and blocked rivers.',
+      'The service costs £2 million a year to run.',
       'Reports of river pollution are answered within a day.',
     ]);
     // The sentence before names none of the subject: the one carrying on stands as it did.
     const other = syntheticRecord(
       'Environment Agency: Complaints',
       'To ask the Secretary of State for Environment, Food and Rural Affairs, how members of the public can report pollution incidents to the Environment Agency.',
-      'Incidents are triaged within the hour. The service is used to report river pollution, smells from waste sites and blocked rivers.',
+      'Incidents are triaged within the hour. The service costs £2 million a year to run.',
     );
-    expect(ask(q, [other], subject)!.quotes[0].text).toMatch(/^The service is used/);
+    expect(ask(q, [other], subject)!.quotes[0].text).toMatch(/^The service costs/);
+    // Asked what is being done, a sentence carrying on is no measure by name, whatever the one before names.
+    const measureQ = 'what is being done so people can report river pollution to the Environment Agency?';
+    const named = { ...other, id: 'named', answerText: 'The Incident Reporting Service is open all day. The service is used to report river pollution, smells from waste sites and blocked rivers.' };
+    expect(ask(measureQ, [named], subject)).toBeUndefined();
   });
 
   it('a sentence opening on "It" is quoted after the sentence its "it" stands for, unless that one holds a rival figure of the kind asked', () => {
@@ -410,7 +414,7 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     const funds = syntheticRecord(
       'Bovine Tuberculosis: Testing',
       'To ask the Secretary of State for Environment, Food and Rural Affairs, what financial support farmers get for bovine tuberculosis tests.',
-      'The Government funds the cost of routine bovine tuberculosis testing for farmers.',
+      'The Government funds the cost of routine bovine tuberculosis testing for farmers through the Bovine TB Eradication Programme.',
     );
     const nothing = syntheticRecord(
       'Bovine Tuberculosis: Testing',
@@ -420,10 +424,14 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [funds], subject)?.quotes[0].text).toMatch(/funds the cost/);
     expect(ask(q, [nothing], subject)).toBeUndefined();
     // An adverb between the auxiliary and what is done changes nothing; nor makes thinking about it a measure.
-    const still = { ...funds, id: 'still', answerText: 'The Government is still paying for routine bovine tuberculosis testing for farmers.' };
+    const still = { ...funds, id: 'still', answerText: 'The Government is still paying for routine bovine tuberculosis testing for farmers through the Bovine TB Eradication Programme.' };
     expect(ask(q, [still], subject)?.quotes[0].text).toMatch(/still paying/);
-    const considering = { ...funds, id: 'considering', answerText: 'The Government is carefully considering routine bovine tuberculosis testing for farmers.' };
+    const considering = { ...funds, id: 'considering', answerText: 'The Government is carefully considering routine bovine tuberculosis testing for farmers under the Bovine TB Eradication Programme.' };
     expect(ask(q, [considering], subject)).toBeUndefined();
+    // Quoted as the answer, a measure names what is done: paying for the tests, with no name, is not quoted.
+    const unnamed = { ...funds, id: 'unnamed', answerText: 'The Government funds the cost of routine bovine tuberculosis testing for farmers.' };
+    expect(ask(q, [unnamed], subject)).toBeUndefined();
+    expect(ask(q, [unnamed, funds], subject)?.quotes[0].record.id).toBe(funds.id);
   });
 
   it('a statement of intent with nothing named or counted is no measure; the sentence carrying on the answer\'s opening may be', () => {
@@ -439,14 +447,14 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     const named = syntheticRecord(
       'Slavery: Victims',
       'To ask the Secretary of State for the Home Department, what support is available for victims of modern slavery.',
-      'The Government is committed to supporting victims of modern slavery through the Modern Slavery Victim Care Contract.',
+      'The Government is committed to supporting victims of modern slavery through the Modern Slavery Victim Care Service.',
     );
-    expect(ask(q, [named], subject)?.quotes[0].text).toContain('Victim Care Contract');
+    expect(ask(q, [named], subject)?.quotes[0].text).toContain('Victim Care Service');
     // "The Government takes … seriously" opens the answer; the sentence carrying it on says what is done.
     const potholes = syntheticRecord(
       'Roads: Potholes',
       'To ask the Secretary of State for Transport, what steps she is taking to tackle potholes.',
-      'The Government takes the condition of our roads very seriously. This Government has made a record investment of almost £1.6 billion for local road maintenance this year.',
+      'The Government takes the condition of our roads very seriously. This Government has made a record investment of almost £1.6 billion through the Local Roads Maintenance Fund this year.',
     );
     expect(ask('what is the government doing about potholes?', [potholes], [['pothol']])?.quotes[0].text).toMatch(/^This Government has made a record investment/);
   });
@@ -482,7 +490,7 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [matters], subject)).toBeUndefined();
     const role = syntheticRecord('Employment: Health', question, 'Employers play a vital role in supporting people with health conditions in work, and are supported to do so.');
     expect(ask(q, [role], subject)).toBeUndefined();
-    const programme = syntheticRecord('Employment: Health', question, 'The Connect to Work programme supports people with health conditions into work.');
+    const programme = syntheticRecord('Employment: Health', question, 'The Connect to Work Programme supports people with health conditions into work.');
     expect(ask(q, [matters, programme], subject)?.quotes[0].record.id).toBe(programme.id);
   });
 
@@ -494,7 +502,7 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [determined], subject)).toBeUndefined();
     const action = syntheticRecord('Pupils: Absenteeism', question, 'The government is taking action to reduce school absence across the country.');
     expect(ask(q, [action], subject)).toBeUndefined();
-    const named = syntheticRecord('Pupils: Absenteeism', question, 'The government is taking action to reduce school absence through the Attendance Mentors programme.');
+    const named = syntheticRecord('Pupils: Absenteeism', question, 'The government is taking action to reduce school absence through the Attendance Mentors Programme.');
     expect(ask(q, [determined, named], subject)?.quotes[0].record.id).toBe(named.id);
   });
 
@@ -506,7 +514,7 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [ambition], subject)).toBeUndefined();
     const mission = syntheticRecord('Violence against Women and Girls', question, 'Tackling violence against women and girls is at the heart of our mission to make streets safer.');
     expect(ask(q, [mission], subject)).toBeUndefined();
-    const measure = syntheticRecord('Violence against Women and Girls', question, 'We have funded Domestic Abuse Protection Orders to tackle violence against women and girls.');
+    const measure = syntheticRecord('Violence against Women and Girls', question, 'We have funded the Domestic Abuse Protection Order Pilot to tackle violence against women and girls.');
     expect(ask(q, [ambition, measure], subject)?.quotes[0].record.id).toBe(measure.id);
   });
 
@@ -525,7 +533,7 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
       expect(ask(q, [syntheticRecord('Knives: Crime', question, trend)], subject), trend).toBeUndefined();
     }
     // A verb of either kind with its object is a thing done.
-    const reduced = syntheticRecord('Knives: Crime', question, 'Police forces have reduced knife crime with hot spot patrols.');
+    const reduced = syntheticRecord('Knives: Crime', question, 'Police forces have reduced knife crime with hot spot patrols funded by the Safer Streets Fund.');
     expect(ask(q, [reduced], subject)?.quotes[0].record.id).toBe(reduced.id);
   });
 
@@ -537,7 +545,7 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [target], subject)).toBeUndefined();
     const offices = syntheticRecord('Knives: Crime', question, 'The Prime Minister and the Home Secretary are personally committed to halving knife crime.');
     expect(ask(q, [offices], subject)).toBeUndefined();
-    const ban = syntheticRecord('Knives: Crime', question, 'We have banned zombie-style knives and ninja swords to cut knife crime.');
+    const ban = syntheticRecord('Knives: Crime', question, 'We have banned zombie-style knives and ninja swords to cut knife crime under the Knives Act.');
     expect(ask(q, [target, offices, ban], subject)?.quotes[0].record.id).toBe(ban.id);
   });
 
@@ -1533,9 +1541,9 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     const q = 'what mental health support is there for children in schools and colleges?';
     const subject = [['mental'], ['school'], ['colleg']];
     const question = 'To ask the Secretary of State for Education, what steps she is taking to improve mental health support for pupils.';
-    const rolling = syntheticRecord('Pupils: Mental Health', question, 'NHS England continues to roll out mental health support teams to schools and colleges across England.');
+    const rolling = syntheticRecord('Pupils: Mental Health', question, 'NHS England continues to roll out the Mental Health in Schools Programme to schools and colleges across England.');
     expect(ask(q, [rolling], subject)?.quotes[0].text).toContain('continues to roll out');
-    const inPlace = syntheticRecord('Pupils: Mental Health', question, 'There are now approximately 400 mental health support teams in place in schools and colleges.');
+    const inPlace = syntheticRecord('Pupils: Mental Health', question, 'There are now approximately 400 teams of the Mental Health in Schools Programme in place in schools and colleges.');
     expect(ask(q, [inPlace], subject)?.quotes[0].text).toContain('in place');
   });
 
@@ -1612,7 +1620,7 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     const question = 'To ask the Secretary of State for Work and Pensions, whether she plans to scrap the two child limit.';
     const publishes = syntheticRecord('Social Security Benefits: Children', question, 'The Government has published annual statistics on the two child limit.');
     expect(ask(q, [publishes], subject)).toBeUndefined();
-    const counted = syntheticRecord('Social Security Benefits: Children', question, 'The Government published statistics showing 1.6 million children affected by the two child limit.');
+    const counted = syntheticRecord('Social Security Benefits: Children', question, 'The Government published statistics showing 1.6 million children affected by the two child limit, which the Child Poverty Strategy addresses.');
     expect(ask(q, [publishes, counted], subject)?.quotes[0].record.id).toBe(counted.id);
   });
 
@@ -1623,7 +1631,7 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     const collected = syntheticRecord('Pupils: Absenteeism', question, 'Detailed pupil school absence data is collected as part of the school census and published on a termly basis.');
     const collects = syntheticRecord('Pupils: Absenteeism', question, 'The department collects detailed pupil-level data on school absence.');
     expect(ask(q, [collected, collects], subject)).toBeUndefined();
-    const toolkit = syntheticRecord('Pupils: Absenteeism', question, 'We have published an attendance toolkit to help schools address the drivers of school absence.');
+    const toolkit = syntheticRecord('Pupils: Absenteeism', question, 'We have published the Attendance Toolkit Guidance to help schools address the drivers of school absence.');
     expect(ask(q, [collected, collects, toolkit], subject)?.quotes[0].record.id).toBe(toolkit.id);
   });
 
@@ -1647,8 +1655,8 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
       'The Government provides business rates relief to amateur sports clubs and does not collect data broken down by type of business.',
     );
     expect(ask(q, [notKept], subject)).toBeUndefined();
-    const relief = syntheticRecord('Sports: Business Rates', question, 'The Government provides community amateur sports clubs with 80% mandatory business rates relief.');
-    expect(ask(q, [relief], subject)?.quotes[0].text).toContain('80% mandatory');
+    const relief = syntheticRecord('Sports: Business Rates', question, 'The Government provides community amateur sports clubs with 80% Mandatory Rate Relief on business rates.');
+    expect(ask(q, [relief], subject)?.quotes[0].text).toContain('80% Mandatory');
   });
 
   it('an abbreviation the record itself defines ("… Ombudsman (PHSO)") names its long form\'s words in the record\'s later sentences', () => {
@@ -1748,7 +1756,7 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
   });
 
   it('a question about the questions ("has anyone asked about …?") is answered by the list, not by a quote', () => {
-    const r = syntheticRecord('Vaping', 'To ask the Secretary of State for Health, what steps are being taken on vaping.', 'The Government is banning disposable vapes from June 2025.');
+    const r = syntheticRecord('Vaping', 'To ask the Secretary of State for Health, what steps are being taken on vaping.', 'The Government is banning disposable vapes from June 2025 under the Single-use Vapes Regulations.');
     expect(ask('what is being done about vapes?', [r], [['vape']])?.quotes[0].record.id).toBe(r.id);
     expect(ask('has anyone asked the minister about vapes recently?', [r], [['vape']])).toBeUndefined();
   });
@@ -1934,7 +1942,7 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [action], subject)).toBeUndefined();
     const serious = syntheticRecord('Obesity: Children', question, 'The Home Office takes childhood obesity seriously and continues to take robust action.');
     expect(ask(q, [serious], subject)).toBeUndefined();
-    const ban = syntheticRecord('Obesity: Children', question, 'We are restricting the advertising of less healthy food to tackle childhood obesity from January 2026.');
+    const ban = syntheticRecord('Obesity: Children', question, 'We are restricting the advertising of less healthy food to tackle childhood obesity from January 2026 under the Health and Care Act.');
     expect(ask(q, [action, serious, ban], subject)?.quotes[0].record.id).toBe(ban.id);
   });
 
@@ -1955,7 +1963,7 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     const considering = syntheticRecord('Cost of Living: Disability', question, 'The Disability Unit is considering the potential impacts of the cost of living on disabled people.');
     const statistics = syntheticRecord('Cost of Living: Disability', question, 'Households Below Average Income provides estimates of the cost of living pressures on low-income households.');
     expect(ask(q, [considering, statistics], subject)).toBeUndefined();
-    const payment = syntheticRecord('Cost of Living: Disability', question, 'The Government has provided a £150 cost of living payment to disabled people on benefits.');
+    const payment = syntheticRecord('Cost of Living: Disability', question, 'The Government has provided a £150 Disability Cost of Living Payment to disabled people on benefits.');
     expect(ask(q, [considering, statistics, payment], subject)?.quotes[0].text).toContain('£150');
   });
 
@@ -2033,9 +2041,9 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     const responsibility = syntheticRecord('Animal Welfare', question, 'The licensing of animal rescue centres is the responsibility of the relevant Ministers, who are working on it.');
     expect(ask(q, [devolved], subject)).toBeUndefined();
     expect(ask(q, [responsibility], subject)).toBeUndefined();
-    const consultation = syntheticRecord('Animal Welfare', question, 'Defra will launch a consultation on licensing animal rescue and rehoming centres.');
+    const consultation = syntheticRecord('Animal Welfare', question, 'Defra will launch a consultation on licensing animal rescue and rehoming centres under the Animal Welfare Act.');
     expect(ask(q, [devolved, consultation], subject)?.quotes[0].text).toContain('licensing animal rescue');
-    const turns = syntheticRecord('Animal Welfare', question, 'Animal welfare is a devolved matter, but in England the Government will introduce licensing of animal rescue centres from 2027.');
+    const turns = syntheticRecord('Animal Welfare', question, 'Animal welfare is a devolved matter, but in England the Government will introduce licensing of animal rescue centres under the Animal Welfare Act from 2027.');
     expect(ask(q, [turns], subject)?.quotes[0].text).toContain('from 2027');
   });
 

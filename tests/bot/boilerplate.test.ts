@@ -7,6 +7,7 @@ describe('isBoilerplate: set phrases never quoted as the answer', () => {
     'The information requested is not held centrally.',
     'Animal welfare is a devolved matter in the UK.',
     'The number of recalls to custody recorded in the ten years from 2013 to 2023 is provided in the table below.',
+    'This information is publicly available in the “Central Government Supply Estimates 2024-25” documents.',
   ])('set phrase: %s', (s) => expect(isBoilerplate(s)).toBe(true));
   it.each([
     'There are currently 147,746 full-time equivalent police officers in England and Wales.',

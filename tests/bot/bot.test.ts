@@ -122,7 +122,7 @@ describe('searching', () => {
   });
 
   it('a question\'s answer is read from the best ANSWER_DEPTH records, past the page shown', async () => {
-    const q = 'what is being done about knife crime?';
+    const q = 'what is being done about solar power?';
     const limits: number[] = [];
     // The record whose sentence answers, as the bot reads the ranking unchanged.
     const answering = asResults(await createBot({ searcher: engine, pageSize: 1 }).handle(q, ctx)).answer!.quotes[0]!.record.id;

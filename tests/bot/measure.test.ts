@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIntentOnly, lessTrends, MEASURE } from '../../src/bot/measure.ts';
+import { isIntentOnly, lessTrends, MEASURE, namesMeasure } from '../../src/bot/measure.ts';
 
 describe('MEASURE: something done, being done or to be done', () => {
   it.each([
@@ -26,4 +26,21 @@ describe('isIntentOnly: warm words naming nothing done', () => {
     expect(isIntentOnly('This Government is committed to halving knife crime, as set out in our Safer Streets Mission.')).toBe(false);
     expect(isIntentOnly('We are committed to recruiting 6,500 new teachers.')).toBe(false);
   });
+});
+
+describe('namesMeasure: the measure quoted as the answer is named', () => {
+  it.each([
+    'The Home Office launched the Insurance Fraud Charter with major insurers.',
+    'The government are committed to introducing Awaab’s Law to the social rented sector.',
+    'We support carers through Carer’s Allowance.',
+    'Operation Safeguard is a planned contingency measure.',
+    'The Connect to Work Programme supports people with health conditions into work.',
+  ])('named: %s', (s) => expect(namesMeasure(s)).toBe(true));
+  it.each([
+    'NHS England is working with the relevant professional colleges and regulators.',
+    'The Department is monitoring the threat that synthetic opioids pose.',
+    'The scheme supports people with health conditions into work.',
+    // The state's own names name no measure.
+    'The Ministry of Justice is working with the Home Secretary on this.',
+  ])('names none: %s', (s) => expect(namesMeasure(s)).toBe(false));
 });
