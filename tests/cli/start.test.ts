@@ -170,7 +170,7 @@ describe('npm start', () => {
     });
 
     it('leads a question with a quoted answer, read from past the page of five it shows', async () => {
-      const q = 'what is the government doing about potholes?';
+      const q = 'what is the government doing about solar panels?';
       const body = JSON.parse(await slash(q)) as { blocks: { type: string; text?: { text: string } }[] };
       const sections = body.blocks.filter((b) => b.type === 'section').map((b) => b.text?.text ?? '');
       const answer = sections.find((t) => t.startsWith('*Answer*'));
