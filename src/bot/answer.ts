@@ -658,10 +658,11 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       // The kind of fact asked.
       // The date a figure was counted at ("As of 1 July 2025, 460 people have had their compensation paid") dates no event.
       if (!hasFigure(want === 'date' ? s.replace(SNAPSHOT, ' ') : s, want) && !(rateAnswers && SHARE.test(s))) return;
-      // A measure quoted as *the* answer names it ("the Insurance Fraud Charter", "Awaab's Law"): a
-      // sentence saying only that someone is working on it, monitoring it or has published something
+      // A measure quoted as *the* answer names it ("the Insurance Fraud Charter", "Awaab's Law") or the
+      // sum committed to it ("a record investment of almost £1.6 billion for local road maintenance"):
+      // a sentence saying only that someone is working on it, monitoring it or has published something
       // was right for fewer than half the held-out measure questions (docs/answers.md).
-      if (want === 'measure' && !namesMeasure(s)) return;
+      if (want === 'measure' && !namesMeasure(s) && !MONEY.test(s)) return;
       // When something will happen is not when it was announced ("… on 30 October set out that we would …").
       if (want === 'date' && asksAhead && !DATE.test(consultations(s.replace(ANNOUNCED, ' ')))) return;
       if (want === 'date' && asksPast && !DATE.test(consultations(s.replace(AHEAD, ' ')))) return;

@@ -428,10 +428,13 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [still], subject)?.quotes[0].text).toMatch(/still paying/);
     const considering = { ...funds, id: 'considering', answerText: 'The Government is carefully considering routine bovine tuberculosis testing for farmers under the Bovine TB Eradication Programme.' };
     expect(ask(q, [considering], subject)).toBeUndefined();
-    // Quoted as the answer, a measure names what is done: paying for the tests, with no name, is not quoted.
+    // Quoted as the answer, a measure names what is done, or the sum put into it: paying for the
+    // tests, with neither, is not quoted.
     const unnamed = { ...funds, id: 'unnamed', answerText: 'The Government funds the cost of routine bovine tuberculosis testing for farmers.' };
     expect(ask(q, [unnamed], subject)).toBeUndefined();
     expect(ask(q, [unnamed, funds], subject)?.quotes[0].record.id).toBe(funds.id);
+    const sum = { ...funds, id: 'sum', answerText: 'The Government has spent £40 million on routine bovine tuberculosis testing for farmers this year.' };
+    expect(ask(q, [unnamed, sum], subject)?.quotes[0].record.id).toBe(sum.id);
   });
 
   it('a statement of intent with nothing named or counted is no measure; the sentence carrying on the answer\'s opening may be', () => {
@@ -454,7 +457,7 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     const potholes = syntheticRecord(
       'Roads: Potholes',
       'To ask the Secretary of State for Transport, what steps she is taking to tackle potholes.',
-      'The Government takes the condition of our roads very seriously. This Government has made a record investment of almost £1.6 billion through the Local Roads Maintenance Fund this year.',
+      'The Government takes the condition of our roads very seriously. This Government has made a record investment of almost £1.6 billion for local road maintenance this year.',
     );
     expect(ask('what is the government doing about potholes?', [potholes], [['pothol']])?.quotes[0].text).toMatch(/^This Government has made a record investment/);
   });
