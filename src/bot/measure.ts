@@ -118,7 +118,7 @@ export function lessTrends(s: string): string {
  */
 const MEASURE_HEADS = (
   'Scheme Fund Programme Strategy Plan Act Bill Law Regulations Order Code Service Grant Taskforce Initiative Partnership Framework Charter Review ' +
-  'Guidance Standard Standards Pathway Network Hub Unit Centre Board Commission Campaign Pilot Package Duty Ban Allowance Credit Payment Relief Premium Loan Voucher Guarantee'
+  'Guidance Standard Standards Pathway Network Hub Unit Centre Board Commission Campaign Pilot Package Duty Ban Allowance Credit Payment Relief Premium Loan Voucher Guarantee Contract Mechanism'
 )
   .split(' ')
   .join('|');
