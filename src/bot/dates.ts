@@ -61,6 +61,19 @@ export const ANNOUNCED = new RegExp(`\\b${SAID}\\s+${SAID_TO}${ON_DAY}|(?<!\\bbe
  */
 export const CONSULTATION_DATES = /\bconsultation\b(?=[^.;]*\b(?:clos|open|ran\b|runs?\b|end|launch|publish)\w*\s+(?:on|until|in|from)\b)[^.;]*/gi;
 
+const MONTHS = MONTH.slice(3, -1).split('|');
+
+/** A month named alone, with no day before it ("In November, …"), capitalised (not the "may" of "may change"). */
+const MONTH_ALONE = new RegExp(`(?<!\\d(?:st|nd|rd|th)?\\s)\\b(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\b`, 'g');
+
+/** A season, which may be of the year before the answer's. */
+const SEASON_WORD = /\b(?:spring|summer|autumn|winter)\b/i;
+/** "This year" and "last year", read against the year the answer was given. */
+const THIS_YEAR = /\b(?:this|the current) (?:calendar )?year\b/i;
+const LAST_YEAR = /\blast (?:calendar )?year\b/i;
+/** A figure as it stands when the answer was given: "There are now 468,693 … teachers", answered in 2024, is 2024's. */
+const NOW = /\b(?:now|currently|at present|presently)\b/i;
+
 /**
  * Whether a sentence names a year as this year or last, in an answer given on `answered`: "… in
  * just six months this year", answered in 2025, is of 2025. So does a day of a month written
@@ -88,17 +101,3 @@ export function saysYear(s: string, answered: string | undefined, year: string, 
   const otherYear = (answerYears ?? []).some((y) => !y.startsWith(year));
   return Number(year) === at && answerYears !== undefined && !otherYear && !dated && !A_YEAR.test(s) && !SEASON_WORD.test(s) && !LAST_YEAR.test(s);
 }
-
-const MONTHS = MONTH.slice(3, -1).split('|');
-
-/** A month named alone, with no day before it ("In November, …"), capitalised (not the "may" of "may change"). */
-const MONTH_ALONE = new RegExp(`(?<!\\d(?:st|nd|rd|th)?\\s)\\b(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\b`, 'g');
-
-/** A season, which may be of the year before the answer's. */
-const SEASON_WORD = /\b(?:spring|summer|autumn|winter)\b/i;
-
-const THIS_YEAR = /\b(?:this|the current) (?:calendar )?year\b/i;
-
-const LAST_YEAR = /\blast (?:calendar )?year\b/i;
-/** A figure as it stands when the answer was given: "There are now 468,693 … teachers", answered in 2024, is 2024's. */
-const NOW = /\b(?:now|currently|at present|presently)\b/i;
