@@ -112,9 +112,10 @@ export function lessTrends(s: string): string {
 /**
  * A measure by its name: capitalised words ending in what a measure is called ("the Crisis and
  * Resilience Fund", "Awaab's Law", "the Connect to Work Programme", "Pension Credit", "Operation
- * Safeguard"), the state's own names aside ("the Ministry of Justice", "the Home Secretary"). A measure quoted as the
- * answer names it; "NHS England is working with the relevant professional colleges" or "The
- * Department is monitoring the threat" names none.
+ * Safeguard"), the state's own names aside ("the Ministry of Justice", "the Home Secretary"). A
+ * measure quoted as the answer names it; "NHS England is working with the relevant professional
+ * colleges" or "The Department is monitoring the threat" names none. The first capitalised word
+ * may not open the sentence alone ("The scheme …").
  */
 const MEASURE_HEADS = (
   'Scheme Fund Programme Strategy Plan Act Bill Law Regulations Order Code Service Grant Taskforce Initiative Partnership Framework Charter Review ' +
