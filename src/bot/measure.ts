@@ -34,6 +34,8 @@ const NAMED = /\b(?!UK\b)[A-Z]{2,}\b|(?<=\S\s+)[A-Z][\w'’-]+(?:\s+(?:of|and|fo
 // The state's offices too ("the Prime Minister and the Home Secretary are personally committed to …").
 const STATE_WORDS =
   /\b(?:His Majesty['’]s |Her Majesty['’]s )?(?:Government|Governments|Department|Ministry|Ministers?|Secretary of State|(?:Deputy )?Prime Minister|[A-Z][a-z]+ Secretary|Chancellor(?: of the Exchequer)?)(?:['’]s)?\b/g;
+/** The sentence less the state's own names (bodies and offices): what is left is read for a name of what is done. */
+const lessState = (s: string) => s.replace(STATE_BODIES, ' ').replace(STATE_WORDS, ' ');
 
 /**
  * A statement of intent: that something matters, or is being thought about ("The Government is
@@ -67,7 +69,7 @@ const INTENT = new RegExp(
 function isConcrete(s: string): boolean {
   // A number of its own: "SDS40" is a name's code, and names nothing done.
   // An abbreviation given in brackets names what it follows ("violence against women and girls (VAWG)"), nothing done.
-  return /(?:^|[^\w])\d/.test(s) || NAMED.test(s.replace(STATE_BODIES, ' ').replace(STATE_WORDS, ' ').replace(/\([A-Za-z]{2,8}\)/g, ' '));
+  return /(?:^|[^\w])\d/.test(s) || NAMED.test(lessState(s).replace(/\([A-Za-z]{2,8}\)/g, ' '));
 }
 
 /** A statement of intent naming nothing done: no measure, and no answer to a question of no particular kind. */
@@ -127,4 +129,4 @@ const CAPITALISED = String.raw`[A-Z][\w'’-]+`;
 const NAMED_MEASURE = new RegExp(
   String.raw`\bOperation ${CAPITALISED}|(?:(?<=\S\s+)${CAPITALISED}|${CAPITALISED}(?= [A-Z]))(?: (?:${CAPITALISED}|of|for|and|the|to|on|in))* (?:${MEASURE_HEADS})\b`,
 );
-export const namesMeasure = (s: string) => NAMED_MEASURE.test(s.replace(STATE_BODIES, ' ').replace(STATE_WORDS, ' '));
+export const namesMeasure = (s: string) => NAMED_MEASURE.test(lessState(s));

@@ -45,6 +45,8 @@ const SUM_MORE = /^\s+(?:more|extra|additional)\b/i;
 const SUM_NAMED_CHANGE = /^\s+(?:(?:of [a-z]+ )?off\b|(?:[a-z-]+ ){0,2}(?:cut|reduction|rise|increase|uplift|boost)\b)/i;
 /** A question asking about a change or a discount, which a sum named as one answers ("a £1,500 reduction in their business rates", "£150 off"). */
 export const CHANGE_ASKED = /\b(?:cuts?|reductions?|discounts?|reliefs?|savings?|increases?|rises?|uplifts?|boosts?|off)\b/i;
+/** The words just before a sum at `at`, where what it is ("increasing by", "earning") is said. */
+const leadIn = (s: string, at: number) => s.slice(Math.max(0, at - 60), at);
 /** A sum in pounds or pence, as the change rules read it. */
 const A_SUM = /£\s?\d[\d,.]*(?:\s?(?:bn|m|k|million|billion|thousand)\b)?|\b\d+(?:\.\d+)?p\b/gi;
 /** Whether every sum the sentence names is said as a change (`changeAsked`: the question asks a change or discount, `CHANGE_ASKED`). */
@@ -52,7 +54,7 @@ export function onlyChanges(s: string, changeAsked: boolean): boolean {
   const sums = [...s.matchAll(A_SUM)];
   const after = (m: RegExpMatchArray) => s.slice(m.index! + m[0].length);
   const changed = (m: RegExpMatchArray) =>
-    SUM_CHANGE.test(s.slice(Math.max(0, m.index! - 60), m.index)) || SUM_MORE.test(after(m)) || (!changeAsked && SUM_NAMED_CHANGE.test(after(m)));
+    SUM_CHANGE.test(leadIn(s, m.index!)) || SUM_MORE.test(after(m)) || (!changeAsked && SUM_NAMED_CHANGE.test(after(m)));
   // A sum listed after one said as a change is one too: "reduce expenditure by around £1.4 billion in 2024/25 and £1.5bn in 2025/26".
   const listed = (m: RegExpMatchArray, before: RegExpMatchArray) => /^[^.;£]{0,30}\band\s+$/.test(s.slice(before.index! + before[0].length, m.index));
   let previous = false;
@@ -73,5 +75,5 @@ export const EARNINGS_ASKED = /\b(?:earn\w*|income(?! tax)|salar\w*|pay|paid|wag
 /** Whether every sum the sentence names is one earned. */
 export function onlyEarnings(s: string): boolean {
   const sums = [...s.matchAll(/£/g)].map((m) => m.index);
-  return sums.length > 0 && sums.every((at) => EARNED.test(s.slice(Math.max(0, at - 60), at)));
+  return sums.length > 0 && sums.every((at) => EARNED.test(leadIn(s, at!)));
 }
