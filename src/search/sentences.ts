@@ -15,6 +15,9 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+/** "Circa", as answers shorten it (lower case only: "Annex C." ends a sentence). */
+const CIRCA = new Set(['c', 'ca', 'circ']);
+
 /** The shortest line a line break ends as a sentence (a table's cells are shorter). */
 const LINE_MIN = 40;
 
@@ -71,6 +74,8 @@ export function splitSentences(text: string): Span[] {
         const w = before[2];
         if (ABBREVIATIONS.has(w.toLowerCase()) || ABBREVIATIONS.has(before[1].replace(/\./g, '').toLowerCase())) continue;
         if (w.length === 1 && /\p{Lu}/u.test(w)) continue; // an initial: "J. Smith"
+        // "circa" before a figure: "was c. £1.5 billion", "c. 29,000 staff".
+        if (CIRCA.has(w) && /[\p{N}£$€]/u.test(text[k] ?? '')) continue;
       }
     }
     push(j);
