@@ -74,7 +74,9 @@ export function createBot(deps: BotDeps): Bot {
       const want = wants(reads.question);
       if (answer) reply.answer = answer;
       else if (want === 'asked') reply.noAnswerNote = askedNote(cmd, query);
-      else if (want === 'any') reply.noAnswerNote = 'A sentence is quoted as the answer to a question asking a figure, a date or what is being done (not whether anything is); here are the closest answers.';
+      else if (want === 'any')
+        reply.noAnswerNote =
+          'A sentence is quoted as the answer to a question asking a figure, a date or what is being done; asked whether something is, only one naming a scheme or the like for it. None does here; these are the closest answers.';
       else reply.noAnswerNote = 'No single sentence in the top answers answers that directly; here are the closest answers.';
     }
     return reply;

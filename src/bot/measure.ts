@@ -130,3 +130,6 @@ const NAMED_MEASURE = new RegExp(
   String.raw`\bOperation ${CAPITALISED}|(?:(?<=\S\s+)${CAPITALISED}|${CAPITALISED}(?= [A-Z]))(?: (?:${CAPITALISED}|of|for|and|the|to|on|in))* (?:${MEASURE_HEADS})\b`,
 );
 export const namesMeasure = (s: string) => NAMED_MEASURE.test(lessState(s));
+const NAMED_MEASURES = new RegExp(NAMED_MEASURE.source, 'g');
+/** The measures a sentence names, by name ("the National Lung Cancer Screening Programme"), the state's own names aside. */
+export const measureNames = (s: string): string[] => lessState(s).match(NAMED_MEASURES) ?? [];

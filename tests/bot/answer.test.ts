@@ -377,6 +377,21 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('is there help with paying for therapy for adopted children?', [intent, fund], subject)).toBeUndefined();
   });
 
+  it('a question of no particular kind is answered by a measure named for two of its concepts, not one', () => {
+    const q = 'is there a screening programme for lung cancer for smokers?';
+    const subject = [['screen'], ['lung'], ['cancer'], ['smoker']];
+    const question = 'To ask the Secretary of State for Health and Social Care, what screening is offered to smokers for lung cancer.';
+    const named = syntheticRecord(
+      'Lung Cancer: Screening',
+      question,
+      'The National Lung Cancer Screening Programme is offered to smokers and former smokers aged 55 to 74.',
+    );
+    expect(ask(q, [named], subject)?.quotes[0].text).toMatch(/^The National Lung Cancer Screening Programme/);
+    // A measure sharing one word with the question is another measure: a quit scheme is no screening programme.
+    const other = syntheticRecord('Lung Cancer: Screening', question, 'The Smokers Quit Scheme helps smokers with lung cancer screening appointments.');
+    expect(ask(q, [other], subject)).toBeUndefined();
+  });
+
   it('that something matters ("Employers are crucial in …", "play a vital role") is a statement of intent too', () => {
     const q = 'what help is there to get people with health conditions into work?';
     const subject = [['health'], ['condit'], ['work']];
