@@ -135,7 +135,53 @@ export interface AnswerOptions {
   named?: string[];
   /** How many of the top hits to read (ANSWER_DEPTH). */
   depth?: number;
+  /** Told of each sentence a check refuses, and which: for measuring why questions go unanswered (`bench/answers-causes.ts`). */
+  refused?: (why: Refusal, sentence: string, record: QaRecord) => void;
 }
+
+/**
+ * The check that refused a sentence, in the order they are made: its form (too short or long, or
+ * a set phrase); its subject (`subject`: a concept missing; `about`: none of it here); the year,
+ * span, figures, body and numbers the question names; the kind of fact asked (`kind`; a measure
+ * unnamed, or not named for the question); dates announced or only ahead; the rate, the figure
+ * changed to, what will be; what a count counts; a place elsewhere; what a sum is of; the words a
+ * date dates; and the share of the question's words (`score`).
+ */
+export type Refusal =
+  | 'form'
+  | 'subject'
+  | 'about'
+  | 'year'
+  | 'pastYear'
+  | 'span'
+  | 'figureNamed'
+  | 'body'
+  | 'numbers'
+  | 'hypothetical'
+  | 'notAssessed'
+  | 'kind'
+  | 'unnamedMeasure'
+  | 'notNamedFor'
+  | 'announced'
+  | 'ahead'
+  | 'rate'
+  | 'changesTo'
+  | 'willBe'
+  | 'willBeCount'
+  | 'perPerson'
+  | 'eachOnly'
+  | 'countsOther'
+  | 'peopleDo'
+  | 'fte'
+  | 'elsewhere'
+  | 'costOfOther'
+  | 'tax'
+  | 'earnings'
+  | 'onlyChange'
+  | 'dateOwnWords'
+  | 'dateSubject'
+  | 'publishing'
+  | 'score';
 
 interface Candidate {
   text: string;
@@ -458,11 +504,12 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
     let prev1 = new Set<string>();
     let prev2 = new Set<string>();
     all.forEach((s, index) => {
+      const refuse = (why: Refusal) => opts.refused?.(why, s, r);
       const { terms: inSentence, pairs: sentencePairs } = termsOf(unnamed(s), abbreviations);
       const before = new Set([...prev1, ...prev2]);
       prev2 = prev1;
       prev1 = inSentence;
-      if (s.length < 25 || s.length > 500 || isBoilerplate(s)) return;
+      if (s.length < 25 || s.length > 500 || isBoilerplate(s)) return refuse('form');
       const inHere = (c: string[]) => c.some((t) => inSentence.has(t) || derivedFrom(t, inSentence));
       const carriesOn = CARRIES_ON.test(s) || (index > 0 && sameOpening(s, all[index - 1]!));
       // Same subject: each key concept in the sentence (or derived from a word it holds: "departmental"
@@ -483,7 +530,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       // Protector RG Mk1 air vehicles have been purchased", for how many Protector *drones*). Not for
       // a measure, which names the thing it helps as often as the thing asked about.
       const nameHere = want !== 'measure' && subject.some((c) => c.some((t) => names.has(t)) && inHere(c));
-      if (absent.length > (nameHere && !absent.some(unheard) ? Math.max(slack, NAME_SLACK) : slack)) return;
+      if (absent.length > (nameHere && !absent.some(unheard) ? Math.max(slack, NAME_SLACK) : slack)) return refuse('subject');
       // … and the sentence is about it: names some of it, carries on a sentence that does, or opens the answer to a question that does.
       // An answer's opening is about its record's question; so is a sentence carrying it on ("The
       // Government takes … seriously. This Government has made a record investment of …").
@@ -494,7 +541,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       const countsHere =
         want === 'count' && ownHasAll && counted.size > 0 && [...counted].every((t) => !subjectTerms.has(t) && !GENERIC.has(t) && inSentence.has(t));
       const about = subject.some(inHere) || subject.some(carried) || opens || countsHere;
-      if (subject.length && !about) return;
+      if (subject.length && !about) return refuse('about');
       // A year asked is the sentence's own (not one it compares with: "… by the end of the multi-year
       // Settlement (2028-29) … compared to 2025-26" gives 2028-29's figure, whatever year its record
       // asked or named), or, when the sentence names no year of its own, its record's, in the question
@@ -503,62 +550,62 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       const ownYears = s.replace(BASELINE_YEAR, ' ');
       const namesYear = A_YEAR.test(ownYears);
       const recordYear = (y: string) => r.questionText.includes(y) || r.answerText!.includes(y);
-      if (years.some((y) => !ownYears.includes(y) && (namesYear || !recordYear(y)) && !saysYear(s, r.dateAnswered, y, answerYears))) return;
+      if (years.some((y) => !ownYears.includes(y) && (namesYear || !recordYear(y)) && !saysYear(s, r.dateAnswered, y, answerYears))) return refuse('year');
       // "… last year?" asks for a year: a sentence naming another span of its own ("In the last six
       // months, 44 direct trains … have been cancelled") answers for that span. One naming none may
       // still give the year's figure ("In 2024-25, …"), so only a span named otherwise is refused.
-      if (pastYear && spans(s).some((x) => x !== '1 year' && x !== '12 month')) return;
+      if (pastYear && spans(s).some((x) => x !== '1 year' && x !== '12 month')) return refuse('pastYear');
       if (asked.length) {
         // A sentence that names a span of its own ("£4.2 billion over three years") answers for that span, whatever its record's question asked.
         const own = spansIn(s, r.dateAnswered);
         const namesOwn = own.named.length > 0 || own.ended.length > 0;
-        if (!holdsSpans(own) && (namesOwn || !holdsSpans(spansIn(r.questionText, r.dateTabled)))) return;
+        if (!holdsSpans(own) && (namesOwn || !holdsSpans(spansIn(r.questionText, r.dateTabled)))) return refuse('span');
       }
-      if (figures.some((f) => !holds(s, f) && !holds(r.questionText, f))) return;
-      if (namedBody && !speaksFor(namedBody, r, s)) return;
+      if (figures.some((f) => !holds(s, f) && !holds(r.questionText, f))) return refuse('figureNamed');
+      if (namedBody && !speaksFor(namedBody, r, s)) return refuse('body');
       if (ownNumbers) {
         const inSentenceNumbers = numbersIn(s);
-        if (numbers.some((x) => !inSentenceNumbers.has(x) && !ownNumbers.has(x))) return;
+        if (numbers.some((x) => !inSentenceNumbers.has(x) && !ownNumbers.has(x))) return refuse('numbers');
       }
       // What would have been is no fact: "Had the UK economy grown at the average rate …, it would be £143.3 billion larger".
-      if (NUMERIC_KINDS.has(want) && HYPOTHETICAL.test(s)) return;
+      if (NUMERIC_KINDS.has(want) && HYPOTHETICAL.test(s)) return refuse('hypothetical');
       // Nor is what has not been looked at: "The Government has made no assessment of reducing the bus fare cap to £2".
-      if (NUMERIC_KINDS.has(want) && NOT_ASSESSED.test(s)) return;
+      if (NUMERIC_KINDS.has(want) && NOT_ASSESSED.test(s)) return refuse('notAssessed');
       // The kind of fact asked.
       // The date a figure was counted at ("As of 1 July 2025, 460 people have had their compensation paid") dates no event.
-      if (!hasFigure(want === 'date' ? s.replace(SNAPSHOT, ' ') : s, want) && !(rateAnswers && SHARE.test(s))) return;
+      if (!hasFigure(want === 'date' ? s.replace(SNAPSHOT, ' ') : s, want) && !(rateAnswers && SHARE.test(s))) return refuse('kind');
       // A measure quoted as *the* answer names it ("the Insurance Fraud Charter", "Awaab's Law") or the
       // sum committed to it ("a record investment of almost £1.6 billion for local road maintenance"):
       // a sentence saying only that someone is working on it, monitoring it or has published something
       // was right for 7 of the 26 held-out measure questions it was quoted for (docs/answers.md).
-      if (want === 'measure' && !namesMeasure(s) && !MONEY.test(s)) return;
-      if (namedFor && !measureNames(s).some((name) => subject.filter((c) => c.some((t) => termsOf(name).terms.has(t))).length >= NAMED_FOR)) return;
+      if (want === 'measure' && !namesMeasure(s) && !MONEY.test(s)) return refuse('unnamedMeasure');
+      if (namedFor && !measureNames(s).some((name) => subject.filter((c) => c.some((t) => termsOf(name).terms.has(t))).length >= NAMED_FOR)) return refuse('notNamedFor');
       // When something will happen is not when it was announced ("… on 30 October set out that we would …").
-      if (want === 'date' && asksAhead && !DATE.test(consultations(s.replace(ANNOUNCED, ' ')))) return;
-      if (want === 'date' && asksPast && !DATE.test(consultations(s.replace(AHEAD, ' ')))) return;
-      if ((want === 'amount' || want === 'figure' || want === 'count') && !holdsRate(s, r)) return;
-      if (changesTo && !TO_FIGURE.test(s)) return;
-      if (asksDone && WILL_BE.test(s) && !HAS_BEEN.test(s)) return;
+      if (want === 'date' && asksAhead && !DATE.test(consultations(s.replace(ANNOUNCED, ' ')))) return refuse('announced');
+      if (want === 'date' && asksPast && !DATE.test(consultations(s.replace(AHEAD, ' ')))) return refuse('ahead');
+      if ((want === 'amount' || want === 'figure' || want === 'count') && !holdsRate(s, r)) return refuse('rate');
+      if (changesTo && !TO_FIGURE.test(s)) return refuse('changesTo');
+      if (asksDone && WILL_BE.test(s) && !HAS_BEEN.test(s)) return refuse('willBe');
       // "How many … are there?" asks what there is: not a count said only of what will be ("… predicts
       // that 35,000 pupils will move into UK state schools"), unless the sentence also says what is.
-      if (want === 'count' && asksThere && WILL_BE.test(s) && !THERE_NOW.test(s)) return;
-      if (perPerson && !PERSONAL_SUM.test(s)) return;
-      if (totalAsked && eachOnly(s)) return;
-      if (want === 'count' && !(asksShare ? SHARE.test(s) : countsAsked(s, countedHere, asksMore, agentive, asksDone, peopleDo, abbreviations, givenNumbers, subjectTerms))) return;
+      if (want === 'count' && asksThere && WILL_BE.test(s) && !THERE_NOW.test(s)) return refuse('willBeCount');
+      if (perPerson && !PERSONAL_SUM.test(s)) return refuse('perPerson');
+      if (totalAsked && eachOnly(s)) return refuse('eachOnly');
+      if (want === 'count' && !(asksShare ? SHARE.test(s) : countsAsked(s, countedHere, asksMore, agentive, asksDone, peopleDo, abbreviations, givenNumbers, subjectTerms))) return refuse('countsOther');
       // "How many people use / claim / work …" counts whoever does it: the sentence says they do (or,
       // for work, names staff), not only that some people were counted ("recruited over 2,000 NHS App
       // ambassadors", for how many people have used the NHS App).
-      if (want === 'count' && peopleDo && anyoneCounted && !inSentence.has(peopleDo) && !(WORK.test(peopleDo) && STAFFED.test(s))) return;
+      if (want === 'count' && peopleDo && anyoneCounted && !inSentence.has(peopleDo) && !(WORK.test(peopleDo) && STAFFED.test(s))) return refuse('peopleDo');
       // Full-time equivalents count staff: "how many people claim PIP?" is not answered by the FTE deciding the claims.
-      if (want === 'count' && peopleDo && !WORK.test(peopleDo) && FTE.test(s)) return;
+      if (want === 'count' && peopleDo && !WORK.test(peopleDo) && FTE.test(s)) return refuse('fte');
       // A figure for the asker's own seat, or one pointing back to it ("Of these, 40 claims …"), unless it
       // says it is for the whole ("This is illustrated by the deal …, which will support 4,000 jobs across the UK").
-      if (elsewhere(s, question, seat) || (POINTS_BACK.test(s) && !speaksNationally(s) && index > 0 && elsewhere(all[index - 1]!, question, seat))) return;
-      if ((want === 'amount' || want === 'figure') && costOfOther(s, subject)) return;
-      if (taxAsked && !TAX_NAMED.test(s)) return;
-      if ((want === 'amount' || want === 'figure') && !earningsAsked && onlyEarnings(s)) return;
+      if (elsewhere(s, question, seat) || (POINTS_BACK.test(s) && !speaksNationally(s) && index > 0 && elsewhere(all[index - 1]!, question, seat))) return refuse('elsewhere');
+      if ((want === 'amount' || want === 'figure') && costOfOther(s, subject)) return refuse('costOfOther');
+      if (taxAsked && !TAX_NAMED.test(s)) return refuse('tax');
+      if ((want === 'amount' || want === 'figure') && !earningsAsked && onlyEarnings(s)) return refuse('earnings');
       // A sum said only as a change ("… increasing by £22.6 billion") says how much more, not how much there is.
-      if (want === 'amount' && !asksMore && onlyChanges(s, changeAsked)) return;
+      if (want === 'amount' && !asksMore && onlyChanges(s, changeAsked)) return refuse('onlyChange');
       // A question word derived from one the sentence or its record holds ("musicians", "dancers" for the Music and Dance Scheme).
       const derived = (t: string) => derivedFrom(t, inSentence) || derivedFrom(t, own);
       const found = [...wanted].filter((t) => inSentence.has(t) || own.has(t) || derived(t) || (years.includes(t) && saysYear(s, r.dateAnswered, t, answerYears))).length;
@@ -568,19 +615,19 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       const document = DOCUMENT_OPENING.exec(s)?.[1];
       const carriesEvent = carriesOn && !(document && !new RegExp(`\\b${document}`, 'i').test(question));
       const dated = carriesEvent ? new Set([...inSentence, ...before]) : inSentence;
-      if (want === 'date' && [...wanted].filter((t) => dated.has(t)).length < Math.min(DATE_OWN_WORDS, wanted.size)) return;
+      if (want === 'date' && [...wanted].filter((t) => dated.has(t)).length < Math.min(DATE_OWN_WORDS, wanted.size)) return refuse('dateOwnWords');
       // And one of them names the subject: "The new healthcare unit is expected to open in mid-September
       // 2024", in a record on new prisons, holds "new" and "open" but dates the unit.
-      if (want === 'date' && subject.length && !subject.some((c) => c.some((t) => dated.has(t)))) return;
+      if (want === 'date' && subject.length && !subject.some((c) => c.some((t) => dated.has(t)))) return refuse('dateSubject');
       // Nor is a sentence's date for a document to be published about it ("The Electoral Commission will
       // publish a report on the administration of the General Election … later this year", for when the
       // next general election is), unless the question asks after that document ("respond" for a response).
       const published = want === 'date' ? PUBLISHING.exec(s)?.[1] : undefined;
-      if (published && !new RegExp(`\\b${published.slice(0, 6)}`, 'i').test(question)) return;
+      if (published && !new RegExp(`\\b${published.slice(0, 6)}`, 'i').test(question)) return refuse('publishing');
       // Share of the question's words in the sentence or its question; higher-ranked answers are trusted more.
       const score = found / wanted.size - rank * 0.03 - index * 0.005;
       const pairs = askedPairs.filter((p) => sentencePairs.has(p) || ownPairs.has(p)).length;
-      if (score < MIN_SCORE) return;
+      if (score < MIN_SCORE) return refuse('score');
       const named = [...wanted].filter((t) => inSentence.has(t)).length / wanted.size;
       candidates.push({ text: s, record: r, score: score + sameKind + OWN_WORDS_WEIGHT * named, index, all, abbreviations, pairs });
     });

@@ -148,6 +148,18 @@ describe('directAnswer: the sentence must answer the question asked', () => {
     expect(a?.quotes[0].record.id).toBe(newer.id);
   });
 
+  it('says which check refused each sentence, when asked (for bench/answers-causes.ts)', () => {
+    const depot = syntheticRecord('Depots', 'To ask the Secretary of State for Transport, what the depot works cost.', 'The cost of demobilisation of the depot works was c.£35m.');
+    const plans = syntheticRecord('Ferries: Subsidies', 'To ask the Secretary of State for Transport, how much has been spent on ferry subsidies.', 'Ferry subsidies are kept under review by the Department.');
+    const seen: [string, string][] = [];
+    const a = directAnswer(q, [hit(depot), hit(plans), hit(newer)], { ...opts, refused: (why, sentence) => seen.push([why, sentence]) });
+    expect(a?.quotes[0].record.id).toBe(newer.id);
+    expect(seen).toEqual([
+      ['subject', 'The cost of demobilisation of the depot works was c.£35m.'],
+      ['kind', 'Ferry subsidies are kept under review by the Department.'],
+    ]);
+  });
+
   it('a word the archive does not know is part of the subject: nothing can answer it', () => {
     expect(directAnswer(q, [hit(newer)], { terms: opts.terms, subject: [...opts.subject, ['zqxw']], unknown: ['zqxw'] })).toBeUndefined();
   });
