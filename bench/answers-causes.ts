@@ -2,7 +2,8 @@
 // Counts only (the way to read a held-out set); --list also prints each question and the sentence
 // holding its fact (for worked sets). Each answerable question without a right quote falls in the
 // first of these that holds:
-//   kind: any / asked        the question asks no kind of fact a sentence is checked for
+//   kind: asked              the question asks who asked, which the list answers
+//   (no kind) …              a question asking no kind of fact, read as asking a measure named for it (`NAMED_FOR`)
 //   not read                 none of its judged records is among the best ANSWER_DEPTH the answer reads
 //   no fact sentence         a judged record is read, but no sentence of it matches the fact
 //                            (the fact spans two sentences, or lies past a cut at source)
@@ -44,7 +45,6 @@ for (const file of files) {
     let sentence = '';
     if (a && listed(a.quotes[0].record.url) && fact.test(quote!)) cause = 'right';
     else if (!isQuestion(j.q)) cause = 'not a question';
-    else if (wants(j.q) === 'any' && !a) cause = 'kind: any';
     else if (wants(j.q) === 'asked') cause = 'kind: asked';
     else {
       const read = res.hits.slice(0, ANSWER_DEPTH).map((h) => h.referredTo ?? h.record).filter((r) => listed(r.url));
@@ -56,6 +56,8 @@ for (const file of files) {
       } else if (!inOne) cause = 'no fact sentence';
       else cause = a ? 'outranked' : 'not checked';
     }
+    // A question of no particular kind is read as asking a measure named for it: its causes are told apart.
+    if (wants(j.q) === 'any' && cause !== 'right') cause = `(no kind) ${cause}`;
     const verdict = cause === 'right' ? 'right' : a ? 'wrong' : 'abstained';
     count(verdict);
     if (cause !== 'right') count(`${verdict}, ${cause}`);
