@@ -579,7 +579,12 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       // a sentence saying only that someone is working on it, monitoring it or has published something
       // was right for 7 of the 26 held-out measure questions it was quoted for (docs/answers.md).
       if (want === 'measure' && !namesMeasure(s) && !MONEY.test(s)) return refuse('unnamedMeasure');
-      if (namedFor && !measureNames(s).some((name) => subject.filter((c) => c.some((t) => termsOf(name).terms.has(t))).length >= NAMED_FOR)) return refuse('notNamedFor');
+      // Asked whether something is, the measure's name says it is the thing asked (`NAMED_FOR`).
+      const namesAsked = (name: string) => {
+        const held = termsOf(name).terms;
+        return subject.filter((c) => c.some((t) => held.has(t))).length >= NAMED_FOR;
+      };
+      if (namedFor && !measureNames(s).some(namesAsked)) return refuse('notNamedFor');
       // When something will happen is not when it was announced ("… on 30 October set out that we would …").
       if (want === 'date' && asksAhead && !DATE.test(consultations(s.replace(ANNOUNCED, ' ')))) return refuse('announced');
       if (want === 'date' && asksPast && !DATE.test(consultations(s.replace(AHEAD, ' ')))) return refuse('ahead');
