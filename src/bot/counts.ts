@@ -162,6 +162,7 @@ export function countsAsked(
   // people the sentence names, if they are the first of the counted words ("how many *pensioners*
   // will get …"); later ones say what they did ("migrants *crossed* …").
   const [who] = counted;
+  const head = [...counted].at(-1);
   const namesCounted = () => words(s).some((w) => term(w.word) === who && isCounted(w.word));
   // "how many British people were killed …": people of a kind, counted by the kind and whatever
   // they are called, doing what the question says ("15 British nationals who were killed …").
@@ -203,11 +204,11 @@ export function countsAsked(
     const made = doneAsked && (MADE_AFTER.test(after) || MADE_BEFORE.test(before));
     if (!increaseAsked && !made && (TO_COME.test(after) || TO_MAKE.test(before))) continue;
     // "116 SDLT inaccuracy penalties": words naming the kind of what is counted may come between,
-    // in one run of words that the counted word ends ("20,000 place prison programmes" counts programmes).
+    // in one run of words that the counted word ends ("20,000 place prison programmes" counts programmes, of places).
     const joined = (k: number) => k < ws.length && /^\s+$/.test(text.slice(ws[k - 1]!.end, ws[k]!.start)) && term(ws[k]!.word) !== null;
     // The counted word must end that run too: "14,000 prison places" does not count prison
-    // officers, nor "20,000 place prison programmes" places. The run ends at its last plural noun
-    // ("officers recruited", "places available" end at the counted word).
+    // officers. The run ends at its last plural noun ("officers recruited", "places available"
+    // end at the counted word).
     let last = j;
     // A span of time ends its run: "Over the next five years water companies will spend …" counts years.
     const timed = TIME_UNIT_WORD.test(ws[j]!.word);
@@ -215,6 +216,11 @@ export function countsAsked(
       if (/[^s]s$/.test(ws[q]!.word)) last = q;
     }
     const endsCounted = last === j || isCounted(ws[last]!.word);
+    // Unless the noun the question counts (the last of its counted words) names the kind of what the
+    // run counts: "30 licence authorisations" counts licences, "150,000 adult genomes" adults, "483
+    // new disabled toilet facilities" toilets, "the 20,000 place prison programmes" places; a word
+    // before it does not ("15 British ministers" counts no British people).
+    const kindCounted = last > j && ws.slice(j, last).some((w) => term(w.word) === head && isCounted(w.word));
     // Whoever is counted, with a figure ("3,444 UK Armed Forces personnel", "one million"), not "at least one domain".
     // Not the thing the question is about, though: "122 prisons" counts no people in prison.
     const isAbout = (word: string) => about.has(term(word) ?? '');
@@ -226,6 +232,7 @@ export function countsAsked(
     };
     if (
       (isCounted(ws[j]!.word) && endsCounted) ||
+      kindCounted ||
       COUNT_VERB.test(ws[j]!.word) ||
       (anyone && !UNIT.test(ws[j]!.word) && !UNIT.test(ws[last]!.word) && !isAbout(ws[last]!.word) && !ofOther() && (/\d/.test(ws[i]!.word) || j > i + 1))
     )

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countedTerms, isCount, peopleDoIn } from '../../src/bot/counts.ts';
+import { countedTerms, countsAsked, isCount, peopleDoIn } from '../../src/bot/counts.ts';
 import { term } from '../../src/search/text.ts';
 
 const stemmed = (...ws: string[]) => new Set(ws.map((w) => term(w)!));
@@ -32,5 +32,18 @@ describe('countedTerms: what "how many …" counts', () => {
     expect(countedTerms('how many people work in car manufacturing?')).toEqual(stemmed('people'));
     expect(peopleDoIn('how many British people were killed in Gaza?')).toBe(term('killed'));
     expect(peopleDoIn('how many nurses are there?')).toBeUndefined();
+  });
+});
+
+describe('countsAsked: the count counts what the question counts', () => {
+  const counts = (q: string, s: string) => countsAsked(s, countedTerms(q));
+  it('the counted noun naming the kind of what the count counts is counted too', () => {
+    expect(counts('how many bluefin tuna fishing licences are on offer?', 'Defra is making up to 30 licence authorisations available.')).toBe(true);
+    expect(counts('how many adults will have their DNA sequenced?', 'The study will sequence 150,000 adult genomes.')).toBe(true);
+    expect(counts('how many Changing Places toilets has the government funded?', 'We have supported the installation of 483 new disabled toilet facilities.')).toBe(true);
+  });
+  it('a word before the counted noun does not: what the run ends on is counted', () => {
+    expect(counts('how many police officers are there?', 'There are 500 police stations.')).toBe(false);
+    expect(counts('how many prison officers are there?', 'There are 14,000 prison places.')).toBe(false);
   });
 });
