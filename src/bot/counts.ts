@@ -218,8 +218,8 @@ export function countsAsked(
     const endsCounted = last === j || isCounted(ws[last]!.word);
     // Unless the noun the question counts (the last of its counted words) names the kind of what the
     // run counts: "30 licence authorisations" counts licences, "150,000 adult genomes" adults, "483
-    // new disabled toilet facilities" toilets, "the 20,000 place prison programmes" places; a word
-    // before it does not ("15 British ministers" counts no British people).
+    // new disabled toilet facilities" toilets, "the 20,000 place prison programmes" places; another
+    // of the counted words does not ("14,000 prison places" counts no prison officers).
     const kindCounted = last > j && ws.slice(j, last).some((w) => term(w.word) === head && isCounted(w.word));
     // Whoever is counted, with a figure ("3,444 UK Armed Forces personnel", "one million"), not "at least one domain".
     // Not the thing the question is about, though: "122 prisons" counts no people in prison.
