@@ -15,7 +15,7 @@ import { A_YEAR, A_YEARS, MONEY, SHARE, stems } from './figures.ts';
 import { countedTerms, countsAnyone, countsAsked, FTE, HOW_MANY_TIMES, isCount, peopleDoIn, STAFFED, TIMES, WORK } from './counts.ts';
 import { isBoilerplate } from './boilerplate.ts';
 import { AHEAD, ANNOUNCED, CONSULTATION_DATES, DATE, SNAPSHOT, saysYear } from './dates.ts';
-import { isIntentOnly, lessTrends, MEASURE, measureNames, namesMeasure } from './measure.ts';
+import { isIntentOnly, lessTrends, MEASURE, measureNames } from './measure.ts';
 import { speaksFor, STATE_BODIES, STATE_BODY } from './stateBody.ts';
 import { ASK_WORDS, GENERIC, subjectOf } from './subject.ts';
 import { asksShareOf, CHANGES_TO, leadingClauseOff, MEASURE_FRAME, openingRead, wants, type Want } from './want.ts';
@@ -483,6 +483,11 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   // defence spending. Unless the question itself names one ("how much has the Ministry of Justice …").
   const unnamed = STATE_BODY.test(question) ? (text: string) => text : (text: string) => text.replace(STATE_BODIES, ' ');
   const namedBody = STATE_BODY.exec(question)?.[0];
+  // Asked whether something is, a measure's name says it is the thing asked (`NAMED_FOR`).
+  const namesAsked = (name: string) => {
+    const held = termsOf(name).terms;
+    return subject.filter((c) => c.some((t) => held.has(t))).length >= NAMED_FOR;
+  };
   const candidates: Candidate[] = [];
   hits.slice(0, opts.depth ?? ANSWER_DEPTH).forEach((hit, rank) => {
     // An answer that only refers to another is read as the answer it refers to, quoted as that one's.
@@ -578,13 +583,11 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       // sum committed to it ("a record investment of almost £1.6 billion for local road maintenance"):
       // a sentence saying only that someone is working on it, monitoring it or has published something
       // was right for 7 of the 26 held-out measure questions it was quoted for (docs/answers.md).
-      if (want === 'measure' && !namesMeasure(s) && !MONEY.test(s)) return refuse('unnamedMeasure');
-      // Asked whether something is, the measure's name says it is the thing asked (`NAMED_FOR`).
-      const namesAsked = (name: string) => {
-        const held = termsOf(name).terms;
-        return subject.filter((c) => c.some((t) => held.has(t))).length >= NAMED_FOR;
-      };
-      if (namedFor && !measureNames(s).some(namesAsked)) return refuse('notNamedFor');
+      if (want === 'measure') {
+        const measures = measureNames(s);
+        if (!measures.length && !MONEY.test(s)) return refuse('unnamedMeasure');
+        if (namedFor && !measures.some(namesAsked)) return refuse('notNamedFor');
+      }
       // When something will happen is not when it was announced ("… on 30 October set out that we would …").
       if (want === 'date' && asksAhead && !DATE.test(consultations(s.replace(ANNOUNCED, ' ')))) return refuse('announced');
       if (want === 'date' && asksPast && !DATE.test(consultations(s.replace(AHEAD, ' ')))) return refuse('ahead');
