@@ -64,6 +64,12 @@ export function words(s: string): Token[] {
 const NEGATIVE_CONTRACTIONS = /^(?:cant|dont|doesnt|didnt|isnt|arent|wasnt|werent|hasnt|havent|hadnt|wont|wouldnt|shouldnt|couldnt|mustnt)$/;
 /** "what's", "how's", "there's" typed in a chat without the apostrophe: function words, as "what" is. */
 const CHAT_CONTRACTIONS = /^(?:whats|hows|whos|wheres|whens|whys|thats|theres|heres)$/;
+/**
+ * A pronoun with its verb ("I'm", "I've", "you're", "they'll", "I'd"): a function word, as "I" and
+ * "am" are. Without its apostrophe it became a word of its own ("im", "ive") that looked rare, so
+ * "if I'm on a low income" made "im" a topic. Only as typed with the apostrophe: "ill" and "id" are words.
+ */
+const PRONOUN_CONTRACTION = /^(?:i|you|we|they|he|she|it|who|there|that)'(?:m|ve|re|ll|d)$/;
 
 /**
  * Terms already worked out, by word: the archive's words repeat, and stemming is most of what
@@ -86,7 +92,7 @@ function termOf(word: string): string | null {
   // A negative contraction ("can't", "doesn't") is a function word, as "not" is; stripped of its
   // apostrophe it became a word of its own ("cant") that the archive's "cannot" never matched.
   // Typed in a chat it often has no apostrophe at all ("cant", "dont").
-  if (/n't$/.test(word) || NEGATIVE_CONTRACTIONS.test(word) || CHAT_CONTRACTIONS.test(word)) return null;
+  if (/n't$/.test(word) || NEGATIVE_CONTRACTIONS.test(word) || CHAT_CONTRACTIONS.test(word) || PRONOUN_CONTRACTION.test(word)) return null;
   const w = word.replace(/'s$/, '').replace(/'/g, '');
   if (w.length === 0 || STOP_WORDS.has(w)) return null;
   // Numbers and codes are kept whole; stemming "2024" or "hs2" would be noise.

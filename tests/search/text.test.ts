@@ -159,3 +159,16 @@ describe('"Secretary of State" is a title', () => {
     expect(marked).toEqual(['Pensions', 'state', 'pension']);
   });
 });
+
+describe('a pronoun with its verb', () => {
+  it('is a function word, as "I" and "am" are: "if I\'m on a low income" names no "im"', () => {
+    for (const w of ["i'm", "i've", "you're", "they'll", "i'd", "we've"]) expect(term(w), w).toBeNull();
+    expect(terms("help with prescription costs if I'm on a low income")).toEqual(terms('help with prescription costs if on a low income'));
+    expect(terms('If I’ve moved')).toEqual(terms('If moved'));
+  });
+
+  it('only as typed with the apostrophe: "ill" and "id" are words', () => {
+    expect(term('ill')).not.toBeNull();
+    expect(term('id')).not.toBeNull();
+  });
+});
