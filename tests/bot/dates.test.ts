@@ -11,9 +11,13 @@ describe('DATE: a date or timetable a sentence gives', () => {
     'The scheme will open in spring 2026.',
     'The review will report by the end of this Parliament.',
     'The ban came into force on 1 June 2025.',
+    "On current plans, Bowman's Out of Service Date will be no later than 2035, and no earlier than 2031.",
   ])('a date: %s', (s) => expect(has(DATE, s)).toBe(true));
   it('the Winter Fuel Payment names no season', () => {
     expect(has(DATE, 'The Winter Fuel Payment is paid to pensioners.')).toBe(false);
+  });
+  it('a year compared with is no timetable: "higher than 2023"', () => {
+    expect(has(DATE, 'Spending was higher than 2023.')).toBe(false);
   });
 });
 
