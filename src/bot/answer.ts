@@ -309,7 +309,7 @@ const DATE_OWN_WORDS = 2;
  * record the search ranks first on all its words, naming the rest, is about it as surely. Read of
  * the best three records it added 4 right and 3 wrong quotes on the worked sets, 1 right and 3
  * wrong held out; of a subject of two concepts (the other in the sentence), nothing
- * (docs/answers.md, nineteenth session).
+ * (docs/answers-sessions.md, nineteenth session).
  */
 const SLACK_FROM = 3;
 /** A question asking about the year just gone: "how many trains were cancelled last year?". */
@@ -321,7 +321,7 @@ const NAME_SLACK = 2;
  * of no particular kind ("is there a payment scheme for people left permanently disabled by the
  * Troubles?": "the Troubles Permanent Disablement Payment Scheme"). At one, the name was as often
  * another measure sharing a word with the question as the one asked: worked sets 10 right and 10
- * wrong more; at two, 7 and 2, held out 2 and none (docs/answers.md, twenty-fifth session).
+ * wrong more; at two, 7 and 2, held out 2 and none (docs/answers-sessions.md, twenty-fifth session).
  */
 const NAMED_FOR = 2;
 /** A record whose own question asks the same kind of fact is the likelier source of it. */
