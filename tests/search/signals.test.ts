@@ -40,6 +40,33 @@ describe('coverage', () => {
   });
 });
 
+describe('rare words in a question', () => {
+  // "low income" stands together in the archive, so it is the question's phrase; "asthma" is in one
+  // record of over four hundred (under `RARE_WORD_DF`), typed in lower case.
+  const lowIncome = Array.from({ length: 8 }, (_, i) =>
+    record('Low Incomes', `To ask the Secretary of State for Work and Pensions, what support is available for households on a low income in area ${i}.`, `Households on a low income can get help in area ${i}.`),
+  );
+  const asthma = record(
+    'Asthma: Prescriptions',
+    'To ask the Secretary of State for Health and Social Care, what help is available with prescription costs for asthma patients.',
+    'People on a low income can apply for help with their health costs through the NHS Low Income Scheme.',
+  );
+  const question = 'is there any help with prescription costs for asthma if I am on a low income?';
+
+  it('a word rarer than a typed name is the topic beside the archive\'s phrases: its record leads (rare-words)', async () => {
+    const e = engineOf([...lowIncome, asthma, ...filler(420)]);
+    expect(e.rankedIds(question, 10)[0]).toBe(asthma.id);
+  });
+
+  it('it ranks and does not narrow: the same records match, and the direct answer\'s subject is the phrase\'s', async () => {
+    const e = engineOf([...lowIncome, asthma, ...filler(420)]);
+    const res = await e.search({ query: question, limit: 20 });
+    expect(res.total).toBe(lowIncome.length + 1);
+    expect(res.notices.join(' ')).not.toMatch(/contain (?:most|some) of them/);
+    expect(res.subject?.flat()).not.toContain('asthma');
+  });
+});
+
 describe('fill page', () => {
   it('fewer than a page holding most of the words: the page is filled with records holding fewer, after them', async () => {
     // No record holds all three words; one holds two of them; thirteen hold one.
