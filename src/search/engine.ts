@@ -1244,7 +1244,7 @@ export class Engine implements Searcher {
       const rareWord = (c: Concept) => on('rare-words') && !!c.word && c.known && c.terms.every((t) => this.df(t) / N < RARE_WORD_DF);
       const notCommon = (c: Concept) => !c.known || c.terms.some((t) => this.df(t) / N < QUESTION_COMMON_DF);
       let topical = named.filter((c) => (inColloc.size ? inColloc.has(c) || typedName(c) : true) && notCommon(c));
-      // So is any word rarer than a typed name (`RARE_WORD_DF`), when the phrases leave a core at all
+      // So is any word as rare as a typed name (`RARE_WORD_DF`), when the phrases leave a core at all
       // (otherwise every named word is, below).
       if (topical.length && inColloc.size) {
         for (const c of named) if (!topical.includes(c) && rareWord(c)) rareOnly.add(c);

@@ -53,7 +53,7 @@ describe('rare words in a question', () => {
   );
   const question = 'is there any help with prescription costs for asthma if I am on a low income?';
 
-  it('a word rarer than a typed name is the topic beside the archive\'s phrases: its record leads (rare-words)', async () => {
+  it('a word as rare as a typed name is the topic beside the archive\'s phrases, however typed: its record leads (rare-words)', async () => {
     const e = engineOf([...lowIncome, asthma, ...filler(420)]);
     expect(e.rankedIds(question, 10)[0]).toBe(asthma.id);
   });
