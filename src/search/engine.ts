@@ -57,7 +57,6 @@ export const RANK_SIGNALS = [
   'phrasal-verbs',
   'name-company',
   'typed-names',
-  'rare-words',
   'fill-page',
   'two-word-topics',
   'question-topics',
@@ -349,13 +348,6 @@ const QUESTION_COMMON_DF = 0.1;
  * framing as other common words are.
  */
 const TYPED_NAME_DF = 0.003;
-/**
- * A word that rare is the question's topic beside the archive's phrases however it is typed:
- * "asthma" and "inhalers" in "is there any help with prescription costs for asthma inhalers if I'm
- * on a low income?", where "low income" alone had been the core and the best records were on
- * low incomes (electric vehicles, healthy food). The same share as a typed name.
- */
-const RARE_WORD_DF = TYPED_NAME_DF;
 
 /** The words a question types with a capital, after its first word: folded, as concepts name them. */
 function typedNames(text: string): Set<string> {
@@ -370,8 +362,6 @@ const PAST_VERBS = new Set(['got', 'taken', 'took', 'made', 'went', 'given', 'bo
 const isVerbForm = (c: Concept) => !!c.word && PAST_VERBS.has(c.word);
 /** Particles the index keeps as words ("up", "out", "off" are stop words): "go back", "sent away". */
 const PARTICLES = new Set(['back', 'away', 'along', 'around', 'ahead', 'forward', 'apart', 'aside']);
-/** Weight of a refining (non-concept) word's score against a concept word's. */
-const LOOSE_TERM_BOOST = 0.15;
 /** Largest multiplier for being the newest record (× 1 + 0.15 · e^−age in years). */
 const RECENCY_BOOST = on('recency') ? 0.15 : 0;
 const QUESTION_CORE = on('question-core');
@@ -1215,8 +1205,6 @@ export class Engine implements Searcher {
       (p) => !(period(p.a) && period(p.b)),
     );
     let collocs: Pair[] = [];
-    // Rare words in the core beside the archive's phrases (`rare-words`): the ranking's, not the answer's subject.
-    const rareOnly = new Set<Concept>();
     if (QUESTION_CORE && isQuestion(parsed.text)) {
       // A pair holding an everyday verb in a form no noun takes ("sent", "started"), or one with its
       // particle ("go back"), is said of any topic: a phrasal verb, never one of the archive's names.
@@ -1241,15 +1229,7 @@ export class Engine implements Searcher {
       const typedName = (c: Concept) => !!c.word && typed.has(c.word) && c.known && c.terms.every((t) => this.df(t) / N < TYPED_NAME_DF);
       const names = concepts.filter(typedName).flatMap((c) => c.terms);
       if (names.length) out.named = names;
-      const rareWord = (c: Concept) => on('rare-words') && !!c.word && c.known && c.terms.every((t) => this.df(t) / N < RARE_WORD_DF);
-      const notCommon = (c: Concept) => !c.known || c.terms.some((t) => this.df(t) / N < QUESTION_COMMON_DF);
-      let topical = named.filter((c) => (inColloc.size ? inColloc.has(c) || typedName(c) : true) && notCommon(c));
-      // So is any word as rare as a typed name (`RARE_WORD_DF`), when the phrases leave a core at all
-      // (otherwise every named word is, below).
-      if (topical.length && inColloc.size) {
-        for (const c of named) if (!topical.includes(c) && rareWord(c)) rareOnly.add(c);
-        topical = named.filter((c) => topical.includes(c) || rareOnly.has(c));
-      }
+      const topical = named.filter((c) => (inColloc.size ? inColloc.has(c) || typedName(c) : true) && (!c.known || c.terms.some((t) => this.df(t) / N < QUESTION_COMMON_DF)));
       if (topical.length) core = topical;
       else if (named.length) core = named;
     }
@@ -1261,17 +1241,16 @@ export class Engine implements Searcher {
     const aside = core.filter((c) => recordWord(c) && !inName(c));
     if (aside.length && aside.length < core.length) core = core.filter((c) => !aside.includes(c));
     if (isQuestion(parsed.text)) {
-      // The direct answer's subject leaves the rare words out: asked of every sentence quoted, they
-      // cost right quotes whose answers say the thing otherwise ("solar panels on the *roof*").
-      out.subject = core.filter((c) => !rareOnly.has(c)).map((c) => c.terms);
+      out.subject = core.map((c) => c.terms);
       const guessed = core.filter((c) => c.guessed).flatMap((c) => c.terms);
       if (guessed.length) out.guessed = guessed;
       const unheard = core.filter((c) => !c.known).flatMap((c) => c.terms);
       if (unheard.length) out.unknown = unheard;
     }
-    const looseTerms = new Set(concepts.filter((c) => !core.includes(c)).flatMap((c) => c.terms));
+    // A question's words outside its core count in BM25 as any other (a weight of 0.15 before, the
+    // twenty-sixth session): they never decide which records are in, nor their coverage.
     const m = this.scorer.match(
-      allTerms.map((term) => ({ term, boost: looseTerms.has(term) ? LOOSE_TERM_BOOST : 1, fuzzy: fuzzyOf(term) })),
+      allTerms.map((term) => ({ term, boost: 1, fuzzy: fuzzyOf(term) })),
       FUZZY_WEIGHT,
     );
     const termAt = new Map(allTerms.map((t, i) => [t, i]));
@@ -1333,12 +1312,7 @@ export class Engine implements Searcher {
     // decides whether it is in. "All the words" and "most of the words" count words
     // (COUNTED_SHARE): a rare word weighs more in the score (idf), but does not decide alone
     // which records are in.
-    // A rare word the ranking added (`rare-words`) weighs in the score only: which records hold
-    // "all" or "most" of the words is counted on the question's phrases as before, so it never
-    // narrows the list, and the notices and totals say the same.
-    const uncounted = covering.every((c) => rareOnly.has(c)) ? new Set<Concept>() : rareOnly;
-    const counted = covering.filter((c) => !uncounted.has(c)).length;
-    const heldShare = (cov: number, count: number) => (COUNTED_SHARE ? count / counted : cov);
+    const heldShare = (cov: number, count: number) => (COUNTED_SHARE ? count / covering.length : cov);
     const masks = m.masks;
     const matchScore = m.score;
     if (m.words === 1 && allTerms.length <= COVERAGE_TABLE_TERMS && coveringHeld.every((h) => !h.headings)) {
@@ -1356,7 +1330,7 @@ export class Engine implements Searcher {
           const h = coveringHeld[k]!;
           if ((mask & h.any[0]!) === 0 && !(h.all && (mask & h.all[0]!) >>> 0 === h.all[0])) continue;
           covered += covering[k]!.weight;
-          if (!uncounted.has(covering[k]!)) count++;
+          count++;
         }
         covOf[mask] = covered / coreWeight;
         shareOf[mask] = heldShare(covOf[mask]!, count);
@@ -1381,7 +1355,7 @@ export class Engine implements Searcher {
         for (let k = 0; k < covering.length; k++) {
           if (!holdsBits(i, coveringHeld[k]!)) continue;
           covered += covering[k]!.weight;
-          if (!uncounted.has(covering[k]!)) count++;
+          count++;
         }
         const cov = covered / coreWeight;
         coverage[i] = cov;

@@ -75,11 +75,11 @@ describe.skipIf(!hasCorpus)('the shared corpus', () => {
     expect(res.hits.slice(0, 3).map((h) => h.record.heading)).toEqual(res.hits.slice(0, 3).map(() => expect.stringMatching(/^Myanmar:/)));
   });
 
-  it('a rare word typed in lower case is what a question is about too, beside the archive\'s phrases ("asthma inhalers", not any "low income")', async () => {
+  it('a question\'s words outside its core count in the score: "asthma inhalers" beside the core "low income" lead', async () => {
     const q = "Is there any help with prescription costs for asthma inhalers if I'm on a low income?";
     const res = await engine.search({ query: q, limit: 10 });
     expect(res.hits[0]!.record.heading).toMatch(/^Asthma\b/);
-    // It orders; it does not narrow: as many records match as the phrase finds.
+    // They order; they do not narrow: as many records match as the core finds.
     expect(res.total).toBeGreaterThan(100);
   });
 

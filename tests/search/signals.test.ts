@@ -40,9 +40,9 @@ describe('coverage', () => {
   });
 });
 
-describe('rare words in a question', () => {
-  // "low income" stands together in the archive, so it is the question's phrase; "asthma" is in one
-  // record of over four hundred (under `RARE_WORD_DF`), typed in lower case.
+describe('a question\'s words outside its core', () => {
+  // "low income" stands together in the archive, so it is the question's core; "asthma" is in one
+  // record of over four hundred, typed in lower case, and outside the core.
   const lowIncome = Array.from({ length: 8 }, (_, i) =>
     record('Low Incomes', `To ask the Secretary of State for Work and Pensions, what support is available for households on a low income in area ${i}.`, `Households on a low income can get help in area ${i}.`),
   );
@@ -53,12 +53,12 @@ describe('rare words in a question', () => {
   );
   const question = 'is there any help with prescription costs for asthma if I am on a low income?';
 
-  it('a word as rare as a typed name is the topic beside the archive\'s phrases, however typed: its record leads (rare-words)', async () => {
+  it('count in the score as any word does: the record holding a rare one of them leads', async () => {
     const e = engineOf([...lowIncome, asthma, ...filler(420)]);
     expect(e.rankedIds(question, 10)[0]).toBe(asthma.id);
   });
 
-  it('it ranks and does not narrow: the same records match, and the direct answer\'s subject is the phrase\'s', async () => {
+  it('and never decide which records are in: the same records match, and the direct answer\'s subject is the core', async () => {
     const e = engineOf([...lowIncome, asthma, ...filler(420)]);
     const res = await e.search({ query: question, limit: 20 });
     expect(res.total).toBe(lowIncome.length + 1);
