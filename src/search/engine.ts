@@ -1247,8 +1247,9 @@ export class Engine implements Searcher {
       const unheard = core.filter((c) => !c.known).flatMap((c) => c.terms);
       if (unheard.length) out.unknown = unheard;
     }
-    // A question's words outside its core count in BM25 as any other (a weight of 0.15 before, the
-    // twenty-sixth session): they never decide which records are in, nor their coverage.
+    // A question's words outside its core count in BM25 as any other ("asthma inhalers" beside the
+    // core "low income"); weighed less, they left natural questions' answers lower (docs/ranking.md).
+    // They never decide which records are in, nor their coverage: the core does.
     const m = this.scorer.match(
       allTerms.map((term) => ({ term, boost: 1, fuzzy: fuzzyOf(term) })),
       FUZZY_WEIGHT,
