@@ -132,4 +132,3 @@ const NAMED_MEASURES = new RegExp(
 );
 /** The measures a sentence names, by name ("the National Lung Cancer Screening Programme"), the state's own names aside. */
 export const measureNames = (s: string): string[] => lessState(s).match(NAMED_MEASURES) ?? [];
-export const namesMeasure = (s: string) => measureNames(s).length > 0;

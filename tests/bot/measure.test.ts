@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIntentOnly, lessTrends, MEASURE, namesMeasure } from '../../src/bot/measure.ts';
+import { isIntentOnly, lessTrends, MEASURE, measureNames } from '../../src/bot/measure.ts';
 
 describe('MEASURE: something done, being done or to be done', () => {
   it.each([
@@ -28,19 +28,19 @@ describe('isIntentOnly: warm words naming nothing done', () => {
   });
 });
 
-describe('namesMeasure: the measure quoted as the answer is named', () => {
+describe('measureNames: the measure quoted as the answer is named', () => {
   it.each([
     'The Home Office launched the Insurance Fraud Charter with major insurers.',
     'The government are committed to introducing Awaab’s Law to the social rented sector.',
     'We support carers through Carer’s Allowance.',
     'Operation Safeguard is a planned contingency measure.',
     'The Connect to Work Programme supports people with health conditions into work.',
-  ])('named: %s', (s) => expect(namesMeasure(s)).toBe(true));
+  ])('named: %s', (s) => expect(measureNames(s)).not.toEqual([]));
   it.each([
     'NHS England is working with the relevant professional colleges and regulators.',
     'The Department is monitoring the threat that synthetic opioids pose.',
     'The scheme supports people with health conditions into work.',
     // The state's own names name no measure.
     'The Ministry of Justice is working with the Home Secretary on this.',
-  ])('names none: %s', (s) => expect(namesMeasure(s)).toBe(false));
+  ])('names none: %s', (s) => expect(measureNames(s)).toEqual([]));
 });
