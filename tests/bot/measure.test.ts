@@ -6,6 +6,8 @@ describe('MEASURE: something done, being done or to be done', () => {
     'The Government has launched the £9.5m Digital Inclusion Innovation Fund.',
     'We are investing £1 billion in the Local Transport Fund.',
     'The Department will introduce a licensing scheme for non-surgical cosmetic procedures.',
+    // A hyphenated verb is a verb: "co-ordinating", "re-opened".
+    'A cross-Government taskforce is co-ordinating the response to the risk synthetic opioids pose.',
   ])('a measure: %s', (s) => expect(MEASURE.test(lessTrends(s))).toBe(true));
   it.each([
     // What should be, or what is only being thought about, is no measure.
