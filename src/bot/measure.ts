@@ -12,7 +12,8 @@ export const MEASURE = new RegExp(
   String.raw`(?<!\b(?:should|must|ought to)\s+)\b(?:will|is|are|has|have|had|was|were)\s+(?:also\s+|now\s+|already\s+|been\s+|being\s+|still\s+|\w+ly\s+)*` +
     // A hyphenated verb is one ("is co-ordinating the response").
     // Not thinking about it ("is considering the potential impacts", "are exploring options").
-    String.raw`(?!(?:consider|explor|review|assess|examin|evaluat|discuss)(?:ing|ed)\b)(?:\w+(?:-\w+)*ed|\w+(?:-\w+)*ing|invest|introduc\w*|launch\w*|set|put|provid\w*|fund\w*|deliver\w*|support\w*|work\w*|tak\w*|mak\w*|build|bring|spend|give|ensur\w*|available|` +
+    String.raw`(?!(?:consider|explor|review|assess|examin|evaluat|discuss)(?:ing|ed)\b)(?:\w+(?:-\w+)*ed|\w+(?:-\w+)*ing|` +
+    String.raw`invest|introduc\w*|launch\w*|set|put|provid\w*|fund\w*|deliver\w*|support\w*|work\w*|tak\w*|mak\w*|build|bring|spend|give|ensur\w*|available|` +
     // Participles without -ed: "has made a record investment", "have given", "has spent".
     String.raw`made|given|taken|spent|built|brought|paid|sent|begun|held|kept|met|led|won)\b|` +
     String.raw`\b(?:announced|launched|introduced|invested|published|committed|established|legislated|allocated|funded|appointed|` +
