@@ -15,7 +15,7 @@ import { A_YEAR, A_YEARS, MONEY, SHARE, stems } from './figures.ts';
 import { countedTerms, countsAnyone, countsAsked, FTE, HOW_MANY_TIMES, isCount, peopleDoIn, STAFFED, TIMES, WORK } from './counts.ts';
 import { isBoilerplate } from './boilerplate.ts';
 import { AHEAD, ANNOUNCED, CONSULTATION_DATES, DATE, SNAPSHOT, saysYear } from './dates.ts';
-import { isIntentOnly, lessTrends, MEASURE, measureNames } from './measure.ts';
+import { isIntentOnly, lessTrends, MEASURE, measureNames, onlyThoughtAbout } from './measure.ts';
 import { speaksFor, STATE_BODIES, STATE_BODY } from './stateBody.ts';
 import { ASK_WORDS, GENERIC, subjectOf } from './subject.ts';
 import { asksShareOf, CHANGES_TO, leadingClauseOff, MEASURE_FRAME, openingRead, wants, type Want } from './want.ts';
@@ -577,16 +577,22 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       // Nor is what has not been looked at: "The Government has made no assessment of reducing the bus fare cap to £2".
       if (NUMERIC_KINDS.has(want) && NOT_ASSESSED.test(s)) return refuse('notAssessed');
       // The kind of fact asked.
+      // Asked whether there is something, a measure named for it says there is, whatever its verb ("The
+      // Adoption and Special Guardianship Support Fund helps adoptive … families access therapeutic
+      // interventions", for "is there help with paying for therapy for adopted children …?").
+      const measures = want === 'measure' ? measureNames(s) : [];
+      const namesIt = namedFor && measures.some(namesAsked);
+      // Not one only being thought about: "The County Lines Programme is assessed every year".
+      const namedThere = namesIt && !onlyThoughtAbout(s);
       // The date a figure was counted at ("As of 1 July 2025, 460 people have had their compensation paid") dates no event.
-      if (!hasFigure(want === 'date' ? s.replace(SNAPSHOT, ' ') : s, want) && !(rateAnswers && SHARE.test(s))) return refuse('kind');
+      if (!namedThere && !hasFigure(want === 'date' ? s.replace(SNAPSHOT, ' ') : s, want) && !(rateAnswers && SHARE.test(s))) return refuse('kind');
       // A measure quoted as *the* answer names it ("the Insurance Fraud Charter", "Awaab's Law") or the
       // sum committed to it ("a record investment of almost £1.6 billion for local road maintenance"):
       // a sentence saying only that someone is working on it, monitoring it or has published something
       // was right for 7 of the 26 held-out measure questions it was quoted for (docs/answers.md).
       if (want === 'measure') {
-        const measures = measureNames(s);
         if (!measures.length && !MONEY.test(s)) return refuse('unnamedMeasure');
-        if (namedFor && !measures.some(namesAsked)) return refuse('notNamedFor');
+        if (namedFor && !namesIt) return refuse('notNamedFor');
       }
       // When something will happen is not when it was announced ("… on 30 October set out that we would …").
       if (want === 'date' && asksAhead && !DATE.test(consultations(s.replace(ANNOUNCED, ' ')))) return refuse('announced');

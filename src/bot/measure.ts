@@ -4,6 +4,13 @@
 import { MONEY } from './figures.ts';
 import { STATE_BODIES } from './stateBody.ts';
 
+/** Thinking about something, not doing it: "is considering the potential impacts", "are exploring options", "is assessed every year". */
+const THINKING = String.raw`(?:consider|explor|review|assess|examin|evaluat|discuss)(?:ing|ed)\b`;
+
+/** Whether a sentence says something is only being thought about ("The County Lines Programme is assessed every year"). */
+const THOUGHT_ABOUT = new RegExp(String.raw`\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?${THINKING}`, 'i');
+export const onlyThoughtAbout = (s: string) => THOUGHT_ABOUT.test(s);
+
 /** A measure: someone doing, having done or going to do something, or help that is there to be had. */
 export const MEASURE = new RegExp(
   // Not what should be ("No company in the UK should have forced labour in its supply chain").
@@ -11,8 +18,9 @@ export const MEASURE = new RegExp(
   // smokefree generation by bringing forward legislation").
   String.raw`(?<!\b(?:should|must|ought to)\s+)\b(?:will|is|are|has|have|had|was|were)\s+(?:also\s+|now\s+|already\s+|been\s+|being\s+|still\s+|\w+ly\s+)*` +
     // A hyphenated verb is one ("is co-ordinating the response").
-    // Not thinking about it ("is considering the potential impacts", "are exploring options").
-    String.raw`(?!(?:consider|explor|review|assess|examin|evaluat|discuss)(?:ing|ed)\b)(?:\w+(?:-\w+)*ed|\w+(?:-\w+)*ing|` +
+    // Not thinking about it ("is considering the potential impacts", "are exploring options"), nor
+    // "being" taken for a verb of its own ("is being reviewed").
+    String.raw`(?!${THINKING}|being\b)(?:\w+(?:-\w+)*ed|\w+(?:-\w+)*ing|` +
     String.raw`invest|introduc\w*|launch\w*|set|put|provid\w*|fund\w*|deliver\w*|support\w*|work\w*|tak\w*|mak\w*|build|bring|spend|give|ensur\w*|available|` +
     // Participles without -ed: "has made a record investment", "have given", "has spent".
     String.raw`made|given|taken|spent|built|brought|paid|sent|begun|held|kept|met|led|won)\b|` +

@@ -404,6 +404,20 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [other], subject)).toBeUndefined();
   });
 
+  it('asked whether there is something, a measure named for it answers whatever its verb; a sentence naming none does not', () => {
+    const q = 'is there a screening programme for lung cancer for smokers?';
+    const subject = [['screen'], ['lung'], ['cancer'], ['smoker']];
+    const question = 'To ask the Secretary of State for Health and Social Care, what screening is offered to smokers for lung cancer.';
+    // "reaches" is no verb of a thing done (MEASURE): the name says the programme is there.
+    const named = syntheticRecord('Lung Cancer: Screening', question, 'The National Lung Cancer Screening Programme now reaches smokers and former smokers aged 55 to 74 across England.');
+    expect(ask(q, [named], subject)?.quotes[0].text).toMatch(/^The National Lung Cancer Screening Programme now reaches/);
+    const unnamed = syntheticRecord('Lung Cancer: Screening', question, 'Lung cancer screening now reaches smokers and former smokers aged 55 to 74 across England.');
+    expect(ask(q, [unnamed], subject)).toBeUndefined();
+    // Nor one the sentence says is only being looked at.
+    const reviewed = syntheticRecord('Lung Cancer: Screening', question, 'The National Lung Cancer Screening Programme for smokers is being reviewed this year.');
+    expect(ask(q, [reviewed], subject)).toBeUndefined();
+  });
+
   it('that something matters ("Employers are crucial in …", "play a vital role") is a statement of intent too', () => {
     const q = 'what help is there to get people with health conditions into work?';
     const subject = [['health'], ['condit'], ['work']];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIntentOnly, lessTrends, MEASURE, measureNames } from '../../src/bot/measure.ts';
+import { isIntentOnly, lessTrends, MEASURE, measureNames, onlyThoughtAbout } from '../../src/bot/measure.ts';
 
 describe('MEASURE: something done, being done or to be done', () => {
   it.each([
@@ -13,6 +13,7 @@ describe('MEASURE: something done, being done or to be done', () => {
     // What should be, or what is only being thought about, is no measure.
     'No company in the UK should have forced labour in its supply chain.',
     'The Department is considering the potential impacts of the proposal.',
+    'The scheme is being reviewed.',
   ])('no measure: %s', (s) => expect(MEASURE.test(lessTrends(s))).toBe(false));
   it('reads a trend said of the thing itself out of the sentence ("knife crime is falling")', () => {
     expect(MEASURE.test('Knife crime is falling across the country.')).toBe(true);
@@ -45,4 +46,14 @@ describe('measureNames: the measure quoted as the answer is named', () => {
     // The state's own names name no measure.
     'The Ministry of Justice is working with the Home Secretary on this.',
   ])('names none: %s', (s) => expect(measureNames(s)).toEqual([]));
+});
+
+describe('onlyThoughtAbout: something looked at, not done', () => {
+  it.each(['The County Lines Programme is assessed every year.', 'The Department is currently considering the options.', 'The scheme will be reviewed in 2026.'])(
+    'thought about: %s',
+    (s) => expect(onlyThoughtAbout(s)).toBe(true),
+  );
+  it.each(['The County Lines Programme supports victims of exploitation.', 'An assessment of the scheme was published in May.'])('not only thought about: %s', (s) =>
+    expect(onlyThoughtAbout(s)).toBe(false),
+  );
 });
