@@ -25,49 +25,54 @@ import { adjacent, type Adjacent } from './adjacent.ts';
 import { hasAll, hasAny, hasTerm, Scorer, termBits, type Matches } from './scorer.ts';
 import { packIndex, sweepPostings } from './postings.ts';
 import { useShortIdMaps } from './shortIdMap.ts';
+import {
+  ABBREVIATION_MIN_TERMS,
+  ABBREVIATIONS,
+  ANSWERS_FIRST,
+  BAG_FROM,
+  CLIPPED_FACTOR,
+  COLLOCATION_MIN_TOGETHER,
+  COLLOCATION_SAMPLE,
+  COLLOCATION_SHARE,
+  COMMON_DF,
+  COUNTED_SHARE,
+  COVERAGE,
+  COVERAGE_TABLE_TERMS,
+  FEEDBACK_DEPTH,
+  FEEDBACK_SHARE,
+  FIELD_BOOST,
+  FIELDS,
+  FILL_PAGE,
+  FUZZY_WEIGHT,
+  HEADING_ABBREVIATIONS,
+  HEADING_BOOST,
+  HEADING_COVERAGE,
+  HEADING_FEEDBACK,
+  MIN_RESULTS,
+  NAME_BOUND_MIN,
+  NAME_BOUND_SHARE,
+  NAME_COMPANY_MIN,
+  on,
+  PROXIMITY_ANSWER_CHARS,
+  QUESTION_COMMON_DF,
+  QUESTION_CORE,
+  QUESTION_TOPICS,
+  RECENCY_BOOST,
+  RELAXED_FEEDBACK,
+  RELAXED_FEEDBACK_MIN,
+  RERANK,
+  SURNAME_SAMPLE,
+  TEXT_FIELDS,
+  TWO_WORD_TOPICS,
+  TYPED_NAME_DF,
+  UBIQUITOUS_DF,
+  UBIQUITY_MIN_ARCHIVE,
+} from './signals.ts';
+import { ListRanking, MatchRanking, Scratch, topPositions, type Ranked, type Ranking } from './ranking.ts';
 
 /** Records added between packings of a build's postings (postings.ts). */
 const PACK_EVERY = 100_000;
 
-export const FIELDS = ['heading', 'questionText', 'answerText', 'answeringBody', 'members'] as const;
-
-/**
- * Ranking signals that can be switched off for an ablation (docs/ranking.md):
- * QA_RANK_OFF=proximity,recency npm run eval. Every signal is on in normal use.
- */
-export const RANK_SIGNALS = [
-  'fields',
-  'coverage',
-  'phrase-tier',
-  'heading-feedback',
-  'own-words',
-  'clipped',
-  'answers-first',
-  'question-core',
-  'counted-share',
-  'recency',
-  'abbreviations',
-  'heading-coverage',
-  'heading-abbreviations',
-  'relaxed-feedback',
-  'bag-unknown-pairs',
-  'period',
-  'hedges',
-  'record-words',
-  'phrasal-verbs',
-  'name-company',
-  'typed-names',
-  'fill-page',
-  'two-word-topics',
-  'question-topics',
-] as const;
-const OFF = new Set((process.env.QA_RANK_OFF ?? '').split(',').map((s) => s.trim()).filter(Boolean));
-const on = (s: (typeof RANK_SIGNALS)[number]) => !OFF.has(s);
-
-/** Field weights (each field's BM25 score times its weight, summed): a heading names the topic; the question states it; the answer discusses it. */
-export const FIELD_BOOST: Record<(typeof FIELDS)[number], number> = on('fields')
-  ? { heading: 3, questionText: 2, answerText: 1, answeringBody: 1, members: 1 }
-  : { heading: 1, questionText: 1, answerText: 1, answeringBody: 1, members: 1 };
 
 export function extractField(r: QaRecord, field: string): string {
   switch (field) {
@@ -121,13 +126,6 @@ function grow(a: Int32Array, n: number, fill: number): Int32Array {
   return out;
 }
 
-interface Ranked {
-  id: string;
-  /** MiniSearch short id: the record's place in the engine's arrays. */
-  doc: number;
-  score: number;
-}
-
 /** What ranking a question learns for its direct answer: its subject, which of its terms were guessed spellings, and which the archive has nowhere. */
 interface QuestionReading {
   subject?: string[][];
@@ -171,183 +169,11 @@ interface Pair {
   together: Adjacent;
 }
 
-/**
- * The records a query found, in order. Only as much of the order as is read is worked out:
- * a page of ten from 100,000 matches needs the best few dozen, not a sort of all of them.
- */
-interface Ranking {
-  readonly size: number;
-  /** The first k records, in order. */
-  head(k: number): Ranked[];
-  /** Every record in the ranking (short ids), in no particular order. */
-  docs(): Int32Array;
-  /** The record at docs()[k], as head() gives it (so compare() places it without a lookup). */
-  at(k: number): Ranked;
-  /** Orders two records of the ranking as head() does (negative: a first). */
-  compare(a: Ranked, b: Ranked): number;
-  /** Index terms to highlight in a record (spelling variants the record holds included). */
-  matched(r: Ranked): readonly string[];
-}
-
-/** A ranking already in order (filter-only queries, and orders by date). */
-class ListRanking implements Ranking {
-  constructor(private readonly list: Ranked[], private readonly order: (a: Ranked, b: Ranked) => number) {}
-  get size(): number {
-    return this.list.length;
-  }
-  head(k: number): Ranked[] {
-    return this.list.slice(0, k);
-  }
-  docs(): Int32Array {
-    return Int32Array.from(this.list, (r) => r.doc);
-  }
-  at(k: number): Ranked {
-    return this.list[k]!;
-  }
-  compare(a: Ranked, b: Ranked): number {
-    return this.order(a, b);
-  }
-  matched(): readonly string[] {
-    return [];
-  }
-}
-
-/**
- * A relevance ranking over the scorer's matches: `chosen` positions, ordered by tier (records
- * with the query as a phrase or filed under its topic) and then score.
- */
-class MatchRanking implements Ranking {
-  private sorted: Ranked[] = [];
-  constructor(
-    private readonly engine: Engine,
-    private readonly m: Matches,
-    private readonly chosen: Int32Array,
-    private readonly score: Float64Array,
-    private readonly tier: Uint8Array | undefined,
-    private readonly recs: readonly (RecordMeta | undefined)[],
-    /** 1 for a record awaiting an answer: after every answered record; 2 or 3 for one filling the page: after both. */
-    private readonly awaiting?: Uint8Array,
-  ) {}
-  get size(): number {
-    return this.chosen.length;
-  }
-  private cmp = (i: number, j: number): number =>
-    (this.tier ? this.tier[j] - this.tier[i] : 0) ||
-    (this.awaiting ? this.awaiting[i] - this.awaiting[j] : 0) ||
-    this.score[j] - this.score[i] ||
-    this.m.docs[i] - this.m.docs[j];
-  head(k: number): Ranked[] {
-    k = Math.min(k, this.size);
-    if (this.sorted.length < k) this.sorted = topPositions(this.chosen, k, this.cmp).map((i) => this.ranked(i));
-    return this.sorted.slice(0, k);
-  }
-  at(k: number): Ranked {
-    return this.ranked(this.chosen[k]!);
-  }
-  private ranked(i: number): Ranked {
-    return { id: this.recs[this.m.docs[i]!]!.id, doc: this.m.docs[i]!, score: this.score[i]!, at: i } as Ranked;
-  }
-  docs(): Int32Array {
-    // A plain loop: Int32Array.from with a mapping function costs a call per record (100,000 at the full archive).
-    const out = new Int32Array(this.chosen.length);
-    for (let k = 0; k < out.length; k++) out[k] = this.m.docs[this.chosen[k]!]!;
-    return out;
-  }
-  compare(a: Ranked, b: Ranked): number {
-    return this.cmp((a as Ranked & { at: number }).at, (b as Ranked & { at: number }).at);
-  }
-  matched(r: Ranked): readonly string[] {
-    return this.engine.scorer.matchedTerms(r.doc, this.m.variants);
-  }
-}
-
-/**
- * The positions (of `from`) of the k best by `cmp`, best first: a bounded heap, so choosing ten
- * from a hundred thousand costs one pass, not a sort.
- */
-export function topPositions(from: Int32Array, k: number, cmp: (a: number, b: number) => number): number[] {
-  if (k <= 0) return [];
-  if (k >= from.length) return Array.from(from).sort(cmp);
-  // heap[0] is the worst of the best k so far.
-  const heap: number[] = [];
-  const worse = (a: number, b: number) => cmp(a, b) > 0;
-  const down = (i: number) => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let w = i;
-      if (l < heap.length && worse(heap[l], heap[w])) w = l;
-      if (r < heap.length && worse(heap[r], heap[w])) w = r;
-      if (w === i) return;
-      [heap[i], heap[w]] = [heap[w], heap[i]];
-      i = w;
-    }
-  };
-  for (const x of from) {
-    if (heap.length < k) {
-      heap.push(x);
-      for (let i = heap.length - 1; i > 0; ) {
-        const p = (i - 1) >> 1;
-        if (!worse(heap[i], heap[p])) break;
-        [heap[i], heap[p]] = [heap[p], heap[i]];
-        i = p;
-      }
-    } else if (cmp(x, heap[0]) < 0) {
-      heap[0] = x;
-      down(0);
-    }
-  }
-  return heap.sort(cmp);
-}
-
-/**
- * Per-query arrays, kept between queries: fresh typed arrays for every 100,000 matches make V8
- * collect its (multi-gigabyte, at the full archive) heap far more often. A view holds until the
- * same slot is asked for again, so a ranking is read before the next query starts.
- */
-class Scratch {
-  private readonly bufs = { f64: [] as Float64Array[], u8: [] as Uint8Array[], i32: [] as Int32Array[] };
-  f64(slot: number, n: number): Float64Array {
-    return this.view(this.bufs.f64, slot, n, (k) => new Float64Array(k));
-  }
-  u8(slot: number, n: number): Uint8Array {
-    return this.view(this.bufs.u8, slot, n, (k) => new Uint8Array(k));
-  }
-  i32(slot: number, n: number): Int32Array {
-    return this.view(this.bufs.i32, slot, n, (k) => new Int32Array(k));
-  }
-  private view<A extends Float64Array | Uint8Array | Int32Array>(list: A[], slot: number, n: number, make: (k: number) => A): A {
-    if (!list[slot] || list[slot].length < n) list[slot] = make(Math.max(n, 2 * (list[slot]?.length ?? 512)));
-    const v = list[slot].subarray(0, n) as A;
-    v.fill(0);
-    return v;
-  }
-}
-
 /** A UIN's digits as a number ("HL1234" → 1234; 0 for none): a column to scan for a number. */
 const uinNumber = (uin: string | undefined) => (uin ? Number.parseInt(uin.replace(/^\D+/, ''), 10) || 0 : 0);
 
 /** The scratch slot df() marks records in (rank() uses slots 0–4). */
 const DF_SLOT = 5;
-
-/** Records read to decide whether two words form a concept, and the share that must have them together. */
-const COLLOCATION_SAMPLE = 40;
-const COLLOCATION_SHARE = 0.3;
-/**
- * And how many must, at the least: one record of the three holding "sewage" and "spills" has them
- * together, a question awaiting an answer, which the phrase tier then put above every answer. Words
- * met together once are no sign the archive names anything by them.
- */
-const COLLOCATION_MIN_TOGETHER = 2;
-/** In a question, words in more than this share of records are framing, not topic. */
-const QUESTION_COMMON_DF = 0.1;
-/**
- * A word typed with a capital inside a question (not its first word) and in fewer than this share
- * of records is a name the question is about ("Myanmar", 54 records of 58,173; "JobStart", 1),
- * whatever phrases the archive shows around it; commoner ones ("Government", "UK", "NHS") are
- * framing as other common words are.
- */
-const TYPED_NAME_DF = 0.003;
 
 /** The words a question types with a capital, after its first word: folded, as concepts name them. */
 function typedNames(text: string): Set<string> {
@@ -362,85 +188,7 @@ const PAST_VERBS = new Set(['got', 'taken', 'took', 'made', 'went', 'given', 'bo
 const isVerbForm = (c: Concept) => !!c.word && PAST_VERBS.has(c.word);
 /** Particles the index keeps as words ("up", "out", "off" are stop words): "go back", "sent away". */
 const PARTICLES = new Set(['back', 'away', 'along', 'around', 'ahead', 'forward', 'apart', 'aside']);
-/** Largest multiplier for being the newest record (× 1 + 0.15 · e^−age in years). */
-const RECENCY_BOOST = on('recency') ? 0.15 : 0;
-const QUESTION_CORE = on('question-core');
-/** Heading feedback: how many top results are read, the share a heading needs, its largest boost. */
-const FEEDBACK_DEPTH = 20;
-const FEEDBACK_SHARE = 0.2;
-const HEADING_BOOST = 1.5;
-const HEADING_FEEDBACK = on('heading-feedback');
-/**
- * When the words are relaxed, the headings of the records holding all of them (at least this
- * many: fewer say too little about a topic) choose the topic for the records holding some.
- */
-const RELAXED_FEEDBACK = on('relaxed-feedback');
-const RELAXED_FEEDBACK_MIN = 5;
-/** A record filed under the query's topic heading pays for its missing words once (× coverage), not squared. */
-const HEADING_COVERAGE = on('heading-coverage');
-/** Multiplier for a record whose answer text the source clipped. */
-const CLIPPED_FACTOR = on('clipped') ? 0.8 : 1;
-/** Weight of a spelling variant's score, as in MiniSearch's `weights.fuzzy`. */
-const FUZZY_WEIGHT = 0.6;
 
-/** Share of the collection above which a word is too common to help find anything. */
-const COMMON_DF = 0.2;
-/** Share of records above which a query made only of such words is refused as saying nothing. */
-const UBIQUITOUS_DF = 0.5;
-/** …only in an archive big enough for "nearly every" to mean something (and to need pruning). */
-const UBIQUITY_MIN_ARCHIVE = 1000;
-/** How much of an answer the proximity check reads. */
-const PROXIMITY_ANSWER_CHARS = 3000;
-/** Candidates re-ranked with proximity; beyond this BM25's order stands. */
-const RERANK = 100;
-/** Up to this many query terms, coverage is looked up by mask (a table of 2^terms entries, 4,096 at most). */
-const COVERAGE_TABLE_TERMS = 12;
-/** Answered records lead a relevance ranking; those awaiting an answer follow (still found). */
-const ANSWERS_FIRST = on('answers-first');
-/**
- * Fewest records holding all of the words before the query is relaxed to "most of the words":
- * a page of results. (5 before; 10 raised topic nDCG on the second dev set, 10 queries up, 2 down.)
- */
-const MIN_RESULTS = 10;
-/** How many of the records holding a surname's stem in their text are read for the surname as typed. */
-const SURNAME_SAMPLE = 20;
-/** The fields holding a record's own words (not its department's or members' names). */
-const TEXT_FIELDS = ['heading', 'questionText', 'answerText'] as const;
-/**
- * Fewest words (stop words aside) a query has to be read as a bag of words, a known item lifted
- * from a question: 398 of the dev sets' 400 known items have three or more; two are a topic.
- */
-const BAG_FROM = 3;
-const TWO_WORD_TOPICS = on('two-word-topics');
-/** A question put in words is never a bag of words: it asks for answers, and they lead. */
-const QUESTION_TOPICS = on('question-topics');
-/** A relaxed query still holding fewer than a page is filled to one with records holding fewer of its words. */
-const FILL_PAGE = on('fill-page');
-
-/**
- * Fewest records holding a name ("county lines") for their departments and headings to say
- * which records holding its words apart are on the topic (as few as a collocation needs).
- */
-const NAME_COMPANY_MIN = 3;
-/**
- * A word of a name is bound to it when, of the records filed under the name's headings that hold
- * the word, at least `NAME_BOUND_SHARE` (four in five) hold the other word too, and at least
- * `NAME_BOUND_MIN` records say so. 0.6 to 1 drop the same records on both dev sets and the
- * bundled archive; 3 records would leave the bundled archive's `county lines` (two such records)
- * as it was.
- */
-const NAME_BOUND_SHARE = 0.8;
-const NAME_BOUND_MIN = 2;
-/** A record's score is weighed by the share of the query's concepts it holds, squared. */
-const COVERAGE = on('coverage');
-/** Whether a record holds "all" or "most" of the words counts words, not their idf weights. */
-const COUNTED_SHARE = on('counted-share');
-/** Abbreviations the archive defines are also satisfied by their long form (abbreviations.ts). */
-const ABBREVIATIONS = on('abbreviations');
-/** …and those the subject headings spell out ("FE": Further Education), for a word typed as an abbreviation. */
-const HEADING_ABBREVIATIONS = ABBREVIATIONS && on('heading-abbreviations');
-/** A long form of one index term ("Further Education": "further" is a stop word) says too little to stand for an abbreviation. */
-const ABBREVIATION_MIN_TERMS = 2;
 
 /**
  * Where the engine reads records' text: the archive store in the search worker (the index keeps
@@ -1603,7 +1351,7 @@ export class Engine implements Searcher {
       after ??= awaiting.fill(0);
       for (const i of filling) after[i] = 2 + after[i]!;
     }
-    return new MatchRanking(this, m, positions(), score, order, this.recs, after);
+    return new MatchRanking(this.scorer, m, positions(), score, order, this.recs, after);
   }
 
   /**

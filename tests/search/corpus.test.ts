@@ -3,7 +3,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { openArchive } from '../../src/search/open.ts';
-import { FIELD_BOOST, type Engine } from '../../src/search/engine.ts';
+import type { Engine } from '../../src/search/engine.ts';
+import { FIELD_BOOST } from '../../src/search/signals.ts';
 import { terms } from '../../src/search/text.ts';
 import { CORPUS_FILE, CORPUS_MEMBERS, hasCorpus, NO_CORPUS } from './helpers.ts';
 

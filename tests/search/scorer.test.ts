@@ -1,7 +1,7 @@
 // The pieces under the engine's ranking: choosing the best k without sorting everything, and
 // which records ask the same question.
 import { describe, expect, it } from 'vitest';
-import { topPositions } from '../../src/search/engine.ts';
+import { topPositions } from '../../src/search/ranking.ts';
 import { questionGroups, UNGROUPED } from '../../src/search/groups.ts';
 import { popcount } from '../../src/search/scorer.ts';
 import type { QaRecord } from '../../src/record.ts';
