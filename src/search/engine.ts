@@ -879,6 +879,78 @@ export class Engine implements Searcher {
   private headingParts?: Map<string, number>;
 
   /**
+   * The query's core: the concepts that decide which records are in, and their coverage (the
+   * other words only refine the order). For a question put in words, what the direct answer
+   * learns of it goes to `out`; with the query's word pairs and those the archive shows as one
+   * name (collocations), which the ranking reads again.
+   */
+  private coreOf(
+    parsed: ParsedQuery,
+    concepts: Concept[],
+    common: Concept[],
+    fuzzyOf: (t: string) => number,
+    out: QuestionReading,
+  ): { core: Concept[]; pairs: Pair[]; collocs: Pair[] } {
+    // In a question put in words, the topic is what matters: multi-word concepts, when the
+    // archive shows some, and the words that are not everyday ones. The other words (money,
+    // plans, government …) only refine the order. A typed list of keywords keeps every word.
+    const N = Math.max(1, this.index.documentCount);
+    let core = concepts;
+    // Word pairs come from the whole query, common words included ("access to work").
+    // A period ("last ten", "next five") stands together everywhere and is no query's topic or phrase.
+    // A concept is a period, or a hedge, when every one of its terms is one.
+    const within = (set: Set<string>) => (c: Concept) => set.size > 0 && c.terms.length > 0 && c.terms.every((t) => set.has(t));
+    const period = within(on('period') ? periodTerms(parsed.text) : new Set<string>());
+    const pairs = this.pairs(common.length ? [...concepts, ...common].sort((a, b) => (a.pos ?? Infinity) - (b.pos ?? Infinity)) : concepts).filter(
+      (p) => !(period(p.a) && period(p.b)),
+    );
+    let collocs: Pair[] = [];
+    if (QUESTION_CORE && isQuestion(parsed.text)) {
+      // A pair holding an everyday verb in a form no noun takes ("sent", "started"), or one with its
+      // particle ("go back"), is said of any topic: a phrasal verb, never one of the archive's names.
+      const phrasal = (p: Pair) =>
+        on('phrasal-verbs') && (isVerbForm(p.a) || isVerbForm(p.b) || (!!p.a.word && EVERYDAY_VERBS.has(p.a.word) && PARTICLES.has(p.b.word ?? '')));
+      // Nor is the unit "how many" counts when it is anyone ("how many people claim PIP": PIP is the
+      // topic), nor a pair it makes ("how many people died waiting for an ambulance?": "people died"
+      // is said of any deaths, and made "died" the whole topic).
+      const countedWord = /^\s*how many (\p{L}+)/iu.exec(parsed.text)?.[1]?.toLowerCase();
+      const unit = countedWord && ANYONE.has(countedWord) ? countedWord : undefined;
+      const ofUnit = (p: Pair) => !!unit && (p.a.word === unit || p.b.word === unit);
+      collocs = pairs.filter((p) => !phrasal(p) && !ofUnit(p) && this.isCollocation(p, fuzzyOf));
+      const inColloc = new Set(collocs.flatMap((c) => [c.a, c.b]));
+      // A compound the user hyphenated ("step-free") is a concept of two words they wrote as one.
+      if (inColloc.size) for (const c of concepts) if (c.compound) inColloc.add(c);
+      // Nor is a word that only paces or hedges the question ("roughly", "actually", "so far").
+      const hedge = within(on('hedges') ? hedgeTerms(parsed.text) : new Set<string>());
+      const named = concepts.filter((c) => !period(c) && !hedge(c) && !(unit && c.word === unit));
+      // A rare word the user typed as a name ("Myanmar" in "how much humanitarian aid has the UK
+      // given to Myanmar?", "JobStart") is the topic too, beside the archive's phrases.
+      const typed = on('typed-names') ? typedNames(parsed.text) : new Set<string>();
+      const typedName = (c: Concept) => !!c.word && typed.has(c.word) && c.known && c.terms.every((t) => this.df(t) / N < TYPED_NAME_DF);
+      const names = concepts.filter(typedName).flatMap((c) => c.terms);
+      if (names.length) out.named = names;
+      const topical = named.filter((c) => (inColloc.size ? inColloc.has(c) || typedName(c) : true) && (!c.known || c.terms.some((t) => this.df(t) / N < QUESTION_COMMON_DF)));
+      if (topical.length) core = topical;
+      else if (named.length) core = named;
+    }
+    // Words naming the archive's own records ("questions on county lines", "written answers about
+    // …") are said of every record: they refine the order, and never decide what matches. Unless
+    // the archive writes one with its neighbour as a name ("parliamentary questions").
+    const recordWord = within(on('record-words') ? recordTerms(parsed.text) : new Set<string>());
+    const inName = (c: Concept) => pairs.some((p) => ((p.a === c && !recordWord(p.b)) || (p.b === c && !recordWord(p.a))) && this.isCollocation(p, fuzzyOf));
+    const aside = core.filter((c) => recordWord(c) && !inName(c));
+    if (aside.length && aside.length < core.length) core = core.filter((c) => !aside.includes(c));
+    if (isQuestion(parsed.text)) {
+      out.subject = core.map((c) => c.terms);
+      const guessed = core.filter((c) => c.guessed).flatMap((c) => c.terms);
+      if (guessed.length) out.guessed = guessed;
+      const unheard = core.filter((c) => !c.known).flatMap((c) => c.terms);
+      if (unheard.length) out.unknown = unheard;
+    }
+    return { core, pairs, collocs };
+  }
+
+  /**
    * A word typed as an abbreviation (two capitals or more, or a word the archive does not hold)
    * that the archive does not define in its text, but whose subject headings spell it out
    * ("FE": Further Education, "SpAds": Special Advisers): records filed under those headings
@@ -939,62 +1011,7 @@ export class Engine implements Searcher {
     const unknown = new Set(concepts.filter((c) => !c.known).flatMap((c) => c.terms));
     // Only words missing from the archive are treated as typos: an exact word is never drowned by its neighbours.
     const fuzzyOf = (t: string) => (unknown.has(t) ? this.fuzziness(t) : 0);
-    // In a question put in words, the topic is what matters: multi-word concepts, when the
-    // archive shows some, and the words that are not everyday ones. The other words (money,
-    // plans, government …) only refine the order. A typed list of keywords keeps every word.
-    const N = Math.max(1, this.index.documentCount);
-    let core = concepts;
-    // Word pairs come from the whole query, common words included ("access to work").
-    // A period ("last ten", "next five") stands together everywhere and is no query's topic or phrase.
-    // A concept is a period, or a hedge, when every one of its terms is one.
-    const within = (set: Set<string>) => (c: Concept) => set.size > 0 && c.terms.length > 0 && c.terms.every((t) => set.has(t));
-    const period = within(on('period') ? periodTerms(parsed.text) : new Set<string>());
-    const pairs = this.pairs(common.length ? [...concepts, ...common].sort((a, b) => (a.pos ?? Infinity) - (b.pos ?? Infinity)) : concepts).filter(
-      (p) => !(period(p.a) && period(p.b)),
-    );
-    let collocs: Pair[] = [];
-    if (QUESTION_CORE && isQuestion(parsed.text)) {
-      // A pair holding an everyday verb in a form no noun takes ("sent", "started"), or one with its
-      // particle ("go back"), is said of any topic: a phrasal verb, never one of the archive's names.
-      const phrasal = (p: Pair) =>
-        on('phrasal-verbs') && (isVerbForm(p.a) || isVerbForm(p.b) || (!!p.a.word && EVERYDAY_VERBS.has(p.a.word) && PARTICLES.has(p.b.word ?? '')));
-      // Nor is the unit "how many" counts when it is anyone ("how many people claim PIP": PIP is the
-      // topic), nor a pair it makes ("how many people died waiting for an ambulance?": "people died"
-      // is said of any deaths, and made "died" the whole topic).
-      const countedWord = /^\s*how many (\p{L}+)/iu.exec(parsed.text)?.[1]?.toLowerCase();
-      const unit = countedWord && ANYONE.has(countedWord) ? countedWord : undefined;
-      const ofUnit = (p: Pair) => !!unit && (p.a.word === unit || p.b.word === unit);
-      collocs = pairs.filter((p) => !phrasal(p) && !ofUnit(p) && this.isCollocation(p, fuzzyOf));
-      const inColloc = new Set(collocs.flatMap((c) => [c.a, c.b]));
-      // A compound the user hyphenated ("step-free") is a concept of two words they wrote as one.
-      if (inColloc.size) for (const c of concepts) if (c.compound) inColloc.add(c);
-      // Nor is a word that only paces or hedges the question ("roughly", "actually", "so far").
-      const hedge = within(on('hedges') ? hedgeTerms(parsed.text) : new Set<string>());
-      const named = concepts.filter((c) => !period(c) && !hedge(c) && !(unit && c.word === unit));
-      // A rare word the user typed as a name ("Myanmar" in "how much humanitarian aid has the UK
-      // given to Myanmar?", "JobStart") is the topic too, beside the archive's phrases.
-      const typed = on('typed-names') ? typedNames(parsed.text) : new Set<string>();
-      const typedName = (c: Concept) => !!c.word && typed.has(c.word) && c.known && c.terms.every((t) => this.df(t) / N < TYPED_NAME_DF);
-      const names = concepts.filter(typedName).flatMap((c) => c.terms);
-      if (names.length) out.named = names;
-      const topical = named.filter((c) => (inColloc.size ? inColloc.has(c) || typedName(c) : true) && (!c.known || c.terms.some((t) => this.df(t) / N < QUESTION_COMMON_DF)));
-      if (topical.length) core = topical;
-      else if (named.length) core = named;
-    }
-    // Words naming the archive's own records ("questions on county lines", "written answers about
-    // …") are said of every record: they refine the order, and never decide what matches. Unless
-    // the archive writes one with its neighbour as a name ("parliamentary questions").
-    const recordWord = within(on('record-words') ? recordTerms(parsed.text) : new Set<string>());
-    const inName = (c: Concept) => pairs.some((p) => ((p.a === c && !recordWord(p.b)) || (p.b === c && !recordWord(p.a))) && this.isCollocation(p, fuzzyOf));
-    const aside = core.filter((c) => recordWord(c) && !inName(c));
-    if (aside.length && aside.length < core.length) core = core.filter((c) => !aside.includes(c));
-    if (isQuestion(parsed.text)) {
-      out.subject = core.map((c) => c.terms);
-      const guessed = core.filter((c) => c.guessed).flatMap((c) => c.terms);
-      if (guessed.length) out.guessed = guessed;
-      const unheard = core.filter((c) => !c.known).flatMap((c) => c.terms);
-      if (unheard.length) out.unknown = unheard;
-    }
+    const { core, pairs, collocs } = this.coreOf(parsed, concepts, common, fuzzyOf, out);
     // A question's words outside its core count in BM25 as any other ("asthma inhalers" beside the
     // core "low income"); weighed less, they left natural questions' answers lower (docs/ranking.md).
     // They never decide which records are in, nor their coverage: the core does.
