@@ -577,11 +577,12 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       // Nor is what has not been looked at: "The Government has made no assessment of reducing the bus fare cap to £2".
       if (NUMERIC_KINDS.has(want) && NOT_ASSESSED.test(s)) return refuse('notAssessed');
       // The kind of fact asked.
-      // Asked whether there is something, a measure named for it says there is, whatever its verb ("The
-      // Adoption and Special Guardianship Support Fund helps adoptive … families access therapeutic
-      // interventions", for "is there help with paying for therapy for adopted children …?").
+      // Asked whether there is something, or what is done about it, a measure named for it says
+      // there is, whatever its verb ("The Adoption and Special Guardianship Support Fund helps
+      // adoptive … families access therapeutic interventions", for "is there help with paying for
+      // therapy for adopted children …?").
       const measures = want === 'measure' ? measureNames(s) : [];
-      const namesIt = namedFor && measures.some(namesAsked);
+      const namesIt = measures.some(namesAsked);
       // Not one only being thought about: "The County Lines Programme is assessed every year".
       const namedThere = namesIt && !onlyThoughtAbout(s);
       // The date a figure was counted at ("As of 1 July 2025, 460 people have had their compensation paid") dates no event.

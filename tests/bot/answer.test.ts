@@ -404,7 +404,7 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [other], subject)).toBeUndefined();
   });
 
-  it('asked whether there is something, a measure named for it answers whatever its verb; a sentence naming none does not', () => {
+  it('asked whether there is something or what is done, a measure named for it answers whatever its verb; a sentence naming none does not', () => {
     const q = 'is there a screening programme for lung cancer for smokers?';
     const subject = [['screen'], ['lung'], ['cancer'], ['smoker']];
     const question = 'To ask the Secretary of State for Health and Social Care, what screening is offered to smokers for lung cancer.';
@@ -416,6 +416,9 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     // Nor one the sentence says is only being looked at.
     const reviewed = syntheticRecord('Lung Cancer: Screening', question, 'The National Lung Cancer Screening Programme for smokers is being reviewed this year.');
     expect(ask(q, [reviewed], subject)).toBeUndefined();
+    // Asked what is being done, the same.
+    expect(ask('what is being done to screen smokers for lung cancer?', [named], subject)?.quotes[0].text).toMatch(/^The National Lung Cancer Screening Programme now reaches/);
+    expect(ask('what is being done to screen smokers for lung cancer?', [unnamed], subject)).toBeUndefined();
   });
 
   it('that something matters ("Employers are crucial in …", "play a vital role") is a statement of intent too', () => {
