@@ -73,7 +73,6 @@ import { ListRanking, MatchRanking, Scratch, topPositions, type Ranked, type Ran
 /** Records added between packings of a build's postings (postings.ts). */
 const PACK_EVERY = 100_000;
 
-
 export function extractField(r: QaRecord, field: string): string {
   switch (field) {
     case 'id':
