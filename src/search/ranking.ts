@@ -11,7 +11,6 @@ export interface Ranked {
   score: number;
 }
 
-
 /**
  * The records a query found, in order. Only as much of the order as is read is worked out:
  * a page of ten from 100,000 matches needs the best few dozen, not a sort of all of them.

@@ -35,7 +35,9 @@ export const RANK_SIGNALS = [
   'two-word-topics',
   'question-topics',
 ] as const;
+/** The signals switched off for this process (QA_RANK_OFF), read once at start. */
 const OFF = new Set((process.env.QA_RANK_OFF ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+/** Whether a signal is on: every one is, but for an ablation. */
 export const on = (s: (typeof RANK_SIGNALS)[number]) => !OFF.has(s);
 
 /** Field weights (each field's BM25 score times its weight, summed): a heading names the topic; the question states it; the answer discusses it. */
