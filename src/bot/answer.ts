@@ -10,7 +10,22 @@ import { parseQuery } from '../search/query.ts';
 import { hedgeTerms, isQuestion } from '../search/question.ts';
 import { periodTerms, spans, yearSpans } from '../search/period.ts';
 import { elsewhere, speaksNationally } from './place.ts';
-import { CHANGE_ASKED, costOfOther, EARNINGS_ASKED, onlyChanges, onlyEarnings } from './sums.ts';
+import {
+  CHANGE_ASKED,
+  costOfOther,
+  EARN_ASKED,
+  EARNINGS_ASKED,
+  eachOnly,
+  onlyChanges,
+  onlyEarnings,
+  PAYMENT_ASKED,
+  PERSONAL_SUM,
+  PRICE_ASKED,
+  RATE_OR_SUM,
+  TAX_ASKED,
+  TAX_NAMED,
+  TOTAL_ASKED,
+} from './sums.ts';
 import { A_YEAR, A_YEARS, MONEY, SHARE, stems } from './figures.ts';
 import { countedTerms, countsAnyone, countsAsked, FTE, HOW_MANY_TIMES, isCount, peopleDoIn, STAFFED, TIMES, WORK } from './counts.ts';
 import { isBoilerplate } from './boilerplate.ts';
@@ -38,15 +53,6 @@ const WILL_BE = /\b(?:will|would|shall|targets?|plans? to|aim(?:s|ing)? to|towar
 /** What a sentence says there is now: "there are", "currently", "now", "as of …". */
 const THERE_NOW = /\b(?:there (?:are|is)|are currently|is currently|currently|now|as (?:of|at))\b/i;
 const HAS_BEEN = /\b(?:have|has|had) (?:\w+ )?(?:been|\w+ed)\b|\b(?:were|was)\b|\bsince\b/i;
-/** "how much", then up to two words naming what is asked ("how much *income* tax"). */
-const HOW_MUCH_OF = String.raw`^how much (?:(?!(?:is|are|was|were|will|would|does|do|did|has|have|the)\b)\w+ ){0,2}?`;
-/** What is as often a rate as a sum, asked after "how much": "how much tax …", "how much profit do … make?". */
-const RATE_OR_SUM = new RegExp(String.raw`${HOW_MUCH_OF}(?:tax|taxes|duty|duties|vat|levy|profits?|interest)\b(?!-)`, 'i');
-/** "how much tax do football clubs pay?" asks a sum of tax: a sentence naming none ("invested over £320 million into grassroots football") is another sum. */
-const TAX_ASKED = new RegExp(String.raw`${HOW_MUCH_OF}(?:tax|taxes|duty|duties|vat|levy)\b(?!-)`, 'i');
-/** A sentence naming a tax, or what a tax brings in or lets off. */
-const TAX_NAMED = /\b(?:tax\w*|dut(?:y|ies)|vat|levy|levies|receipts|revenues?|reliefs?|allowances?|rates?)\b/i;
-
 /** A sentence saying whether, or what, something was assessed: "No assessment has been made", "we estimate …". */
 const ASSESSED = /\b(?:assess|estimat|evaluat|analys|review|consider|research|stud(?:y|ies|ied)|monitor)\w*|\bno (?:such )?(?:plans?|assessment|estimate)\b/i;
 
@@ -60,26 +66,6 @@ const RATE = /\b(?:a|an|per|each|every)\s+(?:(?:academic|financial|calendar|full
 const RATE_TERMS = stems('weekly monthly yearly annual annually daily hourly');
 /** A year named without its number: "In the last financial year, the Office spent … £3,332.48", a figure for one year. */
 const ONE_YEAR = /\b(?:last|this|the past|previous|current|latest)\s+(?:(?:financial|calendar|academic|full)\s+)?year\b/i;
-/** A question naming only a payment to a person: "how much is the winter fuel payment?", "how much is carer's allowance?". */
-const PAYMENT_ASKED = /^how much (?:is|are) (?:the |a |an )?(?:[\w'’-]+ ){0,4}(?:payments?|allowances?|benefits?|pensions?|grants?|wages?|bonus(?:es)?|credit|discount|loans?)\??$/i;
-/** A question asking what someone earns: "how much do junior doctors earn?", "what are nurses paid?": a person's pay, not a pay bill in millions. */
-const EARN_ASKED = /^(?:how much|what) (?:do|does|did|will|would|are|is) (?:[\w'’-]+ ){1,4}?(?:earn|get paid|paid)\b/i;
-/**
- * A question asking the price of one thing: "how much does a passport cost?", "how much is a
- * second class stamp?". Like a payment to a person, it is not answered by a sum counted in
- * millions ("… will reduce expenditure by around £1.4 billion", in an answer on passported benefits).
- */
-const PRICE_ASKED = /^how much (?:(?:does|do|will|would|should) (?:a|an|one) (?:[\w'’-]+ ){0,4}?cost\b|(?:is|are) (?:a|an|one) )/i;
-/**
- * A question asking what something cost in all: "how much did the business rates discount for
- * local newspapers cost the government …?", "… altogether?". The mirror of a payment asked: not
- * answered by what each one got ("Eligible newspapers received a £1,500 reduction …").
- */
-const TOTAL_ASKED = /\bcost (?:the )?(?:government|taxpayers?|treasury|exchequer|public purse|state|country)\b|\bin total\b|\baltogether\b|\btotal cost\b/i;
-/** A sum each one gets ("received a £1,500 reduction", "each £…"), with no sum in millions or billions beside it. */
-const eachOnly = (s: string) => /\b(?:a|an|each|per)\s+£\s?\d/i.test(s) && !/£\s?\d[\d,.]*\s?(?:m|bn|million|billion)\b/i.test(s);
-/** A sum of the size one person is paid: pounds or pence not counted in millions or billions ("£51,724.", at a sentence's end, too). */
-const PERSONAL_SUM = /£\s?\d[\d,]*(?:\.\d+)?(?!\s?(?:m|bn|k)\b|\s?(?:million|billion|thousand|trillion)\b)(?![\d,]|\.\d)|\b\d+p\b/i;
 /** A year a figure is compared with, not the one it is for: "a 6.1% increase compared to 2025-26", "up from 2023". */
 const BASELINE_YEAR = /\b(?:compared (?:to|with)|than(?: in)?|up from|down from|relative to)\s+(?:the\s+)?(?:(?:financial|calendar|academic) year\s+)?(?:19|20)\d\d(?:[-/]\d\d)?\b/gi;
 

@@ -1,7 +1,37 @@
 // What a sum in a sentence is: the sum of the subject asked, or of something else it names; a
-// level, or a change said as "by £…", "an extra £…", "£… more"; or what someone earns. A direct
-// answer to "how much …" quotes a level of the subject's own sum.
+// level, or a change said as "by £…", "an extra £…", "£… more"; or what someone earns. And what a
+// "how much …" question asks of one: a tax, one person's payment or pay, the price of one thing,
+// or a total. A direct answer to "how much …" quotes a level of the subject's own sum.
 import { term, words } from '../search/text.ts';
+
+/** "how much", then up to two words naming what is asked ("how much *income* tax"). */
+const HOW_MUCH_OF = String.raw`^how much (?:(?!(?:is|are|was|were|will|would|does|do|did|has|have|the)\b)\w+ ){0,2}?`;
+/** What is as often a rate as a sum, asked after "how much": "how much tax …", "how much profit do … make?". */
+export const RATE_OR_SUM = new RegExp(String.raw`${HOW_MUCH_OF}(?:tax|taxes|duty|duties|vat|levy|profits?|interest)\b(?!-)`, 'i');
+/** "how much tax do football clubs pay?" asks a sum of tax: a sentence naming none ("invested over £320 million into grassroots football") is another sum. */
+export const TAX_ASKED = new RegExp(String.raw`${HOW_MUCH_OF}(?:tax|taxes|duty|duties|vat|levy)\b(?!-)`, 'i');
+/** A sentence naming a tax, or what a tax brings in or lets off. */
+export const TAX_NAMED = /\b(?:tax\w*|dut(?:y|ies)|vat|levy|levies|receipts|revenues?|reliefs?|allowances?|rates?)\b/i;
+/** A question naming only a payment to a person: "how much is the winter fuel payment?", "how much is carer's allowance?". */
+export const PAYMENT_ASKED = /^how much (?:is|are) (?:the |a |an )?(?:[\w'’-]+ ){0,4}(?:payments?|allowances?|benefits?|pensions?|grants?|wages?|bonus(?:es)?|credit|discount|loans?)\??$/i;
+/** A question asking what someone earns: "how much do junior doctors earn?", "what are nurses paid?": a person's pay, not a pay bill in millions. */
+export const EARN_ASKED = /^(?:how much|what) (?:do|does|did|will|would|are|is) (?:[\w'’-]+ ){1,4}?(?:earn|get paid|paid)\b/i;
+/**
+ * A question asking the price of one thing: "how much does a passport cost?", "how much is a
+ * second class stamp?". Like a payment to a person, it is not answered by a sum counted in
+ * millions ("… will reduce expenditure by around £1.4 billion", in an answer on passported benefits).
+ */
+export const PRICE_ASKED = /^how much (?:(?:does|do|will|would|should) (?:a|an|one) (?:[\w'’-]+ ){0,4}?cost\b|(?:is|are) (?:a|an|one) )/i;
+/**
+ * A question asking what something cost in all: "how much did the business rates discount for
+ * local newspapers cost the government …?", "… altogether?". The mirror of a payment asked: not
+ * answered by what each one got ("Eligible newspapers received a £1,500 reduction …").
+ */
+export const TOTAL_ASKED = /\bcost (?:the )?(?:government|taxpayers?|treasury|exchequer|public purse|state|country)\b|\bin total\b|\baltogether\b|\btotal cost\b/i;
+/** A sum each one gets ("received a £1,500 reduction", "each £…"), with no sum in millions or billions beside it. */
+export const eachOnly = (s: string) => /\b(?:a|an|each|per)\s+£\s?\d/i.test(s) && !/£\s?\d[\d,.]*\s?(?:m|bn|million|billion)\b/i.test(s);
+/** A sum of the size one person is paid: pounds or pence not counted in millions or billions ("£51,724.", at a sentence's end, too). */
+export const PERSONAL_SUM = /£\s?\d[\d,]*(?:\.\d+)?(?!\s?(?:m|bn|k)\b|\s?(?:million|billion|thousand|trillion)\b)(?![\d,]|\.\d)|\b\d+p\b/i;
 
 /** "the cost of demobilisation of these works was c.£35m": a sum, and what it is the sum of. */
 const COST_OF = new RegExp(
