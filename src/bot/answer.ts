@@ -633,6 +633,24 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       candidates.push({ text: s, record: r, score: score + sameKind + OWN_WORDS_WEIGHT * named, index, all, abbreviations, pairs });
     });
   });
+  return quoteOf(candidates, { want, wanted, subject, unnamed });
+}
+
+/** What the quote is read against: the kind of fact asked, the question's words and subject, and how a text is read for them. */
+interface QuoteReading {
+  want: Want;
+  wanted: Set<string>;
+  subject: string[][];
+  /** The text less the state bodies' names, unless the question names one (see directAnswer). */
+  unnamed: (text: string) => string;
+}
+
+/**
+ * The quote, of the sentences that answer: the best, or the most recent answer's among those
+ * nearly as good (`CURRENT_MARGIN`), one standing alone before one pointing back; with the
+ * sentence after it when that carries it on, or the one before when it carries that one on.
+ */
+function quoteOf(candidates: Candidate[], { want, wanted, subject, unnamed }: QuoteReading): DirectAnswer | undefined {
   // A sentence cut at source answers only when no whole one does: what follows the cut may qualify it.
   const whole = candidates.filter((c) => !isCut(c.text));
   const pool = whole.length ? whole : candidates;
