@@ -369,6 +369,13 @@ function answerSentences(r: QaRecord): string[] {
  * recent answer's).
  */
 export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions): DirectAnswer | undefined {
+  const read = readQuestion(question, opts);
+  if (!read) return undefined;
+  return quoteOf(candidatesOf(hits, opts, read), read);
+}
+
+/** What a question asks of a sentence, read once for all of them; undefined when no sentence can answer it. */
+function readQuestion(question: string, opts: AnswerOptions) {
   // Words that only hedge the question ("roughly", "actually") are not asked of a sentence.
   const hedges = hedgeTerms(question);
   // The question as typed, less its surrounding space and a leading phrase: the frames below read its opening.
@@ -474,6 +481,98 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
     const held = termsOf(name).terms;
     return subject.filter((c) => c.some((t) => held.has(t))).length >= NAMED_FOR;
   };
+  return {
+    question,
+    namedFor,
+    want,
+    asked,
+    wanted,
+    subject,
+    unheard,
+    holdsRate,
+    perPerson,
+    totalAsked,
+    changesTo,
+    asksDone,
+    asksThere,
+    years,
+    figures,
+    numbers,
+    givenNumbers,
+    holds,
+    spansIn,
+    holdsSpans,
+    agentive,
+    counted,
+    peopleDo,
+    anyoneCounted,
+    countedHere,
+    asksShare,
+    rateAnswers,
+    taxAsked,
+    earningsAsked,
+    changeAsked,
+    pastYear,
+    consultations,
+    asksAhead,
+    asksPast,
+    asksMore,
+    subjectTerms,
+    names,
+    askedPairs,
+    unnamed,
+    namedBody,
+    namesAsked,
+  };
+}
+
+type QuestionRead = NonNullable<ReturnType<typeof readQuestion>>;
+
+/** The sentences of the best hits that answer what the question asks, each scored; a check refusing one says which (`opts.refused`). */
+function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Candidate[] {
+  const {
+    question,
+    namedFor,
+    want,
+    asked,
+    wanted,
+    subject,
+    unheard,
+    holdsRate,
+    perPerson,
+    totalAsked,
+    changesTo,
+    asksDone,
+    asksThere,
+    years,
+    figures,
+    numbers,
+    givenNumbers,
+    holds,
+    spansIn,
+    holdsSpans,
+    agentive,
+    counted,
+    peopleDo,
+    anyoneCounted,
+    countedHere,
+    asksShare,
+    rateAnswers,
+    taxAsked,
+    earningsAsked,
+    changeAsked,
+    pastYear,
+    consultations,
+    asksAhead,
+    asksPast,
+    asksMore,
+    subjectTerms,
+    names,
+    askedPairs,
+    unnamed,
+    namedBody,
+    namesAsked,
+  } = read;
   const candidates: Candidate[] = [];
   hits.slice(0, opts.depth ?? ANSWER_DEPTH).forEach((hit, rank) => {
     // An answer that only refers to another is read as the answer it refers to, quoted as that one's.
@@ -633,7 +732,7 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
       candidates.push({ text: s, record: r, score: score + sameKind + OWN_WORDS_WEIGHT * named, index, all, abbreviations, pairs });
     });
   });
-  return quoteOf(candidates, { want, wanted, subject, unnamed });
+  return candidates;
 }
 
 /** What the quote is read against: the kind of fact asked, the question's words and subject, and how a text is read for them. */
