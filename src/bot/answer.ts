@@ -5,50 +5,24 @@ import { excerptText, type DirectAnswer, type Hit } from './reply.ts';
 import { definedIn } from '../search/abbreviations.ts';
 import { sentences } from '../search/sentences.ts';
 import { EXCERPT_TARGET, passageOf } from '../search/excerpt.ts';
-import { escapeRe, term, terms as indexTerms, words } from '../search/text.ts';
+import { escapeRe, terms as indexTerms } from '../search/text.ts';
 import { parseQuery } from '../search/query.ts';
-import { hedgeTerms, isQuestion } from '../search/question.ts';
-import { periodTerms, spans, yearSpans } from '../search/period.ts';
+import { isQuestion } from '../search/question.ts';
+import { spans } from '../search/period.ts';
 import { elsewhere, speaksNationally } from './place.ts';
-import {
-  CHANGE_ASKED,
-  costOfOther,
-  EARN_ASKED,
-  EARNINGS_ASKED,
-  eachOnly,
-  onlyChanges,
-  onlyEarnings,
-  PAYMENT_ASKED,
-  PERSONAL_SUM,
-  PRICE_ASKED,
-  RATE_OR_SUM,
-  TAX_ASKED,
-  TAX_NAMED,
-  TOTAL_ASKED,
-} from './sums.ts';
-import { A_YEAR, A_YEARS, MONEY, SHARE, stems } from './figures.ts';
-import { countedTerms, countsAnyone, countsAsked, FTE, HOW_MANY_TIMES, isCount, peopleDoIn, STAFFED, TIMES, WORK } from './counts.ts';
+import { readQuestion, type QuestionRead, type QuestionSearch } from './asked.ts';
+import { costOfOther, eachOnly, onlyChanges, onlyEarnings, PERSONAL_SUM, TAX_NAMED } from './sums.ts';
+import { A_YEAR, A_YEARS, MONEY, SHARE } from './figures.ts';
+import { countsAsked, FTE, isCount, STAFFED, WORK } from './counts.ts';
 import { isBoilerplate } from './boilerplate.ts';
-import { AHEAD, ANNOUNCED, CONSULTATION_DATES, DATE, SNAPSHOT, saysYear } from './dates.ts';
+import { AHEAD, ANNOUNCED, DATE, SNAPSHOT, saysYear } from './dates.ts';
 import { isIntentOnly, lessTrends, MEASURE, measureNames, onlyThoughtAbout } from './measure.ts';
-import { speaksFor, STATE_BODIES, STATE_BODY } from './stateBody.ts';
-import { ASK_WORDS, GENERIC, subjectOf } from './subject.ts';
-import { asksShareOf, CHANGES_TO, leadingClauseOff, MEASURE_FRAME, openingRead, wants, type Want } from './want.ts';
+import { speaksFor } from './stateBody.ts';
+import { GENERIC, termsOf } from './subject.ts';
+import { MEASURE_FRAME, openingRead, wants, type Want } from './want.ts';
 export { isQuestion };
 
 const TO_FIGURE = /\bto\s+(?:£\s?)?\d/;
-/**
- * A question about what has been done ("how many police officers have been recruited?", "how much
- * did the Agency spend …"), not about a promise or a plan, is not answered by a figure still to
- * come ("… towards delivering 13,000 more neighbourhood policing personnel … by the end of this
- * parliament", "would achieve up to 180,000 homes", "is now expected to deliver between 110,000 and
- * 130,000 affordable homes", "set a target … to deliver around 250,000 affordable homes") in a
- * sentence that says nothing done. A participle not ending in -ed asks it too ("how many parents
- * have actually *taken* neonatal care leave?": not "60,000 parents will be eligible"); not "got",
- * "held" or "kept", which ask what there is ("how many drones has Ukraine got?").
- */
-const ASKS_DONE = /\b(?:have|has|had)\s+(?:\w+\s+){0,3}?been\b|\b(?:have|has|had)\s+(?:\w+\s+){0,2}?(?:\w+ed|made|given|taken|spent|built|brought|paid|sent|begun|met|led|won|seen|done|received)\b|\b(?:were|was|did)\b/i;
-const ASKS_PROMISED = /\b(?:will|promise\w*|pledge\w*|plan\w*|target\w*|commit\w*|expect\w*|aim\w*)\b/i;
 const WILL_BE = /\b(?:will|would|shall|targets?|plans? to|aim(?:s|ing)? to|towards|intend\w* to|on track to|(?:expected|forecast|projected|set) to|by the end of (?:this|the) (?:parliament|decade))\b/i;
 /** What a sentence says there is now: "there are", "currently", "now", "as of …". */
 const THERE_NOW = /\b(?:there (?:are|is)|are currently|is currently|currently|now|as (?:of|at))\b/i;
@@ -56,16 +30,6 @@ const HAS_BEEN = /\b(?:have|has|had) (?:\w+ )?(?:been|\w+ed)\b|\b(?:were|was)\b|
 /** A sentence saying whether, or what, something was assessed: "No assessment has been made", "we estimate …". */
 const ASSESSED = /\b(?:assess|estimat|evaluat|analys|review|consider|research|stud(?:y|ies|ied)|monitor)\w*|\bno (?:such )?(?:plans?|assessment|estimate)\b/i;
 
-/**
- * A rate: "a week", "per year", "each month", "weekly", "annual". A question asking a sum or a
- * count by the week or the year ("how much a week will kinship carers get?") is not answered by a
- * total ("a £40 million package to trial a new Kinship Allowance").
- */
-const RATE = /\b(?:a|an|per|each|every)\s+(?:(?:academic|financial|calendar|full)\s+)?(?:week|month|year|day|hour|annum)\b|\b(?:weekly|monthly|yearly|annual|annually|daily|hourly)\b/i;
-/** The index terms of a rate's single words ("weekly", "annual"). */
-const RATE_TERMS = stems('weekly monthly yearly annual annually daily hourly');
-/** A year named without its number: "In the last financial year, the Office spent … £3,332.48", a figure for one year. */
-const ONE_YEAR = /\b(?:last|this|the past|previous|current|latest)\s+(?:(?:financial|calendar|academic|full)\s+)?year\b/i;
 /** A year a figure is compared with, not the one it is for: "a 6.1% increase compared to 2025-26", "up from 2023". */
 const BASELINE_YEAR = /\b(?:compared (?:to|with)|than(?: in)?|up from|down from|relative to)\s+(?:the\s+)?(?:(?:financial|calendar|academic) year\s+)?(?:19|20)\d\d(?:[-/]\d\d)?\b/gi;
 
@@ -91,34 +55,10 @@ function numbersIn(text: string): Set<string> {
   return new Set([...text.matchAll(/(?<![\d.,])\d[\d,]*(?:\.\d+)?(?!\d)/g)].map((m) => m[0].replace(/,/g, '').replace(/\.$/, '')));
 }
 
-/** The numbers a question names that are not a sum (£), a share (%) or a year, which are read apart. */
-function bareNumbers(question: string): string[] {
-  const out: string[] = [];
-  for (const m of question.matchAll(/(?<![\d.,£\p{L}])\d[\d,]*(?:\.\d+)?(?![\d\p{L}]|[.,]\d|\s?%)/gu)) {
-    const n = m[0].replace(/,/g, '');
-    if (!/^(?:19|20)\d\d$/.test(n)) out.push(n);
-  }
-  return out;
-}
-
-export interface AnswerOptions {
-  /** The query's index terms (after stop words), from the search response. */
-  terms: string[];
-  /**
-   * The question's key concepts (each: index terms, any of which will do), from the search
-   * response. Those that name its subject (not the kind of fact asked, not a verb) must each
-   * be in the sentence or in its record's heading and question (see `subjectOf`). Without it,
-   * only the share of `terms` found counts.
-   */
-  subject?: string[][];
+/** What the direct answer is told beside the hits: the search's reading of the question, and how to read them. */
+export interface AnswerOptions extends QuestionSearch {
   /** Abbreviations and their long forms' terms, from the search response: a sentence naming one names its long form's words. */
   abbreviations?: Record<string, string[]>;
-  /** Subject terms the search read from a word the archive does not have, by a guessed spelling (from the search response). */
-  guessed?: string[];
-  /** Subject terms from a word the archive has nowhere (from the search response): never the concept a best record may lack (`SLACK_FROM`). */
-  unknown?: string[];
-  /** Subject terms of rare names the question types with a capital (from the search response): a sentence naming one may say the rest otherwise (`NAME_SLACK`). */
-  named?: string[];
   /** How many of the top hits to read (ANSWER_DEPTH). */
   depth?: number;
   /** Told of each sentence a check refuses, and which: for measuring why questions go unanswered (`bench/answers-causes.ts`). */
@@ -255,21 +195,6 @@ const PRONOUN_FIRST = /^(?:it|its|they|their|these|those|this(?! government))\b/
 const POINTS_BACK = new RegExp(`^(?:these|those|such|it|its|they|their|of (?:these|those|them|which)|this(?! government)|${CONNECTIVES})\\b`, 'i');
 
 /**
- * A text's terms, and its pairs of terms side by side ("tax gap"), from one reading of its
- * words. An abbreviation also stands for its long form's terms ("NECVCU": national, economic,
- * crime …), as in the search.
- */
-function termsOf(s: string, abbreviations: Record<string, string[]> = {}): { terms: Set<string>; pairs: Set<string> } {
-  const ts = words(s).map((w) => term(w.word));
-  // "A&E" is one term, as the index reads it (text.ts), not a stop word and "e".
-  const terms = new Set([...ts.filter((t): t is string => !!t), ...(s.includes('&') ? indexTerms(s).filter((t) => t.includes('&')) : [])]);
-  for (const t of [...terms]) for (const l of Object.hasOwn(abbreviations, t) ? abbreviations[t] : []) terms.add(l);
-  const pairs = new Set<string>();
-  for (let i = 1; i < ts.length; i++) if (ts[i - 1] && ts[i]) pairs.add(`${ts[i - 1]} ${ts[i]}`);
-  return { terms, pairs };
-}
-
-/**
  * The abbreviations a record's sentences are read with: the archive's, and those the record
  * defines itself ("The Parliamentary and Health Service Ombudsman (PHSO) is independent … The PHSO
  * has confirmed that their unallocated queue of complaints … was 3,428"), however rarely the
@@ -298,18 +223,8 @@ const DATE_OWN_WORDS = 2;
  * (docs/answers-sessions.md, nineteenth session).
  */
 const SLACK_FROM = 3;
-/** A question asking about the year just gone: "how many trains were cancelled last year?". */
-const PAST_YEAR = /\b(?:last|past|previous) (?:12 months|year)\b/i;
 /** Subject concepts a sentence holding a rare name the question typed may lack (see the subject check). */
 const NAME_SLACK = 2;
-/**
- * How many of a question's subject concepts the name of a measure must hold to answer a question
- * of no particular kind ("is there a payment scheme for people left permanently disabled by the
- * Troubles?": "the Troubles Permanent Disablement Payment Scheme"). At one, the name was as often
- * another measure sharing a word with the question as the one asked: worked sets 10 right and 10
- * wrong more; at two, 7 and 2, held out 2 and none (docs/answers-sessions.md, twenty-fifth session).
- */
-const NAMED_FOR = 2;
 /** A record whose own question asks the same kind of fact is the likelier source of it. */
 const SAME_KIND_BONUS = 0.1;
 /**
@@ -320,19 +235,6 @@ const SAME_KIND_BONUS = 0.1;
  * record's question for "deported". Which sentences are good enough (MIN_SCORE) is unchanged.
  */
 const OWN_WORDS_WEIGHT = 0.5;
-
-/**
- * The question's words a sentence is scored on: all of them but those asking for the kind of
- * fact it asks ("how much *money* off the electricity bill …", "what *support* …"), which an
- * answer rarely repeats. When that would leave one word, the asking words stay: for "what
- * support is there for carers?" a sentence naming support is the surer answer than any that
- * names carers.
- */
-function questionWords(terms: string[], want: Exclude<Want, 'asked' | 'any'>): Set<string> {
-  const asking = ASK_WORDS[want];
-  const content = terms.filter((t) => !asking.has(t));
-  return new Set(content.length >= 2 ? content : terms);
-}
 
 /** How a sentence cut at source ends when quoted: what was cut is not ours to guess. */
 const CUT_MARK = ' …';
@@ -373,160 +275,6 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
   if (!read) return undefined;
   return quoteOf(candidatesOf(hits, opts, read), read);
 }
-
-/** What a question asks of a sentence, read once for all of them; undefined when no sentence can answer it. */
-function readQuestion(question: string, opts: AnswerOptions) {
-  // Words that only hedge the question ("roughly", "actually") are not asked of a sentence.
-  const hedges = hedgeTerms(question);
-  // The question as typed, less its surrounding space and a leading phrase: the frames below read its opening.
-  const typed = leadingClauseOff(question);
-  const asks = wants(question);
-  // Whether anyone asked is answered by the list of questions, not by a sentence of an answer.
-  if (asks === 'asked') return undefined;
-  // A question of no particular kind ("is there any help for …?", "are … going to need a
-  // licence?") has no kind of fact to check a sentence for: its quotes were more often wrong than
-  // right (4 right of 11 on the held-out sets, about 6 of 24 journalist questions; docs/answers.md).
-  // Only a measure named for what it asks answers it (`NAMED_FOR`): "is there a lung cancer
-  // screening programme for smokers?" by "The National Lung Cancer Screening Programme is designed …".
-  const namedFor = asks === 'any';
-  const want = namedFor ? 'measure' : asks;
-  // A span the question names ("over the next ten years") is asked of every sentence below, as a
-  // span however written ("until 2036"); its words are not counted again among the question's.
-  const asked = spans(question);
-  const spanWords = asked.length ? periodTerms(question) : new Set<string>();
-  const wanted = questionWords(opts.terms.filter((t) => !hedges.has(t) && !spanWords.has(t)), want);
-  if (wanted.size === 0) return undefined;
-  // A rate word ("how big is the *yearly* training grant?") is asked of the sentence as a rate
-  // (`holdsRate`, below: "£5,000 per academic year" holds it), not as a subject concept.
-  const subject = opts.subject ? subjectOf(question, opts.subject, opts.terms).filter((c) => !c.every((t) => RATE_TERMS.has(t))) : [];
-  // A subject word the archive does not have, read as a close spelling that is no common slip
-  // ("pilates" as "pilots"): a sentence about the guess need not be about what was asked.
-  const guessed = new Set(opts.guessed);
-  if (subject.some((c) => c.length > 0 && c.every((t) => guessed.has(t)))) return undefined;
-  // A subject word the archive has nowhere: the question may be about something it never mentions.
-  const unknownTerms = new Set(opts.unknown);
-  const unheard = (c: string[]) => c.some((t) => unknownTerms.has(t));
-  // A rate asked must be a rate answered: in the sentence or its record's question ("what the
-  // annual cost … is"), or, for a yearly rate, a figure given for one year.
-  const rate = question.match(RATE)?.[0];
-  const byYear = !!rate && /year|annu/i.test(rate);
-  const holdsRate = (s: string, r: QaRecord) => !rate || RATE.test(s) || RATE.test(r.questionText) || (byYear && (A_YEAR.test(s) || ONE_YEAR.test(s)));
-  // "How much is the winter fuel payment?" asks what one person gets, "how much does a passport
-  // cost?" the price of one, "how much do nurses earn?" one's pay: not a sum counted in millions ("… received a Winter Fuel Payment, at a
-  // total cost of £2 billion").
-  const perPerson = PAYMENT_ASKED.test(typed) || PRICE_ASKED.test(typed) || EARN_ASKED.test(typed);
-  const totalAsked = TOTAL_ASKED.test(question);
-  // "… going to rise to?": the figure it rises to.
-  const changesTo = CHANGES_TO.test(typed.toLowerCase());
-  const asksDone = (want === 'count' || want === 'amount' || want === 'figure') && ASKS_DONE.test(question) && !ASKS_PROMISED.test(question);
-  const asksThere = /\b(?:are|is) there\b/i.test(typed) && !ASKS_PROMISED.test(question);
-  // A year or a figure the question names is part of its subject ("… in 1995", "… earning £18,600");
-  // a year may be said as this year or last (`saysYear`).
-  // A financial year named is the figure's: another year beside it dates something else ("After
-  // the autumn 2024 Budget, how much was the Welsh Government due to get … for 2025/26?").
-  const financialYears = [...question.matchAll(/\b((?:19|20)\d\d)[/-]\d\d\b/g)].map((m) => m[1]!);
-  const years = (question.match(/\b(?:19|20)\d\d\b/g) ?? []).filter((y) => financialYears.length === 0 || financialYears.includes(y));
-  const figures = (question.match(/£\s?\d[\d,.]*\d|\b\d[\d.]*\s?%/g) ?? []).map((f) => f.replace(/\s/g, ''));
-  // And so is a number it names ("rise to 67"): "6.7%" is not 67.
-  const numbers = bareNumbers(question);
-  const givenNumbers = new Set(numbers);
-  const holds = (text: string, f: string) => text.replace(/\s/g, '').includes(f);
-  // So is a span it names ("over the next ten years"): a figure for two years answers another question.
-  // Or the span that ends at a year named ("until 2036", said in 2026), to a year either way: a
-  // range of financial years, "2026-27 to 2035-36", is ten of them.
-  // The spans a text names, read once: in words, and by the year they end (from the year written).
-  const spansIn = (text: string, written: string | undefined) => ({
-    named: spans(text),
-    ended: written ? yearSpans(text, Number(written.slice(0, 4))).map((x) => Number.parseInt(x, 10)) : [],
-  });
-  const holdsSpans = ({ named, ended }: ReturnType<typeof spansIn>) =>
-    asked.every((x) => named.includes(x) || (x.endsWith(' year') && ended.some((n) => Math.abs(n - Number.parseInt(x, 10)) <= 1)));
-  // What a count must count: the words after "how many", else any of the question's.
-  const agentive = new Map<string, boolean>();
-  const counted = countedTerms(question, agentive);
-  const peopleDo = peopleDoIn(question);
-  const anyoneCounted = countsAnyone(counted);
-  // Else any of the question's words; and, for "how many times …", the times or occasions themselves
-  // ("The Flexible Working Taskforce met on fourteen occasions between 2018 and 2022").
-  const countedHere = counted.size ? counted : HOW_MANY_TIMES.test(typed) ? new Set([...wanted, ...TIMES]) : wanted;
-  // "what percentage of …", "what proportion of …": a share answers, however the sentence words what it is of.
-  const asksShare = asksShareOf(typed);
-  // "how much tax …", "how much profit …": charged or made as a rate as often as a sum ("a standard rate at 12%").
-  const rateAnswers = want === 'amount' && RATE_OR_SUM.test(typed);
-  const taxAsked = want === 'amount' && TAX_ASKED.test(typed);
-  // What the question says of its sum, read once for every sentence: earnings asked, a change or discount asked.
-  const earningsAsked = EARNINGS_ASKED.test(question);
-  const changeAsked = CHANGE_ASKED.test(question);
-  // "… last year?" with no span of its own asked (see the span check below).
-  const pastYear = !asked.length && PAST_YEAR.test(question);
-  // A consultation's dates are the consultation's, unless one is asked about.
-  const consultations = /\bconsult/i.test(question) ? (text: string) => text : (text: string) => text.replace(CONSULTATION_DATES, ' ');
-  // "when will …", "when does … start": a time ahead, or now.
-  const asksAhead = /^(?:when (?:will|is|are|does|do|can|should|would)|by when|how soon|until when)\b/i.test(typed);
-  // "when was …", "when did …": a time that has been.
-  const asksPast = /^(?:when (?:was|were|did|had)|since when|(?:on )?what (?:date|day|year) (?:was|were|did))\b/i.test(typed);
-  // A question about an increase ("how many extra police officers …", "… recruited") is answered by one.
-  const asksMore = /\b(?:extra|additional|more|further|new|increase[sd]?|rise|risen|grow|grown|recruit\w*|hire[sd]?|appoint\w*|taken on|added)\b/i.test(question);
-  // The question's subject words side by side ("tax gap"): a sentence holding them so is about that, not about a tax and a gap.
-  const subjectTerms = new Set(subject.flat());
-  const names = new Set((opts.named ?? []).filter((t) => subjectTerms.has(t)));
-  const askedPairs = [...termsOf(question).pairs].filter((p) => p.split(' ').every((t) => subjectTerms.has(t)));
-  // The name of a state body is whom a question is put to or who acts, not what it is about: "The
-  // Ministry of Defence is committed to spending £3 billion a year on … Ukraine" says nothing of
-  // defence spending. Unless the question itself names one ("how much has the Ministry of Justice …").
-  const unnamed = STATE_BODY.test(question) ? (text: string) => text : (text: string) => text.replace(STATE_BODIES, ' ');
-  const namedBody = STATE_BODY.exec(question)?.[0];
-  // Asked whether something is, a measure's name says it is the thing asked (`NAMED_FOR`).
-  const namesAsked = (name: string) => {
-    const held = termsOf(name).terms;
-    return subject.filter((c) => c.some((t) => held.has(t))).length >= NAMED_FOR;
-  };
-  return {
-    question,
-    namedFor,
-    want,
-    asked,
-    wanted,
-    subject,
-    unheard,
-    holdsRate,
-    perPerson,
-    totalAsked,
-    changesTo,
-    asksDone,
-    asksThere,
-    years,
-    figures,
-    numbers,
-    givenNumbers,
-    holds,
-    spansIn,
-    holdsSpans,
-    agentive,
-    counted,
-    peopleDo,
-    anyoneCounted,
-    countedHere,
-    asksShare,
-    rateAnswers,
-    taxAsked,
-    earningsAsked,
-    changeAsked,
-    pastYear,
-    consultations,
-    asksAhead,
-    asksPast,
-    asksMore,
-    subjectTerms,
-    names,
-    askedPairs,
-    unnamed,
-    namedBody,
-    namesAsked,
-  };
-}
-
-type QuestionRead = NonNullable<ReturnType<typeof readQuestion>>;
 
 /** The sentences of the best hits that answer what the question asks, each scored; a check refusing one says which (`opts.refused`). */
 function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Candidate[] {

@@ -162,3 +162,18 @@ export function subjectOf(question: string, concepts: string[][], terms: string[
   const parts = new Set(all.flatMap((t) => (codeParts(t) ?? []).flatMap((p) => [p, term(p) ?? p])));
   return all.filter((t) => !parts.has(t)).map((t) => [t]);
 }
+
+/**
+ * A text's terms, and its pairs of terms side by side ("tax gap"), from one reading of its
+ * words. An abbreviation also stands for its long form's terms ("NECVCU": national, economic,
+ * crime …), as in the search.
+ */
+export function termsOf(s: string, abbreviations: Record<string, string[]> = {}): { terms: Set<string>; pairs: Set<string> } {
+  const ts = words(s).map((w) => term(w.word));
+  // "A&E" is one term, as the index reads it (text.ts), not a stop word and "e".
+  const terms = new Set([...ts.filter((t): t is string => !!t), ...(s.includes('&') ? indexTerms(s).filter((t) => t.includes('&')) : [])]);
+  for (const t of [...terms]) for (const l of Object.hasOwn(abbreviations, t) ? abbreviations[t] : []) terms.add(l);
+  const pairs = new Set<string>();
+  for (let i = 1; i < ts.length; i++) if (ts[i - 1] && ts[i]) pairs.add(`${ts[i - 1]} ${ts[i]}`);
+  return { terms, pairs };
+}
