@@ -411,9 +411,9 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
       if (NUMERIC_KINDS.has(want) && NOT_ASSESSED.test(s)) return refuse('notAssessed');
       // The kind of fact asked.
       // Asked whether there is something, or what is done about it, a measure named for it says
-      // there is, whatever its verb ("The Adoption and Special Guardianship Support Fund helps
-      // adoptive … families access therapeutic interventions", for "is there help with paying for
-      // therapy for adopted children …?").
+      // there is, whatever its verb ("The Armed Forces Foundation Year Scheme ('gap year') is a
+      // response to the Strategic Defence Review 2025's recommendation …", for "is there a gap year
+      // scheme that lets young people try out the armed forces?").
       const measures = want === 'measure' ? measureNames(s) : [];
       const namesIt = measures.some(namesAsked);
       // Not one only being thought about: "The County Lines Programme is assessed every year".
