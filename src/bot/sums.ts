@@ -97,10 +97,11 @@ export function onlyChanges(s: string, changeAsked: boolean): boolean {
 
 /**
  * A sum said as what someone earns ("taxpayers earning between £100,000 and £125,140", "would earn
- * £22,222.22"): it answers a question about earnings, income or pay, not "how much is the personal
- * allowance?" or "how much is the basic rate of income tax?".
+ * £22,222.22") or has coming in ("a single pensioner … with a weekly income of £218.16"): it answers
+ * a question about earnings, income or pay, not "how much is the personal allowance?", "how much is
+ * the basic rate of income tax?" or "how much is the winter fuel payment?".
  */
-const EARNED = /\b(?:earning|earns?|earned|earnings of)\s+(?:(?:between|over|more than|less than|under|above|below|up to|at least)\s+)?(?:£[\d,.]+\s+and\s+)?$/i;
+const EARNED = /\b(?:earning|earns?|earned|earnings of|(?:weekly |monthly |annual |yearly )?incomes? of)\s+(?:(?:between|over|more than|less than|under|above|below|up to|at least)\s+)?(?:£[\d,.]+\s+and\s+)?$/i;
 export const EARNINGS_ASKED = /\b(?:earn\w*|income(?! tax)|salar\w*|pay|paid|wages?)\b/i;
 /** Whether every sum the sentence names is one earned. */
 export function onlyEarnings(s: string): boolean {

@@ -1208,6 +1208,14 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('how much do nurses earn?', [bill, pay], [['nurs']])?.quotes[0].text).toContain('£29,000');
   });
 
+  it('a sum said as someone\'s income is theirs, not the payment asked ("how much is the winter fuel payment?")', () => {
+    const asked = 'To ask the Secretary of State for Work and Pensions, whether a single pensioner on £218.16 per week will receive the Winter Fuel Payment.';
+    const example = syntheticRecord('Winter Fuel Payment', asked, 'A single pensioner with a weekly income of £218.16 would not be entitled to the Guarantee Credit element of Pension Credit.');
+    expect(ask('how much is the winter fuel payment?', [example], [['winter'], ['fuel'], ['payment']])).toBeUndefined();
+    const rate = syntheticRecord('Winter Fuel Payment', asked, 'Eligible households will receive a Winter Fuel Payment of £200, or £300 where someone is aged over 80.');
+    expect(ask('how much is the winter fuel payment?', [example, rate], [['winter'], ['fuel'], ['payment']])?.quotes[0].text).toContain('£200');
+  });
+
   it('"how much tax do football clubs pay?" is about football clubs, and asks a sum of tax', () => {
     const q = 'how much tax do football clubs pay?';
     // "do" after what is asked is inverted: "football" opens the question's subject, not a verb after it.
