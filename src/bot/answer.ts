@@ -11,7 +11,7 @@ import { isQuestion } from '../search/question.ts';
 import { spans } from '../search/period.ts';
 import { elsewhere, speaksNationally } from './place.ts';
 import { readQuestion, type QuestionRead, type QuestionSearch } from './asked.ts';
-import { costOfOther, eachOnly, onlyChanges, onlyEarnings, PERSONAL_SUM, TAX_NAMED } from './sums.ts';
+import { costOfOther, eachOnly, onlyChanges, onlyEarnings, paymentsNamed, PERSONAL_SUM, TAX_NAMED } from './sums.ts';
 import { A_YEAR, A_YEARS, MONEY, SHARE } from './figures.ts';
 import { countsAsked, FTE, isCount, STAFFED, WORK } from './counts.ts';
 import { isBoilerplate } from './boilerplate.ts';
@@ -70,7 +70,8 @@ export interface AnswerOptions extends QuestionSearch {
  * a set phrase); its subject (`subject`: a concept missing; `about`: none of it here); the year,
  * span, figures, body and numbers the question names; the kind of fact asked (`kind`; a measure
  * unnamed, or not named for the question); dates announced or only ahead; the rate, the figure
- * changed to, what will be; what a count counts; a place elsewhere; what a sum is of; the words a
+ * changed to, what will be; one person's sum, and which payment's (`otherPayment`); what a count
+ * counts; a place elsewhere; what a sum is of; the words a
  * date dates; and the share of the question's words (`score`).
  */
 export type Refusal =
@@ -95,6 +96,7 @@ export type Refusal =
   | 'willBe'
   | 'willBeCount'
   | 'perPerson'
+  | 'otherPayment'
   | 'eachOnly'
   | 'countsOther'
   | 'peopleDo'
@@ -320,6 +322,7 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
     unnamed,
     namedBody,
     namesAsked,
+    paymentAsked,
   } = read;
   const candidates: Candidate[] = [];
   hits.slice(0, opts.depth ?? ANSWER_DEPTH).forEach((hit, rank) => {
@@ -438,6 +441,13 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
       // that 35,000 pupils will move into UK state schools"), unless the sentence also says what is.
       if (want === 'count' && asksThere && WILL_BE.test(s) && !THERE_NOW.test(s)) return refuse('willBeCount');
       if (perPerson && !PERSONAL_SUM.test(s)) return refuse('perPerson');
+      // Asked one payment's sum, a sentence naming others alone, or carrying on one that does ("In
+      // England and Wales, Cold Weather Payments continue to be paid … This is a weekly payment of
+      // £25 …", for "how much is the winter fuel payment?"), gives theirs.
+      if (perPerson) {
+        const named = [...paymentsNamed(s), ...(index > 0 && PRONOUN_FIRST.test(s) ? paymentsNamed(all[index - 1]!) : [])];
+        if (named.length && !named.some(paymentAsked)) return refuse('otherPayment');
+      }
       if (totalAsked && eachOnly(s)) return refuse('eachOnly');
       if (want === 'count' && !(asksShare ? SHARE.test(s) : countsAsked(s, countedHere, asksMore, agentive, asksDone, peopleDo, abbreviations, givenNumbers, subjectTerms))) return refuse('countsOther');
       // "How many people use / claim / work …" counts whoever does it: the sentence says they do (or,

@@ -196,10 +196,14 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   const unnamed = STATE_BODY.test(question) ? (text: string) => text : (text: string) => text.replace(STATE_BODIES, ' ');
   const namedBody = STATE_BODY.exec(question)?.[0];
   // Asked whether something is, a measure's name says it is the thing asked (`NAMED_FOR`).
-  const namesAsked = (name: string) => {
+  const conceptsIn = (name: string) => {
     const held = termsOf(name).terms;
-    return subject.filter((c) => c.some((t) => held.has(t))).length >= NAMED_FOR;
+    return subject.filter((c) => c.some((t) => held.has(t))).length;
   };
+  const namesAsked = (name: string) => conceptsIn(name) >= NAMED_FOR;
+  // A payment's name is the one asked when it holds the question's subject, or `NAMED_FOR` of it
+  // ("Personal Allowance" for "how much is the personal allowance?", whose subject is "allowance").
+  const paymentAsked = (name: string) => conceptsIn(name) >= Math.min(NAMED_FOR, subject.length);
   return {
     question,
     namedFor,
@@ -242,6 +246,7 @@ export function readQuestion(question: string, opts: QuestionSearch) {
     unnamed,
     namedBody,
     namesAsked,
+    paymentAsked,
   };
 }
 

@@ -1216,6 +1216,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('how much is the winter fuel payment?', [example, rate], [['winter'], ['fuel'], ['payment']])?.quotes[0].text).toContain('£200');
   });
 
+  it('asked one payment\'s sum, a sentence giving another payment\'s (by name, or by "This" after its name) is refused', () => {
+    const q = 'how much is the winter fuel payment?';
+    const subject = [['winter'], ['fuel'], ['payment']];
+    const asked = 'To ask the Secretary of State for Work and Pensions, what support is available to pensioners who lose the Winter Fuel Payment.';
+    const other = syntheticRecord('Winter Fuel Payment', asked, 'Cold Weather Payments continue to be paid to pensioners on Pension Credit. This is a weekly payment of £25 for every seven-day period of very cold weather.');
+    expect(ask(q, [other], subject)).toBeUndefined();
+    const own = syntheticRecord('Winter Fuel Payment', asked, 'Winter Fuel Payments will continue to be paid to households on Pension Credit. They will continue to be worth £200, or £300 for households with someone aged over 80.');
+    expect(ask(q, [other, own], subject)?.quotes.map((x) => x.text).join(' ')).toContain('£200');
+  });
+
   it('"how much tax do football clubs pay?" is about football clubs, and asks a sum of tax', () => {
     const q = 'how much tax do football clubs pay?';
     // "do" after what is asked is inverted: "football" opens the question's subject, not a verb after it.
