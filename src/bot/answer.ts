@@ -50,6 +50,15 @@ function hasFigure(s: string, want: Want): boolean {
   return true;
 }
 
+/**
+ * A count or sum said since a year before the last ("A total of 138 people are known to have died
+ * since August 2019 …", answered in 2025): it is for several years, not the year asked.
+ */
+function sinceYearsBefore(s: string, answered: string | undefined): boolean {
+  const since = /\bsince (?:(?:the )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:January|February|March|April|May|June|July|August|September|October|November|December) )?((?:19|20)\d\d)\b/i.exec(s);
+  return !!since && !!answered && Number(since[1]) < Number(answered.slice(0, 4)) - 1;
+}
+
 /** The numbers in a text, as written less their thousands commas ("14,000" → "14000", "6.7" stays "6.7"). */
 function numbersIn(text: string): Set<string> {
   return new Set([...text.matchAll(/(?<![\d.,])\d[\d,]*(?:\.\d+)?(?!\d)/g)].map((m) => m[0].replace(/,/g, '').replace(/\.$/, '')));
@@ -395,7 +404,7 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
       // "… last year?" asks for a year: a sentence naming another span of its own ("In the last six
       // months, 44 direct trains … have been cancelled") answers for that span. One naming none may
       // still give the year's figure ("In 2024-25, …"), so only a span named otherwise is refused.
-      if (pastYear && spans(s).some((x) => x !== '1 year' && x !== '12 month')) return refuse('pastYear');
+      if (pastYear && (spans(s).some((x) => x !== '1 year' && x !== '12 month') || sinceYearsBefore(s, r.dateAnswered))) return refuse('pastYear');
       if (asked.length) {
         // A sentence that names a span of its own ("£4.2 billion over three years") answers for that span, whatever its record's question asked.
         const own = spansIn(s, r.dateAnswered);

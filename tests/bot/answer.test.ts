@@ -1801,6 +1801,9 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     const question = 'To ask the Secretary of State for Transport, how many trains were cancelled.';
     const half = syntheticRecord('Railways: Cancellations', question, 'In the last six months, 44 direct trains from London Paddington to Hereford have been cancelled.');
     expect(ask(q, [half], subject)).toBeUndefined();
+    // Nor by one counted since a year before the last: that is several years' count.
+    const since = syntheticRecord('Railways: Cancellations', question, 'Since August 2019, 9,000 trains have been cancelled across the network.');
+    expect(ask(q, [since], subject)).toBeUndefined();
     for (const year of ['Last year, 1,200 trains were cancelled across the network.', 'In the last 12 months, 1,200 trains were cancelled across the network.']) {
       expect(ask(q, [half, syntheticRecord('Railways: Cancellations', question, year)], subject)?.quotes[0].text, year).toContain('1,200');
     }
