@@ -12,8 +12,8 @@ export const RATE_OR_SUM = new RegExp(String.raw`${HOW_MUCH_OF}(?:tax|taxes|duty
 export const TAX_ASKED = new RegExp(String.raw`${HOW_MUCH_OF}(?:tax|taxes|duty|duties|vat|levy)\b(?!-)`, 'i');
 /** A sentence naming a tax, or what a tax brings in or lets off. */
 export const TAX_NAMED = /\b(?:tax\w*|dut(?:y|ies)|vat|levy|levies|receipts|revenues?|reliefs?|allowances?|rates?)\b/i;
-/** A question naming only a payment to a person: "how much is the winter fuel payment?", "how much is carer's allowance?". */
-export const PAYMENT_ASKED = /^how much (?:is|are) (?:the |a |an )?(?:[\w'’-]+ ){0,4}(?:payments?|allowances?|benefits?|pensions?|grants?|wages?|bonus(?:es)?|credit|discount|loans?)\??$/i;
+/** A question naming only a payment to a person, or what one pays: "how much is the winter fuel payment?", "how much is carer's allowance?", "how much is the licence fee?". */
+export const PAYMENT_ASKED = /^how much (?:is|are) (?:the |a |an )?(?:[\w'’-]+ ){0,4}(?:payments?|allowances?|benefits?|pensions?|grants?|wages?|bonus(?:es)?|credit|discount|loans?|fees?|fares?|charges?|prices?)\??$/i;
 /** A question asking what someone earns: "how much do junior doctors earn?", "what are nurses paid?": a person's pay, not a pay bill in millions. */
 export const EARN_ASKED = /^(?:how much|what) (?:do|does|did|will|would|are|is) (?:[\w'’-]+ ){1,4}?(?:earn|get paid|paid)\b/i;
 /**

@@ -1125,6 +1125,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('how much does the winter fuel payment cost in total?', [total], subject)?.quotes[0].text).toContain('£2 billion');
   });
 
+  it('"how much is <a fee>?" asks what one person pays, as a payment asks what one gets', () => {
+    const q = 'how much is the licence fee?';
+    const subject = [['licenc'], ['fee']];
+    const question = 'To ask the Secretary of State for Culture, Media and Sport, about the licence fee.';
+    const income = syntheticRecord('BBC: Licence Fee', question, 'The BBC received £3.8 billion in licence fee income in 2023-24.');
+    expect(ask(q, [income], subject)).toBeUndefined();
+    const level = syntheticRecord('BBC: Licence Fee', question, 'The licence fee rose to £174.50 on 1 April 2025.');
+    expect(ask(q, [income, level], subject)?.quotes[0].text).toContain('£174.50');
+  });
+
   it('a decade or a Parliament is a date: "in the early 2030s", "by the end of this Parliament" answer when', () => {
     const q = 'when will the Midlands Rail Hub be finished?';
     const hub = syntheticRecord(
