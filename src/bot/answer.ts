@@ -80,8 +80,8 @@ export interface AnswerOptions extends QuestionSearch {
  * span, figures, body and numbers the question names; the kind of fact asked (`kind`; a measure
  * unnamed, or not named for the question); dates announced or only ahead; the rate, the figure
  * changed to, what will be; one person's sum, and which payment's (`otherPayment`); what a count
- * counts; a place elsewhere; what a sum is of; the words a
- * date dates; and the share of the question's words (`score`).
+ * counts; a place elsewhere; what a sum is of; the words a date dates; and the share of the
+ * question's words (`score`).
  */
 export type Refusal =
   | 'form'
