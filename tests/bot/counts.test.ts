@@ -9,12 +9,16 @@ describe('isCount: a number that counts something', () => {
     'There are currently 147,746 full-time equivalent police officers in England and Wales.',
     'Sixteen Protector RG Mk1 air vehicles have been purchased.',
     'No one has been prosecuted under the offence.',
+    // A count near an age is still one.
+    'Around 2,000 people aged over 75 have applied so far, and the age limit stays at 75 for 1,200 of them.',
   ])('counts: %s', (s) => expect(isCount(s)).toBe(true));
   it.each([
     // Dates, years, references, ages and rates' units count nothing.
     'The scheme opened on 27 November 2024.',
     'I refer the hon. Member to the answer given to Question 3170.',
     'The offer is open to young people aged 16 to 24.',
+    // An age raised to, or set at: "the minimum age for accessing … to 22".
+    'The Government invited views on the proposal to raise the minimum age for accessing the health element to 22.',
     'No data is held centrally on this.',
   ])('counts nothing: %s', (s) => expect(isCount(s)).toBe(false));
 });
