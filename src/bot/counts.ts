@@ -29,8 +29,13 @@ const withoutNonCounts = (s: string) =>
  */
 const PRONOUN_ONE = /\b(?:a|an|the|this|that|each|every|any|another|which)\s+(?:[a-z-]+\s+)?one\b(?!\s+(?:hundred|thousand|million|billion)\b)/gi;
 
-/** An age or a range of ages ("young people aged 16 to 24", "aged over 75", "when they turned 16", "until the age of 18", "raise the minimum age … to 22"): whom a figure is for, no count. */
-const AGES = /\b(?:aged?|turn(?:s|ed|ing)?|ages?\s+of)\s+(?:(?:between|over|under|from|up to)\s+)?\d+(?:\s*(?:to|-|–|and)\s*\d+)?|\bage\b[^.;]{0,80}?\b(?:to|at|from)\s+\d{1,2}\b(?![,.]\d|\s*%)/gi;
+/** An age or a range of ages ("young people aged 16 to 24", "aged over 75", "when they turned 16", "until the age of 18"): whom a figure is for, no count. */
+const AGES = /\b(?:aged?|turn(?:s|ed|ing)?|ages?\s+of)\s+(?:(?:between|over|under|from|up to)\s+)?\d+(?:\s*(?:to|-|–|and)\s*\d+)?/gi;
+/**
+ * An age set or changed ("raise the minimum age for accessing the health element to 22", "the
+ * State Pension age will rise to 67"): the figure asked when an age is asked, never how many.
+ */
+const AGE_SET = /\bage\b[^.;]{0,80}?\b(?:to|at|from)\s+\d{1,2}\b(?![,.]\d|\s*%)/gi;
 
 /** "No specific assessment has been made", "No data is held": that the figure is not known, not a count of none. */
 const NO_FIGURE = /^no (?:\S+ )?(?:assessments?|estimates?|data|information|figures?|analysis|records?|statistics)\b/i;
@@ -169,7 +174,7 @@ export function countsAsked(
   const kindOfPeople = counted.size > 1 && WHOEVER.has([...counted].at(-1)!) && (!peopleDo || words(s).some((w) => term(w.word) === peopleDo));
   // Money is an amount, not a count: "£20 million each" counts nothing.
   // "468,693 full-time equivalent (FTE) teachers": how the staff are counted, not what.
-  const text = withoutNonCounts(s.replace(/[£$€]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|thousand)\b)?|\b\d+(?:\.\d+)?p\b/gi, ' ').replace(STAFF_MEASURE, ' '));
+  const text = withoutNonCounts(s.replace(AGE_SET, ' ').replace(/[£$€]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|thousand)\b)?|\b\d+(?:\.\d+)?p\b/gi, ' ').replace(STAFF_MEASURE, ' '));
   const ws = words(text);
   for (let i = 0; i < ws.length; i++) {
     if (!NUMERAL.test(ws[i]!.word)) continue;
