@@ -25,7 +25,7 @@ const COUNTIES = [
  * (`speaksNationally`): "71,000 in the UK, of which 15,000 in London".
  */
 const REGION = new RegExp(
-  String.raw`\b(?:in|across|for|outside(?: of)?) (?:the )?(North East|North West|Yorkshire and the Humber|Yorkshire|East Midlands|West Midlands|East of England|London|South East|South West|Scotland|Wales|Northern Ireland|${COUNTIES})\b`,
+  String.raw`\b(?:in|across|for|outside(?: of)?) (?:the )?(North East|North West|Yorkshire and the Humber|Yorkshire|East Midlands|West Midlands|East of England|London|South East|South West|Scotland|Wales|Northern Ireland|${COUNTIES})\b(?!\s+[A-Z])`,
 );
 /**
  * A sentence speaking for the whole: naming the UK (England, Great Britain, the country), nationally
@@ -36,7 +36,9 @@ const REGION = new RegExp(
 const THE_WHOLE = String.raw`(?:UK|United Kingdom|England|Great Britain|Britain|GB|country)`;
 const NATIONAL_WORD = new RegExp(String.raw`\b(?:${THE_WHOLE}|national(?:ly)?|nationwide)\b`);
 const OF_THE_WHOLE = new RegExp(String.raw`\bof (?:the )?${THE_WHOLE}\b`, 'g');
-export const speaksNationally = (s: string) => NATIONAL_WORD.test(s.replace(OF_THE_WHOLE, ' '));
+/** Nor the UK as whose government acts ("The UK Government has announced at least £445 million for rail enhancements in Wales"). */
+const ITS_GOVERNMENT = /\b(?:UK|United Kingdom|British) (?:Government|government|Ministers?|Parliament)\b/g;
+export const speaksNationally = (s: string) => NATIONAL_WORD.test(s.replace(OF_THE_WHOLE, ' ').replace(ITS_GOVERNMENT, ' '));
 
 /** A nation named by its adjective ("the Scottish Government", "Welsh councils") is that nation asked about. */
 const NATION_OF: Record<string, string> = { scottish: 'scotland', welsh: 'wales', irish: 'ireland', english: 'england' };

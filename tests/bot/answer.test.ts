@@ -1061,6 +1061,12 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     );
     expect(ask(q, [passing], subject)).toBeUndefined();
     expect(ask('how many public charging devices has the Scottish Government funded?', [passing], [...subject, ['scottish']])?.quotes[0].text).toContain('9,000');
+    // Nor is the UK whose government acts ("The UK Government has announced … in Wales").
+    const actor = syntheticRecord('Electric Vehicles: Charging Points', whole.questionText, 'The UK Government has funded 3,000 public charging devices in Wales.');
+    expect(ask(q, [actor], subject)).toBeUndefined();
+    // A region's name in a longer name is no UK region: "in North East Nigeria".
+    const abroad = syntheticRecord('Electric Vehicles: Charging Points', whole.questionText, 'There are 12,000 public charging devices in North East Nigeria, we understand.');
+    expect(ask(q, [abroad], subject)?.quotes[0].text).toContain('12,000');
   });
 
   it('so is a figure naming the asking member\'s own seat, and one pointing back to it ("Of these, …")', () => {
