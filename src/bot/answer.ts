@@ -289,73 +289,29 @@ export function directAnswer(question: string, hits: Hit[], opts: AnswerOptions)
 
 /** The sentences of the best hits that answer what the question asks, each scored; a check refusing one says which (`opts.refused`). */
 function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Candidate[] {
-  const {
-    question,
-    namedFor,
-    want,
-    asked,
-    wanted,
-    subject,
-    unheard,
-    holdsRate,
-    perPerson,
-    totalAsked,
-    changesTo,
-    asksDone,
-    asksThere,
-    years,
-    figures,
-    numbers,
-    givenNumbers,
-    holds,
-    spansIn,
-    holdsSpans,
-    agentive,
-    counted,
-    peopleDo,
-    anyoneCounted,
-    countedHere,
-    asksShare,
-    rateAnswers,
-    taxAsked,
-    earningsAsked,
-    changeAsked,
-    pastYear,
-    consultations,
-    asksAhead,
-    asksPast,
-    asksMore,
-    subjectTerms,
-    names,
-    askedPairs,
-    unnamed,
-    namedBody,
-    namesAsked,
-    paymentAsked,
-  } = read;
   const candidates: Candidate[] = [];
   hits.slice(0, opts.depth ?? ANSWER_DEPTH).forEach((hit, rank) => {
     // An answer that only refers to another is read as the answer it refers to, quoted as that one's.
     const r = hit.referredTo ?? hit.record;
     if (!r.answerText || r.answerIsHolding) return;
     const abbreviations = abbreviationsIn(r, opts.abbreviations);
-    const { terms: own, pairs: ownPairs } = termsOf(unnamed(`${r.heading ?? ''} \n ${r.questionText}`), abbreviations);
+    const { terms: own, pairs: ownPairs } = termsOf(read.unnamed(`${r.heading ?? ''} \n ${r.questionText}`), abbreviations);
     const all = answerSentences(r);
-    const { terms: answered } = termsOf(unnamed(r.answerText), abbreviations);
+    const { terms: answered } = termsOf(read.unnamed(r.answerText), abbreviations);
     // The years the answer names, read once for every sentence's `saysYear`.
     const answerYears = r.answerText.match(A_YEARS) ?? [];
     // The asking member's seat, whose figures are that place's (`elsewhere`).
     const seatName = r.askingMember?.constituency;
     const seat = seatName ? { name: seatName, named: new RegExp(`\\b${escapeRe(seatName)}\\b`) } : undefined;
-    const ownHasAll = subject.every((c) => c.some((t) => own.has(t)));
-    const sameKind = ownWant(r.questionText) === want ? SAME_KIND_BONUS : 0;
-    const ownNumbers = numbers.length ? numbersIn(r.questionText) : undefined;
+    const ownHasAll = read.subject.every((c) => c.some((t) => own.has(t)));
+    const sameKind = ownWant(r.questionText) === read.want ? SAME_KIND_BONUS : 0;
+    const ownNumbers = read.numbers.length ? numbersIn(r.questionText) : undefined;
     // The terms of the two sentences before: "The project …" may point back past one that only adds a detail.
     let prev1 = new Set<string>();
     let prev2 = new Set<string>();
     all.forEach((s, index) => {
       const refuse = (why: Refusal) => opts.refused?.(why, s, r);
-      const { terms: inSentence, pairs: sentencePairs } = termsOf(unnamed(s), abbreviations);
+      const { terms: inSentence, pairs: sentencePairs } = termsOf(read.unnamed(s), abbreviations);
       const before = new Set([...prev1, ...prev2]);
       prev2 = prev1;
       prev1 = inSentence;
@@ -373,14 +329,14 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
       // … all but one, in the search's best record, when the sentence itself names two or more: the
       // question may name the thing in words its best answer does not ("how many tonnes of coal do
       // heritage *steam* railways use in a year?").
-      const absent = subject.filter((c) => !held(c));
-      const slack = rank === 0 && subject.length >= SLACK_FROM && subject.filter(inHere).length >= 2 && !absent.some(unheard) ? 1 : 0;
+      const absent = read.subject.filter((c) => !held(c));
+      const slack = rank === 0 && read.subject.length >= SLACK_FROM && read.subject.filter(inHere).length >= 2 && !absent.some(read.unheard) ? 1 : 0;
       // … or up to two, in any record, when the sentence itself holds a rare name the question typed:
       // the name says what it is about, and the words describing it may be said otherwise ("Sixteen
       // Protector RG Mk1 air vehicles have been purchased", for how many Protector *drones*). Not for
       // a measure, which names the thing it helps as often as the thing asked about.
-      const nameHere = want !== 'measure' && subject.some((c) => c.some((t) => names.has(t)) && inHere(c));
-      if (absent.length > (nameHere && !absent.some(unheard) ? Math.max(slack, NAME_SLACK) : slack)) return refuse('subject');
+      const nameHere = read.want !== 'measure' && read.subject.some((c) => c.some((t) => read.names.has(t)) && inHere(c));
+      if (absent.length > (nameHere && !absent.some(read.unheard) ? Math.max(slack, NAME_SLACK) : slack)) return refuse('subject');
       // … and the sentence is about it: names some of it, carries on a sentence that does, or opens the answer to a question that does.
       // An answer's opening is about its record's question; so is a sentence carrying it on ("The
       // Government takes … seriously. This Government has made a record investment of …").
@@ -389,9 +345,9 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
       // about it too ("the average time to make a decision was 370 days", for how many days a
       // criminal injuries compensation claim takes); not when what is counted is just "people".
       const countsHere =
-        want === 'count' && ownHasAll && counted.size > 0 && [...counted].every((t) => !subjectTerms.has(t) && !GENERIC.has(t) && inSentence.has(t));
-      const about = subject.some(inHere) || subject.some(carried) || opens || countsHere;
-      if (subject.length && !about) return refuse('about');
+        read.want === 'count' && ownHasAll && read.counted.size > 0 && [...read.counted].every((t) => !read.subjectTerms.has(t) && !GENERIC.has(t) && inSentence.has(t));
+      const about = read.subject.some(inHere) || read.subject.some(carried) || opens || countsHere;
+      if (read.subject.length && !about) return refuse('about');
       // A year asked is the sentence's own (not one it compares with: "… by the end of the multi-year
       // Settlement (2028-29) … compared to 2025-26" gives 2028-29's figure, whatever year its record
       // asked or named), or, when the sentence names no year of its own, its record's, in the question
@@ -400,102 +356,102 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
       const ownYears = s.replace(BASELINE_YEAR, ' ');
       const namesYear = A_YEAR.test(ownYears);
       const recordYear = (y: string) => r.questionText.includes(y) || r.answerText!.includes(y);
-      if (years.some((y) => !ownYears.includes(y) && (namesYear || !recordYear(y)) && !saysYear(s, r.dateAnswered, y, answerYears))) return refuse('year');
+      if (read.years.some((y) => !ownYears.includes(y) && (namesYear || !recordYear(y)) && !saysYear(s, r.dateAnswered, y, answerYears))) return refuse('year');
       // "… last year?" asks for a year: a sentence naming another span of its own ("In the last six
       // months, 44 direct trains … have been cancelled") answers for that span. One naming none may
       // still give the year's figure ("In 2024-25, …"), so only a span named otherwise is refused.
-      if (pastYear && (spans(s).some((x) => x !== '1 year' && x !== '12 month') || sinceYearsBefore(s, r.dateAnswered))) return refuse('pastYear');
-      if (asked.length) {
+      if (read.pastYear && (spans(s).some((x) => x !== '1 year' && x !== '12 month') || sinceYearsBefore(s, r.dateAnswered))) return refuse('pastYear');
+      if (read.asked.length) {
         // A sentence that names a span of its own ("£4.2 billion over three years") answers for that span, whatever its record's question asked.
-        const own = spansIn(s, r.dateAnswered);
+        const own = read.spansIn(s, r.dateAnswered);
         const namesOwn = own.named.length > 0 || own.ended.length > 0;
-        if (!holdsSpans(own) && (namesOwn || !holdsSpans(spansIn(r.questionText, r.dateTabled)))) return refuse('span');
+        if (!read.holdsSpans(own) && (namesOwn || !read.holdsSpans(read.spansIn(r.questionText, r.dateTabled)))) return refuse('span');
       }
-      if (figures.some((f) => !holds(s, f) && !holds(r.questionText, f))) return refuse('figureNamed');
-      if (namedBody && !speaksFor(namedBody, r, s)) return refuse('body');
+      if (read.figures.some((f) => !read.holds(s, f) && !read.holds(r.questionText, f))) return refuse('figureNamed');
+      if (read.namedBody && !speaksFor(read.namedBody, r, s)) return refuse('body');
       if (ownNumbers) {
         const inSentenceNumbers = numbersIn(s);
-        if (numbers.some((x) => !inSentenceNumbers.has(x) && !ownNumbers.has(x))) return refuse('numbers');
+        if (read.numbers.some((x) => !inSentenceNumbers.has(x) && !ownNumbers.has(x))) return refuse('numbers');
       }
       // What would have been is no fact: "Had the UK economy grown at the average rate …, it would be £143.3 billion larger".
-      if (NUMERIC_KINDS.has(want) && HYPOTHETICAL.test(s)) return refuse('hypothetical');
+      if (NUMERIC_KINDS.has(read.want) && HYPOTHETICAL.test(s)) return refuse('hypothetical');
       // Nor is what has not been looked at: "The Government has made no assessment of reducing the bus fare cap to £2".
-      if (NUMERIC_KINDS.has(want) && NOT_ASSESSED.test(s)) return refuse('notAssessed');
+      if (NUMERIC_KINDS.has(read.want) && NOT_ASSESSED.test(s)) return refuse('notAssessed');
       // The kind of fact asked.
       // Asked whether there is something, or what is done about it, a measure named for it says
       // there is, whatever its verb ("The Armed Forces Foundation Year Scheme ('gap year') is a
       // response to the Strategic Defence Review 2025's recommendation …", for "is there a gap year
       // scheme that lets young people try out the armed forces?").
-      const measures = want === 'measure' ? measureNames(s) : [];
-      const namesIt = measures.some(namesAsked);
+      const measures = read.want === 'measure' ? measureNames(s) : [];
+      const namesIt = measures.some(read.namesAsked);
       // Not one only being thought about: "The County Lines Programme is assessed every year".
       const namedThere = namesIt && !onlyThoughtAbout(s);
       // The date a figure was counted at ("As of 1 July 2025, 460 people have had their compensation paid") dates no event.
-      if (!namedThere && !hasFigure(want === 'date' ? s.replace(SNAPSHOT, ' ') : s, want) && !(rateAnswers && SHARE.test(s))) return refuse('kind');
+      if (!namedThere && !hasFigure(read.want === 'date' ? s.replace(SNAPSHOT, ' ') : s, read.want) && !(read.rateAnswers && SHARE.test(s))) return refuse('kind');
       // A measure quoted as *the* answer names it ("the Insurance Fraud Charter", "Awaab's Law") or the
       // sum committed to it ("a record investment of almost £1.6 billion for local road maintenance"):
       // a sentence saying only that someone is working on it, monitoring it or has published something
       // was right for 7 of the 26 held-out measure questions it was quoted for (docs/answers.md).
-      if (want === 'measure') {
+      if (read.want === 'measure') {
         if (!measures.length && !MONEY.test(s)) return refuse('unnamedMeasure');
-        if (namedFor && !namesIt) return refuse('notNamedFor');
+        if (read.namedFor && !namesIt) return refuse('notNamedFor');
       }
       // When something will happen is not when it was announced ("… on 30 October set out that we would …").
-      if (want === 'date' && asksAhead && !DATE.test(consultations(s.replace(ANNOUNCED, ' ')))) return refuse('announced');
-      if (want === 'date' && asksPast && !DATE.test(consultations(s.replace(AHEAD, ' ')))) return refuse('ahead');
-      if ((want === 'amount' || want === 'figure' || want === 'count') && !holdsRate(s, r)) return refuse('rate');
-      if (changesTo && !TO_FIGURE.test(s)) return refuse('changesTo');
-      if (asksDone && WILL_BE.test(s) && !HAS_BEEN.test(s)) return refuse('willBe');
+      if (read.want === 'date' && read.asksAhead && !DATE.test(read.consultations(s.replace(ANNOUNCED, ' ')))) return refuse('announced');
+      if (read.want === 'date' && read.asksPast && !DATE.test(read.consultations(s.replace(AHEAD, ' ')))) return refuse('ahead');
+      if ((read.want === 'amount' || read.want === 'figure' || read.want === 'count') && !read.holdsRate(s, r)) return refuse('rate');
+      if (read.changesTo && !TO_FIGURE.test(s)) return refuse('changesTo');
+      if (read.asksDone && WILL_BE.test(s) && !HAS_BEEN.test(s)) return refuse('willBe');
       // "How many … are there?" asks what there is: not a count said only of what will be ("… predicts
       // that 35,000 pupils will move into UK state schools"), unless the sentence also says what is.
-      if (want === 'count' && asksThere && WILL_BE.test(s) && !THERE_NOW.test(s)) return refuse('willBeCount');
-      if (perPerson && !PERSONAL_SUM.test(s)) return refuse('perPerson');
+      if (read.want === 'count' && read.asksThere && WILL_BE.test(s) && !THERE_NOW.test(s)) return refuse('willBeCount');
+      if (read.perPerson && !PERSONAL_SUM.test(s)) return refuse('perPerson');
       // Asked one payment's sum, a sentence naming others alone, or carrying on one that does ("In
       // England and Wales, Cold Weather Payments continue to be paid … This is a weekly payment of
       // £25 …", for "how much is the winter fuel payment?"), gives theirs.
-      if (perPerson) {
+      if (read.perPerson) {
         const named = [...paymentsNamed(s), ...(index > 0 && PRONOUN_FIRST.test(s) ? paymentsNamed(all[index - 1]!) : [])];
-        if (named.length && !named.some(paymentAsked)) return refuse('otherPayment');
+        if (named.length && !named.some(read.paymentAsked)) return refuse('otherPayment');
       }
-      if (totalAsked && eachOnly(s)) return refuse('eachOnly');
-      if (want === 'count' && !(asksShare ? SHARE.test(s) : countsAsked(s, countedHere, asksMore, agentive, asksDone, peopleDo, abbreviations, givenNumbers, subjectTerms))) return refuse('countsOther');
+      if (read.totalAsked && eachOnly(s)) return refuse('eachOnly');
+      if (read.want === 'count' && !(read.asksShare ? SHARE.test(s) : countsAsked(s, read.countedHere, read.asksMore, read.agentive, read.asksDone, read.peopleDo, abbreviations, read.givenNumbers, read.subjectTerms))) return refuse('countsOther');
       // "How many people use / claim / work …" counts whoever does it: the sentence says they do (or,
       // for work, names staff), not only that some people were counted ("recruited over 2,000 NHS App
       // ambassadors", for how many people have used the NHS App).
-      if (want === 'count' && peopleDo && anyoneCounted && !inSentence.has(peopleDo) && !(WORK.test(peopleDo) && STAFFED.test(s))) return refuse('peopleDo');
+      if (read.want === 'count' && read.peopleDo && read.anyoneCounted && !inSentence.has(read.peopleDo) && !(WORK.test(read.peopleDo) && STAFFED.test(s))) return refuse('peopleDo');
       // Full-time equivalents count staff: "how many people claim PIP?" is not answered by the FTE deciding the claims.
-      if (want === 'count' && peopleDo && !WORK.test(peopleDo) && FTE.test(s)) return refuse('fte');
+      if (read.want === 'count' && read.peopleDo && !WORK.test(read.peopleDo) && FTE.test(s)) return refuse('fte');
       // A figure for the asker's own seat, or one pointing back to it ("Of these, 40 claims …"), unless it
       // says it is for the whole ("This is illustrated by the deal …, which will support 4,000 jobs across the UK").
-      if (elsewhere(s, question, seat) || (POINTS_BACK.test(s) && !speaksNationally(s) && index > 0 && elsewhere(all[index - 1]!, question, seat))) return refuse('elsewhere');
-      if ((want === 'amount' || want === 'figure') && costOfOther(s, subject)) return refuse('costOfOther');
-      if (taxAsked && !TAX_NAMED.test(s)) return refuse('tax');
-      if ((want === 'amount' || want === 'figure') && !earningsAsked && onlyEarnings(s)) return refuse('earnings');
+      if (elsewhere(s, read.question, seat) || (POINTS_BACK.test(s) && !speaksNationally(s) && index > 0 && elsewhere(all[index - 1]!, read.question, seat))) return refuse('elsewhere');
+      if ((read.want === 'amount' || read.want === 'figure') && costOfOther(s, read.subject)) return refuse('costOfOther');
+      if (read.taxAsked && !TAX_NAMED.test(s)) return refuse('tax');
+      if ((read.want === 'amount' || read.want === 'figure') && !read.earningsAsked && onlyEarnings(s)) return refuse('earnings');
       // A sum said only as a change ("… increasing by £22.6 billion") says how much more, not how much there is.
-      if (want === 'amount' && !asksMore && onlyChanges(s, changeAsked)) return refuse('onlyChange');
+      if (read.want === 'amount' && !read.asksMore && onlyChanges(s, read.changeAsked)) return refuse('onlyChange');
       // A question word derived from one the sentence or its record holds ("musicians", "dancers" for the Music and Dance Scheme).
       const derived = (t: string) => derivedFrom(t, inSentence) || derivedFrom(t, own);
-      const found = [...wanted].filter((t) => inSentence.has(t) || own.has(t) || derived(t) || (years.includes(t) && saysYear(s, r.dateAnswered, t, answerYears))).length;
+      const found = [...read.wanted].filter((t) => inSentence.has(t) || own.has(t) || derived(t) || (read.years.includes(t) && saysYear(s, r.dateAnswered, t, answerYears))).length;
       // A date dates its own sentence's event, or the event of the sentence it carries on ("The project … by March 2025").
       // Not one opening on a review, report or the like, unless asked about: "We are reviewing the
       // New Hospital Programme … The review will be completed … this autumn" dates the review.
       const document = DOCUMENT_OPENING.exec(s)?.[1];
-      const carriesEvent = carriesOn && !(document && !new RegExp(`\\b${document}`, 'i').test(question));
+      const carriesEvent = carriesOn && !(document && !new RegExp(`\\b${document}`, 'i').test(read.question));
       const dated = carriesEvent ? new Set([...inSentence, ...before]) : inSentence;
-      if (want === 'date' && [...wanted].filter((t) => dated.has(t)).length < Math.min(DATE_OWN_WORDS, wanted.size)) return refuse('dateOwnWords');
+      if (read.want === 'date' && [...read.wanted].filter((t) => dated.has(t)).length < Math.min(DATE_OWN_WORDS, read.wanted.size)) return refuse('dateOwnWords');
       // And one of them names the subject: "The new healthcare unit is expected to open in mid-September
       // 2024", in a record on new prisons, holds "new" and "open" but dates the unit.
-      if (want === 'date' && subject.length && !subject.some((c) => c.some((t) => dated.has(t)))) return refuse('dateSubject');
+      if (read.want === 'date' && read.subject.length && !read.subject.some((c) => c.some((t) => dated.has(t)))) return refuse('dateSubject');
       // Nor is a sentence's date for a document to be published about it ("The Electoral Commission will
       // publish a report on the administration of the General Election … later this year", for when the
       // next general election is), unless the question asks after that document ("respond" for a response).
-      const published = want === 'date' ? PUBLISHING.exec(s)?.[1] : undefined;
-      if (published && !new RegExp(`\\b${published.slice(0, 6)}`, 'i').test(question)) return refuse('publishing');
+      const published = read.want === 'date' ? PUBLISHING.exec(s)?.[1] : undefined;
+      if (published && !new RegExp(`\\b${published.slice(0, 6)}`, 'i').test(read.question)) return refuse('publishing');
       // Share of the question's words in the sentence or its question; higher-ranked answers are trusted more.
-      const score = found / wanted.size - rank * 0.03 - index * 0.005;
-      const pairs = askedPairs.filter((p) => sentencePairs.has(p) || ownPairs.has(p)).length;
+      const score = found / read.wanted.size - rank * 0.03 - index * 0.005;
+      const pairs = read.askedPairs.filter((p) => sentencePairs.has(p) || ownPairs.has(p)).length;
       if (score < MIN_SCORE) return refuse('score');
-      const named = [...wanted].filter((t) => inSentence.has(t)).length / wanted.size;
+      const named = [...read.wanted].filter((t) => inSentence.has(t)).length / read.wanted.size;
       candidates.push({ text: s, record: r, score: score + sameKind + OWN_WORDS_WEIGHT * named, index, all, abbreviations, pairs });
     });
   });
