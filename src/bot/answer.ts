@@ -12,7 +12,7 @@ import { spans } from '../search/period.ts';
 import { elsewhere, speaksNationally } from './place.ts';
 import { readQuestion, type QuestionRead, type QuestionSearch } from './asked.ts';
 import { costOfOther, eachOnly, onlyChanges, onlyEarnings, paymentsNamed, PERSONAL_SUM, TAX_NAMED } from './sums.ts';
-import { A_YEAR, A_YEARS, MONEY, SHARE } from './figures.ts';
+import { A_YEAR, A_YEARS, MONEY, MONTH, SHARE } from './figures.ts';
 import { countsAsked, FTE, isCount, STAFFED, WORK } from './counts.ts';
 import { isBoilerplate } from './boilerplate.ts';
 import { AHEAD, ANNOUNCED, DATE, SNAPSHOT, saysYear } from './dates.ts';
@@ -50,12 +50,15 @@ function hasFigure(s: string, want: Want): boolean {
   return true;
 }
 
+/** "since August 2019", "since 2021": the year a count or sum runs from. */
+const SINCE_YEAR = new RegExp(String.raw`\bsince (?:(?:the )?(?:\d{1,2}(?:st|nd|rd|th)? )?${MONTH} )?((?:19|20)\d\d)\b`, 'i');
+
 /**
  * A count or sum said since a year before the last ("A total of 138 people are known to have died
  * since August 2019 …", answered in 2025): it is for several years, not the year asked.
  */
 function sinceYearsBefore(s: string, answered: string | undefined): boolean {
-  const since = /\bsince (?:(?:the )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:January|February|March|April|May|June|July|August|September|October|November|December) )?((?:19|20)\d\d)\b/i.exec(s);
+  const since = SINCE_YEAR.exec(s);
   return !!since && !!answered && Number(since[1]) < Number(answered.slice(0, 4)) - 1;
 }
 
