@@ -65,7 +65,7 @@ export class LiveIndex {
           const t0 = performance.now();
           live.engine.abbreviationsNow();
           log(`index: learned the archive's abbreviations afresh in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-          if (o.persist !== false) await live.save();
+          if (o.persist !== false) await live.trySave(log);
         }
         return { live, how: 'loaded', replayed };
       } catch (err) {
@@ -87,7 +87,7 @@ export class LiveIndex {
     const engine = new Engine(index, records, undefined, { text: storeText(store) });
     const live = new LiveIndex(engine, seq, o, -1);
     log(`index: built from the archive, ${records.length} records`);
-    if (o.persist !== false) await live.save();
+    if (o.persist !== false) await live.trySave(log);
     const replayed = await live.catchUp();
     return { live, how: 'built', replayed };
   }
@@ -123,6 +123,15 @@ export class LiveIndex {
       () => this.catching === run && (this.catching = undefined),
     );
     return run;
+  }
+
+  /** save(), where a snapshot only speeds the next start: a failure is logged and this index serves all the same. */
+  async trySave(log: (line: string) => void): Promise<void> {
+    try {
+      await this.save();
+    } catch (err) {
+      log(`index: snapshot not written (${(err as Error).message}); searching without one`);
+    }
   }
 
   /** Write a snapshot at the current seq (in the background of the worker: it yields while writing). */

@@ -91,7 +91,7 @@ export async function openArchive(opts: OpenOptions = {}): Promise<OpenedArchive
   const { report } = await importSources(store, { paths: at.data, membersFile: at.members, log });
   const { live, how } = await LiveIndex.open({ store, indexDir: at.indexDir, persist: at.persist, rebuild: opts.rebuild, log });
   // A one-off run that replayed many changes saves them, so the next one starts quicker.
-  if (at.persist && live.seq - live.snapshotSeq > SAVE_AFTER) await live.save();
+  if (at.persist && live.seq - live.snapshotSeq > SAVE_AFTER) await live.trySave(log);
   return { engine: live.engine, live, store, how, report, ms: performance.now() - t0 };
 }
 

@@ -90,7 +90,9 @@ async function writeAtomically(file: string, text: string): Promise<void> {
 /**
  * Write a snapshot into a new folder, then point CURRENT at it. The snapshot it replaces is kept
  * (a reader may be loading it); older ones, and folders a crash left half-written, are removed.
- * The index must not change while this runs (it yields between blocks).
+ * The index must not change while this runs (it yields between blocks). Two processes may write
+ * at once (a bot and a CLI started together on a fresh archive): the folder's name holds its
+ * writer's pid, and a half-written folder whose writer still runs is left to it.
  */
 export async function saveIndex(
   dir: string,
@@ -102,7 +104,7 @@ export async function saveIndex(
 ): Promise<void> {
   await fs.mkdir(dir, { recursive: true });
   const previous = (await readManifest(dir))?.folder;
-  const name = `snapshot-${String(manifest.seq).padStart(10, '0')}-${randomUUID().slice(0, 8)}`;
+  const name = `snapshot-${String(manifest.seq).padStart(10, '0')}-${process.pid}-${randomUUID().slice(0, 8)}`;
   const folder = path.join(dir, name);
   await fs.mkdir(folder);
   const m = internals(index);
@@ -135,9 +137,34 @@ export async function saveIndex(
   await fs.writeFile(path.join(folder, GROUPS_FILE), JSON.stringify(Array.from(groups.subarray(0, size))));
   await fs.writeFile(path.join(folder, 'manifest.json'), JSON.stringify(manifest, null, 2));
   await writeAtomically(path.join(dir, CURRENT), name + '\n');
+  // CURRENT read again: another writer may have replaced it since.
+  const keep = new Set([folder, previous, (await readManifest(dir))?.folder]);
   for (const entry of await fs.readdir(dir)) {
     const p = path.join(dir, entry);
-    if (entry.startsWith('snapshot-') && p !== folder && p !== previous) await fs.rm(p, { recursive: true, force: true });
+    if (!entry.startsWith('snapshot-') || keep.has(p) || (await beingWritten(p))) continue;
+    await fs.rm(p, { recursive: true, force: true });
+  }
+}
+
+/** A snapshot folder without its manifest (written last) whose writer, another process, still runs. */
+async function beingWritten(folder: string): Promise<boolean> {
+  const pid = Number(/^snapshot-\d+-(\d+)-/.exec(path.basename(folder))?.[1]);
+  if (!pid || pid === process.pid) return false;
+  try {
+    await fs.access(path.join(folder, 'manifest.json'));
+    return false;
+  } catch {
+    return processRuns(pid);
+  }
+}
+
+function processRuns(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it runs, as another user.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

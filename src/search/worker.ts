@@ -26,7 +26,7 @@ const state = (applied?: number): LiveState => ({ seq: live.seq, records: live.e
 /** Catch up, and write a snapshot (yielding while it writes) once enough has changed since the last. */
 async function refresh(): Promise<LiveState> {
   const applied = await live.catchUp();
-  if (live.seq - live.snapshotSeq > SAVE_AFTER) void live.save().catch((err: Error) => log(`index: snapshot not written (${err.message})`));
+  if (live.seq - live.snapshotSeq > SAVE_AFTER) void live.trySave(log);
   return state(applied);
 }
 

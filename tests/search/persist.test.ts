@@ -2,7 +2,9 @@
 // snapshot of it, and what changes later is imported and applied in place, never rebuilt. A
 // damaged or foreign snapshot is rebuilt from the store: never a crash, never the repo's index/.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openArchive, type OpenedArchive } from '../../src/search/open.ts';
@@ -200,6 +202,40 @@ describe('openArchive: the archive store and its index snapshot', () => {
     const folders = readdirSync(indexDir).filter((n) => n.startsWith('snapshot-')).sort();
     expect(new Set([first, second, third]).size).toBe(3);
     expect(folders).toEqual([second, third].sort());
+  });
+
+  it("leaves another running process's half-written snapshot alone, and removes a dead one's", async () => {
+    const a = await open();
+    // Another writer at work: a folder without its manifest, named for a process that runs.
+    const other = spawn('sleep', ['30']);
+    const running = `snapshot-0000000001-${other.pid}-aaaaaaaa`;
+    mkdirSync(path.join(indexDir, running));
+    writeFileSync(path.join(indexDir, running, 'record-meta.jsonl'), '');
+    // A crash's leftover: its process is gone (a pid past Linux's largest).
+    const crashed = 'snapshot-0000000001-4194305-bbbbbbbb';
+    mkdirSync(path.join(indexDir, crashed));
+    try {
+      await a.live.save();
+      const folders = readdirSync(indexDir);
+      expect(folders).toContain(running);
+      expect(folders).not.toContain(crashed);
+      other.kill();
+      await once(other, 'exit');
+      await a.live.save();
+      expect(readdirSync(indexDir)).not.toContain(running);
+    } finally {
+      other.kill();
+    }
+  });
+
+  it('opens and searches when the snapshot cannot be written, and says so', async () => {
+    // The index folder's place is taken by a file: no snapshot can be written there.
+    writeFileSync(indexDir, 'not a folder');
+    const logs: string[] = [];
+    const a = await open(logs);
+    expect(a.how).toBe('built');
+    expect(logs.join('\n')).toMatch(/snapshot not written/);
+    expect((await a.engine.search({ query: 'grooming gangs', limit: 5 })).hits.length).toBeGreaterThan(0);
   });
 
   it('persist: false writes no database and no index', async () => {
