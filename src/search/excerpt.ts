@@ -42,8 +42,14 @@ export function matchRanges(text: string, spec: MatchSpec): Span[] {
       ranges.push({ start: w.start, end: w.end });
     }
   }
-  return ranges.sort((a, b) => a.start - b.start);
+  // A word inside a web address is no match to show: marked, it would cut the address's link in
+  // two on Slack and Discord ("…/10-year-health-plan-for-**england**"), and choose the passage for it.
+  const links = [...text.matchAll(WEB_ADDRESS)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const outside = links.length ? ranges.filter((r) => !links.some((l) => r.start < l.end && r.end > l.start)) : ranges;
+  return outside.sort((a, b) => a.start - b.start);
 }
+
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/gi;
 
 function segmentsOf(text: string, from: number, to: number, ranges: Span[]): Excerpt['segments'] {
   const segs: Excerpt['segments'] = [];

@@ -49,6 +49,11 @@ describe('matchRanges', () => {
     }
   });
 
+  it('words inside a web address are not marked: the address stays one link', () => {
+    const text = 'See https://www.gov.uk/government/publications/health-plan-for-england and www.gov.uk/england-data. GPs in England.';
+    expect(marked(text, spec('england GPs'))).toEqual(['GPs', 'England']);
+  });
+
   it('stop words are never marked', () => {
     expect(marked('The cost of the scheme', spec('the cost of'))).toEqual(['cost']);
   });
