@@ -24,7 +24,7 @@ export function helpReply(command = '/qa'): MessageReply {
       code('dept:"home office"'), text(' or '), code('dept:dwp'), text(' department · '),
       code('by:rimmer'), text(' asked by · '),
       code('answered-by:atkins'), text(' answered by · '),
-      code('Rupert Lowe'), text(' or '), code('Streeting'), text(' a member\'s questions and answers · '),
+      code('Rupert Lowe'), text(' or '), code('Streeting'), text(' a member\'s questions and answers ('), code('asked by Rupert Lowe'), text(' only those asked) · '),
       code('party:reform'), text(' or '), code('party:"lib dem"'), text(' asked by a party\'s members · '),
       code('UIN 12715'), text(' or a question\'s link: that question · '),
       code('house:commons'), text(' · '),

@@ -564,7 +564,7 @@ export class Engine implements Searcher {
     }
     // Nothing by the member on the other words: the words search, saying so.
     const words = this.rankParsed(parsed, req);
-    words.notices.unshift(memberFallbackNotice(found, rest));
+    words.notices.unshift(memberFallbackNotice(parsed, found, rest));
     return words;
   }
 

@@ -4,7 +4,7 @@
 // own: those on its records' askingMember and answeringMember, found through the index.
 import type { ParsedQuery } from './query.ts';
 import { personName } from './filters.ts';
-import { term } from './text.ts';
+import { escapeRe, term } from './text.ts';
 import { RECORD_WORDS } from './question.ts';
 
 /** Longest run of query words tried as a name ("Iain Duncan Smith", "Baroness Smith of Basildon"). */
@@ -96,25 +96,62 @@ export function withoutRun(parsed: ParsedQuery, start: number, end: number): Par
 const OFFICE = new Set(['minister', 'mp', 'secretary', 'chancellor', 'shadow', 'spokesperson', 'spokesman', 'spokeswoman', 'member']);
 const isOffice = (g: Group | undefined) => !!g && OFFICE.has(plainWord(g) ?? '');
 
-/** The query without the name's words and the office named beside it (`withoutRun`), filtered to the member (asked or answered by them). */
+/** Which side of its questions a query puts the member on: the asker, the answerer, or either. */
+export type Side = 'asked' | 'answered' | 'either';
+
+/**
+ * The side the words beside the name say: "asked by Rupert Lowe", "what has Rupert Lowe asked
+ * about …", "answered by the minister Wes Streeting", "what did Wes Streeting reply on …"; either
+ * when they say neither ("Rupert Lowe", "questions from Rupert Lowe"). Read from the query as
+ * typed: "answered" is also the filter word, which the parse has taken out.
+ */
+export function sideOf(parsed: ParsedQuery, found: NameInQuery): Side {
+  const name = parsed.groups
+    .slice(found.start, found.end)
+    .map((g) => escapeRe(g.alternatives[0]!.text))
+    .join(String.raw`\s+`);
+  const office = String.raw`(?:(?:the|a)\s+)?(?:(?:${[...OFFICE].join('|')})\s+)*`;
+  const verb = new RegExp(String.raw`\b(asked|tabled|answered|replied)\s+(?:to\s+)?by\s+${office}${name}|${name}(?:['’]s)?\s+(?:(?:has|had|have)\s+)?(asked|tabled|answered|replied)\b`, 'iu').exec(
+    parsed.raw,
+  );
+  const said = (verb?.[1] ?? verb?.[2])?.toLowerCase();
+  return !said ? 'either' : said === 'asked' || said === 'tabled' ? 'asked' : 'answered';
+}
+
+/**
+ * The query without the name's words and the office named beside it (`withoutRun`), filtered to the
+ * member: asked or answered by them, or only the side the query says (`sideOf`).
+ */
 export function withoutName(parsed: ParsedQuery, found: NameInQuery): ParsedQuery {
   let { start, end } = found;
   while (isOffice(parsed.groups[start - 1])) start--;
   while (isOffice(parsed.groups[end])) end++;
-  const rest = withoutRun(parsed, start, end);
-  return { ...rest, filters: { ...rest.filters, member: found.key } };
+  const side = sideOf(parsed, found);
+  let rest = withoutRun(parsed, start, end);
+  if (side !== 'either') {
+    // The verb saying the side is no word to search for ("questions tabled by …").
+    const groups = rest.groups.filter((g) => !SIDE_VERBS.has(plainWord(g) ?? ''));
+    rest = groups.every(saysNothing) ? { ...rest, groups: [], text: '' } : { ...rest, groups, text: textOf(groups) };
+  }
+  const f = rest.filters;
+  const filters = side === 'asked' ? { ...f, by: [...f.by, found.name] } : side === 'answered' ? { ...f, answeredBy: [...f.answeredBy, found.name] } : { ...f, member: found.key };
+  return { ...rest, filters };
 }
+
+const SIDE_VERBS = new Set(['asked', 'tabled', 'answered', 'replied']);
+const SCOPE: Record<Side, string> = { asked: 'asked', answered: 'answered', either: 'asked or answered' };
 
 /** What the reply says about how the query was read. */
 export function memberNotice(parsed: ParsedQuery, found: NameInQuery, rest: ParsedQuery): string {
   const typed = parsed.groups.slice(found.start, found.end).map((g) => g.alternatives[0].text).join(' ');
-  const scope = rest.groups.length ? `questions asked or answered by ${found.name} that match “${wordsOf(rest)}”` : `questions asked or answered by ${found.name}, newest first`;
+  const who = `questions ${SCOPE[sideOf(parsed, found)]} by ${found.name}`;
+  const scope = rest.groups.length ? `${who} that match “${wordsOf(rest)}”` : `${who}, newest first`;
   return `Read “${typed}” as the member ${found.name}: ${scope}. For the words instead, put them in quotes: "${typed}".`;
 }
 
 /** What the reply says when the member has nothing on the rest of the query. */
-export function memberFallbackNotice(found: NameInQuery, rest: ParsedQuery): string {
-  return `${found.name} asked or answered nothing matching “${wordsOf(rest)}”; these answers are found by your words instead.`;
+export function memberFallbackNotice(parsed: ParsedQuery, found: NameInQuery, rest: ParsedQuery): string {
+  return `${found.name} ${SCOPE[sideOf(parsed, found)]} nothing matching “${wordsOf(rest)}”; these answers are found by your words instead.`;
 }
 
 /** The words searched for, as typed, without those that say nothing ("what has … asked about immigration?": “immigration”). */

@@ -51,6 +51,23 @@ describe('member names (fixtures)', () => {
     expect(all.notices[0]).toContain('newest first');
   });
 
+  it('"asked by", "answered by" and the like beside the name keep to that side of the member\'s questions, and say so', async () => {
+    for (const q of ['asked by Rupert Lowe', 'questions tabled by Rupert Lowe', "Rupert Lowe's asked questions"]) {
+      const res = await e.search({ query: q });
+      expect(res.hits.map((h) => h.record.id), q).toEqual([lowe[1].id, lowe[0].id]);
+      expect(res.notices[0], q).toContain('questions asked by Rupert Lowe, newest first');
+    }
+    for (const q of ['answered by Rupert Lowe', 'answered by the minister Rupert Lowe', 'what has Rupert Lowe answered?']) {
+      const res = await e.search({ query: q });
+      expect(res.hits.map((h) => h.record.id), q).toEqual([answered.id]);
+      expect(res.notices[0], q).toContain('questions answered by Rupert Lowe');
+    }
+    // He answered on potholes, and asked nothing on them: the words search, saying so.
+    const asked = await e.search({ query: 'what has Rupert Lowe asked about potholes?' });
+    expect(asked.notices[0]).toContain('Rupert Lowe asked nothing matching “potholes”');
+    expect((await e.search({ query: 'what has Rupert Lowe asked about immigration detention?' })).hits[0]!.record.id).toBe(lowe[1].id);
+  });
+
   it('an office named beside the name ("the minister …", "… MP") is who the member is, not a word to search for', async () => {
     for (const q of ['what did the minister Sir Rupert Lowe say about potholes?', 'Rupert Lowe MP potholes', 'shadow secretary Rupert Lowe on potholes']) {
       const res = await e.search({ query: q });
