@@ -2,6 +2,7 @@
 // (default bench/answers-dev.json). Several files give a line each and their total; --summary
 // prints only those lines, not each question's outcome: the way to read a held-out set.
 // precision: quotes that come from a judged record and hold the asked-for fact, of all quotes given;
+// The last line gives 95% intervals for the totals: how much a figure could move by which questions were asked.
 // coverage: answerable questions answered correctly; false answers: unanswerable questions quoted.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -69,3 +70,16 @@ for (const file of files) {
   for (const k of Object.keys(total) as (keyof Tally)[]) total[k] += t[k];
 }
 if (files.length > 1) process.stdout.write(line('total', total));
+// How far the totals could stray by the luck of which questions were asked: Wilson's 95% interval
+// (a set of 200 quotes cannot tell 0.88 from 0.90).
+const wilson = (k: number, n: number) => {
+  if (!n) return '-';
+  const z = 1.96;
+  const p = k / n;
+  const mid = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
+  const half = ((z / (1 + (z * z) / n)) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n)));
+  return `${(mid - half).toFixed(3)}–${(mid + half).toFixed(3)}`;
+};
+process.stdout.write(
+  `95% intervals: precision ${wilson(total.right, total.given)}  coverage ${wilson(total.right, total.answerable)}  false answers ${wilson(total.falseAnswers, total.unanswerable)}\n`,
+);
