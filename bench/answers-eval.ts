@@ -2,8 +2,8 @@
 // (default bench/answers-dev.json). Several files give a line each and their total; --summary
 // prints only those lines, not each question's outcome: the way to read a held-out set.
 // precision: quotes that come from a judged record and hold the asked-for fact, of all quotes given;
-// The last line gives 95% intervals for the totals: how much a figure could move by which questions were asked.
 // coverage: answerable questions answered correctly; false answers: unanswerable questions quoted.
+// The last line gives 95% intervals for the totals: how much a figure could move by which questions were asked.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { openArchive, REPO_ROOT } from '../src/search/open.ts';
