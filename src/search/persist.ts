@@ -146,17 +146,26 @@ export async function saveIndex(
   }
 }
 
-/** A snapshot folder without its manifest (written last) whose writer, another process, still runs. */
+/**
+ * A snapshot folder without its manifest (written last) whose writer, another process, still runs
+ * and wrote to it lately: a pid is reused (a container's processes are numbered alike at every
+ * start), and a crashed writer's folder, hundreds of megabytes at 660,000 records, must still go.
+ */
 async function beingWritten(folder: string): Promise<boolean> {
   const pid = Number(/^snapshot-\d+-(\d+)-/.exec(path.basename(folder))?.[1]);
-  if (!pid || pid === process.pid) return false;
+  if (!pid || pid === process.pid || !processRuns(pid)) return false;
   try {
     await fs.access(path.join(folder, 'manifest.json'));
     return false;
   } catch {
-    return processRuns(pid);
+    const files = await fs.readdir(folder).catch(() => [] as string[]);
+    const times = await Promise.all([folder, ...files.map((f) => path.join(folder, f))].map((p) => fs.stat(p).then((st) => st.mtimeMs, () => 0)));
+    return Date.now() - Math.max(...times) < STALE_WRITE_MS;
   }
 }
+
+/** A half-written snapshot untouched this long is a crash's leftover, whichever process bears its pid now. */
+const STALE_WRITE_MS = 60 * 60 * 1000;
 
 function processRuns(pid: number): boolean {
   try {

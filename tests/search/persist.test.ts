@@ -204,7 +204,7 @@ describe('openArchive: the archive store and its index snapshot', () => {
     expect(folders).toEqual([second, third].sort());
   });
 
-  it("leaves another running process's half-written snapshot alone, and removes a dead one's", async () => {
+  it("leaves another running process's half-written snapshot alone, and removes a dead or long-idle one's", async () => {
     const a = await open();
     // Another writer at work: a folder without its manifest, named for a process that runs.
     const other = spawn('sleep', ['30']);
@@ -214,11 +214,18 @@ describe('openArchive: the archive store and its index snapshot', () => {
     // A crash's leftover: its process is gone (a pid past Linux's largest).
     const crashed = 'snapshot-0000000001-4194305-bbbbbbbb';
     mkdirSync(path.join(indexDir, crashed));
+    // And one left by a crash long ago, under a pid a running process bears now.
+    const stale = `snapshot-0000000001-${other.pid}-cccccccc`;
+    mkdirSync(path.join(indexDir, stale));
+    writeFileSync(path.join(indexDir, stale, 'record-meta.jsonl'), '');
+    const long = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    for (const p of [path.join(indexDir, stale, 'record-meta.jsonl'), path.join(indexDir, stale)]) utimesSync(p, long, long);
     try {
       await a.live.save();
       const folders = readdirSync(indexDir);
       expect(folders).toContain(running);
       expect(folders).not.toContain(crashed);
+      expect(folders).not.toContain(stale);
       other.kill();
       await once(other, 'exit');
       await a.live.save();
