@@ -144,8 +144,9 @@ interface Concept {
   /** For a plain word: the word as typed and its position among the query's words. */
   word?: string;
   pos?: number;
-  /** An unknown word replaced by the archive's word one edit away (see spell.ts). */
+  /** An unknown word replaced by the archive's word one edit away (see spell.ts); `typed` is what was typed. */
   corrected?: boolean;
+  typed?: string;
   /** Corrected by an edit that is no common slip (`isSlip`): "pilates" read as "pilots" is a guess. */
   guessed?: boolean;
   /** A part of a hyphenated compound as typed ("step-free"): with its joined form, one concept the user wrote as one. */
@@ -801,6 +802,7 @@ export class Engine implements Searcher {
       const fix = !c.known && word ? correction(word, (t) => this.df(t), contextNow().length ? together : undefined) : undefined;
       if (fix) {
         c.terms = [fix.term];
+        c.typed = word;
         c.word = fix.word;
         c.weight = this.idf(this.df(fix.term));
         c.known = true;
@@ -1164,7 +1166,10 @@ export class Engine implements Searcher {
       else if (n === 0) notices.push(`${are}, nor a close spelling.`);
     }
     if ((concepts.some((c) => c.corrected) || fuzzyMatched) && n > 0) {
-      notices.push('Some words were not in the archive; close spellings were used.');
+      // Named, so a reader sees what was searched for ("zorp" read as "corp" explains records on X Corp).
+      const read = concepts.filter((c) => c.corrected && c.typed).map((c) => `“${c.typed}” as “${c.word}”`);
+      const named = read.length ? `: ${read.length > 1 ? `${read.slice(0, -1).join(', ')} and ${read.at(-1)}` : read[0]}` : '';
+      notices.push(`Some words were not in the archive; close spellings were used${named}.`);
     }
 
     const positions = () => {
