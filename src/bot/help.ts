@@ -32,7 +32,7 @@ export function helpReply(command = '/qa'): MessageReply {
       code('answered'), text(' / '), code('unanswered'),
     ],
     [bold('State  '), code('is:overdue'), text(' unanswered past its due date · '), code('is:late'), text(' answered after it · '), code('is:holding'), text(' · '), code('is:corrected'), text(' (alone, they list the questions, newest first)')],
-    [bold('Order  '), code('sort:newest'), text(' or '), code('sort:oldest'), text(' (best match first by default)')],
+    [bold('Order  '), code('sort:newest'), text(' or '), code('sort:oldest'), text(' (best match first by default; '), code('latest on county lines'), text(' newest first)')],
     [
       bold('More  '),
       code(commandText(command, `stats county lines`)), text(' counts by department, year, party and asker · '),

@@ -653,6 +653,7 @@ export class Engine implements Searcher {
       ranking = this.rank(parsed, concepts, phrases, filter, notices, common, out);
     }
 
+    if (parsed.sort === 'newest' && parsed.newestAsked) notices.push(`Newest first, as “${parsed.newestAsked}” asks; for the best match first, leave that word out.`);
     if (parsed.sort !== 'relevance') {
       const order = byDate(parsed.sort === 'newest' ? -1 : 1);
       ranking = new ListRanking(ranking.head(ranking.size).sort(order), order);

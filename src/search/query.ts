@@ -47,6 +47,8 @@ export interface ParsedQuery {
   exclude: Alternative[];
   filters: Filters;
   sort: 'relevance' | 'newest' | 'oldest';
+  /** The word of a chat opening that asked for the newest ("latest on …"): the reason for `sort` newest. */
+  newestAsked?: string;
 }
 
 export const FILTER_KEYS = ['dept', 'by', 'answered-by', 'party', 'house', 'from', 'to', 'sort', 'is'] as const;
@@ -192,20 +194,32 @@ const GREETING_OPENING = new RegExp(String.raw`^(?:${GREETING}\s*[,!.:;]+|${GREE
  * ("update on sewage spills" found 3 records, "sewage spills" 96). Only before "me", "for"/"up",
  * or a preposition, so "search warrants" and "news media" stay as typed.
  */
+/** Words of a chat opening asking for the newest records: "the latest on …", "recent questions about …", "new answers on …". */
+const NEWEST = 'latest|recent|newest|new';
 const CHAT_FRAME = new RegExp(
   String.raw`^(?:(?:please|pls|can you|could you|would you)\s+)?` +
     String.raw`(?:(?:show|find|get|give|fetch|list|send|bring)\s+me(?:\s+(?:any|some|the))?` +
-    String.raw`(?:\s+(?:news|updates?|info|information|anything|something|everything|stuff|answers|questions|latest))?(?:\s+(?:on|about|regarding|concerning|re|for|from|by|with))?` +
+    String.raw`(?:\s+(?:(?:${NEWEST})\s+)?(?:news|updates?|info|information|anything|something|everything|stuff|answers|questions|latest))?(?:\s+(?:on|about|regarding|concerning|re|for|from|by|with))?` +
     String.raw`|(?:search|look)\s+(?:for|up)` +
     String.raw`|what(?:'s|’s|s|\s+is)\s+(?:happening|going\s+on|new|the\s+latest|the\s+news|the\s+story)\s+(?:with|on|about|to|in|regarding|re)` +
-    String.raw`|(?:(?:any|the|some)\s+)?(?:news|updates?|info|information|anything|something|everything|stuff|latest)\s+(?:on|about|regarding|concerning|re|for|from|by|with))\s+`,
+    String.raw`|(?:(?:any|the|some)\s+)?(?:most\s+)?` +
+    String.raw`(?:news|updates?|info|information|anything|something|everything|stuff|latest|recent|newest|(?:${NEWEST})\s+(?:questions|answers|news|updates?))` +
+    String.raw`\s+(?:on|about|regarding|concerning|re|for|from|by|with))\s+`,
   'i',
 );
 
-/** The query without a greeting and a chat opening (CHAT_FRAME), unless that is all there is. */
-function withoutChatFrame(raw: string): string {
-  const rest = raw.replace(GREETING_OPENING, '').replace(CHAT_FRAME, '');
-  return /[\p{L}\p{N}]/u.test(rest) ? rest : raw;
+/**
+ * The query without a greeting and a chat opening (CHAT_FRAME), unless that is all there is; and
+ * the opening's word asking for the newest records, if it says one ("latest on …", "recent
+ * questions about …"): the list is then put newest first, as asked.
+ */
+function withoutChatFrame(raw: string): { text: string; newest?: string } {
+  const greeted = raw.replace(GREETING_OPENING, '');
+  const frame = CHAT_FRAME.exec(greeted);
+  const rest = frame ? greeted.slice(frame[0].length) : greeted;
+  if (!/[\p{L}\p{N}]/u.test(rest)) return { text: raw };
+  const newest = frame && new RegExp(`\\b(${NEWEST})\\b`, 'i').exec(frame[0])?.[1];
+  return newest ? { text: rest, newest: newest.toLowerCase() } : { text: rest };
 }
 
 export function parseQuery(input: string): ParsedQuery {
@@ -218,7 +232,12 @@ export function parseQuery(input: string): ParsedQuery {
   }
   const q: ParsedQuery = { raw, text: '', groups: [], exclude: [], filters: noFilters(), sort: 'relevance' };
   const said: string[] = [];
-  const tokens = lex(withoutChatFrame(raw));
+  const framed = withoutChatFrame(raw);
+  if (framed.newest) {
+    q.sort = 'newest';
+    q.newestAsked = framed.newest;
+  }
+  const tokens = lex(framed.text);
   let pendingOr = false;
   let words = 0;
   for (const tok of tokens) {

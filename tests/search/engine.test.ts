@@ -226,6 +226,13 @@ describe('sorting', () => {
     expect(nd[0] > nd[nd.length - 1]).toBe(true);
   });
 
+  it('"latest on …" lists what sort:newest lists, and says why it is newest first', async () => {
+    const latest = await everything('latest on county lines');
+    expect(ids(latest)).toEqual(ids(await everything('county lines sort:newest')));
+    expect(latest.notices.join(' ')).toContain('Newest first, as “latest” asks');
+    expect((await everything('county lines sort:newest')).notices.join(' ')).not.toContain('Newest first, as');
+  });
+
   it('by relevance, scores never go up down the list (answers first, then questions awaiting one)', async () => {
     // One word: no phrase tier to order by.
     const res = await everything('knife');

@@ -48,6 +48,25 @@ describe('words and phrases', () => {
     expect(words('show me')).toEqual(['show', 'me']);
   });
 
+  it('an opening asking for the newest ("latest on", "recent questions about") is not searched for, and puts the newest first', () => {
+    for (const [input, word] of [
+      ['latest on sewage spills', 'latest'],
+      ["what's the latest on sewage spills", 'latest'],
+      ['recent questions on sewage spills', 'recent'],
+      ['the most recent answers about sewage spills', 'recent'],
+      ['any new answers on sewage spills', 'new'],
+      ['show me recent questions on sewage spills', 'recent'],
+    ]) {
+      const q = parseQuery(input!);
+      expect(q.groups.map((g) => g.alternatives[0]!.text), input).toEqual(['sewage', 'spills']);
+      expect(q.sort, input).toBe('newest');
+      expect(q.newestAsked, input).toBe(word);
+    }
+    // A typed order wins; a topic that starts with such a word is the topic, in the best order.
+    expect(parseQuery('latest on sewage spills sort:oldest').sort).toBe('oldest');
+    for (const input of ['new towns', 'recent assessment of sewage', 'news on sewage spills']) expect(parseQuery(input).sort, input).toBe('relevance');
+  });
+
   it('"exact phrase" is one phrase alternative, trimmed inside the quotes', () => {
     const q = parseQuery('"  county lines " funding');
     expect(q.groups[0]).toEqual({ alternatives: [{ kind: 'phrase', text: 'county lines' }] });
