@@ -17,7 +17,7 @@ import { isBareNumber, uinNotice, uinQuery } from './lookup.ts';
 import { passageOf } from './excerpt.ts';
 import { referralIn, type Referral } from './referral.ts';
 import { correction } from './spell.ts';
-import { ANYONE, EVERYDAY_VERBS, hedgeTerms, isQuestion, recordTerms } from './question.ts';
+import { ANYONE, EVERYDAY_VERBS, hedgeTerms, isQuestion, namesNothing, recordTerms } from './question.ts';
 import { periodTerms } from './period.ts';
 import { exactAverageFieldLengths, fieldLengthSums, internals, recordsByShortId } from './internals.ts';
 import { questionGroups, regroup, UNGROUPED, type QuestionsOf } from './groups.ts';
@@ -608,6 +608,11 @@ export class Engine implements Searcher {
   }
 
   private rankParsed(parsed: ParsedQuery, req: SearchRequest) {
+    // Words that only name the records beside a filter ("unanswered questions", "answers dept:dwp",
+    // "oldest unanswered questions"): the filter's list, not the records holding the word "question".
+    if (hasRecordFilters(parsed.filters) && parsed.groups.length && parsed.exclude.length === 0 && parsed.groups.every((g) => g.alternatives.every((a) => a.kind === 'word' && namesNothing(a.text)))) {
+      parsed = { ...parsed, groups: [], text: '' };
+    }
     if (!hasCriteria(parsed)) {
       throw new QueryError('There is nothing to search for in that query.', 'Type a few words that name the topic, for example county lines.');
     }
@@ -653,7 +658,9 @@ export class Engine implements Searcher {
       ranking = this.rank(parsed, concepts, phrases, filter, notices, common, out);
     }
 
-    if (parsed.sort === 'newest' && parsed.newestAsked) notices.push(`Newest first, as “${parsed.newestAsked}” asks; for the best match first, leave that word out.`);
+    if (parsed.sort !== 'relevance' && parsed.orderAsked) {
+      notices.push(`${parsed.sort === 'newest' ? 'Newest' : 'Oldest'} first, as “${parsed.orderAsked}” asks; for the best match first, leave that word out.`);
+    }
     if (parsed.sort !== 'relevance') {
       const order = byDate(parsed.sort === 'newest' ? -1 : 1);
       ranking = new ListRanking(ranking.head(ranking.size).sort(order), order);

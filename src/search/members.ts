@@ -5,7 +5,7 @@
 import type { ParsedQuery } from './query.ts';
 import { personName } from './filters.ts';
 import { escapeRe, term } from './text.ts';
-import { RECORD_WORDS } from './question.ts';
+import { namesNothing, RECORD_WORDS } from './question.ts';
 
 /** Longest run of query words tried as a name ("Iain Duncan Smith", "Baroness Smith of Basildon"). */
 export const MAX_NAME_WORDS = 5;
@@ -53,7 +53,7 @@ const isRecordWord = (g: Group) => RECORD_WORDS.has(plainWord(g) ?? '');
 /** Query groups written back as typed: phrases in quotes, alternatives joined by OR. */
 const textOf = (groups: Group[]) => groups.map((g) => g.alternatives.map((a) => (a.kind === 'phrase' ? `"${a.text}"` : a.text)).join(' OR ')).join(' ');
 /** A record word or a stop word ("from", "on", "what has … about"). */
-const saysNothing = (g: Group) => { const w = plainWord(g); return w !== undefined && (RECORD_WORDS.has(w) || !term(w)); };
+const saysNothing = (g: Group) => { const w = plainText(g); return w !== undefined && namesNothing(w); };
 
 /**
  * The first plain word of the query that is the surname of one member of the archive, and of no

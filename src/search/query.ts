@@ -47,8 +47,8 @@ export interface ParsedQuery {
   exclude: Alternative[];
   filters: Filters;
   sort: 'relevance' | 'newest' | 'oldest';
-  /** The word of a chat opening that asked for the newest ("latest on …"): the reason for `sort` newest. */
-  newestAsked?: string;
+  /** The words that asked for an order ("latest on …", "oldest unanswered questions"): the reason for `sort`. */
+  orderAsked?: string;
 }
 
 export const FILTER_KEYS = ['dept', 'by', 'answered-by', 'party', 'house', 'from', 'to', 'sort', 'is'] as const;
@@ -222,6 +222,14 @@ function withoutChatFrame(raw: string): { text: string; newest?: string } {
   return newest ? { text: rest, newest: newest.toLowerCase() } : { text: rest };
 }
 
+/**
+ * An order said of the records themselves, anywhere in the query: "the oldest unanswered
+ * questions", "latest answers on HS2", "most recent questions about …". The order word is no
+ * search word ("oldest" found the two records that hold it); the words naming the records are read
+ * as such (engine.ts), and "unanswered" as its filter.
+ */
+const ORDER_OF_RECORDS = /\b(latest|newest|most\s+recent|recent|oldest|earliest)\s+(?=(?:(?:answered|unanswered)\s+)?(?:written\s+)?(?:questions?|answers?|pqs?|wqs?)\b)/i;
+
 export function parseQuery(input: string): ParsedQuery {
   const raw = input.replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
   if (raw.length > MAX_QUERY_LENGTH) {
@@ -233,11 +241,15 @@ export function parseQuery(input: string): ParsedQuery {
   const q: ParsedQuery = { raw, text: '', groups: [], exclude: [], filters: noFilters(), sort: 'relevance' };
   const said: string[] = [];
   const framed = withoutChatFrame(raw);
-  if (framed.newest) {
-    q.sort = 'newest';
-    q.newestAsked = framed.newest;
+  let text = framed.text;
+  const ordered = framed.newest ? undefined : ORDER_OF_RECORDS.exec(text);
+  if (ordered) text = text.slice(0, ordered.index) + text.slice(ordered.index + ordered[0].length);
+  const order = framed.newest ?? ordered?.[1]?.toLowerCase().replace(/\s+/g, ' ');
+  if (order) {
+    q.sort = /^(?:oldest|earliest)$/.test(order) ? 'oldest' : 'newest';
+    q.orderAsked = order;
   }
-  const tokens = lex(framed.text);
+  const tokens = lex(text);
   let pendingOr = false;
   let words = 0;
   for (const tok of tokens) {

@@ -63,6 +63,12 @@ export const ANYONE: ReadonlySet<string> = new Set('people persons individuals'.
  */
 export const RECORD_WORDS: ReadonlySet<string> = new Set('question questions answer answers written pq pqs wq wqs'.split(' '));
 
+/** Whether a typed word only names the archive's records (RECORD_WORDS) or is a stop word: it names no topic. */
+export function namesNothing(word: string): boolean {
+  const w = word.toLowerCase();
+  return RECORD_WORDS.has(w) || !term(w);
+}
+
 /** The index terms of the words in this text that only name the archive's records (see RECORD_WORDS). */
 export function recordTerms(text: string): Set<string> {
   const out = new Set<string>();

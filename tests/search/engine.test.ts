@@ -226,6 +226,14 @@ describe('sorting', () => {
     expect(nd[0] > nd[nd.length - 1]).toBe(true);
   });
 
+  it('words that only name the records beside a filter list what the filter lists ("unanswered questions", "written answers dept:…", "oldest unanswered questions")', async () => {
+    expect(await allIds('unanswered questions')).toEqual(await allIds('unanswered'));
+    expect(await allIds('written answers dept:"home office"')).toEqual(await allIds('dept:"home office"'));
+    const oldest = await everything('oldest unanswered questions');
+    expect(ids(oldest)).toEqual(ids(await everything('unanswered sort:oldest')));
+    expect(oldest.notices.join(' ')).toContain('Oldest first, as “oldest” asks');
+  });
+
   it('"latest on …" lists what sort:newest lists, and says why it is newest first', async () => {
     const latest = await everything('latest on county lines');
     expect(ids(latest)).toEqual(ids(await everything('county lines sort:newest')));

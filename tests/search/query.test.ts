@@ -60,11 +60,23 @@ describe('words and phrases', () => {
       const q = parseQuery(input!);
       expect(q.groups.map((g) => g.alternatives[0]!.text), input).toEqual(['sewage', 'spills']);
       expect(q.sort, input).toBe('newest');
-      expect(q.newestAsked, input).toBe(word);
+      expect(q.orderAsked, input).toBe(word);
     }
+    // Said of the records anywhere: the order, not a word to search for.
+    for (const [input, sort, word] of [
+      ['oldest unanswered questions', 'oldest', 'oldest'],
+      ['HS2 most recent answers', 'newest', 'most recent'],
+      ['latest written questions on sewage spills', 'newest', 'latest'],
+    ]) {
+      const q = parseQuery(input!);
+      expect(q.sort, input).toBe(sort);
+      expect(q.orderAsked, input).toBe(word);
+      expect(q.groups.map((g) => g.alternatives[0]!.text.toLowerCase()), input).not.toContain(word);
+    }
+    expect(parseQuery('oldest unanswered questions').filters.answered).toBe(false);
     // A typed order wins; a topic that starts with such a word is the topic, in the best order.
     expect(parseQuery('latest on sewage spills sort:oldest').sort).toBe('oldest');
-    for (const input of ['new towns', 'recent assessment of sewage', 'news on sewage spills']) expect(parseQuery(input).sort, input).toBe('relevance');
+    for (const input of ['new towns', 'recent assessment of sewage', 'news on sewage spills', 'oldest people', 'latest figures']) expect(parseQuery(input).sort, input).toBe('relevance');
   });
 
   it('"exact phrase" is one phrase alternative, trimmed inside the quotes', () => {
