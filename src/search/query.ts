@@ -187,6 +187,9 @@ export const GREETING = String.raw`(?:hi|${GREETING_WORD})(?:\s+${GREETED})?`;
 /** A greeting before the query: "hi" only with punctuation or someone greeted after it, as "hi vis jackets" is a topic. */
 const GREETING_OPENING = new RegExp(String.raw`^(?:${GREETING}\s*[,!.:;]+|${GREETING_WORD}(?:\s+${GREETED})?|hi\s+${GREETED})\s+`, 'i');
 
+/** Words of a chat opening asking for the newest records: "the latest on …", "recent questions about …", "new answers on …". */
+const NEWEST = 'latest|recent|newest|new';
+
 /**
  * How people open a request in a chat, not what they ask about: "show me …", "search for …",
  * "any news on …", "anything about …", "update on …", "what's happening with …". Taken off the
@@ -194,8 +197,6 @@ const GREETING_OPENING = new RegExp(String.raw`^(?:${GREETING}\s*[,!.:;]+|${GREE
  * ("update on sewage spills" found 3 records, "sewage spills" 96). Only before "me", "for"/"up",
  * or a preposition, so "search warrants" and "news media" stay as typed.
  */
-/** Words of a chat opening asking for the newest records: "the latest on …", "recent questions about …", "new answers on …". */
-const NEWEST = 'latest|recent|newest|new';
 const CHAT_FRAME = new RegExp(
   String.raw`^(?:(?:please|pls|can you|could you|would you)\s+)?` +
     String.raw`(?:(?:show|find|get|give|fetch|list|send|bring)\s+me(?:\s+(?:any|some|the))?` +
