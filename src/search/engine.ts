@@ -658,6 +658,11 @@ export class Engine implements Searcher {
       ranking = this.rank(parsed, concepts, phrases, filter, notices, common, out);
     }
 
+    const period = parsed.periodAsked;
+    if (period && parsed.filters.from === period.from && parsed.filters.to === period.to) {
+      const read = `from:${period.from}${period.to ? ` to:${period.to}` : ''}`;
+      notices.push(`Read “${period.said}” as ${read}: questions answered, or tabled while awaiting an answer, then. For the words instead, put them in quotes: "${period.said}".`);
+    }
     if (parsed.sort !== 'relevance' && parsed.orderAsked) {
       notices.push(`${parsed.sort === 'newest' ? 'Newest' : 'Oldest'} first, as “${parsed.orderAsked}” asks; for the best match first, leave that word out.`);
     }

@@ -2,6 +2,7 @@
 // whose message is written for the person who typed the query.
 import { QueryError } from './types.ts';
 import { QUALIFIERS, londonToday, type Qualifier } from './timeliness.ts';
+import { isQuestion } from './question.ts';
 
 export const MAX_QUERY_LENGTH = 500;
 export const MAX_QUERY_WORDS = 40;
@@ -49,6 +50,8 @@ export interface ParsedQuery {
   sort: 'relevance' | 'newest' | 'oldest';
   /** The words that asked for an order ("latest on …", "oldest unanswered questions"): the reason for `sort`. */
   orderAsked?: string;
+  /** A period said in words ("this year", "in 2025") and the dates it was read as (PERIOD_SAID). */
+  periodAsked?: { said: string; from: string; to?: string };
 }
 
 export const FILTER_KEYS = ['dept', 'by', 'answered-by', 'party', 'house', 'from', 'to', 'sort', 'is'] as const;
@@ -231,6 +234,27 @@ function withoutChatFrame(raw: string): { text: string; newest?: string } {
  */
 const ORDER_OF_RECORDS = /\b(latest|newest|most\s+recent|recent|oldest|earliest)\s+(?=(?:(?:answered|unanswered)\s+)?(?:written\s+)?(?:questions?|answers?|pqs?|wqs?)\b)/i;
 
+/**
+ * A period said in words at the end of a topic: "small boats this year", "asylum hotels in 2025",
+ * "knife crime since 2024", "… last year". Read as the date filters (from:/to:, the year's records:
+ * answered, or tabled while awaiting an answer, in it), not as words: "small boats in 2025" found
+ * records holding "2025" and the boats, most of the topic missing. Not in a question put in words
+ * ("how many small boats crossed in 2024?" asks about 2024, answered later), nor a year to come.
+ */
+const PERIOD_SAID = /\s+(?:(in|during|since|from)\s+((?:19|20)\d\d)|(this|last)\s+year)(?=\s*$|\s+(?:[a-z-]+:\S+|answered|unanswered)(?:\s|$))/i;
+
+function periodSaid(text: string, today: string): { at: number; length: number; said: string; from: string; to?: string } | undefined {
+  const m = PERIOD_SAID.exec(text);
+  // Dates typed as filters are the dates asked.
+  if (!m || isQuestion(text) || /(?:^|\s)(?:from|since|after|to|until|before):\S/i.test(text)) return undefined;
+  const now = Number(today.slice(0, 4));
+  const year = m[2] ? Number(m[2]) : m[3]!.toLowerCase() === 'this' ? now : now - 1;
+  if (year > now) return undefined;
+  const said = m[0].trim().replace(/\s+/g, ' ');
+  const span = { from: `${year}-01-01`, ...(/^(?:since|from|this)$/i.test(m[1] ?? m[3]!) ? {} : { to: `${year}-12-31` }) };
+  return { at: m.index, length: m[0].length, said, ...span };
+}
+
 export function parseQuery(input: string): ParsedQuery {
   const raw = input.replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
   if (raw.length > MAX_QUERY_LENGTH) {
@@ -249,6 +273,13 @@ export function parseQuery(input: string): ParsedQuery {
   if (order) {
     q.sort = /^(?:oldest|earliest)$/.test(order) ? 'oldest' : 'newest';
     q.orderAsked = order;
+  }
+  const period = periodSaid(text, q.filters.today);
+  if (period) {
+    text = text.slice(0, period.at) + text.slice(period.at + period.length);
+    q.filters.from = period.from;
+    if (period.to) q.filters.to = period.to;
+    q.periodAsked = { said: period.said, from: period.from, to: period.to };
   }
   const tokens = lex(text);
   let pendingOr = false;

@@ -234,6 +234,13 @@ describe('sorting', () => {
     expect(oldest.notices.join(' ')).toContain('Oldest first, as “oldest” asks');
   });
 
+  it('"county lines in 2024" lists what "county lines from:2024 to:2024" lists, and says how it read the year', async () => {
+    const said = await everything('county lines in 2024');
+    expect(ids(said).length).toBeGreaterThan(0);
+    expect(ids(said)).toEqual(ids(await everything('county lines from:2024 to:2024')));
+    expect(said.notices.join(' ')).toContain('Read “in 2024” as from:2024-01-01 to:2024-12-31');
+  });
+
   it('"latest on …" lists what sort:newest lists, and says why it is newest first', async () => {
     const latest = await everything('latest on county lines');
     expect(ids(latest)).toEqual(ids(await everything('county lines sort:newest')));

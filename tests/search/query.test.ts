@@ -1,6 +1,7 @@
 // The query language: every operator and filter, and every kind of bad input. Bad input must
 // always come back as a QueryError whose message (and hint) tells the person what to type.
 import { describe, expect, it } from 'vitest';
+import { londonToday } from '../../src/search/timeliness.ts';
 import { parseQuery, parseDateBound, MAX_QUERY_LENGTH, MAX_QUERY_WORDS } from '../../src/search/query.ts';
 import { hasCriteria } from '../../src/search/filters.ts';
 import { QueryError } from '../../src/search/types.ts';
@@ -77,6 +78,27 @@ describe('words and phrases', () => {
     // A typed order wins; a topic that starts with such a word is the topic, in the best order.
     expect(parseQuery('latest on sewage spills sort:oldest').sort).toBe('oldest');
     for (const input of ['new towns', 'recent assessment of sewage', 'news on sewage spills', 'oldest people', 'latest figures']) expect(parseQuery(input).sort, input).toBe('relevance');
+  });
+
+  it('a period said in words after a topic ("this year", "in 2025", "since 2024") is read as the dates, not searched for', () => {
+    const year = Number(londonToday().slice(0, 4));
+    const cases: [string, string, string | undefined][] = [
+      ['small boats this year', `${year}-01-01`, undefined],
+      ['small boats last year', `${year - 1}-01-01`, `${year - 1}-12-31`],
+      ['small boats in 2024', '2024-01-01', '2024-12-31'],
+      ['small boats during 2024 unanswered', '2024-01-01', '2024-12-31'],
+      ['small boats since 2024', '2024-01-01', undefined],
+    ];
+    for (const [input, from, to] of cases) {
+      const q = parseQuery(input);
+      expect(q.groups.map((g) => g.alternatives[0]!.text), input).toEqual(['small', 'boats']);
+      expect([q.filters.from, q.filters.to], input).toEqual([from, to]);
+    }
+    // A question asks about the year; a year to come, a year inside a name, or dates typed as filters stay as typed.
+    for (const input of ['how many small boats crossed in 2024?', `small boats in ${year + 1}`, 'Budget 2024 measures', 'small boats in 2024 from:2023']) {
+      expect(parseQuery(input).periodAsked, input).toBeUndefined();
+    }
+    expect(parseQuery('small boats in 2024 from:2023').filters).toMatchObject({ from: '2023-01-01' });
   });
 
   it('"exact phrase" is one phrase alternative, trimmed inside the quotes', () => {
