@@ -588,7 +588,8 @@ export class Engine implements Searcher {
    * A stem no record's text holds ("Badenoch" is only a member's name) is no word of the archive.
    */
   private usesWord(typed: string): boolean {
-    const word = fold(typed);
+    // The word without punctuation typed against it ("Oldham West, Chadderton": "West,").
+    const word = fold(typed).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     let used = this.wordsUsed.get(word);
     if (used === undefined) {
       const ms = internals(this.index);

@@ -4,6 +4,7 @@
 import type { ParsedQuery } from './query.ts';
 import { matchesParty } from './filters.ts';
 import { plainText, withoutRun } from './members.ts';
+import { term } from './text.ts';
 
 /** Words naming a party's members, after its name. */
 const MEMBERS_WORDS = new Set(['mp', 'mps', "mp's", 'mps’', "mps'", 'member', 'members']);
@@ -31,7 +32,8 @@ export function partyInQuery(parsed: ParsedQuery, parties: readonly string[]): P
     if (!w || !MEMBERS_WORDS.has(w.toLowerCase())) continue;
     for (let start = Math.max(0, at - MAX_PARTY_WORDS); start < at; start++) {
       const ws = gs.slice(start, at).map(plainText);
-      if (ws.some((x) => x === undefined)) continue;
+      // No party is named by a function word ("the MP for Bournemouth East" is no member of The Reclaim Party).
+      if (ws.some((x) => x === undefined) || !term(ws[0]!)) continue;
       // "how many Labour MPs …" counts the members: it is not asking for their questions.
       if (/^many$/i.test(plainText(gs[start - 1]) ?? '') && /^how$/i.test(plainText(gs[start - 2]) ?? '')) continue;
       const typed = ws.join(' ').toLowerCase();

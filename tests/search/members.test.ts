@@ -124,6 +124,12 @@ describe('member surnames (fixtures)', () => {
     expect(topic.hits.map((h) => h.record.id)).toEqual([lowe[1].id]);
   });
 
+  it('punctuation typed against a surname does not make the archive\'s word a name ("Fares, buses")', async () => {
+    const res = await e.search({ query: 'Fares, buses' });
+    expect(res.notices.join(' ')).not.toContain('Peter Fares');
+    expect(res.hits.map((h) => h.record.id)).toContain(fares[1].id);
+  });
+
   it('a surname the archive also writes as a word, or that two members bear, is searched as words', async () => {
     const word = await e.search({ query: 'Fares' });
     expect(word.hits.map((h) => h.record.id)).toContain(fares[1].id);

@@ -37,6 +37,9 @@ describe('party members typed as words', () => {
     expect(partyInQuery(parseQuery('planning reform'), parties)).toBeUndefined();
     expect(partyInQuery(parseQuery('"Reform MPs"'), parties)).toBeUndefined();
     expect(partyInQuery(parseQuery('reform members'), ['Labour'])).toBeUndefined();
+    // A function word names no party, though a party's name starts with it.
+    expect(partyInQuery(parseQuery('questions from the MP for Bournemouth East'), [...parties, 'The Reclaim Party'])).toBeUndefined();
+    expect(partyInQuery(parseQuery('the Reform MPs on water'), [...parties, 'The Reclaim Party'])?.party).toBe('Reform UK');
     // Counting the members is not asking for their questions.
     expect(partyInQuery(parseQuery('how many Labour MPs are there?'), parties)).toBeUndefined();
     const res = await e.search({ query: 'planning reform' });
