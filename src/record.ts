@@ -148,12 +148,16 @@ export type RecordMeta = Pick<
 };
 
 /** Who a member is, as the index needs it: their name (and Members API id), and their party then (party:). */
-export type MemberName = Pick<Member, 'id' | 'name' | 'party'>;
+export type MemberName = Pick<Member, 'id' | 'name' | 'party' | 'constituency'>;
 
-/** A member as the index keeps them: the id and the party only where known (no key for either otherwise). */
-export function memberName(name: string, id?: number | null, party?: string | null): MemberName {
+/**
+ * A member as the index keeps them: the id, the party and (for the asking member: "the MP for …"
+ * reads it) the seat only where known, no key for any otherwise.
+ */
+export function memberName(name: string, id?: number | null, party?: string | null, constituency?: string | null): MemberName {
   const out: MemberName = id === undefined || id === null ? { name } : { id, name };
   if (party !== undefined && party !== null) out.party = party;
+  if (constituency !== undefined && constituency !== null) out.constituency = constituency;
   return out;
 }
 
@@ -181,7 +185,7 @@ export function metaOf(r: QaRecord): RecordMeta {
   if (r.answeringBody !== undefined) out.answeringBody = r.answeringBody;
   if (r.askingMemberId !== undefined) out.askingMemberId = r.askingMemberId;
   if (r.answeringMemberId !== undefined) out.answeringMemberId = r.answeringMemberId;
-  if (r.askingMember) out.askingMember = m(r.askingMember);
+  if (r.askingMember) out.askingMember = memberName(r.askingMember.name, r.askingMember.id, r.askingMember.party, r.askingMember.constituency);
   if (r.answeringMember) out.answeringMember = m(r.answeringMember);
   if (r.isNamedDay !== undefined) out.isNamedDay = r.isNamedDay;
   if (r.dateAnswerCorrected !== undefined) out.dateAnswerCorrected = r.dateAnswerCorrected;

@@ -11,7 +11,7 @@ import { parseQuery, type ParsedQuery, type Alternative } from './query.ts';
 import { escapeRe, fold, foldForMatch, phraseRegex, term, terms, tokenizeForIndex, words } from './text.ts';
 import { hasCriteria, hasRecordFilters, isAnswered, nameKey, passesFilters, recordDate } from './filters.ts';
 import { type Abbreviations, abbreviationOf, headingLongForm, learnAbbreviations } from './abbreviations.ts';
-import { memberFallbackNotice, memberNotice, nameInQuery, surnameInQuery, withoutName, type NameInQuery } from './members.ts';
+import { memberFallbackNotice, memberNotice, nameInQuery, seatInQuery, seatKey, surnameInQuery, withoutName, type NameInQuery } from './members.ts';
 import { partyInQuery, partyNotice, withoutParty } from './parties.ts';
 import { isBareNumber, uinNotice, uinQuery } from './lookup.ts';
 import { passageOf } from './excerpt.ts';
@@ -392,7 +392,7 @@ export class Engine implements Searcher {
     this.departmentNames = undefined;
     this.newest = undefined;
     // Who bears a name, and which words the archive writes, as records come or go (removals too).
-    this.partyNames = this.surnames = undefined;
+    this.partyNames = this.surnames = this.seats = undefined;
     this.wordsUsed.clear();
     this.referred.clear();
     this.uinNumbers = undefined;
@@ -521,6 +521,30 @@ export class Engine implements Searcher {
     return this.surnames.get(surname) ?? undefined;
   }
 
+  /**
+   * The member who sits for a constituency (`seatKey` form): of those who asked from it, the one
+   * whose question is the latest (a seat changes hands at an election). Read from the records,
+   * again when records have come or gone.
+   */
+  private seats?: Map<string, { key: string; name: string; at: string }>;
+  memberBySeat(seat: string): { key: string; name: string } | undefined {
+    if (!this.seats) {
+      const sitting = new Map<string, { key: string; name: string; at: string }>();
+      for (const r of this.recs) {
+        const m = r?.askingMember;
+        const key = nameKey(m?.name);
+        if (!m?.constituency || !key) continue;
+        const at = r!.dateTabled ?? '';
+        const seatName = seatKey(m.constituency);
+        const had = sitting.get(seatName);
+        if (!had || at > had.at) sitting.set(seatName, { key, name: m.name, at });
+      }
+      this.seats = sitting;
+    }
+    const found = this.seats.get(seat);
+    return found && { key: found.key, name: found.name };
+  }
+
   /** The parties the archive's asking members sat for, read again when records have come or gone. */
   private partyNames?: string[];
   private parties(): string[] {
@@ -555,7 +579,7 @@ export class Engine implements Searcher {
   }
 
   private rankMembers(parsed: ParsedQuery, req: SearchRequest) {
-    const found = nameInQuery(parsed, (key) => this.memberName(key)) ?? this.surnameReading(parsed);
+    const found = nameInQuery(parsed, (key) => this.memberName(key)) ?? seatInQuery(parsed, (seat) => this.memberBySeat(seat)) ?? this.surnameReading(parsed);
     if (!found) return this.rankParsed(parsed, req);
     const rest = withoutName(parsed, found);
     const res = this.rankParsed(rest, req);

@@ -4,7 +4,7 @@
 // own: those on its records' askingMember and answeringMember, found through the index.
 import type { ParsedQuery } from './query.ts';
 import { personName } from './filters.ts';
-import { escapeRe, term } from './text.ts';
+import { escapeRe, fold, term } from './text.ts';
 import { namesNothing, RECORD_WORDS } from './question.ts';
 
 /** Longest run of query words tried as a name ("Iain Duncan Smith", "Baroness Smith of Basildon"). */
@@ -39,6 +39,37 @@ export function nameInQuery(parsed: ParsedQuery, lookup: (key: string) => string
       if (key.split(' ').length < 2) continue;
       const name = lookup(key);
       if (name) return { start, end, key, name };
+    }
+  }
+  return undefined;
+}
+
+/** Longest constituency name tried after "MP for" ("Oldham West, Chadderton and Royton"). */
+const MAX_SEAT_WORDS = 8;
+
+/** A constituency's name as compared: folded, its punctuation gone and "&" as "and". */
+export const seatKey = (s: string) =>
+  fold(s)
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9 ]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * "the MP for Bournemouth East", "my MP for …": the member who sits for the seat, as `lookup`
+ * knows seats (the compared form → the member; undefined when none). The run covers the words
+ * from "the" or "my" to the seat's last, longest seat first.
+ */
+export function seatInQuery(parsed: ParsedQuery, lookup: (seat: string) => { key: string; name: string } | undefined): NameInQuery | undefined {
+  const gs = parsed.groups;
+  for (let i = 0; i + 2 < gs.length; i++) {
+    if (!/^mp$/i.test(plainText(gs[i]) ?? '') || !/^for$/i.test(plainText(gs[i + 1]) ?? '')) continue;
+    const start = /^(?:the|my|our|your|local)$/i.test(plainText(gs[i - 1]) ?? '') ? i - 1 : i;
+    for (let end = Math.min(gs.length, i + 2 + MAX_SEAT_WORDS); end > i + 2; end--) {
+      const ws = gs.slice(i + 2, end).map(plainText);
+      if (ws.some((w) => w === undefined)) continue;
+      const found = lookup(seatKey(ws.join(' ')));
+      if (found) return { start, end, key: found.key, name: found.name };
     }
   }
   return undefined;

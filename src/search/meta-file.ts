@@ -58,6 +58,7 @@ export class MetaWriter {
       this.s(r.dateHoldingAnswer),
       this.s(r.askingMember?.party),
       this.s(r.answeringMember?.party),
+      this.s(r.askingMember?.constituency),
     ];
   }
 }
@@ -66,8 +67,8 @@ export class MetaWriter {
 export function decodeMeta(row: Row, strings: readonly string[]): RecordMeta {
   // In encode's order; N: a number, a table entry or absent.
   type N = number | null;
-  const [id, url, uin, apiId, house, heading, tabled, due, answered, bodyId, body, askingId, answeringId, amId, amName, bmId, bmName, flags, corrected, holding, amParty, bmParty] = row as [
-    string, string, string | null, N, number, N, N, N, N, N, N, N, N, N, N, N, N, number, N, N, N?, N?,
+  const [id, url, uin, apiId, house, heading, tabled, due, answered, bodyId, body, askingId, answeringId, amId, amName, bmId, bmName, flags, corrected, holding, amParty, bmParty, amSeat] = row as [
+    string, string, string | null, N, number, N, N, N, N, N, N, N, N, N, N, N, N, number, N, N, N?, N?, N?,
   ];
   const r: RecordMeta = {
     id,
@@ -89,10 +90,10 @@ export function decodeMeta(row: Row, strings: readonly string[]): RecordMeta {
   if (body !== null) r.answeringBody = strings[body];
   if (askingId !== null) r.askingMemberId = askingId;
   if (answeringId !== null) r.answeringMemberId = answeringId;
-  // The party from the table where the row has one (rows before format 18 have none).
-  const party = (k: N | undefined) => (k === null || k === undefined ? undefined : strings[k]);
-  if (amName !== null) r.askingMember = memberName(strings[amName]!, amId, party(amParty));
-  if (bmName !== null) r.answeringMember = memberName(strings[bmName]!, bmId, party(bmParty));
+  // The party and the asker's seat from the table where the row has them (rows before formats 18 and 19 have none).
+  const str = (k: N | undefined) => (k === null || k === undefined ? undefined : strings[k]);
+  if (amName !== null) r.askingMember = memberName(strings[amName]!, amId, str(amParty), str(amSeat));
+  if (bmName !== null) r.answeringMember = memberName(strings[bmName]!, bmId, str(bmParty));
   if (flags & FLAGS.namedDayKnown) r.isNamedDay = (flags & FLAGS.isNamedDay) !== 0;
   if (corrected !== null) r.dateAnswerCorrected = strings[corrected];
   if (holding !== null) r.dateHoldingAnswer = strings[holding];

@@ -95,6 +95,25 @@ describe('member names (fixtures)', () => {
   });
 });
 
+describe('"the MP for …" (fixtures)', () => {
+  const seat = (name: string, constituency: string, heading: string, date: string) =>
+    QaRecord.parse({ ...syntheticRecord(heading, 'To ask the Secretary of State, about flood defences.', 'Defences are funded.', date), askingMember: { name, constituency } });
+  const before = seat('Old Member', 'Great Yarmouth', 'Flooding: Great Yarmouth', '2023-11-01');
+  const now = [seat('Rupert Lowe', 'Great Yarmouth', 'Flooding', '2024-09-02'), seat('Rupert Lowe', 'Great Yarmouth', 'Sea Defences', '2024-10-01')];
+  const other = seat('Anne Asker', 'Oldham West, Chadderton and Royton', 'Housing', '2024-09-03');
+  const e = syntheticEngine([before, ...now, other]);
+
+  it('is the member who sits for the seat now (the latest to ask from it), and says so', async () => {
+    const res = await e.search({ query: 'what has the MP for Great Yarmouth asked about flood defences?' });
+    expect(res.hits.map((h) => h.record.id).sort()).toEqual(now.map((r) => r.id).sort());
+    expect(res.notices[0]).toContain('Read “the MP for Great Yarmouth” as the member Rupert Lowe: questions asked by Rupert Lowe');
+    // A seat's punctuation need not be typed; a seat no member sits for is words.
+    const oldham = await e.search({ query: 'MP for Oldham West Chadderton and Royton' });
+    expect(oldham.hits.map((h) => h.record.id)).toEqual([other.id]);
+    expect((await e.search({ query: 'MP for Nowhere flood defences' })).notices.join(' ')).not.toContain('as the member');
+  });
+});
+
 describe('member surnames (fixtures)', () => {
   const lowe = [
     by('Rupert Lowe', 'Jane Minister', 'Immigration: Statistics', 'To ask the Secretary of State, how many visas were issued.', 'Figures are published quarterly.', '2024-05-01'),
