@@ -207,7 +207,7 @@ const CHAT_FRAME = new RegExp(
     String.raw`|(?:search|look)\s+(?:for|up)` +
     String.raw`|what(?:'s|’s|s|\s+is)\s+(?:happening|going\s+on|new|the\s+latest|the\s+news|the\s+story)\s+(?:with|on|about|to|in|regarding|re)` +
     String.raw`|(?:(?:any|the|some)\s+)?(?:most\s+)?` +
-    String.raw`(?:news|updates?|info|information|anything|something|everything|stuff|latest|recent|newest|(?:${NEWEST})\s+(?:questions|answers|news|updates?))` +
+    String.raw`(?:news|updates?|info|information|anything|something|everything|stuff|latest|(?:${NEWEST})\s+(?:questions|answers|news|updates?))` +
     String.raw`\s+(?:on|about|regarding|concerning|re|for|from|by|with))\s+`,
   'i',
 );
