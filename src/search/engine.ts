@@ -683,6 +683,10 @@ export class Engine implements Searcher {
       ranking = this.rank(parsed, concepts, phrases, filter, notices, common, out);
     }
 
+    if (parsed.statesAsked?.length) {
+      const said = parsed.statesAsked.map((x) => `“${x}” as is:${x}`);
+      notices.push(`Read ${said.join(' and ')}. For the words instead, put them in quotes.`);
+    }
     const period = parsed.periodAsked;
     if (period && parsed.filters.from === period.from && parsed.filters.to === period.to) {
       const read = `from:${period.from}${period.to ? ` to:${period.to}` : ''}`;

@@ -50,6 +50,8 @@ export interface ParsedQuery {
   sort: 'relevance' | 'newest' | 'oldest';
   /** The words that asked for an order ("latest on …", "oldest unanswered questions"): the reason for `sort`. */
   orderAsked?: string;
+  /** States said of the records in words ("overdue questions", "holding answers"): read as their is: filters. */
+  statesAsked?: Qualifier[];
   /** A period said in words ("this year", "in 2025") and the dates it was read as (PERIOD_SAID). */
   periodAsked?: { said: string; from: string; to?: string };
 }
@@ -235,6 +237,14 @@ function withoutChatFrame(raw: string): { text: string; newest?: string } {
 const ORDER_OF_RECORDS = /\b(latest|newest|most\s+recent|recent|oldest|earliest)\s+(?=(?:(?:answered|unanswered)\s+)?(?:written\s+)?(?:questions?|answers?|pqs?|wqs?)\b)/i;
 
 /**
+ * A state said of the records themselves: "overdue questions to the Home Office", "late answers
+ * dept:dwp", "holding answers on HS2", "corrected answers". The is: filter, as "answered" and
+ * "unanswered" are, not a word to search for ("late answers dept:dwp" found the 5 records holding
+ * "late", "overdue questions …" 6,339 records of every department).
+ */
+const STATE_OF_RECORDS = /\b(overdue|late|holding|corrected)\s+(?=(?:written\s+)?(?:questions?|answers?|replies)\b)/gi;
+
+/**
  * A period said in words at the end of a topic: "small boats this year", "asylum hotels in 2025",
  * "knife crime since 2024", "… last year". Read as the date filters (from:/to:, the year's records:
  * answered, or tabled while awaiting an answer, in it), not as words: "small boats in 2025" found
@@ -273,6 +283,12 @@ export function parseQuery(input: string): ParsedQuery {
   if (order) {
     q.sort = /^(?:oldest|earliest)$/.test(order) ? 'oldest' : 'newest';
     q.orderAsked = order;
+  }
+  const states = [...text.matchAll(STATE_OF_RECORDS)].map((m) => m[1]!.toLowerCase() as Qualifier);
+  if (states.length) {
+    text = text.replace(STATE_OF_RECORDS, '');
+    q.filters.is.push(...new Set(states));
+    q.statesAsked = [...new Set(states)];
   }
   const period = periodSaid(text, q.filters.today);
   if (period) {

@@ -241,6 +241,14 @@ describe('sorting', () => {
     expect(said.notices.join(' ')).toContain('Read “in 2024” as from:2024-01-01 to:2024-12-31');
   });
 
+  it('"overdue questions", "holding answers" list what is:overdue, is:holding list, and say how they were read', async () => {
+    const said = await everything('overdue questions');
+    expect(said.total).toBeGreaterThan(0);
+    expect(ids(said)).toEqual(ids(await everything('is:overdue')));
+    expect(said.notices.join(' ')).toContain('Read “overdue” as is:overdue');
+    expect(await allIds('holding answers dept:"home office"')).toEqual(await allIds('is:holding dept:"home office"'));
+  });
+
   it('"latest on …" lists what sort:newest lists, and says why it is newest first', async () => {
     const latest = await everything('latest on county lines');
     expect(ids(latest)).toEqual(ids(await everything('county lines sort:newest')));

@@ -80,6 +80,21 @@ describe('words and phrases', () => {
     for (const input of ['new towns', 'recent assessment of sewage', 'news on sewage spills', 'oldest people', 'latest figures']) expect(parseQuery(input).sort, input).toBe('relevance');
   });
 
+  it('a state said of the records ("overdue questions", "late answers", "holding answers") is its is: filter, not a word', () => {
+    for (const [input, state] of [
+      ['overdue questions to the Home Office', 'overdue'],
+      ['late answers dept:dwp', 'late'],
+      ['holding answers on HS2', 'holding'],
+      ['corrected written answers', 'corrected'],
+    ] as const) {
+      const q = parseQuery(input);
+      expect(q.filters.is, input).toEqual([state]);
+      expect(q.groups.map((g) => g.alternatives[0]!.text.toLowerCase()), input).not.toContain(state);
+    }
+    // Said of anything else, the word is the topic's.
+    for (const input of ['late payment', 'holding company', 'overdue tax']) expect(parseQuery(input).filters.is, input).toEqual([]);
+  });
+
   it('a period said in words after a topic ("this year", "in 2025", "since 2024") is read as the dates, not searched for', () => {
     const year = Number(londonToday().slice(0, 4));
     const cases: [string, string, string | undefined][] = [
