@@ -11,6 +11,7 @@ import { parseQuery, type ParsedQuery, type Alternative } from './query.ts';
 import { escapeRe, fold, foldForMatch, phraseRegex, term, terms, tokenizeForIndex, words } from './text.ts';
 import { hasCriteria, hasRecordFilters, isAnswered, nameKey, passesFilters, recordDate } from './filters.ts';
 import { type Abbreviations, abbreviationOf, headingLongForm, learnAbbreviations } from './abbreviations.ts';
+import { departmentInQuery, departmentNotice, withoutDepartment } from './departments.ts';
 import { memberFallbackNotice, memberNotice, nameInQuery, seatInQuery, seatKey, surnameInQuery, withoutName, type NameInQuery } from './members.ts';
 import { partyInQuery, partyNotice, withoutParty } from './parties.ts';
 import { isBareNumber, uinNotice, uinQuery } from './lookup.ts';
@@ -392,7 +393,7 @@ export class Engine implements Searcher {
     this.departmentNames = undefined;
     this.newest = undefined;
     // Who bears a name, and which words the archive writes, as records come or go (removals too).
-    this.partyNames = this.surnames = this.seats = undefined;
+    this.partyNames = this.bodyNames = this.surnames = this.seats = undefined;
     this.wordsUsed.clear();
     this.referred.clear();
     this.uinNumbers = undefined;
@@ -556,9 +557,21 @@ export class Engine implements Searcher {
     return this.partyNames;
   }
 
+  /** The departments the archive's questions were put to, read again when records have come or gone. */
+  private bodyNames?: string[];
+  private bodies(): string[] {
+    if (!this.bodyNames) {
+      const names = new Set<string>();
+      for (const r of this.recs) if (r?.answeringBody) names.add(r.answeringBody);
+      this.bodyNames = [...names];
+    }
+    return this.bodyNames;
+  }
+
   /**
    * Parse, retrieve, filter and order every matching record; a member's name is read as the
-   * member, and a party's members ("Reform MPs") as the party: filter.
+   * member, a party's members ("Reform MPs") as the party: filter, and a department the questions
+   * were put to ("questions to the Home Office") as the dept: filter.
    */
   private rankAll(req: SearchRequest) {
     const lookup = uinQuery(req.query);
@@ -572,8 +585,11 @@ export class Engine implements Searcher {
     }
     const typed = parseQuery(req.query);
     const party = partyInQuery(typed, this.parties());
-    const parsed = party ? withoutParty(typed, party) : typed;
+    const byParty = party ? withoutParty(typed, party) : typed;
+    const dept = departmentInQuery(byParty, this.bodies());
+    const parsed = dept ? withoutDepartment(byParty, dept) : byParty;
     const res = this.rankMembers(parsed, req);
+    if (dept) res.notices.unshift(departmentNotice(dept));
     if (party) res.notices.unshift(partyNotice(typed, party));
     return res;
   }

@@ -1,0 +1,34 @@
+// A department the records are put to, named in words ("questions to the Home Office about small
+// boats"), is the dept: filter, and the reply says so; said otherwise, the words are searched.
+import { describe, expect, it } from 'vitest';
+import { QaRecord } from '../../src/record.ts';
+import { parseQuery } from '../../src/search/query.ts';
+import { departmentInQuery } from '../../src/search/departments.ts';
+import { syntheticEngine, syntheticRecord } from './helpers.ts';
+
+const put = (answeringBody: string, heading: string, q: string, a: string) => QaRecord.parse({ ...syntheticRecord(heading, q, a), answeringBody });
+
+describe('a department named in words', () => {
+  const homeBoats = put('Home Office', 'Undocumented Migrants: Boats', 'To ask the Secretary of State for the Home Department, about small boats.', 'Crossings are falling.');
+  const defraBoats = put('Department for Environment, Food and Rural Affairs', 'Fisheries: Boats', 'To ask the Secretary of State, about small boats in the fishing fleet.', 'The fleet is supported.');
+  const treasuryFunding = put('Treasury', 'Local Government: Finance', 'To ask the Chancellor, about funding for councils.', 'Councils are funded.');
+  const mhclgFunding = put('Ministry of Housing, Communities and Local Government', 'Local Government: Finance', 'To ask the Secretary of State, about funding from the Treasury for councils.', 'Councils are funded from the Treasury.');
+  const e = syntheticEngine([homeBoats, defraBoats, treasuryFunding, mhclgFunding]);
+  const bodies = ['Home Office', 'Department for Environment, Food and Rural Affairs', 'Treasury', 'Ministry of Housing, Communities and Local Government'];
+
+  it('after a record word and "to", "from" or "by", by its name or initials, is the dept: filter, said in a notice', async () => {
+    const res = await e.search({ query: 'questions to the Home Office about small boats' });
+    expect(res.hits.map((h) => h.record.id)).toEqual([homeBoats.id]);
+    expect(res.notices[0]).toBe('Read “Home Office” as questions put to the Home Office (dept:"Home Office"). For the words instead, put them in quotes: "Home Office".');
+    expect(departmentInQuery(parseQuery('answers from DEFRA on small boats'), bodies)?.body).toBe('Department for Environment, Food and Rural Affairs');
+    expect(departmentInQuery(parseQuery('replies by the Treasury on councils'), bodies)?.body).toBe('Treasury');
+  });
+
+  it('said otherwise, or only part of a name, the words are searched', async () => {
+    expect(departmentInQuery(parseQuery('funding from the Treasury for councils'), bodies)).toBeUndefined();
+    expect(departmentInQuery(parseQuery('questions to the Home about boats'), bodies)).toBeUndefined();
+    const res = await e.search({ query: 'funding from the Treasury for councils' });
+    expect(res.hits.map((h) => h.record.id)).toContain(mhclgFunding.id);
+    expect(res.notices.join(' ')).not.toContain('dept:');
+  });
+});
