@@ -54,5 +54,6 @@ export function helpReply(command = '/qa'): MessageReply {
       code(commandText(command, `unwatch 1`)),
     ],
     [text('Example: '), code(commandText(command, `"county lines" dept:"home office" from:2024 sort:newest`))],
+    [text('Or in words: '), code(commandText(command, `overdue questions to the Home Office`)), text(' · '), code(commandText(command, `what has the MP for Strangford asked about hospices?`))],
   );
 }
