@@ -9,7 +9,6 @@ import { RECORD_WORDS } from './question.ts';
 
 /** Longest department name typed ("Department for Science, Innovation and Technology"). */
 const MAX_DEPT_WORDS = 7;
-const RECORDS = new Set([...RECORD_WORDS, 'reply', 'replies']);
 
 export interface DepartmentInQuery {
   /** The query's groups [start, end) naming the department, "to"/"from"/"by" and "the" included. */
@@ -28,7 +27,7 @@ export interface DepartmentInQuery {
 export function departmentInQuery(parsed: ParsedQuery, bodies: readonly string[]): DepartmentInQuery | undefined {
   const gs = parsed.groups;
   for (let i = 1; i < gs.length - 1; i++) {
-    if (!/^(?:to|from|by)$/i.test(plainText(gs[i]) ?? '') || !RECORDS.has(plainText(gs[i - 1])?.toLowerCase() ?? '')) continue;
+    if (!/^(?:to|from|by)$/i.test(plainText(gs[i]) ?? '') || !RECORD_WORDS.has(plainText(gs[i - 1])?.toLowerCase() ?? '')) continue;
     const from = /^the$/i.test(plainText(gs[i + 1]) ?? '') ? i + 2 : i + 1;
     for (let end = Math.min(gs.length, from + MAX_DEPT_WORDS); end > from; end--) {
       const ws = gs.slice(from, end).map(plainText);

@@ -61,7 +61,7 @@ export const ANYONE: ReadonlySet<string> = new Set('people persons individuals'.
  * Words that name the archive's own kind of record ("questions on county lines", "written answers
  * about …", "PQs"): said of every record, they name no topic. Typed forms, compared folded.
  */
-export const RECORD_WORDS: ReadonlySet<string> = new Set('question questions answer answers written pq pqs wq wqs'.split(' '));
+export const RECORD_WORDS: ReadonlySet<string> = new Set('question questions answer answers reply replies written pq pqs wq wqs'.split(' '));
 
 /** Whether a typed word only names the archive's records (RECORD_WORDS) or is a stop word: it names no topic. */
 export function namesNothing(word: string): boolean {

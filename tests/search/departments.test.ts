@@ -10,7 +10,7 @@ const put = (answeringBody: string, heading: string, q: string, a: string) => Qa
 
 describe('a department named in words', () => {
   const homeBoats = put('Home Office', 'Undocumented Migrants: Boats', 'To ask the Secretary of State for the Home Department, about small boats.', 'Crossings are falling.');
-  const defraBoats = put('Department for Environment, Food and Rural Affairs', 'Fisheries: Boats', 'To ask the Secretary of State, about small boats in the fishing fleet.', 'The fleet is supported.');
+  const defraBoats = put('Department for Environment, Food and Rural Affairs', 'Fisheries: Boats', 'To ask the Secretary of State, about small boats in the fishing fleet.', 'The fleet is supported. Replies to letters are published.');
   const treasuryFunding = put('Treasury', 'Local Government: Finance', 'To ask the Chancellor, about funding for councils.', 'Councils are funded.');
   const mhclgFunding = put('Ministry of Housing, Communities and Local Government', 'Local Government: Finance', 'To ask the Secretary of State, about funding from the Treasury for councils.', 'Councils are funded from the Treasury.');
   const e = syntheticEngine([homeBoats, defraBoats, treasuryFunding, mhclgFunding]);
@@ -22,6 +22,10 @@ describe('a department named in words', () => {
     expect(res.notices[0]).toBe('Read “Home Office” as questions put to the Home Office (dept:"Home Office"). For the words instead, put them in quotes: "Home Office".');
     expect(departmentInQuery(parseQuery('answers from DEFRA on small boats'), bodies)?.body).toBe('Department for Environment, Food and Rural Affairs');
     expect(departmentInQuery(parseQuery('replies by the Treasury on councils'), bodies)?.body).toBe('Treasury');
+    // "replies" names the records, as "answers" does: no word to search for.
+    const replies = await e.search({ query: 'replies from the Home Office on small boats' });
+    expect(replies.hits.map((h) => h.record.id)).toEqual([homeBoats.id]);
+    expect(replies.notices.join(' ')).not.toMatch(/contain all of your words/);
   });
 
   it('said otherwise, or only part of a name, the words are searched', async () => {
