@@ -1,7 +1,8 @@
 // A department the records are put to, named in words ("questions to the Home Office about small
-// boats", "answers from DWP on PIP", "replies by the Treasury"), is the dept: filter, as a
-// member's name is the member (members.ts). Only after a word naming the records and "to",
-// "from" or "by": "funding from the Treasury for councils" is about councils' funding, whoever answered.
+// boats", "answers from DWP on PIP", "Treasury answers this year"), is the dept: filter, as a
+// member's name is the member (members.ts). Only beside a word naming the records: after it with
+// "to", "from" or "by", or right before it. "funding from the Treasury for councils" is about
+// councils' funding, whoever answered.
 import type { ParsedQuery } from './query.ts';
 import { bodyAliases, squash } from './filters.ts';
 import { plainText, withoutRun } from './members.ts';
@@ -21,20 +22,35 @@ export interface DepartmentInQuery {
 
 /**
  * The first department of `bodies` (the archive's answering bodies) named whole after a record
- * word and "to", "from" or "by": by its name, squashed name or initials (bodyAliases), longest
- * first. A part of a name ("Home") is no department.
+ * word and "to", "from" or "by", or right before a record word: by its name, squashed name or
+ * initials (bodyAliases), longest first. A part of a name ("Home") is no department.
  */
 export function departmentInQuery(parsed: ParsedQuery, bodies: readonly string[]): DepartmentInQuery | undefined {
   const gs = parsed.groups;
-  for (let i = 1; i < gs.length - 1; i++) {
-    if (!/^(?:to|from|by)$/i.test(plainText(gs[i]) ?? '') || !RECORD_WORDS.has(plainText(gs[i - 1])?.toLowerCase() ?? '')) continue;
-    const from = /^the$/i.test(plainText(gs[i + 1]) ?? '') ? i + 2 : i + 1;
-    for (let end = Math.min(gs.length, from + MAX_DEPT_WORDS); end > from; end--) {
-      const ws = gs.slice(from, end).map(plainText);
-      if (ws.some((w) => w === undefined)) continue;
-      const wanted = squash(ws.join(' '));
-      const body = bodies.find((b) => bodyAliases(b).includes(wanted));
-      if (body) return { start: i, end, typed: ws.join(' ').replace(/[,.;:!?]+$/, ''), body };
+  const isRecordWord = (i: number) => RECORD_WORDS.has(plainText(gs[i])?.toLowerCase() ?? '');
+  /** The department the words [from, end) name whole, if any. */
+  const named = (from: number, end: number) => {
+    const ws = gs.slice(from, end).map(plainText);
+    if (ws.some((w) => w === undefined)) return undefined;
+    const wanted = squash(ws.join(' '));
+    const body = bodies.find((b) => bodyAliases(b).includes(wanted));
+    return body && { typed: ws.join(' ').replace(/[,.;:!?]+$/, ''), body };
+  };
+  for (let i = 1; i < gs.length; i++) {
+    // "questions to the Home Office …": the longest name after.
+    if (i < gs.length - 1 && /^(?:to|from|by)$/i.test(plainText(gs[i]) ?? '') && isRecordWord(i - 1)) {
+      const from = /^the$/i.test(plainText(gs[i + 1]) ?? '') ? i + 2 : i + 1;
+      for (let end = Math.min(gs.length, from + MAX_DEPT_WORDS); end > from; end--) {
+        const found = named(from, end);
+        if (found) return { start: i, end, ...found };
+      }
+    }
+    // "Home Office questions on …", "Treasury answers …": the longest name right before.
+    if (isRecordWord(i)) {
+      for (let start = Math.max(0, i - MAX_DEPT_WORDS); start < i; start++) {
+        const found = named(start, i);
+        if (found) return { start: start > 0 && /^the$/i.test(plainText(gs[start - 1]) ?? '') ? start - 1 : start, end: i, ...found };
+      }
     }
   }
   return undefined;

@@ -22,6 +22,9 @@ describe('a department named in words', () => {
     expect(res.notices[0]).toBe('Read “Home Office” as questions put to the Home Office (dept:"Home Office"). For the words instead, put them in quotes: "Home Office".');
     expect(departmentInQuery(parseQuery('answers from DEFRA on small boats'), bodies)?.body).toBe('Department for Environment, Food and Rural Affairs');
     expect(departmentInQuery(parseQuery('replies by the Treasury on councils'), bodies)?.body).toBe('Treasury');
+    // Right before the word naming the records, too.
+    expect(departmentInQuery(parseQuery('Treasury answers on councils'), bodies)?.body).toBe('Treasury');
+    expect(departmentInQuery(parseQuery('small boats Home Office questions'), bodies)?.body).toBe('Home Office');
     // "replies" names the records, as "answers" does: no word to search for.
     const replies = await e.search({ query: 'replies from the Home Office on small boats' });
     expect(replies.hits.map((h) => h.record.id)).toEqual([homeBoats.id]);
@@ -31,6 +34,7 @@ describe('a department named in words', () => {
   it('said otherwise, or only part of a name, the words are searched', async () => {
     expect(departmentInQuery(parseQuery('funding from the Treasury for councils'), bodies)).toBeUndefined();
     expect(departmentInQuery(parseQuery('questions to the Home about boats'), bodies)).toBeUndefined();
+    expect(departmentInQuery(parseQuery('Office questions'), bodies)).toBeUndefined();
     const res = await e.search({ query: 'funding from the Treasury for councils' });
     expect(res.hits.map((h) => h.record.id)).toContain(mhclgFunding.id);
     expect(res.notices.join(' ')).not.toContain('dept:');
