@@ -16,7 +16,7 @@ describe('a department named in words', () => {
   const e = syntheticEngine([homeBoats, defraBoats, treasuryFunding, mhclgFunding]);
   const bodies = ['Home Office', 'Department for Environment, Food and Rural Affairs', 'Treasury', 'Ministry of Housing, Communities and Local Government'];
 
-  it('after a record word and "to", "from" or "by", by its name or initials, is the dept: filter, said in a notice', async () => {
+  it('beside a record word ("questions to …", "Treasury answers"), by its name or initials, is the dept: filter, said in a notice', async () => {
     const res = await e.search({ query: 'questions to the Home Office about small boats' });
     expect(res.hits.map((h) => h.record.id)).toEqual([homeBoats.id]);
     expect(res.notices[0]).toBe('Read “Home Office” as questions put to the Home Office (dept:"Home Office"). For the words instead, put them in quotes: "Home Office".');
