@@ -8,6 +8,8 @@ import { bodyAliases, squash } from './filters.ts';
 import { plainText, withoutRun } from './members.ts';
 import { RECORD_WORDS } from './question.ts';
 
+/** Who puts the questions, said before the department they are put to ("Reform MPs to the Home Office"). */
+const ASKERS = /^(?:mps?|members)$/i;
 /** Longest department name typed ("Department for Science, Innovation and Technology"). */
 const MAX_DEPT_WORDS = 7;
 
@@ -38,7 +40,7 @@ export function departmentInQuery(parsed: ParsedQuery, bodies: readonly string[]
   };
   for (let i = 1; i < gs.length; i++) {
     // "questions to the Home Office …": the longest name after.
-    if (i < gs.length - 1 && /^(?:to|from|by)$/i.test(plainText(gs[i]) ?? '') && isRecordWord(i - 1)) {
+    if (i < gs.length - 1 && /^(?:to|from|by)$/i.test(plainText(gs[i]) ?? '') && (isRecordWord(i - 1) || ASKERS.test(plainText(gs[i - 1]) ?? ''))) {
       const from = /^the$/i.test(plainText(gs[i + 1]) ?? '') ? i + 2 : i + 1;
       for (let end = Math.min(gs.length, from + MAX_DEPT_WORDS); end > from; end--) {
         const found = named(from, end);

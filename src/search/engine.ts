@@ -584,13 +584,14 @@ export class Engine implements Searcher {
       }
     }
     const typed = parseQuery(req.query);
-    const party = partyInQuery(typed, this.parties());
-    const byParty = party ? withoutParty(typed, party) : typed;
-    const dept = departmentInQuery(byParty, this.bodies());
-    const parsed = dept ? withoutDepartment(byParty, dept) : byParty;
+    // The department first: it is read beside the words naming the records, which the other readings take out.
+    const dept = departmentInQuery(typed, this.bodies());
+    const byDept = dept ? withoutDepartment(typed, dept) : typed;
+    const party = partyInQuery(byDept, this.parties());
+    const parsed = party ? withoutParty(byDept, party) : byDept;
     const res = this.rankMembers(parsed, req);
     if (dept) res.notices.unshift(departmentNotice(dept));
-    if (party) res.notices.unshift(partyNotice(typed, party));
+    if (party) res.notices.unshift(partyNotice(byDept, party));
     return res;
   }
 

@@ -22,6 +22,9 @@ describe('a department named in words', () => {
     expect(res.notices[0]).toBe('Read “Home Office” as questions put to the Home Office (dept:"Home Office"). For the words instead, put them in quotes: "Home Office".');
     expect(departmentInQuery(parseQuery('answers from DEFRA on small boats'), bodies)?.body).toBe('Department for Environment, Food and Rural Affairs');
     expect(departmentInQuery(parseQuery('replies by the Treasury on councils'), bodies)?.body).toBe('Treasury');
+    // With a party's members read too.
+    const reform = await e.search({ query: 'questions from Reform MPs to the Home Office about small boats' });
+    expect(reform.notices.join(' ')).toContain('dept:"Home Office"');
     // Right before the word naming the records, too.
     expect(departmentInQuery(parseQuery('Treasury answers on councils'), bodies)?.body).toBe('Treasury');
     expect(departmentInQuery(parseQuery('small boats Home Office questions'), bodies)?.body).toBe('Home Office');
