@@ -234,7 +234,12 @@ function withoutChatFrame(raw: string): { text: string; newest?: string } {
  * search word ("oldest" found the two records that hold it); the words naming the records are read
  * as such (engine.ts), and "unanswered" as its filter.
  */
-const ORDER_OF_RECORDS = /\b(latest|newest|most\s+recent|recent|oldest|earliest)\s+(?=(?:(?:answered|unanswered)\s+)?(?:written\s+)?(?:questions?|answers?|pqs?|wqs?)\b)/i;
+const ORDER_OF_RECORDS = new RegExp(
+  String.raw`\b((?:[Ll]atest|[Nn]ewest|[Mm]ost\s+recent|[Rr]ecent|[Oo]ldest|[Ee]arliest))\s+` +
+    // A name typed with capitals may stand between: "latest Home Office answers on asylum".
+    String.raw`(?=(?:[A-Z][\p{L}&'’-]*\s+){0,3}(?:(?:[Aa]nswered|[Uu]nanswered)\s+)?(?:[Ww]ritten\s+)?(?:[Qq]uestions?|[Aa]nswers?|[Rr]epl(?:y|ies)|PQs?|pqs?|WQs?|wqs?)\b)`,
+  'u',
+);
 
 /**
  * A state said of the records themselves: "overdue questions to the Home Office", "late answers

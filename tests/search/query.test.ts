@@ -68,6 +68,7 @@ describe('words and phrases', () => {
       ['oldest unanswered questions', 'oldest', 'oldest'],
       ['HS2 most recent answers', 'newest', 'most recent'],
       ['latest written questions on sewage spills', 'newest', 'latest'],
+      ['latest Home Office answers on sewage spills', 'newest', 'latest'],
     ]) {
       const q = parseQuery(input!);
       expect(q.sort, input).toBe(sort);
@@ -77,7 +78,7 @@ describe('words and phrases', () => {
     expect(parseQuery('oldest unanswered questions').filters.answered).toBe(false);
     // A typed order wins; a topic that starts with such a word is the topic, in the best order.
     expect(parseQuery('latest on sewage spills sort:oldest').sort).toBe('oldest');
-    for (const input of ['new towns', 'recent assessment of sewage', 'news on sewage spills', 'oldest people', 'latest figures']) expect(parseQuery(input).sort, input).toBe('relevance');
+    for (const input of ['new towns', 'recent assessment of sewage', 'news on sewage spills', 'oldest people', 'latest figures', 'latest figures on waiting list questions']) expect(parseQuery(input).sort, input).toBe('relevance');
   });
 
   it('a state said of the records ("overdue questions", "late answers", "holding answers") is its is: filter, not a word', () => {
