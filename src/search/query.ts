@@ -282,18 +282,22 @@ export function parseQuery(input: string): ParsedQuery {
   const said: string[] = [];
   const framed = withoutChatFrame(raw);
   let text = framed.text;
-  const ordered = framed.newest ? undefined : ORDER_OF_RECORDS.exec(text);
+  // Words read as an order, a state or a period are words again in quotes: what the notices offer.
+  const quoted = (at: number) => [...text.matchAll(/"[^"]*"?/g)].some((m) => at > m.index! && at < m.index! + m[0].length);
+  const orderMatch = framed.newest ? undefined : ORDER_OF_RECORDS.exec(text);
+  const ordered = orderMatch && !quoted(orderMatch.index) ? orderMatch : undefined;
   if (ordered) text = text.slice(0, ordered.index) + text.slice(ordered.index + ordered[0].length);
   const order = framed.newest ?? ordered?.[1]?.toLowerCase().replace(/\s+/g, ' ');
   if (order) {
     q.sort = /^(?:oldest|earliest)$/.test(order) ? 'oldest' : 'newest';
     q.orderAsked = order;
   }
-  const states = [...text.matchAll(STATE_OF_RECORDS)].map((m) => m[1]!.toLowerCase() as Qualifier);
-  if (states.length) {
-    text = text.replace(STATE_OF_RECORDS, '');
-    q.filters.is.push(...new Set(states));
-    q.statesAsked = [...new Set(states)];
+  const stated = [...text.matchAll(STATE_OF_RECORDS)].filter((m) => !quoted(m.index!));
+  if (stated.length) {
+    const states = [...new Set(stated.map((m) => m[1]!.toLowerCase() as Qualifier))];
+    for (const m of stated.reverse()) text = text.slice(0, m.index!) + text.slice(m.index! + m[0].length);
+    q.filters.is.push(...states.filter((x) => !q.filters.is.includes(x)));
+    q.statesAsked = states;
   }
   const period = periodSaid(text, q.filters.today);
   if (period) {

@@ -92,6 +92,10 @@ describe('words and phrases', () => {
       expect(q.filters.is, input).toEqual([state]);
       expect(q.groups.map((g) => g.alternatives[0]!.text.toLowerCase()), input).not.toContain(state);
     }
+    // In quotes, the words (what the notice offers).
+    expect(parseQuery('"overdue questions" backlog').filters.is).toEqual([]);
+    expect(parseQuery('"latest answers" HS2').sort).toBe('relevance');
+    expect(parseQuery('small boats "in 2025"').filters.from).toBeUndefined();
     // Said of anything else, the word is the topic's.
     for (const input of ['late payment', 'holding company', 'overdue tax']) expect(parseQuery(input).filters.is, input).toEqual([]);
   });
