@@ -700,10 +700,7 @@ export class Engine implements Searcher {
       ranking = this.rank(parsed, concepts, phrases, filter, notices, common, out);
     }
 
-    if (parsed.statesAsked?.length) {
-      const said = parsed.statesAsked.map((x) => `“${x}” as is:${x}`);
-      notices.push(`Read ${said.join(' and ')}. For the words instead, put them in quotes.`);
-    }
+    for (const x of parsed.statesAsked ?? []) notices.push(`Read “${x}” as is:${x}. For the word instead, put it in quotes: "${x}".`);
     const period = parsed.periodAsked;
     if (period && parsed.filters.from === period.from && parsed.filters.to === period.to) {
       const read = `from:${period.from}${period.to ? ` to:${period.to}` : ''}`;

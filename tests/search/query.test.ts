@@ -94,6 +94,7 @@ describe('words and phrases', () => {
     }
     // In quotes, the words (what the notice offers).
     expect(parseQuery('"overdue questions" backlog').filters.is).toEqual([]);
+    expect(parseQuery('"overdue" questions').filters.is).toEqual([]);
     expect(parseQuery('"latest answers" HS2').sort).toBe('relevance');
     expect(parseQuery('small boats "in 2025"').filters.from).toBeUndefined();
     // Said of anything else, the word is the topic's.
