@@ -17,7 +17,7 @@ export interface DepartmentInQuery {
   /** The query's groups [start, end) naming the department, "to"/"from"/"by" and "the" included. */
   start: number;
   end: number;
-  /** The department as typed ("the Home Office"), and as the archive writes it. */
+  /** The department as typed ("Home Office", "DWP"), and as the archive writes it. */
   typed: string;
   body: string;
 }
