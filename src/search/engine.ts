@@ -9,10 +9,10 @@ import { QueryError, type SearchRequest, type SearchResponse, type Searcher } fr
 import { timelinessTable, type TimelinessPer } from './timeliness.ts';
 import { parseQuery, type ParsedQuery, type Alternative } from './query.ts';
 import { escapeRe, fold, foldForMatch, phraseRegex, term, terms, tokenizeForIndex, words } from './text.ts';
-import { hasCriteria, hasRecordFilters, isAnswered, nameKey, passesFilters, recordDate } from './filters.ts';
+import { hasCriteria, hasRecordFilters, isAnswered, nameKey, passesFilters, recordDate, squash } from './filters.ts';
 import { type Abbreviations, abbreviationOf, headingLongForm, learnAbbreviations } from './abbreviations.ts';
 import { departmentInQuery, departmentNotice, withoutDepartment } from './departments.ts';
-import { memberFallbackNotice, memberNotice, nameInQuery, seatInQuery, seatKey, surnameInQuery, withoutName, type NameInQuery } from './members.ts';
+import { memberFallbackNotice, memberNotice, nameInQuery, seatInQuery, sideOf, surnameInQuery, withoutName, type NameInQuery } from './members.ts';
 import { partyInQuery, partyNotice, withoutParty } from './parties.ts';
 import { isBareNumber, uinNotice, uinQuery } from './lookup.ts';
 import { passageOf } from './excerpt.ts';
@@ -523,7 +523,7 @@ export class Engine implements Searcher {
   }
 
   /**
-   * The member who sits for a constituency (`seatKey` form): of those who asked from it, the one
+   * The member who sits for a constituency (its name `squash`ed): of those who asked from it, the one
    * whose question is the latest (a seat changes hands at an election). Read from the records,
    * again when records have come or gone.
    */
@@ -536,7 +536,7 @@ export class Engine implements Searcher {
         const key = nameKey(m?.name);
         if (!m?.constituency || !key) continue;
         const at = r!.dateTabled ?? '';
-        const seatName = seatKey(m.constituency);
+        const seatName = squash(m.constituency);
         const had = sitting.get(seatName);
         if (!had || at > had.at) sitting.set(seatName, { key, name: m.name, at });
       }
@@ -598,15 +598,16 @@ export class Engine implements Searcher {
   private rankMembers(parsed: ParsedQuery, req: SearchRequest) {
     const found = nameInQuery(parsed, (key) => this.memberName(key)) ?? seatInQuery(parsed, (seat) => this.memberBySeat(seat)) ?? this.surnameReading(parsed);
     if (!found) return this.rankParsed(parsed, req);
-    const rest = withoutName(parsed, found);
+    const side = sideOf(parsed, found);
+    const rest = withoutName(parsed, found, side);
     const res = this.rankParsed(rest, req);
     if (res.ranking.size > 0 || rest.groups.length === 0) {
-      res.notices.unshift(memberNotice(parsed, found, rest));
+      res.notices.unshift(memberNotice(parsed, found, rest, side));
       return res;
     }
     // Nothing by the member on the other words: the words search, saying so.
     const words = this.rankParsed(parsed, req);
-    words.notices.unshift(memberFallbackNotice(parsed, found, rest));
+    words.notices.unshift(memberFallbackNotice(found, rest, side));
     return words;
   }
 

@@ -3,8 +3,8 @@
 // than as the ordinary words the stemmer would make of it ("low"). The names are the archive's
 // own: those on its records' askingMember and answeringMember, found through the index.
 import type { ParsedQuery } from './query.ts';
-import { personName } from './filters.ts';
-import { escapeRe, fold, term } from './text.ts';
+import { personName, squash } from './filters.ts';
+import { escapeRe, term } from './text.ts';
 import { namesNothing, RECORD_WORDS } from './question.ts';
 
 /** Longest run of query words tried as a name ("Iain Duncan Smith", "Baroness Smith of Basildon"). */
@@ -47,17 +47,10 @@ export function nameInQuery(parsed: ParsedQuery, lookup: (key: string) => string
 /** Longest constituency name tried after "MP for" ("Oldham West, Chadderton and Royton"). */
 const MAX_SEAT_WORDS = 8;
 
-/** A constituency's name as compared: folded, its punctuation gone and "&" as "and". */
-export const seatKey = (s: string) =>
-  fold(s)
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9 ]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-
 /**
  * "the MP for Bournemouth East", "my MP for …": the member who sits for the seat, as `lookup`
- * knows seats (the compared form → the member; undefined when none). The run covers the words
+ * knows seats (the name squashed as a department's is, `squash`: punctuation, spacing and "&"
+ * do not matter → the member; undefined when none). The run covers the words
  * from "the" or "my" to the seat's last, longest seat first.
  */
 export function seatInQuery(parsed: ParsedQuery, lookup: (seat: string) => { key: string; name: string } | undefined): NameInQuery | undefined {
@@ -68,7 +61,7 @@ export function seatInQuery(parsed: ParsedQuery, lookup: (seat: string) => { key
     for (let end = Math.min(gs.length, i + 2 + MAX_SEAT_WORDS); end > i + 2; end--) {
       const ws = gs.slice(i + 2, end).map(plainText);
       if (ws.some((w) => w === undefined)) continue;
-      const found = lookup(seatKey(ws.join(' ')));
+      const found = lookup(squash(ws.join(' ')));
       if (found) return { start, end, key: found.key, name: found.name };
     }
   }
@@ -108,13 +101,14 @@ export function surnameInQuery(parsed: ParsedQuery, lookup: (surname: string) =>
 }
 
 /**
- * The query without the groups [start, end) read as a person or a party, and without the words
- * that only name the archive's records ("questions from Rupert Lowe on immigration", "Rupert
- * Lowe's answers": that reading already lists questions and answers). When nothing else is left but
- * stop words ("questions from Rupert Lowe"), there are no words: the reading's list.
+ * The query without the groups [start, end) read as a person, a party or a department, and without
+ * the words that only name the archive's records ("questions from Rupert Lowe on immigration",
+ * "Rupert Lowe's answers": that reading already lists questions and answers), nor those `drop`
+ * says the reading took ("tabled" in "tabled by …"). When nothing else is left but stop words
+ * ("questions from Rupert Lowe"), there are no words: the reading's list.
  */
-export function withoutRun(parsed: ParsedQuery, start: number, end: number): ParsedQuery {
-  let groups = parsed.groups.filter((g, i) => (i < start || i >= end) && !isRecordWord(g));
+export function withoutRun(parsed: ParsedQuery, start: number, end: number, drop?: (g: Group) => boolean): ParsedQuery {
+  let groups = parsed.groups.filter((g, i) => (i < start || i >= end) && !isRecordWord(g) && !drop?.(g));
   if (groups.every(saysNothing)) groups = [];
   return { ...parsed, groups, text: textOf(groups) };
 }
@@ -153,17 +147,12 @@ export function sideOf(parsed: ParsedQuery, found: NameInQuery): Side {
  * The query without the name's words and the office named beside it (`withoutRun`), filtered to the
  * member: asked or answered by them, or only the side the query says (`sideOf`).
  */
-export function withoutName(parsed: ParsedQuery, found: NameInQuery): ParsedQuery {
+export function withoutName(parsed: ParsedQuery, found: NameInQuery, side: Side): ParsedQuery {
   let { start, end } = found;
   while (isOffice(parsed.groups[start - 1])) start--;
   while (isOffice(parsed.groups[end])) end++;
-  const side = sideOf(parsed, found);
-  let rest = withoutRun(parsed, start, end);
-  if (side !== 'either') {
-    // The verb saying the side is no word to search for ("questions tabled by …").
-    const groups = rest.groups.filter((g) => !SIDE_VERBS.has(plainWord(g) ?? ''));
-    rest = groups.every(saysNothing) ? { ...rest, groups: [], text: '' } : { ...rest, groups, text: textOf(groups) };
-  }
+  // The verb saying the side is no word to search for ("questions tabled by …").
+  const rest = withoutRun(parsed, start, end, side === 'either' ? undefined : (g) => SIDE_VERBS.has(plainWord(g) ?? ''));
   const f = rest.filters;
   const filters = side === 'asked' ? { ...f, by: [...f.by, found.name] } : side === 'answered' ? { ...f, answeredBy: [...f.answeredBy, found.name] } : { ...f, member: found.key };
   return { ...rest, filters };
@@ -173,16 +162,16 @@ const SIDE_VERBS = new Set(['asked', 'tabled', 'answered', 'replied']);
 const SCOPE: Record<Side, string> = { asked: 'asked', answered: 'answered', either: 'asked or answered' };
 
 /** What the reply says about how the query was read. */
-export function memberNotice(parsed: ParsedQuery, found: NameInQuery, rest: ParsedQuery): string {
+export function memberNotice(parsed: ParsedQuery, found: NameInQuery, rest: ParsedQuery, side: Side): string {
   const typed = parsed.groups.slice(found.start, found.end).map((g) => g.alternatives[0].text).join(' ');
-  const who = `questions ${SCOPE[sideOf(parsed, found)]} by ${found.name}`;
+  const who = `questions ${SCOPE[side]} by ${found.name}`;
   const scope = rest.groups.length ? `${who} that match “${wordsOf(rest)}”` : `${who}, newest first`;
   return `Read “${typed}” as the member ${found.name}: ${scope}. For the words instead, put them in quotes: "${typed}".`;
 }
 
 /** What the reply says when the member has nothing on the rest of the query. */
-export function memberFallbackNotice(parsed: ParsedQuery, found: NameInQuery, rest: ParsedQuery): string {
-  return `${found.name} ${SCOPE[sideOf(parsed, found)]} nothing matching “${wordsOf(rest)}”; these answers are found by your words instead.`;
+export function memberFallbackNotice(found: NameInQuery, rest: ParsedQuery, side: Side): string {
+  return `${found.name} ${SCOPE[side]} nothing matching “${wordsOf(rest)}”; these answers are found by your words instead.`;
 }
 
 /** The words searched for, as typed, without those that say nothing ("what has … asked about immigration?": “immigration”). */

@@ -194,6 +194,7 @@ const GREETING_OPENING = new RegExp(String.raw`^(?:${GREETING}\s*[,!.:;]+|${GREE
 
 /** Words of a chat opening asking for the newest records: "the latest on …", "recent questions about …", "new answers on …". */
 const NEWEST = 'latest|recent|newest|new';
+const NEWEST_WORD = new RegExp(`\\b(${NEWEST})\\b`, 'i');
 
 /**
  * How people open a request in a chat, not what they ask about: "show me …", "search for …",
@@ -224,7 +225,7 @@ function withoutChatFrame(raw: string): { text: string; newest?: string } {
   const frame = CHAT_FRAME.exec(greeted);
   const rest = frame ? greeted.slice(frame[0].length) : greeted;
   if (!/[\p{L}\p{N}]/u.test(rest)) return { text: raw };
-  const newest = frame && new RegExp(`\\b(${NEWEST})\\b`, 'i').exec(frame[0])?.[1];
+  const newest = frame && NEWEST_WORD.exec(frame[0])?.[1];
   return newest ? { text: rest, newest: newest.toLowerCase() } : { text: rest };
 }
 
