@@ -6,10 +6,12 @@ import { term, words } from '../search/text.ts';
 
 /** "how much", then up to two words naming what is asked ("how much *income* tax"). */
 const HOW_MUCH_OF = String.raw`^how much (?:(?!(?:is|are|was|were|will|would|does|do|did|has|have|the)\b)\w+ ){0,2}?`;
+/** The words of a tax asked after "how much". */
+const TAXES = 'tax|taxes|duty|duties|vat|levy';
 /** What is as often a rate as a sum, asked after "how much": "how much tax …", "how much profit do … make?". */
-export const RATE_OR_SUM = new RegExp(String.raw`${HOW_MUCH_OF}(?:tax|taxes|duty|duties|vat|levy|profits?|interest)\b(?!-)`, 'i');
+export const RATE_OR_SUM = new RegExp(String.raw`${HOW_MUCH_OF}(?:${TAXES}|profits?|interest)\b(?!-)`, 'i');
 /** "how much tax do football clubs pay?" asks a sum of tax: a sentence naming none ("invested over £320 million into grassroots football") is another sum. */
-export const TAX_ASKED = new RegExp(String.raw`${HOW_MUCH_OF}(?:tax|taxes|duty|duties|vat|levy)\b(?!-)`, 'i');
+export const TAX_ASKED = new RegExp(String.raw`${HOW_MUCH_OF}(?:${TAXES})\b(?!-)`, 'i');
 /** A sentence naming a tax, or what a tax brings in or lets off. */
 export const TAX_NAMED = /\b(?:tax\w*|dut(?:y|ies)|vat|levy|levies|receipts|revenues?|reliefs?|allowances?|rates?)\b/i;
 /** A question naming only a payment to a person, or what one pays: "how much is the winter fuel payment?", "how much is carer's allowance?", "how much is the licence fee?". */
