@@ -705,7 +705,13 @@ export class Engine implements Searcher {
     const period = parsed.periodAsked;
     if (period && parsed.filters.from === period.from && parsed.filters.to === period.to) {
       const read = `from:${period.from}${period.to ? ` to:${period.to}` : ''}`;
-      notices.push(`Read “${period.said}” as ${read}: questions answered, or tabled while awaiting an answer, then. For the words instead, put them in quotes: "${period.said}".`);
+      const then =
+        period.done === 'tabled'
+          ? `questions tabled ${period.to ? `from ${period.from} to ${period.to}` : `since ${period.from}`}`
+          : period.done === 'answered'
+            ? `answered ${read}: questions answered then`
+            : `${read}: questions answered, or tabled while awaiting an answer, then`;
+      notices.push(`Read “${period.said}” as ${then}. For the words instead, put them in quotes: "${period.said}".`);
     }
     if (parsed.sort !== 'relevance' && parsed.orderAsked) {
       notices.push(`${parsed.sort === 'newest' ? 'Newest' : 'Oldest'} first, as “${parsed.orderAsked}” asks; for the best match first, leave that word out.`);

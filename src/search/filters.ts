@@ -102,7 +102,7 @@ export function passesFilters(r: RecordMeta, f: Filters): boolean {
   if (f.answered !== undefined && isAnswered(r) !== f.answered) return false;
   if (f.is.length && !f.is.every((q) => hasQualifier(r, q, f.today))) return false;
   if (f.from || f.to) {
-    const d = recordDate(r);
+    const d = f.dated === 'tabled' ? r.dateTabled : recordDate(r);
     if (!d) return false;
     if (f.from && d < f.from) return false;
     if (f.to && d > f.to) return false;

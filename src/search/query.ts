@@ -24,6 +24,8 @@ export interface Filters {
   /** Inclusive ISO dates, compared with dateAnswered (dateTabled while unanswered). */
   from?: string;
   to?: string;
+  /** from:/to: compared with dateTabled instead: a period said as "tabled in March 2025". */
+  dated?: 'tabled';
   answered?: boolean;
   /** is:overdue, is:late … (timeliness.ts): every one must hold. */
   is: Qualifier[];
@@ -53,7 +55,7 @@ export interface ParsedQuery {
   /** States said of the records in words ("overdue questions", "holding answers"): read as their is: filters. */
   statesAsked?: Qualifier[];
   /** A period said in words ("this year", "in 2025") and the dates it was read as (PERIOD_SAID). */
-  periodAsked?: { said: string; from: string; to?: string };
+  periodAsked?: { said: string; from: string; to?: string; done?: 'tabled' | 'answered' };
 }
 
 export const FILTER_KEYS = ['dept', 'by', 'answered-by', 'party', 'house', 'from', 'to', 'sort', 'is'] as const;
@@ -252,23 +254,51 @@ const STATE_OF_RECORDS = /\b(overdue|late|holding|corrected)\s+(?=(?:written\s+)
 
 /**
  * A period said in words at the end of a topic: "small boats this year", "asylum hotels in 2025",
- * "knife crime since 2024", "… last year". Read as the date filters (from:/to:, the year's records:
- * answered, or tabled while awaiting an answer, in it), not as words: "small boats in 2025" found
- * records holding "2025" and the boats, most of the topic missing. Not in a question put in words
- * ("how many small boats crossed in 2024?" asks about 2024, answered later), nor a year to come.
+ * "knife crime since 2024", "flooding in March 2025", "… last year", "… last month". Read as the
+ * date filters (from:/to:, the period's records: answered, or tabled while awaiting an answer, in
+ * it), not as words: "small boats in 2025" found records holding "2025" and the boats, most of the
+ * topic missing. Said with what was done then ("questions tabled in March 2025 about flooding",
+ * "answered since 2024"), the period may stand anywhere, and dates that act: tabled then, or
+ * answered then. Not in a question put in words ("how many small boats crossed in 2024?" asks
+ * about 2024, answered later), nor a period to come.
  */
-const PERIOD_SAID = /\s+(?:(in|during|since|from)\s+((?:19|20)\d\d)|(this|last)\s+year)(?=\s*$|\s+(?:[a-z-]+:\S+|answered|unanswered)(?:\s|$))/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const PERIOD_SAID = new RegExp(
+  String.raw`\s+(?:(?<done>tabled|asked|answered)\s+)?(?:(?<prep>in|during|since|from)\s+(?:(?<month>${MONTH})\s+)?(?<year>(?:19|20)\d\d)|(?<rel>this|last)\s+(?<unit>year|month))(?=\s|$)`,
+  'gi',
+);
+/** What may follow a period said without its deed: the end, or filters. */
+const AFTER_PERIOD = /^(?:\s*$|\s+(?:[a-z-]+:\S+|answered|unanswered)(?:\s|$))/i;
 
-function periodSaid(text: string, today: string): { at: number; length: number; said: string; from: string; to?: string } | undefined {
-  const m = PERIOD_SAID.exec(text);
+/** The last day of a month given as YYYY-MM. */
+const monthEnd = (ym: string) => new Date(Date.UTC(Number(ym.slice(0, 4)), Number(ym.slice(5, 7)), 0)).toISOString().slice(0, 10);
+
+function periodSaid(
+  text: string,
+  today: string,
+  quoted: (at: number) => boolean,
+): { at: number; length: number; said: string; from: string; to?: string; done?: 'tabled' | 'answered' } | undefined {
+  const m = [...text.matchAll(PERIOD_SAID)].find((x) => !quoted(x.index! + 1) && (x.groups!.done || AFTER_PERIOD.test(text.slice(x.index! + x[0].length))));
   // Dates typed as filters are the dates asked.
   if (!m || isQuestion(text) || /(?:^|\s)(?:from|since|after|to|until|before):\S/i.test(text)) return undefined;
-  const now = Number(today.slice(0, 4));
-  const year = m[2] ? Number(m[2]) : m[3]!.toLowerCase() === 'this' ? now : now - 1;
-  if (year > now) return undefined;
+  const g = m.groups!;
+  const thisMonth = today.slice(0, 7);
+  const lastMonth = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 2, 1)).toISOString().slice(0, 7);
+  const start = g.year
+    ? g.month
+      ? `${g.year}-${String(MONTHS.indexOf(g.month.slice(0, 3).toLowerCase()) + 1).padStart(2, '0')}`
+      : g.year
+    : g.unit!.toLowerCase() === 'month'
+      ? g.rel!.toLowerCase() === 'this' ? thisMonth : lastMonth
+      : String(Number(today.slice(0, 4)) - (g.rel!.toLowerCase() === 'this' ? 0 : 1));
+  const from = start.length === 4 ? `${start}-01-01` : `${start}-01`;
+  if (from > today) return undefined;
+  const open = /^(?:since|from)$/i.test(g.prep ?? '') || g.rel?.toLowerCase() === 'this';
+  const to = open ? undefined : start.length === 4 ? `${start}-12-31` : monthEnd(start);
   const said = m[0].trim().replace(/\s+/g, ' ');
-  const span = { from: `${year}-01-01`, ...(/^(?:since|from|this)$/i.test(m[1] ?? m[3]!) ? {} : { to: `${year}-12-31` }) };
-  return { at: m.index, length: m[0].length, said, ...span };
+  const done = g.done?.toLowerCase();
+  return { at: m.index!, length: m[0].length, said, from, ...(to ? { to } : {}), ...(done === 'tabled' || done === 'asked' ? { done: 'tabled' as const } : done === 'answered' ? { done: 'answered' as const } : {}) };
 }
 
 export function parseQuery(input: string): ParsedQuery {
@@ -300,12 +330,14 @@ export function parseQuery(input: string): ParsedQuery {
     q.filters.is.push(...states.filter((x) => !q.filters.is.includes(x)));
     q.statesAsked = states;
   }
-  const period = periodSaid(text, q.filters.today);
+  const period = periodSaid(text, q.filters.today, quoted);
   if (period) {
     text = text.slice(0, period.at) + text.slice(period.at + period.length);
     q.filters.from = period.from;
     if (period.to) q.filters.to = period.to;
-    q.periodAsked = { said: period.said, from: period.from, to: period.to };
+    if (period.done === 'tabled') q.filters.dated = 'tabled';
+    if (period.done === 'answered') q.filters.answered = true;
+    q.periodAsked = { said: period.said, from: period.from, to: period.to, done: period.done };
   }
   const tokens = lex(text);
   let pendingOr = false;

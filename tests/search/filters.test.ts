@@ -149,6 +149,20 @@ describe('passesFilters on the fixture records', () => {
     }
   });
 
+  it('a period said with its deed: "tabled in" compares the tabling date, "answered in" keeps answers answered then', async () => {
+    const records = await fixtureRecords();
+    const raw = new Map(rawLines().map((l) => [idOf(l), l]));
+    const keep = (q: string) => records.filter((r) => passesFilters(r, parseQuery(q).filters)).map((r) => r.id).sort();
+    const expected = (pred: (l: ReturnType<typeof rawLines>[number]) => boolean) => [...raw].filter(([, l]) => pred(l)).map(([id]) => id).sort();
+    const tabled = keep('questions tabled in September 2024 about schools');
+    expect(tabled).toEqual(expected((l) => l.dateTabled.slice(0, 7) === '2024-09'));
+    // Tabled then and answered later are kept; answered then but tabled before are not.
+    expect(tabled).not.toEqual(keep('schools from:2024-09 to:2024-09'));
+    const answered = keep('schools answered in September 2024');
+    expect(answered).toEqual(expected((l) => !!l.answerText && !l.answerIsHolding && l.dateAnswered?.slice(0, 7) === '2024-09'));
+    expect(answered.length).toBeGreaterThan(0);
+  });
+
   it('by: and answered-by: use the member names from the members file', async () => {
     const records = await fixtureRecords();
     const named = records.find((r) => r.askingMember?.name && r.answeringMember?.name)!;

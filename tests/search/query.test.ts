@@ -122,6 +122,32 @@ describe('words and phrases', () => {
     expect(parseQuery('small boats in 2024 from:2023').filters).toMatchObject({ from: '2023-01-01' });
   });
 
+  it('a month, "this month", "last month", and a period said with its deed anywhere ("questions tabled in March 2025 about flooding")', () => {
+    const today = londonToday();
+    const [y, m] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+    const last = new Date(Date.UTC(y, m - 2, 1)).toISOString().slice(0, 7);
+    const lastEnd = new Date(Date.UTC(y, m - 1, 0)).toISOString().slice(0, 10);
+    const cases: [string, string[], string, string | undefined, string | undefined, boolean | undefined][] = [
+      ['flooding in March 2025', ['flooding'], '2025-03-01', '2025-03-31', undefined, undefined],
+      ['flooding in feb 2024', ['flooding'], '2024-02-01', '2024-02-29', undefined, undefined],
+      ['flooding since Sept 2024', ['flooding'], '2024-09-01', undefined, undefined, undefined],
+      ['flooding last month', ['flooding'], `${last}-01`, lastEnd, undefined, undefined],
+      ['flooding this month', ['flooding'], `${today.slice(0, 7)}-01`, undefined, undefined, undefined],
+      ['questions tabled in March 2025 about flooding', ['questions', 'about', 'flooding'], '2025-03-01', '2025-03-31', 'tabled', undefined],
+      ['questions asked during 2024 on flooding', ['questions', 'on', 'flooding'], '2024-01-01', '2024-12-31', 'tabled', undefined],
+      ['flooding answered since June 2025', ['flooding'], '2025-06-01', undefined, undefined, true],
+    ];
+    for (const [input, words, from, to, dated, answered] of cases) {
+      const q = parseQuery(input);
+      expect(q.groups.map((g) => g.alternatives[0]!.text), input).toEqual(words);
+      expect([q.filters.from, q.filters.to, q.filters.dated, q.filters.answered], input).toEqual([from, to, dated, answered]);
+    }
+    // Without its deed a period inside the words is the topic's ("changes in 2025 budget"); in quotes, the words.
+    for (const input of ['changes in 2025 budget', 'flooding "tabled in March 2025"', 'flooding in May']) {
+      expect(parseQuery(input).periodAsked, input).toBeUndefined();
+    }
+  });
+
   it('"exact phrase" is one phrase alternative, trimmed inside the quotes', () => {
     const q = parseQuery('"  county lines " funding');
     expect(q.groups[0]).toEqual({ alternatives: [{ kind: 'phrase', text: 'county lines' }] });
