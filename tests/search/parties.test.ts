@@ -33,6 +33,25 @@ describe('party members typed as words', () => {
     expect(partyInQuery(parseQuery('Labour MPs on water'), parties)?.party).toBe('Labour');
   });
 
+  it('a party opening the query before "questions", or after "questions from" / "by" and ending the phrase, is the party', async () => {
+    const res = await e.search({ query: 'Reform UK questions about water' });
+    expect(res.hits.map((h) => h.record.id)).toEqual([reformWater.id]);
+    expect(res.notices[0]).toBe('Read “Reform UK” as questions asked by Reform UK members (party:"reform uk"). For the words instead, put them in quotes: "Reform UK".');
+    for (const [query, party] of [
+      ['questions from Reform about water', 'Reform UK'],
+      ['questions asked by the Lib Dems on water', 'Liberal Democrat'],
+      ['all Labour questions on water', 'Labour'],
+      ['written questions by Labour', 'Labour'],
+      ['water questions from Reform', 'Reform UK'],
+    ] as const) {
+      expect(partyInQuery(parseQuery(query), parties)?.party, query).toBe(party);
+    }
+    // Elsewhere the words are the topic's: a party's word inside a topic, or a longer name after "from".
+    for (const query of ['planning reform questions', 'labour market questions', 'questions from reform campaigners', 'answers from Labour']) {
+      expect(partyInQuery(parseQuery(query), parties), query).toBeUndefined();
+    }
+  });
+
   it('a party word alone, or quoted, is words', async () => {
     expect(partyInQuery(parseQuery('planning reform'), parties)).toBeUndefined();
     expect(partyInQuery(parseQuery('"Reform MPs"'), parties)).toBeUndefined();
