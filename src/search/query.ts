@@ -202,8 +202,10 @@ const NEWEST_WORD = new RegExp(`\\b(${NEWEST})\\b`, 'i');
  * How people open a request in a chat, not what they ask about: "show me …", "search for …",
  * "any news on …", "anything about …", "update on …", "what's happening with …". Taken off the
  * front of a query: as search words they would ask every record to say "update" or "anything"
- * ("update on sewage spills" found 3 records, "sewage spills" 96). Only before "me", "for"/"up",
- * or a preposition, so "search warrants" and "news media" stay as typed.
+ * ("update on sewage spills" found 3 records, "sewage spills" 96); and whose view is asked ("what's
+ * the government's position on assisted dying?" found 716 records holding "position" or
+ * "government" beside the topic's words, "assisted dying" 4). Only before "me", "for"/"up", or a
+ * preposition, so "search warrants", "news media" and "government procurement" stay as typed.
  */
 const CHAT_FRAME = new RegExp(
   String.raw`^(?:(?:please|pls|can you|could you|would you)\s+)?` +
@@ -211,6 +213,8 @@ const CHAT_FRAME = new RegExp(
     String.raw`(?:\s+(?:(?:${NEWEST})\s+)?(?:news|updates?|info|information|anything|something|everything|stuff|answers|questions|latest))?(?:\s+(?:on|about|regarding|concerning|re|for|from|by|with))?` +
     String.raw`|(?:search|look)\s+(?:for|up)` +
     String.raw`|what(?:'s|’s|s|\s+is)\s+(?:happening|going\s+on|new|the\s+latest|the\s+news|the\s+story)\s+(?:with|on|about|to|in|regarding|re)` +
+    // "what's the government's position on …", "government view on …": whose view, not the topic.
+    String.raw`|(?:what(?:'s|’s|s|\s+is|\s+are)\s+)?(?:the\s+)?(?:government|minister|department)(?:['’]s)?\s+(?:position|stance|views?|line|thinking|policy|plans?|approach|response)\s+(?:on|about|regarding|concerning|re|for|to|towards)` +
     String.raw`|(?:(?:any|the|some)\s+)?(?:most\s+)?` +
     String.raw`(?:news|updates?|info|information|anything|something|everything|stuff|latest|(?:${NEWEST})\s+(?:questions|answers|news|updates?))` +
     String.raw`\s+(?:on|about|regarding|concerning|re|for|from|by|with))\s+`,

@@ -32,7 +32,21 @@ describe('words and phrases', () => {
 
   it('a chat opening ("show me", "search for", "any news on", "update on") is not searched for', () => {
     const words = (input: string) => parseQuery(input).groups.map((g) => g.alternatives.map((a) => a.text).join('|'));
-    const openings = ['show me', 'search for', 'any news on', 'update on', 'please find me anything about', 'Information about', "what's happening with", 'whats going on with'];
+    const openings = [
+      'show me',
+      'search for',
+      'any news on',
+      'update on',
+      'please find me anything about',
+      'Information about',
+      "what's happening with",
+      'whats going on with',
+      "what's the government's position on",
+      'what is the government’s view on',
+      'what are the government’s plans for',
+      'government policy on',
+      "the minister's response to",
+    ];
     for (const input of openings.map((o) => `${o} sewage spills`)) {
       expect(words(input), input).toEqual(['sewage', 'spills']);
     }
@@ -41,6 +55,7 @@ describe('words and phrases', () => {
     // Only before "me", "for"/"up" or a preposition: a topic that starts with such a word stays.
     expect(words('search warrants')).toEqual(['search', 'warrants']);
     expect(words('news media funding')).toEqual(['news', 'media', 'funding']);
+    expect(words('government procurement')).toEqual(['government', 'procurement']);
     // A greeting before the query is not searched for; "hi" only with punctuation or someone greeted.
     expect(words('hey, any news on sewage spills')).toEqual(['sewage', 'spills']);
     expect(words('hi bot search for sewage spills')).toEqual(['sewage', 'spills']);
