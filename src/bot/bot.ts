@@ -6,7 +6,7 @@ import { commandText, helpReply } from './help.ts';
 import { smallTalk } from './smallTalk.ts';
 import { timelinessReply } from './timeliness.ts';
 import { answerFetch, directAnswer, focusExcerpts } from './answer.ts';
-import { wants } from './want.ts';
+import { asksWhatWasSaid, wants } from './want.ts';
 import { QueryError, type Searcher } from '../search/types.ts';
 import { parseQuery, MAX_QUERY_LENGTH } from '../search/query.ts';
 import { hasCriteria } from '../search/filters.ts';
@@ -48,8 +48,8 @@ function noResults(query: string, cmd: string, notices: readonly string[] = []):
 }
 
 /** The reply to "has anyone asked about …?": the questions themselves, and how to see the latest first. */
-function askedNote(cmd: string, query: string): string {
-  return `The questions below answer that, best match first; for the latest first: ${commandText(cmd, `${query.replace(/[?\s]+$/, '')} sort:newest`)}`;
+function askedNote(cmd: string, query: string, listed = 'questions'): string {
+  return `The ${listed} below answer that, best match first; for the latest first: ${commandText(cmd, `${query.replace(/[?\s]+$/, '')} sort:newest`)}`;
 }
 
 export function createBot(deps: BotDeps): Bot {
@@ -74,6 +74,7 @@ export function createBot(deps: BotDeps): Bot {
       const want = wants(reads.question);
       if (answer) reply.answer = answer;
       else if (want === 'asked') reply.noAnswerNote = askedNote(cmd, query);
+      else if (want === 'any' && asksWhatWasSaid(reads.question)) reply.noAnswerNote = askedNote(cmd, query, 'answers');
       else if (want === 'any')
         reply.noAnswerNote =
           'A sentence is quoted as the answer to a question asking a figure, a date or what is being done; asked whether something is, only one naming a scheme or the like for it. None does here; these are the closest answers.';

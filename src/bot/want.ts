@@ -100,6 +100,18 @@ export function openingRead(input: string): string {
 }
 
 /**
+ * "what has the government said about …", "did the minister say anything on …": asks what was
+ * said, which the answers listed are, whatever sentence of them is quoted. The reply says so
+ * rather than that no sentence answers it.
+ */
+const SAID_FRAME = /^(?:what|has|have|did|does|do)\s+(?:\S+\s+){0,4}(?:said|say|says|stated|told\s+\S+)\s+(?:anything\s+|something\s+)?(?:about|on|regarding|concerning|re|of)\b/;
+
+/** The question asks what was said on its subject (`SAID_FRAME`). */
+export function asksWhatWasSaid(input: string): boolean {
+  return SAID_FRAME.test(openingRead(input));
+}
+
+/**
  * What kind of fact the question asks for. The words the question opens with decide ("how many",
  * "when", "what support"): words further on may belong to its subject ("support for people who
  * lost money" asks for a measure, not an amount). Failing an opening, words anywhere decide.

@@ -121,6 +121,13 @@ describe('searching', () => {
     expect(r.noAnswerNote).toContain('/qa has anyone asked about knife crime sort:newest');
   });
 
+  it('"what has the government said about …?" is answered by the answers listed, with how to see the latest first', async () => {
+    const r = asResults(await createBot({ searcher: engine, command: '/qa' }).handle('what has the government said about knife crime?', ctx));
+    expect(r.answer).toBeUndefined();
+    expect(r.hits.length).toBeGreaterThan(0);
+    expect(r.noAnswerNote).toBe('The answers below answer that, best match first; for the latest first: /qa what has the government said about knife crime sort:newest');
+  });
+
   it('a question\'s answer is read from the best ANSWER_DEPTH records, past the page shown', async () => {
     const q = 'what is being done about solar power?';
     const limits: number[] = [];
