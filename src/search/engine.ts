@@ -605,10 +605,40 @@ export class Engine implements Searcher {
       res.notices.unshift(memberNotice(parsed, found, rest, side));
       return res;
     }
-    // Nothing by the member on the other words: the words search, saying so.
-    const words = this.rankParsed(parsed, req);
+    // Nothing by the member on the other words: the answers of the department they answer for, if
+    // they answer for one ("questions to Wes Streeting about GP appointments": a Secretary of State
+    // answers few questions himself); else the other words alone, saying so.
+    const body = side === 'asked' ? undefined : this.memberDepartment(found.key);
+    if (body) {
+      const inDept = this.rankParsed({ ...rest, filters: { ...parsed.filters, dept: [...parsed.filters.dept, body] } }, req);
+      if (inDept.ranking.size > 0) {
+        inDept.notices.unshift(memberFallbackNotice(found, rest, side, body));
+        return inDept;
+      }
+    }
+    const words = this.rankParsed({ ...rest, filters: parsed.filters }, req);
     words.notices.unshift(memberFallbackNotice(found, rest, side));
     return words;
+  }
+
+  /** The department a member last answered for, from the records holding their name's rarest word. */
+  memberDepartment(key: string): string | undefined {
+    const ms = internals(this.index);
+    const f = ms._fieldIds.members;
+    let fewest: Map<number, number> | undefined;
+    for (const t of new Set(terms(key))) {
+      const p = ms._index.get(t)?.get(f);
+      if (!p) return undefined;
+      if (!fewest || p.size < fewest.size) fewest = p;
+    }
+    let latest: { at: string; body: string } | undefined;
+    for (const doc of fewest?.keys() ?? []) {
+      const r = this.recs[doc];
+      if (!r?.answeringBody || nameKey(r.answeringMember?.name) !== key) continue;
+      const at = r.dateAnswered ?? '';
+      if (!latest || at > latest.at) latest = { at, body: r.answeringBody };
+    }
+    return latest?.body;
   }
 
   /**

@@ -126,8 +126,9 @@ export type Side = 'asked' | 'answered' | 'either';
 
 /**
  * The side the words beside the name say: "asked by Rupert Lowe", "what has Rupert Lowe asked
- * about …", "answered by the minister Wes Streeting", "what did Wes Streeting reply on …"; either
- * when they say neither ("Rupert Lowe", "questions from Rupert Lowe"). Read from the query as
+ * about …", "answered by the minister Wes Streeting", "what did Wes Streeting reply on …",
+ * "questions from Rupert Lowe", "questions to Wes Streeting"; either when they say neither ("Rupert
+ * Lowe", "Rupert Lowe housing"). Read from the query as
  * typed: "answered" is also the filter word, which the parse has taken out.
  */
 export function sideOf(parsed: ParsedQuery, found: NameInQuery): Side {
@@ -136,9 +137,14 @@ export function sideOf(parsed: ParsedQuery, found: NameInQuery): Side {
     .map((g) => escapeRe(g.alternatives[0]!.text))
     .join(String.raw`\s+`);
   const office = String.raw`(?:(?:the|a)\s+)?(?:(?:${[...OFFICE].join('|')})\s+)*`;
-  const verb = new RegExp(String.raw`\b(asked|tabled|answered|replied)\s+(?:to\s+)?by\s+${office}${name}|${name}(?:['’]s)?\s+(?:(?:has|had|have)\s+)?(asked|tabled|answered|replied)\b`, 'iu').exec(
-    parsed.raw,
-  );
+  const verb = new RegExp(
+    String.raw`\b(asked|tabled|answered|replied)\s+(?:to\s+)?by\s+${office}${name}|${name}(?:['’]s)?\s+(?:(?:has|had|have)\s+)?(asked|tabled|answered|replied)\b` +
+      // "questions to Wes Streeting" were put to him; "questions from Rupert Lowe" he asked; "answers from …" given.
+      String.raw`|\b(?:(questions?|pqs?|wqs?)\s+(?:put\s+)?(to|from)|(answers?|replies)\s+(?:from|by))\s+${office}${name}`,
+    'iu',
+  ).exec(parsed.raw);
+  if (verb?.[3]) return verb[4]!.toLowerCase() === 'to' ? 'answered' : 'asked';
+  if (verb?.[5]) return 'answered';
   const said = (verb?.[1] ?? verb?.[2])?.toLowerCase();
   return !said ? 'either' : said === 'asked' || said === 'tabled' ? 'asked' : 'answered';
 }
@@ -169,9 +175,12 @@ export function memberNotice(parsed: ParsedQuery, found: NameInQuery, rest: Pars
   return `Read “${typed}” as the member ${found.name}: ${scope}. For the words instead, put them in quotes: "${typed}".`;
 }
 
-/** What the reply says when the member has nothing on the rest of the query. */
-export function memberFallbackNotice(found: NameInQuery, rest: ParsedQuery, side: Side): string {
-  return `${found.name} ${SCOPE[side]} nothing matching “${wordsOf(rest)}”; these answers are found by your words instead.`;
+/** What the reply says when the member has nothing on the rest of the query: the department they answer for (`body`) is searched, or the words alone. */
+export function memberFallbackNotice(found: NameInQuery, rest: ParsedQuery, side: Side, body?: string): string {
+  const none = `${found.name} ${SCOPE[side]} nothing matching “${wordsOf(rest)}”`;
+  return body
+    ? `${none}; these are the answers on it from the ${body}, which ${found.name} answers for (dept:"${body}").`
+    : `${none}; these answers are found by those words alone.`;
 }
 
 /** The words searched for, as typed, without those that say nothing ("what has … asked about immigration?": “immigration”). */

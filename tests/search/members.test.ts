@@ -46,9 +46,11 @@ describe('member names (fixtures)', () => {
       expect(res.hits[0].record.id, q).toBe(lowe[1].id);
       expect(res.notices[0], q).toContain('that match “immigration detention”');
     }
+    // Questions from him are those he asked; questions to him, those he answered.
     const all = await e.search({ query: 'questions from Rupert Lowe' });
-    expect(all.hits.map((h) => h.record.id)).toEqual([answered.id, lowe[1].id, lowe[0].id]);
-    expect(all.notices[0]).toContain('newest first');
+    expect(all.hits.map((h) => h.record.id)).toEqual([lowe[1].id, lowe[0].id]);
+    expect(all.notices[0]).toContain('questions asked by Rupert Lowe, newest first');
+    expect((await e.search({ query: 'questions to Rupert Lowe' })).hits.map((h) => h.record.id)).toEqual([answered.id]);
   });
 
   it('"asked by", "answered by" and the like beside the name keep to that side of the member\'s questions, and say so', async () => {
@@ -80,6 +82,25 @@ describe('member names (fixtures)', () => {
     const res = await e.search({ query: 'Rupert Lowe bus fares' });
     expect(res.hits[0].record.id).toBe(words[2].id);
     expect(res.notices[0]).toContain('Rupert Lowe asked or answered nothing matching “bus fares”');
+  });
+
+  it('a minister with nothing on the other words: the answers of the department they last answered for, else the words alone', () => {
+    const home = (heading: string, q: string, a: string, answerer: string, date: string) => QaRecord.parse({ ...by('Anne Asker', answerer, heading, q, a, date), answeringBody: 'Home Office' });
+    const visas = home('Visas', 'To ask the Secretary of State, about bus driver visas.', 'Bus driver visas are issued.', 'Jane Minister', '2024-08-01');
+    const hers = home('Police', 'To ask the Secretary of State, about police numbers.', 'Police numbers rose.', 'Yvette Cooper', '2024-09-01');
+    const older = QaRecord.parse({ ...by('Anne Asker', 'Yvette Cooper', 'Roads', 'To ask the Secretary of State, about road tolls.', 'Tolls are set locally.', '2023-01-01') });
+    const e2 = syntheticEngine([...words, visas, hers, older]);
+    expect(e2.memberDepartment('yvette cooper')).toBe('Home Office');
+    const res = e2.searchSync({ query: 'questions to Yvette Cooper about bus drivers' });
+    // The Home Office's answer, not the Department for Transport's on bus fares.
+    expect(res.hits.map((h) => h.record.id)).toEqual([visas.id]);
+    expect(res.notices[0]).toBe(
+      'Yvette Cooper answered nothing matching “bus drivers”; these are the answers on it from the Home Office, which Yvette Cooper answers for (dept:"Home Office").',
+    );
+    // Nothing there either, or a member who answers for none: the words alone, the name's words not searched.
+    const pay = e2.searchSync({ query: 'questions to Yvette Cooper about low pay' });
+    expect(pay.hits[0]!.record.id).toBe(words[1].id);
+    expect(pay.notices[0]).toBe('Yvette Cooper answered nothing matching “low pay”; these answers are found by those words alone.');
   });
 
   it('a quoted name, or a name the archive does not hold, is searched as words; a name is two words or more', async () => {
