@@ -54,14 +54,14 @@ const ASSESS_FRAME =
 
 /**
  * "has anyone asked about …", "have any MPs raised …", "who asked about …", "what has Rupert Lowe
- * asked about …", "how many questions …": a question about the questions, which the list of them
+ * asked about …", "what did Reform MPs ask in July 2025?", "how many questions …": a question about the questions, which the list of them
  * answers, not a sentence of an answer.
  */
 const ASKED_FRAME = new RegExp(
   [
     String.raw`^(?:has|have|did|do|does)\s+(?:anyone|anybody|someone|somebody|any\s*one|any\s+(?:mps?|members?)|mps?|members?)\s+(?:\S+\s+){0,2}(?:asked|raised|questioned|tabled|enquired)\b`,
     String.raw`^(?:who|which\s+(?:mps?|members?))\s+(?:\S+\s+){0,2}(?:asked|raised|tabled)\b`,
-    String.raw`^(?:what\s+)?(?:has|have|did)\s+(?:\S+\s+){1,5}(?:asked|raised|tabled)\s+(?:about|on|regarding|concerning)\b`,
+    String.raw`^(?:what\s+)?(?:has|have|did)\s+(?:\S+\s+){1,5}(?:asked|ask|raised|raise|tabled)(?:\s+(?:about|on|regarding|concerning|in|during|since|this|last)\b|\s*\??$)`,
     String.raw`^(?:have|has|are|were)\s+there\s+(?:been\s+)?(?:any\s+)?(?:written\s+|parliamentary\s+)?(?:questions|pqs)\b`,
     String.raw`^how\s+many\s+(?:written\s+|parliamentary\s+)?(?:questions|pqs)\b`,
   ].join('|'),

@@ -70,7 +70,8 @@ export function seatInQuery(parsed: ParsedQuery, lookup: (seat: string) => { key
 
 type Group = ParsedQuery['groups'][number];
 /** A query group's word as typed when it is one plain word (not a phrase, not an OR); undefined otherwise, or past the query's end. */
-export const plainText = (g: Group | undefined) => (g && g.alternatives.length === 1 && g.alternatives[0]!.kind === 'word' ? g.alternatives[0]!.text : undefined);
+export const plainText = (g: Group | undefined) =>
+  g && g.alternatives.length === 1 && g.alternatives[0]!.kind === 'word' ? g.alternatives[0]!.text.replace(/(?<=.)[?!.,;:]+$/u, '') : undefined;
 /** The same, lower-cased. */
 const plainWord = (g: Group) => plainText(g)?.toLowerCase();
 const isRecordWord = (g: Group) => RECORD_WORDS.has(plainWord(g) ?? '');
@@ -169,7 +170,7 @@ const SCOPE: Record<Side, string> = { asked: 'asked', answered: 'answered', eith
 
 /** What the reply says about how the query was read. */
 export function memberNotice(parsed: ParsedQuery, found: NameInQuery, rest: ParsedQuery, side: Side): string {
-  const typed = parsed.groups.slice(found.start, found.end).map((g) => g.alternatives[0].text).join(' ');
+  const typed = parsed.groups.slice(found.start, found.end).map((g) => plainText(g) ?? g.alternatives[0].text).join(' ');
   const who = `questions ${SCOPE[side]} by ${found.name}`;
   const scope = rest.groups.length ? `${who} that match “${wordsOf(rest)}”` : `${who}, newest first`;
   return `Read “${typed}” as the member ${found.name}: ${scope}. For the words instead, put them in quotes: "${typed}".`;

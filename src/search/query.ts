@@ -264,12 +264,13 @@ const STATE_OF_RECORDS = /\b(overdue|late|holding|corrected)\s+(?=(?:written\s+)
  * topic missing. Said with what was done then ("questions tabled in March 2025 about flooding",
  * "answered since 2024"), the period may stand anywhere, and dates that act: tabled then, or
  * answered then. Not in a question put in words ("how many small boats crossed in 2024?" asks
- * about 2024, answered later), nor a period to come.
+ * about 2024, answered later) unless it dates the asking ("what did Reform MPs ask in July
+ * 2025?"), nor a period to come.
  */
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const PERIOD_SAID = new RegExp(
-  String.raw`\s+(?:(?<done>tabled|asked|answered)\s+)?(?:(?<prep>in|during|since|from)\s+(?:(?<month>${MONTH})\s+)?(?<year>(?:19|20)\d\d)|(?<rel>this|last)\s+(?<unit>year|month))(?=\s|$)`,
+  String.raw`\s+(?:(?<done>tabled|asked|ask|answered)\s+)?(?:(?<prep>in|during|since|from)\s+(?:(?<month>${MONTH})\s+)?(?<year>(?:19|20)\d\d)|(?<rel>this|last)\s+(?<unit>year|month))(?=[\s?!.,;]|$)`,
   'gi',
 );
 /** What may follow a period said without its deed: the end, or filters. */
@@ -283,9 +284,17 @@ function periodSaid(
   today: string,
   quoted: (at: number) => boolean,
 ): { at: number; length: number; said: string; from: string; to?: string; done?: 'tabled' | 'answered' } | undefined {
-  const m = [...text.matchAll(PERIOD_SAID)].find((x) => !quoted(x.index! + 1) && (x.groups!.done || AFTER_PERIOD.test(text.slice(x.index! + x[0].length))));
+  // A question put in words asks about its period, unless the period dates the asking ("what did
+  // Reform MPs ask in July 2025?").
+  const question = isQuestion(text);
+  const m = [...text.matchAll(PERIOD_SAID)].find((x) => {
+    const done = x.groups!.done?.toLowerCase();
+    if (quoted(x.index! + 1)) return false;
+    if (question) return !!done && done !== 'answered';
+    return done || AFTER_PERIOD.test(text.slice(x.index! + x[0].length));
+  });
   // Dates typed as filters are the dates asked.
-  if (!m || isQuestion(text) || /(?:^|\s)(?:from|since|after|to|until|before):\S/i.test(text)) return undefined;
+  if (!m || /(?:^|\s)(?:from|since|after|to|until|before):\S/i.test(text)) return undefined;
   const g = m.groups!;
   const thisMonth = today.slice(0, 7);
   const lastMonth = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 2, 1)).toISOString().slice(0, 7);
@@ -302,7 +311,8 @@ function periodSaid(
   const to = open ? undefined : start.length === 4 ? `${start}-12-31` : monthEnd(start);
   const said = m[0].trim().replace(/\s+/g, ' ');
   const done = g.done?.toLowerCase();
-  return { at: m.index!, length: m[0].length, said, from, ...(to ? { to } : {}), ...(done === 'tabled' || done === 'asked' ? { done: 'tabled' as const } : done === 'answered' ? { done: 'answered' as const } : {}) };
+  const dated = done === 'answered' ? { done: 'answered' as const } : done ? { done: 'tabled' as const } : {};
+  return { at: m.index!, length: m[0].length, said, from, ...(to ? { to } : {}), ...dated };
 }
 
 export function parseQuery(input: string): ParsedQuery {

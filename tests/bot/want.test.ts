@@ -31,6 +31,9 @@ describe('wants', () => {
     ['has the government asked councils to cut potholes?', 'any'],
     ['what has Rupert Lowe asked about immigration?', 'asked'],
     ['has Rupert Lowe asked about immigration?', 'asked'],
+    ['what did Reform MPs ask in July 2025?', 'asked'],
+    ['what has Rupert Lowe asked?', 'asked'],
+    ['what did the minister ask councils to do?', 'any'],
   ] as const)('%j wants %s', (q, w) => expect(wants(q)).toBe(w));
 
   it.each([

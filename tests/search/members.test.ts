@@ -54,7 +54,7 @@ describe('member names (fixtures)', () => {
   });
 
   it('"asked by", "answered by" and the like beside the name keep to that side of the member\'s questions, and say so', async () => {
-    for (const q of ['asked by Rupert Lowe', 'questions tabled by Rupert Lowe', "Rupert Lowe's asked questions"]) {
+    for (const q of ['asked by Rupert Lowe', 'questions tabled by Rupert Lowe', "Rupert Lowe's asked questions", 'what has Rupert Lowe asked?']) {
       const res = await e.search({ query: q });
       expect(res.hits.map((h) => h.record.id), q).toEqual([lowe[1].id, lowe[0].id]);
       expect(res.notices[0], q).toContain('questions asked by Rupert Lowe, newest first');
@@ -131,6 +131,7 @@ describe('"the MP for …" (fixtures)', () => {
     // A seat's punctuation need not be typed; a seat no member sits for is words.
     const oldham = await e.search({ query: 'MP for Oldham West Chadderton and Royton' });
     expect(oldham.hits.map((h) => h.record.id)).toEqual([other.id]);
+    expect((await e.search({ query: 'who is the MP for Great Yarmouth?' })).notices[0]).toContain('Read “the MP for Great Yarmouth” as the member Rupert Lowe');
     expect((await e.search({ query: 'MP for Nowhere flood defences' })).notices.join(' ')).not.toContain('as the member');
   });
 });

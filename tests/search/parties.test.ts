@@ -43,6 +43,9 @@ describe('party members typed as words', () => {
       ['all Labour questions on water', 'Labour'],
       ['written questions by Labour', 'Labour'],
       ['water questions from Reform', 'Reform UK'],
+      // The question's mark is no part of the name.
+      ['questions by Reform MPs?', 'Reform UK'],
+      ['any questions from Labour?', 'Labour'],
     ] as const) {
       expect(partyInQuery(parseQuery(query), parties)?.party, query).toBe(party);
     }

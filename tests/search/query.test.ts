@@ -157,8 +157,10 @@ describe('words and phrases', () => {
       expect(q.groups.map((g) => g.alternatives[0]!.text), input).toEqual(words);
       expect([q.filters.from, q.filters.to, q.filters.dated, q.filters.answered], input).toEqual([from, to, dated, answered]);
     }
+    // A question asks about its period, unless the period dates the asking.
+    expect(parseQuery('what did Reform MPs ask in July 2025?').filters).toMatchObject({ from: '2025-07-01', to: '2025-07-31', dated: 'tabled' });
     // Without its deed a period inside the words is the topic's ("changes in 2025 budget"); in quotes, the words.
-    for (const input of ['changes in 2025 budget', 'flooding "tabled in March 2025"', 'flooding in May']) {
+    for (const input of ['changes in 2025 budget', 'flooding "tabled in March 2025"', 'flooding in May', 'have fuel duties been raised since 2024?', 'how many were answered in 2024?']) {
       expect(parseQuery(input).periodAsked, input).toBeUndefined();
     }
   });
