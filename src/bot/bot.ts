@@ -5,10 +5,11 @@ import { code, message, text, type Reply, type ResultsReply } from './reply.ts';
 import { commandText, helpReply } from './help.ts';
 import { smallTalk } from './smallTalk.ts';
 import { timelinessReply } from './timeliness.ts';
-import { answerFetch, directAnswer, focusExcerpts } from './answer.ts';
+import { ANSWER_DEPTH, answerFetch, directAnswer, focusExcerpts } from './answer.ts';
+import { answeringBodyNote } from './answeringBody.ts';
 import { asksWhatWasSaid, wants } from './want.ts';
 import { QueryError, type Searcher } from '../search/types.ts';
-import { parseQuery, MAX_QUERY_LENGTH } from '../search/query.ts';
+import { parseQuery, MAX_QUERY_LENGTH, whoAnswersTopic } from '../search/query.ts';
 import { hasCriteria } from '../search/filters.ts';
 import { londonToday } from '../search/timeliness.ts';
 import { followKinds } from './follow.ts';
@@ -60,7 +61,9 @@ export function createBot(deps: BotDeps): Bot {
     // A question's first page leads with a quoted answer, when there is one, read from more than
     // the page: the records past it are fetched for the answer alone.
     const reads = answerFetch(query, offset, limit);
-    const res = await deps.searcher.search({ query, offset, limit: reads.limit });
+    // "who is the minister for water?": the topic is searched, and the answering department named.
+    const whoTopic = offset === 0 ? whoAnswersTopic(query) : undefined;
+    const res = await deps.searcher.search({ query, offset, limit: whoTopic ? Math.max(reads.limit, ANSWER_DEPTH) : reads.limit });
     const hits = focusExcerpts(query, res.hits.slice(0, limit), res.terms);
     if (res.total === 0) return noResults(query, cmd, res.notices);
     if (offset >= res.total) {
@@ -69,7 +72,8 @@ export function createBot(deps: BotDeps): Bot {
       return message('warning', `There ${n === 1 ? `is 1 ${noun}` : `are ${n} ${noun}s`} for that; nothing from number ${offset + 1} on.`, [text('Ask for an earlier page, or the first: '), code(commandText(cmd, query.slice(0, 200))), text('.')]);
     }
     const reply: ResultsReply = { kind: 'results', query, total: res.total, ...(res.awaiting ? { awaiting: res.awaiting } : {}), offset, limit, hits, notices: res.notices };
-    if (reads.asks) {
+    if (whoTopic) reply.noAnswerNote = answeringBodyNote(whoTopic, res.hits.slice(0, ANSWER_DEPTH));
+    else if (reads.asks) {
       const answer = directAnswer(reads.question, res.hits, res);
       const want = wants(reads.question);
       if (answer) reply.answer = answer;

@@ -222,11 +222,38 @@ const CHAT_FRAME = new RegExp(
 );
 
 /**
+ * A question asking who answers on a topic: "who is the minister for water?", "which department
+ * is responsible for potholes?", "who answers questions on prisons?", "who's the housing
+ * minister?". The topic is searched; the bot says which department answers the best records, and
+ * who answered the latest. Not "who is responsible for …" alone, which asks whoever is (councils,
+ * a regulator: a sentence of an answer says), nor the Prime Minister or a shadow minister.
+ */
+const WHO_ANSWERS = [
+  String.raw`^who(?:'s|’s|s|\s+is|\s+are)\s+(?:the\s+)?(?:current\s+)?(?:government\s+)?(?:minister|ministers|secretary\s+of\s+state)\s+(?:responsible\s+for|in\s+charge\s+of|for|on)\s+(?<after>.+)$`,
+  String.raw`^which\s+(?:government\s+)?(?:department|ministry|minister)\s+(?:is\s+)?(?:responsible\s+for|in\s+charge\s+of|answers(?:\s+questions)?\s+(?:on|about)|deals\s+with|handles|covers|looks\s+after|oversees)\s+(?<after>.+)$`,
+  String.raw`^who\s+(?:answers|replies\s+to)\s+(?:written\s+|parliamentary\s+)?(?:questions|pqs)\s+(?:on|about)\s+(?<after>.+)$`,
+  String.raw`^who(?:'s|’s|s|\s+is)\s+(?:the\s+)?(?:current\s+)?(?<before>(?!.*\b(?:prime|shadow)\b)\S+(?:\s+\S+){0,2})\s+(?:minister|secretary)\s*[?!.]*$`,
+].map((p) => new RegExp(p, 'iu'));
+
+/** The topic of a question asking who answers on it (`WHO_ANSWERS`), or undefined. */
+export function whoAnswersTopic(input: string): string | undefined {
+  const text = input.trim().replace(GREETING_OPENING, '');
+  for (const re of WHO_ANSWERS) {
+    const g = re.exec(text)?.groups;
+    const topic = (g?.after ?? g?.before)?.replace(/[?!.]+$/, '').trim();
+    if (topic && /[\p{L}\p{N}]/u.test(topic)) return topic;
+  }
+  return undefined;
+}
+
+/**
  * The query without a greeting and a chat opening (CHAT_FRAME), unless that is all there is; and
  * the opening's word asking for the newest records, if it says one ("latest on …", "recent
  * questions about …"): the list is then put newest first, as asked.
  */
 function withoutChatFrame(raw: string): { text: string; newest?: string } {
+  const who = whoAnswersTopic(raw);
+  if (who) return { text: who };
   const greeted = raw.replace(GREETING_OPENING, '');
   const frame = CHAT_FRAME.exec(greeted);
   const rest = frame ? greeted.slice(frame[0].length) : greeted;
