@@ -795,6 +795,14 @@ export class Engine implements Searcher {
     const { total, awaiting, page } = this.groupSameQuestion(ranking, offset, limit);
     const termList = [...new Set(concepts.filter((c) => !c.inPhrase).flatMap((c) => c.terms))];
     const phraseOnly = new Set(concepts.filter((c) => c.inPhrase).flatMap((c) => c.terms).filter((t) => !termList.includes(t)));
+    // Words naming the records ("questions about flooding") are no topic to show: not marked, nor
+    // choosing the passage ("… to Question 63361"), unless nothing else is typed.
+    const recordWords = recordTerms(req.query);
+    const shown = (ts: Iterable<string>) => {
+      const all = new Set(ts);
+      const topic = [...all].filter((t) => !recordWords.has(t));
+      return topic.length ? new Set(topic) : all;
+    };
     const whole = this.wholeAt(page.map((g) => g.doc));
     // A record the archive no longer holds (removed in the seconds before the index caught up) is not shown.
     const hits: Hit[] = page.filter((g) => whole.has(g.doc)).map((g) => {
@@ -804,7 +812,7 @@ export class Engine implements Searcher {
       const hit: Hit = {
         record,
         score: g.score,
-        excerpt: passageOf(record, referredTo, { terms: new Set([...termList, ...matched.filter((t) => !phraseOnly.has(t))]), phrases }),
+        excerpt: passageOf(record, referredTo, { terms: shown([...termList, ...matched.filter((t) => !phraseOnly.has(t))]), phrases }),
         ...(referredTo ? { referredTo } : {}),
       };
       if (g.also.length) {

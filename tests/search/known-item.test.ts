@@ -240,6 +240,15 @@ describe('words naming the archive\'s records ("questions on …", "written answ
     expect(res.hits.map((h) => h.record.id).sort()).toEqual(pqs.map((r) => r.id).sort());
   });
 
+  it('are not marked in the passage shown, unless they are all there is', async () => {
+    const marked = (res: { hits: { excerpt: { segments: { text: string; match?: boolean }[] } }[] }) =>
+      res.hits.flatMap((h) => h.excerpt.segments.filter((x) => x.match).map((x) => x.text.toLowerCase()));
+    const res = await engine.search({ query: 'questions about branch lines' });
+    expect(marked(res)).toContain('branch');
+    expect(marked(res).filter((w) => /question|answer/.test(w))).toEqual([]);
+    expect(marked(await engine.search({ query: 'questions' }))).toContain('question');
+  });
+
   it('are still searched for when they are all there is', async () => {
     const res = await engine.search({ query: 'questions' });
     expect(res.hits.map((h) => h.record.id).sort()).toEqual(references.map((r) => r.id).sort());
