@@ -212,6 +212,7 @@ const CHAT_FRAME = new RegExp(
     String.raw`(?:(?:show|find|get|give|fetch|list|send|bring)\s+me(?:\s+(?:any|some|the))?` +
     String.raw`(?:\s+(?:(?:${NEWEST})\s+)?(?:news|updates?|info|information|anything|something|everything|stuff|answers|questions|latest))?(?:\s+(?:on|about|regarding|concerning|re|for|from|by|with))?` +
     String.raw`|(?:search|look)\s+(?:for|up)` +
+    String.raw`|(?:tell|teach|brief)\s+me\s+(?:(?:more|something|anything)\s+)?(?:about|on|regarding)` +
     String.raw`|what(?:'s|’s|s|\s+is)\s+(?:happening|going\s+on|new|the\s+latest|the\s+news|the\s+story)\s+(?:with|on|about|to|in|regarding|re)` +
     // "what's the government's position on …", "government view on …": whose view, not the topic.
     String.raw`|(?:what(?:'s|’s|s|\s+is|\s+are)\s+)?(?:the\s+)?(?:government|minister|department)(?:['’]s)?\s+(?:position|stance|views?|line|thinking|policy|plans?|approach|response)\s+(?:on|about|regarding|concerning|re|for|to|towards)` +
@@ -302,6 +303,9 @@ const PERIOD_SAID = new RegExp(
 );
 /** What may follow a period said without its deed: the end, or filters. */
 const AFTER_PERIOD = /^(?:\s*$|\s+(?:[a-z-]+:\S+|answered|unanswered)(?:\s|$))/i;
+/** Or the topic, when the records or their deed were named before ("questions asked by Lib Dems in 2026 about care homes"). */
+const TOPIC_AFTER = /^\s+(?:about|on|regarding|concerning|into|over)\s+\S/i;
+const RECORDS_BEFORE = /\b(?:questions?|answers?|replies|pqs?|wqs?|(?<deed>asked|tabled|answered))\b/gi;
 
 /** The last day of a month given as YYYY-MM. */
 const monthEnd = (ym: string) => new Date(Date.UTC(Number(ym.slice(0, 4)), Number(ym.slice(5, 7)), 0)).toISOString().slice(0, 10);
@@ -314,11 +318,18 @@ function periodSaid(
   // A question put in words asks about its period, unless the period dates the asking ("what did
   // Reform MPs ask in July 2025?").
   const question = isQuestion(text);
+  let deedBefore: string | undefined;
   const m = [...text.matchAll(PERIOD_SAID)].find((x) => {
     const done = x.groups!.done?.toLowerCase();
     if (quoted(x.index! + 1)) return false;
     if (question) return !!done && done !== 'answered';
-    return done || AFTER_PERIOD.test(text.slice(x.index! + x[0].length));
+    if (done) return true;
+    const after = text.slice(x.index! + x[0].length);
+    if (AFTER_PERIOD.test(after)) return true;
+    const named = [...text.slice(0, x.index!).matchAll(RECORDS_BEFORE)];
+    if (!named.length || !TOPIC_AFTER.test(after)) return false;
+    deedBefore = named.map((r) => r.groups!.deed?.toLowerCase()).filter(Boolean).at(-1);
+    return true;
   });
   // Dates typed as filters are the dates asked.
   if (!m || /(?:^|\s)(?:from|since|after|to|until|before):\S/i.test(text)) return undefined;
@@ -337,7 +348,7 @@ function periodSaid(
   const open = /^(?:since|from)$/i.test(g.prep ?? '') || g.rel?.toLowerCase() === 'this';
   const to = open ? undefined : start.length === 4 ? `${start}-12-31` : monthEnd(start);
   const said = m[0].trim().replace(/\s+/g, ' ');
-  const done = g.done?.toLowerCase();
+  const done = (g.done ?? deedBefore)?.toLowerCase();
   const dated = done === 'answered' ? { done: 'answered' as const } : done ? { done: 'tabled' as const } : {};
   return { at: m.index!, length: m[0].length, said, from, ...(to ? { to } : {}), ...dated };
 }

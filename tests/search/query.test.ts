@@ -46,6 +46,8 @@ describe('words and phrases', () => {
       'what are the government’s plans for',
       'government policy on',
       "the minister's response to",
+      'tell me about',
+      'can you tell me more about',
     ];
     for (const input of openings.map((o) => `${o} sewage spills`)) {
       expect(words(input), input).toEqual(['sewage', 'spills']);
@@ -151,6 +153,9 @@ describe('words and phrases', () => {
       ['questions tabled in March 2025 about flooding', ['questions', 'about', 'flooding'], '2025-03-01', '2025-03-31', 'tabled', undefined],
       ['questions asked during 2024 on flooding', ['questions', 'on', 'flooding'], '2024-01-01', '2024-12-31', 'tabled', undefined],
       ['flooding answered since June 2025', ['flooding'], '2025-06-01', undefined, undefined, true],
+      // The records, or their deed, named before; the topic after.
+      ['questions asked by Lib Dems in 2026 about care homes', ['questions', 'asked', 'by', 'Lib', 'Dems', 'about', 'care', 'homes'], '2026-01-01', '2026-12-31', 'tabled', undefined],
+      ['answers in 2025 on potholes', ['answers', 'on', 'potholes'], '2025-01-01', '2025-12-31', undefined, undefined],
     ];
     for (const [input, words, from, to, dated, answered] of cases) {
       const q = parseQuery(input);
@@ -160,7 +165,7 @@ describe('words and phrases', () => {
     // A question asks about its period, unless the period dates the asking.
     expect(parseQuery('what did Reform MPs ask in July 2025?').filters).toMatchObject({ from: '2025-07-01', to: '2025-07-31', dated: 'tabled' });
     // Without its deed a period inside the words is the topic's ("changes in 2025 budget"); in quotes, the words.
-    for (const input of ['changes in 2025 budget', 'flooding "tabled in March 2025"', 'flooding in May', 'have fuel duties been raised since 2024?', 'how many were answered in 2024?']) {
+    for (const input of ['changes in 2025 budget', 'flooding "tabled in March 2025"', 'flooding in May', 'have fuel duties been raised since 2024?', 'how many were answered in 2024?', 'floods in 2024 on the Somerset levels']) {
       expect(parseQuery(input).periodAsked, input).toBeUndefined();
     }
   });
