@@ -48,7 +48,7 @@ function noResults(query: string, cmd: string, notices: readonly string[] = []):
   );
 }
 
-/** The reply to "has anyone asked about …?": the questions themselves, and how to see the latest first. */
+/** The reply to "has anyone asked about …?" (the questions themselves) or "what has the government said about …?" (the answers), and how to see the latest first. */
 function askedNote(cmd: string, query: string, listed = 'questions'): string {
   return `The ${listed} below answer that, best match first; for the latest first: ${commandText(cmd, `${query.replace(/[?\s]+$/, '')} sort:newest`)}`;
 }

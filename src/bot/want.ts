@@ -54,8 +54,8 @@ const ASSESS_FRAME =
 
 /**
  * "has anyone asked about …", "have any MPs raised …", "who asked about …", "what has Rupert Lowe
- * asked about …", "what did Reform MPs ask in July 2025?", "how many questions …": a question about the questions, which the list of them
- * answers, not a sentence of an answer.
+ * asked about …", "what did Reform MPs ask in July 2025?", "how many questions …": a question
+ * about the questions, which the list of them answers, not a sentence of an answer.
  */
 const ASKED_FRAME = new RegExp(
   [
