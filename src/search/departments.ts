@@ -1,8 +1,9 @@
 // A department the records are put to, named in words ("questions to the Home Office about small
-// boats", "answers from DWP on PIP", "Treasury answers this year"), is the dept: filter, as a
-// member's name is the member (members.ts). Only beside a word naming the records: after it with
-// "to", "from" or "by", or right before it. "funding from the Treasury for councils" is about
-// councils' funding, whoever answered.
+// boats", "answers from DWP on PIP", "Treasury answers this year", "what has the Home Office said
+// about asylum hotels?"), is the dept: filter, as a member's name is the member (members.ts). Only
+// beside a word naming the records (after it with "to", "from" or "by", or right before it), or as
+// the one saying what is asked about. "funding from the Treasury for councils" is about councils'
+// funding, whoever answered.
 import type { ParsedQuery } from './query.ts';
 import { bodyAliases, squash } from './filters.ts';
 import { plainText, withoutRun } from './members.ts';
@@ -10,6 +11,8 @@ import { RECORD_WORDS } from './question.ts';
 
 /** Who puts the questions, said before the department they are put to ("Reform MPs to the Home Office"). */
 const ASKERS = /^(?:mps?|members)$/i;
+/** Verbs of a department saying something, after its name ("what has the Home Office said about …"). */
+const SAID = /^(?:said|say|says|stated|told)$/i;
 /** Longest department name typed ("Department for Science, Innovation and Technology"). */
 const MAX_DEPT_WORDS = 7;
 
@@ -45,6 +48,14 @@ export function departmentInQuery(parsed: ParsedQuery, bodies: readonly string[]
       for (let end = Math.min(gs.length, from + MAX_DEPT_WORDS); end > from; end--) {
         const found = named(from, end);
         if (found) return { start: i, end, ...found };
+      }
+    }
+    // "what has the Home Office said about …", "what did DWP say on …": the department saying it.
+    if (SAID.test(plainText(gs[i]) ?? '')) {
+      for (let start = Math.max(0, i - MAX_DEPT_WORDS); start < i; start++) {
+        const found = named(start, i);
+        const the = start > 0 && /^the$/i.test(plainText(gs[start - 1]) ?? '') ? start - 1 : start;
+        if (found && the > 0 && /^(?:has|have|had|did|does|do)$/i.test(plainText(gs[the - 1]) ?? '')) return { start: the, end: i, ...found };
       }
     }
     // "Home Office questions on …", "Treasury answers …": the longest name right before.

@@ -34,6 +34,15 @@ describe('a department named in words', () => {
     expect(replies.notices.join(' ')).not.toMatch(/contain all of your words/);
   });
 
+  it('as the one saying what is asked about ("what has the Home Office said about …?"), the dept: filter', async () => {
+    const res = await e.search({ query: 'what has the Home Office said about small boats?' });
+    expect(res.hits.map((h) => h.record.id)).toEqual([homeBoats.id]);
+    expect(res.notices[0]).toContain('dept:"Home Office"');
+    expect(departmentInQuery(parseQuery('what did DEFRA say on small boats'), bodies)?.body).toBe('Department for Environment, Food and Rural Affairs');
+    // Said of the Treasury, not by it: words.
+    expect(departmentInQuery(parseQuery('what has been said about the Treasury'), bodies)).toBeUndefined();
+  });
+
   it('said otherwise, or only part of a name, the words are searched', async () => {
     expect(departmentInQuery(parseQuery('funding from the Treasury for councils'), bodies)).toBeUndefined();
     expect(departmentInQuery(parseQuery('questions to the Home about boats'), bodies)).toBeUndefined();
