@@ -1,13 +1,14 @@
 // A department the records are put to, named in words ("questions to the Home Office about small
 // boats", "answers from DWP on PIP", "Treasury answers this year", "what has the Home Office said
 // about asylum hotels?"), is the dept: filter, as a member's name is the member (members.ts). Only
-// beside a word naming the records (after it with "to", "from" or "by", or right before it), or as
+// beside a word naming the records (after it with "to", "from" or "by", or right before it), after
+// the topic when the records were named before it ("answers about fly-tipping from Defra"), or as
 // the one saying what is asked about. "funding from the Treasury for councils" is about councils'
 // funding, whoever answered.
 import type { ParsedQuery } from './query.ts';
 import { bodyAliases, squash } from './filters.ts';
 import { plainText, withoutRun } from './members.ts';
-import { RECORD_WORDS } from './question.ts';
+import { namesNothing, RECORD_WORDS } from './question.ts';
 
 /** Who puts the questions, said before the department they are put to ("Reform MPs to the Home Office"). */
 const ASKERS = /^(?:mps?|members)$/i;
@@ -46,6 +47,17 @@ export function departmentInQuery(parsed: ParsedQuery, bodies: readonly string[]
     if (i < gs.length - 1 && /^(?:to|from|by)$/i.test(plainText(gs[i]) ?? '') && (isRecordWord(i - 1) || ASKERS.test(plainText(gs[i - 1]) ?? ''))) {
       const from = /^the$/i.test(plainText(gs[i + 1]) ?? '') ? i + 2 : i + 1;
       for (let end = Math.min(gs.length, from + MAX_DEPT_WORDS); end > from; end--) {
+        const found = named(from, end);
+        if (found) return { start: i, end, ...found };
+      }
+    }
+    // "answers about fly-tipping from Defra": after the topic, when the records were named before
+    // it and the name ends the phrase ("… from the Treasury for councils" too: answers from it).
+    if (i < gs.length - 1 && /^(?:from|by)$/i.test(plainText(gs[i]) ?? '') && gs.slice(0, i - 1).some((_, j) => isRecordWord(j))) {
+      const from = /^the$/i.test(plainText(gs[i + 1]) ?? '') ? i + 2 : i + 1;
+      for (let end = Math.min(gs.length, from + MAX_DEPT_WORDS); end > from; end--) {
+        const next = plainText(gs[end]);
+        if (end < gs.length && (next === undefined || !namesNothing(next))) continue;
         const found = named(from, end);
         if (found) return { start: i, end, ...found };
       }

@@ -43,6 +43,16 @@ describe('a department named in words', () => {
     expect(departmentInQuery(parseQuery('what has been said about the Treasury'), bodies)).toBeUndefined();
   });
 
+  it('after the topic, when the records were named before it and the name ends the phrase ("answers about small boats from the Home Office")', async () => {
+    const res = await e.search({ query: 'answers about small boats from the Home Office' });
+    expect(res.hits.map((h) => h.record.id)).toEqual([homeBoats.id]);
+    expect(res.notices[0]).toContain('dept:"Home Office"');
+    expect(departmentInQuery(parseQuery('questions on councils from the Treasury in 2025'), bodies)?.body).toBe('Treasury');
+    // No records named, or a longer name: words.
+    expect(departmentInQuery(parseQuery('small boats from the Home Office'), bodies)).toBeUndefined();
+    expect(departmentInQuery(parseQuery('questions on grants from the Home Office Museum'), bodies)).toBeUndefined();
+  });
+
   it('said otherwise, or only part of a name, the words are searched', async () => {
     expect(departmentInQuery(parseQuery('funding from the Treasury for councils'), bodies)).toBeUndefined();
     expect(departmentInQuery(parseQuery('questions to the Home about boats'), bodies)).toBeUndefined();
