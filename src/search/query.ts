@@ -305,6 +305,7 @@ const PERIOD_SAID = new RegExp(
 const AFTER_PERIOD = /^(?:\s*$|\s+(?:[a-z-]+:\S+|answered|unanswered)(?:\s|$))/i;
 /** Or the topic, when the records or their deed were named before ("questions asked by Lib Dems in 2026 about care homes"). */
 const TOPIC_AFTER = /^\s+(?:about|on|regarding|concerning|into|over)\s+\S/i;
+const TOPIC_WORD = /\b(?:about|on|regarding|concerning|into|over|for)\b/i;
 const RECORDS_BEFORE = /\b(?:questions?|answers?|replies|pqs?|wqs?|(?<deed>asked|tabled|answered))\b/gi;
 
 /** The last day of a month given as YYYY-MM. */
@@ -328,6 +329,10 @@ function periodSaid(
     if (AFTER_PERIOD.test(after)) return true;
     const named = [...text.slice(0, x.index!).matchAll(RECORDS_BEFORE)];
     if (!named.length || !TOPIC_AFTER.test(after)) return false;
+    // The period belongs to the records' phrase: no topic begun between ("questions about floods in
+    // 2024 on the Somerset Levels" asks about 2024's floods).
+    const last = named.at(-1)!;
+    if (TOPIC_WORD.test(text.slice(last.index! + last[0].length, x.index!))) return false;
     deedBefore = named.map((r) => r.groups!.deed?.toLowerCase()).filter(Boolean).at(-1);
     return true;
   });
