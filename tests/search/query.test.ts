@@ -165,7 +165,15 @@ describe('words and phrases', () => {
     // A question asks about its period, unless the period dates the asking.
     expect(parseQuery('what did Reform MPs ask in July 2025?').filters).toMatchObject({ from: '2025-07-01', to: '2025-07-31', dated: 'tabled' });
     // Without its deed a period inside the words is the topic's ("changes in 2025 budget"); in quotes, the words.
-    for (const input of ['changes in 2025 budget', 'flooding "tabled in March 2025"', 'flooding in May', 'have fuel duties been raised since 2024?', 'how many were answered in 2024?', 'floods in 2024 on the Somerset levels', 'questions about floods in 2024 on the Somerset levels']) {
+    for (const input of [
+      'changes in 2025 budget',
+      'flooding "tabled in March 2025"',
+      'flooding in May',
+      'have fuel duties been raised since 2024?',
+      'how many were answered in 2024?',
+      'floods in 2024 on the Somerset levels',
+      'questions about floods in 2024 on the Somerset levels',
+    ]) {
       expect(parseQuery(input).periodAsked, input).toBeUndefined();
     }
   });
