@@ -48,6 +48,8 @@ describe('words and phrases', () => {
       "the minister's response to",
       'tell me about',
       'can you tell me more about',
+      'what has the minister said about',
+      'have ministers said anything on',
     ];
     for (const input of openings.map((o) => `${o} sewage spills`)) {
       expect(words(input), input).toEqual(['sewage', 'spills']);
@@ -64,6 +66,15 @@ describe('words and phrases', () => {
     expect(words('hi vis jackets')).toEqual(['hi', 'vis', 'jackets']);
     // All there is: searched as typed.
     expect(words('show me')).toEqual(['show', 'me']);
+  });
+
+  it('whom the asking was put to ("asked the minister about …") is no search word', () => {
+    const words = (input: string) => parseQuery(input).groups.map((g) => g.alternatives[0]!.text);
+    expect(words('has anyone asked the minister about vapes recently')).toEqual(['has', 'anyone', 'asked', 'about', 'vapes', 'recently']);
+    expect(words('have MPs asked ministers on train fares?')).not.toContain('ministers');
+    // Not the topic's own words: "the minister" as what is asked about stays.
+    expect(words('questions about the minister for water')).toContain('minister');
+    expect(words('asked the minister to resign')).toContain('minister');
   });
 
   it('an opening asking for the newest ("latest on", "recent questions about") is not searched for, and puts the newest first', () => {
