@@ -225,8 +225,13 @@ const CHAT_FRAME = new RegExp(
   'i',
 );
 
-/** "asked the minister about …", "ask the government about …": the asking verb, without whom it was put to. */
+/**
+ * "asked the minister about …", "ask the government about …": the asking verb, without whom it was
+ * put to; "what has the government said about …": without who said it (the one answering, whose
+ * answers these are).
+ */
 const ASKED_OF = /\b(asked|ask|asking)\s+(?:the\s+)?(?:ministers?|government|department|secretary\s+of\s+state)(?=\s+(?:about|on|regarding|concerning|whether|if|what|how|why|when)\b)/gi;
+const SAID_BY = /\b(has|have|did)\s+(?:the\s+)?(?:ministers?|government|department)\s+(?=(?:said|say|says)\b)/gi;
 
 /**
  * A question asking who answers on a topic: "who is the minister for water?", "which department
@@ -376,7 +381,7 @@ export function parseQuery(input: string): ParsedQuery {
   const said: string[] = [];
   const framed = withoutChatFrame(raw);
   // Whom the asking was put to ("has anyone asked the minister about vapes?") is no topic.
-  let text = on('asked-of') ? framed.text.replace(ASKED_OF, '$1') : framed.text;
+  let text = on('asked-of') ? framed.text.replace(ASKED_OF, '$1').replace(SAID_BY, '$1 ') : framed.text;
   // Words read as an order, a state or a period are words again in quotes: what the notices offer.
   const quoted = (at: number) => [...text.matchAll(/"[^"]*"?/g)].some((m) => at > m.index! && at < m.index! + m[0].length);
   const orderMatch = framed.newest ? undefined : ORDER_OF_RECORDS.exec(text);

@@ -68,13 +68,16 @@ describe('words and phrases', () => {
     expect(words('show me')).toEqual(['show', 'me']);
   });
 
-  it('whom the asking was put to ("asked the minister about …") is no search word', () => {
+  it('whom the asking was put to ("asked the minister about …"), or who said it, is no search word', () => {
     const words = (input: string) => parseQuery(input).groups.map((g) => g.alternatives[0]!.text);
     expect(words('has anyone asked the minister about vapes recently')).toEqual(['has', 'anyone', 'asked', 'about', 'vapes', 'recently']);
     expect(words('have MPs asked ministers on train fares?')).not.toContain('ministers');
     // Not the topic's own words: "the minister" as what is asked about stays.
     expect(words('questions about the minister for water')).toContain('minister');
     expect(words('asked the minister to resign')).toContain('minister');
+    // Nor who said it: "what has the government said about …" asks what was said.
+    expect(words('what has the government said about grooming gangs?')).not.toContain('government');
+    expect(words('government procurement')).toContain('government');
   });
 
   it('an opening asking for the newest ("latest on", "recent questions about") is not searched for, and puts the newest first', () => {
