@@ -215,8 +215,6 @@ const CHAT_FRAME = new RegExp(
     String.raw`|(?:search|look)\s+(?:for|up)` +
     String.raw`|(?:tell|teach|brief)\s+me\s+(?:(?:more|something|anything)\s+)?(?:about|on|regarding)` +
     String.raw`|what(?:'s|’s|s|\s+is)\s+(?:happening|going\s+on|new|the\s+latest|the\s+news|the\s+story)\s+(?:with|on|about|to|in|regarding|re)` +
-    // "what has the minister said about …": which minister is not asked (a name would be read as the member).
-    String.raw`|(?:what\s+)?(?:has|have|did)\s+(?:the\s+)?(?:minister|ministers)\s+(?:said|say)\s+(?:(?:anything|something)\s+)?(?:about|on|regarding|concerning)` +
     // "what's the government's position on …", "government view on …": whose view, not the topic.
     String.raw`|(?:what(?:'s|’s|s|\s+is|\s+are)\s+)?(?:the\s+)?(?:government|minister|department)(?:['’]s)?\s+(?:position|stance|views?|line|thinking|policy|plans?|approach|response)\s+(?:on|about|regarding|concerning|re|for|to|towards)` +
     String.raw`|(?:(?:any|the|some)\s+)?(?:most\s+)?` +
@@ -232,6 +230,8 @@ const CHAT_FRAME = new RegExp(
  */
 const ASKED_OF = /\b(asked|ask|asking)\s+(?:the\s+)?(?:ministers?|government|department|secretary\s+of\s+state)(?=\s+(?:about|on|regarding|concerning|whether|if|what|how|why|when)\b)/gi;
 const SAID_BY = /\b(has|have|did)\s+(?:the\s+)?(?:ministers?|government|department)\s+(?=(?:said|say|says)\b)/gi;
+/** "said anything about …": what, not anything in particular. */
+const SAID_ANYTHING = /\b(said|say|says)\s+(?:anything|something)\s+(?=(?:about|on|regarding|concerning)\b)/gi;
 
 /**
  * A question asking who answers on a topic: "who is the minister for water?", "which department
@@ -381,7 +381,7 @@ export function parseQuery(input: string): ParsedQuery {
   const said: string[] = [];
   const framed = withoutChatFrame(raw);
   // Whom the asking was put to ("has anyone asked the minister about vapes?") is no topic.
-  let text = on('asked-of') ? framed.text.replace(ASKED_OF, '$1').replace(SAID_BY, '$1 ') : framed.text;
+  let text = on('asked-of') ? framed.text.replace(ASKED_OF, '$1').replace(SAID_BY, '$1 ').replace(SAID_ANYTHING, '$1 ') : framed.text;
   // Words read as an order, a state or a period are words again in quotes: what the notices offer.
   const quoted = (at: number) => [...text.matchAll(/"[^"]*"?/g)].some((m) => at > m.index! && at < m.index! + m[0].length);
   const orderMatch = framed.newest ? undefined : ORDER_OF_RECORDS.exec(text);
