@@ -233,6 +233,12 @@ const SAID_BY = /\b(has|have|did)\s+(?:the\s+)?(?:ministers?|government|departme
 /** "said anything about …": what, not anything in particular. */
 const SAID_ANYTHING = /\b(said|say|says)\s+(?:anything|something)\s+(?=(?:about|on|regarding|concerning)\b)/gi;
 
+/** `text` with each match of `re` outside quotes cut to its first group, the verb (and the space after it, if the match took one). */
+function cutToVerb(text: string, re: RegExp): string {
+  const quotes = [...text.matchAll(/"[^"]*"?/g)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  return text.replace(re, (whole: string, verb: string, at: number) => (quotes.some(([a, b]) => at > a && at < b) ? whole : /\s$/.test(whole) ? `${verb} ` : verb));
+}
+
 /**
  * A question asking who answers on a topic: "who is the minister for water?", "which department
  * is responsible for potholes?", "who answers questions on prisons?", "who's the housing
@@ -381,7 +387,8 @@ export function parseQuery(input: string): ParsedQuery {
   const said: string[] = [];
   const framed = withoutChatFrame(raw);
   // Whom the asking was put to ("has anyone asked the minister about vapes?") is no topic.
-  let text = on('asked-of') ? framed.text.replace(ASKED_OF, '$1').replace(SAID_BY, '$1 ').replace(SAID_ANYTHING, '$1 ') : framed.text;
+  let text = framed.text;
+  if (on('asked-of')) for (const re of [ASKED_OF, SAID_BY, SAID_ANYTHING]) text = cutToVerb(text, re);
   // Words read as an order, a state or a period are words again in quotes: what the notices offer.
   const quoted = (at: number) => [...text.matchAll(/"[^"]*"?/g)].some((m) => at > m.index! && at < m.index! + m[0].length);
   const orderMatch = framed.newest ? undefined : ORDER_OF_RECORDS.exec(text);

@@ -78,6 +78,8 @@ describe('words and phrases', () => {
     expect(words('has the minister said anything about AI regulation')).toEqual(['has', 'said', 'about', 'AI', 'regulation']);
     expect(words('what have ministers said on sewage spills?')).toEqual(['what', 'have', 'said', 'on', 'sewage', 'spills?']);
     expect(words('government procurement')).toContain('government');
+    // In quotes, the words.
+    expect(parseQuery('"asked the minister about" vapes').groups[0]!.alternatives[0]!.text).toBe('asked the minister about');
   });
 
   it('an opening asking for the newest ("latest on", "recent questions about") is not searched for, and puts the newest first', () => {
