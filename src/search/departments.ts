@@ -3,10 +3,10 @@
 // about asylum hotels?"), is the dept: filter, as a member's name is the member (members.ts). Only
 // beside a word naming the records (after it with "to", "from" or "by", or right before it), after
 // the topic when the records were named before it ("answers about fly-tipping from Defra"), or as
-// the one saying what is asked about. "funding from the Treasury for councils" is about councils'
-// funding, whoever answered.
+// the one saying what is asked about; an office named for it counts ("the Home Secretary"). "funding
+// from the Treasury for councils" is about councils' funding, whoever answered.
 import type { ParsedQuery } from './query.ts';
-import { bodyAliases, squash } from './filters.ts';
+import { bodyAliases, matchesDept, squash } from './filters.ts';
 import { plainText, withoutRun } from './members.ts';
 import { namesNothing, RECORD_WORDS } from './question.ts';
 
@@ -14,6 +14,8 @@ import { namesNothing, RECORD_WORDS } from './question.ts';
 const ASKERS = /^(?:mps?|members)$/i;
 /** Verbs of a department saying something, after its name ("what has the Home Office said about …"). */
 const SAID = /^(?:said|say|says|stated|told)$/i;
+/** An office named after its department's words ("Home Secretary", "Health Minister"). */
+const OFFICE = /^(?:secretary|minister)$/i;
 /** Longest department name typed ("Department for Science, Innovation and Technology"). */
 const MAX_DEPT_WORDS = 7;
 
@@ -23,24 +25,35 @@ export interface DepartmentInQuery {
   end: number;
   /** The department as typed ("Home Office", "DWP"), and as the archive writes it. */
   typed: string;
+  /** The words read as it, when not the department's own ("Home Secretary"). */
+  said?: string;
   body: string;
 }
 
 /**
  * The first department of `bodies` (the archive's answering bodies) named whole after a record
  * word and "to", "from" or "by", or right before a record word: by its name, squashed name or
- * initials (bodyAliases), longest first. A part of a name ("Home") is no department.
+ * initials (bodyAliases), longest first. A part of a name alone ("Home") is no department; with an
+ * office after it ("Home Secretary") it is (the latest-answering body of those it names, by `lastAnswered`).
  */
-export function departmentInQuery(parsed: ParsedQuery, bodies: readonly string[]): DepartmentInQuery | undefined {
+export function departmentInQuery(parsed: ParsedQuery, bodies: readonly string[], lastAnswered?: (body: string) => string | undefined): DepartmentInQuery | undefined {
   const gs = parsed.groups;
   const isRecordWord = (i: number) => RECORD_WORDS.has(plainText(gs[i])?.toLowerCase() ?? '');
   /** The department the words [from, end) name whole, if any. */
   const named = (from: number, end: number) => {
     const ws = gs.slice(from, end).map(plainText);
     if (ws.some((w) => w === undefined)) return undefined;
-    const wanted = squash(ws.join(' '));
+    const typed = ws.join(' ').replace(/[,.;:!?]+$/, '');
+    const wanted = squash(typed);
     const body = bodies.find((b) => bodyAliases(b).includes(wanted));
-    return body && { typed: ws.join(' ').replace(/[,.;:!?]+$/, ''), body };
+    if (body) return { typed, body };
+    // An office named for its department ("the Home Secretary", "the Health Minister"): the words
+    // before the office, a part of one department's name or more (the filter keeps each).
+    if (ws.length < 2 || !OFFICE.test(ws.at(-1)!)) return undefined;
+    const part = ws.slice(0, -1).join(' ');
+    const holders = bodies.filter((b) => matchesDept(b, part));
+    const latest = holders.sort((a, b) => (lastAnswered?.(b) ?? '').localeCompare(lastAnswered?.(a) ?? ''))[0];
+    return latest && { typed: part, body: latest, said: typed };
   };
   for (let i = 1; i < gs.length; i++) {
     // "questions to the Home Office …": the longest name after.
@@ -90,5 +103,6 @@ export function withoutDepartment(parsed: ParsedQuery, found: DepartmentInQuery)
 /** What the reply says about how the query was read. */
 export function departmentNotice(found: DepartmentInQuery): string {
   const filter = `dept:${found.typed.includes(' ') ? `"${found.typed}"` : found.typed}`;
-  return `Read “${found.typed}” as questions put to the ${found.body} (${filter}). For the words instead, put them in quotes: "${found.typed}".`;
+  const said = found.said ?? found.typed;
+  return `Read “${said}” as questions put to the ${found.body} (${filter}). For the words instead, put them in quotes: "${said}".`;
 }

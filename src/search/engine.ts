@@ -561,12 +561,19 @@ export class Engine implements Searcher {
   private bodyNames?: string[];
   private bodies(): string[] {
     if (!this.bodyNames) {
-      const names = new Set<string>();
-      for (const r of this.recs) if (r?.answeringBody) names.add(r.answeringBody);
-      this.bodyNames = [...names];
+      const latest = new Map<string, string>();
+      for (const r of this.recs) {
+        if (!r?.answeringBody) continue;
+        const at = r.dateAnswered ?? '';
+        if ((latest.get(r.answeringBody) ?? '\u0000') < at || !latest.has(r.answeringBody)) latest.set(r.answeringBody, at);
+      }
+      this.bodyLatest = latest;
+      this.bodyNames = [...latest.keys()];
     }
     return this.bodyNames;
   }
+  /** The date each answering body last answered (read with `bodies()`): which of a renamed department's names is current. */
+  private bodyLatest = new Map<string, string>();
 
   /**
    * Parse, retrieve, filter and order every matching record; a member's name is read as the
@@ -585,7 +592,7 @@ export class Engine implements Searcher {
     }
     const typed = parseQuery(req.query);
     // The department first: it is read beside the words naming the records, which the other readings take out.
-    const dept = departmentInQuery(typed, this.bodies());
+    const dept = departmentInQuery(typed, this.bodies(), (b) => this.bodyLatest.get(b));
     const byDept = dept ? withoutDepartment(typed, dept) : typed;
     const party = partyInQuery(byDept, this.parties());
     const parsed = party ? withoutParty(byDept, party) : byDept;

@@ -53,6 +53,19 @@ describe('a department named in words', () => {
     expect(departmentInQuery(parseQuery('questions on grants from the Home Office Museum'), bodies)).toBeUndefined();
   });
 
+  it('an office named for its department ("the Home Secretary", "the Housing Minister") is the department; a renamed one read as its latest name', async () => {
+    const res = await e.search({ query: 'questions to the Home Secretary about small boats' });
+    expect(res.hits.map((h) => h.record.id)).toEqual([homeBoats.id]);
+    expect(res.notices[0]).toBe('Read “Home Secretary” as questions put to the Home Office (dept:Home). For the words instead, put them in quotes: "Home Secretary".');
+    const renamed = [...bodies, 'Department for Levelling Up, Housing and Communities'];
+    const latest = (b: string) => (b.startsWith('Ministry of Housing') ? '2025-01-01' : b.startsWith('Department for Levelling') ? '2024-06-01' : undefined);
+    const found = departmentInQuery(parseQuery('what has the Housing Minister said about councils?'), renamed, latest);
+    expect(found).toMatchObject({ body: 'Ministry of Housing, Communities and Local Government', typed: 'Housing', said: 'Housing Minister' });
+    // An office of no department, or the office alone: words.
+    expect(departmentInQuery(parseQuery('questions to the Bishop Secretary about boats'), bodies)).toBeUndefined();
+    expect(departmentInQuery(parseQuery('questions to the Secretary about boats'), bodies)).toBeUndefined();
+  });
+
   it('said otherwise, or only part of a name, the words are searched', async () => {
     expect(departmentInQuery(parseQuery('funding from the Treasury for councils'), bodies)).toBeUndefined();
     expect(departmentInQuery(parseQuery('questions to the Home about boats'), bodies)).toBeUndefined();
