@@ -393,7 +393,7 @@ export class Engine implements Searcher {
     this.departmentNames = undefined;
     this.newest = undefined;
     // Who bears a name, and which words the archive writes, as records come or go (removals too).
-    this.partyNames = this.bodyNames = this.surnames = this.seats = undefined;
+    this.partyNames = this.bodyDates = this.surnames = this.seats = undefined;
     this.wordsUsed.clear();
     this.referred.clear();
     this.uinNumbers = undefined;
@@ -481,22 +481,25 @@ export class Engine implements Searcher {
    * (the rarest word's postings) are read until one carries the name.
    */
   memberName(key: string): string | undefined {
-    const ms = internals(this.index);
-    const f = ms._fieldIds.members;
-    const ts = [...new Set(terms(key))];
-    if (ts.length === 0) return undefined;
-    let fewest: Map<number, number> | undefined;
-    for (const t of ts) {
-      const p = ms._index.get(t)?.get(f);
-      if (!p) return undefined;
-      if (!fewest || p.size < fewest.size) fewest = p;
-    }
-    for (const doc of fewest!.keys()) {
+    for (const doc of this.holdingName(key)) {
       const r = this.recs[doc];
       if (!r) continue;
       for (const m of [r.askingMember, r.answeringMember]) if (m && nameKey(m.name) === key) return m.name;
     }
     return undefined;
+  }
+
+  /** The records whose members field holds every word of a compared name: the rarest word's postings (none when a word is held by none). */
+  private holdingName(key: string): Iterable<number> {
+    const ms = internals(this.index);
+    const f = ms._fieldIds.members;
+    let fewest: Map<number, number> | undefined;
+    for (const t of new Set(terms(key))) {
+      const p = ms._index.get(t)?.get(f);
+      if (!p) return [];
+      if (!fewest || p.size < fewest.size) fewest = p;
+    }
+    return fewest?.keys() ?? [];
   }
 
   /**
@@ -557,23 +560,23 @@ export class Engine implements Searcher {
     return this.partyNames;
   }
 
-  /** The departments the archive's questions were put to, read again when records have come or gone. */
-  private bodyNames?: string[];
-  private bodies(): string[] {
-    if (!this.bodyNames) {
+  /**
+   * The departments the archive's questions were put to, each with the date it last answered
+   * (which of a renamed department's names is current), read again when records have come or gone.
+   */
+  private bodyDates?: Map<string, string>;
+  private bodies(): Map<string, string> {
+    if (!this.bodyDates) {
       const latest = new Map<string, string>();
       for (const r of this.recs) {
         if (!r?.answeringBody) continue;
         const at = r.dateAnswered ?? '';
-        if ((latest.get(r.answeringBody) ?? '\u0000') < at || !latest.has(r.answeringBody)) latest.set(r.answeringBody, at);
+        if (!latest.has(r.answeringBody) || latest.get(r.answeringBody)! < at) latest.set(r.answeringBody, at);
       }
-      this.bodyLatest = latest;
-      this.bodyNames = [...latest.keys()];
+      this.bodyDates = latest;
     }
-    return this.bodyNames;
+    return this.bodyDates;
   }
-  /** The date each answering body last answered (read with `bodies()`): which of a renamed department's names is current. */
-  private bodyLatest = new Map<string, string>();
 
   /**
    * Parse, retrieve, filter and order every matching record; a member's name is read as the
@@ -592,7 +595,8 @@ export class Engine implements Searcher {
     }
     const typed = parseQuery(req.query);
     // The department first: it is read beside the words naming the records, which the other readings take out.
-    const dept = departmentInQuery(typed, this.bodies(), (b) => this.bodyLatest.get(b));
+    const bodies = this.bodies();
+    const dept = departmentInQuery(typed, [...bodies.keys()], (b) => bodies.get(b));
     const byDept = dept ? withoutDepartment(typed, dept) : typed;
     const party = partyInQuery(byDept, this.parties());
     const parsed = party ? withoutParty(byDept, party) : byDept;
@@ -630,16 +634,8 @@ export class Engine implements Searcher {
 
   /** The department a member last answered for, from the records holding their name's rarest word. */
   memberDepartment(key: string): string | undefined {
-    const ms = internals(this.index);
-    const f = ms._fieldIds.members;
-    let fewest: Map<number, number> | undefined;
-    for (const t of new Set(terms(key))) {
-      const p = ms._index.get(t)?.get(f);
-      if (!p) return undefined;
-      if (!fewest || p.size < fewest.size) fewest = p;
-    }
     let latest: { at: string; body: string } | undefined;
-    for (const doc of fewest?.keys() ?? []) {
+    for (const doc of this.holdingName(key)) {
       const r = this.recs[doc];
       if (!r?.answeringBody || nameKey(r.answeringMember?.name) !== key) continue;
       const at = r.dateAnswered ?? '';
