@@ -55,31 +55,38 @@ export function departmentInQuery(parsed: ParsedQuery, bodies: readonly string[]
     const latest = holders.sort((a, b) => (lastAnswered?.(b) ?? '').localeCompare(lastAnswered?.(a) ?? ''))[0];
     return latest && { typed: part, body: latest, said: typed };
   };
+  const isThe = (i: number) => /^the$/i.test(plainText(gs[i]) ?? '');
+  /** The run from `start`, with a "the" before it. */
+  const withThe = (start: number) => (start > 0 && isThe(start - 1) ? start - 1 : start);
+  /** The longest department named after "to", "from" or "by" at `i` (and "the"); when `ending`, only a name that ends the phrase. */
+  const nameAfter = (i: number, ending: boolean) => {
+    const from = isThe(i + 1) ? i + 2 : i + 1;
+    for (let end = Math.min(gs.length, from + MAX_DEPT_WORDS); end > from; end--) {
+      const next = plainText(gs[end]);
+      if (ending && end < gs.length && (next === undefined || !namesNothing(next))) continue;
+      const found = named(from, end);
+      if (found) return { start: i, end, ...found };
+    }
+    return undefined;
+  };
   for (let i = 1; i < gs.length; i++) {
+    const preposition = i < gs.length - 1 && /^(?:to|from|by)$/i.test(plainText(gs[i]) ?? '');
     // "questions to the Home Office …": the longest name after.
-    if (i < gs.length - 1 && /^(?:to|from|by)$/i.test(plainText(gs[i]) ?? '') && (isRecordWord(i - 1) || ASKERS.test(plainText(gs[i - 1]) ?? ''))) {
-      const from = /^the$/i.test(plainText(gs[i + 1]) ?? '') ? i + 2 : i + 1;
-      for (let end = Math.min(gs.length, from + MAX_DEPT_WORDS); end > from; end--) {
-        const found = named(from, end);
-        if (found) return { start: i, end, ...found };
-      }
+    if (preposition && (isRecordWord(i - 1) || ASKERS.test(plainText(gs[i - 1]) ?? ''))) {
+      const found = nameAfter(i, false);
+      if (found) return found;
     }
     // "answers about fly-tipping from Defra": after the topic, when the records were named before
     // it and the name ends the phrase ("… from the Treasury for councils" too: answers from it).
-    if (i < gs.length - 1 && /^(?:from|by)$/i.test(plainText(gs[i]) ?? '') && gs.slice(0, i - 1).some((_, j) => isRecordWord(j))) {
-      const from = /^the$/i.test(plainText(gs[i + 1]) ?? '') ? i + 2 : i + 1;
-      for (let end = Math.min(gs.length, from + MAX_DEPT_WORDS); end > from; end--) {
-        const next = plainText(gs[end]);
-        if (end < gs.length && (next === undefined || !namesNothing(next))) continue;
-        const found = named(from, end);
-        if (found) return { start: i, end, ...found };
-      }
+    if (preposition && !/^to$/i.test(plainText(gs[i]) ?? '') && gs.slice(0, i - 1).some((_, j) => isRecordWord(j))) {
+      const found = nameAfter(i, true);
+      if (found) return found;
     }
     // "what has the Home Office said about …", "what did DWP say on …": the department saying it.
     if (SAID.test(plainText(gs[i]) ?? '')) {
       for (let start = Math.max(0, i - MAX_DEPT_WORDS); start < i; start++) {
         const found = named(start, i);
-        const the = start > 0 && /^the$/i.test(plainText(gs[start - 1]) ?? '') ? start - 1 : start;
+        const the = withThe(start);
         if (found && the > 0 && /^(?:has|have|had|did|does|do)$/i.test(plainText(gs[the - 1]) ?? '')) return { start: the, end: i, ...found };
       }
     }
@@ -87,7 +94,7 @@ export function departmentInQuery(parsed: ParsedQuery, bodies: readonly string[]
     if (isRecordWord(i)) {
       for (let start = Math.max(0, i - MAX_DEPT_WORDS); start < i; start++) {
         const found = named(start, i);
-        if (found) return { start: start > 0 && /^the$/i.test(plainText(gs[start - 1]) ?? '') ? start - 1 : start, end: i, ...found };
+        if (found) return { start: withThe(start), end: i, ...found };
       }
     }
   }
