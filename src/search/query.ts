@@ -233,10 +233,14 @@ const SAID_BY = /\b(has|have|did)\s+(?:the\s+)?(?:ministers?|government|departme
 /** "said anything about …": what, not anything in particular. */
 const SAID_ANYTHING = /\b(said|say|says)\s+(?:anything|something)\s+(?=(?:about|on|regarding|concerning)\b)/gi;
 
+/** Whether the character at `at` stands inside a quoted phrase of `text` (an unclosed quote runs to the end). */
+function inQuotes(text: string, at: number): boolean {
+  return [...text.matchAll(/"[^"]*"?/g)].some((m) => at > m.index! && at < m.index! + m[0].length);
+}
+
 /** `text` with each match of `re` outside quotes cut to its first group, the verb (and the space after it, if the match took one). */
 function cutToVerb(text: string, re: RegExp): string {
-  const quotes = [...text.matchAll(/"[^"]*"?/g)].map((m) => [m.index!, m.index! + m[0].length] as const);
-  return text.replace(re, (whole: string, verb: string, at: number) => (quotes.some(([a, b]) => at > a && at < b) ? whole : /\s$/.test(whole) ? `${verb} ` : verb));
+  return text.replace(re, (whole: string, verb: string, at: number) => (inQuotes(text, at) ? whole : /\s$/.test(whole) ? `${verb} ` : verb));
 }
 
 /**
@@ -356,18 +360,18 @@ function periodSaid(
   // Dates typed as filters are the dates asked.
   if (!m || /(?:^|\s)(?:from|since|after|to|until|before):\S/i.test(text)) return undefined;
   const g = m.groups!;
-  const thisMonth = today.slice(0, 7);
+  const thisOne = g.rel?.toLowerCase() === 'this';
   const lastMonth = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 2, 1)).toISOString().slice(0, 7);
   const start = g.year
     ? g.month
       ? `${g.year}-${String(MONTHS.indexOf(g.month.slice(0, 3).toLowerCase()) + 1).padStart(2, '0')}`
       : g.year
     : g.unit!.toLowerCase() === 'month'
-      ? g.rel!.toLowerCase() === 'this' ? thisMonth : lastMonth
-      : String(Number(today.slice(0, 4)) - (g.rel!.toLowerCase() === 'this' ? 0 : 1));
+      ? thisOne ? today.slice(0, 7) : lastMonth
+      : String(Number(today.slice(0, 4)) - (thisOne ? 0 : 1));
   const from = start.length === 4 ? `${start}-01-01` : `${start}-01`;
   if (from > today) return undefined;
-  const open = /^(?:since|from)$/i.test(g.prep ?? '') || g.rel?.toLowerCase() === 'this';
+  const open = /^(?:since|from)$/i.test(g.prep ?? '') || thisOne;
   const to = open ? undefined : start.length === 4 ? `${start}-12-31` : monthEnd(start);
   const said = m[0].trim().replace(/\s+/g, ' ');
   const done = (g.done ?? deedBefore)?.toLowerCase();
@@ -390,7 +394,7 @@ export function parseQuery(input: string): ParsedQuery {
   let text = framed.text;
   if (on('asked-of')) for (const re of [ASKED_OF, SAID_BY, SAID_ANYTHING]) text = cutToVerb(text, re);
   // Words read as an order, a state or a period are words again in quotes: what the notices offer.
-  const quoted = (at: number) => [...text.matchAll(/"[^"]*"?/g)].some((m) => at > m.index! && at < m.index! + m[0].length);
+  const quoted = (at: number) => inQuotes(text, at);
   const orderMatch = framed.newest ? undefined : ORDER_OF_RECORDS.exec(text);
   const ordered = orderMatch && !quoted(orderMatch.index) ? orderMatch : undefined;
   if (ordered) text = text.slice(0, ordered.index) + text.slice(ordered.index + ordered[0].length);
