@@ -11,7 +11,7 @@ import { CONSULTATION_DATES } from './dates.ts';
 import { STATE_BODIES, STATE_BODY } from './stateBody.ts';
 import { ASK_WORDS, subjectOf, termsOf } from './subject.ts';
 import { CHANGE_ASKED, EARN_ASKED, EARNINGS_ASKED, PAYMENT_ASKED, PRICE_ASKED, RATE_OR_SUM, TAX_ASKED, TOTAL_ASKED } from './sums.ts';
-import { asksShareOf, CHANGES_TO, leadingClauseOff, wants, type Want } from './want.ts';
+import { asksShareOf, CHANGES_TO, leadingClauseOff, MEASURE_FRAME, openingRead, wants, type Want } from './want.ts';
 
 /** What the search tells of a question (its response's fields), as the direct answer reads it. */
 export interface QuestionSearch {
@@ -105,10 +105,13 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   // A question of no particular kind ("is there any help for …?", "are … going to need a
   // licence?") has no kind of fact to check a sentence for: its quotes were more often wrong than
   // right (4 right of 11 on the held-out sets, about 6 of 24 journalist questions; docs/answers.md).
-  // Only a measure named for what it asks answers it (`NAMED_FOR`): "is there a lung cancer
-  // screening programme for smokers?" by "The National Lung Cancer Screening Programme is designed …".
+  // A measure named for what it asks answers it (`NAMED_FOR`): "is there a lung cancer screening
+  // programme for smokers?" by "The National Lung Cancer Screening Programme is designed …"; failing
+  // one, a sentence of the best record saying the thing asked in its own words (`STATED_SHARE`).
   const namedFor = asks === 'any';
   const want = namedFor ? 'measure' : asks;
+  // Asked yes or no whether anything is being done ("is anything being done about potholes?"): a measure, though no kind of fact.
+  const doingAsked = namedFor && MEASURE_FRAME.test(openingRead(question));
   // A span the question names ("over the next ten years") is asked of every sentence below, as a
   // span however written ("until 2036"); its words are not counted again among the question's.
   const asked = spans(question);
@@ -207,6 +210,7 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   return {
     question,
     namedFor,
+    doingAsked,
     want,
     asked,
     wanted,

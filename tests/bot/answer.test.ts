@@ -400,8 +400,30 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     );
     expect(ask(q, [named], subject)?.quotes[0].text).toMatch(/^The National Lung Cancer Screening Programme/);
     // A measure sharing one word with the question is another measure: a quit scheme is no screening programme.
-    const other = syntheticRecord('Lung Cancer: Screening', question, 'The Smokers Quit Scheme helps smokers with lung cancer screening appointments.');
+    const other = syntheticRecord('Lung Cancer: Screening', question, 'The Smokers Quit Scheme helps smokers to stop smoking for good.');
     expect(ask(q, [other], subject)).toBeUndefined();
+  });
+
+  it('asked yes or no, the best record\'s sentence saying the thing asked in its own words answers; not a lower record\'s, nor one saying too little of it', () => {
+    const q = 'do academy schools have to have a complaints procedure for parents?';
+    const subject = [['academi'], ['complaint'], ['procedur']];
+    const question = 'To ask the Secretary of State for Education, what rules apply to complaints in academies.';
+    const required = syntheticRecord('Academies: Complaints', question, 'Academies are required to have a complaints procedure in place for parents, which must be published on their website.');
+    expect(ask(q, [required], subject)?.quotes[0].text).toMatch(/^Academies are required to have a complaints procedure/);
+    // From the second record, the same sentence is no surer than the first record's silence.
+    const other = syntheticRecord('Academies: Governance', question, 'Trustees oversee the running of each trust.');
+    expect(ask(q, [other, required], subject)).toBeUndefined();
+    // Every subject concept in the sentence itself, not only in its record's question.
+    const partly = syntheticRecord('Academies: Complaints', question, 'Academies are required to publish their procedure for parents on their website.');
+    expect(ask(q, [partly], subject)).toBeUndefined();
+    // Nor a statement of intent, nor one of a thing only being looked at.
+    const intent = syntheticRecord('Academies: Complaints', question, 'The Government is committed to ensuring that academy complaints procedures work for parents.');
+    const reviewed = syntheticRecord('Academies: Complaints', question, 'The complaints procedure academies have for parents is being reviewed this year.');
+    expect(ask(q, [intent], subject)).toBeUndefined();
+    expect(ask(q, [reviewed], subject)).toBeUndefined();
+    // A measure named for what is asked answers before a sentence only saying it.
+    const named = syntheticRecord('Academies: Complaints', question, 'The Academy Complaints Procedure Code applies to every academy trust.');
+    expect(ask(q, [required, named], subject)?.quotes[0].record.id).toBe(named.id);
   });
 
   it('asked whether there is something or what is done, a measure named for it answers whatever its verb; a sentence naming none does not', () => {
@@ -411,8 +433,10 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     // "reaches" is no verb of a thing done (MEASURE): the name says the programme is there.
     const named = syntheticRecord('Lung Cancer: Screening', question, 'The National Lung Cancer Screening Programme now reaches smokers and former smokers aged 55 to 74 across England.');
     expect(ask(q, [named], subject)?.quotes[0].text).toMatch(/^The National Lung Cancer Screening Programme now reaches/);
+    // A sentence naming none answers only as the best record's, saying it in the question's own words (`STATED_SHARE`, below).
     const unnamed = syntheticRecord('Lung Cancer: Screening', question, 'Lung cancer screening now reaches smokers and former smokers aged 55 to 74 across England.');
-    expect(ask(q, [unnamed], subject)).toBeUndefined();
+    const first = syntheticRecord('Lung Cancer: Statistics', question, 'Lung cancer is the leading cause of cancer death in England.');
+    expect(ask(q, [first, unnamed], subject)).toBeUndefined();
     // Nor one the sentence says is only being looked at.
     const reviewed = syntheticRecord('Lung Cancer: Screening', question, 'The National Lung Cancer Screening Programme for smokers is being reviewed this year.');
     expect(ask(q, [reviewed], subject)).toBeUndefined();
@@ -2237,7 +2261,7 @@ describe('focusExcerpts: a question asking a figure or a date shows one in each 
     expect(shown).toContain('71,000');
   });
 
-  it('asked whether anything is being done, the passage shows what is, though nothing is quoted as the answer', async () => {
+  it('asked whether anything is being done, the passage shows what is, and the sentence saying it is quoted, not one only naming the thing', async () => {
     const potholes = syntheticRecord(
       'Roads: Potholes',
       'To ask the Secretary of State for Transport, about potholes.',
@@ -2252,7 +2276,9 @@ describe('focusExcerpts: a question asking a figure or a date shows one in each 
       expect(excerptText(res.hits[0]!.excerpt), query).not.toContain('£500 million');
       expect(excerptText(focusExcerpts(query, res.hits, res.terms)[0]!.excerpt), query).toContain('£500 million');
     }
-    expect(directAnswer('is anything being done about potholes on local roads?', (await e.search({ query: 'potholes local roads' })).hits, { terms: ['pothol', 'local', 'road'], subject: [['pothol']] })).toBeUndefined();
+    // "Potholes on local roads are a nuisance …" holds every word asked, and nothing is done in it.
+    const a = directAnswer('is anything being done about potholes on local roads?', (await e.search({ query: 'potholes local roads' })).hits, { terms: ['pothol', 'local', 'road'], subject: [['pothol']] });
+    expect(a?.quotes[0].text).toMatch(/^The Department has given councils £500 million/);
   });
 
   it('a topic keeps the search passage, and so does a question whose passage already shows what it asks (a measure)', async () => {
