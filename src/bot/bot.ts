@@ -81,7 +81,8 @@ export function createBot(deps: BotDeps): Bot {
       else if (want === 'any' && asksWhatWasSaid(reads.question)) reply.noAnswerNote = askedNote(cmd, query, 'answers');
       else if (want === 'any')
         reply.noAnswerNote =
-          'A sentence is quoted as the answer to a question asking a figure, a date or what is being done; asked whether something is, one naming a scheme or the like for it, or the best answer saying it in your words. None does here; these are the closest answers.';
+          'A sentence is quoted as the answer to a question asking a figure, a date or what is being done; asked whether something is, ' +
+          'one naming a scheme or the like for it, or the best answer saying it in your words. None does here; these are the closest answers.';
       else reply.noAnswerNote = 'No single sentence in the top answers answers that directly; here are the closest answers.';
     }
     return reply;
