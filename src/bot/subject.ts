@@ -88,10 +88,13 @@ const WH = /^(?:(?:by|until|from|since) when|when|where|why|which|who|what|how(?
 
 /**
  * Where a question's auxiliary comes right after its opening words ("when will …", "how much do
- * …"): there it is inverted, and the word after it opens the question's subject ("when will
- * *pensioners* …", "how much do *schools* get …"), not a verb. -1 when there is none.
+ * …") or opens it ("can …", "do …"): there it is inverted, and the word after it opens the
+ * question's subject ("when will *pensioners* …", "how much do *schools* get …", "can *prisoners*
+ * vote …?"), not a verb. -1 when there is none.
  */
 function invertedAt(ws: string[]): number {
+  // "can *prisoners* vote in elections?", "do *landlords* have to …?": a question asked yes or no opens on its auxiliary.
+  if (ws[0] !== 'to' && AUXILIARY.has(ws[0] ?? '')) return 0;
   for (const k of [1, 2]) if (WH.test(ws.slice(0, k).join(' ')) && ws[k] !== 'to' && AUXILIARY.has(ws[k] ?? '')) return k;
   // "how much tax *do* football clubs pay?": "do" after what is asked has the question's subject after it.
   if (/^how (?:much|many)$/.test(ws.slice(0, 2).join(' '))) for (const k of [3, 4]) if (/^(?:do|does|did)$/.test(ws[k] ?? '')) return k;

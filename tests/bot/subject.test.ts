@@ -12,6 +12,13 @@ describe('subjectOf: what the question is about', () => {
     expect(subjectOf('how much is the state pension?', [['state'], ['pension']], [])).toEqual([['state'], ['pension']]);
   });
 
+  it('a question asked yes or no opens on its auxiliary: the word after it is the subject, not a verb ("can *prisoners* vote")', () => {
+    expect(subjectOf('can prisoners vote in elections?', [['prison'], ['vote'], ['elect']], [])).toEqual([['prison'], ['vote'], ['elect']]);
+    expect(subjectOf('do landlords have to fit smoke alarms?', [['landlord'], ['smoke'], ['alarm']], [])).toEqual([['landlord'], ['smoke'], ['alarm']]);
+    // Further on, a word after a modal is still a verb.
+    expect(subjectOf('is there help for carers who can work?', [['carer'], ['work']], [])).toEqual([['carer']]);
+  });
+
   it('only the words asking for the kind of fact asked are left out: "how many *supported* housing homes" is about supported housing', () => {
     const q = 'how many supported housing homes were there in England in 2023?';
     expect(subjectOf(q, [['support'], ['hous'], ['home']], [])).toEqual([['support'], ['hous'], ['home']]);
