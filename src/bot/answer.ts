@@ -255,13 +255,16 @@ const STATED_SHARE = 0.6;
 /**
  * Whether a sentence says the thing a question of no particular kind asks (`STATED_SHARE`); asked
  * whether anything is being done, that something is ("Potholes on local roads are a nuisance for
- * drivers" holds every word of "is anything being done about potholes on local roads?" and does nothing).
+ * drivers" holds every word of "is anything being done about potholes on local roads?" and does
+ * nothing); not that it will be said later (`DEFERRED`).
  */
 function saysAsked(s: string, inSentence: Set<string>, inHere: (c: string[]) => boolean, read: QuestionRead): boolean {
   const own = [...read.wanted].filter((t) => inSentence.has(t) || derivedFrom(t, inSentence)).length;
   const done = !read.doingAsked || hasFigure(s, 'measure');
-  return read.subject.length > 0 && read.subject.every(inHere) && own >= STATED_SHARE * read.wanted.size && done && !isIntentOnly(s) && !onlyThoughtAbout(s);
+  return read.subject.length > 0 && read.subject.every(inHere) && own >= STATED_SHARE * read.wanted.size && done && !DEFERRED.test(s) && !isIntentOnly(s) && !onlyThoughtAbout(s);
 }
+/** What will be said later says nothing now: "We will set out next steps on smart motorways in due course" (for whether they are being scrapped). */
+const DEFERRED = /\bin due course\b|\b(?:will|shall) (?:set out|update|confirm|announce)\b|\bnext steps\b/i;
 /** Subject concepts a sentence holding a rare name the question typed may lack (see the subject check). */
 const NAME_SLACK = 2;
 /** A record whose own question asks the same kind of fact is the likelier source of it. */

@@ -421,6 +421,9 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     const reviewed = syntheticRecord('Academies: Complaints', question, 'The complaints procedure academies have for parents is being reviewed this year.');
     expect(ask(q, [intent], subject)).toBeUndefined();
     expect(ask(q, [reviewed], subject)).toBeUndefined();
+    // Nor one saying it will be said later.
+    const later = syntheticRecord('Academies: Complaints', question, 'We will set out next steps on complaints procedures for academy parents in due course.');
+    expect(ask(q, [later], subject)).toBeUndefined();
     // A measure named for what is asked answers before a sentence only saying it.
     const named = syntheticRecord('Academies: Complaints', question, 'The Academy Complaints Procedure Code applies to every academy trust.');
     expect(ask(q, [required, named], subject)?.quotes[0].record.id).toBe(named.id);
