@@ -256,12 +256,15 @@ const STATED_SHARE = 0.6;
  * Whether a sentence says the thing a question of no particular kind asks (`STATED_SHARE`); asked
  * whether anything is being done, that something is ("Potholes on local roads are a nuisance for
  * drivers" holds every word of "is anything being done about potholes on local roads?" and does
- * nothing); not that it will be said later (`DEFERRED`).
+ * nothing); in a record naming the names it types (a place, a scheme: not the whole country's);
+ * not that it will be said later (`DEFERRED`).
  */
-function saysAsked(s: string, inSentence: Set<string>, inHere: (c: string[]) => boolean, read: QuestionRead): boolean {
+function saysAsked(s: string, inSentence: Set<string>, inHere: (c: string[]) => boolean, held: (c: string[]) => boolean, read: QuestionRead): boolean {
   const own = [...read.wanted].filter((t) => inSentence.has(t) || derivedFrom(t, inSentence)).length;
   const done = !read.doingAsked || hasFigure(s, 'measure');
-  return read.subject.length > 0 && read.subject.every(inHere) && own >= STATED_SHARE * read.wanted.size && done && !DEFERRED.test(s) && !isIntentOnly(s) && !onlyThoughtAbout(s);
+  // A name the question types is part of what it asks: "A new nuclear National Policy Statement … for the siting of new nuclear power stations" says nothing of Wales.
+  const named = [...read.typedNames].every((t) => held([t]));
+  return read.subject.length > 0 && read.subject.every(inHere) && own >= STATED_SHARE * read.wanted.size && done && named && !DEFERRED.test(s) && !isIntentOnly(s) && !onlyThoughtAbout(s);
 }
 /** What will be said later says nothing now: "We will set out next steps on smart motorways in due course" (for whether they are being scrapped). */
 const DEFERRED = /\bin due course\b|\b(?:will|shall) (?:set out|update|confirm|announce)\b|\bnext steps\b/i;
@@ -417,7 +420,7 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
       const namesIt = measures.some(read.namesAsked);
       // Not one only being thought about: "The County Lines Programme is assessed every year".
       // Asked yes or no, the best record's sentence saying the thing asked in its own words says it is (`STATED_SHARE`).
-      const stated = read.namedFor && rank === 0 && !namesIt && saysAsked(s, inSentence, inHere, read);
+      const stated = read.namedFor && rank === 0 && !namesIt && saysAsked(s, inSentence, inHere, held, read);
       const namedThere = (namesIt && !onlyThoughtAbout(s)) || stated;
       // The date a figure was counted at ("As of 1 July 2025, 460 people have had their compensation paid") dates no event.
       if (!namedThere && !hasFigure(read.want === 'date' ? s.replace(SNAPSHOT, ' ') : s, read.want) && !(read.rateAnswers && SHARE.test(s))) return refuse('kind');

@@ -8,8 +8,9 @@ import { periodTerms, spans, yearSpans } from '../search/period.ts';
 import { A_YEAR, stems } from './figures.ts';
 import { countedTerms, countsAnyone, HOW_MANY_TIMES, peopleDoIn, TIMES } from './counts.ts';
 import { CONSULTATION_DATES } from './dates.ts';
+import { THE_WHOLE } from './place.ts';
 import { STATE_BODIES, STATE_BODY } from './stateBody.ts';
-import { ASK_WORDS, subjectOf, termsOf } from './subject.ts';
+import { ASK_WORDS, NAMES, subjectOf, termsOf } from './subject.ts';
 import { CHANGE_ASKED, EARN_ASKED, EARNINGS_ASKED, PAYMENT_ASKED, PRICE_ASKED, RATE_OR_SUM, TAX_ASKED, TOTAL_ASKED } from './sums.ts';
 import { asksShareOf, CHANGES_TO, leadingClauseOff, MEASURE_FRAME, openingRead, wants, type Want } from './want.ts';
 
@@ -192,6 +193,9 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   // The question's subject words side by side ("tax gap"): a sentence holding them so is about that, not about a tax and a gap.
   const subjectTerms = new Set(subject.flat());
   const names = new Set((opts.named ?? []).filter((t) => subjectTerms.has(t)));
+  // The names the question types with capitals past its first word ("… in Wales?"), the state's
+  // own and the whole country's aside (the scope most answers speak for without naming it).
+  const typedNames = new Set([...question.replace(STATE_BODIES, ' ').replace(WHOLE_NAMED, ' ').matchAll(NAMES)].flatMap((m) => [...termsOf(m[0]).terms]));
   const askedPairs = [...termsOf(question).pairs].filter((p) => p.split(' ').every((t) => subjectTerms.has(t)));
   // The name of a state body is whom a question is put to or who acts, not what it is about: "The
   // Ministry of Defence is committed to spending £3 billion a year on … Ukraine" says nothing of
@@ -246,6 +250,7 @@ export function readQuestion(question: string, opts: QuestionSearch) {
     asksMore,
     subjectTerms,
     names,
+    typedNames,
     askedPairs,
     unnamed,
     namedBody,
@@ -253,6 +258,9 @@ export function readQuestion(question: string, opts: QuestionSearch) {
     paymentAsked,
   };
 }
+
+/** The whole country, by name: "UK", "England", "British" … (`THE_WHOLE`). */
+const WHOLE_NAMED = new RegExp(String.raw`\b(?:${THE_WHOLE}|British|English)\b`, 'g');
 
 /** What `readQuestion` reads of a question that a sentence can answer. */
 export type QuestionRead = NonNullable<ReturnType<typeof readQuestion>>;

@@ -33,7 +33,7 @@ const REGION = new RegExp(
  * highlighting Scotland as a backbone for defence of the UK" gives Scotland's figure, not the
  * country's defence spending).
  */
-const THE_WHOLE = String.raw`(?:UK|United Kingdom|England|Great Britain|Britain|GB|country)`;
+export const THE_WHOLE = String.raw`(?:UK|United Kingdom|England|Great Britain|Britain|GB|country)`;
 const NATIONAL_WORD = new RegExp(String.raw`\b(?:${THE_WHOLE}|national(?:ly)?|nationwide)\b`);
 const OF_THE_WHOLE = new RegExp(String.raw`\bof (?:the )?${THE_WHOLE}\b`, 'g');
 /** Nor the UK as whose government acts ("The UK Government has announced at least £445 million for rail enhancements in Wales"). */

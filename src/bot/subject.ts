@@ -23,7 +23,7 @@ export const ASK_WORDS: Record<Exclude<Want, 'any' | 'asked'>, Set<string>> = {
 const FACT_WORDS = new Set(Object.values(ASK_WORDS).flatMap((ws) => [...ws]));
 
 /** Names typed with capitals, past the question's first word: "Ajax", "Access to Work", "Birmingham to Crewe". */
-const NAMES = /(?<=\S\s+)\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:of|and|for|the|to|on|in)\s+)?\p{Lu}[\p{L}\p{N}'’-]*)*/gu;
+export const NAMES = /(?<=\S\s+)\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:of|and|for|the|to|on|in)\s+)?\p{Lu}[\p{L}\p{N}'’-]*)*/gu;
 
 /** An adverb of manner, by its ending ("voluntarily", "illegally", "seriously", "effectively"): not "family", "supply", "elderly". */
 const MANNER = /(?:al|ful|ous|ive|ent|ant|ar|ari|ic|ate|ib|ab)ly$/;

@@ -421,6 +421,14 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     const reviewed = syntheticRecord('Academies: Complaints', question, 'The complaints procedure academies have for parents is being reviewed this year.');
     expect(ask(q, [intent], subject)).toBeUndefined();
     expect(ask(q, [reviewed], subject)).toBeUndefined();
+    // Nor one from a record that never names the place the question names; the whole country's name it need not.
+    const nuclear = 'are there plans for a new nuclear power station in Wales?';
+    const nuclearSubject = [['nuclear'], ['power'], ['station']];
+    const siting = (questionText: string) =>
+      syntheticRecord('Nuclear Power: Planning', questionText, 'A new nuclear National Policy Statement is being developed for the siting of new nuclear power stations.');
+    expect(ask(nuclear, [siting('To ask the Secretary of State for Energy Security and Net Zero, about nuclear planning.')], nuclearSubject)).toBeUndefined();
+    expect(ask(nuclear, [siting('To ask the Secretary of State for Energy Security and Net Zero, about nuclear power stations in Wales.')], nuclearSubject)).toBeDefined();
+    expect(ask('are there plans for a new nuclear power station in the UK?', [siting('To ask the Secretary of State for Energy Security and Net Zero, about nuclear planning.')], nuclearSubject)).toBeDefined();
     // Nor one saying it will be said later.
     const later = syntheticRecord('Academies: Complaints', question, 'We will set out next steps on complaints procedures for academy parents in due course.');
     expect(ask(q, [later], subject)).toBeUndefined();
