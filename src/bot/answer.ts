@@ -245,8 +245,9 @@ const SLACK_FROM = 3;
  * its own words answers, though it names no measure for it (`NAMED_FOR`): every subject concept and
  * this share of the question's words in the sentence itself ("Academies are required to have a
  * complaints procedure in place …"), not a statement of intent, nor of something being thought
- * about. Only when no sentence names a measure for it. It adds 18 right and 6 wrong quotes on the
- * worked sets, 8 right and no wrong held out. At 0.5 / 0.75 (before `saysAsked` asked a thing done of
+ * about. Only when no sentence names a measure for it. It added 18 right and 6 wrong quotes on the
+ * worked sets, 8 right and no wrong held out (7 once the subject is read past an opening auxiliary,
+ * `invertedAt` in subject.ts). At 0.5 / 0.75 (before `saysAsked` asked a thing done of
  * "is anything being done …?") it added 23 / 9 right and 10 / 3 wrong on the worked sets, 11 / 5
  * right held out and at 0.5 one false answer; read in any record, not only the best, 0.6 added 20
  * right and 12 wrong on the worked sets (docs/answers-sessions.md, thirtieth session).
