@@ -25,8 +25,8 @@ const FACT_WORDS = new Set(Object.values(ASK_WORDS).flatMap((ws) => [...ws]));
 /** Names typed with capitals, past the question's first word: "Ajax", "Access to Work", "Birmingham to Crewe". */
 export const NAMES = /(?<=\S\s+)\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:of|and|for|the|to|on|in)\s+)?\p{Lu}[\p{L}\p{N}'’-]*)*/gu;
 
-/** An adverb of manner, by its ending ("voluntarily", "illegally", "seriously", "effectively"): not "family", "supply", "elderly". */
-const MANNER = /(?:al|ful|ous|ive|ent|ant|ar|ari|ic|ate|ib|ab)ly$/;
+/** An adverb of manner or degree, by its ending ("voluntarily", "illegally", "seriously", "effectively", "absolutely", "completely", "entirely"): not "family", "supply", "elderly". */
+const MANNER = /(?:al|ful|ous|ive|ent|ant|ar|ari|ic|ate|ib|ab|ute|ete|ire)ly$/;
 
 /** Words that name the state rather than a subject: in nearly every record. */
 export const GENERIC = stems('uk united kingdom british britain england english government department departments minister ministers secretary parliament people person hm');

@@ -30,6 +30,9 @@ describe('subjectOf: what the question is about', () => {
     const concepts = [['famili'], ['voluntarili'], ['return'], ['pilot']];
     expect(subjectOf(q, concepts, [])).toEqual([['famili'], ['return'], ['pilot']]);
     expect(subjectOf('what support is there for elderly people living alone?', [['elderli'], ['live'], ['alon']], [])).toContainEqual(['elderli']);
+    // So are "absolutely", "completely", "entirely": how much, not what about.
+    expect(subjectOf('how many people in the UK pay for absolutely everything with cash?', [['absolut'], ['cash']], [])).toEqual([['cash']]);
+    expect(subjectOf('have coal power stations been completely phased out?', [['coal'], ['complet'], ['station']], [])).toEqual([['coal'], ['station']]);
   });
 
   it('leaves the verbs out even when one noun is all that is left: the kind of fact asked narrows the rest', () => {
