@@ -437,7 +437,7 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [required, named], subject)?.quotes[0].record.id).toBe(named.id);
   });
 
-  it('asked whether there is something or what is done, a measure named for it answers whatever its verb; a sentence naming none does not', () => {
+  it('asked whether there is something or what is done, a measure named for it answers whatever its verb; a sentence naming none does not, unless it is the best record\'s saying it', () => {
     const q = 'is there a screening programme for lung cancer for smokers?';
     const subject = [['screen'], ['lung'], ['cancer'], ['smoker']];
     const question = 'To ask the Secretary of State for Health and Social Care, what screening is offered to smokers for lung cancer.';
