@@ -19,7 +19,7 @@ import { AHEAD, ANNOUNCED, DATE, SNAPSHOT, saysYear } from './dates.ts';
 import { isIntentOnly, lessTrends, MEASURE, measureNames, onlyThoughtAbout } from './measure.ts';
 import { speaksFor } from './stateBody.ts';
 import { GENERIC, termsOf } from './subject.ts';
-import { MEASURE_FRAME, openingRead, wants, type Want } from './want.ts';
+import { asksWhetherDone, wants, type Want } from './want.ts';
 export { isQuestion };
 
 const TO_FIGURE = /\bto\s+(?:£\s?)?\d/;
@@ -568,9 +568,8 @@ const SHOWN_KINDS: ReadonlySet<Want> = new Set<Want>(['amount', 'count', 'figure
  */
 export function focusExcerpts(question: string, hits: Hit[], terms: readonly string[]): Hit[] {
   if (!isQuestion(question)) return hits;
-  // Asked whether anything is being done, the passage shows what is, though no sentence is quoted as the answer.
-  const asked = wants(question);
-  const want = asked === 'any' && MEASURE_FRAME.test(openingRead(question)) ? 'measure' : asked;
+  // Asked whether anything is being done, the passage shows what is, whether or not a sentence is quoted as the answer.
+  const want = asksWhetherDone(question) ? 'measure' : wants(question);
   if (!SHOWN_KINDS.has(want)) return hits;
   const prefer = (s: string) => hasFigure(s, want);
   const phrases = parseQuery(question).groups.flatMap((g) => g.alternatives.filter((a) => a.kind === 'phrase').map((a) => a.text));

@@ -10,9 +10,9 @@ import { countedTerms, countsAnyone, HOW_MANY_TIMES, peopleDoIn, TIMES } from '.
 import { CONSULTATION_DATES } from './dates.ts';
 import { THE_WHOLE } from './place.ts';
 import { STATE_BODIES, STATE_BODY } from './stateBody.ts';
-import { ASK_WORDS, NAMES, subjectOf, termsOf } from './subject.ts';
+import { ASK_WORDS, subjectOf, termsOf, typedNamesIn } from './subject.ts';
 import { CHANGE_ASKED, EARN_ASKED, EARNINGS_ASKED, PAYMENT_ASKED, PRICE_ASKED, RATE_OR_SUM, TAX_ASKED, TOTAL_ASKED } from './sums.ts';
-import { asksShareOf, CHANGES_TO, leadingClauseOff, MEASURE_FRAME, openingRead, wants, type Want } from './want.ts';
+import { asksShareOf, asksWhetherDone, CHANGES_TO, leadingClauseOff, wants, type Want } from './want.ts';
 
 /** What the search tells of a question (its response's fields), as the direct answer reads it. */
 export interface QuestionSearch {
@@ -112,7 +112,7 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   const namedFor = asks === 'any';
   const want = namedFor ? 'measure' : asks;
   // Asked yes or no whether anything is being done ("is anything being done about potholes?"): a measure, though no kind of fact.
-  const doingAsked = namedFor && MEASURE_FRAME.test(openingRead(question));
+  const doingAsked = asksWhetherDone(question);
   // A span the question names ("over the next ten years") is asked of every sentence below, as a
   // span however written ("until 2036"); its words are not counted again among the question's.
   const asked = spans(question);
@@ -195,7 +195,7 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   const names = new Set((opts.named ?? []).filter((t) => subjectTerms.has(t)));
   // The names the question types with capitals past its first word ("… in Wales?"), the state's
   // own and the whole country's aside (the scope most answers speak for without naming it).
-  const typedNames = new Set([...question.replace(STATE_BODIES, ' ').replace(WHOLE_NAMED, ' ').matchAll(NAMES)].flatMap((m) => [...termsOf(m[0]).terms]));
+  const typedNames = new Set(typedNamesIn(question, WHOLE_NAMED).flatMap((n) => [...termsOf(n).terms]));
   const askedPairs = [...termsOf(question).pairs].filter((p) => p.split(' ').every((t) => subjectTerms.has(t)));
   // The name of a state body is whom a question is put to or who acts, not what it is about: "The
   // Ministry of Defence is committed to spending £3 billion a year on … Ukraine" says nothing of

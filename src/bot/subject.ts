@@ -23,7 +23,13 @@ export const ASK_WORDS: Record<Exclude<Want, 'any' | 'asked'>, Set<string>> = {
 const FACT_WORDS = new Set(Object.values(ASK_WORDS).flatMap((ws) => [...ws]));
 
 /** Names typed with capitals, past the question's first word: "Ajax", "Access to Work", "Birmingham to Crewe". */
-export const NAMES = /(?<=\S\s+)\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:of|and|for|the|to|on|in)\s+)?\p{Lu}[\p{L}\p{N}'’-]*)*/gu;
+const NAMES = /(?<=\S\s+)\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:of|and|for|the|to|on|in)\s+)?\p{Lu}[\p{L}\p{N}'’-]*)*/gu;
+
+/** The names a question types with capitals (`NAMES`), the state's own bodies aside, and what `less` matches too. */
+export function typedNamesIn(question: string, less?: RegExp): string[] {
+  const text = question.replace(STATE_BODIES, ' ');
+  return [...(less ? text.replace(less, ' ') : text).matchAll(NAMES)].map((m) => m[0]);
+}
 
 /** An adverb of manner or degree, by its ending ("voluntarily", "illegally", "seriously", "effectively", "absolutely", "completely", "entirely"): not "family", "supply", "elderly". */
 const MANNER = /(?:al|ful|ous|ive|ent|ant|ar|ari|ic|ate|ib|ab|ute|ete|ire)ly$/;
@@ -152,9 +158,9 @@ export function subjectOf(question: string, concepts: string[][], terms: string[
   if (nouns.length === 1) {
     const inCore = new Set(nouns.flat());
     // A name of one word only: one of several words ("Access to Work") is its name's, not a subject of its own.
-    const named = [...question.replace(STATE_BODIES, ' ').matchAll(NAMES)]
-      .filter((m) => m[0].split(/\s+/).length === 1)
-      .map((m) => term(fold(m[0])))
+    const named = typedNamesIn(question)
+      .filter((n) => n.split(/\s+/).length === 1)
+      .map((n) => term(fold(n)))
       .filter((t): t is string => !!t && !inCore.has(t) && !GENERIC.has(t) && !FACT_WORDS.has(t));
     return [...nouns, ...[...new Set(named)].map((t) => [t])];
   }

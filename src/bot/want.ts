@@ -106,6 +106,14 @@ export function openingRead(input: string): string {
  */
 const SAID_FRAME = /^(?:what|has|have|did|does|do)\s+(?:\S+\s+){0,4}(?:said|say|says|stated|told\s+\S+)\s+(?:anything\s+|something\s+)?(?:about|on|regarding|concerning|re|of)\b/;
 
+/**
+ * "is anything being done about potholes?", "is the government doing anything to …?": asked yes or
+ * no whether a measure is taken, so a question of no particular kind (`wants`) that still asks a measure.
+ */
+export function asksWhetherDone(input: string): boolean {
+  return wants(input) === 'any' && MEASURE_FRAME.test(openingRead(input));
+}
+
 /** The question asks what was said on its subject (`SAID_FRAME`). */
 export function asksWhatWasSaid(input: string): boolean {
   return SAID_FRAME.test(openingRead(input));
