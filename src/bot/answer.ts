@@ -100,6 +100,7 @@ export type Refusal =
   | 'notAssessed'
   | 'kind'
   | 'unnamedMeasure'
+  | 'deferred'
   | 'notNamedFor'
   | 'announced'
   | 'ahead'
@@ -267,8 +268,14 @@ function saysAsked(s: string, inSentence: Set<string>, inHere: (c: string[]) => 
   const named = [...read.typedNames].every((t) => held([t]));
   return read.subject.length > 0 && read.subject.every(inHere) && own >= STATED_SHARE * read.wanted.size && done && named && !DEFERRED.test(s) && !isIntentOnly(s) && !onlyThoughtAbout(s);
 }
-/** What will be said later says nothing now: "We will set out next steps on smart motorways in due course" (for whether they are being scrapped). */
-const DEFERRED = /\bin due course\b|\b(?:will|shall) (?:set out|update|confirm|announce)\b|\bnext steps\b/i;
+/**
+ * What will be said later says nothing now: "We will set out next steps on smart motorways in due
+ * course" (for whether they are being scrapped), "The National Cancer Plan, which will be published
+ * in the new year, will include further details on how we will improve outcomes …" (for what is
+ * being done about late diagnosis of blood cancers: a document to come, no measure taken).
+ */
+const DEFERRED =
+  /\bin due course\b|\b(?:will|shall) (?:set out|update|confirm|announce)\b|\bnext steps\b|\bwill be published\b|\bwill (?:include|provide|give) (?:further|more) (?:details|information)\b/i;
 /** Subject concepts a sentence holding a rare name the question typed may lack (see the subject check). */
 const NAME_SLACK = 2;
 /** A record whose own question asks the same kind of fact is the likelier source of it. */
@@ -430,6 +437,7 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
       // a sentence saying only that someone is working on it, monitoring it or has published something
       // was right for 7 of the 26 held-out measure questions it was quoted for (docs/answers.md).
       if (read.want === 'measure') {
+        if (DEFERRED.test(s)) return refuse('deferred');
         if (!measures.length && !MONEY.test(s) && !stated) return refuse('unnamedMeasure');
         if (read.namedFor && !namesIt && !stated) return refuse('notNamedFor');
       }

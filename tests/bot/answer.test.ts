@@ -456,6 +456,23 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('what is being done to screen smokers for lung cancer?', [unnamed], subject)).toBeUndefined();
   });
 
+  it('asked what is being done, a document to come, or what will be said later, is no measure taken', () => {
+    const q = 'what steps are being taken to tackle late diagnosis of blood cancers?';
+    const subject = [['diagnosi'], ['blood'], ['cancer']];
+    const question = 'To ask the Secretary of State for Health and Social Care, what steps he is taking to improve early diagnosis of blood cancers.';
+    const plan = syntheticRecord(
+      'Blood Cancer: Diagnosis',
+      question,
+      'The National Cancer Plan, which will be published in the new year, will include further details on how we will improve diagnosis of blood cancers.',
+    );
+    expect(ask(q, [plan], subject)).toBeUndefined();
+    const later = syntheticRecord('Blood Cancer: Diagnosis', question, 'The National Cancer Plan will set out how we will speed up the diagnosis of blood cancers.');
+    expect(ask(q, [later], subject)).toBeUndefined();
+    // A measure taken, named, answers.
+    const taken = syntheticRecord('Blood Cancer: Diagnosis', question, 'The National Cancer Plan has introduced faster diagnosis pathways for blood cancers.');
+    expect(ask(q, [taken], subject)?.quotes[0].text).toMatch(/^The National Cancer Plan has introduced/);
+  });
+
   it('that something matters ("Employers are crucial in …", "play a vital role") is a statement of intent too', () => {
     const q = 'what help is there to get people with health conditions into work?';
     const subject = [['health'], ['condit'], ['work']];
