@@ -5,7 +5,7 @@ import { excerptText, type DirectAnswer, type Hit } from './reply.ts';
 import { definedIn } from '../search/abbreviations.ts';
 import { sentences } from '../search/sentences.ts';
 import { EXCERPT_TARGET, passageOf } from '../search/excerpt.ts';
-import { escapeRe, terms as indexTerms } from '../search/text.ts';
+import { escapeRe, term, terms as indexTerms } from '../search/text.ts';
 import { parseQuery } from '../search/query.ts';
 import { isQuestion } from '../search/question.ts';
 import { spans } from '../search/period.ts';
@@ -261,13 +261,21 @@ const STATED_SHARE = 0.6;
  * nothing); in a record naming the names it types (a place, a scheme: not the whole country's);
  * not that it will be said later (`DEFERRED`).
  */
-function saysAsked(s: string, inSentence: Set<string>, inHere: (c: string[]) => boolean, held: (c: string[]) => boolean, read: QuestionRead): boolean {
-  const own = [...read.wanted].filter((t) => inSentence.has(t) || derivedFrom(t, inSentence)).length;
+function saysAsked(s: string, whole: Set<string>, inHere: (c: string[]) => boolean, held: (c: string[]) => boolean, read: QuestionRead): boolean {
+  const own = [...read.wanted].filter((t) => whole.has(t) || derivedFrom(t, whole)).length;
   const done = !read.doingAsked || hasFigure(s, 'measure');
   // A name the question types is part of what it asks: "A new nuclear National Policy Statement … for the siting of new nuclear power stations" says nothing of Wales.
   const named = [...read.typedNames].every((t) => held([t]));
   return read.subject.length > 0 && read.subject.every(inHere) && own >= STATED_SHARE * read.wanted.size && done && named && !DEFERRED.test(s) && !isIntentOnly(s) && !onlyThoughtAbout(s);
 }
+/**
+ * A sentence with each hyphenated compound read as one word ("hard-working" as "hardworking"),
+ * unless the question writes the same compound: in `saysAsked`, where the words alone decide, a
+ * word inside another's compound is not the word asked ("… hard-working carers had been left with
+ * large overpayments …" said nothing of help for carers who work).
+ */
+const wholeCompounds = (s: string, wanted: ReadonlySet<string>) =>
+  s.replace(/\b[\w'’]+(?:-[\w'’]+)+\b/g, (m) => (wanted.has(term(m.replace(/-/g, '')) ?? '') ? m : m.replace(/-/g, '')));
 /**
  * What will be said later says nothing now: "We will set out next steps on smart motorways in due
  * course" (for whether they are being scrapped), "The National Cancer Plan, which will be published
@@ -428,7 +436,7 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
       const namesIt = measures.some(read.namesAsked);
       // Not one only being thought about: "The County Lines Programme is assessed every year".
       // Asked yes or no, the best record's sentence saying the thing asked in its own words says it is (`STATED_SHARE`).
-      const stated = read.namedFor && rank === 0 && !namesIt && saysAsked(s, inSentence, inHere, held, read);
+      const stated = read.namedFor && rank === 0 && !namesIt && saysAsked(s, termsOf(read.unnamed(wholeCompounds(s, read.wanted)), abbreviations).terms, inHere, held, read);
       const namedThere = (namesIt && !onlyThoughtAbout(s)) || stated;
       // The date a figure was counted at ("As of 1 July 2025, 460 people have had their compensation paid") dates no event.
       if (!namedThere && !hasFigure(read.want === 'date' ? s.replace(SNAPSHOT, ' ') : s, read.want) && !(read.rateAnswers && SHARE.test(s))) return refuse('kind');

@@ -432,6 +432,13 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     // Nor one saying it will be said later.
     const later = syntheticRecord('Academies: Complaints', question, 'We will set out next steps on complaints procedures for academy parents in due course.');
     expect(ask(q, [later], subject)).toBeUndefined();
+    // Nor one holding a word asked only inside a compound of its own: "hard-working carers" are no carers who work.
+    const carers = 'is there any help for carers who work?';
+    const carersQuestion = 'To ask the Secretary of State for Work and Pensions, what support is available for carers in work.';
+    const overpaid = syntheticRecord('Carers: Overpayments', carersQuestion, 'Too many hard-working carers have been left with large overpayments to repay.');
+    expect(ask(carers, [overpaid], [['carer'], ['work']])).toBeUndefined();
+    const earnings = syntheticRecord('Carers: Employment', carersQuestion, 'Carers who work can get help while they earn up to the earnings limit.');
+    expect(ask(carers, [earnings], [['carer'], ['work']])?.quotes[0].text).toMatch(/^Carers who work can get help/);
     // A measure named for what is asked answers before a sentence only saying it.
     const named = syntheticRecord('Academies: Complaints', question, 'The Academy Complaints Procedure Code applies to every academy trust.');
     expect(ask(q, [required, named], subject)?.quotes[0].record.id).toBe(named.id);
