@@ -322,6 +322,8 @@ const PERIOD_SAID = new RegExp(
   String.raw`\s+(?:(?<done>tabled|asked|ask|answered)\s+)?(?:(?<prep>in|during|since|from)\s+(?:(?<month>${MONTH})\s+)?(?<year>(?:19|20)\d\d)|(?<rel>this|last)\s+(?<unit>year|month))(?=[\s?!.,;]|$)`,
   'gi',
 );
+/** A question asking what was said ("what did the Home Office say about …", "what has the minister said on …"): a period ending it dates the saying. */
+const SAID_ASKED = /^(?:what|has|have|did|does|do)\s+(?:\S+\s+){0,4}(?:said|say|says|stated)\b/i;
 /** What may follow a period said without its deed: the end, or filters. */
 const AFTER_PERIOD = /^(?:\s*$|\s+(?:[a-z-]+:\S+|answered|unanswered)(?:\s|$))/i;
 /** Or the topic, when the records or their deed were named before ("questions asked by Lib Dems in 2026 about care homes"). */
@@ -338,12 +340,18 @@ function periodSaid(
   quoted: (at: number) => boolean,
 ): { at: number; length: number; said: string; from: string; to?: string; done?: 'tabled' | 'answered' } | undefined {
   // A question put in words asks about its period, unless the period dates the asking ("what did
-  // Reform MPs ask in July 2025?").
+  // Reform MPs ask in July 2025?") or, ending a question asking what was said, the saying ("what
+  // did the Home Office say about small boats in March 2025?": its answers of that month).
   const question = isQuestion(text);
+  const saying = question && SAID_ASKED.test(text);
   let deedBefore: string | undefined;
   const m = [...text.matchAll(PERIOD_SAID)].find((x) => {
     const done = x.groups!.done?.toLowerCase();
     if (quoted(x.index! + 1)) return false;
+    if (saying && !done && /^[\s?!.]*$/.test(text.slice(x.index! + x[0].length))) {
+      deedBefore = 'answered';
+      return true;
+    }
     if (question) return !!done && done !== 'answered';
     if (done) return true;
     const after = text.slice(x.index! + x[0].length);

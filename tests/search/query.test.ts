@@ -180,6 +180,14 @@ describe('words and phrases', () => {
     }
     // A question asks about its period, unless the period dates the asking.
     expect(parseQuery('what did Reform MPs ask in July 2025?').filters).toMatchObject({ from: '2025-07-01', to: '2025-07-31', dated: 'tabled' });
+    // Ending a question asking what was said, it dates the saying: the answers of that period.
+    const said = parseQuery('what did the Home Office say about small boats in March 2025?');
+    expect(said.filters).toMatchObject({ from: '2025-03-01', to: '2025-03-31', answered: true });
+    expect(said.periodAsked).toMatchObject({ said: 'in March 2025', done: 'answered' });
+    expect(parseQuery('what has the government said about potholes this year?').filters).toMatchObject({ from: `${today.slice(0, 4)}-01-01`, answered: true });
+    // Not one inside the words of what was said about, nor one in a question asking anything else.
+    expect(parseQuery('what did the minister say about floods in 2024 on the Somerset levels?').periodAsked).toBeUndefined();
+    expect(parseQuery('how many small boats crossed in 2024?').periodAsked).toBeUndefined();
     // Without its deed a period inside the words is the topic's ("changes in 2025 budget"); in quotes, the words.
     for (const input of [
       'changes in 2025 budget',
