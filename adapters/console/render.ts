@@ -105,6 +105,7 @@ export function renderReply(reply: Reply, st: Style = plain, opts: RenderOptions
       return [st.bold(clean(reply.title)), ...reply.paragraphs.map((p) => inline(p, st))].join('\n');
     case 'stats':
       return [
+        ...(reply.notices ?? []).map((n) => st.dim(`Note: ${n}`)),
         `${statsCount(reply)} ${st.bold(clean(reply.query))}`,
         ...statsTables(reply).flatMap((t) => table(t.heading, t.rows)),
       ].join('\n');

@@ -382,7 +382,8 @@ export function renderStats(s: StatsReply): DiscordMessage {
     .filter((f): f is APIEmbedField => !!f);
   const embed: APIEmbed = {
     title: fitEscaped(`Statistics: ${oneLine(s.query)}`, LIMITS.embedTitle),
-    description: statsCount(s),
+    // How the query was read ("Few answers contain all of your words …"), as a search's reply says it.
+    description: joinLines([statsCount(s), ...(s.notices ?? []).map((n) => `ℹ️ ${fitEscaped(oneLine(n), 300)}`)], LIMITS.embedDescription),
     color: COLOURS.info,
     fields,
   };

@@ -429,6 +429,8 @@ function rowsSection(title: string, rows: StatsRow[]): Block | undefined {
 export function renderStats(reply: StatsReply): SlackMessage {
   const summary: Part[] = [raw(`:bar_chart: ${statsCount(reply)} `), bld(reply.query)];
   const blocks: Block[] = [section(summary)];
+  // How the query was read ("Few answers contain all of your words …"), as a search's reply says it.
+  if (reply.notices?.length) blocks.push(context(...reply.notices.slice(0, L.contextElements).map((n) => [txt(n)])));
   for (const t of statsTables(reply)) {
     const b = rowsSection(t.heading, t.rows);
     if (b) blocks.push(b);

@@ -208,10 +208,15 @@ export function resultsPage(r: ResultsReply, shown = r.hits.length): ResultsPage
 }
 
 /**
- * The stats reply's count: every question the query matches, answered or not ("1,234 questions
- * match"), said the same on every platform.
+ * The stats reply's count: every question the query matches, answered or not, and how many are
+ * answered, as a search's reply says it ("1,234 questions (1,001 answered) match"), the same on
+ * every platform.
  */
-export const statsCount = (reply: StatsReply): string => `${plural(reply.total, 'question')} ${reply.total === 1 ? 'matches' : 'match'}`;
+export function statsCount(reply: StatsReply): string {
+  const awaiting = Math.min(reply.awaiting ?? 0, reply.total);
+  const answered = awaiting === 0 ? '' : awaiting === reply.total ? ', all awaiting an answer,' : ` (${(reply.total - awaiting).toLocaleString('en-GB')} answered)`;
+  return `${plural(reply.total, 'question')}${answered} ${reply.total === 1 ? 'matches' : 'match'}`;
+}
 
 /** Headings of the stats reply's tables, in the order every platform shows them. */
 export const STATS_HEADINGS = { byAnsweringBody: 'By department', byYear: 'By year tabled', byParty: "By the asker's party", topAskers: 'Asked most by' } as const;

@@ -693,6 +693,7 @@ export class Engine implements Searcher {
       throw new QueryError('There is nothing to search for in that query.', 'Type a few words that name the topic, for example county lines.');
     }
     const notices: string[] = [];
+    const listed: string[] = [];
     const out: QuestionReading = {};
     const { concepts, phrases, common } = this.concepts(parsed);
     const filtering = !!req.onlyIds || hasRecordFilters(parsed.filters);
@@ -731,7 +732,7 @@ export class Engine implements Searcher {
       if (parsed.sort === 'relevance') parsed.sort = 'newest';
       ranking = new ListRanking(list, () => 0);
     } else {
-      ranking = this.rank(parsed, concepts, phrases, filter, notices, common, out);
+      ranking = this.rank(parsed, concepts, phrases, filter, notices, common, out, listed);
     }
 
     for (const x of parsed.statesAsked ?? []) notices.push(`Read “${x}” as is:${x}. For the word instead, put it in quotes: "${x}".`);
@@ -746,14 +747,15 @@ export class Engine implements Searcher {
             : `${read}: questions answered, or tabled while awaiting an answer, then`;
       notices.push(`Read “${period.said}” as ${then}. For the words instead, put them in quotes: "${period.said}".`);
     }
+    // Said apart from the readings: the list's order, which counting the records (`stats`) has none of.
     if (parsed.sort !== 'relevance' && parsed.orderAsked) {
-      notices.push(`${parsed.sort === 'newest' ? 'Newest' : 'Oldest'} first, as “${parsed.orderAsked}” asks; for the best match first, leave that word out.`);
+      listed.push(`${parsed.sort === 'newest' ? 'Newest' : 'Oldest'} first, as “${parsed.orderAsked}” asks; for the best match first, leave that word out.`);
     }
     if (parsed.sort !== 'relevance') {
       const order = byDate(parsed.sort === 'newest' ? -1 : 1);
       ranking = new ListRanking(ranking.head(ranking.size).sort(order), order);
     }
-    return { ranking, concepts, common, phrases, notices, subject: out.subject, guessed: out.guessed, unknown: out.unknown, named: out.named };
+    return { ranking, concepts, common, phrases, notices, listed, subject: out.subject, guessed: out.guessed, unknown: out.unknown, named: out.named };
   }
 
   /** The first k records of the ranking, in order, one per record (no grouping): for tests and tools. */
@@ -761,8 +763,10 @@ export class Engine implements Searcher {
     return this.rankAll({ query }).ranking.head(k).map((r) => r.id);
   }
 
+  /** How many records match, and by whom; with how the query was read (a member, a period, "most of your words"), as a search says it. */
   async stats(query: string): Promise<StatsReply> {
-    return statsOf(query, await this.matchAll(query));
+    const { ranking, notices } = this.rankAll({ query });
+    return statsOf(query, Array.from(ranking.docs(), (doc) => this.recs[doc]!), undefined, notices);
   }
 
   /**
@@ -790,7 +794,8 @@ export class Engine implements Searcher {
   }
 
   searchSync(req: SearchRequest): SearchResponse {
-    const { ranking, concepts: used, common, phrases, notices, subject, guessed, unknown, named } = this.rankAll(req);
+    const { ranking, concepts: used, common, phrases, notices: readings, listed, subject, guessed, unknown, named } = this.rankAll(req);
+    const notices = [...readings, ...listed];
     // Words dropped from the lookup as too common are still the user's words: mark them too.
     const concepts = [...used, ...common];
     const limit = Math.max(1, Math.min(req.limit ?? 10, 100));
@@ -1111,6 +1116,8 @@ export class Engine implements Searcher {
     notices: string[],
     common: Concept[] = [],
     out: QuestionReading = {},
+    /** What is said of the list's order (answers first), apart from how the query was read. */
+    listed: string[] = [],
   ): Ranking {
     const allTerms = [...new Set(concepts.flatMap((c) => [...c.terms, ...(c.expansion ?? []), ...(c.headingForm?.terms ?? [])]))];
     const unknown = new Set(concepts.filter((c) => !c.known).flatMap((c) => c.terms));
@@ -1465,7 +1472,7 @@ export class Engine implements Searcher {
       if (questions > 0) {
         const counted = `${questions} of these questions ${questions > 1 ? 'await' : 'awaits'} an answer`;
         // In date order ("sort:newest") they are not put after the answers: say how to leave them out instead.
-        notices.push(
+        listed.push(
           parsed.sort === 'relevance' && !filledBehind ? `${counted}; answers come first (add unanswered to list only those awaiting one).` : `${counted} (add answered to list only answered ones).`,
         );
       }

@@ -1,5 +1,6 @@
 // `/qa stats <query>`: how many questions match, by department, by year, by the askers' party, and who asked most.
 import type { RecordMeta } from '../record.ts';
+import { isAnswered } from './filters.ts';
 import type { StatsReply, StatsRow } from './types.ts';
 
 function top(counts: Map<string, number>, n: number, order: 'count' | 'label' = 'count'): StatsRow[] {
@@ -12,7 +13,7 @@ function bump(m: Map<string, number>, k: string | undefined): void {
   if (k) m.set(k, (m.get(k) ?? 0) + 1);
 }
 
-export function statsOf(query: string, records: RecordMeta[], n = 8): StatsReply {
+export function statsOf(query: string, records: RecordMeta[], n = 8, notices: string[] = []): StatsReply {
   const bodies = new Map<string, number>();
   const years = new Map<string, number>();
   const askers = new Map<string, number>();
@@ -27,6 +28,8 @@ export function statsOf(query: string, records: RecordMeta[], n = 8): StatsReply
     kind: 'stats',
     query,
     total: records.length,
+    awaiting: records.filter((r) => !isAnswered(r)).length,
+    notices,
     byAnsweringBody: top(bodies, n),
     // Every year, oldest first: a trend reads left to right.
     byYear: top(years, 100, 'label'),

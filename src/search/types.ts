@@ -35,6 +35,10 @@ export interface StatsReply {
   kind: 'stats';
   query: string;
   total: number;
+  /** Of the total, the questions awaiting an answer. */
+  awaiting?: number;
+  /** How the query was read, as a search says it ("Few answers contain all of your words …", a member, a period). */
+  notices?: string[];
   byAnsweringBody: StatsRow[];
   byYear: StatsRow[];
   /** The asking members' parties when they asked (unknown ones left out, as askers are). */

@@ -4,7 +4,6 @@
 // adapters' acknowledgements on the main thread.
 import { parentPort, workerData } from 'node:worker_threads';
 import { setImmediate as tick } from 'node:timers/promises';
-import { statsOf } from './stats.ts';
 import { importSources } from '../ingest/sources.ts';
 import { ArchiveStore } from '../store/archive.ts';
 import { LiveIndex } from './live.ts';
@@ -42,7 +41,7 @@ port.on('message', async (msg: WorkerRequest) => {
         reply = { id: msg.id, ok: true, records: await engine.matchAll(msg.query) };
         break;
       case 'stats':
-        reply = { id: msg.id, ok: true, stats: statsOf(msg.query, await engine.matchAll(msg.query)) };
+        reply = { id: msg.id, ok: true, stats: await engine.stats(msg.query) };
         break;
       case 'timeliness':
         reply = { id: msg.id, ok: true, timeliness: await engine.timeliness(msg.query) };

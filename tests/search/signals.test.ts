@@ -37,6 +37,22 @@ describe('coverage', () => {
     const none = await e.search({ query: 'sewage timetable', limit: 20 });
     expect(none.total).toBeGreaterThan(0);
     expect(none.notices).toContain('No answer contains all of your words; these contain some of them.');
+    // Counted, the same records, said the same way: a total of records sharing some of the words is never passed off as the topic's.
+    const stats = await e.stats('sewage spills');
+    expect(stats.total).toBe(7);
+    expect(stats.notices).toContain(res.notices.find((n) => n.startsWith('Few answers contain all of your words')));
+    expect((await e.stats('sewage timetable')).notices).toContain('No answer contains all of your words; these contain some of them.');
+  });
+
+  it('stats say how many of the records await an answer, and nothing of the order a list would have', async () => {
+    const answered = record('Sewage', 'To ask the Secretary of State for Environment, about sewage spills.', 'Spills are monitored.');
+    const awaiting = { ...record('Sewage', 'To ask the Secretary of State for Environment, about sewage spills in rivers.', 'x'), answerText: undefined, dateAnswered: undefined };
+    const e = engineOf([answered, awaiting, ...filler(20)]);
+    const stats = await e.stats('latest on sewage spills');
+    expect([stats.total, stats.awaiting]).toEqual([2, 1]);
+    // The list is newest first, as "latest" asks, and says so; counting has no order to say.
+    expect((await e.search({ query: 'latest on sewage spills' })).notices.join(' ')).toContain('Newest first');
+    expect(stats.notices!.join(' ')).not.toMatch(/Newest first|answers come first/);
   });
 });
 

@@ -216,6 +216,9 @@ describe('other replies', () => {
     expect(m.embeds[0]!.fields!.map((f) => f.name)).toEqual(['By department', 'By year tabled', "By the asker's party", 'Asked most by']);
     // Every matching question is counted, answered or not: questions, not answers.
     expect(m.embeds[0]!.description).toMatch(/^[\d,]+ questions match$/);
+    // How the query was read, and how many are answered, as a search's reply says them.
+    const read = renderReply({ kind: 'stats', query: 'puppy farming', total: 537, awaiting: 242, notices: ['Few answers contain all of your words, so these contain most of them.'], byAnsweringBody: [], byYear: [], byParty: [], topAskers: [] });
+    expect(read.embeds[0]!.description).toBe('537 questions (295 answered) match\nℹ️ Few answers contain all of your words, so these contain most of them.');
   });
 
   it('following lists numbered topics, each query in a code span', () => {

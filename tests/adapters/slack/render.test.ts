@@ -226,6 +226,10 @@ describe('other replies', () => {
     expect(sections(stats.blocks)[0]).toBe(':bar_chart: 1,234 questions match *county lines*');
     expect(sections(stats.blocks)[2]).toBe('*By year tabled*\n• 2024 — 3');
     expect(sections(stats.blocks)[3]).toBe("*By the asker's party*\n• Labour — 2");
+    // How the query was read, and how many are answered, as a search's reply says them.
+    const read = renderReply({ kind: 'stats', query: 'puppy farming', total: 537, awaiting: 242, notices: ['Few answers contain all of your words, so these contain most of them.'], byAnsweringBody: [], byYear: [], byParty: [], topAskers: [] });
+    expect(sections(read.blocks)[0]).toBe(':bar_chart: 537 questions (295 answered) match *puppy farming*');
+    expect(JSON.stringify(read.blocks[1])).toContain('Few answers contain all of your words, so these contain most of them.');
 
     const none = renderReply({ kind: 'following', follows: [] });
     expect(sections(none.blocks)[0]).toContain('`/qa follow county lines`');
