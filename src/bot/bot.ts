@@ -9,7 +9,7 @@ import { ANSWER_DEPTH, answerFetch, directAnswer, focusExcerpts } from './answer
 import { answeringBodyNote } from './answeringBody.ts';
 import { asksWhatWasSaid, wants } from './want.ts';
 import { QueryError, type Searcher } from '../search/types.ts';
-import { parseQuery, MAX_QUERY_LENGTH, whoAnswersTopic } from '../search/query.ts';
+import { parseQuery, MAX_QUERY_LENGTH, mostAskedTopic, whoAnswersTopic } from '../search/query.ts';
 import { hasCriteria } from '../search/filters.ts';
 import { londonToday } from '../search/timeliness.ts';
 import { followKinds } from './follow.ts';
@@ -111,6 +111,14 @@ export function createBot(deps: BotDeps): Bot {
         const stats = await deps.searcher.stats(rest);
         if (stats.total === 0) return noResults(rest, cmd);
         return stats;
+      }
+      // "who asks the most questions about water?": the topic's counts answer it, saying which command gives them.
+      const most = mostAskedTopic(raw);
+      if (most) {
+        const stats = await deps.searcher.stats(most);
+        if (stats.total === 0) return noResults(most, cmd);
+        const read = `Read as ${commandText(cmd, `stats ${most}`)}: the members who asked most are the last table, their parties the one before.`;
+        return { ...stats, notices: [read, ...(stats.notices ?? [])] };
       }
       if (verb === 'follow' || verb === 'unfollow' || verb === 'following') {
         const store = deps.follows;

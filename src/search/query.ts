@@ -257,6 +257,20 @@ const WHO_ANSWERS = [
   String.raw`^who(?:'s|’s|s|\s+is)\s+(?:the\s+)?(?:current\s+)?(?<before>(?!.*\b(?:prime|shadow)\b)\S+(?:\s+\S+){0,2})\s+(?:minister|secretary)\s*[?!.]*$`,
 ].map((p) => new RegExp(p, 'iu'));
 
+/**
+ * A question asking who asks most on a topic: "who asks the most questions about water?", "which
+ * MPs have asked most about puppy farming?", "which party raises most questions on the NHS?". The
+ * topic's counts answer it (who asked most, and by party: `stats`), not its best answers.
+ */
+const MOST_ASKED =
+  /^(?:who|which\s+(?:mps?|members?|part(?:y|ies)))\s+(?:has\s+|have\s+)?(?:asks?|asked|raises?|raised|tables?|tabled)\s+(?:the\s+)?most\s+(?:(?:written\s+|parliamentary\s+)?questions\s+)?(?:about|on|regarding|concerning|over)\s+(?<topic>.+)$/iu;
+
+/** The topic of a question asking who asks most on it (`MOST_ASKED`), or undefined. */
+export function mostAskedTopic(input: string): string | undefined {
+  const topic = MOST_ASKED.exec(input.trim().replace(GREETING_OPENING, ''))?.groups?.topic?.replace(/[?!.]+$/, '').trim();
+  return topic && /[\p{L}\p{N}]/u.test(topic) ? topic : undefined;
+}
+
 /** The topic of a question asking who answers on it (`WHO_ANSWERS`), or undefined. */
 export function whoAnswersTopic(input: string): string | undefined {
   const text = input.trim().replace(GREETING_OPENING, '');

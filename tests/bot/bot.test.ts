@@ -258,6 +258,20 @@ describe('commands', () => {
     expect(r.byAnsweringBody.reduce((n, x) => n + x.count, 0)).toBe(r.total);
   });
 
+  it('asked who asks most on a topic, the topic is counted, saying which stats command counts it', async () => {
+    const stats = await bot.handle('stats county lines', ctx);
+    for (const input of ['who asks the most questions about county lines?', 'which MPs have asked most about county lines?', 'Which party raises most questions on county lines']) {
+      const r = await bot.handle(input, ctx);
+      expect(r.kind, input).toBe('stats');
+      if (r.kind !== 'stats' || stats.kind !== 'stats') return;
+      expect({ ...r, notices: [] }).toEqual({ ...stats, notices: [] });
+      expect(r.notices![0]).toMatch(/^Read as .*stats county lines.*: the members who asked most/);
+    }
+    // Not a question about who asked something in particular, nor one whose topic is nothing.
+    expect((await bot.handle('who asked about county lines?', ctx)).kind).toBe('results');
+    expect(asMessage(await bot.handle('who asks most about zzzqqqxxx?', ctx)).title).toMatch(/No answers/);
+  });
+
   it('stats with a bad query warns; stats with no matches says so', async () => {
     expect(asMessage(await bot.handle('stats "county', ctx)).tone).toBe('warning');
     expect(asMessage(await bot.handle('stats zzzqqqxxx', ctx)).title).toMatch(/No answers/);
