@@ -245,15 +245,16 @@ function cutToVerb(text: string, re: RegExp): string {
 
 /**
  * A question asking who answers on a topic: "who is the minister for water?", "which department
- * is responsible for potholes?", "who answers questions on prisons?", "who's the housing
- * minister?". The topic is searched; the bot says which department answers the best records, and
+ * is responsible for potholes?", "who answers questions on prisons?", "who answered questions on
+ * sewage?", "which department answers most on water?", "who's the housing minister?". The topic is searched; the bot says which department answers the best records, and
  * who answered the latest. Not "who is responsible for …" alone, which asks whoever is (councils,
  * a regulator: a sentence of an answer says), nor the Prime Minister or a shadow minister.
  */
 const WHO_ANSWERS = [
   String.raw`^who(?:'s|’s|s|\s+is|\s+are)\s+(?:the\s+)?(?:current\s+)?(?:government\s+)?(?:minister|ministers|secretary\s+of\s+state)\s+(?:responsible\s+for|in\s+charge\s+of|for|on)\s+(?<after>.+)$`,
-  String.raw`^which\s+(?:government\s+)?(?:department|ministry|minister)\s+(?:is\s+)?(?:responsible\s+for|in\s+charge\s+of|answers(?:\s+questions)?\s+(?:on|about)|deals\s+with|handles|covers|looks\s+after|oversees)\s+(?<after>.+)$`,
-  String.raw`^who\s+(?:answers|replies\s+to)\s+(?:written\s+|parliamentary\s+)?(?:questions|pqs)\s+(?:on|about)\s+(?<after>.+)$`,
+  String.raw`^which\s+(?:government\s+)?(?:department|ministry|minister)\s+(?:is\s+)?(?:responsible\s+for|in\s+charge\s+of|` +
+    String.raw`(?:answers|answered|has\s+answered)(?:\s+(?:the\s+)?most)?(?:\s+questions)?\s+(?:on|about)|deals\s+with|handles|covers|looks\s+after|oversees)\s+(?<after>.+)$`,
+  String.raw`^who\s+(?:answers|answered|has\s+answered|replies\s+to|replied\s+to)\s+(?:the\s+)?(?:most\s+)?(?:written\s+|parliamentary\s+)?(?:questions|pqs)\s+(?:on|about)\s+(?<after>.+)$`,
   String.raw`^who(?:'s|’s|s|\s+is)\s+(?:the\s+)?(?:current\s+)?(?<before>(?!.*\b(?:prime|shadow)\b)\S+(?:\s+\S+){0,2})\s+(?:minister|secretary)\s*[?!.]*$`,
 ].map((p) => new RegExp(p, 'iu'));
 

@@ -19,12 +19,15 @@ describe('who answers on a topic', () => {
       ['which department is responsible for potholes?', 'potholes'],
       ['which government department deals with passports', 'passports'],
       ['who answers questions on prisons?', 'prisons'],
+      ['who answered questions on sewage?', 'sewage'],
+      ['which department answers most on water?', 'water'],
+      ['which department has answered the most questions about potholes?', 'potholes'],
       ['who is the housing minister?', 'housing'],
       ['hi, who is the minister for water', 'water'],
     ] as const) {
       expect(whoAnswersTopic(q), q).toBe(topic);
     }
-    for (const q of ['who is the prime minister?', 'who is the shadow health secretary?', 'who is responsible for potholes?', 'who organises school transport?', 'minister for water']) {
+    for (const q of ['who is the prime minister?', 'who is the shadow health secretary?', 'who is responsible for potholes?', 'who organises school transport?', 'minister for water', 'who asks the most questions about water?']) {
       expect(whoAnswersTopic(q), q).toBeUndefined();
     }
   });
