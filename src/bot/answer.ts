@@ -174,10 +174,12 @@ export const ANSWER_DEPTH = 10;
  * or ANSWER_DEPTH when that is more; and the question as it is answered, without its filters or
  * a chat opening ("hey, …"). The bot and `qa search --json` ask the same way.
  */
-export function answerFetch(query: string, offset: number, limit: number): { asks: boolean; limit: number; question: string } {
-  const question = parseQuery(query).text;
-  const asks = offset === 0 && isQuestion(question);
-  return { asks, limit: asks ? Math.max(limit, ANSWER_DEPTH) : limit, question };
+export function answerFetch(query: string, offset: number, limit: number): { asks: boolean; limit: number; question: string; viewAsked: boolean } {
+  const parsed = parseQuery(query);
+  const question = parsed.text;
+  // "any new answers on potholes this week?" asks for the records, not a sentence of one.
+  const asks = offset === 0 && !parsed.listAsked && isQuestion(question);
+  return { asks, limit: asks ? Math.max(limit, ANSWER_DEPTH) : limit, question, viewAsked: !!parsed.viewAsked };
 }
 /** Sentences about the subject, with the kind of fact asked, scoring at least this share of the question's words. */
 const MIN_SCORE = 0.5;

@@ -78,7 +78,7 @@ export function createBot(deps: BotDeps): Bot {
       const want = wants(reads.question);
       if (answer) reply.answer = answer;
       else if (want === 'asked') reply.noAnswerNote = askedNote(cmd, query);
-      else if (want === 'any' && asksWhatWasSaid(reads.question)) reply.noAnswerNote = askedNote(cmd, query, 'answers');
+      else if (want === 'any' && (asksWhatWasSaid(reads.question) || reads.viewAsked)) reply.noAnswerNote = askedNote(cmd, query, 'answers');
       else if (want === 'any')
         reply.noAnswerNote =
           'A sentence is quoted as the answer to a question asking a figure, a date or what is being done; asked whether something is, ' +

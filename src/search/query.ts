@@ -57,6 +57,10 @@ export interface ParsedQuery {
   statesAsked?: Qualifier[];
   /** A period said in words ("this year", "in 2025") and the dates it was read as (PERIOD_SAID). */
   periodAsked?: { said: string; from: string; to?: string; done?: 'tabled' | 'answered' };
+  /** The query opened on a request for records ("any new answers on …", "show me …", "tell me about …"): the list is what it asks, whatever mark ends it. */
+  listAsked?: boolean;
+  /** The query opened asking whose view ("what's the government's position on …"): what was said, which the answers listed are. */
+  viewAsked?: boolean;
 }
 
 export const FILTER_KEYS = ['dept', 'by', 'answered-by', 'party', 'house', 'from', 'to', 'sort', 'is'] as const;
@@ -288,7 +292,7 @@ export function whoAnswersTopic(input: string): string | undefined {
  * the opening's word asking for the newest records, if it says one ("latest on …", "recent
  * questions about …"): the list is then put newest first, as asked.
  */
-function withoutChatFrame(raw: string): { text: string; newest?: string } {
+function withoutChatFrame(raw: string): { text: string; newest?: string; listAsked?: boolean; viewAsked?: boolean } {
   const who = whoAnswersTopic(raw);
   if (who) return { text: who };
   const greeted = raw.replace(GREETING_OPENING, '');
@@ -296,8 +300,13 @@ function withoutChatFrame(raw: string): { text: string; newest?: string } {
   const rest = frame ? greeted.slice(frame[0].length) : greeted;
   if (!/[\p{L}\p{N}]/u.test(rest)) return { text: raw };
   const newest = frame && NEWEST_WORD.exec(frame[0])?.[1];
-  return newest ? { text: rest, newest: newest.toLowerCase() } : { text: rest };
+  // Asking for records ("any new answers on potholes this week?"), not whose view ("what's the government's position on …?", which asks what was said).
+  const viewAsked = !!frame && VIEW_FRAME.test(frame[0]);
+  return { text: rest, ...(newest ? { newest: newest.toLowerCase() } : {}), ...(frame ? (viewAsked ? { viewAsked } : { listAsked: true }) : {}) };
 }
+
+/** A chat opening asking whose view, not for records: "what's the government's position on …", "government plans for …". */
+const VIEW_FRAME = /\b(?:position|stance|views?|line|thinking|policy|plans?|approach|response)\s+\S+\s*$/i;
 
 /**
  * An order said of the records themselves, anywhere in the query: "the oldest unanswered
@@ -422,6 +431,8 @@ export function parseQuery(input: string): ParsedQuery {
   const ordered = orderMatch && !quoted(orderMatch.index) ? orderMatch : undefined;
   if (ordered) text = text.slice(0, ordered.index) + text.slice(ordered.index + ordered[0].length);
   const order = framed.newest ?? ordered?.[1]?.toLowerCase().replace(/\s+/g, ' ');
+  if (framed.listAsked) q.listAsked = true;
+  if (framed.viewAsked) q.viewAsked = true;
   if (order) {
     q.sort = /^(?:oldest|earliest)$/.test(order) ? 'oldest' : 'newest';
     q.orderAsked = order;

@@ -128,6 +128,17 @@ describe('searching', () => {
     expect(r.noAnswerNote).toBe('The answers below answer that, best match first; for the latest first: /qa what has the government said about knife crime sort:newest');
   });
 
+  it('a request for records ending in a question mark lists them; a chat opening asking whose view is answered by the answers listed', async () => {
+    const b = createBot({ searcher: engine, command: '/qa' });
+    for (const input of ['any new answers on knife crime?', 'show me answers on knife crime?', 'tell me about knife crime?']) {
+      const r = asResults(await b.handle(input, ctx));
+      expect(r.hits.length, input).toBeGreaterThan(0);
+      expect([r.answer, r.noAnswerNote], input).toEqual([undefined, undefined]);
+    }
+    const view = asResults(await b.handle("what's the government's position on knife crime?", ctx));
+    expect(view.noAnswerNote).toMatch(/^The answers below answer that/);
+  });
+
   it('a question\'s answer is read from the best ANSWER_DEPTH records, past the page shown', async () => {
     const q = 'what is being done about solar power?';
     const limits: number[] = [];
