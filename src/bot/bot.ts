@@ -9,7 +9,7 @@ import { ANSWER_DEPTH, answerFetch, directAnswer, focusExcerpts } from './answer
 import { answeringBodyNote } from './answeringBody.ts';
 import { asksWhatWasSaid, wants } from './want.ts';
 import { QueryError, type Searcher } from '../search/types.ts';
-import { parseQuery, MAX_QUERY_LENGTH, mostAskedTopic, whoAnswersTopic } from '../search/query.ts';
+import { countsAskedOf, parseQuery, MAX_QUERY_LENGTH, whoAnswersTopic } from '../search/query.ts';
 import { hasCriteria } from '../search/filters.ts';
 import { londonToday } from '../search/timeliness.ts';
 import { followKinds } from './follow.ts';
@@ -112,13 +112,15 @@ export function createBot(deps: BotDeps): Bot {
         if (stats.total === 0) return noResults(rest, cmd);
         return stats;
       }
-      // "who asks the most questions about water?": the topic's counts answer it, saying which command gives them.
-      const most = mostAskedTopic(raw);
-      if (most) {
-        const stats = await deps.searcher.stats(most);
-        if (stats.total === 0) return noResults(most, cmd);
-        const read = `Read as ${commandText(cmd, `stats ${most}`)}: the members who asked most are the last table, their parties the one before.`;
-        return { ...stats, notices: [read, ...(stats.notices ?? [])] };
+      // "who asks the most questions about water?", "how many times has sewage been raised?": the
+      // topic's counts answer it, saying which command gives them.
+      const counted = countsAskedOf(raw);
+      if (counted) {
+        const stats = await deps.searcher.stats(counted.topic);
+        if (stats.total === 0) return noResults(counted.topic, cmd);
+        const said =
+          counted.asks === 'most' ? 'the members who asked most are the last table, their parties the one before' : 'every question on it, by department, year, party and asker';
+        return { ...stats, notices: [`Read as ${commandText(cmd, `stats ${counted.topic}`)}: ${said}.`, ...(stats.notices ?? [])] };
       }
       if (verb === 'follow' || verb === 'unfollow' || verb === 'following') {
         const store = deps.follows;

@@ -270,10 +270,24 @@ const WHO_ANSWERS = [
 const MOST_ASKED =
   /^(?:who|which\s+(?:mps?|members?|part(?:y|ies)))\s+(?:has\s+|have\s+)?(?:asks?|asked|raises?|raised|tables?|tabled)\s+(?:the\s+)?most\s+(?:(?:written\s+|parliamentary\s+)?questions\s+)?(?:about|on|regarding|concerning|over)\s+(?<topic>.+)$/iu;
 
-/** The topic of a question asking who asks most on it (`MOST_ASKED`), or undefined. */
-export function mostAskedTopic(input: string): string | undefined {
-  const topic = MOST_ASKED.exec(input.trim().replace(GREETING_OPENING, ''))?.groups?.topic?.replace(/[?!.]+$/, '').trim();
-  return topic && /[\p{L}\p{N}]/u.test(topic) ? topic : undefined;
+/** "how many times has sewage been raised?", "how often is HS2 asked about?": how many questions, which the topic's counts say. */
+const TIMES_ASKED =
+  /^how\s+(?:many\s+times|often)\s+(?:has|have|is|are|was|were)\s+(?<topic>.+?)\s+(?:been\s+)?(?:raised|asked\s+about|mentioned|brought\s+up)(?:\s+in\s+(?:parliament|the\s+commons|the\s+house))?\s*[?!.]*$/iu;
+
+/**
+ * The topic of a question the topic's counts answer (`stats`): who asks most on it (`MOST_ASKED`),
+ * or how often it is raised (`TIMES_ASKED`); undefined for any other.
+ */
+export function countsAskedOf(input: string): { topic: string; asks: 'most' | 'times' } | undefined {
+  const text = input.trim().replace(GREETING_OPENING, '');
+  for (const [re, asks] of [
+    [MOST_ASKED, 'most'],
+    [TIMES_ASKED, 'times'],
+  ] as const) {
+    const topic = re.exec(text)?.groups?.topic?.replace(/[?!.]+$/, '').trim();
+    if (topic && /[\p{L}\p{N}]/u.test(topic)) return { topic, asks };
+  }
+  return undefined;
 }
 
 /** The topic of a question asking who answers on it (`WHO_ANSWERS`), or undefined. */

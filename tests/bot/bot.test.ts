@@ -269,7 +269,7 @@ describe('commands', () => {
     expect(r.byAnsweringBody.reduce((n, x) => n + x.count, 0)).toBe(r.total);
   });
 
-  it('asked who asks most on a topic, the topic is counted, saying which stats command counts it', async () => {
+  it('asked who asks most on a topic, or how often it is raised, the topic is counted, saying which stats command counts it', async () => {
     const stats = await bot.handle('stats county lines', ctx);
     for (const input of ['who asks the most questions about county lines?', 'which MPs have asked most about county lines?', 'Which party raises most questions on county lines']) {
       const r = await bot.handle(input, ctx);
@@ -277,6 +277,14 @@ describe('commands', () => {
       if (r.kind !== 'stats' || stats.kind !== 'stats') return;
       expect({ ...r, notices: [] }).toEqual({ ...stats, notices: [] });
       expect(r.notices![0]).toMatch(/^Read as .*stats county lines.*: the members who asked most/);
+    }
+    // Asked how often it is raised, the same counts.
+    for (const input of ['how many times has county lines been raised?', 'how often are county lines asked about in parliament?']) {
+      const r = await bot.handle(input, ctx);
+      expect(r.kind, input).toBe('stats');
+      if (r.kind !== 'stats' || stats.kind !== 'stats') return;
+      expect({ ...r, notices: [] }).toEqual({ ...stats, notices: [] });
+      expect(r.notices![0]).toMatch(/^Read as .*stats county lines.*: every question on it/);
     }
     // Not a question about who asked something in particular, nor one whose topic is nothing.
     expect((await bot.handle('who asked about county lines?', ctx)).kind).toBe('results');
