@@ -64,6 +64,8 @@ const ASKED_FRAME = new RegExp(
     String.raw`^(?:what\s+)?(?:has|have|did)\s+(?:\S+\s+){1,5}(?:asked|ask|raised|raise|tabled)(?:\s+(?:about|on|regarding|concerning|in|during|since|this|last)\b|\s*\??$)`,
     String.raw`^(?:have|has|are|were)\s+there\s+(?:been\s+)?(?:any\s+)?(?:written\s+|parliamentary\s+)?(?:questions|pqs)\b`,
     String.raw`^how\s+many\s+(?:written\s+|parliamentary\s+)?(?:questions|pqs)\b`,
+    // "what questions are there on SEND?", "which questions are overdue?": the list names them.
+    String.raw`^(?:what|which)\s+(?:written\s+|parliamentary\s+)?(?:questions|pqs)\b`,
   ].join('|'),
 );
 

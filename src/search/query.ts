@@ -55,6 +55,8 @@ export interface ParsedQuery {
   orderAsked?: string;
   /** States said of the records in words ("overdue questions", "holding answers"): read as their is: filters. */
   statesAsked?: Qualifier[];
+  /** Awaiting an answer said in words ("waiting for an answer", "not yet answered"): read as the unanswered filter (AWAITING_SAID). */
+  awaitingAsked?: string;
   /** A period said in words ("this year", "in 2025") and the dates it was read as (PERIOD_SAID). */
   periodAsked?: { said: string; from: string; to?: string; done?: 'tabled' | 'answered' };
   /** The query opened on a request for records ("any new answers on …", "show me …", "tell me about …"): the list is what it asks, whatever mark ends it. */
@@ -336,6 +338,16 @@ const ORDER_OF_RECORDS = new RegExp(
 );
 
 /**
+ * Awaiting an answer, said in words of the questions: "questions waiting for an answer on SEND",
+ * "sewage questions still awaiting a reply", "HS2 questions not yet answered". The unanswered filter, as the word "unanswered" is, not words to
+ * search for ("waiting", "answer" and "reply" had been searched, and answers listed first).
+ */
+const AWAITING_SAID =
+  /\b(?:(?:still|currently)\s+)?(?:(?:waiting|awaiting)\s+(?:for\s+)?(?:an?\s+|their\s+|its\s+)?(?:answers?|replies|reply)|(?:not|never)\s+(?:yet\s+)?(?:been\s+)?answered|with(?:out|\s+no)\s+(?:an?\s+)?(?:answers?|reply))\b/gi;
+/** Only said of the questions, named before it: "patients waiting for a reply from the hospital" is a topic. */
+const QUESTIONS_NAMED = /\b(?:questions?|pqs?|wqs?)\b/i;
+
+/**
  * A state said of the records themselves: "overdue questions to the Home Office", "late answers
  * dept:dwp", "holding answers on HS2", "corrected answers". The is: filter, as "answered" and
  * "unanswered" are, not a word to search for ("late answers dept:dwp" found the 5 records holding
@@ -457,6 +469,12 @@ export function parseQuery(input: string): ParsedQuery {
     for (const m of stated.reverse()) text = text.slice(0, m.index!) + text.slice(m.index! + m[0].length);
     q.filters.is.push(...states.filter((x) => !q.filters.is.includes(x)));
     q.statesAsked = states;
+  }
+  const awaiting = [...text.matchAll(AWAITING_SAID)].find((m) => !quoted(m.index!) && QUESTIONS_NAMED.test(text.slice(0, m.index!)));
+  if (awaiting) {
+    text = text.slice(0, awaiting.index!) + text.slice(awaiting.index! + awaiting[0].length);
+    q.filters.answered = false;
+    q.awaitingAsked = awaiting[0].replace(/\s+/g, ' ');
   }
   const period = periodSaid(text, q.filters.today, quoted);
   if (period) {

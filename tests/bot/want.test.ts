@@ -34,6 +34,8 @@ describe('wants', () => {
     ['what did Reform MPs ask in July 2025?', 'asked'],
     ['what has Rupert Lowe asked?', 'asked'],
     ['what did the minister ask councils to do?', 'any'],
+    ['what questions are there on SEND?', 'asked'],
+    ['which questions about HS2 are overdue?', 'asked'],
   ] as const)('%j wants %s', (q, w) => expect(wants(q)).toBe(w));
 
   it.each([

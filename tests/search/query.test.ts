@@ -134,6 +134,24 @@ describe('words and phrases', () => {
     for (const input of ['late payment', 'holding company', 'overdue tax']) expect(parseQuery(input).filters.is, input).toEqual([]);
   });
 
+  it('awaiting an answer said in words ("waiting for an answer", "not yet answered") is the unanswered filter, not words', () => {
+    for (const [input, said, words] of [
+      ['what questions are waiting for an answer on SEND?', 'waiting for an answer', ['what', 'questions', 'are', 'on', 'SEND?']],
+      ['HS2 questions not yet answered', 'not yet answered', ['HS2', 'questions']],
+      ['sewage questions still awaiting a reply', 'still awaiting a reply', ['sewage', 'questions']],
+      ['questions without an answer about potholes', 'without an answer', ['questions', 'about', 'potholes']],
+    ] as const) {
+      const q = parseQuery(input);
+      expect([q.filters.answered, q.awaitingAsked], input).toEqual([false, said]);
+      expect(q.groups.map((g) => g.alternatives[0]!.text), input).toEqual(words);
+    }
+    // In quotes, the words; said of anything else, the topic's.
+    expect(parseQuery('"waiting for an answer" letters').filters.answered).toBeUndefined();
+    for (const input of ['waiting lists', 'waiting times for an operation', 'answered questions on HS2', 'patients waiting for a reply from the hospital', 'letters not yet answered']) {
+      expect(parseQuery(input).awaitingAsked, input).toBeUndefined();
+    }
+  });
+
   it('a period said in words after a topic ("this year", "in 2025", "since 2024") is read as the dates, not searched for', () => {
     const year = Number(londonToday().slice(0, 4));
     const cases: [string, string, string | undefined][] = [
