@@ -12,7 +12,7 @@ import { escapeRe, fold, foldForMatch, phraseRegex, term, terms, tokenizeForInde
 import { hasCriteria, hasRecordFilters, isAnswered, nameKey, passesFilters, recordDate, squash } from './filters.ts';
 import { type Abbreviations, abbreviationOf, headingLongForm, learnAbbreviations } from './abbreviations.ts';
 import { departmentInQuery, departmentNotice, withoutDepartment } from './departments.ts';
-import { memberFallbackNotice, memberNotice, nameInQuery, seatInQuery, sideOf, surnameInQuery, withoutName, type NameInQuery } from './members.ts';
+import { bareSeatInQuery, memberFallbackNotice, memberNotice, nameInQuery, plainText, seatInQuery, sideOf, surnameInQuery, withoutName, type NameInQuery } from './members.ts';
 import { partyInQuery, partyNotice, withoutParty } from './parties.ts';
 import { isBareNumber, uinNotice, uinQuery } from './lookup.ts';
 import { passageOf } from './excerpt.ts';
@@ -607,7 +607,8 @@ export class Engine implements Searcher {
   }
 
   private rankMembers(parsed: ParsedQuery, req: SearchRequest) {
-    const found = nameInQuery(parsed, (key) => this.memberName(key)) ?? seatInQuery(parsed, (seat) => this.memberBySeat(seat)) ?? this.surnameReading(parsed);
+    const found =
+      nameInQuery(parsed, (key) => this.memberName(key)) ?? seatInQuery(parsed, (seat) => this.memberBySeat(seat)) ?? this.surnameReading(parsed) ?? this.seatReading(parsed);
     if (!found) return this.rankParsed(parsed, req);
     const side = sideOf(parsed, found);
     const rest = withoutName(parsed, found, side);
@@ -653,6 +654,18 @@ export class Engine implements Searcher {
   private surnameReading(parsed: ParsedQuery): NameInQuery | undefined {
     const found = surnameInQuery(parsed, (s) => this.memberBySurname(s));
     return found && !this.usesWord(parsed.groups[found.start]!.alternatives[0]!.text) ? found : undefined;
+  }
+
+  /**
+   * A seat's name typed alone ("Strangford"), read as the member who sits for it when the archive's
+   * text uses none of its words: the archive names the place nowhere, so only its member's questions
+   * are about it. Searched as words it had been spelled into another place ("Stratford-on-Avon").
+   */
+  private seatReading(parsed: ParsedQuery): NameInQuery | undefined {
+    const found = bareSeatInQuery(parsed, (seat) => this.memberBySeat(seat));
+    // Word by word: "Stratford-on-Avon" is written in headings as "Stratford" and "Avon".
+    const words = parsed.groups.slice(found?.start ?? 0, found?.end ?? 0).flatMap((g) => plainText(g)!.split(/[^\p{L}\p{N}'’]+/u).filter(Boolean));
+    return found && words.every((w) => !this.usesWord(w)) ? found : undefined;
   }
 
   /** Words asked about by usesWord, with the answer, until records come or go. */

@@ -68,6 +68,24 @@ export function seatInQuery(parsed: ParsedQuery, lookup: (seat: string) => { key
   return undefined;
 }
 
+/**
+ * A seat's name typed on its own ("questions about my constituency Strangford"), longest run
+ * first, as `lookup` knows seats: only a candidate, which the engine reads as the member who sits
+ * for it when the archive's text never uses its words, as a surname alone is read.
+ */
+export function bareSeatInQuery(parsed: ParsedQuery, lookup: (seat: string) => { key: string; name: string } | undefined): NameInQuery | undefined {
+  const gs = parsed.groups;
+  for (let i = 0; i < gs.length; i++) {
+    for (let end = Math.min(gs.length, i + MAX_SEAT_WORDS); end > i; end--) {
+      const ws = gs.slice(i, end).map(plainText);
+      if (ws.some((w) => w === undefined)) continue;
+      const found = lookup(squash(ws.join(' ')));
+      if (found) return { start: i, end, key: found.key, name: found.name };
+    }
+  }
+  return undefined;
+}
+
 type Group = ParsedQuery['groups'][number];
 /** A query group's word as typed when it is one plain word (not a phrase, not an OR); undefined otherwise, or past the query's end. */
 export const plainText = (g: Group | undefined) =>

@@ -134,6 +134,17 @@ describe('"the MP for …" (fixtures)', () => {
     expect((await e.search({ query: 'who is the MP for Great Yarmouth?' })).notices[0]).toContain('Read “the MP for Great Yarmouth” as the member Rupert Lowe');
     expect((await e.search({ query: 'MP for Nowhere flood defences' })).notices.join(' ')).not.toContain('as the member');
   });
+
+  it('a seat typed alone is its member when the archive writes none of its words; else the words', async () => {
+    // No record's text names Oldham, Chadderton or Royton: only its member's questions are about it.
+    const res = await e.search({ query: 'questions from Oldham West, Chadderton and Royton' });
+    expect(res.notices[0]).toContain('as the member Anne Asker');
+    expect(res.hits.map((h) => h.record.id)).toEqual([other.id]);
+    // Great Yarmouth is written in a heading: a place to search for.
+    const yarmouth = await e.search({ query: 'Great Yarmouth' });
+    expect(yarmouth.notices.join(' ')).not.toContain('as the member');
+    expect(yarmouth.hits.map((h) => h.record.id)).toEqual([before.id]);
+  });
 });
 
 describe('member surnames (fixtures)', () => {
