@@ -102,11 +102,13 @@ export function openingRead(input: string): string {
 }
 
 /**
- * "what has the government said about …", "did the minister say anything on …": asks what was
+ * "what has the government said about …", "did the minister say anything on …", "has the
+ * government responded on …", "has the minister commented on …": asks what was
  * said, which the answers listed are, whatever sentence of them is quoted. The reply says so
  * rather than that no sentence answers it.
  */
-const SAID_FRAME = /^(?:what|has|have|did|does|do)\s+(?:\S+\s+){0,4}(?:said|say|says|stated|told\s+\S+)\s+(?:anything\s+|something\s+)?(?:about|on|regarding|concerning|re|of)\b/;
+const SAID_FRAME =
+  /^(?:what|has|have|did|does|do)\s+(?:\S+\s+){0,4}(?:said|say|says|stated|told\s+\S+|responded|respond|commented|comment|spoken|speak)\s+(?:anything\s+|something\s+)?(?:about|on|regarding|concerning|re|of)\b/;
 
 /**
  * "is anything being done about potholes?", "is the government doing anything to …?": asked yes or

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wants } from '../../src/bot/want.ts';
+import { asksWhatWasSaid, wants } from '../../src/bot/want.ts';
 
 describe('wants', () => {
   it.each([
@@ -69,4 +69,15 @@ describe('wants', () => {
     expect(wants('and when and how much funding')).toBe('amount');
     expect(wants('tell me the number of arrests')).toBe('count');
   });
+});
+
+describe('asksWhatWasSaid', () => {
+  it.each([
+    ['what has the government said about knife crime?', true],
+    ['did the minister say anything on potholes?', true],
+    ['has the government responded on the two child limit?', true],
+    ['has the minister commented on the Thames Water fine?', true],
+    ['what has the government done about knife crime?', false],
+    ['has the government responded to the consultation?', false],
+  ] as const)('%j: %s', (q, said) => expect(asksWhatWasSaid(q)).toBe(said));
 });
