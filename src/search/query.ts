@@ -220,7 +220,7 @@ const CHAT_FRAME = new RegExp(
     String.raw`(?:\s+(?:(?:${NEWEST})\s+)?(?:news|updates?|info|information|anything|something|everything|stuff|answers|questions|latest))?(?:\s+(?:on|about|regarding|concerning|re|for|from|by|with))?` +
     String.raw`|(?:search|look)\s+(?:for|up)` +
     String.raw`|(?:tell|teach|brief)\s+me\s+(?:(?:more|something|anything)\s+)?(?:about|on|regarding)` +
-    String.raw`|what(?:'s|’s|s|\s+is)\s+(?:happening|going\s+on|new|the\s+latest|the\s+news|the\s+story)\s+(?:with|on|about|to|in|regarding|re)` +
+    String.raw`|what(?:'s|’s|s|\s+is)\s+(?:happening|going\s+on|new|the\s+latest|the\s+news|the\s+story)\s+(?:with|on|about|to|in|regarding|re|from)` +
     // "what's the government's position on …", "government view on …": whose view, not the topic.
     String.raw`|(?:what(?:'s|’s|s|\s+is|\s+are)\s+)?(?:the\s+)?(?:government|minister|department)(?:['’]s)?\s+(?:position|stance|views?|line|thinking|policy|plans?|approach|response)\s+(?:on|about|regarding|concerning|re|for|to|towards)` +
     String.raw`|(?:(?:any|the|some)\s+)?(?:most\s+)?` +

@@ -96,6 +96,9 @@ describe('words and phrases', () => {
       expect(q.sort, input).toBe('newest');
       expect(q.orderAsked, input).toBe(word);
     }
+    // Whose the latest is may follow: the words name it.
+    const treasury = parseQuery("what's the latest from the Treasury on fuel duty");
+    expect([treasury.sort, treasury.listAsked, treasury.groups.map((g) => g.alternatives[0]!.text)]).toEqual(['newest', true, ['the', 'Treasury', 'on', 'fuel', 'duty']]);
     // Said of the records anywhere: the order, not a word to search for.
     for (const [input, sort, word] of [
       ['oldest unanswered questions', 'oldest', 'oldest'],
