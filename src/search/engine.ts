@@ -7,9 +7,9 @@ import type { Hit, StatsReply, Timeliness } from './types.ts';
 import { statsOf } from './stats.ts';
 import { QueryError, type SearchRequest, type SearchResponse, type Searcher } from './types.ts';
 import { timelinessTable, type TimelinessPer } from './timeliness.ts';
-import { parseQuery, type ParsedQuery, type Alternative } from './query.ts';
+import { parseQuery, type Alternative, type Filters, type ParsedQuery } from './query.ts';
 import { escapeRe, fold, foldForMatch, phraseRegex, term, terms, tokenizeForIndex, words } from './text.ts';
-import { hasCriteria, hasRecordFilters, isAnswered, nameKey, passesFilters, recordDate, squash } from './filters.ts';
+import { hasCriteria, hasRecordFilters, isAnswered, matchesDept, matchesParty, nameKey, passesFilters, recordDate, squash } from './filters.ts';
 import { type Abbreviations, abbreviationOf, headingLongForm, learnAbbreviations } from './abbreviations.ts';
 import { departmentInQuery, departmentNotice, withoutDepartment } from './departments.ts';
 import { bareSeatInQuery, memberFallbackNotice, memberNotice, nameInQuery, plainText, seatInQuery, sideOf, surnameInQuery, withoutName, type NameInQuery } from './members.ts';
@@ -551,6 +551,25 @@ export class Engine implements Searcher {
 
   /** The parties the archive's asking members sat for, read again when records have come or gone. */
   private partyNames?: string[];
+  /**
+   * A typed dept: or party: value that names no department or party of the archive is refused with
+   * what to type, rather than answered with nothing and a hint to check the spelling
+   * (`dept:"nonsense"` had said "No answers match that"; in a timeliness table, that no question
+   * fell due).
+   */
+  private knownFilterValues(filters: Filters): void {
+    const bodies = [...this.bodies().keys()];
+    for (const d of filters.dept) {
+      if (!bodies.some((b) => matchesDept(b, d))) {
+        throw new QueryError(`No department in the archive goes by “${d}”.`, 'A department goes by its name, its name squashed or its initials: dept:"home office", dept:homeoffice, dept:dwp.');
+      }
+    }
+    const parties = this.parties();
+    for (const p of filters.party) {
+      if (!parties.some((x) => matchesParty(x, p))) throw new QueryError(`No party in the archive goes by “${p}”.`, 'For example party:labour, party:"lib dem", party:snp, party:tory.');
+    }
+  }
+
   private parties(): string[] {
     if (!this.partyNames) {
       const names = new Set<string>();
@@ -594,6 +613,7 @@ export class Engine implements Searcher {
       }
     }
     const typed = parseQuery(req.query);
+    this.knownFilterValues(typed.filters);
     // The department first: it is read beside the words naming the records, which the other readings take out.
     const bodies = this.bodies();
     const dept = departmentInQuery(typed, [...bodies.keys()], (b) => bodies.get(b));
@@ -791,6 +811,7 @@ export class Engine implements Searcher {
     const m = /^\s*(departments?|members?|ministers?|months?)\b/i.exec(query);
     const per: TimelinessPer = !m ? 'department' : /^m(ember|inister)/i.test(m[1]!) ? 'member' : /^month/i.test(m[1]!) ? 'month' : 'department';
     const parsed = parseQuery(m ? query.slice(m[0].length) : query);
+    this.knownFilterValues(parsed.filters);
     if (parsed.groups.length || parsed.exclude.length) {
       throw new QueryError('A timeliness table takes filters, not words.', 'For example: stats timeliness dept:"home office" from:2025, or stats timeliness members from:2025-01 to:2025-06.');
     }

@@ -536,7 +536,8 @@ export function parseQuery(input: string): ParsedQuery {
 function applyFilter(q: ParsedQuery, key: (typeof FILTER_KEYS)[number], value: string): void {
   switch (key) {
     case 'dept':
-      q.filters.dept.push(value);
+      // dept:"the Home Office", as people write it.
+      q.filters.dept.push(value.replace(/^the\s+(?=\S)/i, ''));
       return;
     case 'by':
       q.filters.by.push(value);

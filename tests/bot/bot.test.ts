@@ -308,6 +308,9 @@ describe('commands', () => {
     expect(asMessage(await b.handle('follow county lines', ctx)).title).toBe('Following.');
     expect(asMessage(await b.handle('follow county lines', ctx)).title).toMatch(/already follows/);
     await b.handle('follow dept:dwp', ctx);
+    // A department the archive has no name for is refused now, saying what to type, and not stored.
+    const unknown = asMessage(await b.handle('follow potholes dept:"ministry of magic"', ctx));
+    expect([unknown.tone, unknown.title]).toEqual(['warning', 'No department in the archive goes by “ministry of magic”.']);
     const list = await b.handle('following', ctx);
     expect(list).toEqual({ kind: 'following', follows: [
       { n: 1, query: 'county lines', createdAt: '2026-01-01T00:00:00.000Z' },

@@ -151,11 +151,23 @@ describe('filters through the engine', () => {
     expect(dates).toEqual([...dates].sort().reverse());
   });
 
-  it('dept:dwp, dept:homeoffice and dept:"home office" all work', async () => {
+  it('dept:dwp, dept:homeoffice, dept:"home office" and dept:"the Home Office" all work', async () => {
     expect(await allIds('dept:homeoffice')).toEqual(await allIds('dept:"home office"'));
+    expect(await allIds('dept:"the Home Office"')).toEqual(await allIds('dept:"home office"'));
     const dwp = raw.filter((l) => l.answeringBodyName === 'Department for Work and Pensions').map(idOf).sort();
     expect(dwp.length).toBeGreaterThan(0);
     expect(await allIds('dept:dwp')).toEqual(dwp);
+  });
+
+  it('a dept: or party: value naming no department or party of the archive is refused, saying what to type', async () => {
+    const dept = await rejects('county lines dept:"ministry of magic"');
+    expect(dept.message).toBe('No department in the archive goes by “ministry of magic”.');
+    expect(dept.hint).toContain('dept:dwp');
+    expect((await rejects('county lines party:whig')).message).toBe('No party in the archive goes by “whig”.');
+    // A timeliness table too: not "no question fell due".
+    await expect(engine.timeliness('dept:"ministry of magic"')).rejects.toThrow('No department in the archive goes by “ministry of magic”.');
+    // One the archive holds is a filter as before.
+    expect((await engine.search({ query: 'party:labour' })).total).toBeGreaterThan(0);
   });
 
   it('words and a filter: the filter narrows the words', async () => {
