@@ -354,6 +354,8 @@ const QUESTIONS_NAMED = /\b(?:questions?|pqs?|wqs?)\b/i;
  * "late", "overdue questions …" 6,339 records of every department).
  */
 const STATE_OF_RECORDS = /\b(overdue|late|holding|corrected)\s+(?=(?:written\s+)?(?:questions?|answers?|replies)\b)/gi;
+/** The same said after the questions, ending the query: "which questions about HS2 are overdue?", "HS2 questions that are still overdue". */
+const STATE_AFTER = /\s+(?:that\s+|which\s+)?(?:are|is|were|was)\s+(?:still\s+|now\s+)?(overdue|late)(?=\s*[?!.]*$)/gi;
 
 /**
  * A period said in words at the end of a topic: "small boats this year", "asylum hotels in 2025",
@@ -463,7 +465,10 @@ export function parseQuery(input: string): ParsedQuery {
     q.sort = /^(?:oldest|earliest)$/.test(order) ? 'oldest' : 'newest';
     q.orderAsked = order;
   }
-  const stated = [...text.matchAll(STATE_OF_RECORDS)].filter((m) => !quoted(m.index!));
+  const stated = [
+    ...[...text.matchAll(STATE_OF_RECORDS)],
+    ...[...text.matchAll(STATE_AFTER)].filter((m) => QUESTIONS_NAMED.test(text.slice(0, m.index!))),
+  ].filter((m) => !quoted(m.index!)).sort((a, b) => a.index! - b.index!);
   if (stated.length) {
     const states = [...new Set(stated.map((m) => m[1]!.toLowerCase() as Qualifier))];
     for (const m of stated.reverse()) text = text.slice(0, m.index!) + text.slice(m.index! + m[0].length);

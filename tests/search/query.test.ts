@@ -123,6 +123,9 @@ describe('words and phrases', () => {
       ['late answers dept:dwp', 'late'],
       ['holding answers on HS2', 'holding'],
       ['corrected written answers', 'corrected'],
+      // Said after the questions, ending the query.
+      ['which questions about HS2 are overdue?', 'overdue'],
+      ['HS2 questions that are still overdue', 'overdue'],
     ] as const) {
       const q = parseQuery(input);
       expect(q.filters.is, input).toEqual([state]);
@@ -134,7 +137,7 @@ describe('words and phrases', () => {
     expect(parseQuery('"latest answers" HS2').sort).toBe('relevance');
     expect(parseQuery('small boats "in 2025"').filters.from).toBeUndefined();
     // Said of anything else, the word is the topic's.
-    for (const input of ['late payment', 'holding company', 'overdue tax']) expect(parseQuery(input).filters.is, input).toEqual([]);
+    for (const input of ['late payment', 'holding company', 'overdue tax', 'is the train late', 'why are repairs overdue?']) expect(parseQuery(input).filters.is, input).toEqual([]);
   });
 
   it('awaiting an answer said in words ("waiting for an answer", "not yet answered") is the unanswered filter, not words', () => {
