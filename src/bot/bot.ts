@@ -9,7 +9,7 @@ import { ANSWER_DEPTH, answerFetch, directAnswer, focusExcerpts } from './answer
 import { answeringBodyNote } from './answeringBody.ts';
 import { asksWhatWasSaid, wants } from './want.ts';
 import { QueryError, type Searcher } from '../search/types.ts';
-import { countsAskedOf, parseQuery, MAX_QUERY_LENGTH, whoAnswersTopic } from '../search/query.ts';
+import { countsAskedOf, parseQuery, MAX_QUERY_LENGTH, timelinessAskedOf, whoAnswersTopic } from '../search/query.ts';
 import { hasCriteria } from '../search/filters.ts';
 import { londonToday } from '../search/timeliness.ts';
 import { followKinds } from './follow.ts';
@@ -111,6 +111,13 @@ export function createBot(deps: BotDeps): Bot {
         const stats = await deps.searcher.stats(rest);
         if (stats.total === 0) return noResults(rest, cmd);
         return stats;
+      }
+      // "is the Home Office answering questions on time?": the timeliness table answers it, saying which command gives it.
+      const timely = timelinessAskedOf(raw);
+      if (timely !== undefined) {
+        const command = `stats timeliness${timely ? ` ${timely}` : ''}`;
+        const table = timelinessReply(await deps.searcher.timeliness(timely));
+        return { ...table, paragraphs: [[text('Read as '), code(commandText(cmd, command)), text('.')], ...table.paragraphs] };
       }
       // "who asks the most questions about water?", "how many times has sewage been raised?": the
       // topic's counts answer it, saying which command gives them.

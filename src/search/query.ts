@@ -292,6 +292,31 @@ export function countsAskedOf(input: string): { topic: string; asks: 'most' | 't
   return undefined;
 }
 
+/**
+ * A question asking how promptly questions are answered: "is the Home Office answering questions
+ * on time?", "how late is DWP at answering?", "which department is worst at answering on time?".
+ * The timeliness table answers it (`stats timeliness`), for the department named, if one is.
+ */
+const TIMELINESS_ASKED = [
+  String.raw`^(?:is|are)\s+(?<who>.+?)\s+answering\s+(?:(?:written\s+|parliamentary\s+)?(?:questions|pqs)\s+)?(?:on\s+time|in\s+time|late|promptly|quickly)\b`,
+  String.raw`^how\s+(?:late|quickly|promptly|fast|slow)\s+(?:is|are|does|do)\s+(?<who>.+?)\s+(?:at\s+)?answer(?:ing|s)?\b`,
+  String.raw`^(?:which|what)\s+(?:government\s+)?(?:departments?|ministr(?:y|ies))\s+(?:is|are)\s+(?:the\s+)?(?:worst|slowest|latest|best|quickest|fastest)\s+at\s+answering\b`,
+].map((p) => new RegExp(p, 'iu'));
+/** Who answers for the government as a whole: no one department. */
+const EVERY_DEPARTMENT = /^(?:the\s+)?(?:government|ministers|departments|ministries|whitehall)$/i;
+
+/** The timeliness table's filters for a question asking how promptly questions are answered (`TIMELINESS_ASKED`): the department named, or every one (''); undefined for any other question. */
+export function timelinessAskedOf(input: string): string | undefined {
+  const text = input.trim().replace(GREETING_OPENING, '');
+  for (const re of TIMELINESS_ASKED) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const who = m.groups?.who?.replace(/^the\s+/i, '').replace(/['’]s$/, '').trim();
+    return who && !EVERY_DEPARTMENT.test(who) ? `dept:"${who.replace(/"/g, '')}"` : '';
+  }
+  return undefined;
+}
+
 /** The topic of a question asking who answers on it (`WHO_ANSWERS`), or undefined. */
 export function whoAnswersTopic(input: string): string | undefined {
   const text = input.trim().replace(GREETING_OPENING, '');

@@ -291,6 +291,23 @@ describe('commands', () => {
     expect(asMessage(await bot.handle('who asks most about zzzqqqxxx?', ctx)).title).toMatch(/No answers/);
   });
 
+  it('asked how promptly questions are answered, the timeliness table answers, saying which command gives it', async () => {
+    for (const [input, command] of [
+      ['is the Home Office answering questions on time?', 'stats timeliness dept:"Home Office"'],
+      ['how late is DWP at answering?', 'stats timeliness dept:"DWP"'],
+      ['which department is worst at answering on time?', 'stats timeliness'],
+      ['is the government answering questions on time?', 'stats timeliness'],
+    ] as const) {
+      const r = asMessage(await bot.handle(input, ctx));
+      const table = asMessage(await bot.handle(command, ctx));
+      expect(r.title, input).toBe(table.title);
+      expect(r.paragraphs.slice(1), input).toEqual(table.paragraphs);
+      expect(r.paragraphs[0]!.map((x) => x.text).join(''), input).toBe(`Read as qa> ${command}.`);
+    }
+    // Not a question about anything else running late.
+    expect((await bot.handle('is the train late?', ctx)).kind).toBe('results');
+  });
+
   it('stats with a bad query warns; stats with no matches says so', async () => {
     expect(asMessage(await bot.handle('stats "county', ctx)).tone).toBe('warning');
     expect(asMessage(await bot.handle('stats zzzqqqxxx', ctx)).title).toMatch(/No answers/);
