@@ -142,9 +142,9 @@ export function createBot(deps: BotDeps): Bot {
           const kinds = followKinds(rest);
           const parsed = parseQuery(kinds.query);
           if (!hasCriteria(parsed)) throw new QueryError('There is nothing to follow in that query.', 'Name a topic, for example county lines.');
-          // A query the search refuses (a department the archive has no name for) is refused now, not at every digest.
+          // Refused now, with what to do, rather than accepted and failing at every digest: a query the
+          // search refuses (a department the archive has no name for), or a channel the digest cannot reach.
           await deps.searcher.search({ query: kinds.query, limit: 1 });
-          // Refused now, with what to do, rather than accepted and failing at every digest.
           const reach = await ctx.reach?.();
           if (reach && !reach.ok) return message('warning', reach.why, [text(reach.fix)]);
           const res = store.follow(ctx, rest);

@@ -683,9 +683,10 @@ export class Engine implements Searcher {
    */
   private seatReading(parsed: ParsedQuery): NameInQuery | undefined {
     const found = bareSeatInQuery(parsed, (seat) => this.memberBySeat(seat));
+    if (!found) return undefined;
     // Word by word: "Stratford-on-Avon" is written in headings as "Stratford" and "Avon".
-    const words = parsed.groups.slice(found?.start ?? 0, found?.end ?? 0).flatMap((g) => plainText(g)!.split(/[^\p{L}\p{N}'’]+/u).filter(Boolean));
-    return found && words.every((w) => !this.usesWord(w)) ? found : undefined;
+    const words = parsed.groups.slice(found.start, found.end).flatMap((g) => plainText(g)!.split(/[^\p{L}\p{N}'’]+/u).filter(Boolean));
+    return words.every((w) => !this.usesWord(w)) ? found : undefined;
   }
 
   /** Words asked about by usesWord, with the answer, until records come or go. */

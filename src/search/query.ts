@@ -252,8 +252,8 @@ function cutToVerb(text: string, re: RegExp): string {
 /**
  * A question asking who answers on a topic: "who is the minister for water?", "which department
  * is responsible for potholes?", "who answers questions on prisons?", "who answered questions on
- * sewage?", "which department answers most on water?", "who's the housing minister?". The topic is searched; the bot says which department answers the best records, and
- * who answered the latest. Not "who is responsible for …" alone, which asks whoever is (councils,
+ * sewage?", "which department answers most on water?", "who's the housing minister?". The topic
+ * is searched; the bot says which department answers the best records, and who answered the latest. Not "who is responsible for …" alone, which asks whoever is (councils,
  * a regulator: a sentence of an answer says), nor the Prime Minister or a shadow minister.
  */
 const WHO_ANSWERS = [
@@ -364,8 +364,9 @@ const ORDER_OF_RECORDS = new RegExp(
 
 /**
  * Awaiting an answer, said in words of the questions: "questions waiting for an answer on SEND",
- * "sewage questions still awaiting a reply", "HS2 questions not yet answered". The unanswered filter, as the word "unanswered" is, not words to
- * search for ("waiting", "answer" and "reply" had been searched, and answers listed first).
+ * "sewage questions still awaiting a reply", "HS2 questions not yet answered". The unanswered
+ * filter, as the word "unanswered" is, not words to search for ("waiting", "answer" and "reply"
+ * had been searched, and answers listed first).
  */
 const AWAITING_SAID =
   /\b(?:(?:still|currently)\s+)?(?:(?:waiting|awaiting)\s+(?:for\s+)?(?:an?\s+|their\s+|its\s+)?(?:answers?|replies|reply)|(?:not|never)\s+(?:yet\s+)?(?:been\s+)?answered|with(?:out|\s+no)\s+(?:an?\s+)?(?:answers?|reply))\b/gi;
