@@ -397,9 +397,12 @@ const STATE_AFTER = /\s+(?:that\s+|which\s+)?(?:are|is|were|was)\s+(?:still\s+|n
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const PERIOD_SAID = new RegExp(
-  String.raw`\s+(?:(?<done>tabled|asked|ask|answered)\s+)?(?:(?<prep>in|during|since|from)\s+(?:(?<month>${MONTH})\s+)?(?<year>(?:19|20)\d\d)|(?<rel>this|last)\s+(?<unit>year|month))(?=[\s?!.,;]|$)`,
+  String.raw`\s+(?:(?<done>tabled|asked|ask|answered)\s+)?(?:(?<prep>in|during|since|from)\s+(?:(?<month>${MONTH})\s+)?(?<year>(?:19|20)\d\d)|(?<rel>this|last)\s+(?<unit>year|month|week))(?=[\s?!.,;]|$)`,
   'gi',
 );
+/** A question asking whether anyone asked ("has anyone asked about Gaza this month?", "have any MPs raised …", "who asked about …"): a period ending it dates the asking. */
+const ASKING_ASKED =
+  /^(?:(?:has|have|did)\s+(?:anyone|anybody|someone|somebody|any\s+(?:mps?|members?)|mps?|members?)\s+(?:\S+\s+){0,2}(?:asked|raised|tabled)|who\s+(?:has\s+)?(?:asked|raised|tabled))\b/i;
 /** A question asking what was said ("what did the Home Office say about …", "what has the minister said on …"): a period ending it dates the saying. */
 const SAID_ASKED = /^(?:what|has|have|did|does|do)\s+(?:\S+\s+){0,4}(?:said|say|says|stated)\b/i;
 /** What may follow a period said without its deed: the end, or filters. */
@@ -422,12 +425,14 @@ function periodSaid(
   // did the Home Office say about small boats in March 2025?": its answers of that month).
   const question = isQuestion(text);
   const saying = question && SAID_ASKED.test(text);
+  // Likewise, ending a question asking whether anyone asked, the asking ("has anyone asked about Gaza this month?").
+  const asking = question && ASKING_ASKED.test(text);
   let deedBefore: string | undefined;
   const m = [...text.matchAll(PERIOD_SAID)].find((x) => {
     const done = x.groups!.done?.toLowerCase();
     if (quoted(x.index! + 1)) return false;
-    if (saying && !done && /^[\s?!.]*$/.test(text.slice(x.index! + x[0].length))) {
-      deedBefore = 'answered';
+    if ((saying || asking) && !done && /^[\s?!.]*$/.test(text.slice(x.index! + x[0].length))) {
+      deedBefore = saying ? 'answered' : 'tabled';
       return true;
     }
     if (question) return !!done && done !== 'answered';
@@ -447,6 +452,17 @@ function periodSaid(
   if (!m || /(?:^|\s)(?:from|since|after|to|until|before):\S/i.test(text)) return undefined;
   const g = m.groups!;
   const thisOne = g.rel?.toLowerCase() === 'this';
+  const said = m[0].trim().replace(/\s+/g, ' ');
+  const done = (g.done ?? deedBefore)?.toLowerCase();
+  const dated = done === 'answered' ? { done: 'answered' as const } : done ? { done: 'tabled' as const } : {};
+  // A week runs Monday to Sunday: "this week" from its Monday, "last week" the seven days before.
+  if (g.unit?.toLowerCase() === 'week') {
+    const day = new Date(`${today}T00:00:00Z`);
+    const monday = new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * 864e5);
+    const iso = (d: Date) => d.toISOString().slice(0, 10);
+    const week = thisOne ? { from: iso(monday) } : { from: iso(new Date(monday.getTime() - 7 * 864e5)), to: iso(new Date(monday.getTime() - 864e5)) };
+    return { at: m.index!, length: m[0].length, said, ...week, ...dated };
+  }
   const lastMonth = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 2, 1)).toISOString().slice(0, 7);
   const start = g.year
     ? g.month
@@ -459,9 +475,6 @@ function periodSaid(
   if (from > today) return undefined;
   const open = /^(?:since|from)$/i.test(g.prep ?? '') || thisOne;
   const to = open ? undefined : start.length === 4 ? `${start}-12-31` : monthEnd(start);
-  const said = m[0].trim().replace(/\s+/g, ' ');
-  const done = (g.done ?? deedBefore)?.toLowerCase();
-  const dated = done === 'answered' ? { done: 'answered' as const } : done ? { done: 'tabled' as const } : {};
   return { at: m.index!, length: m[0].length, said, from, ...(to ? { to } : {}), ...dated };
 }
 

@@ -204,6 +204,15 @@ describe('words and phrases', () => {
     }
     // A question asks about its period, unless the period dates the asking.
     expect(parseQuery('what did Reform MPs ask in July 2025?').filters).toMatchObject({ from: '2025-07-01', to: '2025-07-31', dated: 'tabled' });
+    // A week runs Monday to Sunday.
+    const monday = new Date(Date.parse(`${today}T00:00:00Z`) - ((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7) * 864e5);
+    const iso = (d: number) => new Date(d).toISOString().slice(0, 10);
+    expect(parseQuery('questions tabled this week about flooding').filters).toMatchObject({ from: iso(monday.getTime()), dated: 'tabled' });
+    expect(parseQuery('flooding last week').filters).toMatchObject({ from: iso(monday.getTime() - 7 * 864e5), to: iso(monday.getTime() - 864e5) });
+    // Ending a question asking whether anyone asked, it dates the asking: the questions tabled then.
+    expect(parseQuery('has anyone asked about Gaza this month?').filters).toMatchObject({ from: `${today.slice(0, 7)}-01`, dated: 'tabled' });
+    expect(parseQuery('who asked about HS2 last week?').periodAsked).toMatchObject({ said: 'last week', done: 'tabled' });
+    expect(parseQuery('how many homes were built this week?').periodAsked).toBeUndefined();
     // Ending a question asking what was said, it dates the saying: the answers of that period.
     const said = parseQuery('what did the Home Office say about small boats in March 2025?');
     expect(said.filters).toMatchObject({ from: '2025-03-01', to: '2025-03-31', answered: true });
