@@ -558,15 +558,15 @@ export class Engine implements Searcher {
    * fell due).
    */
   private knownFilterValues(filters: Filters): void {
-    const bodies = [...this.bodies().keys()];
+    // Read only when a value is typed: every query passes here.
+    const bodies = filters.dept.length ? [...this.bodies().keys()] : [];
     for (const d of filters.dept) {
       if (!bodies.some((b) => matchesDept(b, d))) {
         throw new QueryError(`No department in the archive goes by “${d}”.`, 'A department goes by its name, its name squashed or its initials: dept:"home office", dept:homeoffice, dept:dwp.');
       }
     }
-    const parties = this.parties();
     for (const p of filters.party) {
-      if (!parties.some((x) => matchesParty(x, p))) throw new QueryError(`No party in the archive goes by “${p}”.`, 'For example party:labour, party:"lib dem", party:snp, party:tory.');
+      if (!this.parties().some((x) => matchesParty(x, p))) throw new QueryError(`No party in the archive goes by “${p}”.`, 'For example party:labour, party:"lib dem", party:snp, party:tory.');
     }
   }
 

@@ -58,12 +58,19 @@ export function seatInQuery(parsed: ParsedQuery, lookup: (seat: string) => { key
   for (let i = 0; i + 2 < gs.length; i++) {
     if (!/^mp$/i.test(plainText(gs[i]) ?? '') || !/^for$/i.test(plainText(gs[i + 1]) ?? '')) continue;
     const start = /^(?:the|my|our|your|local)$/i.test(plainText(gs[i - 1]) ?? '') ? i - 1 : i;
-    for (let end = Math.min(gs.length, i + 2 + MAX_SEAT_WORDS); end > i + 2; end--) {
-      const ws = gs.slice(i + 2, end).map(plainText);
-      if (ws.some((w) => w === undefined)) continue;
-      const found = lookup(squash(ws.join(' ')));
-      if (found) return { start, end, key: found.key, name: found.name };
-    }
+    const seat = seatAt(gs, i + 2, lookup);
+    if (seat) return { start, ...seat };
+  }
+  return undefined;
+}
+
+/** The longest run of plain words from `from` (at most MAX_SEAT_WORDS) naming a seat `lookup` knows, with its member. */
+function seatAt(gs: Group[], from: number, lookup: (seat: string) => { key: string; name: string } | undefined): { end: number; key: string; name: string } | undefined {
+  for (let end = Math.min(gs.length, from + MAX_SEAT_WORDS); end > from; end--) {
+    const ws = gs.slice(from, end).map(plainText);
+    if (ws.some((w) => w === undefined)) continue;
+    const found = lookup(squash(ws.join(' ')));
+    if (found) return { end, key: found.key, name: found.name };
   }
   return undefined;
 }
@@ -76,12 +83,8 @@ export function seatInQuery(parsed: ParsedQuery, lookup: (seat: string) => { key
 export function bareSeatInQuery(parsed: ParsedQuery, lookup: (seat: string) => { key: string; name: string } | undefined): NameInQuery | undefined {
   const gs = parsed.groups;
   for (let i = 0; i < gs.length; i++) {
-    for (let end = Math.min(gs.length, i + MAX_SEAT_WORDS); end > i; end--) {
-      const ws = gs.slice(i, end).map(plainText);
-      if (ws.some((w) => w === undefined)) continue;
-      const found = lookup(squash(ws.join(' ')));
-      if (found) return { start: i, end, key: found.key, name: found.name };
-    }
+    const seat = seatAt(gs, i, lookup);
+    if (seat) return { start: i, ...seat };
   }
   return undefined;
 }

@@ -281,15 +281,24 @@ const TIMES_ASKED =
  * or how often it is raised (`TIMES_ASKED`); undefined for any other.
  */
 export function countsAskedOf(input: string): { topic: string; asks: 'most' | 'times' } | undefined {
-  const text = input.trim().replace(GREETING_OPENING, '');
+  const text = ungreeted(input);
   for (const [re, asks] of [
     [MOST_ASKED, 'most'],
     [TIMES_ASKED, 'times'],
   ] as const) {
-    const topic = re.exec(text)?.groups?.topic?.replace(/[?!.]+$/, '').trim();
-    if (topic && /[\p{L}\p{N}]/u.test(topic)) return { topic, asks };
+    const topic = topicOf(re.exec(text)?.groups?.topic);
+    if (topic) return { topic, asks };
   }
   return undefined;
+}
+
+/** A question as its frames are read: trimmed, past a greeting ("hi, who is the minister for water?"). */
+const ungreeted = (input: string) => input.trim().replace(GREETING_OPENING, '');
+
+/** The topic a frame's group took, less the mark ending the question; undefined when it holds no word. */
+function topicOf(taken: string | undefined): string | undefined {
+  const topic = taken?.replace(/[?!.]+$/, '').trim();
+  return topic && /[\p{L}\p{N}]/u.test(topic) ? topic : undefined;
 }
 
 /**
@@ -307,7 +316,7 @@ const EVERY_DEPARTMENT = /^(?:the\s+)?(?:government|ministers|departments|minist
 
 /** The timeliness table's filters for a question asking how promptly questions are answered (`TIMELINESS_ASKED`): the department named, or every one (''); undefined for any other question. */
 export function timelinessAskedOf(input: string): string | undefined {
-  const text = input.trim().replace(GREETING_OPENING, '');
+  const text = ungreeted(input);
   for (const re of TIMELINESS_ASKED) {
     const m = re.exec(text);
     if (!m) continue;
@@ -319,11 +328,11 @@ export function timelinessAskedOf(input: string): string | undefined {
 
 /** The topic of a question asking who answers on it (`WHO_ANSWERS`), or undefined. */
 export function whoAnswersTopic(input: string): string | undefined {
-  const text = input.trim().replace(GREETING_OPENING, '');
+  const text = ungreeted(input);
   for (const re of WHO_ANSWERS) {
     const g = re.exec(text)?.groups;
-    const topic = (g?.after ?? g?.before)?.replace(/[?!.]+$/, '').trim();
-    if (topic && /[\p{L}\p{N}]/u.test(topic)) return topic;
+    const topic = topicOf(g?.after ?? g?.before);
+    if (topic) return topic;
   }
   return undefined;
 }
