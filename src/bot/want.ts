@@ -1,5 +1,6 @@
 // What kind of fact a question asks for (`wants`), read from its opening words: the direct
 // answer checks a sentence for that kind of fact, and the reply says how the question was read.
+import { ASKED_FRAME, SAID_FRAME } from '../search/question.ts';
 
 /**
  * The kind of fact a question asks for: money (how much), a count (how many), a figure of
@@ -53,23 +54,6 @@ const ASSESS_FRAME =
   /^(?:has|have|had|did|does|do|is|are|was|were)\b.*\b(?<!\b(?:fund|funds|funding|paying for|pay for|spending on|investing in|invest in) )(?:assess\w*|estimat\w*|evaluat\w*|analys\w*|reviewed|considered|research\w*|studied)\b/;
 
 /**
- * "has anyone asked about …", "have any MPs raised …", "who asked about …", "what has Rupert Lowe
- * asked about …", "what did Reform MPs ask in July 2025?", "how many questions …": a question
- * about the questions, which the list of them answers, not a sentence of an answer.
- */
-const ASKED_FRAME = new RegExp(
-  [
-    String.raw`^(?:has|have|did|do|does)\s+(?:anyone|anybody|someone|somebody|any\s*one|any\s+(?:mps?|members?)|mps?|members?)\s+(?:\S+\s+){0,2}(?:asked|raised|questioned|tabled|enquired)\b`,
-    String.raw`^(?:who|which\s+(?:mps?|members?))\s+(?:\S+\s+){0,2}(?:asked|raised|tabled)\b`,
-    String.raw`^(?:what\s+)?(?:has|have|did)\s+(?:\S+\s+){1,5}(?:asked|ask|raised|raise|tabled)(?:\s+(?:about|on|regarding|concerning|in|during|since|this|last)\b|\s*\??$)`,
-    String.raw`^(?:have|has|are|were)\s+there\s+(?:been\s+)?(?:any\s+)?(?:written\s+|parliamentary\s+)?(?:questions|pqs)\b`,
-    String.raw`^how\s+many\s+(?:written\s+|parliamentary\s+)?(?:questions|pqs)\b`,
-    // "what questions are there on SEND?", "which questions are overdue?": the list names them.
-    String.raw`^(?:what|which)\s+(?:written\s+|parliamentary\s+)?(?:questions|pqs)\b`,
-  ].join('|'),
-);
-
-/**
  * "what percentage / proportion / share of …", or "how much of" a thing that is not money ("how
  * much of the green belt is built on?"): a share asked, answered by a share (`SHARE`).
  */
@@ -100,15 +84,6 @@ export function openingRead(input: string): string {
     .replace(/\s+/g, ' ')
     .replace(/^(what|when|where|who|how)(?:['’]s|s)\b/, '$1 is');
 }
-
-/**
- * "what has the government said about …", "did the minister say anything on …", "has the
- * government responded on …", "has the minister commented on …": asks what was
- * said, which the answers listed are, whatever sentence of them is quoted. The reply says so
- * rather than that no sentence answers it.
- */
-const SAID_FRAME =
-  /^(?:what|has|have|did|does|do)\s+(?:\S+\s+){0,4}(?:said|say|says|stated|told\s+\S+|responded|respond|commented|comment|spoken|speak)\s+(?:anything\s+|something\s+)?(?:about|on|regarding|concerning|re|of)\b/;
 
 /**
  * "is anything being done about potholes?", "is the government doing anything to …?": asked yes or

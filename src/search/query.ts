@@ -2,7 +2,7 @@
 // whose message is written for the person who typed the query.
 import { QueryError } from './types.ts';
 import { QUALIFIERS, londonToday, type Qualifier } from './timeliness.ts';
-import { isQuestion } from './question.ts';
+import { ASKED_FRAME, SAID_FRAME, SAID_OPENING, isQuestion } from './question.ts';
 import { on } from './signals.ts';
 
 export const MAX_QUERY_LENGTH = 500;
@@ -239,6 +239,19 @@ const SAID_BY = /\b(has|have|did)\s+(?:the\s+)?(?:ministers?|government|departme
 /** "said anything about …": what, not anything in particular. */
 const SAID_ANYTHING = /\b(said|say|says)\s+(?:anything|something)\s+(?=(?:about|on|regarding|concerning)\b)/gi;
 
+/**
+ * A question asking what was said, with its verb of saying as "said" ("has the minister responded
+ * on potholes?", "what has the government stated about …"): "said" is a stop word, and so no topic
+ * word, and `SAID_BY` then takes off who said it. As typed, "responded" and "minister" were searched
+ * beside "potholes", and "Prime Minister: Correspondence" came first.
+ */
+function saidAsSaid(text: string): string {
+  const m = SAID_FRAME.exec(text);
+  if (!m) return text;
+  const at = m.index + m[0].lastIndexOf(m.groups!.saying!);
+  return `${text.slice(0, at)}said${text.slice(at + m.groups!.saying!.length)}`;
+}
+
 /** Whether the character at `at` stands inside a quoted phrase of `text` (an unclosed quote runs to the end). */
 function inQuotes(text: string, at: number): boolean {
   return [...text.matchAll(/"[^"]*"?/g)].some((m) => at > m.index! && at < m.index! + m[0].length);
@@ -409,11 +422,6 @@ const PERIOD_SAID = new RegExp(
   String.raw`\s+(?:(?<done>tabled|asked|ask|answered)\s+)?(?:(?<prep>in|during|since|from)\s+(?:(?<month>${MONTH})\s+)?(?<year>(?:19|20)\d\d)|(?<rel>this|last)\s+(?<unit>year|month|week))(?=[\s?!.,;]|$)`,
   'gi',
 );
-/** A question asking whether anyone asked ("has anyone asked about Gaza this month?", "have any MPs raised …", "who asked about …"): a period ending it dates the asking. */
-const ASKING_ASKED =
-  /^(?:(?:has|have|did)\s+(?:anyone|anybody|someone|somebody|any\s+(?:mps?|members?)|mps?|members?)\s+(?:\S+\s+){0,2}(?:asked|raised|tabled)|who\s+(?:has\s+)?(?:asked|raised|tabled))\b/i;
-/** A question asking what was said ("what did the Home Office say about …", "what has the minister said on …"): a period ending it dates the saying. */
-const SAID_ASKED = /^(?:what|has|have|did|does|do)\s+(?:\S+\s+){0,4}(?:said|say|says|stated)\b/i;
 /** What may follow a period said without its deed: the end, or filters. */
 const AFTER_PERIOD = /^(?:\s*$|\s+(?:[a-z-]+:\S+|answered|unanswered)(?:\s|$))/i;
 /** Or the topic, when the records or their deed were named before ("questions asked by Lib Dems in 2026 about care homes"). */
@@ -433,9 +441,9 @@ function periodSaid(
   // Reform MPs ask in July 2025?") or, ending a question asking what was said, the saying ("what
   // did the Home Office say about small boats in March 2025?": its answers of that month).
   const question = isQuestion(text);
-  const saying = question && SAID_ASKED.test(text);
+  const saying = question && SAID_OPENING.test(text);
   // Likewise, ending a question asking whether anyone asked, the asking ("has anyone asked about Gaza this month?").
-  const asking = question && ASKING_ASKED.test(text);
+  const asking = question && ASKED_FRAME.test(text);
   let deedBefore: string | undefined;
   const m = [...text.matchAll(PERIOD_SAID)].find((x) => {
     const done = x.groups!.done?.toLowerCase();
@@ -500,7 +508,10 @@ export function parseQuery(input: string): ParsedQuery {
   const framed = withoutChatFrame(raw);
   // Whom the asking was put to ("has anyone asked the minister about vapes?") is no topic.
   let text = framed.text;
-  if (on('asked-of')) for (const re of [ASKED_OF, SAID_BY, SAID_ANYTHING]) text = cutToVerb(text, re);
+  if (on('asked-of')) {
+    text = saidAsSaid(text);
+    for (const re of [ASKED_OF, SAID_BY, SAID_ANYTHING]) text = cutToVerb(text, re);
+  }
   // Words read as an order, a state or a period are words again in quotes: what the notices offer.
   const quoted = (at: number) => inQuotes(text, at);
   const orderMatch = framed.newest ? undefined : ORDER_OF_RECORDS.exec(text);

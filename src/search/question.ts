@@ -78,3 +78,45 @@ export function recordTerms(text: string): Set<string> {
   }
   return out;
 }
+
+/**
+ * Who a question asks about as having asked ("has *anyone* asked …", "have *any MPs* raised …").
+ */
+const ASKERS = String.raw`(?:anyone|anybody|someone|somebody|any\s*one|any\s+(?:mps?|members?)|mps?|members?)`;
+
+/**
+ * A question about the questions: "has anyone asked about …", "have any MPs raised …", "who asked
+ * about …", "what has Rupert Lowe asked about …", "what did Reform MPs ask in July 2025?", "how many
+ * questions …", "which questions are overdue?". The list of them answers it, not a sentence of an
+ * answer (src/bot/want.ts); a period ending it dates the asking (query.ts). Read on the question in
+ * lower case or not.
+ */
+export const ASKED_FRAME = new RegExp(
+  [
+    String.raw`^(?:has|have|did|do|does)\s+${ASKERS}\s+(?:\S+\s+){0,2}(?:asked|raised|questioned|tabled|enquired)\b`,
+    String.raw`^(?:who|which\s+(?:mps?|members?))\s+(?:\S+\s+){0,2}(?:asked|raised|tabled)\b`,
+    // "Raised" not of the thing itself: "has the pension age been raised?" asks whether it went up…
+    String.raw`^(?:what\s+)?(?:has|have|did)\s+(?:\S+\s+){1,5}(?:asked|ask|(?<!\bbeen\s+)(?:raised|raise)|tabled)(?:\s+(?:about|on|regarding|concerning|in|during|since|(?:this|last)\s+(?:week|month|year))\b|\s*\??$)`,
+    // …unless where or with whom: "has the issue been raised in Parliament?".
+    String.raw`^(?:has|have)\s+(?:\S+\s+){1,5}been\s+raised\s+(?:in\s+(?:parliament|the\s+commons|the\s+house)|with\s+(?:the\s+)?(?:ministers?|government|department))\b`,
+    String.raw`^(?:have|has|are|were)\s+there\s+(?:been\s+)?(?:any\s+)?(?:written\s+|parliamentary\s+)?(?:questions|pqs)\b`,
+    String.raw`^how\s+many\s+(?:written\s+|parliamentary\s+)?(?:questions|pqs)\b`,
+    // "what questions are there on SEND?", "which questions are overdue?": the list names them.
+    String.raw`^(?:what|which)\s+(?:written\s+|parliamentary\s+)?(?:questions|pqs)\b`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * A question asking what was said, to its verb of saying: "what did the Home Office say …", "what
+ * has the minister said …", "has the government responded …", "has the minister commented …".
+ * A period ending it dates the saying (query.ts: "what did the minister say in March 2025?").
+ */
+export const SAID_OPENING = /^(?:what|has|have|did|does|do)\s+(?:\S+\s+){0,4}(?<saying>said|say|says|stated|told\s+\S+|responded|respond|commented|comment|spoken|speak)\b/i;
+
+/**
+ * …and on what: "what has the government said *about* …", "did the minister say anything *on* …".
+ * Asked so, the answers listed are what was said (src/bot/want.ts); without the topic ("what did
+ * the minister say the cost would be?") it may ask a fact of its own.
+ */
+export const SAID_FRAME = new RegExp(String.raw`${SAID_OPENING.source}\s+(?:anything\s+|something\s+)?(?:about|on|regarding|concerning|re|of)\b`, 'i');

@@ -36,6 +36,14 @@ describe('wants', () => {
     ['what did the minister ask councils to do?', 'any'],
     ['what questions are there on SEND?', 'asked'],
     ['which questions about HS2 are overdue?', 'asked'],
+    // Raised as in "went up", or with someone: no question about the questions.
+    ['has the pension age been raised?', 'any'],
+    ['have tuition fees been raised this year?', 'any'],
+    ['has the minister raised this with the US?', 'any'],
+    ['has anyone raised potholes this week?', 'asked'],
+    ['have any questions been asked about potholes?', 'asked'],
+    ['has the closure of the hospital been raised in Parliament?', 'asked'],
+    ['what has Rupert Lowe asked this year?', 'asked'],
   ] as const)('%j wants %s', (q, w) => expect(wants(q)).toBe(w));
 
   it.each([

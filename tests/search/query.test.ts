@@ -77,6 +77,12 @@ describe('words and phrases', () => {
     expect(words('what has the government said about grooming gangs?')).not.toContain('government');
     expect(words('has the minister said anything about AI regulation')).toEqual(['has', 'said', 'about', 'AI', 'regulation']);
     expect(words('what have ministers said on sewage spills?')).toEqual(['what', 'have', 'said', 'on', 'sewage', 'spills?']);
+    // Said in other words ("responded", "commented", "stated"), read as said: no topic word, nor who said it.
+    expect(words('has the minister responded on potholes?')).toEqual(['has', 'said', 'on', 'potholes?']);
+    expect(words('what has the government stated about grooming gangs?')).toEqual(['what', 'has', 'said', 'about', 'grooming', 'gangs?']);
+    expect(words('has the Home Office commented on small boats?')).not.toContain('commented');
+    // Not a verb of saying that is no question's frame.
+    expect(words('consultation responded to by councils')).toContain('responded');
     expect(words('government procurement')).toContain('government');
     // In quotes, the words.
     expect(parseQuery('"asked the minister about" vapes').groups[0]!.alternatives[0]!.text).toBe('asked the minister about');
@@ -218,6 +224,10 @@ describe('words and phrases', () => {
     expect(said.filters).toMatchObject({ from: '2025-03-01', to: '2025-03-31', answered: true });
     expect(said.periodAsked).toMatchObject({ said: 'in March 2025', done: 'answered' });
     expect(parseQuery('what has the government said about potholes this year?').filters).toMatchObject({ from: `${today.slice(0, 4)}-01-01`, answered: true });
+    // Said in other words, the same: and a question about the questions dates their asking.
+    expect(parseQuery('has the minister responded on potholes in March 2025?').filters).toMatchObject({ from: '2025-03-01', to: '2025-03-31', answered: true });
+    expect(parseQuery('how many questions on potholes in 2025?').filters).toMatchObject({ from: '2025-01-01', to: '2025-12-31', dated: 'tabled' });
+    expect(parseQuery('are there any questions on SEND this week?').periodAsked).toMatchObject({ said: 'this week', done: 'tabled' });
     // Not one inside the words of what was said about, nor one in a question asking anything else.
     expect(parseQuery('what did the minister say about floods in 2024 on the Somerset levels?').periodAsked).toBeUndefined();
     expect(parseQuery('how many small boats crossed in 2024?').periodAsked).toBeUndefined();
