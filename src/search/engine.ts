@@ -18,7 +18,7 @@ import { isBareNumber, uinNotice, uinQuery } from './lookup.ts';
 import { passageOf } from './excerpt.ts';
 import { referralIn, type Referral } from './referral.ts';
 import { correction } from './spell.ts';
-import { ANYONE, EVERYDAY_VERBS, hedgeTerms, isQuestion, namesNothing, recordTerms } from './question.ts';
+import { ANYONE, EVERYDAY_VERBS, hedgeTerms, isQuestion, moreOfSum, namesNothing, recordTerms } from './question.ts';
 import { periodTerms } from './period.ts';
 import { exactAverageFieldLengths, fieldLengthSums, internals, recordsByShortId } from './internals.ts';
 import { questionGroups, regroup, UNGROUPED, type QuestionsOf } from './groups.ts';
@@ -1062,13 +1062,16 @@ export class Engine implements Searcher {
       const countedWord = /^\s*how many (\p{L}+)/iu.exec(parsed.text)?.[1]?.toLowerCase();
       const unit = countedWord && ANYONE.has(countedWord) ? countedWord : undefined;
       const ofUnit = (p: Pair) => !!unit && (p.a.word === unit || p.b.word === unit);
-      collocs = pairs.filter((p) => !phrasal(p) && !ofUnit(p) && this.isCollocation(p, fuzzyOf));
+      // Nor more of the sum asked ('extra money'): how much is asked, not about what (moreOfSum).
+      const moreSum = on('more-money') ? pairs.filter((p) => moreOfSum(p.a.word, p.b.word)) : [];
+      const asksSum = new Set(moreSum.flatMap((p) => [p.a, p.b]));
+      collocs = pairs.filter((p) => !phrasal(p) && !ofUnit(p) && !moreSum.includes(p) && this.isCollocation(p, fuzzyOf));
       const inColloc = new Set(collocs.flatMap((c) => [c.a, c.b]));
       // A compound the user hyphenated ("step-free") is a concept of two words they wrote as one.
       if (inColloc.size) for (const c of concepts) if (c.compound) inColloc.add(c);
       // Nor is a word that only paces or hedges the question ("roughly", "actually", "so far").
       const hedge = within(on('hedges') ? hedgeTerms(parsed.text) : new Set<string>());
-      const named = concepts.filter((c) => !period(c) && !hedge(c) && !(unit && c.word === unit));
+      const named = concepts.filter((c) => !period(c) && !hedge(c) && !(unit && c.word === unit) && !asksSum.has(c));
       // A rare word the user typed as a name ("Myanmar" in "how much humanitarian aid has the UK
       // given to Myanmar?", "JobStart") is the topic too, beside the archive's phrases.
       const typed = on('typed-names') ? typedNames(parsed.text) : new Set<string>();

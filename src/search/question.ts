@@ -120,3 +120,14 @@ export const SAID_OPENING = /^(?:what|has|have|did|does|do)\s+(?:\S+\s+){0,4}(?<
  * the minister say the cost would be?") it may ask a fact of its own.
  */
 export const SAID_FRAME = new RegExp(String.raw`${SAID_OPENING.source}\s+(?:anything\s+|something\s+)?(?:about|on|regarding|concerning|re|of)\b`, 'i');
+
+/**
+ * A sum asked for as more of it: "how much *extra money* is going into the probation service?",
+ * "*additional funding* for …". The archive writes these words together everywhere, so they read as
+ * one of its names, and a question's core kept them beside its topic: no record held all four
+ * words, and the records holding "extra money" on anything came first. How much is the question's
+ * kind of fact (src/bot/want.ts), not its topic. Typed forms, compared folded.
+ */
+const MORE_OF = new Set('extra additional further more'.split(' '));
+const SUM = new Set('money funding funds cash resources investment spending'.split(' '));
+export const moreOfSum = (a: string | undefined, b: string | undefined): boolean => !!a && !!b && MORE_OF.has(a) && SUM.has(b);

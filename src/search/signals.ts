@@ -35,6 +35,7 @@ export const RANK_SIGNALS = [
   'two-word-topics',
   'question-topics',
   'asked-of',
+  'more-money',
 ] as const;
 /** The signals switched off for this process (QA_RANK_OFF), read once at start. */
 const OFF = new Set((process.env.QA_RANK_OFF ?? '').split(',').map((s) => s.trim()).filter(Boolean));

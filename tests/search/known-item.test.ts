@@ -354,3 +354,24 @@ describe('a phrasal verb in a question ("sent back", "go back")', () => {
     expect(subject).not.toContain('progress');
   });
 });
+
+describe('more of the sum a question asks ("how much extra money …", "additional funding")', () => {
+  // The archive writes "extra money" together on every topic, so the pair reads as one of its names.
+  const fillers = Array.from({ length: 30 }, (_, i) =>
+    record(`Topic ${i}`, `To ask the Secretary of State for Transport, what assessment has been made of road scheme number ${i}.`, `Road scheme ${i} is under review.`),
+  );
+  const extra = Array.from({ length: 6 }, (_, i) =>
+    record('Dental Services', `To ask the Secretary of State for Health and Social Care, whether extra money will reach dental practice ${i}.`, 'Extra money for dental services is being allocated; every service will benefit.'),
+  );
+  const probation = Array.from({ length: 6 }, (_, i) =>
+    record('Probation Service', `To ask the Secretary of State for Justice, what funding the probation service in region ${i} will receive.`, `The probation service in region ${i} will receive £${i + 2} million more next year.`),
+  );
+  const engine = engineOf([...fillers, ...extra, ...probation]);
+
+  it('is how much is asked, not the topic: the probation records are found, not those holding "extra money"', async () => {
+    const res = await engine.search({ query: 'how much extra money is going into the probation service?' });
+    expect(res.subject?.flat()).toContain(term('probation'));
+    expect(res.subject?.flat()).not.toContain(term('extra'));
+    expect(res.hits.map((h) => h.record.id).slice(0, 6).sort()).toEqual(probation.map((r) => r.id).sort());
+  });
+});
