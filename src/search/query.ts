@@ -316,11 +316,16 @@ function topicOf(taken: string | undefined): string | undefined {
 
 /**
  * A question asking how promptly questions are answered: "is the Home Office answering questions
- * on time?", "how late is DWP at answering?", "which department is worst at answering on time?".
- * The timeliness table answers it (`stats timeliness`), for the department named, if one is.
+ * on time?", "how late is DWP at answering?", "which department is worst at answering on time?",
+ * "does the Treasury answer questions on time?", "how many questions has the Department of Health
+ * not answered on time?", "how many questions did DWP answer late?". The timeliness table answers
+ * it (`stats timeliness`: answered on time, late, and overdue), for the department named, if one is.
  */
+const ON_TIME = String.raw`(?:on\s+time|in\s+time|late|promptly|quickly)`;
 const TIMELINESS_ASKED = [
-  String.raw`^(?:is|are)\s+(?<who>.+?)\s+answering\s+(?:(?:written\s+|parliamentary\s+)?(?:questions|pqs)\s+)?(?:on\s+time|in\s+time|late|promptly|quickly)\b`,
+  String.raw`^(?:does|do)\s+(?<who>.+?)\s+answer\s+(?:(?:written\s+|parliamentary\s+)?(?:questions|pqs)\s+)?${ON_TIME}\b`,
+  String.raw`^how\s+many\s+(?:written\s+|parliamentary\s+)?(?:questions|pqs)\s+(?:has|have|did|does|do)\s+(?<who>.+?)\s+(?:not\s+answer(?:ed)?\s+(?:on\s+time|in\s+time)|answer(?:ed)?\s+late|failed\s+to\s+answer\s+(?:on\s+time|in\s+time))\b`,
+  String.raw`^(?:is|are)\s+(?<who>.+?)\s+answering\s+(?:(?:written\s+|parliamentary\s+)?(?:questions|pqs)\s+)?${ON_TIME}\b`,
   String.raw`^how\s+(?:late|quickly|promptly|fast|slow)\s+(?:is|are|does|do)\s+(?<who>.+?)\s+(?:at\s+)?answer(?:ing|s)?\b`,
   String.raw`^(?:which|what)\s+(?:government\s+)?(?:departments?|ministr(?:y|ies))\s+(?:is|are)\s+(?:the\s+)?(?:worst|slowest|latest|best|quickest|fastest)\s+at\s+answering\b`,
 ].map((p) => new RegExp(p, 'iu'));

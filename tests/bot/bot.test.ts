@@ -297,6 +297,9 @@ describe('commands', () => {
       ['how late is DWP at answering?', 'stats timeliness dept:"DWP"'],
       ['which department is worst at answering on time?', 'stats timeliness'],
       ['is the government answering questions on time?', 'stats timeliness'],
+      ['does the Treasury answer questions on time?', 'stats timeliness dept:"Treasury"'],
+      ['how many questions has the Department of Health not answered on time?', 'stats timeliness dept:"Department of Health"'],
+      ['how many questions did DWP answer late?', 'stats timeliness dept:"DWP"'],
     ] as const) {
       const r = asMessage(await bot.handle(input, ctx));
       const table = asMessage(await bot.handle(command, ctx));
@@ -306,6 +309,7 @@ describe('commands', () => {
     }
     // Not a question about anything else running late.
     expect((await bot.handle('is the train late?', ctx)).kind).toBe('results');
+    expect((await bot.handle('does the train run late?', ctx)).kind).toBe('results');
   });
 
   it('stats with a bad query warns; stats with no matches says so', async () => {
