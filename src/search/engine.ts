@@ -188,6 +188,14 @@ function typedNames(text: string): Set<string> {
 const PAST_VERBS = new Set(['got', 'taken', 'took', 'made', 'went', 'given', 'bought', 'built', 'lent', 'spent', 'held', 'kept', 'sold', 'sent', 'started', 'begun']);
 const isVerbForm = (c: Concept) => !!c.word && PAST_VERBS.has(c.word);
 /** Particles the index keeps as words ("up", "out", "off" are stop words): "go back", "sent away". */
+/** Longest place a query may end on, in words ("North East Somerset and Hanham"). */
+const MAX_PLACE_WORDS = 5;
+/** The UK's nations, and the kingdom itself: places no seat is named for. */
+const NATIONS = ['england', 'wales', 'scotland', 'northern ireland', 'great britain', 'britain', 'the uk', 'uk', 'united kingdom', 'the united kingdom'];
+/** Compass points, which name a place only together ("North East") or with a name ("North Somerset"). */
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'central', 'mid']);
+/** Words of a seat's name that are no place alone. */
+const PLACE_FILLER = new Set([...DIRECTIONS, 'and', 'the', 'of', 'on', 'upon', 'in', 'with', 'city', 'cities', 'st']);
 const PARTICLES = new Set(['back', 'away', 'along', 'around', 'ahead', 'forward', 'apart', 'aside']);
 
 
@@ -393,7 +401,7 @@ export class Engine implements Searcher {
     this.departmentNames = undefined;
     this.newest = undefined;
     // Who bears a name, and which words the archive writes, as records come or go (removals too).
-    this.partyNames = this.bodyDates = this.surnames = this.seats = undefined;
+    this.partyNames = this.bodyDates = this.surnames = this.seats = this.places = undefined;
     this.wordsUsed.clear();
     this.referred.clear();
     this.uinNumbers = undefined;
@@ -1229,7 +1237,10 @@ export class Engine implements Searcher {
     // decides whether it is in. "All the words" and "most of the words" count words
     // (COUNTED_SHARE): a rare word weighs more in the score (idf), but does not decide alone
     // which records are in.
-    const heldShare = (cov: number, count: number) => (COUNTED_SHARE ? count / covering.length : cov);
+    // The place a query ends on ("flooding in Somerset") is where, not what: a record naming the
+    // place and none of the rest of the words holds nothing of the topic (placeScope).
+    const scope = on('place-scope') ? this.placeScope(parsed, covering) : undefined;
+    const heldShare = (cov: number, count: number, places: number) => (scope && places === count ? 0 : COUNTED_SHARE ? count / covering.length : cov);
     const masks = m.masks;
     const matchScore = m.score;
     if (m.words === 1 && allTerms.length <= COVERAGE_TABLE_TERMS && coveringHeld.every((h) => !h.headings)) {
@@ -1243,14 +1254,16 @@ export class Engine implements Searcher {
       for (let mask = 0; mask < covOf.length; mask++) {
         let covered = 0;
         let count = 0;
+        let places = 0;
         for (let k = 0; k < covering.length; k++) {
           const h = coveringHeld[k]!;
           if ((mask & h.any[0]!) === 0 && !(h.all && (mask & h.all[0]!) >>> 0 === h.all[0])) continue;
           covered += covering[k]!.weight;
           count++;
+          if (scope?.has(covering[k]!)) places++;
         }
         covOf[mask] = covered / coreWeight;
-        shareOf[mask] = heldShare(covOf[mask]!, count);
+        shareOf[mask] = heldShare(covOf[mask]!, count, places);
       }
       for (let i = 0; i < n; i++) {
         if (!inPool[i]) continue;
@@ -1269,14 +1282,16 @@ export class Engine implements Searcher {
         if (!inPool[i]) continue;
         let covered = 0;
         let count = 0;
+        let places = 0;
         for (let k = 0; k < covering.length; k++) {
           if (!holdsBits(i, coveringHeld[k]!)) continue;
           covered += covering[k]!.weight;
           count++;
+          if (scope?.has(covering[k]!)) places++;
         }
         const cov = covered / coreWeight;
         coverage[i] = cov;
-        share[i] = heldShare(cov, count);
+        share[i] = heldShare(cov, count, places);
         score[i] = COVERAGE ? matchScore[i]! * cov * cov : matchScore[i]!;
         for (let t = 0; t < taus.length; t++) if (share[i]! >= taus[t]!) atLeast[t]!++;
       }
@@ -1307,6 +1322,7 @@ export class Engine implements Searcher {
     // Said as it is: when no answer holds every word, these are not "most" of a topic found.
     let relaxedNotice =
       atLeast[0] === 0 ? 'No answer contains all of your words; these contain some of them.' : 'Few answers contain all of your words, so these contain most of them.';
+
     if (covering.length > 1 && someLess) notices.push(relaxedNotice);
     if (unmatched.size) {
       // Say so, rather than quietly answering the other words, or finding nothing without a word why.
@@ -1656,6 +1672,59 @@ export class Engine implements Searcher {
       const surface = new Set(words(text).map((w) => w.word.replace(/[^\p{L}\p{N}]/gu, '')));
       return typed.filter((w) => surface.has(w)).length;
     });
+  }
+
+  /**
+   * The place a query ends on, after "in" ("flooding in Somerset", "potholes in Kent", "knife crime
+   * in the North East", "school closures in Wales"): where the topic is asked about, not the topic.
+   * A place is one of the UK's nations, or a run of words of a seat the archive's members sit for
+   * ("Somerset" of "North Somerset", "Kent" of "Weald of Kent"; not "North" or "and" alone). When
+   * too few records hold every word, a record naming the place alone ("Hospital Beds: Somerset")
+   * holds none of the topic and is not among "most of the words"; one naming the place and some of
+   * the topic ("Railways: Wales" for "rail investment in wales") is, as before. Undefined when the
+   * query ends on no place, or the place is all it asks.
+   */
+  private placeScope(parsed: ParsedQuery, covering: Concept[]): Set<Concept> | undefined {
+    const gs = parsed.groups;
+    let at = -1;
+    for (let i = gs.length - 1; i >= 0 && at < 0; i--) {
+      const w = plainText(gs[i])?.toLowerCase();
+      if (w === undefined) return undefined;
+      if (w === 'in') at = i;
+    }
+    if (at < 0) return undefined;
+    const from = at + (plainText(gs[at + 1])?.toLowerCase() === 'the' ? 2 : 1);
+    const typed = gs.slice(from).map((g) => plainText(g)!);
+    if (!typed.length || typed.length > MAX_PLACE_WORDS || !this.isPlace(typed.map((w) => fold(w)).join(' '))) return undefined;
+    // Concepts count their position as the query's groups do: a phrase or an OR group takes two.
+    const pos = gs.slice(0, from).reduce((p, g) => p + (g.alternatives.length === 1 && g.alternatives[0]!.kind === 'word' ? 1 : 2), 0);
+    const place = covering.filter((c) => c.pos !== undefined && c.pos >= pos);
+    if (!place.length || place.length === covering.length) return undefined;
+    return new Set(place);
+  }
+
+  /** The places `placeScope` knows, read from the seats of the archive's members again when records have come or gone. */
+  private places?: Set<string>;
+  private isPlace(folded: string): boolean {
+    if (!this.places) {
+      const places = new Set(NATIONS);
+      const seats = new Set<string>();
+      for (const r of this.recs) if (r?.askingMember?.constituency) seats.add(r.askingMember.constituency);
+      for (const seat of seats) {
+        const ws = fold(seat).split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+        for (let i = 0; i < ws.length; i++) {
+          for (let j = i + 1; j <= Math.min(ws.length, i + MAX_PLACE_WORDS); j++) {
+            const run = ws.slice(i, j);
+            // "North", "and", "the" alone are no place; "North East" and "Somerset" are.
+            if (run.length === 1 && PLACE_FILLER.has(run[0]!)) continue;
+            if (run.every((w) => PLACE_FILLER.has(w) && !DIRECTIONS.has(w))) continue;
+            places.add(run.join(' '));
+          }
+        }
+      }
+      this.places = places;
+    }
+    return this.places.has(folded);
   }
 
   /** Adjacent query words (a small word may stand between, as in "cost of living"). */

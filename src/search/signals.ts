@@ -36,6 +36,7 @@ export const RANK_SIGNALS = [
   'question-topics',
   'asked-of',
   'more-money',
+  'place-scope',
 ] as const;
 /** The signals switched off for this process (QA_RANK_OFF), read once at start. */
 const OFF = new Set((process.env.QA_RANK_OFF ?? '').split(',').map((s) => s.trim()).filter(Boolean));
@@ -139,6 +140,7 @@ export const NAME_BOUND_MIN = 2;
 export const COVERAGE = on('coverage');
 /** Whether a record holds "all" or "most" of the words counts words, not their idf weights. */
 export const COUNTED_SHARE = on('counted-share');
+
 /** Abbreviations the archive defines are also satisfied by their long form (abbreviations.ts). */
 export const ABBREVIATIONS = on('abbreviations');
 /** …and those the subject headings spell out ("FE": Further Education), for a word typed as an abbreviation. */

@@ -375,3 +375,31 @@ describe('more of the sum a question asks ("how much extra money …", "addition
     expect(res.hits.map((h) => h.record.id).slice(0, 6).sort()).toEqual(probation.map((r) => r.id).sort());
   });
 });
+
+describe('the place a query ends on ("flooding in Somerset")', () => {
+  const fillers = Array.from({ length: 30 }, (_, i) =>
+    record(`Topic ${i}`, `To ask the Secretary of State for Transport, what assessment has been made of road scheme number ${i}.`, `Road scheme ${i} is under review.`),
+  );
+  // A member sits for North Somerset: the archive knows "Somerset" as a place.
+  const beds = record('Hospital Beds: Somerset', 'To ask the Secretary of State for Health and Social Care, how many hospital beds there are in Somerset.', 'Bed numbers in Somerset are published monthly.');
+  const seat = { ...beds, askingMember: { id: 1, name: 'A Member', constituency: 'North Somerset' } };
+  const somerset = [seat, ...Array.from({ length: 8 }, (_, i) => record(`Schools: Somerset`, `To ask the Secretary of State for Education, what the condition of school ${i} in Somerset is.`, `School ${i} in Somerset is in good condition.`))];
+  const flooding = Array.from({ length: 8 }, (_, i) => record('Flood Control', `To ask the Secretary of State for Environment, what flood defences are planned for river ${i}.`, `Flooding on river ${i} is being addressed with new defences.`));
+  const engine = engineOf([...fillers, ...somerset, ...flooding]);
+
+  it('is where, not what: records naming the place alone hold none of the topic', async () => {
+    const res = await engine.search({ query: 'flooding in Somerset', limit: 20 });
+    expect(res.hits.map((h) => h.record.id).sort()).toEqual(flooding.map((r) => r.id).sort());
+  });
+
+  it('keeps a record naming the place with some of the topic first ("school flooding in Somerset")', async () => {
+    const res = await engine.search({ query: 'school flooding in Somerset', limit: 20 });
+    expect(res.hits.slice(0, 8).map((h) => h.record.id).sort()).toEqual(somerset.slice(1).map((r) => r.id).sort());
+  });
+
+  it('reads a word no member sits for as a word ("flooding in rivers" needs both)', async () => {
+    const res = await engine.search({ query: 'flooding in river', limit: 20 });
+    expect(res.hits.map((h) => h.record.id).sort()).toEqual(flooding.map((r) => r.id).sort());
+    expect(res.notices.join(' ')).not.toMatch(/contain/);
+  });
+});
