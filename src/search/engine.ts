@@ -1383,7 +1383,8 @@ export class Engine implements Searcher {
     const top = best.map(toScored);
     // The archive's own multi-word concepts, when the question has them, decide proximity.
     // A word the archive does not hold pairs with nothing: the other words are read as typed without it.
-    const judged = pairs.filter((p) => !unmatched.has(p.a) && !unmatched.has(p.b));
+    // Nor with the place the query ends on: "services in Scotland" is no name of the topic's ("ferry services").
+    const judged = pairs.filter((p) => !unmatched.has(p.a) && !unmatched.has(p.b) && !scope?.has(p.a) && !scope?.has(p.b));
     this.markPhrases(top, collocs.length ? collocs : judged);
     // A known item's date says nothing about whether it is the one looked for: no nudge.
     if (!bagOfWords) this.recencyTieBreak(top);

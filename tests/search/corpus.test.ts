@@ -84,6 +84,16 @@ describe.skipIf(!hasCorpus)('the shared corpus', () => {
     expect(res.total).toBeGreaterThan(100);
   });
 
+  it('the place a query ends on is where, not what: "flooding in Somerset" lists flooding, "ferry services in Scotland" ferries first', async () => {
+    // No record holds both "flooding" and "Somerset": the records on Somerset alone are no answer.
+    const flooding = await engine.search({ query: 'flooding in Somerset', limit: 10 });
+    expect(flooding.hits.length).toBe(10);
+    for (const h of flooding.hits) expect(terms(`${h.record.heading} ${h.record.questionText} ${h.record.answerText}`), h.record.heading).toContain('flood');
+    // "services in Scotland" is no name of the topic's: the Employment Tribunals Service in Scotland does not lead.
+    const ferries = await engine.search({ query: 'ferry services in Scotland', limit: 1 });
+    expect(ferries.hits[0]!.record.heading).toMatch(/^Ferries/);
+  });
+
   it('the quoted phrase finds exactly the records with it', async () => {
     const text = (l: (typeof lines)[number]) => `${l.heading ?? ''} ${l.questionText} ${l.answerText ?? ''} ${l.answeringBodyName}`.toLowerCase();
     const expected = lines.filter((l) => /\bcounty[^a-z0-9]+lines\b/.test(text(l))).map(idOf).sort();
