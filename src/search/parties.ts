@@ -2,7 +2,8 @@
 // water?", "Tory members on the NHS") are the party: filter, as a member's name is the member
 // (members.ts). Only before "MP", "MPs" or "members", or where the words can only name who asks:
 // opening the query before "questions" ("Reform UK questions about immigration"), or after
-// "questions from" or "by", ending there ("questions from Labour on potholes"). "Reform" alone is
+// "questions from" or "by", ending there ("questions from Labour on potholes"), or ending the
+// query after "from" or "by" ("questions about grooming gangs from Reform"). "Reform" alone is
 // as often planning reform, and "questions from independent experts" asks of no party.
 import type { ParsedQuery } from './query.ts';
 import { matchesParty } from './filters.ts';
@@ -63,7 +64,8 @@ function membersNamed(parsed: ParsedQuery, parties: readonly string[]): PartyInQ
 /**
  * A party named where only askers stand: opening the query right before "questions" (nothing but
  * stop words before it), or after "questions from" / "questions by" and ending the phrase (the
- * next word, if any, a stop word: "questions from Labour about …").
+ * next word, if any, a stop word: "questions from Labour about …"), or after "from" or "by"
+ * ending the query, the questions named before ("questions about grooming gangs from Reform").
  */
 function askersNamed(parsed: ParsedQuery, parties: readonly string[]): PartyInQuery | undefined {
   const gs = parsed.groups;
@@ -92,6 +94,17 @@ function askersNamed(parsed: ParsedQuery, parties: readonly string[]): PartyInQu
       const found = run(from, end);
       if (found) return { start: from, end, ...found };
     }
+  }
+  // "questions about grooming gangs from Reform": the party ending the query, after "from" or "by",
+  // once the questions are named before.
+  const asked = gs.findIndex((_, i) => ASKED_WORDS.has(word(i) ?? ''));
+  for (let by = gs.length - 2; asked >= 0 && by > asked; by--) {
+    if (!/^(?:from|by)$/.test(word(by) ?? '')) continue;
+    const from = word(by + 1) === 'the' ? by + 2 : by + 1;
+    if (gs.length - from > MAX_PARTY_WORDS) break;
+    const found = from < gs.length ? run(from, gs.length) : undefined;
+    if (found) return { start: from, end: gs.length, ...found };
+    break;
   }
   return undefined;
 }

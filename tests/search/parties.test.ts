@@ -46,11 +46,14 @@ describe('party members typed as words', () => {
       // The question's mark is no part of the name.
       ['questions by Reform MPs?', 'Reform UK'],
       ['any questions from Labour?', 'Labour'],
+      // Ending the query after "from" or "by", the questions named before.
+      ['questions about water from Reform', 'Reform UK'],
+      ['questions on water bills by the Lib Dems?', 'Liberal Democrat'],
     ] as const) {
       expect(partyInQuery(parseQuery(query), parties)?.party, query).toBe(party);
     }
     // Elsewhere the words are the topic's: a party's word inside a topic, or a longer name after "from".
-    for (const query of ['planning reform questions', 'labour market questions', 'questions from reform campaigners', 'answers from Labour']) {
+    for (const query of ['planning reform questions', 'labour market questions', 'questions from reform campaigners', 'answers from Labour', 'water from Reform', 'questions about money from the Reform fund']) {
       expect(partyInQuery(parseQuery(query), parties), query).toBeUndefined();
     }
   });
