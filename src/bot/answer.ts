@@ -442,6 +442,8 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
       const namedThere = (namesIt && !onlyThoughtAbout(s)) || stated;
       // The date a figure was counted at ("As of 1 July 2025, 460 people have had their compensation paid") dates no event.
       if (!namedThere && !hasFigure(read.want === 'date' ? s.replace(SNAPSHOT, ' ') : s, read.want) && !(read.rateAnswers && SHARE.test(s))) return refuse('kind');
+      // A figure of money asked ("what is the minimum wage?") is a sum: a count beside it is of something else.
+      if (read.sumAsked && !MONEY.test(s)) return refuse('kind');
       // A measure quoted as *the* answer names it ("the Insurance Fraud Charter", "Awaab's Law") or the
       // sum committed to it ("a record investment of almost £1.6 billion for local road maintenance"):
       // a sentence saying only that someone is working on it, monitoring it or has published something

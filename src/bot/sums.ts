@@ -16,6 +16,17 @@ export const TAX_ASKED = new RegExp(String.raw`${HOW_MUCH_OF}(?:${TAXES})\b(?!-)
 export const TAX_NAMED = /\b(?:tax\w*|dut(?:y|ies)|vat|levy|levies|receipts|revenues?|reliefs?|allowances?|rates?)\b/i;
 /** A question naming only a payment to a person, or what one pays: "how much is the winter fuel payment?", "how much is carer's allowance?", "how much is the licence fee?". */
 export const PAYMENT_ASKED = /^how much (?:is|are) (?:the |a |an )?(?:[\w'’-]+ ){0,4}(?:payments?|allowances?|benefits?|pensions?|grants?|wages?|bonus(?:es)?|credit|discount|loans?|fees?|fares?|charges?|prices?)\??$/i;
+/**
+ * A figure asked whose thing is money: "what is the minimum wage?", "what is the maximum fine for
+ * …?", "what is the average cost of a prison place?" (the frame's head noun a sum's). Answered by
+ * a sum, not a count ("around 2.7 million workers are expected to receive a pay rise due to
+ * increases to the NMW and NLW", for the minimum wage). Not "the state pension age", a rate, a
+ * cap or a gap, which the noun after it names.
+ */
+const SUM_NOUN = String.raw`(?:wages?|salar(?:y|ies)|pay|fees?|fines?|prices?|costs?|charges?|pensions?|allowances?|grants?|budgets?|levy|levies)`;
+/** What the word after a sum's noun makes of it: no sum ("the state pension *age*", "the fee *cap*", "the wage *rate*"). */
+const NO_SUM_AFTER = String.raw`(?:age|cap|gap|rates?|credit|freeze|bill|award|scale|band|threshold|limit)s?`;
+export const SUM_ASKED = new RegExp(String.raw`^what (?:is|was|are|were|will be) the (?:[\w'’-]+ ){0,2}?${SUM_NOUN}\b(?! ${NO_SUM_AFTER}\b)`, 'i');
 /** A question asking what someone earns: "how much do junior doctors earn?", "what are nurses paid?": a person's pay, not a pay bill in millions. */
 export const EARN_ASKED = /^(?:how much|what) (?:do|does|did|will|would|are|is) (?:[\w'’-]+ ){1,4}?(?:earn|get paid|paid)\b/i;
 /**

@@ -9,6 +9,7 @@ import type { Engine } from '../../src/search/engine.ts';
 import { excerptText, type Hit } from '../../src/bot/reply.ts';
 import { chargepointsArchive, fixtureEngine, fixtureRecords, railwayFiller, syntheticEngine, syntheticRecord } from '../search/helpers.ts';
 import { QaRecord } from '../../src/record.ts';
+import { SUM_ASKED } from '../../src/bot/sums.ts';
 
 describe('isQuestion', () => {
   it.each([
@@ -1188,6 +1189,19 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [total, rate], subject)?.quotes[0].record.id).toBe(rate.id);
     // Asked what it costs in all, the total answers.
     expect(ask('how much does the winter fuel payment cost in total?', [total], subject)?.quotes[0].text).toContain('£2 billion');
+  });
+
+  it('"what is the minimum wage?" asks a sum: a count of who gets it is refused', () => {
+    const q = 'what is the minimum wage?';
+    const subject = [['minimum'], ['wage']];
+    const asked = 'To ask the Secretary of State for Business and Trade, what the National Minimum Wage will be from April 2026.';
+    const count = syntheticRecord('Minimum Wage', asked, 'Around 2.7 million workers are expected to receive a pay rise due to increases to the National Minimum Wage in April 2026.');
+    expect(ask(q, [count], subject)).toBeUndefined();
+    const rate = syntheticRecord('Minimum Wage', asked, 'From April 2026 the National Minimum Wage for workers aged 18 to 20 will be £10.85 an hour.');
+    expect(ask(q, [count, rate], subject)?.quotes[0].text).toContain('£10.85');
+    // Not the state pension age, nor a rate, which are no sums.
+    expect(['what is the maximum fine for fly-tipping?', 'what is the average cost of a prison place?'].filter((x) => SUM_ASKED.test(x))).toHaveLength(2);
+    expect(['what is the state pension age?', 'what is the fee cap?', 'what is the minimum wage rate for apprentices?', 'what is the maximum number of pupils?'].filter((x) => SUM_ASKED.test(x))).toEqual([]);
   });
 
   it('"how much is <a fee>?" asks what one person pays, as a payment asks what one gets', () => {
