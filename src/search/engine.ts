@@ -187,15 +187,15 @@ function typedNames(text: string): Set<string> {
 /** Everyday verbs (question.ts) in forms no noun takes: "sent back", "since it started" ("cut", "set", "paid" are nouns too: "tax cut"). */
 const PAST_VERBS = new Set(['got', 'taken', 'took', 'made', 'went', 'given', 'bought', 'built', 'lent', 'spent', 'held', 'kept', 'sold', 'sent', 'started', 'begun']);
 const isVerbForm = (c: Concept) => !!c.word && PAST_VERBS.has(c.word);
-/** Particles the index keeps as words ("up", "out", "off" are stop words): "go back", "sent away". */
 /** Longest place a query may end on, in words ("North East Somerset and Hanham"). */
 const MAX_PLACE_WORDS = 5;
-/** The UK's nations, and the kingdom itself: places no seat is named for. */
-const NATIONS = ['england', 'wales', 'scotland', 'northern ireland', 'great britain', 'britain', 'the uk', 'uk', 'united kingdom', 'the united kingdom'];
+/** The UK's nations, and the kingdom itself ("in the UK": "the" is read past): places no seat is named for. */
+const NATIONS = ['england', 'wales', 'scotland', 'northern ireland', 'great britain', 'britain', 'uk', 'united kingdom'];
 /** Compass points, which name a place only together ("North East") or with a name ("North Somerset"). */
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'central', 'mid']);
 /** Words of a seat's name that are no place alone. */
 const PLACE_FILLER = new Set([...DIRECTIONS, 'and', 'the', 'of', 'on', 'upon', 'in', 'with', 'city', 'cities', 'st']);
+/** Particles the index keeps as words ("up", "out", "off" are stop words): "go back", "sent away". */
 const PARTICLES = new Set(['back', 'away', 'along', 'around', 'ahead', 'forward', 'apart', 'aside']);
 
 
@@ -1322,7 +1322,6 @@ export class Engine implements Searcher {
     // Said as it is: when no answer holds every word, these are not "most" of a topic found.
     let relaxedNotice =
       atLeast[0] === 0 ? 'No answer contains all of your words; these contain some of them.' : 'Few answers contain all of your words, so these contain most of them.';
-
     if (covering.length > 1 && someLess) notices.push(relaxedNotice);
     if (unmatched.size) {
       // Say so, rather than quietly answering the other words, or finding nothing without a word why.

@@ -140,7 +140,6 @@ export const NAME_BOUND_MIN = 2;
 export const COVERAGE = on('coverage');
 /** Whether a record holds "all" or "most" of the words counts words, not their idf weights. */
 export const COUNTED_SHARE = on('counted-share');
-
 /** Abbreviations the archive defines are also satisfied by their long form (abbreviations.ts). */
 export const ABBREVIATIONS = on('abbreviations');
 /** …and those the subject headings spell out ("FE": Further Education), for a word typed as an abbreviation. */
