@@ -23,9 +23,9 @@ export const PAYMENT_ASKED = /^how much (?:is|are) (?:the |a |an )?(?:[\w'’-]+
  * increases to the NMW and NLW", for the minimum wage). Not "the state pension age", a rate, a
  * cap or a gap, which the noun after it names.
  */
-const SUM_NOUN = String.raw`(?:wages?|salar(?:y|ies)|pay|fees?|fines?|prices?|costs?|charges?|pensions?|allowances?|grants?|budgets?|levy|levies)`;
+const SUM_NOUN = `(?:wages?|salar(?:y|ies)|pay|fees?|fines?|prices?|costs?|charges?|pensions?|allowances?|grants?|budgets?|levy|levies)`;
 /** What the word after a sum's noun makes of it: no sum ("the state pension *age*", "the fee *cap*", "the wage *rate*"). */
-const NO_SUM_AFTER = String.raw`(?:age|cap|gap|rates?|credit|freeze|bill|award|scale|band|threshold|limit)s?`;
+const NO_SUM_AFTER = `(?:age|cap|gap|rates?|credit|freeze|bill|award|scale|band|threshold|limit)s?`;
 export const SUM_ASKED = new RegExp(String.raw`^what (?:is|was|are|were|will be) the (?:[\w'’-]+ ){0,2}?${SUM_NOUN}\b(?! ${NO_SUM_AFTER}\b)`, 'i');
 /** A question asking what someone earns: "how much do junior doctors earn?", "what are nurses paid?": a person's pay, not a pay bill in millions. */
 export const EARN_ASKED = /^(?:how much|what) (?:do|does|did|will|would|are|is) (?:[\w'’-]+ ){1,4}?(?:earn|get paid|paid)\b/i;

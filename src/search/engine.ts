@@ -195,6 +195,11 @@ const NATIONS = ['england', 'wales', 'scotland', 'northern ireland', 'great brit
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'central', 'mid']);
 /** Words of a seat's name that are no place alone. */
 const PLACE_FILLER = new Set([...DIRECTIONS, 'and', 'the', 'of', 'on', 'upon', 'in', 'with', 'city', 'cities', 'st']);
+/** The position a concept of the query's group `at` has: a plain word takes one, a phrase or an OR group two (see `concepts`). */
+const conceptPos = (gs: ParsedQuery['groups'], at: number) =>
+  gs.slice(0, at).reduce((p, g) => p + (g.alternatives.length === 1 && g.alternatives[0]!.kind === 'word' ? 1 : 2), 0);
+/** How many records holding every word of a typed name are read for the name as written (`absentName`): more, and it is there. */
+const NAME_SAMPLE = 200;
 /** Particles the index keeps as words ("up", "out", "off" are stop words): "go back", "sent away". */
 const PARTICLES = new Set(['back', 'away', 'along', 'around', 'ahead', 'forward', 'apart', 'aside']);
 
@@ -401,7 +406,7 @@ export class Engine implements Searcher {
     this.departmentNames = undefined;
     this.newest = undefined;
     // Who bears a name, and which words the archive writes, as records come or go (removals too).
-    this.partyNames = this.bodyDates = this.surnames = this.seats = this.places = undefined;
+    this.partyNames = this.bodyDates = this.surnames = this.seats = this.places = this.firstNames = undefined;
     this.wordsUsed.clear();
     this.referred.clear();
     this.uinNumbers = undefined;
@@ -1212,8 +1217,12 @@ export class Engine implements Searcher {
         for (const c of unmatched) if (holds(i, c)) unmatched.delete(c);
       }
     }
+    // A person's name typed that no record writes decides nothing (absentName); the name alone, nothing is found.
+    const absent = on('absent-names') ? this.absentName(parsed, concepts, m, holds) : undefined;
+    if (absent && core.every((c) => absent.concepts.has(c) || unmatched.has(c))) inPool.fill(0);
     // A word no record holds cannot be covered: the others decide what "all the words" means.
-    const covering = unmatched.size < core.length ? core.filter((c) => !unmatched.has(c)) : core;
+    const left = core.filter((c) => !unmatched.has(c) && !absent?.concepts.has(c));
+    const covering = left.length ? left : core;
     const coreWeight = covering.reduce((s, c) => s + c.weight, 0) || 1;
     if (phrasePatterns.length) {
       // Exact phrases are required: read the text only of records that have all their words.
@@ -1323,6 +1332,7 @@ export class Engine implements Searcher {
     let relaxedNotice =
       atLeast[0] === 0 ? 'No answer contains all of your words; these contain some of them.' : 'Few answers contain all of your words, so these contain most of them.';
     if (covering.length > 1 && someLess) notices.push(relaxedNotice);
+    if (absent) notices.push(`No answer names “${absent.said}”${covering.some((c) => !absent.concepts.has(c)) ? '; these answers match your other words' : ''}.`);
     if (unmatched.size) {
       // Say so, rather than quietly answering the other words, or finding nothing without a word why.
       const ws = [...unmatched].map((c) => `“${c.word}”`);
@@ -1330,9 +1340,10 @@ export class Engine implements Searcher {
       if (unmatched.size < concepts.length) notices.push(`${are}; these answers match your other words.`);
       else if (n === 0) notices.push(`${are}, nor a close spelling.`);
     }
-    if ((concepts.some((c) => c.corrected) || fuzzyMatched) && n > 0) {
+    // Not a word of a name no record writes: the name is said to be absent instead.
+    if ((concepts.some((c) => c.corrected && !absent?.concepts.has(c)) || (fuzzyMatched && !absent)) && n > 0) {
       // Named, so a reader sees what was searched for ("zorp" read as "corp" explains records on X Corp).
-      const read = concepts.filter((c) => c.corrected && c.typed).map((c) => `“${c.typed}” as “${c.word}”`);
+      const read = concepts.filter((c) => c.corrected && c.typed && !absent?.concepts.has(c)).map((c) => `“${c.typed}” as “${c.word}”`);
       const named = read.length ? `: ${read.length > 1 ? `${read.slice(0, -1).join(', ')} and ${read.at(-1)}` : read[0]}` : '';
       notices.push(`Some words were not in the archive; close spellings were used${named}.`);
     }
@@ -1675,6 +1686,57 @@ export class Engine implements Searcher {
   }
 
   /**
+   * A person's name typed that no record writes ("Andrew Tate", "Lucy Letby"): two or three words
+   * typed with capitals, the first a first name of one of the archive's members, which no record
+   * holds as written (or one of which the archive does not hold at all). Its words, met apart or
+   * alone, are someone or something else's ("Tate", the gallery's; "Letby" read as a close
+   * spelling), so they decide nothing: the reply says no answer names them. Undefined when the
+   * query types no such name, or the archive writes it.
+   */
+  private absentName(parsed: ParsedQuery, concepts: Concept[], m: Matches, holds: (i: number, c: Concept) => boolean): { concepts: Set<Concept>; said: string } | undefined {
+    const gs = parsed.groups;
+    const typed = (k: number) => plainText(gs[k]);
+    for (let i = 0; i + 1 < gs.length; i++) {
+      const first = typed(i);
+      if (!first || !/^\p{Lu}/u.test(first) || !this.isFirstName(fold(first))) continue;
+      let end = i + 1;
+      while (end < gs.length && end < i + 3 && /^\p{Lu}\p{Ll}/u.test(typed(end) ?? '') && term(fold(typed(end)!))) end++;
+      if (end === i + 1) continue;
+      const [from, to] = [conceptPos(gs, i), conceptPos(gs, end)];
+      const run = concepts.filter((c) => c.pos !== undefined && c.pos >= from && c.pos < to);
+      // Each word its own concept: a very common one dropped from the concepts leaves the name unread.
+      if (run.length !== end - i) continue;
+      const said = Array.from({ length: end - i }, (_, k) => typed(i + k)!).join(' ');
+      if (run.every((c) => c.known && !c.corrected)) {
+        const both: number[] = [];
+        for (let k = 0; k < m.size && both.length < NAME_SAMPLE; k++) if (run.every((c) => holds(k, c))) both.push(k);
+        if (both.length === NAME_SAMPLE) continue;
+        const written = phraseRegex(said);
+        const texts = this.searchableAt(both.map((k) => m.docs[k]!));
+        if (both.some((k) => written.test(texts.get(m.docs[k]!) ?? ''))) continue;
+      }
+      return { concepts: new Set(run), said };
+    }
+    return undefined;
+  }
+
+  /** The first names of the archive's members (asking or answering), read again when records have come or gone. */
+  private firstNames?: Set<string>;
+  private isFirstName(folded: string): boolean {
+    if (!this.firstNames) {
+      const names = new Set<string>();
+      for (const r of this.recs) {
+        for (const who of [r?.askingMember, r?.answeringMember]) {
+          const first = nameKey(who?.name)?.split(' ')[0];
+          if (first && first.length > 1) names.add(first);
+        }
+      }
+      this.firstNames = names;
+    }
+    return this.firstNames.has(folded);
+  }
+
+  /**
    * The place a query ends on, after "in" ("flooding in Somerset", "potholes in Kent", "knife crime
    * in the North East", "school closures in Wales"): where the topic is asked about, not the topic.
    * A place is one of the UK's nations, or a run of words of a seat the archive's members sit for
@@ -1696,8 +1758,7 @@ export class Engine implements Searcher {
     const from = at + (plainText(gs[at + 1])?.toLowerCase() === 'the' ? 2 : 1);
     const typed = gs.slice(from).map((g) => plainText(g)!);
     if (!typed.length || typed.length > MAX_PLACE_WORDS || !this.isPlace(typed.map((w) => fold(w)).join(' '))) return undefined;
-    // Concepts count their position as the query's groups do: a phrase or an OR group takes two.
-    const pos = gs.slice(0, from).reduce((p, g) => p + (g.alternatives.length === 1 && g.alternatives[0]!.kind === 'word' ? 1 : 2), 0);
+    const pos = conceptPos(gs, from);
     const place = covering.filter((c) => c.pos !== undefined && c.pos >= pos);
     if (!place.length || place.length === covering.length) return undefined;
     return new Set(place);

@@ -37,6 +37,7 @@ export const RANK_SIGNALS = [
   'asked-of',
   'more-money',
   'place-scope',
+  'absent-names',
 ] as const;
 /** The signals switched off for this process (QA_RANK_OFF), read once at start. */
 const OFF = new Set((process.env.QA_RANK_OFF ?? '').split(',').map((s) => s.trim()).filter(Boolean));

@@ -403,3 +403,33 @@ describe('the place a query ends on ("flooding in Somerset")', () => {
     expect(res.notices.join(' ')).not.toMatch(/contain/);
   });
 });
+
+describe('a person\'s name typed that no record writes ("Andrew Tate")', () => {
+  const fillers = Array.from({ length: 30 }, (_, i) =>
+    record(`Topic ${i}`, `To ask the Secretary of State for Transport, what assessment has been made of road scheme number ${i}.`, `Road scheme ${i} is under review.`),
+  );
+  // A member called Andrew: the archive knows "Andrew" as a first name.
+  const andrew = { ...record('Railways: Fife', 'To ask the Secretary of State for Transport, about trains in Fife.', 'Andrew Bowie raised this with the operator.'), askingMember: { id: 2, name: 'Andrew Bowie' } };
+  const tate = [1, 2, 3].map((i) => record('Arts: Finance', `To ask the Secretary of State for Culture, what funding the Tate galleries receive in year ${i}.`, `Tate receives grant in aid, year ${i}.`));
+  const misogyny = [1, 2, 3].map((i) => record('Hate Crime: Women', `To ask the Secretary of State for the Home Department, what steps are being taken on misogyny online, area ${i}.`, 'Misogyny online is being tackled.'));
+  const engine = engineOf([...fillers, andrew, ...tate, ...misogyny]);
+
+  it('finds nothing for the name alone, and says no answer names it', async () => {
+    const res = await engine.search({ query: 'Andrew Tate' });
+    expect(res.total).toBe(0);
+    expect(res.notices).toContain('No answer names “Andrew Tate”.');
+  });
+
+  it('searches the other words beside it, saying so', async () => {
+    const res = await engine.search({ query: 'Andrew Tate misogyny' });
+    expect(res.hits.map((h) => h.record.id).sort()).toEqual(misogyny.map((r) => r.id).sort());
+    expect(res.notices).toContain('No answer names “Andrew Tate”; these answers match your other words.');
+  });
+
+  it('is searched as usual once a record writes it', async () => {
+    const written = record('Online Safety', 'To ask the Secretary of State for Science, what assessment has been made of content by Andrew Tate.', 'Ofcom regulates such content.');
+    const res = await engineOf([...fillers, andrew, ...tate, ...misogyny, written]).search({ query: 'Andrew Tate' });
+    expect(res.hits[0]!.record.id).toBe(written.id);
+    expect(res.notices.join(' ')).not.toContain('No answer names');
+  });
+});
