@@ -29,7 +29,7 @@ export function helpReply(command = '/qa'): MessageReply {
       code('UIN 12715'), text(' or a question\'s link: that question · '),
       code('house:commons'), text(' · '),
       code('from:2024'), text(' '), code('to:2024-06'), text(' '), code('from:2024-06-09'), text(' dates (or '),
-      code('in 2025'), text(', '), code('in March 2025'), text(', '), code('last month'), text(' after the topic; '), code('tabled in 2025'), text(' by the date tabled) · '),
+      code('in 2025'), text(', '), code('in March 2025'), text(', '), code('last month'), text(', '), code('today'), text(' after the topic; '), code('tabled in 2025'), text(' by the date tabled) · '),
       code('answered'), text(' / '), code('unanswered'),
     ],
     [bold('State  '), code('is:overdue'), text(' unanswered past its due date · '), code('is:late'), text(' answered after it · '), code('is:holding'), text(' · '), code('is:corrected'), text(' (alone, they list the questions, newest first)')],

@@ -424,7 +424,7 @@ const STATE_AFTER = /\s+(?:that\s+|which\s+)?(?:are|is|were|was)\s+(?:still\s+|n
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const PERIOD_SAID = new RegExp(
-  String.raw`\s+(?:(?<done>tabled|asked|ask|answered)\s+)?(?:(?<prep>in|during|since|from)\s+(?:(?<month>${MONTH})\s+)?(?<year>(?:19|20)\d\d)|(?<rel>this|last)\s+(?<unit>year|month|week))(?=[\s?!.,;]|$)`,
+  String.raw`\s+(?:(?<done>tabled|asked|ask|answered)\s+)?(?:(?<prep>in|during|since|from)\s+(?:(?<month>${MONTH})\s+)?(?<year>(?:19|20)\d\d)|(?<rel>this|last)\s+(?<unit>year|month|week)|(?<day>today|yesterday))(?=[\s?!.,;]|$)`,
   'gi',
 );
 /** What may follow a period said without its deed: the end, or filters. */
@@ -477,6 +477,11 @@ function periodSaid(
   const said = m[0].trim().replace(/\s+/g, ' ');
   const done = (g.done ?? deedBefore)?.toLowerCase();
   const dated = done === 'answered' ? { done: 'answered' as const } : done ? { done: 'tabled' as const } : {};
+  // A day: "questions answered today", "tabled yesterday" (London's day, as `today` is).
+  if (g.day) {
+    const day = g.day.toLowerCase() === 'today' ? today : new Date(Date.parse(`${today}T00:00:00Z`) - 864e5).toISOString().slice(0, 10);
+    return { at: m.index!, length: m[0].length, said, from: day, to: day, ...dated };
+  }
   // A week runs Monday to Sunday: "this week" from its Monday, "last week" the seven days before.
   if (g.unit?.toLowerCase() === 'week') {
     const day = new Date(`${today}T00:00:00Z`);

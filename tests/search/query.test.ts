@@ -215,6 +215,10 @@ describe('words and phrases', () => {
     const iso = (d: number) => new Date(d).toISOString().slice(0, 10);
     expect(parseQuery('questions tabled this week about flooding').filters).toMatchObject({ from: iso(monday.getTime()), dated: 'tabled' });
     expect(parseQuery('flooding last week').filters).toMatchObject({ from: iso(monday.getTime() - 7 * 864e5), to: iso(monday.getTime() - 864e5) });
+    // A day: today, or yesterday (London's day).
+    expect(parseQuery('questions answered by the Home Office today').filters).toMatchObject({ from: today, to: today });
+    expect(parseQuery('questions tabled yesterday about potholes').filters).toMatchObject({ from: iso(Date.parse(`${today}T00:00:00Z`) - 864e5), dated: 'tabled' });
+    expect(parseQuery('how many potholes were filled today?').periodAsked).toBeUndefined();
     // Ending a question asking whether anyone asked, it dates the asking: the questions tabled then.
     expect(parseQuery('has anyone asked about Gaza this month?').filters).toMatchObject({ from: `${today.slice(0, 7)}-01`, dated: 'tabled' });
     expect(parseQuery('who asked about HS2 last week?').periodAsked).toMatchObject({ said: 'last week', done: 'tabled' });
