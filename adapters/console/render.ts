@@ -106,7 +106,7 @@ export function renderReply(reply: Reply, st: Style = plain, opts: RenderOptions
     case 'stats':
       return [
         ...(reply.notices ?? []).map((n) => st.dim(`Note: ${n}`)),
-        `${statsCount(reply)} ${st.bold(clean(reply.query))}`,
+        reply.query ? `${statsCount(reply)} ${st.bold(clean(reply.query))}` : statsCount(reply),
         ...statsTables(reply).flatMap((t) => table(t.heading, t.rows)),
       ].join('\n');
     case 'following':

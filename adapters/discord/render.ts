@@ -381,7 +381,7 @@ export function renderStats(s: StatsReply): DiscordMessage {
     .map((t) => statsField(t.heading, t.rows))
     .filter((f): f is APIEmbedField => !!f);
   const embed: APIEmbed = {
-    title: fitEscaped(`Statistics: ${oneLine(s.query)}`, LIMITS.embedTitle),
+    title: fitEscaped(s.query ? `Statistics: ${oneLine(s.query)}` : 'Statistics: the whole archive', LIMITS.embedTitle),
     // How the query was read ("Few answers contain all of your words …"), as a search's reply says it.
     description: joinLines([statsCount(s), ...(s.notices ?? []).map((n) => `ℹ️ ${fitEscaped(oneLine(n), 300)}`)], LIMITS.embedDescription),
     color: COLOURS.info,

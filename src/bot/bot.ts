@@ -107,7 +107,8 @@ export function createBot(deps: BotDeps): Bot {
       if (verb === 'stats' && /^timeliness\b/i.test(rest)) {
         return timelinessReply(await deps.searcher.timeliness(rest.replace(/^timeliness\s*/i, '')));
       }
-      if (verb === 'stats' && rest) {
+      if (verb === 'stats') {
+        // "stats" alone: the whole archive's counts.
         const stats = await deps.searcher.stats(rest);
         if (stats.total === 0) return noResults(rest, cmd);
         return stats;
@@ -127,7 +128,7 @@ export function createBot(deps: BotDeps): Bot {
         if (stats.total === 0) return noResults(counted.topic, cmd);
         const said =
           counted.asks === 'most' ? 'the members who asked most are the last table, their parties the one before' : 'every question on it, by department, year, party and asker';
-        return { ...stats, notices: [`Read as ${commandText(cmd, `stats ${counted.topic}`)}: ${said}.`, ...(stats.notices ?? [])] };
+        return { ...stats, notices: [`Read as ${commandText(cmd, `stats${counted.topic ? ` ${counted.topic}` : ''}`)}: ${said}.`, ...(stats.notices ?? [])] };
       }
       if (verb === 'follow' || verb === 'unfollow' || verb === 'following') {
         const store = deps.follows;

@@ -36,7 +36,7 @@ export function helpReply(command = '/qa'): MessageReply {
     [bold('Order  '), code('sort:newest'), text(' or '), code('sort:oldest'), text(' (best match first by default; '), code('latest on county lines'), text(' newest first)')],
     [
       bold('More  '),
-      code(commandText(command, `stats county lines`)), text(' counts by department, year, party and asker · '),
+      code(commandText(command, `stats county lines`)), text(' counts by department, year, party and asker ('), code(commandText(command, 'stats')), text(' alone: the whole archive) · '),
       code(commandText(command, `stats timeliness from:2025`)), text(' who answers on time · '),
       code(commandText(command, `follow county lines`)), text(' daily digest of new answers in this channel · '),
       code(commandText(command, `following`)), text(' · '),

@@ -215,6 +215,8 @@ export function resultsPage(r: ResultsReply, shown = r.hits.length): ResultsPage
 export function statsCount(reply: StatsReply): string {
   const awaiting = Math.min(reply.awaiting ?? 0, reply.total);
   const answered = awaiting === 0 ? '' : awaiting === reply.total ? ', all awaiting an answer,' : ` (${(reply.total - awaiting).toLocaleString('en-GB')} answered)`;
+  // "stats" alone counts the whole archive: no query to say it matches.
+  if (!reply.query) return `${plural(reply.total, 'question')}${answered} in the archive`;
   return `${plural(reply.total, 'question')}${answered} ${reply.total === 1 ? 'matches' : 'match'}`;
 }
 

@@ -813,6 +813,8 @@ export class Engine implements Searcher {
 
   /** How many records match, and by whom; with how the query was read (a member, a period, "most of your words"), as a search says it. */
   async stats(query: string): Promise<StatsReply> {
+    // Nothing typed: every question in the archive ("which MP asks the most questions?").
+    if (!query.trim()) return statsOf('', [...this.byId.values()]);
     const { ranking, notices } = this.rankAll({ query });
     return statsOf(query, Array.from(ranking.docs(), (doc) => this.recs[doc]!), undefined, notices);
   }

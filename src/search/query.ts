@@ -290,11 +290,20 @@ const TIMES_ASKED =
   /^how\s+(?:many\s+times|often)\s+(?:has|have|is|are|was|were)\s+(?<topic>.+?)\s+(?:been\s+)?(?:raised|asked\s+about|mentioned|brought\s+up)(?:\s+in\s+(?:parliament|the\s+commons|the\s+house))?\s*[?!.]*$/iu;
 
 /**
+ * "which MP asks the most questions?", "who has tabled the most written questions?": no topic,
+ * so the whole archive's counts (`stats` alone) answer it.
+ */
+const MOST_ASKED_OF_ALL =
+  /^(?:who|which\s+(?:mps?|members?|part(?:y|ies)))\s+(?:has\s+|have\s+)?(?:asks?|asked|tables?|tabled|puts?\s+down)\s+(?:the\s+)?most\s+(?:written\s+|parliamentary\s+)?(?:questions|pqs)\s*[?!.]*$/iu;
+
+/**
  * The topic of a question the topic's counts answer (`stats`): who asks most on it (`MOST_ASKED`),
- * or how often it is raised (`TIMES_ASKED`); undefined for any other.
+ * or how often it is raised (`TIMES_ASKED`); '' for who asks most of all (`MOST_ASKED_OF_ALL`);
+ * undefined for any other.
  */
 export function countsAskedOf(input: string): { topic: string; asks: 'most' | 'times' } | undefined {
   const text = ungreeted(input);
+  if (MOST_ASKED_OF_ALL.test(text)) return { topic: '', asks: 'most' };
   for (const [re, asks] of [
     [MOST_ASKED, 'most'],
     [TIMES_ASKED, 'times'],

@@ -291,6 +291,21 @@ describe('commands', () => {
     expect(asMessage(await bot.handle('who asks most about zzzqqqxxx?', ctx)).title).toMatch(/No answers/);
   });
 
+  it('"stats" alone counts the whole archive, and so answers who asks the most questions of all', async () => {
+    const all = await bot.handle('stats', ctx);
+    expect(all.kind).toBe('stats');
+    if (all.kind !== 'stats') return;
+    expect(all.total).toBe(engine.size);
+    expect(all.query).toBe('');
+    for (const input of ['which MP has asked the most questions?', 'who tables the most written questions?']) {
+      const r = await bot.handle(input, ctx);
+      expect(r.kind, input).toBe('stats');
+      if (r.kind !== 'stats') return;
+      expect({ ...r, notices: [] }).toEqual({ ...all, notices: [] });
+      expect(r.notices![0]).toMatch(/^Read as .*stats.*: the members who asked most/);
+    }
+  });
+
   it('asked how promptly questions are answered, the timeliness table answers, saying which command gives it', async () => {
     for (const [input, command] of [
       ['is the Home Office answering questions on time?', 'stats timeliness dept:"Home Office"'],

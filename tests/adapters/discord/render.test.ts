@@ -219,6 +219,9 @@ describe('other replies', () => {
     // How the query was read, and how many are answered, as a search's reply says them.
     const read = renderReply({ kind: 'stats', query: 'puppy farming', total: 537, awaiting: 242, notices: ['Few answers contain all of your words, so these contain most of them.'], byAnsweringBody: [], byYear: [], byParty: [], topAskers: [] });
     expect(read.embeds[0]!.description).toBe('537 questions (295 answered) match\nℹ️ Few answers contain all of your words, so these contain most of them.');
+    // "stats" alone: the whole archive.
+    const all = renderReply({ kind: 'stats', query: '', total: 58173, awaiting: 34717, byAnsweringBody: [], byYear: [], byParty: [], topAskers: [] });
+    expect([all.embeds[0]!.title, all.embeds[0]!.description]).toEqual(['Statistics: the whole archive', '58,173 questions (23,456 answered) in the archive']);
   });
 
   it('following lists numbered topics, each query in a code span', () => {
