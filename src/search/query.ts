@@ -290,11 +290,12 @@ const TIMES_ASKED =
   /^how\s+(?:many\s+times|often)\s+(?:has|have|is|are|was|were)\s+(?<topic>.+?)\s+(?:been\s+)?(?:raised|asked\s+about|mentioned|brought\s+up)(?:\s+in\s+(?:parliament|the\s+commons|the\s+house))?\s*[?!.]*$/iu;
 
 /**
- * "which MP asks the most questions?", "who has tabled the most written questions?": no topic,
- * so the whole archive's counts (`stats` alone) answer it.
+ * "which MP asks the most questions?", "who has tabled the most written questions?", "who is the
+ * most active MP?" (in an archive of written questions, the one asking most): no topic, so the
+ * whole archive's counts (`stats` alone) answer it.
  */
 const MOST_ASKED_OF_ALL =
-  /^(?:who|which\s+(?:mps?|members?|part(?:y|ies)))\s+(?:has\s+|have\s+)?(?:asks?|asked|tables?|tabled|puts?\s+down)\s+(?:the\s+)?most\s+(?:written\s+|parliamentary\s+)?(?:questions|pqs)\s*[?!.]*$/iu;
+  /^(?:(?:who|which\s+(?:mps?|members?|part(?:y|ies)))\s+(?:has\s+|have\s+)?(?:asks?|asked|tables?|tabled|puts?\s+down)\s+(?:the\s+)?most\s+(?:written\s+|parliamentary\s+)?(?:questions|pqs)|(?:who|which\s+(?:mp|member))\s+is\s+the\s+most\s+active(?:\s+(?:mp|member))?)\s*[?!.]*$/iu;
 
 /**
  * The topic of a question the topic's counts answer (`stats`): who asks most on it (`MOST_ASKED`),

@@ -297,7 +297,7 @@ describe('commands', () => {
     if (all.kind !== 'stats') return;
     expect(all.total).toBe(engine.size);
     expect(all.query).toBe('');
-    for (const input of ['which MP has asked the most questions?', 'who tables the most written questions?']) {
+    for (const input of ['which MP has asked the most questions?', 'who tables the most written questions?', 'who is the most active MP?']) {
       const r = await bot.handle(input, ctx);
       expect(r.kind, input).toBe('stats');
       if (r.kind !== 'stats') return;
