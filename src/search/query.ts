@@ -294,8 +294,13 @@ const TIMES_ASKED =
  * most active MP?" (in an archive of written questions, the one asking most): no topic, so the
  * whole archive's counts (`stats` alone) answer it.
  */
-const MOST_ASKED_OF_ALL =
-  /^(?:(?:who|which\s+(?:mps?|members?|part(?:y|ies)))\s+(?:has\s+|have\s+)?(?:asks?|asked|tables?|tabled|puts?\s+down)\s+(?:the\s+)?most\s+(?:written\s+|parliamentary\s+)?(?:questions|pqs)|(?:who|which\s+(?:mp|member))\s+is\s+the\s+most\s+active(?:\s+(?:mp|member))?)\s*[?!.]*$/iu;
+const MOST_ASKED_OF_ALL = new RegExp(
+  [
+    String.raw`^(?:who|which\s+(?:mps?|members?|part(?:y|ies)))\s+(?:has\s+|have\s+)?(?:asks?|asked|tables?|tabled|puts?\s+down)\s+(?:the\s+)?most\s+(?:written\s+|parliamentary\s+)?(?:questions|pqs)\s*[?!.]*$`,
+    String.raw`^(?:who|which\s+(?:mp|member))\s+is\s+the\s+most\s+active(?:\s+(?:mp|member))?\s*[?!.]*$`,
+  ].join('|'),
+  'iu',
+);
 
 /**
  * The topic of a question the topic's counts answer (`stats`): who asks most on it (`MOST_ASKED`),
