@@ -224,7 +224,7 @@ const CHAT_FRAME = new RegExp(
     // "what's the government's position on …", "government view on …": whose view, not the topic.
     String.raw`|(?:what(?:'s|’s|s|\s+is|\s+are)\s+)?(?:the\s+)?(?:government|minister|department)(?:['’]s)?\s+(?:position|stance|views?|line|thinking|policy|plans?|approach|response)\s+(?:on|about|regarding|concerning|re|for|to|towards)` +
     String.raw`|(?:(?:any|the|some)\s+)?(?:most\s+)?` +
-    String.raw`(?:news|updates?|info|information|anything|something|everything|stuff|latest|(?:${NEWEST})\s+(?:questions|answers|news|updates?))` +
+    String.raw`(?:(?:anything|something)\s+(?:${NEWEST})|news|updates?|info|information|anything|something|everything|stuff|latest|(?:${NEWEST})\s+(?:questions|answers|news|updates?))` +
     String.raw`\s+(?:on|about|regarding|concerning|re|for|from|by|with))\s+`,
   'i',
 );

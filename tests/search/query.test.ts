@@ -48,6 +48,8 @@ describe('words and phrases', () => {
       "the minister's response to",
       'tell me about',
       'can you tell me more about',
+      'anything new on',
+      'something new about',
     ];
     for (const input of openings.map((o) => `${o} sewage spills`)) {
       expect(words(input), input).toEqual(['sewage', 'spills']);
@@ -60,6 +62,8 @@ describe('words and phrases', () => {
     expect(words('government procurement')).toEqual(['government', 'procurement']);
     // A greeting before the query is not searched for; "hi" only with punctuation or someone greeted.
     expect(words('hey, any news on sewage spills')).toEqual(['sewage', 'spills']);
+    // Asked for what is new, the newest first, and a request for records (no note for a question of no kind).
+    expect(parseQuery('anything new on sewage spills?')).toMatchObject({ sort: 'newest', listAsked: true });
     expect(words('hi bot search for sewage spills')).toEqual(['sewage', 'spills']);
     expect(words('hi vis jackets')).toEqual(['hi', 'vis', 'jackets']);
     // All there is: searched as typed.
