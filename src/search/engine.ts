@@ -1689,7 +1689,8 @@ export class Engine implements Searcher {
 
   /**
    * A person's name typed that no record writes ("Andrew Tate", "Lucy Letby"): two or three words
-   * typed with capitals, the first a first name of one of the archive's members, which no record
+   * typed with capitals, the first a first name of one of the archive's members, the others rare in
+   * the archive (`TYPED_NAME_DF`: "Mark Scheme" names no one), which no record
    * holds as written (or one of which the archive does not hold at all). Its words, met apart or
    * alone, are someone or something else's ("Tate", the gallery's; "Letby" read as a close
    * spelling), so they decide nothing: the reply says no answer names them. Undefined when the
@@ -1708,6 +1709,9 @@ export class Engine implements Searcher {
       const run = concepts.filter((c) => c.pos !== undefined && c.pos >= from && c.pos < to);
       // Each word its own concept: a very common one dropped from the concepts leaves the name unread.
       if (run.length !== end - i) continue;
+      // A surname is rare in the archive, as a name typed is (`TYPED_NAME_DF`): "Mark Scheme" names no one.
+      const N = Math.max(1, this.index.documentCount);
+      if (run.slice(1).some((c) => c.known && !c.corrected && c.terms.some((t) => this.df(t) / N >= TYPED_NAME_DF))) continue;
       const said = Array.from({ length: end - i }, (_, k) => typed(i + k)!).join(' ');
       if (run.every((c) => c.known && !c.corrected)) {
         const both: number[] = [];

@@ -1,7 +1,7 @@
 // Known-item searching: a few words lifted from the question someone is looking for, in no
 // particular order (a bag of words, not a topic). Synthetic records, so each case is exact.
 import { describe, expect, it } from 'vitest';
-import { syntheticRecord as record, syntheticEngine as engineOf } from './helpers.ts';
+import { railwayFiller, syntheticRecord as record, syntheticEngine as engineOf } from './helpers.ts';
 import { term } from '../../src/search/text.ts';
 
 describe('a bag of words lifted from a question', () => {
@@ -405,9 +405,13 @@ describe('the place a query ends on ("flooding in Somerset")', () => {
 });
 
 describe('a person\'s name typed that no record writes ("Andrew Tate")', () => {
-  const fillers = Array.from({ length: 30 }, (_, i) =>
-    record(`Topic ${i}`, `To ask the Secretary of State for Transport, what assessment has been made of road scheme number ${i}.`, `Road scheme ${i} is under review.`),
-  );
+  // An archive large enough that a surname is rare in it, as in the real one (`TYPED_NAME_DF`).
+  const fillers = [
+    ...railwayFiller(1200),
+    ...Array.from({ length: 30 }, (_, i) =>
+      record(`Topic ${i}`, `To ask the Secretary of State for Transport, what assessment has been made of road scheme number ${i}.`, `Road scheme ${i} is under review.`),
+    ),
+  ];
   // A member called Andrew: the archive knows "Andrew" as a first name.
   const andrew = { ...record('Railways: Fife', 'To ask the Secretary of State for Transport, about trains in Fife.', 'Andrew Bowie raised this with the operator.'), askingMember: { id: 2, name: 'Andrew Bowie' } };
   const tate = [1, 2, 3].map((i) => record('Arts: Finance', `To ask the Secretary of State for Culture, what funding the Tate galleries receive in year ${i}.`, `Tate receives grant in aid, year ${i}.`));
@@ -424,6 +428,13 @@ describe('a person\'s name typed that no record writes ("Andrew Tate")', () => {
     const res = await engine.search({ query: 'Andrew Tate misogyny' });
     expect(res.hits.map((h) => h.record.id).sort()).toEqual(misogyny.map((r) => r.id).sort());
     expect(res.notices).toContain('No answer names “Andrew Tate”; these answers match your other words.');
+  });
+
+  it('is no name when a later word is common in the archive ("Mark Scheme")', async () => {
+    const mark = { ...record('Railways: Kent', 'To ask the Secretary of State for Transport, about trains in Kent.', 'Trains in Kent run hourly.'), askingMember: { id: 3, name: 'Mark Smith' } };
+    const res = await engineOf([...fillers, andrew, mark, ...tate, ...misogyny]).search({ query: 'Mark Scheme' });
+    expect(res.notices.join(' ')).not.toContain('No answer names');
+    expect(res.total).toBeGreaterThan(0);
   });
 
   it('is searched as usual once a record writes it', async () => {
