@@ -195,9 +195,13 @@ const NATIONS = ['england', 'wales', 'scotland', 'northern ireland', 'great brit
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'central', 'mid']);
 /** Words of a seat's name that are no place alone. */
 const PLACE_FILLER = new Set([...DIRECTIONS, 'and', 'the', 'of', 'on', 'upon', 'in', 'with', 'city', 'cities', 'st']);
-/** The position a concept of the query's group `at` has: a plain word takes one, a phrase or an OR group two (see `concepts`). */
-const conceptPos = (gs: ParsedQuery['groups'], at: number) =>
-  gs.slice(0, at).reduce((p, g) => p + (g.alternatives.length === 1 && g.alternatives[0]!.kind === 'word' ? 1 : 2), 0);
+/**
+ * How many positions a query's group takes among the concepts' (`Concept.pos`): a plain word one,
+ * a phrase or an OR group two, so that no pair of adjacent words is read across them.
+ */
+const groupWidth = (g: ParsedQuery['groups'][number]) => (g.alternatives.length === 1 && g.alternatives[0]!.kind === 'word' ? 1 : 2);
+/** The position the concepts of the query's group `at` have. */
+const conceptPos = (gs: ParsedQuery['groups'], at: number) => gs.slice(0, at).reduce((p, g) => p + groupWidth(g), 0);
 /** How many records holding every word of a typed name are read for the name as written (`absentName`): more, and it is there. */
 const NAME_SAMPLE = 200;
 /** Particles the index keeps as words ("up", "out", "off" are stop words): "go back", "sent away". */
@@ -981,14 +985,15 @@ export class Engine implements Searcher {
       }
       return c;
     };
-    let pos = 0;
+    let next = 0;
     for (const g of parsed.groups) {
+      const pos = next;
+      next += groupWidth(g);
       if (g.alternatives.length === 1) {
         const alt = g.alternatives[0];
         if (alt.kind === 'phrase') {
           phrases.push(alt.text);
           for (const t of terms(alt.text)) concepts.push({ ...make([t]), inPhrase: true });
-          pos += 2;
           continue;
         }
         // Each word is its own concept; a hyphen's joined form also satisfies either part
@@ -1004,13 +1009,11 @@ export class Engine implements Searcher {
         const byHeading = own.length === 1 && !joined ? this.headingForm(alt.text, own[0]!) : undefined;
         if (byHeading) concepts.push(byHeading(make(own, word, pos)));
         else for (const p of own) concepts.push(this.expand({ ...make(joined ? [p, ...joined] : [p], oneWord ? word : undefined, pos), ...(joined ? { compound: true } : {}) }, p));
-        pos++;
       } else {
         // OR: any alternative's words satisfy the group.
         const ts = [...new Set(g.alternatives.flatMap((a) => terms(a.text)))];
         if (ts.length) concepts.push(make(ts));
         for (const a of g.alternatives) if (a.kind === 'phrase') phrases.push(a.text);
-        pos += 2;
       }
     }
     // Very common words ("secretary" is in nearly every question) cost the most to look up and
@@ -1699,6 +1702,7 @@ export class Engine implements Searcher {
   private absentName(parsed: ParsedQuery, concepts: Concept[], m: Matches, holds: (i: number, c: Concept) => boolean): { concepts: Set<Concept>; said: string } | undefined {
     const gs = parsed.groups;
     const typed = (k: number) => plainText(gs[k]);
+    const N = Math.max(1, this.index.documentCount);
     for (let i = 0; i + 1 < gs.length; i++) {
       const first = typed(i);
       if (!first || !/^\p{Lu}/u.test(first) || !this.isFirstName(fold(first))) continue;
@@ -1710,7 +1714,6 @@ export class Engine implements Searcher {
       // Each word its own concept: a very common one dropped from the concepts leaves the name unread.
       if (run.length !== end - i) continue;
       // A surname is rare in the archive, as a name typed is (`TYPED_NAME_DF`): "Mark Scheme" names no one.
-      const N = Math.max(1, this.index.documentCount);
       if (run.slice(1).some((c) => c.known && !c.corrected && c.terms.some((t) => this.df(t) / N >= TYPED_NAME_DF))) continue;
       const said = Array.from({ length: end - i }, (_, k) => typed(i + k)!).join(' ');
       if (run.every((c) => c.known && !c.corrected)) {
