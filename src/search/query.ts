@@ -378,7 +378,7 @@ export function whoAnswersTopic(input: string): string | undefined {
 function withoutChatFrame(raw: string): { text: string; newest?: string; listAsked?: boolean; viewAsked?: boolean } {
   const who = whoAnswersTopic(raw);
   if (who) return { text: who };
-  const greeted = raw.replace(GREETING_OPENING, '');
+  const greeted = ungreeted(raw);
   const frame = CHAT_FRAME.exec(greeted);
   const rest = frame ? greeted.slice(frame[0].length) : greeted;
   if (!/[\p{L}\p{N}]/u.test(rest)) return { text: raw };
@@ -492,17 +492,18 @@ function periodSaid(
   const said = m[0].trim().replace(/\s+/g, ' ');
   const done = (g.done ?? deedBefore)?.toLowerCase();
   const dated = done === 'answered' ? { done: 'answered' as const } : done ? { done: 'tabled' as const } : {};
-  // A day: "questions answered today", "tabled yesterday" (London's day, as `today` is).
+  // Days counted from today's midnight (London's day, as `today` is).
+  const midnight = Date.parse(`${today}T00:00:00Z`);
+  const daysBefore = (n: number) => new Date(midnight - n * 864e5).toISOString().slice(0, 10);
+  // A day: "questions answered today", "tabled yesterday".
   if (g.day) {
-    const day = g.day.toLowerCase() === 'today' ? today : new Date(Date.parse(`${today}T00:00:00Z`) - 864e5).toISOString().slice(0, 10);
+    const day = daysBefore(g.day.toLowerCase() === 'today' ? 0 : 1);
     return { at: m.index!, length: m[0].length, said, from: day, to: day, ...dated };
   }
   // A week runs Monday to Sunday: "this week" from its Monday, "last week" the seven days before.
   if (g.unit?.toLowerCase() === 'week') {
-    const day = new Date(`${today}T00:00:00Z`);
-    const monday = new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * 864e5);
-    const iso = (d: Date) => d.toISOString().slice(0, 10);
-    const week = thisOne ? { from: iso(monday) } : { from: iso(new Date(monday.getTime() - 7 * 864e5)), to: iso(new Date(monday.getTime() - 864e5)) };
+    const sinceMonday = (new Date(midnight).getUTCDay() + 6) % 7;
+    const week = thisOne ? { from: daysBefore(sinceMonday) } : { from: daysBefore(sinceMonday + 7), to: daysBefore(sinceMonday + 1) };
     return { at: m.index!, length: m[0].length, said, ...week, ...dated };
   }
   const lastMonth = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 2, 1)).toISOString().slice(0, 7);
