@@ -12,7 +12,7 @@ import { escapeRe, fold, foldForMatch, phraseRegex, term, terms, tokenizeForInde
 import { hasCriteria, hasRecordFilters, isAnswered, matchesDept, matchesParty, nameKey, passesFilters, recordDate, squash } from './filters.ts';
 import { type Abbreviations, abbreviationOf, headingLongForm, learnAbbreviations } from './abbreviations.ts';
 import { departmentInQuery, departmentNotice, withoutDepartment } from './departments.ts';
-import { bareSeatInQuery, memberFallbackNotice, memberNotice, nameInQuery, plainText, seatInQuery, sideOf, surnameInQuery, withoutName, type NameInQuery } from './members.ts';
+import { bareSeatInQuery, memberFallbackNotice, memberNotice, memberOtherSideNotice, nameInQuery, plainText, seatInQuery, sideOf, surnameInQuery, withoutName, type NameInQuery } from './members.ts';
 import { partyInQuery, partyNotice, withoutParty } from './parties.ts';
 import { isBareNumber, uinNotice, uinQuery } from './lookup.ts';
 import { passageOf } from './excerpt.ts';
@@ -650,7 +650,19 @@ export class Engine implements Searcher {
     const side = sideOf(parsed, found);
     const rest = withoutName(parsed, found, side);
     const res = this.rankParsed(rest, req);
-    if (res.ranking.size > 0 || rest.groups.length === 0) {
+    if (res.ranking.size > 0 || (rest.groups.length === 0 && side === 'either')) {
+      res.notices.unshift(memberNotice(parsed, found, rest, side));
+      return res;
+    }
+    if (rest.groups.length === 0 && side !== 'either') {
+      // The name alone, and the side asked holds nothing ("questions from Jess Phillips", a
+      // minister who asks none): the other side, saying so, rather than "no answers match".
+      const other = side === 'asked' ? 'answered' : 'asked';
+      const theirs = this.rankParsed(withoutName(parsed, found, other), req);
+      if (theirs.ranking.size > 0) {
+        theirs.notices.unshift(memberOtherSideNotice(found, side));
+        return theirs;
+      }
       res.notices.unshift(memberNotice(parsed, found, rest, side));
       return res;
     }

@@ -197,6 +197,12 @@ export function memberNotice(parsed: ParsedQuery, found: NameInQuery, rest: Pars
   return `Read “${typed}” as the member ${found.name}: ${scope}. For the words instead, put them in quotes: "${typed}".`;
 }
 
+/** What the reply says when the member named alone has no question on the side asked, and these are the other side's. */
+export function memberOtherSideNotice(found: NameInQuery, side: 'asked' | 'answered'): string {
+  const other = side === 'asked' ? 'answered' : 'asked';
+  return `${found.name} ${side} no question in the archive; these are the questions ${found.name} ${other}, newest first.`;
+}
+
 /** What the reply says when the member has nothing on the rest of the query: the department they answer for (`body`) is searched, or the words alone. */
 export function memberFallbackNotice(found: NameInQuery, rest: ParsedQuery, side: Side, body?: string): string {
   const none = `${found.name} ${SCOPE[side]} nothing matching “${wordsOf(rest)}”`;

@@ -51,6 +51,11 @@ describe('member names (fixtures)', () => {
     expect(all.hits.map((h) => h.record.id)).toEqual([lowe[1].id, lowe[0].id]);
     expect(all.notices[0]).toContain('questions asked by Rupert Lowe, newest first');
     expect((await e.search({ query: 'questions to Rupert Lowe' })).hits.map((h) => h.record.id)).toEqual([answered.id]);
+    // A member named alone with nothing on that side (a minister asks none): the other side, saying so, not "no answers".
+    const minister = await e.search({ query: 'questions from Jane Minister' });
+    expect(minister.hits.map((h) => h.record.id)).toEqual([...words.map((w) => w.id), lowe[1].id, lowe[0].id]);
+    expect(minister.notices[0]).toBe('Jane Minister asked no question in the archive; these are the questions Jane Minister answered, newest first.');
+    expect((await e.search({ query: 'questions to Anne Asker' })).hits.map((h) => h.record.id)).toContain(answered.id);
   });
 
   it('"asked by", "answered by" and the like beside the name keep to that side of the member\'s questions, and say so', async () => {
