@@ -435,10 +435,12 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
       // response to the Strategic Defence Review 2025's recommendation …", for "is there a gap year
       // scheme that lets young people try out the armed forces?").
       const measures = read.want === 'measure' ? measureNames(s) : [];
-      const namesIt = measures.some(read.namesAsked);
+      // Asked whether it is having something done to it, the sentence says that thing (`ACTION_ASKED` in asked.ts).
+      const actionHere = !read.actionTerm || inHere([read.actionTerm]);
+      const namesIt = measures.some(read.namesAsked) && actionHere;
       // Not one only being thought about: "The County Lines Programme is assessed every year".
       // Asked yes or no, the best record's sentence saying the thing asked in its own words says it is (`STATED_SHARE`).
-      const stated = read.namedFor && rank === 0 && !namesIt && saysAsked(s, termsOf(read.unnamed(wholeCompounds(s, read.wanted)), abbreviations).terms, inHere, held, read);
+      const stated = read.namedFor && rank === 0 && !namesIt && actionHere && saysAsked(s, termsOf(read.unnamed(wholeCompounds(s, read.wanted)), abbreviations).terms, inHere, held, read);
       const namedThere = (namesIt && !onlyThoughtAbout(s)) || stated;
       // The date a figure was counted at ("As of 1 July 2025, 460 people have had their compensation paid") dates no event.
       if (!namedThere && !hasFigure(read.want === 'date' ? s.replace(SNAPSHOT, ' ') : s, read.want) && !(read.rateAnswers && SHARE.test(s))) return refuse('kind');

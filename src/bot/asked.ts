@@ -94,6 +94,17 @@ function questionWords(terms: string[], want: Exclude<Want, 'asked' | 'any'>): S
   return new Set(content.length >= 2 ? content : terms);
 }
 
+/**
+ * A yes-or-no question on whether a thing is having something done to it ("is the winter fuel
+ * payment being restored?", "are wet wipes … being banned?", "has the sugar tax been scrapped?"):
+ * the participle, what is done, is the fact asked. A sentence naming the thing but not that ("The
+ * Winter Fuel Payment page on Gov.uk has been updated with the new eligibility rules") does not
+ * answer. Only the plain frame, the thing between the auxiliary and the participle, no clause of its
+ * own ("is there any help for workers who have been exploited?" asks whether help is).
+ */
+const ACTION_ASKED =
+  /^(?:is|are|was|were|has|have|had|will)\s+(?!(?:there|it|anything|anyone|anybody|someone|something|this|that)\b)(?:(?!\b(?:who|which|that|to|can|could|would|should|if|when|where|because)\b)[^?,;])+?\s+(?:being|been|be)\s+([a-z]+(?:ed|en))\b/i;
+
 /** What a question asks of a sentence, read once for all of them; undefined when no sentence can answer it. */
 export function readQuestion(question: string, opts: QuestionSearch) {
   // Words that only hedge the question ("roughly", "actually") are not asked of a sentence.
@@ -111,6 +122,9 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   // one, a sentence of the best record saying the thing asked in its own words (`STATED_SHARE`).
   const namedFor = asks === 'any';
   const want = namedFor ? 'measure' : asks;
+  // Asked whether a thing is having something done to it, what is done is asked (`ACTION_ASKED`).
+  const action = namedFor ? ACTION_ASKED.exec(typed)?.[1] : undefined;
+  const actionTerm = action ? termsOf(action).terms.values().next().value : undefined;
   // Asked yes or no whether anything is being done ("is anything being done about potholes?"): a measure, though no kind of fact.
   const doingAsked = asksWhetherDone(question);
   // A span the question names ("over the next ten years") is asked of every sentence below, as a
@@ -216,6 +230,7 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   return {
     question,
     namedFor,
+    actionTerm,
     doingAsked,
     want,
     asked,

@@ -405,6 +405,18 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [other], subject)).toBeUndefined();
   });
 
+  it('asked whether a thing is having something done to it, a sentence naming the thing but not what is done does not answer', () => {
+    const q = 'is the winter fuel payment being restored?';
+    const subject = [['winter'], ['fuel'], ['payment']];
+    const question = 'To ask the Secretary of State for Work and Pensions, what plans he has for the Winter Fuel Payment.';
+    const page = syntheticRecord('Winter Fuel Payment', question, 'The Winter Fuel Payment page on Gov.uk has been updated with the new eligibility rules.');
+    expect(ask(q, [page], subject)).toBeUndefined();
+    // Asked whether there is one, the same sentence names it.
+    expect(ask('is there a winter fuel payment?', [page], subject)?.quotes[0].record.id).toBe(page.id);
+    const restored = syntheticRecord('Winter Fuel Payment', question, 'The Winter Fuel Payment will be restored this winter to pensioners with an income of £35,000 or less.');
+    expect(ask(q, [page, restored], subject)?.quotes[0].record.id).toBe(restored.id);
+  });
+
   it('asked yes or no, the best record\'s sentence saying the thing asked in its own words answers; not a lower record\'s, nor one saying too little of it', () => {
     const q = 'do academy schools have to have a complaints procedure for parents?';
     const subject = [['academi'], ['complaint'], ['procedur']];
