@@ -184,8 +184,12 @@ function typedNames(text: string): Set<string> {
       .map((w) => w.word.replace(/[^\p{L}\p{N}]/gu, '')),
   );
 }
-/** Everyday verbs (question.ts) in forms no noun takes: "sent back", "since it started" ("cut", "set", "paid" are nouns too: "tax cut"). */
-const PAST_VERBS = new Set(['got', 'taken', 'took', 'made', 'went', 'given', 'bought', 'built', 'lent', 'spent', 'held', 'kept', 'sold', 'sent', 'started', 'begun']);
+/**
+ * Everyday verbs (question.ts) in forms no noun takes: "sent back", "since it started" ("cut", "set",
+ * "paid" are nouns too: "tax cut"). "left" as in "how many nurses left the NHS" (the archive writes
+ * "left the NHS" together, which had made it the question's whole topic); "left-wing" is one word.
+ */
+const PAST_VERBS = new Set(['got', 'taken', 'took', 'made', 'went', 'given', 'bought', 'built', 'lent', 'spent', 'held', 'kept', 'sold', 'sent', 'started', 'begun', 'left']);
 const isVerbForm = (c: Concept) => !!c.word && PAST_VERBS.has(c.word);
 /** Longest place a query may end on, in words ("North East Somerset and Hanham"). */
 const MAX_PLACE_WORDS = 5;

@@ -342,6 +342,18 @@ describe('a phrasal verb in a question ("sent back", "go back")', () => {
     expect(ccrc.map((r) => r.id)).toContain(res.hits[0]?.record.id);
   });
 
+  it('"left" with what was left is no name: the ones who left are the subject', async () => {
+    // "left the NHS" stands together in the archive; it had made the core "left NHS", and "nurses" no part of it.
+    const leavers = [1, 2, 3, 4].map((i) =>
+      record('Health Services: Staff', `To ask the Secretary of State for Health and Social Care, how many porters left the NHS in region ${i}.`, `In region ${i}, 12 porters left the NHS.`),
+    );
+    const nurses = [1, 2].map((i) => record('Nurses: Resignations', `To ask the Secretary of State for Health and Social Care, how many nurses resigned in trust ${i}.`, `In trust ${i}, nurses left the service.`));
+    const e = engineOf([...leavers, ...nurses, ...filler]);
+    const res = await e.search({ query: 'how many nurses left the NHS?' });
+    expect(res.subject?.flat()).toContain(term('nurses'));
+    expect(nurses.map((r) => r.id)).toContain(res.hits[0]?.record.id);
+  });
+
   it('is a verb\'s form no noun takes, or a verb with its particle: "trade deal" is still a name', async () => {
     const deals = [1, 2, 3, 4].map((i) =>
       record('Trade Agreements', `To ask the Secretary of State for Business and Trade, what progress has been made on the trade deal with country ${i}.`, `Talks on the trade deal with country ${i} continue.`),
