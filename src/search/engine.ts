@@ -1270,7 +1270,18 @@ export class Engine implements Searcher {
     // The place a query ends on ("flooding in Somerset") is where, not what: a record naming the
     // place and none of the rest of the words holds nothing of the topic (placeScope).
     const scope = on('place-scope') ? this.placeScope(parsed, covering) : undefined;
-    const heldShare = (cov: number, count: number, places: number) => (scope && places === count ? 0 : COUNTED_SHARE ? count / covering.length : cov);
+    // A name the question typed ("Hillsborough", "Rwanda") is what it asks about: a record holding
+    // none of its names holds none of the topic, however many of the other words (typedNameHeld).
+    const nameTerms = on('typed-name-held') && out.named ? new Set(out.named) : undefined;
+    const isName = covering.map((c) => !!nameTerms && c.terms.length > 0 && c.terms.every((t) => nameTerms.has(t)));
+    const names = isName.some(Boolean) && isName.some((x) => !x);
+    // Such a record is "in" by the weight of the words it holds, not their number ("law" and
+    // "introduced" are not most of "when will the Hillsborough law be introduced?"; "standard tier
+    // venues" are most of "… the standard tier of Martyn's Law?"), and fills no page.
+    const heldShare = (cov: number, count: number, places: number, named = true) =>
+      scope && places === count ? 0 : !COUNTED_SHARE ? cov : names && !named ? Math.min(cov, count / covering.length) : count / covering.length;
+    const unnamed = this.scratch.u8(7, n);
+    unnamed.fill(0);
     const masks = m.masks;
     const matchScore = m.score;
     if (m.words === 1 && allTerms.length <= COVERAGE_TABLE_TERMS && coveringHeld.every((h) => !h.headings)) {
@@ -1281,19 +1292,23 @@ export class Engine implements Searcher {
       const covOf = new Float64Array(1 << allTerms.length);
       const shareOf = new Float64Array(covOf.length);
       const perMask = new Int32Array(covOf.length);
+      const unnamedOf = new Uint8Array(covOf.length);
       for (let mask = 0; mask < covOf.length; mask++) {
         let covered = 0;
         let count = 0;
         let places = 0;
+        let named = false;
         for (let k = 0; k < covering.length; k++) {
           const h = coveringHeld[k]!;
           if ((mask & h.any[0]!) === 0 && !(h.all && (mask & h.all[0]!) >>> 0 === h.all[0])) continue;
           covered += covering[k]!.weight;
           count++;
           if (scope?.has(covering[k]!)) places++;
+          if (isName[k]) named = true;
         }
         covOf[mask] = covered / coreWeight;
-        shareOf[mask] = heldShare(covOf[mask]!, count, places);
+        shareOf[mask] = heldShare(covOf[mask]!, count, places, named);
+        if (names && !named) unnamedOf[mask] = 1;
       }
       for (let i = 0; i < n; i++) {
         if (!inPool[i]) continue;
@@ -1301,6 +1316,7 @@ export class Engine implements Searcher {
         const cov = covOf[mask]!;
         coverage[i] = cov;
         share[i] = shareOf[mask]!;
+        unnamed[i] = unnamedOf[mask]!;
         score[i] = COVERAGE ? matchScore[i]! * cov * cov : matchScore[i]!;
         perMask[mask]!++;
       }
@@ -1313,15 +1329,18 @@ export class Engine implements Searcher {
         let covered = 0;
         let count = 0;
         let places = 0;
+        let named = false;
         for (let k = 0; k < covering.length; k++) {
           if (!holdsBits(i, coveringHeld[k]!)) continue;
           covered += covering[k]!.weight;
           count++;
           if (scope?.has(covering[k]!)) places++;
+          if (isName[k]) named = true;
         }
         const cov = covered / coreWeight;
         coverage[i] = cov;
-        share[i] = heldShare(cov, count, places);
+        share[i] = heldShare(cov, count, places, named);
+        if (names && !named) unnamed[i] = 1;
         score[i] = COVERAGE ? matchScore[i]! * cov * cov : matchScore[i]!;
         for (let t = 0; t < taus.length; t++) if (share[i]! >= taus[t]!) atLeast[t]!++;
       }
@@ -1480,7 +1499,7 @@ export class Engine implements Searcher {
     let filling: number[] = [];
     if (FILL_PAGE && chosenCount < MIN_RESULTS && covering.length > 1) {
       const rest: number[] = [];
-      for (let i = 0; i < n; i++) if (inPool[i] && !isChosen[i] && share[i] > 0) rest.push(i);
+      for (let i = 0; i < n; i++) if (inPool[i] && !isChosen[i] && share[i] > 0 && !unnamed[i]) rest.push(i);
       filling = topPositions(Int32Array.from(rest), MIN_RESULTS - chosenCount, byScore);
       for (const i of filling) isChosen[i] = 1;
       chosenCount += filling.length;

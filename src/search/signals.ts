@@ -38,6 +38,7 @@ export const RANK_SIGNALS = [
   'more-money',
   'place-scope',
   'absent-names',
+  'typed-name-held',
 ] as const;
 /** The signals switched off for this process (QA_RANK_OFF), read once at start. */
 const OFF = new Set((process.env.QA_RANK_OFF ?? '').split(',').map((s) => s.trim()).filter(Boolean));

@@ -83,6 +83,33 @@ describe('a question\'s words outside its core', () => {
   });
 });
 
+describe('a name the question types', () => {
+  // "Hillsborough" in 1 record of 400 is a name (TYPED_NAME_DF); "law" and "introduced" are in one record in eleven (the topic's
+  // words still, under QUESTION_COMMON_DF, but of little weight), or in two in a hundred.
+  const hillsborough = record('Public Sector: Accountability', 'To ask the Secretary of State for Justice, when the Hillsborough law will be brought forward.', 'The Public Office Bill is that law.');
+  const lawsIntroduced = Array.from({ length: 8 }, (_, i) =>
+    record(`Batteries: EU Law ${i}`, `To ask the Secretary of State for Business, when retained law on battery ${i} will be introduced.`, `Battery ${i} law was introduced in 2024.`),
+  );
+  const common = [
+    ...Array.from({ length: 30 }, (_, i) => record('Railways', `To ask the Secretary of State for Transport, about the law on timetable ${i}, introduced last year.`, `Trains run to timetable ${i}.`)),
+    ...filler(370),
+  ];
+  const q = 'when will the Hillsborough law be introduced?';
+
+  it('a record holding none of its names is not "most of the words" by common words alone, and fills no page', async () => {
+    const res = await engineOf([hillsborough, ...lawsIntroduced, ...common]).search({ query: q, limit: 20 });
+    expect(res.hits.map((h) => h.record.id)).toEqual([hillsborough.id]);
+    expect(res.total).toBe(1);
+  });
+
+  it('one holding rarer words is, by their weight', async () => {
+    // The same records, where "law" and "introduced" are rare: they weigh enough to be most of the question.
+    const res = await engineOf([hillsborough, ...lawsIntroduced, ...filler(400)]).search({ query: q, limit: 20 });
+    expect(res.hits[0]!.record.id).toBe(hillsborough.id);
+    expect(res.total).toBe(1 + lawsIntroduced.length);
+  });
+});
+
 describe('fill page', () => {
   it('fewer than a page holding most of the words: the page is filled with records holding fewer, after them', async () => {
     // No record holds all three words; one holds two of them; thirteen hold one.
