@@ -282,8 +282,17 @@ const WHO_ANSWERS = [
  * MPs have asked most about puppy farming?", "which party raises most questions on the NHS?". The
  * topic's counts answer it (who asked most, and by party: `stats`), not its best answers.
  */
-const MOST_ASKED =
-  /^(?:who|which\s+(?:mps?|members?|part(?:y|ies)))\s+(?:has\s+|have\s+)?(?:asks?|asked|raises?|raised|tables?|tabled)\s+(?:the\s+)?most\s+(?:(?:written\s+|parliamentary\s+)?questions\s+)?(?:about|on|regarding|concerning|over)\s+(?<topic>.+)$/iu;
+const WHO_ASKS = String.raw`^(?:who|which\s+(?:mps?|members?|part(?:y|ies)))\s+(?:has\s+|have\s+)?`;
+const ON = String.raw`(?:about|on|regarding|concerning|over)`;
+const QUESTIONS = String.raw`(?:written\s+|parliamentary\s+)?questions`;
+const MOST_ASKED = new RegExp(
+  [
+    String.raw`${WHO_ASKS}(?:asks?|asked|raises?|raised|tables?|tabled)\s+(?:the\s+)?most\s+(?:${QUESTIONS}\s+)?${ON}\s+(?<topic>.+)$`,
+    // "who has asked about Gaza the most?", "which MPs raised potholes most?": the topic before "most".
+    String.raw`${WHO_ASKS}(?:(?:asks?|asked|tables?|tabled)\s+(?:${QUESTIONS}\s+)?${ON}|raises?|raised)\s+(?<topic2>.+?)\s+(?:the\s+)?most(?:\s+often)?\s*[?!.]*$`,
+  ].join('|'),
+  'iu',
+);
 
 /** "how many times has sewage been raised?", "how often is HS2 asked about?": how many questions, which the topic's counts say. */
 const TIMES_ASKED =
@@ -314,7 +323,8 @@ export function countsAskedOf(input: string): { topic: string; asks: 'most' | 't
     [MOST_ASKED, 'most'],
     [TIMES_ASKED, 'times'],
   ] as const) {
-    const topic = topicOf(re.exec(text)?.groups?.topic);
+    const groups = re.exec(text)?.groups;
+    const topic = topicOf(groups?.topic ?? groups?.topic2);
     if (topic) return { topic, asks };
   }
   return undefined;

@@ -271,7 +271,13 @@ describe('commands', () => {
 
   it('asked who asks most on a topic, or how often it is raised, the topic is counted, saying which stats command counts it', async () => {
     const stats = await bot.handle('stats county lines', ctx);
-    for (const input of ['who asks the most questions about county lines?', 'which MPs have asked most about county lines?', 'Which party raises most questions on county lines']) {
+    for (const input of [
+      'who asks the most questions about county lines?',
+      'which MPs have asked most about county lines?',
+      'Which party raises most questions on county lines',
+      'who has asked about county lines the most?',
+      'which MPs raised county lines most often?',
+    ]) {
       const r = await bot.handle(input, ctx);
       expect(r.kind, input).toBe('stats');
       if (r.kind !== 'stats' || stats.kind !== 'stats') return;
