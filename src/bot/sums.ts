@@ -128,3 +128,14 @@ export function onlyEarnings(s: string): boolean {
   const sums = [...s.matchAll(/£/g)].map((m) => m.index);
   return sums.length > 0 && sums.every((at) => EARNED.test(leadIn(s, at!)));
 }
+
+/**
+ * A question asking what something costs ("what is the cost of the Chagos Islands deal?", "how much
+ * did the Bibby Stockholm barge cost?"): a sum said as a cost, price, fee, spending or payment
+ * answers it (`COST_SAID`); one a fund or a grant holds ("the establishment of a £40 million fund
+ * to benefit Chagossians") is another sum. Not help with a cost ("is there a grant to help with the
+ * cost of an electric motorbike?": the grant's sum answers), nor the cost of living.
+ */
+export const COST_ASKED = /\bcost(?:s|ed|ing)?\b(?<!\b(?:with|towards|for)\s+(?:the\s+)?costs?)(?!\s+of\s+living\b)/i;
+export const COST_SAID =
+  /\b(?:cost(?:s|ed|ing)?|spen[dt]|spending|expenditure|paid|pay(?:s|ing|ments?)?|price[ds]?|fees?|charge[ds]?|budget(?:ed)?|valued?|worth|totall?(?:ed|ing)?|bill)\b/i;

@@ -405,6 +405,19 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [other], subject)).toBeUndefined();
   });
 
+  it('asked what something costs, a sum said as a cost, price or spending answers; a fund\'s sum does not', () => {
+    const q = 'what is the cost of the Chagos Islands deal?';
+    const subject = [['chago'], ['island'], ['deal']];
+    const question = 'To ask the Secretary of State for Foreign Affairs, what the cost of the Chagos Islands deal is.';
+    const fund = syntheticRecord('Chagos Islands: Sovereignty', question, 'The Chagos Islands deal includes the establishment of a £40 million fund to benefit Chagossians.');
+    expect(ask(q, [fund], subject)).toBeUndefined();
+    const cost = syntheticRecord('Chagos Islands: Sovereignty', question, 'The average annual cost of the Chagos Islands deal is £101 million.');
+    expect(ask(q, [fund, cost], subject)?.quotes[0].record.id).toBe(cost.id);
+    // Asked for help with a cost, the help's sum answers.
+    const grant = syntheticRecord('Motorcycles: Grants', 'To ask the Secretary of State for Transport, what grants help with the cost of electric motorbikes.', 'The Plug-in Motorcycle Grant gives up to £500 towards electric motorbikes.');
+    expect(ask('how much is the grant to help with the cost of an electric motorbike?', [grant], [['grant'], ['electr'], ['motorbik']])?.quotes[0].record.id).toBe(grant.id);
+  });
+
   it('asked whether a thing is having something done to it, a sentence naming the thing but not what is done does not answer', () => {
     const q = 'is the winter fuel payment being restored?';
     const subject = [['winter'], ['fuel'], ['payment']];
