@@ -353,6 +353,8 @@ const TIMELINESS_ASKED = [
   String.raw`^(?:is|are)\s+(?<who>.+?)\s+answering\s+(?:(?:written\s+|parliamentary\s+)?(?:questions|pqs)\s+)?${ON_TIME}\b`,
   String.raw`^how\s+(?:late|quickly|promptly|fast|slow)\s+(?:is|are|does|do)\s+(?<who>.+?)\s+(?:at\s+)?answer(?:ing|s)?\b`,
   String.raw`^(?:which|what)\s+(?:government\s+)?(?:departments?|ministr(?:y|ies))\s+(?:is|are)\s+(?:the\s+)?(?:worst|slowest|latest|best|quickest|fastest)\s+at\s+answering\b`,
+  // "which department has the worst record on answering questions?", "… the best record for answering PQs on time".
+  String.raw`^(?:which|what)\s+(?:government\s+)?(?:departments?|ministr(?:y|ies))\s+(?:has|have)\s+(?:the\s+)?(?:worst|best|poorest)\s+record\s+(?:on|for|of|at|in)\s+answering\b`,
 ].map((p) => new RegExp(p, 'iu'));
 /** Who answers for the government as a whole: no one department. */
 const EVERY_DEPARTMENT = /^(?:the\s+)?(?:government|ministers|departments|ministries|whitehall)$/i;

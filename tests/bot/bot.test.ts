@@ -317,6 +317,7 @@ describe('commands', () => {
       ['is the Home Office answering questions on time?', 'stats timeliness dept:"Home Office"'],
       ['how late is DWP at answering?', 'stats timeliness dept:"DWP"'],
       ['which department is worst at answering on time?', 'stats timeliness'],
+      ['which department has the worst record on answering questions?', 'stats timeliness'],
       ['is the government answering questions on time?', 'stats timeliness'],
       ['does the Treasury answer questions on time?', 'stats timeliness dept:"Treasury"'],
       ['how many questions has the Department of Health not answered on time?', 'stats timeliness dept:"Department of Health"'],
