@@ -11,7 +11,7 @@ import { isQuestion } from '../search/question.ts';
 import { spans } from '../search/period.ts';
 import { elsewhere, speaksNationally } from './place.ts';
 import { readQuestion, type QuestionRead, type QuestionSearch } from './asked.ts';
-import { COST_SAID, costOfOther, eachOnly, onlyChanges, onlyEarnings, paymentsNamed, PERSONAL_SUM, TAX_NAMED } from './sums.ts';
+import { COST_SAID, costOfOther, costToOther, eachOnly, onlyChanges, onlyEarnings, paymentsNamed, PERSONAL_SUM, TAX_NAMED } from './sums.ts';
 import { A_YEAR, A_YEARS, MONEY, MONTH, SHARE } from './figures.ts';
 import { countsAsked, FTE, isCount, STAFFED, WORK } from './counts.ts';
 import { isBoilerplate } from './boilerplate.ts';
@@ -467,6 +467,7 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
       if (read.want === 'count' && read.asksThere && WILL_BE.test(s) && !THERE_NOW.test(s)) return refuse('willBeCount');
       if (read.perPerson && !PERSONAL_SUM.test(s)) return refuse('perPerson');
       if (read.costAsked && !COST_SAID.test(s)) return refuse('notCost');
+      if (read.costAsked && costToOther(read.question, s)) return refuse('notCost');
       // Asked one payment's sum, a sentence naming others alone, or carrying on one that does ("In
       // England and Wales, Cold Weather Payments continue to be paid … This is a weekly payment of
       // £25 …", for "how much is the winter fuel payment?"), gives theirs.

@@ -139,3 +139,23 @@ export function onlyEarnings(s: string): boolean {
 export const COST_ASKED = /\bcost(?:s|ed|ing)?\b(?<!\b(?:with|towards|for)\s+(?:the\s+)?costs?)(?!\s+of\s+living\b)/i;
 export const COST_SAID =
   /\b(?:cost(?:s|ed|ing)?|spen[dt]|spending|expenditure|paid|pay(?:s|ing|ments?)?|price[ds]?|fees?|charge[ds]?|budget(?:ed)?|valued?|worth|totall?(?:ed|ing)?|bill)\b/i;
+
+/** Who pays a cost, said after it: "cost the police", "costs society", "cost to the NHS" (not "cost to finish"). */
+const PAYER = /\bcosts?\s+(?:(?:to\s+)?the\s+)?([a-z]+)\b/gi;
+/** Payers that are one: the public purse, however named. */
+const PUBLIC_PURSE = /^(?:government|governments|taxpayer|taxpayers|treasury|exchequer|public|state|country|uk|nation|hmt)$/i;
+/** Words after "cost" that name no payer ("cost the most", "costs a year", "cost £5"). */
+const NO_PAYER = /^(?:of|a|an|per|each|every|in|for|and|or|about|around|over|up|more|less|the|to|was|were|is|are|has|have|will|would|be|been|at|on|by|some|just|nearly|almost|roughly|approximately|£)$/i;
+
+/**
+ * Asked what something costs one payer ("how much does alcohol-fuelled crime cost the police?"), a
+ * sentence giving its cost to another ("alcohol related harm costs society £21bn a year") gives
+ * another cost; the public purse is one payer under any of its names.
+ */
+export function costToOther(question: string, s: string): boolean {
+  const payerOf = (text: string) => [...text.matchAll(PAYER)].map((m) => m[1]!.toLowerCase()).filter((w) => !NO_PAYER.test(w));
+  const asked = payerOf(question)[0];
+  if (!asked || PUBLIC_PURSE.test(asked)) return false;
+  const said = payerOf(s);
+  return said.length > 0 && !said.includes(asked) && !new RegExp(String.raw`\b${asked}`, 'i').test(s);
+}

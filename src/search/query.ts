@@ -283,7 +283,7 @@ const WHO_ANSWERS = [
  * topic's counts answer it (who asked most, and by party: `stats`), not its best answers.
  */
 const WHO_ASKS = String.raw`^(?:who|which\s+(?:mps?|members?|part(?:y|ies)))\s+(?:has\s+|have\s+)?`;
-const ON = String.raw`(?:about|on|regarding|concerning|over)`;
+const ON = '(?:about|on|regarding|concerning|over)';
 const QUESTIONS = String.raw`(?:written\s+|parliamentary\s+)?questions`;
 const MOST_ASKED = new RegExp(
   [

@@ -413,6 +413,13 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [fund], subject)).toBeUndefined();
     const cost = syntheticRecord('Chagos Islands: Sovereignty', question, 'The average annual cost of the Chagos Islands deal is £101 million.');
     expect(ask(q, [fund, cost], subject)?.quotes[0].record.id).toBe(cost.id);
+    // Asked its cost to one payer, a cost to another is another cost; the public purse is one payer under any name.
+    const crime = 'To ask the Secretary of State for the Home Department, what the cost of alcohol-related crime is.';
+    const society = syntheticRecord('Alcoholic Drinks: Crime', crime, 'Alcohol-related crime costs society £21 billion a year.');
+    expect(ask('how much does alcohol-related crime cost the police each year?', [society], [['alcohol'], ['crime']])).toBeUndefined();
+    expect(ask('how much does alcohol-related crime cost society each year?', [society], [['alcohol'], ['crime']])?.quotes[0].record.id).toBe(society.id);
+    const purse = syntheticRecord('Coronation: Costs', 'To ask the Chancellor, what the coronation cost.', 'The coronation cost the Exchequer £50 million.');
+    expect(ask('how much did the coronation cost the taxpayer?', [purse], [[term('coronation')!]])?.quotes[0].record.id).toBe(purse.id);
     // Asked for help with a cost, the help's sum answers.
     const grant = syntheticRecord('Motorcycles: Grants', 'To ask the Secretary of State for Transport, what grants help with the cost of electric motorbikes.', 'The Plug-in Motorcycle Grant gives up to £500 towards electric motorbikes.');
     expect(ask('how much is the grant to help with the cost of an electric motorbike?', [grant], [['grant'], ['electr'], ['motorbik']])?.quotes[0].record.id).toBe(grant.id);
