@@ -132,6 +132,8 @@ interface QuestionReading {
   guessed?: string[];
   unknown?: string[];
   named?: string[];
+  /** The rare names the query types, question or keywords (`typed-name-held`): a keyword query's first word too ("CAMHS waiting lists"). */
+  names?: string[];
 }
 
 /** One thing the query asks about: any of `terms` satisfies it. */
@@ -173,14 +175,14 @@ interface Pair {
 /** A UIN's digits as a number ("HL1234" → 1234; 0 for none): a column to scan for a number. */
 const uinNumber = (uin: string | undefined) => (uin ? Number.parseInt(uin.replace(/^\D+/, ''), 10) || 0 : 0);
 
-/** The scratch slot df() marks records in (rank() uses slots 0–4). */
+/** The scratch slot df() marks records in (rank() uses slots 0–4 and 7). */
 const DF_SLOT = 5;
 
 /** The words a question types with a capital, after its first word: folded, as concepts name them. */
-function typedNames(text: string): Set<string> {
+function typedNames(text: string, fromFirst = false): Set<string> {
   return new Set(
     words(text)
-      .filter((w, i) => i > 0 && /^\p{Lu}/u.test(text.slice(w.start, w.start + 1)))
+      .filter((w, i) => (fromFirst || i > 0) && /^\p{Lu}/u.test(text.slice(w.start, w.start + 1)))
       .map((w) => w.word.replace(/[^\p{L}\p{N}]/gu, '')),
   );
 }
@@ -1116,6 +1118,12 @@ export class Engine implements Searcher {
       if (topical.length) core = topical;
       else if (named.length) core = named;
     }
+    if (on('typed-name-held')) {
+      const asked = isQuestion(parsed.text);
+      const typed = typedNames(parsed.text, !asked);
+      const names = concepts.filter((c) => !!c.word && typed.has(c.word) && c.known && c.terms.every((t) => this.df(t) / N < TYPED_NAME_DF)).flatMap((c) => c.terms);
+      if (names.length) out.names = names;
+    }
     // Words naming the archive's own records ("questions on county lines", "written answers about
     // …") are said of every record: they refine the order, and never decide what matches. Unless
     // the archive writes one with its neighbour as a name ("parliamentary questions").
@@ -1272,7 +1280,7 @@ export class Engine implements Searcher {
     const scope = on('place-scope') ? this.placeScope(parsed, covering) : undefined;
     // A name the question typed ("Hillsborough", "Rwanda") is what it asks about: a record holding
     // none of its names holds none of the topic, however many of the other words (typedNameHeld).
-    const nameTerms = on('typed-name-held') && out.named ? new Set(out.named) : undefined;
+    const nameTerms = out.names ? new Set(out.names) : undefined;
     const isName = covering.map((c) => !!nameTerms && c.terms.length > 0 && c.terms.every((t) => nameTerms.has(t)));
     const names = isName.some(Boolean) && isName.some((x) => !x);
     // Such a record is "in" by the weight of the words it holds, not their number ("law" and

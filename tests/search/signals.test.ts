@@ -102,6 +102,16 @@ describe('a name the question types', () => {
     expect(res.total).toBe(1);
   });
 
+  it('in a keyword query too, its first word among them ("CAMHS waiting lists")', async () => {
+    // Two records of 800 hold "CAMHS" (a name: TYPED_NAME_DF); sixty hold "waiting lists", too little of the query's weight alone.
+    const camhs = [1, 2].map((i) =>
+      record('Mental Health Services: Children', `To ask the Secretary of State for Health, how long children wait for CAMHS in area ${i}.`, `In area ${i}, waiting lists for mental health care (CAMHS) are falling.`),
+    );
+    const lists = Array.from({ length: 60 }, (_, i) => record(`Surgery ${i}: Waiting Lists`, `To ask the Secretary of State for Health, about waiting lists for surgery ${i}.`, `Waiting lists for surgery ${i} are falling.`));
+    const res = await engineOf([...camhs, ...lists, ...filler(740)]).search({ query: 'CAMHS waiting lists', limit: 20 });
+    expect(res.hits.map((h) => h.record.id).sort()).toEqual(camhs.map((r) => r.id).sort());
+  });
+
   it('one holding rarer words is, by their weight', async () => {
     // The same records, where "law" and "introduced" are rare: they weigh enough to be most of the question.
     const res = await engineOf([hillsborough, ...lawsIntroduced, ...filler(400)]).search({ query: q, limit: 20 });
