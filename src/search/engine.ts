@@ -132,7 +132,7 @@ interface QuestionReading {
   guessed?: string[];
   unknown?: string[];
   named?: string[];
-  /** The rare names the query types, question or keywords (`typed-name-held`): a keyword query's first word too ("CAMHS waiting lists"). */
+  /** The rare names the query types, question or keywords (`typed-name-held`): a keyword query's first word too, in capitals ("CAMHS waiting lists"). */
   names?: string[];
 }
 
@@ -178,11 +178,15 @@ const uinNumber = (uin: string | undefined) => (uin ? Number.parseInt(uin.replac
 /** The scratch slot df() marks records in (rank() uses slots 0–4 and 7). */
 const DF_SLOT = 5;
 
-/** The words a question types with a capital, after its first word: folded, as concepts name them. */
+/**
+ * The words a query types with a capital, after its first word: folded, as concepts name them.
+ * With `fromFirst` (a keyword query), the first word too when it opens on two capitals ("CAMHS",
+ * "NEETs"): one capital there may be only the first's.
+ */
 function typedNames(text: string, fromFirst = false): Set<string> {
   return new Set(
     words(text)
-      .filter((w, i) => (fromFirst || i > 0) && /^\p{Lu}/u.test(text.slice(w.start, w.start + 1)))
+      .filter((w, i) => (i > 0 && /^\p{Lu}/u.test(text.slice(w.start, w.start + 1))) || (fromFirst && /^\p{Lu}{2}/u.test(text.slice(w.start, w.start + 2))))
       .map((w) => w.word.replace(/[^\p{L}\p{N}]/gu, '')),
   );
 }
