@@ -223,7 +223,8 @@ const CHAT_FRAME = new RegExp(
     String.raw`|what(?:'s|’s|s|\s+is)\s+(?:happening|going\s+on|new|the\s+latest|the\s+news|the\s+story)\s+(?:with|on|about|to|in|regarding|re|from)` +
     // "what's the government's position on …", "government view on …": whose view, not the topic.
     String.raw`|(?:what(?:'s|’s|s|\s+is|\s+are)\s+)?(?:the\s+)?(?:government|minister|department)(?:['’]s)?\s+(?:position|stance|views?|line|thinking|policy|plans?|approach|response)\s+(?:on|about|regarding|concerning|re|for|to|towards)` +
-    String.raw`|(?:(?:any|the|some)\s+)?(?:most\s+)?` +
+    // "what are the latest answers on potholes?", "what's the latest on SEND?": asked for, as "latest answers on …" is.
+    String.raw`|(?:what(?:'s|’s|s|\s+is|\s+are)\s+)?(?:(?:any|the|some)\s+)?(?:most\s+)?` +
     String.raw`(?:(?:anything|something)\s+(?:${NEWEST})|news|updates?|info|information|anything|something|everything|stuff|latest|(?:${NEWEST})\s+(?:questions|answers|news|updates?))` +
     String.raw`\s+(?:on|about|regarding|concerning|re|for|from|by|with))\s+`,
   'i',

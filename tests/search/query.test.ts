@@ -64,6 +64,7 @@ describe('words and phrases', () => {
     expect(words('hey, any news on sewage spills')).toEqual(['sewage', 'spills']);
     // Asked for what is new, the newest first, and a request for records (no note for a question of no kind).
     expect(parseQuery('anything new on sewage spills?')).toMatchObject({ sort: 'newest', listAsked: true });
+    expect(parseQuery('what are the latest answers on sewage spills?')).toMatchObject({ sort: 'newest', listAsked: true });
     expect(words('hi bot search for sewage spills')).toEqual(['sewage', 'spills']);
     expect(words('hi vis jackets')).toEqual(['hi', 'vis', 'jackets']);
     // All there is: searched as typed.
@@ -100,6 +101,8 @@ describe('words and phrases', () => {
       ['the most recent answers about sewage spills', 'recent'],
       ['any new answers on sewage spills', 'new'],
       ['show me recent questions on sewage spills', 'recent'],
+      ['what are the latest answers on sewage spills', 'latest'],
+      ['what is the latest news on sewage spills', 'latest'],
     ]) {
       const q = parseQuery(input!);
       expect(q.groups.map((g) => g.alternatives[0]!.text), input).toEqual(['sewage', 'spills']);
