@@ -384,6 +384,13 @@ export function whoAnswersTopic(input: string): string | undefined {
 }
 
 /**
+ * "what has Angela Rayner answered on housing?", "what did the Home Office answer about visas?": the
+ * answers given are the list asked for, not one sentence of them ("answered" is then the answered:
+ * filter too). A reply asked for is what was said (`SAID_OPENING`).
+ */
+const ANSWERED_LIST = /^what\s+(?:has|have|did)\s+(?:\S+\s+){1,5}(?:answered|answer)(?:\s+(?:about|on|regarding|concerning|to)\b|\s*\??$)/i;
+
+/**
  * The query without a greeting and a chat opening (CHAT_FRAME), unless that is all there is; and
  * the opening's word asking for the newest records, if it says one ("latest on …", "recent
  * questions about …"): the list is then put newest first, as asked.
@@ -557,7 +564,7 @@ export function parseQuery(input: string): ParsedQuery {
   const ordered = orderMatch && !quoted(orderMatch.index) ? orderMatch : undefined;
   if (ordered) text = text.slice(0, ordered.index) + text.slice(ordered.index + ordered[0].length);
   const order = framed.newest ?? ordered?.[1]?.toLowerCase().replace(/\s+/g, ' ');
-  if (framed.listAsked) q.listAsked = true;
+  if (framed.listAsked || ANSWERED_LIST.test(ungreeted(raw))) q.listAsked = true;
   if (framed.viewAsked) q.viewAsked = true;
   if (order) {
     q.sort = /^(?:oldest|earliest)$/.test(order) ? 'oldest' : 'newest';

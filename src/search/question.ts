@@ -112,7 +112,7 @@ export const ASKED_FRAME = new RegExp(
  * has the minister said …", "has the government responded …", "has the minister commented …".
  * A period ending it dates the saying (query.ts: "what did the minister say in March 2025?").
  */
-export const SAID_OPENING = /^(?:what|has|have|did|does|do)\s+(?:\S+\s+){0,4}(?<saying>said|say|says|stated|told\s+\S+|responded|respond|commented|comment|spoken|speak)\b/i;
+export const SAID_OPENING = /^(?:what|has|have|did|does|do)\s+(?:\S+\s+){0,4}(?<saying>said|say|says|stated|told\s+\S+|responded|respond|replied|reply|commented|comment|spoken|speak)\b/i;
 
 /**
  * …and on what: "what has the government said *about* …", "did the minister say anything *on* …".

@@ -86,6 +86,10 @@ describe('words and phrases', () => {
     expect(words('has the minister responded on potholes?')).toEqual(['has', 'said', 'on', 'potholes?']);
     expect(words('what has the government stated about grooming gangs?')).toEqual(['what', 'has', 'said', 'about', 'grooming', 'gangs?']);
     expect(words('has the Home Office commented on small boats?')).not.toContain('commented');
+    expect(words('what did the minister reply about potholes?')).toEqual(['what', 'did', 'said', 'about', 'potholes?']);
+    // What someone answered is the list of answers asked for, not a sentence of one.
+    expect(parseQuery('what has Angela Rayner answered on housing?')).toMatchObject({ listAsked: true });
+    expect(parseQuery('what has Angela Rayner said on housing?').listAsked).toBeUndefined();
     // Not a verb of saying that is no question's frame.
     expect(words('consultation responded to by councils')).toContain('responded');
     expect(words('government procurement')).toContain('government');
