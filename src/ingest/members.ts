@@ -8,6 +8,21 @@ import { MAX_JSON_BYTES, openSource, readAll } from './source.ts';
 
 export type MemberPeriod = { name: string; party?: string; constituency?: string; from?: string; to?: string };
 export type MinisterialPost = { post: string; department?: string; departmentShort?: string; rank?: string; start?: string; end?: string };
+/** A member as the search reads them: a name, and the department of the post held now. */
+export type Person = { name: string; department?: string };
+/** The archive's meta key the members' `people()` are kept under (read by the search: live.ts). */
+export const PEOPLE_META = 'people';
+
+/** The people kept in an archive (`PEOPLE_META`), or none when it keeps none or they cannot be read. */
+export function peopleIn(json: string | undefined): Person[] {
+  if (!json) return [];
+  try {
+    const list: unknown = JSON.parse(json);
+    return Array.isArray(list) ? list.filter((p): p is Person => isObj(p) && typeof p.name === 'string' && (p.department === undefined || typeof p.department === 'string')) : [];
+  } catch {
+    return [];
+  }
+}
 export type DirectoryEntry = { id: number; name: string; party?: string; constituency?: string; history: MemberPeriod[]; posts: MinisterialPost[] };
 
 type Obj = Record<string, unknown>;
@@ -69,6 +84,19 @@ export class MembersDirectory {
       return da - db || rank(a) - rank(b);
     });
     return held[0].post;
+  }
+
+  /**
+   * Every member by their latest name, with the department of the ministerial post they hold now
+   * (the latest begun and not ended), if any: kept in the archive (`people` in sources.ts), so a
+   * member who asked and answered nothing (a Chancellor answers no written question herself) is
+   * still read as the member, and her department's answers found (engine.ts, `rankMembers`).
+   */
+  people(): Person[] {
+    return [...this.byId.values()].map((e) => {
+      const now = e.posts.filter((p) => p.start && !p.end).sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''))[0];
+      return now?.department ? { name: e.name, department: now.department } : { name: e.name };
+    });
   }
 
   /** Build from either supported file shape; throws with a clear message on anything else. */

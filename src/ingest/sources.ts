@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { QaRecord } from '../record.ts';
 import type { ArchiveStore, IncomingRecord } from '../store/archive.ts';
 import { loadArchive, sourceFilesIn } from './load.ts';
-import { loadMembers, type MembersDirectory } from './members.ts';
+import { loadMembers, PEOPLE_META, type MembersDirectory } from './members.ts';
 import { emptyReport, type ImportReport } from './report.ts';
 
 /** Records per transaction: big enough to be fast, small enough that a reader never waits long. */
@@ -79,6 +79,16 @@ export async function importSources(store: ArchiveStore, opts: ImportSourcesOpti
     store.setMeta('members_sha', membersSha);
   } else if (membersSha === undefined && namedBy === undefined) {
     store.setMeta('members_sha', 'none');
+  }
+  // The members as the search reads them (MembersDirectory.people), kept beside the records they
+  // named; written again when the file changes, or for an archive imported before they were kept.
+  if (membersPath && membersSha !== undefined && (namedBy !== membersSha || store.meta(PEOPLE_META) === undefined)) {
+    try {
+      members = await loadMembers(membersPath);
+      store.setMeta(PEOPLE_META, JSON.stringify(members.people()));
+    } catch (e) {
+      out.report.errors.push(`members file not used: ${(e as Error).message}`);
+    }
   }
 
   const known = store.db.prepare('SELECT size, mtime_ms, sha256 FROM source_files WHERE path = ?');

@@ -3,6 +3,7 @@
 // of the topic's words, with those words next to each other, come first.
 import MiniSearch from 'minisearch';
 import { metaOf, type QaRecord, type RecordMeta } from '../record.ts';
+import type { Person } from '../ingest/members.ts';
 import type { Hit, StatsReply, Timeliness } from './types.ts';
 import { statsOf } from './stats.ts';
 import { QueryError, type SearchRequest, type SearchResponse, type Searcher } from './types.ts';
@@ -12,7 +13,22 @@ import { escapeRe, fold, foldForMatch, phraseRegex, term, terms, tokenizeForInde
 import { hasCriteria, hasRecordFilters, isAnswered, matchesDept, matchesParty, nameKey, passesFilters, recordDate, squash } from './filters.ts';
 import { type Abbreviations, abbreviationOf, headingLongForm, learnAbbreviations } from './abbreviations.ts';
 import { departmentInQuery, departmentNotice, withoutDepartment } from './departments.ts';
-import { bareSeatInQuery, memberFallbackNotice, memberNotice, memberOtherSideNotice, nameInQuery, plainText, seatInQuery, sideOf, surnameInQuery, withoutName, type NameInQuery } from './members.ts';
+import {
+  bareSeatInQuery,
+  memberFallbackNotice,
+  memberNamedNotice,
+  memberNotice,
+  memberOtherSideNotice,
+  memberUnnamedNotice,
+  nameAsPhrase,
+  nameInQuery,
+  plainText,
+  seatInQuery,
+  sideOf,
+  surnameInQuery,
+  withoutName,
+  type NameInQuery,
+} from './members.ts';
 import { partyInQuery, partyNotice, withoutParty } from './parties.ts';
 import { isBareNumber, uinNotice, uinQuery } from './lookup.ts';
 import { passageOf } from './excerpt.ts';
@@ -248,6 +264,8 @@ export interface EngineOptions {
   abbreviations?: Abbreviations;
   /** How many whole records to keep at hand (TEXT_CACHE); smaller in tests, to see it fill. */
   textCache?: number;
+  /** The members the archive keeps (ingest/members.ts `people`): read as members though no record names them. */
+  people?: readonly Person[];
 }
 
 /** Whole records kept at hand between reads of the archive (more than one query reads closely). */
@@ -285,6 +303,10 @@ export class Engine implements Searcher {
     opts: EngineOptions = {},
   ) {
     this.byId = new Map();
+    for (const p of opts.people ?? []) {
+      const key = nameKey(p.name);
+      if (key?.includes(' ')) this.people.set(key, p);
+    }
     if (opts.text) this.text = opts.text;
     else {
       const whole = [...records] as QaRecord[];
@@ -508,6 +530,12 @@ export class Engine implements Searcher {
    * (the rarest word's postings) are read until one carries the name.
    */
   memberName(key: string): string | undefined {
+    // A member no record names (a Cabinet minister answers no written question herself): the archive's members.
+    return this.recordsName(key) ?? this.people.get(key)?.name;
+  }
+
+  /** The member's name as a record asking or answering carries it, if one does. */
+  private recordsName(key: string): string | undefined {
     for (const doc of this.holdingName(key)) {
       const r = this.recs[doc];
       if (!r) continue;
@@ -515,6 +543,9 @@ export class Engine implements Searcher {
     }
     return undefined;
   }
+
+  /** The archive's members by compared name (EngineOptions.people). */
+  private readonly people = new Map<string, Person>();
 
   /** The records whose members field holds every word of a compared name: the rarest word's postings (none when a word is held by none). */
   private holdingName(key: string): Iterable<number> {
@@ -660,7 +691,7 @@ export class Engine implements Searcher {
     const side = sideOf(parsed, found);
     const rest = withoutName(parsed, found, side);
     const res = this.rankParsed(rest, req);
-    if (res.ranking.size > 0 || (rest.groups.length === 0 && side === 'either')) {
+    if (res.ranking.size > 0) {
       res.notices.unshift(memberNotice(parsed, found, rest, side));
       return res;
     }
@@ -673,7 +704,15 @@ export class Engine implements Searcher {
         theirs.notices.unshift(memberOtherSideNotice(found, side));
         return theirs;
       }
-      res.notices.unshift(memberNotice(parsed, found, rest, side));
+    }
+    if (rest.groups.length === 0) {
+      // A member no record names at all (the members file's alone): the answers writing the name.
+      const named = this.recordsName(found.key) ? undefined : this.rankParsed(this.writingName(parsed, found, rest), req);
+      if (named && named.ranking.size > 0) {
+        named.notices.unshift(memberNamedNotice(found, this.memberDepartment(found.key)));
+        return named;
+      }
+      res.notices.unshift(named ? memberUnnamedNotice(found) : memberNotice(parsed, found, rest, side));
       return res;
     }
     // Nothing by the member on the other words: the answers of the department they answer for, if
@@ -687,9 +726,23 @@ export class Engine implements Searcher {
         return inDept;
       }
     }
+    // A member no record names: the answers writing the name, on the other words ("Theresa May immigration").
+    if (!this.recordsName(found.key)) {
+      const named = this.rankParsed(this.writingName(parsed, found, rest), req);
+      if (named.ranking.size > 0) {
+        named.notices.unshift(memberNamedNotice(found, undefined, true));
+        return named;
+      }
+    }
     const words = this.rankParsed({ ...rest, filters: parsed.filters }, req);
     words.notices.unshift(memberFallbackNotice(found, rest, side));
     return words;
+  }
+
+  /** The query as the records writing the member's name match it: the name a phrase, the other words after it, the filters kept. */
+  private writingName(parsed: ParsedQuery, found: NameInQuery, rest: ParsedQuery): ParsedQuery {
+    const q = parseQuery(nameAsPhrase(parsed, found, rest));
+    return { ...parsed, groups: q.groups, text: q.text };
   }
 
   /** The department a member last answered for, from the records holding their name's rarest word. */
@@ -701,7 +754,26 @@ export class Engine implements Searcher {
       const at = r.dateAnswered ?? '';
       if (!latest || at > latest.at) latest = { at, body: r.answeringBody };
     }
-    return latest?.body;
+    if (latest) return latest.body;
+    // None answered by them: the answering body of the department the members file says they serve in now.
+    const department = this.people.get(key)?.department;
+    return department ? this.bodyNamed(department) : undefined;
+  }
+
+  /**
+   * The archive's answering body a department's full name names ("HM Treasury": "Treasury"; "Office
+   * of the Secretary of State for Scotland": "Scotland Office"): the longest whose words, an office
+   * aside, are all the department's.
+   */
+  private bodyNamed(department: string): string | undefined {
+    const words = new Set(fold(department).split(/[^a-z]+/));
+    const named = [...this.bodies().keys()].filter((b) =>
+      fold(b)
+        .split(/[^a-z]+/)
+        .filter((w) => w && w !== 'office')
+        .every((w) => words.has(w)),
+    );
+    return named.sort((a, b) => b.length - a.length)[0];
   }
 
   /**

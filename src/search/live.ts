@@ -8,11 +8,15 @@ import type { ArchiveStore } from '../store/archive.ts';
 import { metaOf, type RecordMeta } from '../record.ts';
 import { Engine, buildMiniSearch, type RecordText } from './engine.ts';
 import { INDEX_VERSION, loadIndex, readManifest, saveIndex, type Manifest } from './persist.ts';
+import { PEOPLE_META, peopleIn } from '../ingest/members.ts';
 
 /** Changes applied per step: between steps the worker answers searches. */
 const STEP = 2000;
 /** More changes than this share of the archive behind the snapshot: building afresh is quicker than replaying. */
 const REBUILD_SHARE = 0.5;
+
+/** The members the archive keeps beside its records (sources.ts), read at start: a new members file is read on restart. */
+const peopleOf = (store: ArchiveStore) => peopleIn(store.meta(PEOPLE_META));
 
 export interface LiveOptions {
   store: ArchiveStore;
@@ -56,7 +60,7 @@ export class LiveIndex {
     if (usable(m)) {
       try {
         const { manifest, records, index, groups, abbreviations } = await loadIndex(o.indexDir);
-        const live = new LiveIndex(new Engine(index, records, groups, { text: storeText(store), abbreviations }), manifest.seq, o, manifest.seq);
+        const live = new LiveIndex(new Engine(index, records, groups, { text: storeText(store), abbreviations, people: peopleOf(store) }), manifest.seq, o, manifest.seq);
         const replayed = await live.catchUp();
         log(`index: loaded ${records.length} records (the archive as of its change no. ${manifest.seq})${replayed ? `, ${replayed} change(s) since applied` : ''}`);
         // A snapshot without its abbreviations (persist.ts): learn them now, at start, and keep
@@ -84,7 +88,7 @@ export class LiveIndex {
         }
       })()),
     }));
-    const engine = new Engine(index, records, undefined, { text: storeText(store) });
+    const engine = new Engine(index, records, undefined, { text: storeText(store), people: peopleOf(store) });
     const live = new LiveIndex(engine, seq, o, -1);
     log(`index: built from the archive, ${records.length} records`);
     if (o.persist !== false) await live.trySave(log);

@@ -191,7 +191,7 @@ const SCOPE: Record<Side, string> = { asked: 'asked', answered: 'answered', eith
 
 /** What the reply says about how the query was read. */
 export function memberNotice(parsed: ParsedQuery, found: NameInQuery, rest: ParsedQuery, side: Side): string {
-  const typed = parsed.groups.slice(found.start, found.end).map((g) => plainText(g) ?? g.alternatives[0].text).join(' ');
+  const typed = typedOf(parsed, found);
   const who = `questions ${SCOPE[side]} by ${found.name}`;
   const scope = rest.groups.length ? `${who} that match “${wordsOf(rest)}”` : `${who}, newest first`;
   return `Read “${typed}” as the member ${found.name}: ${scope}. For the words instead, put them in quotes: "${typed}".`;
@@ -201,6 +201,34 @@ export function memberNotice(parsed: ParsedQuery, found: NameInQuery, rest: Pars
 export function memberOtherSideNotice(found: NameInQuery, side: 'asked' | 'answered'): string {
   const other = side === 'asked' ? 'answered' : 'asked';
   return `${found.name} ${side} no question in the archive; these are the questions ${found.name} ${other}, newest first.`;
+}
+
+/** What the reply says when no record is asked or answered by the member, nor writes their name. */
+export function memberUnnamedNotice(found: NameInQuery): string {
+  return `${found.name} asked or answered no question in the archive, and no answer names ${found.name}.`;
+}
+
+/**
+ * The query with the member's name as typed in quotes, the rest's words after it: the answers that
+ * write the name ("Theresa May" names her; "may" and "theresa" apart do not).
+ */
+export function nameAsPhrase(parsed: ParsedQuery, found: NameInQuery, rest: ParsedQuery): string {
+  return `"${typedOf(parsed, found)}" ${rest.text}`.trim();
+}
+const typedOf = (parsed: ParsedQuery, found: NameInQuery) =>
+  parsed.groups
+    .slice(found.start, found.end)
+    .map((g) => plainText(g) ?? g.alternatives[0].text)
+    .join(' ');
+
+/**
+ * What the reply says when no record is asked or answered by the member: these answers name them
+ * (`withWords`: hold the query's words, the name's among them); with the department they serve in, if any.
+ */
+export function memberNamedNotice(found: NameInQuery, body?: string, withWords = false): string {
+  const dept = body ? `; for the answers from the ${body}, which ${found.name} serves in: dept:"${body}"` : '';
+  const these = withWords ? `these answers name ${found.name} and match your other words` : `these answers name ${found.name}`;
+  return `${found.name} asked or answered no question in the archive; ${these}${dept}.`;
 }
 
 /** What the reply says when the member has nothing on the rest of the query: the department they answer for (`body`) is searched, or the words alone. */

@@ -6,7 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { importSources } from '../../src/ingest/sources.ts';
-import { locateArchive } from '../../src/search/open.ts';
+import { locateArchive, openArchive } from '../../src/search/open.ts';
+import { PEOPLE_META, peopleIn } from '../../src/ingest/members.ts';
 import { ArchiveStore } from '../../src/store/archive.ts';
 import { COMMONS_FILE, LORDS_FILE, rawLines } from '../search/helpers.ts';
 
@@ -65,6 +66,25 @@ describe('importSources', () => {
       expect(named[0]!.askingMember).toMatchObject({ id: asker, party: 'Labour', constituency: 'Somewhere' });
     } finally {
       store.close();
+    }
+    // The members are kept beside the records, for the search: one who names no record is still read as the member.
+    writeFileSync(
+      path.join(dir, 'members.json.gz'),
+      gzipSync(
+        JSON.stringify({
+          members: [
+            { id: asker, name: 'Ann Asker', party: 'Labour', constituency: 'Somewhere' },
+            { id: 999999, name: 'Rachel Reeves', ministerial_roles_since_2023: [{ post: 'Chancellor of the Exchequer', department: 'HM Treasury', start_date: '2024-07-05', end_date: null }] },
+          ],
+        }),
+      ),
+    );
+    const opened = await openArchive({ data: [dir], persist: false });
+    try {
+      expect(peopleIn(opened.store.meta(PEOPLE_META))).toContainEqual({ name: 'Rachel Reeves', department: 'HM Treasury' });
+      expect(opened.engine.memberName('rachel reeves')).toBe('Rachel Reeves');
+    } finally {
+      opened.store.close();
     }
     // A members file named explicitly, or in MEMBERS_FILE, comes first.
     expect(locateArchive({ data: [dir], members: '/elsewhere/members.json' }).members).toBe('/elsewhere/members.json');

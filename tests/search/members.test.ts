@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { QaRecord } from '../../src/record.ts';
 import { openArchive } from '../../src/search/open.ts';
-import type { Engine } from '../../src/search/engine.ts';
+import { buildMiniSearch, Engine } from '../../src/search/engine.ts';
 import { nameInQuery } from '../../src/search/members.ts';
 import { parseQuery } from '../../src/search/query.ts';
 import { CORPUS_FILE, CORPUS_MEMBERS, hasCorpus, NO_CORPUS, syntheticEngine, syntheticRecord } from './helpers.ts';
@@ -106,6 +106,25 @@ describe('member names (fixtures)', () => {
     const pay = e2.searchSync({ query: 'questions to Yvette Cooper about low pay' });
     expect(pay.hits[0]!.record.id).toBe(words[1].id);
     expect(pay.notices[0]).toBe('Yvette Cooper answered nothing matching “low pay”; these answers are found by those words alone.');
+  });
+
+  it('a member no record names (the members file\'s alone) is the member: her department\'s answers, or the answers writing her name', () => {
+    const treasury = (heading: string, q: string, a: string) => QaRecord.parse({ ...by('Anne Asker', 'Jane Minister', heading, q, a), answeringBody: 'Treasury' });
+    const rules = treasury('Fiscal Policy', 'To ask the Chancellor of the Exchequer, about the fiscal rules.', 'The fiscal rules are binding.');
+    const roads = by('Anne Asker', 'Jane Minister', 'Roads: Finance', 'To ask the Secretary of State for Transport, about the fiscal rules for roads.', 'Roads follow the fiscal rules.');
+    const naming = treasury('Chancellor: Visits', 'To ask the Chancellor of the Exchequer, whether Rachel Reeves will visit Leeds.', 'The Chancellor will visit.');
+    const recs = [...words, rules, roads, naming];
+    const e2 = new Engine(buildMiniSearch(recs), recs, undefined, { people: [{ name: 'Rachel Reeves', department: 'HM Treasury' }, { name: 'Mrs Theresa May' }] });
+    const onRules = e2.searchSync({ query: 'what did Rachel Reeves say about the fiscal rules?' });
+    expect(onRules.hits.map((h) => h.record.id)).toEqual([rules.id]);
+    expect(onRules.notices[0]).toBe('Rachel Reeves asked or answered nothing matching “fiscal rules”; these are the answers on it from the Treasury, which Rachel Reeves answers for (dept:"Treasury").');
+    const alone = e2.searchSync({ query: 'Rachel Reeves' });
+    expect(alone.hits.map((h) => h.record.id)).toEqual([naming.id]);
+    expect(alone.notices[0]).toBe('Rachel Reeves asked or answered no question in the archive; these answers name Rachel Reeves; for the answers from the Treasury, which Rachel Reeves serves in: dept:"Treasury".');
+    // No record writes the name: said so, not the records holding "may" or "theresa".
+    const may = e2.searchSync({ query: 'Theresa May' });
+    expect(may.hits).toEqual([]);
+    expect(may.notices[0]).toBe('Mrs Theresa May asked or answered no question in the archive, and no answer names Mrs Theresa May.');
   });
 
   it('a quoted name, or a name the archive does not hold, is searched as words; a name is two words or more', async () => {
