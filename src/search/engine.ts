@@ -881,6 +881,7 @@ export class Engine implements Searcher {
     }
 
     for (const x of parsed.statesAsked ?? []) notices.push(`Read “${x}” as is:${x}. For the word instead, put it in quotes: "${x}".`);
+    if (parsed.answersAsked && parsed.filters.answered) notices.push(`Read “${parsed.answersAsked}” as answered questions only; for those awaiting an answer too, ask for questions.`);
     if (parsed.awaitingAsked) notices.push(`Read “${parsed.awaitingAsked}” as unanswered: questions awaiting an answer. For the words instead, put them in quotes: "${parsed.awaitingAsked}".`);
     const period = parsed.periodAsked;
     if (period && parsed.filters.from === period.from && parsed.filters.to === period.to) {

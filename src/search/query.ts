@@ -57,6 +57,8 @@ export interface ParsedQuery {
   statesAsked?: Qualifier[];
   /** Awaiting an answer said in words ("waiting for an answer", "not yet answered"): read as the unanswered filter (AWAITING_SAID). */
   awaitingAsked?: string;
+  /** The chat opening's words asking for answers ("latest answers"), read as answered: only. */
+  answersAsked?: string;
   /** A period said in words ("this year", "in 2025") and the dates it was read as (PERIOD_SAID). */
   periodAsked?: { said: string; from: string; to?: string; done?: 'tabled' | 'answered' };
   /** The query opened on a request for records ("any new answers on …", "show me …", "tell me about …"): the list is what it asks, whatever mark ends it. */
@@ -395,7 +397,7 @@ const ANSWERED_LIST = /^what\s+(?:has|have|did)\s+(?:\S+\s+){1,5}(?:answered|ans
  * the opening's word asking for the newest records, if it says one ("latest on …", "recent
  * questions about …"): the list is then put newest first, as asked.
  */
-function withoutChatFrame(raw: string): { text: string; newest?: string; listAsked?: boolean; viewAsked?: boolean } {
+function withoutChatFrame(raw: string): { text: string; newest?: string; listAsked?: boolean; viewAsked?: boolean; answersAsked?: string } {
   const who = whoAnswersTopic(raw);
   if (who) return { text: who };
   const greeted = ungreeted(raw);
@@ -405,8 +407,16 @@ function withoutChatFrame(raw: string): { text: string; newest?: string; listAsk
   const newest = frame && NEWEST_WORD.exec(frame[0])?.[1];
   // Asking for records ("any new answers on potholes this week?"), not whose view ("what's the government's position on …?", which asks what was said).
   const viewAsked = !!frame && VIEW_FRAME.test(frame[0]);
-  return { text: rest, ...(newest ? { newest: newest.toLowerCase() } : {}), ...(frame ? (viewAsked ? { viewAsked } : { listAsked: true }) : {}) };
+  // Answers asked for by that word ("latest answers on …", "show me the answers on …"), not questions: answered ones.
+  const answers = frame && !viewAsked ? ANSWERS_ASKED.exec(frame[0])?.[0].replace(/\s+/g, ' ') : undefined;
+  return {
+    text: rest,
+    ...(newest ? { newest: newest.toLowerCase() } : {}),
+    ...(frame ? (viewAsked ? { viewAsked } : { listAsked: true }) : {}),
+    ...(answers ? { answersAsked: answers } : {}),
+  };
 }
+const ANSWERS_ASKED = new RegExp(String.raw`\b(?:(?:${NEWEST})\s+)?(?:answers|replies)\b`, 'i');
 
 /** A chat opening asking whose view, not for records: "what's the government's position on …", "government plans for …". */
 const VIEW_FRAME = /\b(?:position|stance|views?|line|thinking|policy|plans?|approach|response)\s+\S+\s*$/i;
@@ -476,11 +486,13 @@ function periodSaid(
   text: string,
   today: string,
   quoted: (at: number) => boolean,
+  listed = false,
 ): { at: number; length: number; said: string; from: string; to?: string; done?: 'tabled' | 'answered' } | undefined {
   // A question put in words asks about its period, unless the period dates the asking ("what did
   // Reform MPs ask in July 2025?") or, ending a question asking what was said, the saying ("what
-  // did the Home Office say about small boats in March 2025?": its answers of that month).
-  const question = isQuestion(text);
+  // did the Home Office say about small boats in March 2025?": its answers of that month). A
+  // request for the records (`listed`: "any new answers on potholes this week?") is no such question.
+  const question = !listed && isQuestion(text);
   const saying = question && SAID_OPENING.test(text);
   // Likewise, ending a question asking whether anyone asked, the asking ("has anyone asked about Gaza this month?").
   const asking = question && ASKED_FRAME.test(text);
@@ -495,7 +507,7 @@ function periodSaid(
     if (question) return !!done && done !== 'answered';
     if (done) return true;
     const after = text.slice(x.index! + x[0].length);
-    if (AFTER_PERIOD.test(after)) return true;
+    if (AFTER_PERIOD.test(after) || (listed && /^[\s?!.]*$/.test(after))) return true;
     const named = [...text.slice(0, x.index!).matchAll(RECORDS_BEFORE)];
     if (!named.length || !TOPIC_AFTER.test(after)) return false;
     // The period belongs to the records' phrase: no topic begun between ("questions about floods in
@@ -565,6 +577,10 @@ export function parseQuery(input: string): ParsedQuery {
   if (ordered) text = text.slice(0, ordered.index) + text.slice(ordered.index + ordered[0].length);
   const order = framed.newest ?? ordered?.[1]?.toLowerCase().replace(/\s+/g, ' ');
   if (framed.listAsked || ANSWERED_LIST.test(ungreeted(raw))) q.listAsked = true;
+  if (framed.answersAsked) {
+    q.filters.answered = true;
+    q.answersAsked = framed.answersAsked;
+  }
   if (framed.viewAsked) q.viewAsked = true;
   if (order) {
     q.sort = /^(?:oldest|earliest)$/.test(order) ? 'oldest' : 'newest';
@@ -586,7 +602,7 @@ export function parseQuery(input: string): ParsedQuery {
     q.filters.answered = false;
     q.awaitingAsked = awaiting[0].replace(/\s+/g, ' ');
   }
-  const period = periodSaid(text, q.filters.today, quoted);
+  const period = periodSaid(text, q.filters.today, quoted, !!framed.listAsked);
   if (period) {
     text = text.slice(0, period.at) + text.slice(period.at + period.length);
     q.filters.from = period.from;

@@ -65,6 +65,15 @@ describe('words and phrases', () => {
     // Asked for what is new, the newest first, and a request for records (no note for a question of no kind).
     expect(parseQuery('anything new on sewage spills?')).toMatchObject({ sort: 'newest', listAsked: true });
     expect(parseQuery('what are the latest answers on sewage spills?')).toMatchObject({ sort: 'newest', listAsked: true });
+    // Answers asked for are answered questions; questions asked for, any.
+    expect(parseQuery('latest answers on sewage spills').filters.answered).toBe(true);
+    expect(parseQuery('show me the answers on sewage spills')).toMatchObject({ filters: { answered: true }, answersAsked: 'answers' });
+    expect(parseQuery('latest questions on sewage spills').filters.answered).toBeUndefined();
+    // A period ending a request for records dates them, question mark or not.
+    const thisWeek = parseQuery('any new answers on sewage spills this week?');
+    expect(thisWeek.filters).toMatchObject({ from: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), answered: true });
+    expect(thisWeek.periodAsked?.said).toBe('this week');
+    expect(parseQuery('latest on sewage spills in 2025?').filters).toMatchObject({ from: '2025-01-01', to: '2025-12-31' });
     expect(words('hi bot search for sewage spills')).toEqual(['sewage', 'spills']);
     expect(words('hi vis jackets')).toEqual(['hi', 'vis', 'jackets']);
     // All there is: searched as typed.
