@@ -468,8 +468,14 @@ const STATE_AFTER = /\s+(?:that\s+|which\s+)?(?:are|is|were|was)\s+(?:still\s+|n
  */
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/**
+ * A month named in full, without its year: the latest of that name (this year's, or last year's
+ * when it is still to come). Not "May", a name and a word too ("flooding in May", "Theresa May").
+ */
+const MONTH_NAMED = '(?:january|february|march|april|june|july|august|september|october|november|december)';
 const PERIOD_SAID = new RegExp(
-  String.raw`\s+(?:(?<done>tabled|asked|ask|answered)\s+)?(?:(?<prep>in|during|since|from)\s+(?:(?<month>${MONTH})\s+)?(?<year>(?:19|20)\d\d)|(?<rel>this|last)\s+(?<unit>year|month|week)|(?<day>today|yesterday))(?=[\s?!.,;]|$)`,
+  String.raw`\s+(?:(?<done>tabled|asked|ask|answered)\s+)?(?:(?<prep>in|during|since|from)\s+(?:(?<month>${MONTH})\s+)?(?<year>(?:19|20)\d\d)` +
+    String.raw`|(?<prep2>in|during|since|from|last)\s+(?<month2>${MONTH_NAMED})|(?<rel>this|last)\s+(?<unit>year|month|week)|(?<day>today|yesterday))(?=[\s?!.,;]|$)`,
   'gi',
 );
 /** What may follow a period said without its deed: the end, or filters. */
@@ -539,6 +545,15 @@ function periodSaid(
     return { at: m.index!, length: m[0].length, said, ...week, ...dated };
   }
   const lastMonth = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 2, 1)).toISOString().slice(0, 7);
+  if (g.month2) {
+    // "in March", "since January": this year's, or last year's when it is still to come ("last March": before this month).
+    const month = MONTHS.indexOf(g.month2.slice(0, 3).toLowerCase()) + 1;
+    const now = Number(today.slice(5, 7));
+    const year = Number(today.slice(0, 4)) - (month > now || (month === now && g.prep2!.toLowerCase() === 'last') ? 1 : 0);
+    const start = `${year}-${String(month).padStart(2, '0')}`;
+    const open = /^(?:since|from)$/i.test(g.prep2!);
+    return { at: m.index!, length: m[0].length, said, from: `${start}-01`, ...(open ? {} : { to: monthEnd(start) }), ...dated };
+  }
   const start = g.year
     ? g.month
       ? `${g.year}-${String(MONTHS.indexOf(g.month.slice(0, 3).toLowerCase()) + 1).padStart(2, '0')}`

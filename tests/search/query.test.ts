@@ -250,6 +250,12 @@ describe('words and phrases', () => {
     expect(parseQuery('what has the government said about potholes this year?').filters).toMatchObject({ from: `${today.slice(0, 4)}-01-01`, answered: true });
     // Said in other words, the same: and a question about the questions dates their asking.
     expect(parseQuery('has the minister responded on potholes in March 2025?').filters).toMatchObject({ from: '2025-03-01', to: '2025-03-31', answered: true });
+    // A month without its year is the latest of that name: this year's, or last year's while it is still to come.
+    const month = Number(today.slice(5, 7));
+    const latest = (m: number) => `${Number(today.slice(0, 4)) - (m > month ? 1 : 0)}-${String(m).padStart(2, '0')}`;
+    expect(parseQuery('asylum hotels since January').filters).toMatchObject({ from: `${latest(1)}-01` });
+    expect(parseQuery('potholes in December').filters).toMatchObject({ from: `${latest(12)}-01`, to: `${latest(12)}-31` });
+    expect(parseQuery('what has the Home Office said about asylum hotels since January?').filters).toMatchObject({ from: `${latest(1)}-01`, answered: true });
     expect(parseQuery('how many questions on potholes in 2025?').filters).toMatchObject({ from: '2025-01-01', to: '2025-12-31', dated: 'tabled' });
     expect(parseQuery('are there any questions on SEND this week?').periodAsked).toMatchObject({ said: 'this week', done: 'tabled' });
     // Not one inside the words of what was said about, nor one in a question asking anything else.
