@@ -69,15 +69,21 @@ export function namesNothing(word: string): boolean {
   return RECORD_WORDS.has(w) || !term(w);
 }
 
-/** The index terms of the words in this text that only name the archive's records (see RECORD_WORDS). */
+/**
+ * The index terms of the words in this text that only name the archive's records (see
+ * RECORD_WORDS); in a question about the questions (`ASKED_FRAME`), those naming who asks, and the
+ * asking, too ("which MPs have raised water bills?": every record was raised by one).
+ */
 export function recordTerms(text: string): Set<string> {
   const out = new Set<string>();
+  const askers = ASKED_FRAME.test(text);
   for (const { word } of words(text)) {
-    const t = RECORD_WORDS.has(word) ? term(word) : null;
+    const t = RECORD_WORDS.has(word) || (askers && ASKER_WORDS.has(word)) ? term(word) : null;
     if (t) out.add(t);
   }
   return out;
 }
+const ASKER_WORDS: ReadonlySet<string> = new Set('mp mps member members raised raise tabled table'.split(' '));
 
 /**
  * Who a question asks about as having asked ("has *anyone* asked …", "have *any MPs* raised …").

@@ -229,6 +229,18 @@ describe('words naming the archive\'s records ("questions on …", "written answ
     }
   });
 
+  it('in a question about the questions, nor do the words naming who asked ("which MPs have raised county lines?")', async () => {
+    const plain = await engine.search({ query: 'county lines' });
+    for (const q of ['which MPs have asked about county lines?', 'which members have raised county lines?']) {
+      const res = await engine.search({ query: q });
+      expect(res.total, q).toBe(plain.total);
+      expect(res.notices.join(' '), q).not.toMatch(/contain all of your words/);
+      expect(res.subject?.flat(), q).toEqual(expect.arrayContaining(['counti', 'line']));
+      expect(res.subject?.flat(), q).not.toContain('mp');
+      expect(res.subject?.flat(), q).not.toContain('member');
+    }
+  });
+
   it('are searched for where the archive writes them with their neighbour as a name ("parliamentary questions")', async () => {
     const pqs = Array.from({ length: 10 }, (_, i) =>
       record('Parliamentary Questions', `To ask the Leader of the House, what guidance there is on answering parliamentary questions on time, number ${i}.`, 'Parliamentary questions are answered promptly.'),
