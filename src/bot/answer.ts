@@ -198,8 +198,12 @@ const CARRIES_ON = new RegExp(
 /** A sentence opening on a document or an inquiry: "The review will be completed …", "The report …". */
 const DOCUMENT_OPENING = /^the (?:\S+ )?(review|report|consultation|strategy|plan|commission|policy|inquiry|evaluation)\b/i;
 
-/** A document something will be set out in: its date is the document's. */
-const PUBLISHING = /\b(?:will|to|would) (?:publish|issue|lay|produce) (?:a|an|the|its|their|his|her) (?:\S+ ){0,2}?(report|review|response|evaluation|guidance|consultation|strategy|plan|statement|assessment|update)\b/i;
+/**
+ * A document something will be, or was, set out in: its date is the document's ("The Department
+ * published the Renters' Rights Bill Impact Assessment on 22 November 2024" dates no coming into force).
+ */
+const PUBLISHING =
+  /\b(?:(?:will|to|would) (?:publish|issue|lay|produce)|published|issued|laid) (?:a|an|the|its|their|his|her) (?:\S+ ){0,5}?(report|review|response|evaluation|guidance|consultation|strategy|plan|statement|assessment|update)\b/i;
 /** The kinds of fact that are a figure or a date, one of which can be mistaken for another. */
 const NUMERIC_KINDS = new Set<Want>(['count', 'amount', 'figure', 'date']);
 /** A sentence opening on a pronoun for what the one before named ("It …", "These …"; not "This Government"). */

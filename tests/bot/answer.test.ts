@@ -1391,6 +1391,12 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('when will the report on the general election be published?', [report], [['gener'], ['elect']])?.quotes[0].text).toMatch(/later this year/);
     const response = syntheticRecord('Grenfell Tower Inquiry', 'To ask the Secretary of State, when the Government will respond.', 'The Government will publish its full response to the Grenfell Tower Inquiry by March 2026.');
     expect(ask('when will the government respond to the Grenfell Tower inquiry?', [response], [['grenfel'], ['tower'], ['inquiri']])?.quotes[0].text).toMatch(/March 2026/);
+    // One published already dates the document too.
+    const bill = 'To ask the Secretary of State for Housing, when the Renters Rights Bill will come into force.';
+    const assessment = syntheticRecord('Renters Rights Bill', bill, 'The Department published the Renters Rights Bill Impact Assessment on 22 November 2024.');
+    const subject = [['renter'], ['right'], ['bill']];
+    expect(ask('when will the Renters Rights Bill come into force?', [assessment], subject)).toBeUndefined();
+    expect(ask('when was the Renters Rights Bill impact assessment published?', [assessment], subject)?.quotes[0].text).toMatch(/22 November 2024/);
   });
 
   it('the date a figure is counted at ("As of 1 July 2025, …") dates no event', () => {
