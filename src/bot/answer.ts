@@ -470,6 +470,13 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
       // that 35,000 pupils will move into UK state schools"), unless the sentence also says what is.
       if (read.want === 'count' && read.asksThere && WILL_BE.test(s) && !THERE_NOW.test(s)) return refuse('willBeCount');
       if (read.perPerson && !PERSONAL_SUM.test(s)) return refuse('perPerson');
+      // Asked one payment's sum by its name's words ("how much is child benefit per week?"), the
+      // sentence, the one it carries on, or its record's heading or question names it: "The CMS is
+      // able to deduct £8.40 a week … from certain prescribed benefits" holds "benefits" alone.
+      if (read.perPerson && read.askedPairs.length) {
+        const before = index > 0 && carriesOn ? termsOf(read.unnamed(all[index - 1]!), abbreviations).pairs : new Set<string>();
+        if (!read.askedPairs.some((p) => sentencePairs.has(p) || ownPairs.has(p) || before.has(p))) return refuse('otherPayment');
+      }
       if (read.costAsked && !COST_SAID.test(s)) return refuse('notCost');
       if (read.costAsked && costToOther(read.question, s)) return refuse('notCost');
       // Asked one payment's sum, a sentence naming others alone, or carrying on one that does ("In
