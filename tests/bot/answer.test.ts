@@ -1347,7 +1347,11 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [other, own], subject)?.quotes.map((x) => x.text).join(' ')).toContain('£200');
     // Asked by its name's words, for a span ("… per week?"), a sentence naming the payment nowhere, nor its record, gives another sum.
     const weekly = 'how much is child benefit per week?';
-    const cms = syntheticRecord('Child Maintenance Service', 'To ask the Secretary of State for Work and Pensions, how the Child Maintenance Service collects arrears.', 'The CMS is able to deduct £8.40 a week towards maintenance from certain prescribed benefits paid to a child’s parent.');
+    const cms = syntheticRecord(
+      'Child Maintenance Service',
+      'To ask the Secretary of State for Work and Pensions, how the Child Maintenance Service collects arrears.',
+      'The CMS is able to deduct £8.40 a week towards maintenance from certain prescribed benefits paid to a child’s parent.',
+    );
     expect(ask(weekly, [cms], [['child'], ['benefit']])).toBeUndefined();
     const rate = syntheticRecord('Child Benefit', 'To ask the Chancellor of the Exchequer, what the weekly rate of Child Benefit is.', 'The rate for the eldest or only child is £26.05 a week.');
     expect(ask(weekly, [cms, rate], [['child'], ['benefit']])?.quotes[0].text).toContain('£26.05');
