@@ -24,10 +24,11 @@ const withoutNonCounts = (s: string) =>
   s.replace(EVERY_N, ' ').replace(REFERENCE, ' ').replace(DAY_OF_MONTH, ' ').replace(A_YEARS, ' ').replace(LABEL, ' ').replace(AGES, ' ').replace(RATIO, ' ').replace(PRONOUN_ONE, ' ');
 
 /**
- * "One" standing for a thing named before ("The UK's policy … is a longstanding one", "this one"):
- * no count. Not "no one", which counts none ("No one has been prosecuted").
+ * "One" standing for a thing named before ("The UK's policy … is a longstanding one", "this one"),
+ * or ranking it ("this government's number one priority"): no count. Not "no one", which counts
+ * none ("No one has been prosecuted").
  */
-const PRONOUN_ONE = /\b(?:a|an|the|this|that|each|every|any|another|which)\s+(?:[a-z-]+\s+)?one\b(?!\s+(?:hundred|thousand|million|billion)\b)/gi;
+const PRONOUN_ONE = /\b(?:(?:a|an|the|this|that|each|every|any|another|which)\s+(?:[a-z-]+\s+)?|number\s+)one\b(?!\s+(?:hundred|thousand|million|billion)\b)/gi;
 
 /** An age or a range of ages ("young people aged 16 to 24", "aged over 75", "when they turned 16", "until the age of 18"): whom a figure is for, no count. */
 const AGES = /\b(?:aged?|turn(?:s|ed|ing)?|ages?\s+of)\s+(?:(?:between|over|under|from|up to)\s+)?\d+(?:\s*(?:to|-|–|and)\s*\d+)?/gi;

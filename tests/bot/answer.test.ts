@@ -704,12 +704,15 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [cut('70% ...')], [['asylum'], ['seeker'], ['hotel']])).toBeUndefined();
   });
 
-  it('"one" standing for a thing named before ("a longstanding one") is no count; "no one" counts none', () => {
+  it('"one" standing for a thing named before ("a longstanding one") or ranking it ("number one") is no count; "no one" counts none', () => {
     const q = 'how many British pensioners have moved back to the UK from countries where their state pension is frozen?';
     const subject = [terms('pension'), terms('frozen')];
     const question = 'To ask the Secretary of State for Work and Pensions, how many pensioners with frozen state pensions have returned to the UK.';
     const policy = syntheticRecord('State Retirement Pensions: Overseas Residence', question, "The UK's policy on the up-rating of the State Pension for recipients living overseas is a longstanding one.");
     expect(ask(q, [policy], subject)).toBeUndefined();
+    const cap = 'To ask the Secretary of State for Energy Security and Net Zero, what the level of the energy price cap is.';
+    const priority = syntheticRecord('Energy: Prices', cap, 'Bringing down the energy price cap is this government’s number one priority.');
+    expect(ask('what is the level of the energy price cap?', [priority], [['energi'], ['price'], ['cap']])).toBeUndefined();
     // A count in words still counts, beside "no one".
     const returned = syntheticRecord(
       'State Retirement Pensions: Overseas Residence',
