@@ -501,7 +501,7 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
       if (read.taxAsked && !TAX_NAMED.test(s)) return refuse('tax');
       if ((read.want === 'amount' || read.want === 'figure') && !read.earningsAsked && onlyEarnings(s)) return refuse('earnings');
       // A sum said only as a change ("… increasing by £22.6 billion") says how much more, not how much there is.
-      if (read.want === 'amount' && !read.asksMore && onlyChanges(s, read.changeAsked)) return refuse('onlyChange');
+      if ((read.want === 'amount' || read.want === 'figure') && !read.asksMore && onlyChanges(s, read.changeAsked)) return refuse('onlyChange');
       // A question word derived from one the sentence or its record holds ("musicians", "dancers" for the Music and Dance Scheme).
       const derived = (t: string) => derivedFrom(t, inSentence) || derivedFrom(t, own);
       const found = [...read.wanted].filter((t) => inSentence.has(t) || own.has(t) || derived(t) || (read.years.includes(t) && saysYear(s, r.dateAnswered, t, answerYears))).length;

@@ -1391,6 +1391,12 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     const more = syntheticRecord('NHS: Finance', asked, 'We will invest over £20 billion more in the NHS budget over the next four years than the previous four years.');
     expect(ask('how much is the NHS budget?', [more], [['nh'], ['budget']])).toBeUndefined();
     expect(ask('how much is the NHS budget?', [more, level], [['nh'], ['budget']])?.quotes[0].text).toContain('£192 billion');
+    // Asked a figure ("what is the level of …?"), the same: a sum said as a change is not the level.
+    const cap = 'To ask the Secretary of State for Energy Security and Net Zero, what the level of the energy price cap is.';
+    const cut = syntheticRecord('Energy: Prices', cap, 'The Budget took £150 of costs off energy bills, lowering the energy price cap.');
+    expect(ask('what is the level of the energy price cap?', [cut], [['energi'], ['price'], ['cap']])).toBeUndefined();
+    const capped = syntheticRecord('Energy: Prices', cap, 'The energy price cap for a typical household is £1,720 a year.');
+    expect(ask('what is the level of the energy price cap?', [cut, capped], [['energi'], ['price'], ['cap']])?.quotes[0].text).toContain('£1,720');
   });
 
   it('a date for a document to be published about the subject dates the document, unless the question asks after it', () => {
