@@ -525,16 +525,18 @@ export class Engine implements Searcher {
   }
 
   /**
-   * The archive's spelling of the member whose compared name (personName) is `key`, if a record
-   * was asked or answered by them: the records holding the name's words in their members field
-   * (the rarest word's postings) are read until one carries the name.
+   * The archive's spelling of the member whose compared name (personName) is `key`: as a record
+   * asked or answered by them carries it, else as the archive's members keep it (a Cabinet minister
+   * answers no written question herself; EngineOptions.people).
    */
   memberName(key: string): string | undefined {
-    // A member no record names (a Cabinet minister answers no written question herself): the archive's members.
     return this.recordsName(key) ?? this.people.get(key)?.name;
   }
 
-  /** The member's name as a record asking or answering carries it, if one does. */
+  /**
+   * The member's name as a record asking or answering carries it, if one does: the records holding
+   * the name's words in their members field (the rarest word's postings) are read until one does.
+   */
   private recordsName(key: string): string | undefined {
     for (const doc of this.holdingName(key)) {
       const r = this.recs[doc];
@@ -1356,7 +1358,7 @@ export class Engine implements Searcher {
     // place and none of the rest of the words holds nothing of the topic (placeScope).
     const scope = on('place-scope') ? this.placeScope(parsed, covering) : undefined;
     // A name the question typed ("Hillsborough", "Rwanda") is what it asks about: a record holding
-    // none of its names holds none of the topic, however many of the other words (typedNameHeld).
+    // none of its names holds none of the topic, however many of the other words (`typed-name-held`).
     const nameTerms = out.names ? new Set(out.names) : undefined;
     const isName = covering.map((c) => !!nameTerms && c.terms.length > 0 && c.terms.every((t) => nameTerms.has(t)));
     const names = isName.some(Boolean) && isName.some((x) => !x);
