@@ -714,7 +714,7 @@ export class Engine implements Searcher {
         named.notices.unshift(memberNamedNotice(found, this.memberDepartment(found.key)));
         return named;
       }
-      res.notices.unshift(named ? memberUnnamedNotice(found) : memberNotice(parsed, found, rest, side));
+      res.notices.unshift(named ? memberUnnamedNotice(found, hasRecordFilters(parsed.filters)) : memberNotice(parsed, found, rest, side));
       return res;
     }
     // Nothing by the member on the other words: the answers of the department they answer for, if

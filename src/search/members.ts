@@ -203,9 +203,9 @@ export function memberOtherSideNotice(found: NameInQuery, side: 'asked' | 'answe
   return `${found.name} ${side} no question in the archive; these are the questions ${found.name} ${other}, newest first.`;
 }
 
-/** What the reply says when no record is asked or answered by the member, nor writes their name. */
-export function memberUnnamedNotice(found: NameInQuery): string {
-  return `${found.name} asked or answered no question in the archive, and no answer names ${found.name}.`;
+/** What the reply says when no record is asked or answered by the member, nor writes their name (of those the filters keep, when there are any). */
+export function memberUnnamedNotice(found: NameInQuery, filtered = false): string {
+  return `${found.name} asked or answered no question in the archive, and no answer ${filtered ? 'your filters keep ' : ''}names ${found.name}.`;
 }
 
 /**

@@ -125,6 +125,8 @@ describe('member names (fixtures)', () => {
     const may = e2.searchSync({ query: 'Theresa May' });
     expect(may.hits).toEqual([]);
     expect(may.notices[0]).toBe('Mrs Theresa May asked or answered no question in the archive, and no answer names Mrs Theresa May.');
+    // Nor one the filters keep: said so, not that no answer names her at all.
+    expect(e2.searchSync({ query: 'Rachel Reeves to:2020' }).notices[0]).toBe('Rachel Reeves asked or answered no question in the archive, and no answer your filters keep names Rachel Reeves.');
   });
 
   it('a quoted name, or a name the archive does not hold, is searched as words; a name is two words or more', async () => {
