@@ -136,6 +136,8 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   // A rate word ("how big is the *yearly* training grant?") is asked of the sentence as a rate
   // (`holdsRate`, below: "£5,000 per academic year" holds it), not as a subject concept.
   const subject = opts.subject ? subjectOf(question, opts.subject, opts.terms).filter((c) => !c.every((t) => RATE_TERMS.has(t))) : [];
+  // Nothing left that a sentence could be about ("how much does it cost?": every word asks for the kind of fact).
+  if (opts.subject && subject.length === 0) return undefined;
   // A subject word the archive does not have, read as a close spelling that is no common slip
   // ("pilates" as "pilots"): a sentence about the guess need not be about what was asked.
   const guessed = new Set(opts.guessed);

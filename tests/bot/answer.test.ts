@@ -405,6 +405,12 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [other], subject)).toBeUndefined();
   });
 
+  it('a question whose every word asks for the kind of fact ("how much does it cost?") is about nothing a sentence could be', () => {
+    const fees = syntheticRecord('Landfill: Fees', 'To ask the Secretary of State for Environment, what landfill fees cost.', 'In 2024 the fees cost operators £114,025 in all.');
+    expect(ask('how much does it cost?', [fees], [['cost']])).toBeUndefined();
+    expect(ask('how much do landfill fees cost?', [fees], [['landfil'], ['fee']])?.quotes[0].record.id).toBe(fees.id);
+  });
+
   it('asked what something costs, a sum said as a cost, price or spending answers; a fund\'s sum does not', () => {
     const q = 'what is the cost of the Chagos Islands deal?';
     const subject = [['chago'], ['island'], ['deal']];
