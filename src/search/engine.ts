@@ -1156,6 +1156,9 @@ export class Engine implements Searcher {
     // archive shows some, and the words that are not everyday ones. The other words (money,
     // plans, government …) only refine the order. A typed list of keywords keeps every word.
     const N = Math.max(1, this.index.documentCount);
+    const asked = isQuestion(parsed.text);
+    // A rare word typed as a name ("Myanmar", "JobStart", "CAMHS"; `typedNames`): what the query is about.
+    const typedNameIn = (typed: Set<string>) => (c: Concept) => !!c.word && typed.has(c.word) && c.known && c.terms.every((t) => this.df(t) / N < TYPED_NAME_DF);
     let core = concepts;
     // Word pairs come from the whole query, common words included ("access to work").
     // A period ("last ten", "next five") stands together everywhere and is no query's topic or phrase.
@@ -1166,7 +1169,7 @@ export class Engine implements Searcher {
       (p) => !(period(p.a) && period(p.b)),
     );
     let collocs: Pair[] = [];
-    if (QUESTION_CORE && isQuestion(parsed.text)) {
+    if (QUESTION_CORE && asked) {
       // A pair holding an everyday verb in a form no noun takes ("sent", "started"), or one with its
       // particle ("go back"), is said of any topic: a phrasal verb, never one of the archive's names.
       const phrasal = (p: Pair) =>
@@ -1190,7 +1193,7 @@ export class Engine implements Searcher {
       // A rare word the user typed as a name ("Myanmar" in "how much humanitarian aid has the UK
       // given to Myanmar?", "JobStart") is the topic too, beside the archive's phrases.
       const typed = on('typed-names') ? typedNames(parsed.text) : new Set<string>();
-      const typedName = (c: Concept) => !!c.word && typed.has(c.word) && c.known && c.terms.every((t) => this.df(t) / N < TYPED_NAME_DF);
+      const typedName = typedNameIn(typed);
       const names = concepts.filter(typedName).flatMap((c) => c.terms);
       if (names.length) out.named = names;
       const topical = named.filter((c) => (inColloc.size ? inColloc.has(c) || typedName(c) : true) && (!c.known || c.terms.some((t) => this.df(t) / N < QUESTION_COMMON_DF)));
@@ -1198,9 +1201,7 @@ export class Engine implements Searcher {
       else if (named.length) core = named;
     }
     if (on('typed-name-held')) {
-      const asked = isQuestion(parsed.text);
-      const typed = typedNames(parsed.text, !asked);
-      const names = concepts.filter((c) => !!c.word && typed.has(c.word) && c.known && c.terms.every((t) => this.df(t) / N < TYPED_NAME_DF)).flatMap((c) => c.terms);
+      const names = concepts.filter(typedNameIn(typedNames(parsed.text, !asked))).flatMap((c) => c.terms);
       if (names.length) out.names = names;
     }
     // Words naming the archive's own records ("questions on county lines", "written answers about
@@ -1210,7 +1211,7 @@ export class Engine implements Searcher {
     const inName = (c: Concept) => pairs.some((p) => ((p.a === c && !recordWord(p.b)) || (p.b === c && !recordWord(p.a))) && this.isCollocation(p, fuzzyOf));
     const aside = core.filter((c) => recordWord(c) && !inName(c));
     if (aside.length && aside.length < core.length) core = core.filter((c) => !aside.includes(c));
-    if (isQuestion(parsed.text)) {
+    if (asked) {
       out.subject = core.map((c) => c.terms);
       const guessed = core.filter((c) => c.guessed).flatMap((c) => c.terms);
       if (guessed.length) out.guessed = guessed;
@@ -1365,8 +1366,28 @@ export class Engine implements Searcher {
     // Such a record is "in" by the weight of the words it holds, not their number ("law" and
     // "introduced" are not most of "when will the Hillsborough law be introduced?"; "standard tier
     // venues" are most of "… the standard tier of Martyn's Law?"), and fills no page.
-    const heldShare = (cov: number, count: number, places: number, named = true) =>
+    const heldShare = (cov: number, count: number, places: number, named: boolean) =>
       scope && places === count ? 0 : !COUNTED_SHARE ? cov : names && !named ? Math.min(cov, count / covering.length) : count / covering.length;
+    // What a match holds of the core, from which of its concepts it holds (`holds(k)`): its
+    // coverage, its share and whether it holds none of the typed names; read alike for a row of
+    // the table by mask and for a match.
+    const tallied = { cov: 0, share: 0, unnamed: 0 };
+    const tally = (holds: (k: number) => boolean) => {
+      let covered = 0;
+      let count = 0;
+      let places = 0;
+      let named = false;
+      for (let k = 0; k < covering.length; k++) {
+        if (!holds(k)) continue;
+        covered += covering[k]!.weight;
+        count++;
+        if (scope?.has(covering[k]!)) places++;
+        if (isName[k]) named = true;
+      }
+      tallied.cov = covered / coreWeight;
+      tallied.share = heldShare(tallied.cov, count, places, named);
+      tallied.unnamed = names && !named ? 1 : 0;
+    };
     const unnamed = this.scratch.u8(7, n);
     unnamed.fill(0);
     const masks = m.masks;
@@ -1381,21 +1402,13 @@ export class Engine implements Searcher {
       const perMask = new Int32Array(covOf.length);
       const unnamedOf = new Uint8Array(covOf.length);
       for (let mask = 0; mask < covOf.length; mask++) {
-        let covered = 0;
-        let count = 0;
-        let places = 0;
-        let named = false;
-        for (let k = 0; k < covering.length; k++) {
+        tally((k) => {
           const h = coveringHeld[k]!;
-          if ((mask & h.any[0]!) === 0 && !(h.all && (mask & h.all[0]!) >>> 0 === h.all[0])) continue;
-          covered += covering[k]!.weight;
-          count++;
-          if (scope?.has(covering[k]!)) places++;
-          if (isName[k]) named = true;
-        }
-        covOf[mask] = covered / coreWeight;
-        shareOf[mask] = heldShare(covOf[mask]!, count, places, named);
-        if (names && !named) unnamedOf[mask] = 1;
+          return (mask & h.any[0]!) !== 0 || (!!h.all && (mask & h.all[0]!) >>> 0 === h.all[0]);
+        });
+        covOf[mask] = tallied.cov;
+        shareOf[mask] = tallied.share;
+        unnamedOf[mask] = tallied.unnamed;
       }
       for (let i = 0; i < n; i++) {
         if (!inPool[i]) continue;
@@ -1413,21 +1426,11 @@ export class Engine implements Searcher {
     } else {
       for (let i = 0; i < n; i++) {
         if (!inPool[i]) continue;
-        let covered = 0;
-        let count = 0;
-        let places = 0;
-        let named = false;
-        for (let k = 0; k < covering.length; k++) {
-          if (!holdsBits(i, coveringHeld[k]!)) continue;
-          covered += covering[k]!.weight;
-          count++;
-          if (scope?.has(covering[k]!)) places++;
-          if (isName[k]) named = true;
-        }
-        const cov = covered / coreWeight;
+        tally((k) => holdsBits(i, coveringHeld[k]!));
+        const cov = tallied.cov;
         coverage[i] = cov;
-        share[i] = heldShare(cov, count, places, named);
-        if (names && !named) unnamed[i] = 1;
+        share[i] = tallied.share;
+        unnamed[i] = tallied.unnamed;
         score[i] = COVERAGE ? matchScore[i]! * cov * cov : matchScore[i]!;
         for (let t = 0; t < taus.length; t++) if (share[i]! >= taus[t]!) atLeast[t]!++;
       }
