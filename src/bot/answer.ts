@@ -478,7 +478,7 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
         if (!read.askedPairs.some((p) => sentencePairs.has(p) || ownPairs.has(p) || before.has(p))) return refuse('otherPayment');
       }
       if (read.costAsked && !COST_SAID.test(s)) return refuse('notCost');
-      if (read.costAsked && costToOther(read.question, s)) return refuse('notCost');
+      if (read.costPayer && costToOther(read.costPayer, s)) return refuse('notCost');
       // Asked one payment's sum, a sentence naming others alone, or carrying on one that does ("In
       // England and Wales, Cold Weather Payments continue to be paid … This is a weekly payment of
       // £25 …", for "how much is the winter fuel payment?"), gives theirs.

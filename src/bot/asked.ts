@@ -11,7 +11,7 @@ import { CONSULTATION_DATES } from './dates.ts';
 import { THE_WHOLE } from './place.ts';
 import { STATE_BODIES, STATE_BODY } from './stateBody.ts';
 import { ASK_WORDS, subjectOf, termsOf, typedNamesIn } from './subject.ts';
-import { CHANGE_ASKED, COST_ASKED, EARN_ASKED, EARNINGS_ASKED, PAYMENT_ASKED, PRICE_ASKED, RATE_OR_SUM, SUM_ASKED, TAX_ASKED, TOTAL_ASKED } from './sums.ts';
+import { CHANGE_ASKED, COST_ASKED, costPayerAsked, EARN_ASKED, EARNINGS_ASKED, PAYMENT_ASKED, PRICE_ASKED, RATE_OR_SUM, SUM_ASKED, TAX_ASKED, TOTAL_ASKED } from './sums.ts';
 import { asksShareOf, asksWhetherDone, CHANGES_TO, leadingClauseOff, wants, type Want } from './want.ts';
 
 /** What the search tells of a question (its response's fields), as the direct answer reads it. */
@@ -156,6 +156,8 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   const perPerson = PAYMENT_ASKED.test(typed) || PRICE_ASKED.test(typed) || EARN_ASKED.test(typed);
   const totalAsked = TOTAL_ASKED.test(question);
   const costAsked = want === 'amount' && COST_ASKED.test(typed);
+  // Whom the cost asked falls on ("… cost the police"), if not the public purse (`costToOther`).
+  const costPayer = costAsked ? costPayerAsked(question) : undefined;
   // "what is the minimum wage?": a figure of money (`SUM_ASKED`), so a sum.
   const sumAsked = want === 'figure' && SUM_ASKED.test(typed);
   // "… going to rise to?": the figure it rises to.
@@ -245,6 +247,7 @@ export function readQuestion(question: string, opts: QuestionSearch) {
     sumAsked,
     totalAsked,
     costAsked,
+    costPayer,
     changesTo,
     asksDone,
     asksThere,

@@ -148,15 +148,23 @@ const PUBLIC_PURSE = /^(?:government|governments|taxpayer|taxpayers|treasury|exc
 /** Words after "cost" that name no payer ("cost the most", "costs a year", "cost £5"). */
 const NO_PAYER = /^(?:of|a|an|per|each|every|in|for|and|or|about|around|over|up|more|less|the|to|was|were|is|are|has|have|will|would|be|been|at|on|by|some|just|nearly|almost|roughly|approximately|£)$/i;
 
+/** The payers a text names after a cost ("cost the police": police), less words that name none. */
+const payersOf = (text: string) => [...text.matchAll(PAYER)].map((m) => m[1]!.toLowerCase()).filter((w) => !NO_PAYER.test(w));
+
 /**
- * Asked what something costs one payer ("how much does alcohol-fuelled crime cost the police?"), a
- * sentence giving its cost to another ("alcohol related harm costs society £21bn a year") gives
- * another cost; the public purse is one payer under any of its names.
+ * The payer a question asks a cost to ("how much does alcohol-fuelled crime cost the police?":
+ * police), read once per question; none for the public purse, which is one payer under any of its names.
  */
-export function costToOther(question: string, s: string): boolean {
-  const payerOf = (text: string) => [...text.matchAll(PAYER)].map((m) => m[1]!.toLowerCase()).filter((w) => !NO_PAYER.test(w));
-  const asked = payerOf(question)[0];
-  if (!asked || PUBLIC_PURSE.test(asked)) return false;
-  const said = payerOf(s);
-  return said.length > 0 && !said.includes(asked) && !new RegExp(String.raw`\b${asked}`, 'i').test(s);
+export function costPayerAsked(question: string): { word: string; named: RegExp } | undefined {
+  const word = payersOf(question)[0];
+  return word && !PUBLIC_PURSE.test(word) ? { word, named: new RegExp(String.raw`\b${word}`, 'i') } : undefined;
+}
+
+/**
+ * Asked what something costs one payer (`costPayerAsked`), a sentence giving its cost to another
+ * ("alcohol related harm costs society £21bn a year") gives another cost.
+ */
+export function costToOther(payer: { word: string; named: RegExp }, s: string): boolean {
+  const said = payersOf(s);
+  return said.length > 0 && !said.includes(payer.word) && !payer.named.test(s);
 }
