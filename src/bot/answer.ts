@@ -9,7 +9,7 @@ import { escapeRe, term, terms as indexTerms } from '../search/text.ts';
 import { parseQuery } from '../search/query.ts';
 import { isQuestion } from '../search/question.ts';
 import { spans } from '../search/period.ts';
-import { elsewhere, speaksNationally } from './place.ts';
+import { abroad, elsewhere, speaksNationally } from './place.ts';
 import { readQuestion, type QuestionRead, type QuestionSearch } from './asked.ts';
 import { COST_SAID, costOfOther, costToOther, eachOnly, onlyChanges, onlyEarnings, paymentsNamed, PERSONAL_SUM, TAX_NAMED } from './sums.ts';
 import { A_YEAR, A_YEARS, MONEY, MONTH, SHARE } from './figures.ts';
@@ -115,6 +115,7 @@ export type Refusal =
   | 'peopleDo'
   | 'fte'
   | 'elsewhere'
+  | 'abroad'
   | 'costOfOther'
   | 'notCost'
   | 'tax'
@@ -497,6 +498,8 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
       // A figure for the asker's own seat, or one pointing back to it ("Of these, 40 claims …"), unless it
       // says it is for the whole ("This is illustrated by the deal …, which will support 4,000 jobs across the UK").
       if (elsewhere(s, read.question, seat) || (POINTS_BACK.test(s) && !speaksNationally(s) && index > 0 && elsewhere(all[index - 1]!, read.question, seat))) return refuse('elsewhere');
+      // A sum or count for a country abroad the question does not name is that country's, not the whole's.
+      if ((read.want === 'amount' || read.want === 'figure' || read.want === 'count') && abroad(s, read.question)) return refuse('abroad');
       if ((read.want === 'amount' || read.want === 'figure') && costOfOther(s, read.subject)) return refuse('costOfOther');
       if (read.taxAsked && !TAX_NAMED.test(s)) return refuse('tax');
       if ((read.want === 'amount' || read.want === 'figure') && !read.earningsAsked && onlyEarnings(s)) return refuse('earnings');

@@ -60,3 +60,45 @@ export function elsewhere(s: string, question: string, seat?: { name: string; na
   const asked = new Set(words(question).flatMap((w) => [w.word, NATION_OF[w.word] ?? w.word]));
   return !words(place).some((w) => w.word !== 'and' && asked.has(w.word));
 }
+
+/**
+ * Countries and territories abroad, as answers name them (the Falklands, Gibraltar and the other
+ * British overseas territories among them: a figure for one is not the UK's).
+ */
+const ABROAD_PLACES = [
+  'Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bolivia',
+  'Bosnia and Herzegovina|Botswana|Brazil|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Costa Rica|Croatia|Cuba|Cyprus',
+  'Czech Republic|Czechia|Democratic Republic of (?:the )?Congo|DRC|Denmark|Djibouti|Dominican Republic|Ecuador|Egypt|El Salvador|Eritrea|Estonia|Ethiopia|Fiji',
+  'Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Guatemala|Guinea|Guyana|Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy',
+  'Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia',
+  'Maldives|Mali|Malta|Mauritania|Mauritius|Mexico|Moldova|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Burma|Namibia|Nepal|Netherlands|New Zealand|Nicaragua',
+  'Niger|Nigeria|North Korea|North Macedonia|Norway|Oman|Pakistan|Palestine|Panama|Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania',
+  'Russia|Rwanda|Saudi Arabia|Senegal|Serbia|Sierra Leone|Singapore|Slovakia|Slovenia|Somalia|Somaliland|South Africa|South Korea|South Sudan|Spain|Sri Lanka',
+  'Sudan|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Timor-Leste|Togo|Trinidad and Tobago|Tunisia|Turkey|Türkiye|Turkmenistan|Uganda|Ukraine',
+  'United Arab Emirates|UAE|United States|USA|Uruguay|Uzbekistan|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe',
+  'Gaza|West Bank|(?:the )?Occupied Palestinian Territories|Hong Kong|Xinjiang|Tibet|Kashmir|Darfur|Tigray|Nagorno-Karabakh|Crimea',
+  'Falkland Islands|Falklands|Gibraltar|Montserrat|Anguilla|Bermuda|Cayman Islands|British Virgin Islands|Turks and Caicos Islands|St Helena|Pitcairn',
+  'Chagos Islands|Diego Garcia|British Indian Ocean Territory|Ascension Island|Tristan da Cunha',
+].join('|');
+/** A place's other name, as a question may type it: "America" is the United States. */
+const OTHER_NAMES: Record<string, string[]> = { america: ['usa', 'united states'], american: ['usa', 'united states'], us: ['usa'], burma: ['myanmar'], palestinian: ['gaza', 'west bank'] };
+/** "£600,000 … to aid organisations based in Gaza": a figure for a place abroad. */
+const ABROAD = new RegExp(String.raw`\b(?:in|to|for|across|within|into) (?:the )?(${ABROAD_PLACES})\b`);
+
+/**
+ * Whether the sentence gives its figure for a country or territory abroad that the question does
+ * not name (nor by its adjective: "Afghan", "Syrian", "Israeli" share the name's first letters):
+ * "how much does the UK give in foreign aid?" is not answered by £600,000 in grants to aid
+ * organisations in Gaza, nor "how many troops are deployed overseas?" by those in Estonia.
+ */
+export function abroad(s: string, question: string): boolean {
+  const place = ABROAD.exec(s)?.[1];
+  if (!place) return false;
+  const asked = words(question).flatMap((w) => [w.word, ...(OTHER_NAMES[w.word] ?? [])]);
+  const sharesStem = (a: string, b: string) => {
+    let n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n]) n++;
+    return n >= 4 || (n === Math.min(a.length, b.length) && n >= 3);
+  };
+  return !words(place).some((p) => p.word !== 'and' && p.word !== 'the' && p.word !== 'of' && asked.some((q) => sharesStem(p.word, q)));
+}

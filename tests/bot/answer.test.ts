@@ -1028,6 +1028,24 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(taskforce, [members], [['flexibl'], ['taskforc']])).toBeUndefined();
   });
 
+  it('a sum for a country abroad the question does not name is that country\'s, not the whole\'s', () => {
+    const gaza = syntheticRecord(
+      'Development Aid: Gaza',
+      'To ask the Secretary of State for Foreign, Commonwealth and Development Affairs, how much foreign aid the UK has given to aid organisations.',
+      'The UK has given grants for a total amount of £600,000 in foreign aid to aid organisations based in Gaza.',
+    );
+    const aid = [['foreign'], ['aid']];
+    expect(ask('how much does the UK give in foreign aid?', [gaza], aid)).toBeUndefined();
+    // Named, or named by its adjective, it is the country asked about.
+    expect(ask('how much foreign aid does the UK give in Gaza?', [gaza], [...aid, ['gaza']])?.quotes[0].text).toContain('£600,000');
+    const afghan = { ...gaza, id: 'afghan', answerText: 'The UK has given £151 million in foreign aid to Afghanistan this year.' };
+    expect(ask('how much foreign aid does the UK give to Afghans?', [afghan], aid)?.quotes[0].text).toContain('£151 million');
+    expect(ask('how much foreign aid does the UK give?', [afghan], aid)).toBeUndefined();
+    // "America" is the United States.
+    const us = { ...gaza, id: 'us', answerText: 'The UK has given £20 million in foreign aid to the United States this year.' };
+    expect(ask('how much foreign aid has the UK given America?', [us], aid)?.quotes[0].text).toContain('£20 million');
+  });
+
   it('a figure for a constituency the question does not name answers for that place, not the country', () => {
     const q = 'how many GP surgeries have closed?';
     const slough = syntheticRecord(
