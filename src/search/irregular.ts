@@ -1,5 +1,4 @@
-// The base form of an irregular verb's past forms (and the singular of an irregular noun's plural,
-// below): Porter's stemmer strips suffixes, so "spent",
+// The base form of an irregular verb's past forms: Porter's stemmer strips suffixes, so "spent",
 // "paid", "came" and "bought" never met "spend", "pay", "come" and "buy". A question asks in one
 // form and an answer says the other ("when did the loan charge come into force?": "the loan
 // charge officially came into force from 6 April 2019"; "how many council tenants have bought
@@ -31,34 +30,13 @@ for (const group of FORMS.split('|')) {
   const [base, ...forms] = group.split(' ');
   for (const form of forms) BASE.set(form, base!);
 }
-const PAST = new Set(BASE.keys());
 
-/**
- * Nouns whose plural Porter's stemmer never brings to the singular's stem: "knives" is `knive`,
- * "knife" `knife`; "children" and "child", "midwives" and "midwife" never met, so "what is being
- * done about knife crime?" did not find "zombie-style knives" in its answers, nor "child poverty"
- * the answers on "children in poverty". Left out: plurals that are also a verb's form ("lives",
- * "leaves", "halves", "analyses", "diagnoses", "bases"), and "men", whose singular is the Isle of Man.
- */
-const PLURALS =
-  'child children|woman women|knife knives|wife wives|midwife midwives|housewife housewives|foot feet|tooth teeth|' +
-  'mouse mice|goose geese|louse lice|criterion criteria|crisis crises|index indices|appendix appendices|' +
-  'phenomenon phenomena|shelf shelves|thief thieves|wolf wolves|calf calves|loaf loaves|' +
-  'fisherman fishermen|serviceman servicemen|servicewoman servicewomen|businessman businessmen|businesswoman businesswomen|' +
-  'chairman chairmen|spokesman spokesmen|fireman firemen|policeman policemen|policewoman policewomen|ombudsman ombudsmen|' +
-  'gentleman gentlemen|tradesman tradesmen|seaman seamen|sportsman sportsmen|sportswoman sportswomen|craftsman craftsmen|' +
-  'statesman statesmen|alderman aldermen|freeman freemen|countryman countrymen|horseman horsemen|linesman linesmen';
-for (const pair of PLURALS.split('|')) {
-  const [singular, plural] = pair.split(' ');
-  BASE.set(plural!, singular!);
-}
-
-/** The base form of a folded word that is an irregular verb's past form or an irregular noun's plural, or the word itself. */
+/** The base form of a folded word that is an irregular verb's past form, or the word itself. */
 export function baseForm(word: string): string {
   return BASE.get(word) ?? word;
 }
 
 /** Whether a folded word is one of the irregular past forms listed ("given", "paid", "taken"). */
 export function isIrregularPast(word: string): boolean {
-  return PAST.has(word);
+  return BASE.has(word);
 }

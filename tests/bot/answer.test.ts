@@ -310,7 +310,7 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
 
   it('"No such assessment has been made", opening an answer, answers whether one was, for a record whose question is on the subject, and for no other', () => {
     const q = 'has the government assessed swab tests for cardiomyopathy in children?';
-    const subject = [['swab'], ['test'], ['cardiomyopathi'], ['child']];
+    const subject = [['swab'], ['test'], ['cardiomyopathi'], ['children']];
     const onIt = syntheticRecord('Heart Diseases: Children', 'To ask the Secretary of State for Health and Social Care, whether he has made an assessment of swab tests for cardiomyopathy in children.', 'No such assessment has been made.');
     const other = syntheticRecord('Schools: Sports', 'To ask the Secretary of State for Education, whether she has assessed sport in schools.', 'No such assessment has been made.');
     expect(ask(q, [onIt], subject)?.quotes[0].record.id).toBe(onIt.id);
@@ -373,7 +373,7 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
 
   it('a question of no particular kind ("is there help with …?") gets no quote; asked as a measure, a statement of intent answers nothing', () => {
     const q = 'what help is there with paying for therapy for adopted children?';
-    const subject = [['therapi'], ['adopt'], ['child']];
+    const subject = [['therapi'], ['adopt'], ['children']];
     const intent = syntheticRecord(
       'Adoption: Therapy',
       'To ask the Secretary of State for Education, what therapy is available for adopted children.',
@@ -549,7 +549,7 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
 
   it('an ambition, a mission or a want is intent too, and an abbreviation in brackets names nothing done', () => {
     const q = 'what is being done to tackle violence against women and girls?';
-    const subject = [['violenc'], ['woman'], ['girl']];
+    const subject = [['violenc'], ['women'], ['girl']];
     const question = 'To ask the Secretary of State for the Home Department, what steps she is taking to tackle violence against women and girls.';
     const ambition = syntheticRecord('Violence against Women and Girls', question, 'This Government has set out an unprecedented ambition to halve violence against women and girls (VAWG) within a decade.');
     expect(ask(q, [ambition], subject)).toBeUndefined();
@@ -1543,7 +1543,7 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [standard], [['public'], ['charg'], ['point']])).toBeUndefined();
     // So do the numbers listed after it: "Key Stages 1 and 2".
     const stages = syntheticRecord('Swimming: Children', 'To ask the Secretary of State for Education, how many children can swim.', 'Swimming is a compulsory part of the PE curriculum for children at Key Stages 1 and 2.');
-    expect(ask('how many children can swim?', [stages], [['child'], ['swim']])).toBeUndefined();
+    expect(ask('how many children can swim?', [stages], [['children'], ['swim']])).toBeUndefined();
     const tanks = syntheticRecord('Challenger Tanks', 'To ask the Secretary of State for Defence, what the size of the Challenger 2 tank fleet is.', 'There are 213 Challenger 2 Main Battle Tanks in service.');
     expect(ask('how many Challenger 2 tanks does the Army have in service?', [tanks], [['challeng'], ['tank']])?.quotes[0].text).toContain('213');
     // A provision or a stage named by a number in words, even opening the sentence ("Phase one is complete").

@@ -38,7 +38,7 @@ describe('subjectOf: what the question is about', () => {
   it('leaves the verbs out even when one noun is all that is left: the kind of fact asked narrows the rest', () => {
     expect(subjectOf('how many spouse visas were granted?', [['visa'], ['grant']], [])).toEqual([['visa']]);
     // After "is", "are", "were" only a participle is a verb: "children" and "green" are not, "given" is.
-    expect(subjectOf('how many are children in care?', [['child'], ['care']], [])).toEqual([['child'], ['care']]);
+    expect(subjectOf('how many are children in care?', [['children'], ['care']], [])).toEqual([['children'], ['care']]);
     expect(subjectOf('how many spouse visas were given?', [['visa'], [term('given')!]], [])).toEqual([['visa']]);
     const q = 'how much does it cost to keep someone in prison for a year?';
     expect(subjectOf(q, [['keep'], ['prison']], terms(q))).toEqual([['prison']]);

@@ -120,24 +120,6 @@ describe('an irregular verb\'s past forms are its base form (irregular.ts)', () 
   });
 });
 
-describe('an irregular plural is its singular (irregular.ts)', () => {
-  it('"knives" is "knife", "children" "child", "midwives" "midwife", "women" "woman", "criteria" "criterion"', () => {
-    for (const [plural, singular] of [['knives', 'knife'], ['children', 'child'], ["children's", 'child'], ['midwives', 'midwife'], ['women', 'woman'], ['criteria', 'criterion'], ['fishermen', 'fisherman']]) {
-      expect(term(plural), `${plural} / ${singular}`).toBe(term(singular));
-    }
-  });
-
-  it('not a plural that is also a verb\'s form, nor "men", whose singular is the Isle of Man', () => {
-    expect(term('lives')).toBe(term('live'));
-    expect(term('leaves')).toBe(term('leave'));
-    expect(term('men')).not.toBe(term('man'));
-  });
-
-  it('"indices" is no longer "indicate"', () => {
-    expect(term('indices')).not.toBe(term('indicate'));
-  });
-});
-
 describe('negative contractions', () => {
   it('are function words, as "not" is: "can\'t" is no term (it was "cant", which "cannot" never matched)', () => {
     expect(term("can't")).toBeNull();
