@@ -34,7 +34,7 @@ const ASSESSED = /\b(?:assess|estimat|evaluat|analys|review|consider|research|st
 const BASELINE_YEAR = /\b(?:compared (?:to|with)|than(?: in)?|up from|down from|relative to)\s+(?:the\s+)?(?:(?:financial|calendar|academic) year\s+)?(?:19|20)\d\d(?:[-/]\d\d)?\b/gi;
 
 /** A sentence saying something has not been assessed or is not planned: its figures are what was not. */
-const NOT_ASSESSED = /\b(?:has|have) made no (?:\S+ )?(?:assessment|estimate)s? of\b|\b(?:has|have) no (?:current )?plans to\b/i;
+const NOT_ASSESSED = /\b(?:has|have) made no (?:\S+ )?(?:assessment|estimate)s? of\b|\b(?:has|have) not (?:yet )?made (?:a|an|any) (?:\S+ )?(?:assessment|estimate)s? of\b|\b(?:has|have) no (?:current )?plans to\b/i;
 /** A sentence saying what would be, were something so: "Had … grown …, it would be …", "If … were …, … would …". */
 const HYPOTHETICAL = /^(?:Had|Were|If)\b[^.]*?\bwould\b/;
 
@@ -274,7 +274,7 @@ function saysAsked(s: string, whole: Set<string>, inHere: (c: string[]) => boole
   const done = !read.doingAsked || hasFigure(s, 'measure');
   // A name the question types is part of what it asks: "A new nuclear National Policy Statement … for the siting of new nuclear power stations" says nothing of Wales.
   const named = [...read.typedNames].every((t) => held([t]));
-  return read.subject.length > 0 && read.subject.every(inHere) && own >= STATED_SHARE * read.wanted.size && done && named && !DEFERRED.test(s) && !isIntentOnly(s) && !onlyThoughtAbout(s);
+  return read.subject.length > 0 && read.subject.every(inHere) && own >= STATED_SHARE * read.wanted.size && done && named && !DEFERRED.test(s) && !isIntentOnly(s) && !onlyThoughtAbout(s) && !NOT_ASSESSED.test(s);
 }
 /**
  * A sentence with each hyphenated compound read as one word ("hard-working" as "hardworking"),

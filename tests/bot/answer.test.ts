@@ -471,6 +471,9 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     // Nor one saying it will be said later.
     const later = syntheticRecord('Academies: Complaints', question, 'We will set out next steps on complaints procedures for academy parents in due course.');
     expect(ask(q, [later], subject)).toBeUndefined();
+    // Nor one saying it has not been assessed: "has not made a formal assessment of the cost of providing free school meals to all primary school children" says nothing of swimming lessons.
+    const notAssessed = syntheticRecord('Academies: Complaints', question, 'The Department has not made a formal assessment of complaints procedures for parents in academies.');
+    expect(ask(q, [notAssessed], subject)).toBeUndefined();
     // Nor one holding a word asked only inside a compound of its own: "hard-working carers" are no carers who work.
     const carers = 'is there any help for carers who work?';
     const carersQuestion = 'To ask the Secretary of State for Work and Pensions, what support is available for carers in work.';
