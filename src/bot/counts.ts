@@ -212,13 +212,26 @@ export function countsAsked(
     // "116 SDLT inaccuracy penalties": words naming the kind of what is counted may come between,
     // in one run of words that the counted word ends ("20,000 place prison programmes" counts programmes, of places).
     const joined = (k: number) => k < ws.length && /^\s+$/.test(text.slice(ws[k - 1]!.end, ws[k]!.start)) && term(ws[k]!.word) !== null;
+    // The words after the first that the run may hold, up to COUNT_MODIFIERS of them; "and" or "or"
+    // between two of them joins them and is none of them: "six new energetics and munitions
+    // factories" counts factories.
+    const runAfter = (from: number): number[] => {
+      const out: number[] = [];
+      for (let q = from + 1; out.length < COUNT_MODIFIERS && q < ws.length; q++) {
+        if (/^(?:and|or)$/.test(ws[q]!.word) && /^\s+$/.test(text.slice(ws[q - 1]!.end, ws[q]!.start)) && joined(q + 1)) continue;
+        if (!joined(q)) break;
+        out.push(q);
+      }
+      return out;
+    };
     // The counted word must end that run too: "14,000 prison places" does not count prison
     // officers. The run ends at its last plural noun ("officers recruited", "places available"
     // end at the counted word).
     let last = j;
     // A span of time ends its run: "Over the next five years water companies will spend …" counts years.
     const timed = TIME_UNIT_WORD.test(ws[j]!.word);
-    for (let q = j + 1; q <= j + COUNT_MODIFIERS && !timed && joined(q) && !NUMERAL.test(ws[q]!.word) && !/(?:ed|ing)$/.test(ws[q]!.word); q++) {
+    for (const q of timed ? [] : runAfter(j)) {
+      if (NUMERAL.test(ws[q]!.word) || /(?:ed|ing)$/.test(ws[q]!.word)) break;
       if (/[^s]s$/.test(ws[q]!.word)) last = q;
     }
     const endsCounted = last === j || isCounted(ws[last]!.word);
@@ -247,7 +260,8 @@ export function countsAsked(
     if (kindOfPeople && t !== null && !WHOEVER.has(t) && isCounted(ws[j]!.word) && last > j) return true;
     // A participle after it starts a clause of its own ("26 employee settlements totalling …").
     const endsRun = (k: number) => !joined(k + 1) || /(?:ed|ing)$/.test(ws[k + 1]!.word);
-    for (let k = j + 1; k <= j + COUNT_MODIFIERS && t !== null && !timed && !NUMERAL.test(ws[k - 1]!.word) && joined(k); k++) {
+    for (const k of t !== null && !timed ? runAfter(j) : []) {
+      if (NUMERAL.test(ws[k - 1]!.word)) break;
       if (isCounted(ws[k]!.word) && endsRun(k)) return true;
     }
     // "the Chibok schoolgirls, around 90 of whom are … still missing": a count of what it named before.

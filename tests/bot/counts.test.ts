@@ -46,6 +46,13 @@ describe('countsAsked: the count counts what the question counts', () => {
     expect(counts('how many police officers are there?', 'There are 500 police stations.')).toBe(false);
     expect(counts('how many prison officers are there?', 'There are 14,000 prison places.')).toBe(false);
   });
+  it('"and" or "or" joining the words between a count and its noun joins them: "six new energetics and munitions factories" counts factories', () => {
+    const q = 'how many munitions factories is the UK building?';
+    expect(counts(q, 'The Review committed to build at least six new energetics and munitions factories in the UK.')).toBe(true);
+    expect(counts(q, 'The Review committed to build at least six new energetics or munitions factories in the UK.')).toBe(true);
+    // Not what the run ends on when that is something else: six energetics and munitions workers count no factories.
+    expect(counts(q, 'The Review committed to train at least six new energetics and munitions workers in the UK.')).toBe(false);
+  });
   it('an age set or raised to counts nobody ("… raise the minimum age … to 22")', () => {
     const q = 'how many people are on universal credit?';
     expect(counts(q, 'The Government invited views on the proposal to raise the minimum age for accessing the Universal Credit health element to 22.')).toBe(false);
