@@ -34,7 +34,7 @@ import { isBareNumber, uinNotice, uinQuery } from './lookup.ts';
 import { passageOf } from './excerpt.ts';
 import { referralIn, type Referral } from './referral.ts';
 import { correction } from './spell.ts';
-import { ANYONE, EVERYDAY_VERBS, hedgeTerms, isQuestion, moreOfSum, namesNothing, recordTerms } from './question.ts';
+import { ANYONE, EVERYDAY_VERBS, hedgeTerms, isQuestion, moreOfSum, namesNothing, recordTerms, wholeScopeTerms } from './question.ts';
 import { periodTerms } from './period.ts';
 import { exactAverageFieldLengths, fieldLengthSums, internals, recordsByShortId } from './internals.ts';
 import { questionGroups, regroup, UNGROUPED, type QuestionsOf } from './groups.ts';
@@ -1189,7 +1189,9 @@ export class Engine implements Searcher {
       if (inColloc.size) for (const c of concepts) if (c.compound) inColloc.add(c);
       // Nor is a word that only paces or hedges the question ("roughly", "actually", "so far").
       const hedge = within(on('hedges') ? hedgeTerms(parsed.text) : new Set<string>());
-      const named = concepts.filter((c) => !period(c) && !hedge(c) && !(unit && c.word === unit) && !asksSum.has(c));
+      // Nor the whole country as its scope ("… in England?"), which most answers leave unnamed.
+      const wholeScope = within(on('whole-scope') ? wholeScopeTerms(parsed.text) : new Set<string>());
+      const named = concepts.filter((c) => !period(c) && !hedge(c) && !wholeScope(c) && !(unit && c.word === unit) && !asksSum.has(c));
       // A rare word the user typed as a name ("Myanmar" in "how much humanitarian aid has the UK
       // given to Myanmar?", "JobStart") is the topic too, beside the archive's phrases.
       const typed = on('typed-names') ? typedNames(parsed.text) : new Set<string>();

@@ -13,6 +13,27 @@ export function isQuestion(input: string): boolean {
 }
 
 /**
+ * The whole country as a question's scope ("how many children are being home-schooled *in
+ * England*?", "… in the UK", "… nationwide"): the scope most answers speak for without naming it
+ * ("an estimated 92,000 children in home education"), so no word a record must hold. Not
+ * "British" or "English" ("English waters", "British beef" name what is asked about), nor
+ * "Britain", which a question names as who acts ("how many drones did Britain send …?").
+ * Typed forms, compared folded; "united" only before "kingdom".
+ */
+const WHOLE_SCOPE = new Set('england uk kingdom nationwide nationally'.split(' '));
+
+/** The index terms of the words naming the whole country as this question's scope (see WHOLE_SCOPE). */
+export function wholeScopeTerms(question: string): Set<string> {
+  const ws = words(question).map((w) => w.word);
+  const out = new Set<string>();
+  ws.forEach((w, i) => {
+    const t = term(w);
+    if (t && (WHOLE_SCOPE.has(w) || (w === 'united' && ws[i + 1] === 'kingdom'))) out.add(t);
+  });
+  return out;
+}
+
+/**
  * Words people pace or hedge a question with ("roughly how many …", "has the UK actually …",
  * "… so far?"): in everyday speech they are common, in the archive rare, so rarity would make
  * them look like the topic. Typed forms, compared folded; "far" only after "so" or "thus".

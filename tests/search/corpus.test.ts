@@ -76,6 +76,14 @@ describe.skipIf(!hasCorpus)('the shared corpus', () => {
     expect(res.hits.slice(0, 3).map((h) => h.record.heading)).toEqual(res.hits.slice(0, 3).map(() => expect.stringMatching(/^Myanmar:/)));
   });
 
+  it('the whole country as a question\'s scope is no word a record must hold: "… home-schooled in England?" finds the answer that never says England', async () => {
+    const res = await engine.search({ query: 'how many children are being home-schooled in England?', limit: 10 });
+    expect(res.subject?.flat()).not.toContain('england');
+    expect(res.hits.map((h) => h.record.id)).toContain('commons-2024-11-12-13841');
+    // England is still a word of the question: what holds it scores higher, and nothing is found by it alone.
+    expect(res.terms).toContain('england');
+  });
+
   it('a question\'s words outside its core count in the score: "asthma inhalers" beside the core "low income" lead', async () => {
     const q = "Is there any help with prescription costs for asthma inhalers if I'm on a low income?";
     const res = await engine.search({ query: q, limit: 10 });

@@ -1,7 +1,7 @@
 // Text analysis shared by index and query: the same word always becomes the same term.
 import { describe, expect, it } from 'vitest';
 import { codeParts, fold, foldForMatch, words, term, terms, phraseRegex, STOP_WORDS } from '../../src/search/text.ts';
-import { hedgeTerms, isQuestion } from '../../src/search/question.ts';
+import { hedgeTerms, isQuestion, wholeScopeTerms } from '../../src/search/question.ts';
 import { matchRanges } from '../../src/search/excerpt.ts';
 
 describe('text analysis', () => {
@@ -72,6 +72,15 @@ describe('foldForMatch', () => {
     expect(foldForMatch('Café Société RÉSUMÉ')).toBe('cafe societe resume');
     expect(foldForMatch('County Lines')).toBe('county lines');
     for (const s of ['Zoë Billingham CBE', 'The Government’s £40m', 'naïve coöperation']) expect(foldForMatch(s).replace(/’/g, "'")).toBe(fold(s));
+  });
+});
+
+describe('the whole country as a question\'s scope (wholeScopeTerms)', () => {
+  it('finds "England", "UK", "the United Kingdom" and "nationwide", not "British", "English" or "Britain", nor "united" alone', () => {
+    expect(wholeScopeTerms('how many children are being home-schooled in England?')).toEqual(new Set([term('england')]));
+    expect(wholeScopeTerms('how many pilots are there in the United Kingdom, nationwide?')).toEqual(new Set([term('united'), term('kingdom'), term('nationwide')]));
+    expect(wholeScopeTerms('how many drones did Britain send to protect British and English waters?').size).toBe(0);
+    expect(wholeScopeTerms('what has the United Nations said?').size).toBe(0);
   });
 });
 
