@@ -2,7 +2,7 @@
 // search's reading of the question less the words that ask for the kind of fact ("how much
 // *money*"), the state's words and everyday verbs.
 import { codeParts, fold, term, terms as indexTerms, words } from '../search/text.ts';
-import { EVERYDAY_VERBS, hedgeTerms } from '../search/question.ts';
+import { EVERYDAY_VERBS, hedgeTerms, MEASURE_WORDS } from '../search/question.ts';
 import { periodTerms } from '../search/period.ts';
 import { isIrregularPast } from '../search/irregular.ts';
 import { stems } from './figures.ts';
@@ -14,7 +14,7 @@ export const ASK_WORDS: Record<Exclude<Want, 'any' | 'asked'>, Set<string>> = {
   amount: stems('cost costs worth spent spend fund funding money paid budget pay amount total figure figures allocate allocated allocation earmarked aside'),
   count: stems('number amount total figure figures estimate estimated'),
   date: stems('date timetable time year years'),
-  measure: stems('plan plans step steps measure measures action actions done doing support help assistance advice available availability'),
+  measure: stems(`${[...MEASURE_WORDS].join(' ')} done doing`),
   assess: stems('assess assessed assessment estimate estimated'),
   figure: stems('size level value rate limit threshold large big high current currently amount total figure figures'),
 };

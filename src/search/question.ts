@@ -34,6 +34,15 @@ export function wholeScopeTerms(question: string): Set<string> {
 }
 
 /**
+ * Words asking for a measure ("is there any *help* with funeral costs …?", "what *support* is
+ * there …", "what *steps* are being taken …"): the kind of fact asked, not the topic, which the
+ * answers name by the measure itself ("the Funeral Expenses Payment"). Outside one of the
+ * archive's phrases ("child support", "Help to Buy") no part of a question's core; the direct
+ * answer leaves them out of the subject too (src/bot/subject.ts). Typed forms, compared folded.
+ */
+export const MEASURE_WORDS: ReadonlySet<string> = new Set('plan plans step steps measure measures action actions support help assistance advice available availability'.split(' '));
+
+/**
  * Words people pace or hedge a question with ("roughly how many …", "has the UK actually …",
  * "… so far?"): in everyday speech they are common, in the archive rare, so rarity would make
  * them look like the topic. Typed forms, compared folded; "far" only after "so" or "thus".

@@ -84,6 +84,15 @@ describe.skipIf(!hasCorpus)('the shared corpus', () => {
     expect(res.terms).toContain('england');
   });
 
+  it('a word asking for a measure is no word a record must hold: "is there any help with funeral costs …?" lists the Funeral Payments answers', async () => {
+    const res = await engine.search({ query: 'is there any help with funeral costs for people on benefits?', limit: 10 });
+    expect(res.subject?.flat()).not.toContain('help');
+    expect(res.hits[0]!.record.heading).toMatch(/^Funeral/);
+    // Unless the archive writes it with a neighbour, as the name of something: Help to Buy.
+    const helpToBuy = await engine.search({ query: 'when did the Help to Buy scheme close?', limit: 10 });
+    expect(helpToBuy.subject?.flat()).toContain('help');
+  });
+
   it('a question\'s words outside its core count in the score: "asthma inhalers" beside the core "low income" lead', async () => {
     const q = "Is there any help with prescription costs for asthma inhalers if I'm on a low income?";
     const res = await engine.search({ query: q, limit: 10 });
