@@ -2,7 +2,7 @@
 // search's reading of the question less the words that ask for the kind of fact ("how much
 // *money*"), the state's words and everyday verbs.
 import { codeParts, fold, term, terms as indexTerms, words } from '../search/text.ts';
-import { EVERYDAY_VERBS, hedgeTerms, MEASURE_WORDS } from '../search/question.ts';
+import { EVERYDAY_VERBS, hedgeTerms, MEASURE_WORDS, MORE_WORDS } from '../search/question.ts';
 import { periodTerms } from '../search/period.ts';
 import { isIrregularPast } from '../search/irregular.ts';
 import { stems } from './figures.ts';
@@ -44,7 +44,7 @@ export const GENERIC = stems('uk united kingdom british britain england english 
  * of 25%". And the change named: "the National Insurance *rise*" is answered by the sums set
  * aside for employers' contributions, or by an "increase".
  */
-const MORE = stems('extra additional new higher lower bigger smaller larger greater cheaper rise rises increase increases hike hikes uplift cut cuts reduction reductions change changes');
+const MORE = stems(`${[...MORE_WORDS].join(' ')} higher lower bigger smaller larger greater cheaper rise rises increase increases hike hikes uplift cut cuts reduction reductions change changes`);
 
 /** Prepositions the index keeps as words ("pay *towards* school fees"): they relate a subject's words, and are none of them. */
 const PREPOSITIONS = stems('towards toward via upon onto across among amongst throughout despite');

@@ -43,6 +43,15 @@ export function wholeScopeTerms(question: string): Set<string> {
 export const MEASURE_WORDS: ReadonlySet<string> = new Set('plan plans step steps measure measures action actions support help assistance advice available availability'.split(' '));
 
 /**
+ * "how many *new* homes were built …?", "*extra* police officers", "*additional* places": more of
+ * what is asked, or a new one of it, not what it is. No part of a question's core, even where the
+ * archive writes it beside its noun ("new homes": that question's core had been "new" alone, its
+ * "homes" too common to count). The direct answer leaves them out of the subject too
+ * (`MORE` in src/bot/subject.ts). Not "further": "further education" is a name. Typed forms.
+ */
+export const MORE_WORDS: ReadonlySet<string> = new Set('new extra additional'.split(' '));
+
+/**
  * Words people pace or hedge a question with ("roughly how many …", "has the UK actually …",
  * "… so far?"): in everyday speech they are common, in the archive rare, so rarity would make
  * them look like the topic. Typed forms, compared folded; "far" only after "so" or "thus".

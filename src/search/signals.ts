@@ -41,6 +41,7 @@ export const RANK_SIGNALS = [
   'typed-name-held',
   'whole-scope',
   'measure-words',
+  'more-words',
 ] as const;
 /** The signals switched off for this process (QA_RANK_OFF), read once at start. */
 const OFF = new Set((process.env.QA_RANK_OFF ?? '').split(',').map((s) => s.trim()).filter(Boolean));

@@ -93,6 +93,15 @@ describe.skipIf(!hasCorpus)('the shared corpus', () => {
     expect(helpToBuy.subject?.flat()).toContain('help');
   });
 
+  it('more of a thing, or a new one, is not what it is: "how many new homes were built …?" is about homes, not "new"', async () => {
+    const res = await engine.search({ query: 'how many new homes were built in England?', limit: 10 });
+    expect(res.subject?.flat()).not.toContain('new');
+    expect(res.subject?.flat()).toContain('home');
+    // "New Towns" are still found by their other word.
+    const towns = await engine.search({ query: 'how many new towns will be built?', limit: 3 });
+    expect(towns.hits[0]!.record.heading).toMatch(/^New Towns/);
+  });
+
   it('a question\'s words outside its core count in the score: "asthma inhalers" beside the core "low income" lead', async () => {
     const q = "Is there any help with prescription costs for asthma inhalers if I'm on a low income?";
     const res = await engine.search({ query: q, limit: 10 });
