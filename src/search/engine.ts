@@ -34,7 +34,7 @@ import { isBareNumber, uinNotice, uinQuery } from './lookup.ts';
 import { passageOf } from './excerpt.ts';
 import { referralIn, type Referral } from './referral.ts';
 import { correction } from './spell.ts';
-import { ANYONE, EVERYDAY_VERBS, hedgeTerms, isQuestion, MEASURE_WORDS, MORE_WORDS, moreOfSum, namesNothing, recordTerms, wholeScopeTerms } from './question.ts';
+import { ANYONE, EVERYDAY_VERBS, hedgeTerms, isQuestion, LIGHT_VERBS, MEASURE_WORDS, MORE_WORDS, moreOfSum, namesNothing, recordTerms, wholeScopeTerms } from './question.ts';
 import { periodTerms } from './period.ts';
 import { exactAverageFieldLengths, fieldLengthSums, internals, recordsByShortId } from './internals.ts';
 import { questionGroups, regroup, UNGROUPED, type QuestionsOf } from './groups.ts';
@@ -1195,7 +1195,9 @@ export class Engine implements Searcher {
       const asksMeasure = (c: Concept) => on('measure-words') && !!c.word && MEASURE_WORDS.has(c.word) && !inColloc.has(c);
       // Nor more of it, or a new one of it ("how many new homes …"), whatever the archive writes beside it.
       const moreOfIt = (c: Concept) => on('more-words') && !!c.word && MORE_WORDS.has(c.word);
-      const named = concepts.filter((c) => !period(c) && !hedge(c) && !wholeScope(c) && !(unit && c.word === unit) && !asksSum.has(c) && !asksMeasure(c) && !moreOfIt(c));
+      // Nor a light verb ("get", "put", "take"), unless the archive writes it with a neighbour ("come into force").
+      const light = (c: Concept) => on('light-verbs') && !!c.word && LIGHT_VERBS.has(c.word) && !inColloc.has(c);
+      const named = concepts.filter((c) => !period(c) && !hedge(c) && !wholeScope(c) && !(unit && c.word === unit) && !asksSum.has(c) && !asksMeasure(c) && !moreOfIt(c) && !light(c));
       // A rare word the user typed as a name ("Myanmar" in "how much humanitarian aid has the UK
       // given to Myanmar?", "JobStart") is the topic too, beside the archive's phrases.
       const typed = on('typed-names') ? typedNames(parsed.text) : new Set<string>();

@@ -91,6 +91,18 @@ export const EVERYDAY_VERBS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Light verbs, of the everyday ones: "get", "go", "keep", "give", "put", "come", "take", "make"
+ * say little of their own ("is there any help to *get* young people into work?", "how much is
+ * the government *putting* into …?"), and the answers seldom use them. Outside one of the
+ * archive's phrases ("come into force" stays) no part of a question's core. Every form, typed,
+ * compared folded. The heavier everyday verbs ("send", "build", "stop") often are what is asked
+ * ("how many drones did Britain send …?") and stay.
+ */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(
+  'get gets getting got go goes going went gone keep keeps keeping kept give gives giving gave given put puts putting come comes coming came take takes taking took taken make makes making made'.split(' '),
+);
+
+/**
  * Who a count counts when it is anyone: "how many *people* …" asks a number of whoever the answer
  * counts ("3,444 UK Armed Forces personnel"), not about people. Typed forms, compared folded.
  */

@@ -42,6 +42,7 @@ export const RANK_SIGNALS = [
   'whole-scope',
   'measure-words',
   'more-words',
+  'light-verbs',
 ] as const;
 /** The signals switched off for this process (QA_RANK_OFF), read once at start. */
 const OFF = new Set((process.env.QA_RANK_OFF ?? '').split(',').map((s) => s.trim()).filter(Boolean));

@@ -102,6 +102,14 @@ describe.skipIf(!hasCorpus)('the shared corpus', () => {
     expect(towns.hits[0]!.record.heading).toMatch(/^New Towns/);
   });
 
+  it('a light verb is no word a record must hold ("how much money is the government putting into …?"), unless the archive writes it with a neighbour ("come into force")', async () => {
+    const res = await engine.search({ query: 'how much money is the government putting into alternatives to testing on animals?', limit: 10 });
+    expect(res.subject?.flat()).not.toContain('put');
+    expect(res.subject?.flat()).toContain('anim');
+    const force = await engine.search({ query: "when will the Renters' Rights Act come into force?", limit: 10 });
+    expect(force.subject?.flat()).toContain('come');
+  });
+
   it('a question\'s words outside its core count in the score: "asthma inhalers" beside the core "low income" lead', async () => {
     const q = "Is there any help with prescription costs for asthma inhalers if I'm on a low income?";
     const res = await engine.search({ query: q, limit: 10 });
