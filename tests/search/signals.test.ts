@@ -83,6 +83,36 @@ describe('a question\'s words outside its core', () => {
   });
 });
 
+describe('words of a question that name no topic: no part of its core (whole-scope, measure-words, more-words, light-verbs)', () => {
+  // Each answer names the topic and not the word the question adds; other records hold that word
+  // beside the topic's, or without it.
+  const homeEducation = record('Home Education', 'To ask the Secretary of State for Education, how many children are in home education.', 'An estimated 92,000 children are in home education.');
+  const funeral = record('Funeral Payments', 'To ask the Secretary of State for Work and Pensions, what support there is with funeral costs.', 'The Funeral Expenses Payment covers funeral costs.');
+  const homesBuilt = record('Housing: Construction', 'To ask the Secretary of State for Housing, how many homes were built last year.', '221,000 homes were built.');
+  const animals = record('Animal Experiments: Alternatives', 'To ask the Secretary of State for Science, what funding there is for alternatives to animal testing.', '£75 million funds alternatives to animal testing.');
+  const others = [
+    ...Array.from({ length: 12 }, (_, i) => record('Schools: England', `To ask the Secretary of State for Education, about school ${i} in England.`, `School ${i} in England is open.`)),
+    ...Array.from({ length: 12 }, (_, i) => record('Jobcentres', `To ask the Secretary of State for Work and Pensions, what help jobcentre ${i} gives.`, `Jobcentre ${i} gives help.`)),
+    ...Array.from({ length: 12 }, (_, i) => record('New Towns', `To ask the Secretary of State for Housing, about new town ${i}.`, `New town ${i} is planned.`)),
+    ...Array.from({ length: 12 }, (_, i) => record('Bus Services', `To ask the Secretary of State for Transport, how to get to stop ${i} and put up shelters.`, `Passengers get to stop ${i}.`)),
+    ...filler(300),
+  ];
+  const e = engineOf([homeEducation, funeral, homesBuilt, animals, ...others]);
+  const cases: [string, string, QaRecord][] = [
+    ['how many children are in home education in England?', 'england', homeEducation],
+    ['is there any help with funeral costs?', 'help', funeral],
+    ['how many new homes were built last year?', 'new', homesBuilt],
+    ['how much is the government putting into alternatives to animal testing?', 'put', animals],
+  ];
+  for (const [q, word, answer] of cases) {
+    it(`"${q}": not "${word}"; the answer that never says it is found first`, async () => {
+      const res = await e.search({ query: q, limit: 5 });
+      expect(res.subject?.flat()).not.toContain(word);
+      expect(res.hits[0]!.record.id).toBe(answer.id);
+    });
+  }
+});
+
 describe('a name the question types', () => {
   // "Hillsborough" in 1 record of 400 is a name (TYPED_NAME_DF); "law" and "introduced" are in one record in eleven (the topic's
   // words still, under QUESTION_COMMON_DF, but of little weight), or in two in a hundred.
