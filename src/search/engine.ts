@@ -1191,12 +1191,15 @@ export class Engine implements Searcher {
       const hedge = within(on('hedges') ? hedgeTerms(parsed.text) : new Set<string>());
       // Nor the whole country as its scope ("… in England?"), which most answers leave unnamed.
       const wholeScope = within(on('whole-scope') ? wholeScopeTerms(parsed.text) : new Set<string>());
-      // Nor a word asking for a measure ("is there any help with …?"), unless the archive writes it with a neighbour ("child support").
-      const asksMeasure = (c: Concept) => on('measure-words') && !!c.word && MEASURE_WORDS.has(c.word) && !inColloc.has(c);
-      // Nor more of it, or a new one of it ("how many new homes …"), whatever the archive writes beside it.
-      const moreOfIt = (c: Concept) => on('more-words') && !!c.word && MORE_WORDS.has(c.word);
-      // Nor a light verb ("get", "put", "take"), unless the archive writes it with a neighbour ("come into force").
-      const light = (c: Concept) => on('light-verbs') && !!c.word && LIGHT_VERBS.has(c.word) && !inColloc.has(c);
+      // A concept typed as a word of `list` (its signal on), unless the archive writes it with a neighbour (`evenInPhrase` aside).
+      const typedFrom = (signal: Parameters<typeof on>[0], list: ReadonlySet<string>, evenInPhrase = false) => (c: Concept) =>
+        on(signal) && !!c.word && list.has(c.word) && (evenInPhrase || !inColloc.has(c));
+      // Nor a word asking for a measure ("is there any help with …?"), unless in a phrase ("child support");
+      // nor more of it, or a new one of it ("how many new homes …"), in a phrase or not;
+      // nor a light verb ("get", "put", "take"), unless in a phrase ("come into force").
+      const asksMeasure = typedFrom('measure-words', MEASURE_WORDS);
+      const moreOfIt = typedFrom('more-words', MORE_WORDS, true);
+      const light = typedFrom('light-verbs', LIGHT_VERBS);
       const named = concepts.filter((c) => !period(c) && !hedge(c) && !wholeScope(c) && !(unit && c.word === unit) && !asksSum.has(c) && !asksMeasure(c) && !moreOfIt(c) && !light(c));
       // A rare word the user typed as a name ("Myanmar" in "how much humanitarian aid has the UK
       // given to Myanmar?", "JobStart") is the topic too, beside the archive's phrases.

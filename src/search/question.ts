@@ -23,12 +23,15 @@ export function isQuestion(input: string): boolean {
 const WHOLE_SCOPE = new Set('england uk kingdom nationwide nationally'.split(' '));
 
 /** The index terms of the words naming the whole country as this question's scope (see WHOLE_SCOPE). */
-export function wholeScopeTerms(question: string): Set<string> {
+export const wholeScopeTerms = (question: string): Set<string> => termsWhere(question, (w, next) => WHOLE_SCOPE.has(w) || (w === 'united' && next === 'kingdom'));
+
+/** The index terms of a question's words that `keep` keeps, told the word typed (folded) and those beside it. */
+function termsWhere(question: string, keep: (word: string, next: string | undefined, prev: string | undefined) => boolean): Set<string> {
   const ws = words(question).map((w) => w.word);
   const out = new Set<string>();
   ws.forEach((w, i) => {
     const t = term(w);
-    if (t && (WHOLE_SCOPE.has(w) || (w === 'united' && ws[i + 1] === 'kingdom'))) out.add(t);
+    if (t && keep(w, ws[i + 1], ws[i - 1])) out.add(t);
   });
   return out;
 }
@@ -67,15 +70,7 @@ const HEDGES = new Set(
 );
 
 /** The index terms of the words that only pace or hedge this question (see HEDGES). */
-export function hedgeTerms(question: string): Set<string> {
-  const ws = words(question).map((w) => w.word);
-  const out = new Set<string>();
-  ws.forEach((w, i) => {
-    const t = term(w);
-    if (t && (HEDGES.has(w) || (w === 'far' && /^(?:so|thus)$/.test(ws[i - 1] ?? '')))) out.add(t);
-  });
-  return out;
-}
+export const hedgeTerms = (question: string): Set<string> => termsWhere(question, (w, _next, prev) => HEDGES.has(w) || (w === 'far' && /^(?:so|thus)$/.test(prev ?? '')));
 
 /**
  * Everyday verbs: what a question says is done ("sent back", "get", "take"), rarely what it is
