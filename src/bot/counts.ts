@@ -2,7 +2,7 @@
 // the question counts (`countedTerms`, `peopleDoIn`). Numbers that count nothing (labels,
 // ratios, ages, references, dates) are read out first.
 import { codeParts, term, words } from '../search/text.ts';
-import { ANYONE } from '../search/question.ts';
+import { ANYONE, PARTITIVE } from '../search/question.ts';
 import { A_YEARS, DAY_OF_MONTH, NUMBER, NUMBER_WORD, REFERENCE, stems } from './figures.ts';
 
 /**
@@ -50,12 +50,6 @@ const COUNT_FILLER = /^(?:hundreds?|thousands?|millions?|billions?|more|new|addi
 
 /** How staff are counted, between a count and whom it counts: "full-time equivalent (FTE)", "FTE". */
 const STAFF_MEASURE = /\b(?:full[- ]time[- ]equivalents?(?:\s*\(FTEs?\))?|FTEs?)(?=\s+[a-z])/gi;
-
-/**
- * Words naming a part of what is counted ("67 *members* of staff", "40 *pieces* of equipment"), or
- * each time it happens ("392,453 new *diagnoses* of STIs", "85 *cases* of measles").
- */
-const PARTITIVE = /^(?:members?|pieces?|items?|units?|cases?|diagnos[ie]s|instances?|incidents?)$/i;
 
 /** What a sentence says its number is the number of: "the number of fully qualified GPs …". */
 const NUMBER_OF = /\bnumber of ((?:[\w'’-]+ ){0,2}[\w'’-]+)/i;
@@ -267,7 +261,7 @@ export function countsAsked(
     // "the Chibok schoolgirls, around 90 of whom are … still missing": a count of what it named before.
     if (/\d/.test(ws[i]!.word) && ws[j]!.word === 'of' && /^(?:whom|which|them)$/.test(ws[j + 1]?.word ?? '') && ws.slice(0, k).some((w) => isCounted(w.word))) return true;
     // "67 members of staff": a part named, of what is counted.
-    if (PARTITIVE.test(ws[j]!.word) && ws[j + 1]?.word === 'of') {
+    if (PARTITIVE.has(ws[j]!.word.toLowerCase()) && ws[j + 1]?.word === 'of') {
       const of = ws[j + 2]?.word === 'the' ? j + 3 : j + 2;
       if (ws[of] && isCounted(ws[of]!.word)) return true;
     }
@@ -294,6 +288,10 @@ export function countedTerms(question: string, agentive = new Map<string, boolea
   // "how many times have water companies been prosecuted": what happened is counted, however the sentence counts it.
   if (/^times?$/.test(ws[i] ?? '')) return out;
   while (i < ws.length && COUNT_FILLER.test(ws[i]!)) i++;
+  // "how many cases of gonorrhoea …" counts gonorrhoea ("85,223 diagnoses of gonorrhoea"), or the
+  // cases ("1600 cases relating to arrest"): the part named comes after what it is a part of.
+  const part = PARTITIVE.has(ws[i] ?? '') && ws[i + 1] === 'of' ? term(ws[i]!) : null;
+  if (part !== null) i += 2;
   for (; i < ws.length; i++) {
     const t = term(ws[i]!);
     if (t === null) break;
@@ -303,6 +301,7 @@ export function countedTerms(question: string, agentive = new Map<string, boolea
     if (WHOEVER.has(t)) break;
     for (const p of codeParts(t) ?? []) out.add(term(p) ?? p);
   }
+  if (part !== null) out.add(part);
   return out;
 }
 

@@ -34,7 +34,7 @@ import { isBareNumber, uinNotice, uinQuery } from './lookup.ts';
 import { passageOf } from './excerpt.ts';
 import { referralIn, type Referral } from './referral.ts';
 import { correction } from './spell.ts';
-import { ANYONE, EVERYDAY_VERBS, hedgeTerms, isQuestion, LIGHT_VERBS, MEASURE_WORDS, MORE_WORDS, moreOfSum, namesNothing, recordTerms, wholeScopeTerms } from './question.ts';
+import { ANYONE, PARTITIVE, EVERYDAY_VERBS, hedgeTerms, isQuestion, LIGHT_VERBS, MEASURE_WORDS, MORE_WORDS, moreOfSum, namesNothing, recordTerms, wholeScopeTerms } from './question.ts';
 import { periodTerms } from './period.ts';
 import { exactAverageFieldLengths, fieldLengthSums, internals, recordsByShortId } from './internals.ts';
 import { questionGroups, regroup, UNGROUPED, type QuestionsOf } from './groups.ts';
@@ -1177,8 +1177,10 @@ export class Engine implements Searcher {
       // Nor is the unit "how many" counts when it is anyone ("how many people claim PIP": PIP is the
       // topic), nor a pair it makes ("how many people died waiting for an ambulance?": "people died"
       // is said of any deaths, and made "died" the whole topic).
-      const countedWord = /^\s*how many (\p{L}+)/iu.exec(parsed.text)?.[1]?.toLowerCase();
-      const unit = countedWord && ANYONE.has(countedWord) ? countedWord : undefined;
+      // Nor a word naming each part or occurrence of what is counted ("how many cases of gonorrhoea …").
+      const counted = /\bhow many (\p{L}+)( of\b)?/iu.exec(parsed.text);
+      const countedWord = counted?.[1]?.toLowerCase();
+      const unit = countedWord && (ANYONE.has(countedWord) || (counted?.[2] && PARTITIVE.has(countedWord))) ? countedWord : undefined;
       const ofUnit = (p: Pair) => !!unit && (p.a.word === unit || p.b.word === unit);
       // Nor more of the sum asked ('extra money'): how much is asked, not about what (moreOfSum).
       const moreSum = on('more-money') ? pairs.filter((p) => moreOfSum(p.a.word, p.b.word)) : [];

@@ -104,6 +104,15 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set(
 export const ANYONE: ReadonlySet<string> = new Set('people persons individuals'.split(' '));
 
 /**
+ * Words naming each part or each occurrence of what is counted, before "of": "67 *members* of
+ * staff", "85 *cases* of measles", "392,453 *diagnoses* of STIs". "How many cases of gonorrhoea
+ * …" asks a count of gonorrhoea however the answer counts it. Typed forms, compared folded.
+ */
+export const PARTITIVE: ReadonlySet<string> = new Set(
+  'member members piece pieces item items unit units case cases diagnosis diagnoses instance instances incident incidents'.split(' '),
+);
+
+/**
  * Words that name the archive's own kind of record ("questions on county lines", "written answers
  * about …", "PQs"): said of every record, they name no topic. Typed forms, compared folded.
  */

@@ -33,6 +33,14 @@ describe('countedTerms: what "how many …" counts', () => {
     expect(peopleDoIn('how many British people were killed in Gaza?')).toBe(term('killed'));
     expect(peopleDoIn('how many nurses are there?')).toBeUndefined();
   });
+  it('"how many cases of …" counts what the cases are of, and the cases', () => {
+    const q = 'how many cases of gonorrhoea were diagnosed in 2023?';
+    expect(countedTerms(q)).toEqual(stemmed('gonorrhoea', 'cases'));
+    expect(countsAsked('In 2023, there were 85,223 diagnoses of gonorrhoea in sexual health services.', countedTerms(q))).toBe(true);
+    expect(countsAsked('Consular staff are providing assistance in over 1600 cases relating to arrest.', countedTerms('how many cases of British people arrested abroad is the FCDO helping with?'))).toBe(true);
+    // Not a count of something else: 40 clinics count no gonorrhoea.
+    expect(countsAsked('In 2023, 40 clinics reported diagnoses of gonorrhoea.', countedTerms(q))).toBe(false);
+  });
 });
 
 describe('countsAsked: the count counts what the question counts', () => {

@@ -189,6 +189,25 @@ describe('"how many people …": the people counted are the unit asked, not the 
   });
 });
 
+describe('"how many cases of …": the word naming each case is the unit asked, not the topic', () => {
+  // "cases" is a word of court cases, case studies and casework: as the topic it would ask about those.
+  const fillers = Array.from({ length: 40 }, (_, i) =>
+    record(`Topic ${i}`, `To ask the Secretary of State for Transport, what assessment has been made of road scheme number ${i}.`, `Road scheme ${i} is under review.`),
+  );
+  const measles = [1, 2].map((i) => record('Measles', `To ask the Secretary of State for Health and Social Care, how many diagnoses of measles there were in region ${i}.`, `There were ${i * 85} diagnoses of measles.`));
+  const court = [1, 2, 3].map((i) => record('Courts: Backlogs', `To ask the Secretary of State for Justice, how many cases are waiting in court ${i}.`, `${i * 100} cases are waiting.`));
+  const engine = engineOf([...fillers, ...measles, ...court]);
+
+  it('is not part of the question\'s subject, in the question or after an opening clause', async () => {
+    for (const query of ['how many cases of measles were there?', 'In 2024, how many cases of measles were there?']) {
+      const res = await engine.search({ query });
+      expect(res.subject?.flat()).toContain(term('measles'));
+      expect(res.subject?.flat()).not.toContain(term('cases'));
+      expect(measles.map((r) => r.id)).toContain(res.hits[0].record.id);
+    }
+  });
+});
+
 describe('a word that only hedges a question ("actually", "roughly", "so far")', () => {
   // Rare in the archive's formal prose, so rarity alone would make "actually" look like the topic.
   const fillers = Array.from({ length: 40 }, (_, i) =>
