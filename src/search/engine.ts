@@ -10,7 +10,7 @@ import { QueryError, type SearchRequest, type SearchResponse, type Searcher } fr
 import { timelinessTable, type TimelinessPer } from './timeliness.ts';
 import { parseQuery, type Alternative, type Filters, type ParsedQuery } from './query.ts';
 import { escapeRe, fold, foldForMatch, phraseRegex, term, terms, tokenizeForIndex, words } from './text.ts';
-import { hasCriteria, hasRecordFilters, isAnswered, matchesDept, matchesParty, nameKey, passesFilters, recordDate, squash } from './filters.ts';
+import { hasCriteria, hasRecordFilters, isAnswered, matchesDept, matchesParty, nameKey, passesFilters, recordDate } from './filters.ts';
 import { type Abbreviations, abbreviationOf, headingLongForm, learnAbbreviations } from './abbreviations.ts';
 import { departmentInQuery, departmentNotice, withoutDepartment } from './departments.ts';
 import {
@@ -34,7 +34,8 @@ import { isBareNumber, uinNotice, uinQuery } from './lookup.ts';
 import { passageOf } from './excerpt.ts';
 import { referralIn, type Referral } from './referral.ts';
 import { correction } from './spell.ts';
-import { ANYONE, PARTITIVE, EVERYDAY_VERBS, hedgeTerms, isQuestion, LIGHT_VERBS, MEASURE_WORDS, MORE_WORDS, moreOfSum, namesNothing, recordTerms, wholeScopeTerms } from './question.ts';
+import { ANYONE, EVERYDAY_VERBS, hedgeTerms, isQuestion, LIGHT_VERBS, MEASURE_WORDS, MORE_WORDS, moreOfSum, namesNothing, PARTITIVE, recordTerms, wholeScopeTerms } from './question.ts';
+import { MAX_PLACE_WORDS, Roster } from './roster.ts';
 import { periodTerms } from './period.ts';
 import { exactAverageFieldLengths, fieldLengthSums, internals, recordsByShortId } from './internals.ts';
 import { questionGroups, regroup, UNGROUPED, type QuestionsOf } from './groups.ts';
@@ -213,14 +214,6 @@ function typedNames(text: string, fromFirst = false): Set<string> {
  */
 const PAST_VERBS = new Set(['got', 'taken', 'took', 'made', 'went', 'given', 'bought', 'built', 'lent', 'spent', 'held', 'kept', 'sold', 'sent', 'started', 'begun', 'left']);
 const isVerbForm = (c: Concept) => !!c.word && PAST_VERBS.has(c.word);
-/** Longest place a query may end on, in words ("North East Somerset and Hanham"). */
-const MAX_PLACE_WORDS = 5;
-/** The UK's nations, and the kingdom itself ("in the UK": "the" is read past): places no seat is named for. */
-const NATIONS = ['england', 'wales', 'scotland', 'northern ireland', 'great britain', 'britain', 'uk', 'united kingdom'];
-/** Compass points, which name a place only together ("North East") or with a name ("North Somerset"). */
-const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'central', 'mid']);
-/** Words of a seat's name that are no place alone. */
-const PLACE_FILLER = new Set([...DIRECTIONS, 'and', 'the', 'of', 'on', 'upon', 'in', 'with', 'city', 'cities', 'st']);
 /**
  * How many positions a query's group takes among the concepts' (`Concept.pos`): a plain word one,
  * a phrase or an OR group two, so that no pair of adjacent words is read across them.
@@ -295,6 +288,8 @@ export class Engine implements Searcher {
   private newest: number | undefined;
   private collocationCache = new Map<string, boolean>();
   private readonly scratch = new Scratch();
+  /** Who and what the records name (members, parties, departments, places). */
+  readonly roster = new Roster(() => this.recs);
 
   constructor(
     readonly index: MiniSearch<QaRecord>,
@@ -442,7 +437,7 @@ export class Engine implements Searcher {
     this.departmentNames = undefined;
     this.newest = undefined;
     // Who bears a name, and which words the archive writes, as records come or go (removals too).
-    this.partyNames = this.bodyDates = this.surnames = this.seats = this.places = this.firstNames = undefined;
+    this.roster.reset();
     this.wordsUsed.clear();
     this.referred.clear();
     this.uinNumbers = undefined;
@@ -563,55 +558,6 @@ export class Engine implements Searcher {
   }
 
   /**
-   * The one member of the archive bearing a surname (compared form), or undefined when none or
-   * several do ("Cooper"): read from the records' members, again when records have come or gone.
-   */
-  private surnames?: Map<string, { key: string; name: string } | null>;
-  memberBySurname(surname: string): { key: string; name: string } | undefined {
-    if (!this.surnames) {
-      const bearers = new Map<string, { key: string; name: string } | null>();
-      for (const r of this.recs) {
-        for (const m of [r?.askingMember, r?.answeringMember]) {
-          const key = nameKey(m?.name);
-          if (!key?.includes(' ')) continue;
-          const last = key.slice(key.lastIndexOf(' ') + 1);
-          const had = bearers.get(last);
-          if (had === undefined) bearers.set(last, { key, name: m!.name });
-          else if (had && had.key !== key) bearers.set(last, null);
-        }
-      }
-      this.surnames = bearers;
-    }
-    return this.surnames.get(surname) ?? undefined;
-  }
-
-  /**
-   * The member who sits for a constituency (its name `squash`ed): of those who asked from it, the one
-   * whose question is the latest (a seat changes hands at an election). Read from the records,
-   * again when records have come or gone.
-   */
-  private seats?: Map<string, { key: string; name: string; at: string }>;
-  memberBySeat(seat: string): { key: string; name: string } | undefined {
-    if (!this.seats) {
-      const sitting = new Map<string, { key: string; name: string; at: string }>();
-      for (const r of this.recs) {
-        const m = r?.askingMember;
-        const key = nameKey(m?.name);
-        if (!m?.constituency || !key) continue;
-        const at = r!.dateTabled ?? '';
-        const seatName = squash(m.constituency);
-        const had = sitting.get(seatName);
-        if (!had || at > had.at) sitting.set(seatName, { key, name: m.name, at });
-      }
-      this.seats = sitting;
-    }
-    const found = this.seats.get(seat);
-    return found && { key: found.key, name: found.name };
-  }
-
-  /** The parties the archive's asking members sat for, read again when records have come or gone. */
-  private partyNames?: string[];
-  /**
    * A typed dept: or party: value that names no department or party of the archive is refused with
    * what to type, rather than answered with nothing and a hint to check the spelling
    * (`dept:"nonsense"` had said "No answers match that"; in a timeliness table, that no question
@@ -619,42 +565,15 @@ export class Engine implements Searcher {
    */
   private knownFilterValues(filters: Filters): void {
     // Read only when a value is typed: every query passes here.
-    const bodies = filters.dept.length ? [...this.bodies().keys()] : [];
+    const bodies = filters.dept.length ? [...this.roster.bodies().keys()] : [];
     for (const d of filters.dept) {
       if (!bodies.some((b) => matchesDept(b, d))) {
         throw new QueryError(`No department in the archive goes by “${d}”.`, 'A department goes by its name, its name squashed or its initials: dept:"home office", dept:homeoffice, dept:dwp.');
       }
     }
     for (const p of filters.party) {
-      if (!this.parties().some((x) => matchesParty(x, p))) throw new QueryError(`No party in the archive goes by “${p}”.`, 'For example party:labour, party:"lib dem", party:snp, party:tory.');
+      if (!this.roster.parties().some((x) => matchesParty(x, p))) throw new QueryError(`No party in the archive goes by “${p}”.`, 'For example party:labour, party:"lib dem", party:snp, party:tory.');
     }
-  }
-
-  private parties(): string[] {
-    if (!this.partyNames) {
-      const names = new Set<string>();
-      for (const r of this.recs) if (r?.askingMember?.party) names.add(r.askingMember.party);
-      this.partyNames = [...names];
-    }
-    return this.partyNames;
-  }
-
-  /**
-   * The departments the archive's questions were put to, each with the date it last answered
-   * (which of a renamed department's names is current), read again when records have come or gone.
-   */
-  private bodyDates?: Map<string, string>;
-  private bodies(): Map<string, string> {
-    if (!this.bodyDates) {
-      const latest = new Map<string, string>();
-      for (const r of this.recs) {
-        if (!r?.answeringBody) continue;
-        const at = r.dateAnswered ?? '';
-        if (!latest.has(r.answeringBody) || latest.get(r.answeringBody)! < at) latest.set(r.answeringBody, at);
-      }
-      this.bodyDates = latest;
-    }
-    return this.bodyDates;
   }
 
   /**
@@ -675,10 +594,10 @@ export class Engine implements Searcher {
     const typed = parseQuery(req.query);
     this.knownFilterValues(typed.filters);
     // The department first: it is read beside the words naming the records, which the other readings take out.
-    const bodies = this.bodies();
+    const bodies = this.roster.bodies();
     const dept = departmentInQuery(typed, [...bodies.keys()], (b) => bodies.get(b));
     const byDept = dept ? withoutDepartment(typed, dept) : typed;
-    const party = partyInQuery(byDept, this.parties());
+    const party = partyInQuery(byDept, this.roster.parties());
     const parsed = party ? withoutParty(byDept, party) : byDept;
     const res = this.rankMembers(parsed, req);
     if (dept) res.notices.unshift(departmentNotice(dept));
@@ -688,7 +607,7 @@ export class Engine implements Searcher {
 
   private rankMembers(parsed: ParsedQuery, req: SearchRequest) {
     const found =
-      nameInQuery(parsed, (key) => this.memberName(key)) ?? seatInQuery(parsed, (seat) => this.memberBySeat(seat)) ?? this.surnameReading(parsed) ?? this.seatReading(parsed);
+      nameInQuery(parsed, (key) => this.memberName(key)) ?? seatInQuery(parsed, (seat) => this.roster.memberBySeat(seat)) ?? this.surnameReading(parsed) ?? this.seatReading(parsed);
     if (!found) return this.rankParsed(parsed, req);
     const side = sideOf(parsed, found);
     const rest = withoutName(parsed, found, side);
@@ -769,7 +688,7 @@ export class Engine implements Searcher {
    */
   private bodyNamed(department: string): string | undefined {
     const words = new Set(fold(department).split(/[^a-z]+/));
-    const named = [...this.bodies().keys()].filter((b) =>
+    const named = [...this.roster.bodies().keys()].filter((b) =>
       fold(b)
         .split(/[^a-z]+/)
         .filter((w) => w && w !== 'office')
@@ -785,7 +704,7 @@ export class Engine implements Searcher {
    * uses as a word ("Wood", "French") is searched as the word; the full name reads it as the member.
    */
   private surnameReading(parsed: ParsedQuery): NameInQuery | undefined {
-    const found = surnameInQuery(parsed, (s) => this.memberBySurname(s));
+    const found = surnameInQuery(parsed, (s) => this.roster.memberBySurname(s));
     return found && !this.usesWord(parsed.groups[found.start]!.alternatives[0]!.text) ? found : undefined;
   }
 
@@ -795,7 +714,7 @@ export class Engine implements Searcher {
    * are about it. Searched as words it had been spelled into another place ("Stratford-on-Avon").
    */
   private seatReading(parsed: ParsedQuery): NameInQuery | undefined {
-    const found = bareSeatInQuery(parsed, (seat) => this.memberBySeat(seat));
+    const found = bareSeatInQuery(parsed, (seat) => this.roster.memberBySeat(seat));
     if (!found) return undefined;
     // Word by word: "Stratford-on-Avon" is written in headings as "Stratford" and "Avon".
     const words = parsed.groups.slice(found.start, found.end).flatMap((g) => plainText(g)!.split(/[^\p{L}\p{N}'’]+/u).filter(Boolean));
@@ -1843,7 +1762,7 @@ export class Engine implements Searcher {
     const N = Math.max(1, this.index.documentCount);
     for (let i = 0; i + 1 < gs.length; i++) {
       const first = typed(i);
-      if (!first || !/^\p{Lu}/u.test(first) || !this.isFirstName(fold(first))) continue;
+      if (!first || !/^\p{Lu}/u.test(first) || !this.roster.isFirstName(fold(first))) continue;
       let end = i + 1;
       while (end < gs.length && end < i + 3 && /^\p{Lu}\p{Ll}/u.test(typed(end) ?? '') && term(fold(typed(end)!))) end++;
       if (end === i + 1) continue;
@@ -1867,22 +1786,6 @@ export class Engine implements Searcher {
     return undefined;
   }
 
-  /** The first names of the archive's members (asking or answering), read again when records have come or gone. */
-  private firstNames?: Set<string>;
-  private isFirstName(folded: string): boolean {
-    if (!this.firstNames) {
-      const names = new Set<string>();
-      for (const r of this.recs) {
-        for (const who of [r?.askingMember, r?.answeringMember]) {
-          const first = nameKey(who?.name)?.split(' ')[0];
-          if (first && first.length > 1) names.add(first);
-        }
-      }
-      this.firstNames = names;
-    }
-    return this.firstNames.has(folded);
-  }
-
   /**
    * The place a query ends on, after "in" ("flooding in Somerset", "potholes in Kent", "knife crime
    * in the North East", "school closures in Wales"): where the topic is asked about, not the topic.
@@ -1904,35 +1807,11 @@ export class Engine implements Searcher {
     if (at < 0) return undefined;
     const from = at + (plainText(gs[at + 1])?.toLowerCase() === 'the' ? 2 : 1);
     const typed = gs.slice(from).map((g) => plainText(g)!);
-    if (!typed.length || typed.length > MAX_PLACE_WORDS || !this.isPlace(typed.map((w) => fold(w)).join(' '))) return undefined;
+    if (!typed.length || typed.length > MAX_PLACE_WORDS || !this.roster.isPlace(typed.map((w) => fold(w)).join(' '))) return undefined;
     const pos = conceptPos(gs, from);
     const place = covering.filter((c) => c.pos !== undefined && c.pos >= pos);
     if (!place.length || place.length === covering.length) return undefined;
     return new Set(place);
-  }
-
-  /** The places `placeScope` knows, read from the seats of the archive's members again when records have come or gone. */
-  private places?: Set<string>;
-  private isPlace(folded: string): boolean {
-    if (!this.places) {
-      const places = new Set(NATIONS);
-      const seats = new Set<string>();
-      for (const r of this.recs) if (r?.askingMember?.constituency) seats.add(r.askingMember.constituency);
-      for (const seat of seats) {
-        const ws = fold(seat).split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
-        for (let i = 0; i < ws.length; i++) {
-          for (let j = i + 1; j <= Math.min(ws.length, i + MAX_PLACE_WORDS); j++) {
-            const run = ws.slice(i, j);
-            // "North", "and", "the" alone are no place; "North East" and "Somerset" are.
-            if (run.length === 1 && PLACE_FILLER.has(run[0]!)) continue;
-            if (run.every((w) => PLACE_FILLER.has(w) && !DIRECTIONS.has(w))) continue;
-            places.add(run.join(' '));
-          }
-        }
-      }
-      this.places = places;
-    }
-    return this.places.has(folded);
   }
 
   /** Adjacent query words (a small word may stand between, as in "cost of living"). */

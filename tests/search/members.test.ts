@@ -214,19 +214,19 @@ describe('member surnames (fixtures)', () => {
     expect(word.notices.join(' ')).not.toContain('as the member');
     const shared = await e.search({ query: 'Cooper' });
     expect(shared.notices.join(' ')).not.toContain('as the member');
-    expect(e.memberBySurname('cooper')).toBeUndefined();
-    expect(e.memberBySurname('lowe')?.key).toBe('rupert lowe');
+    expect(e.roster.memberBySurname('cooper')).toBeUndefined();
+    expect(e.roster.memberBySurname('lowe')?.key).toBe('rupert lowe');
   });
 
   it('a member who arrives or leaves with the records is read so from then on', async () => {
     const e2 = syntheticEngine([...lowe, low]);
-    expect(e2.memberBySurname('quennell')).toBeUndefined();
+    expect(e2.roster.memberBySurname('quennell')).toBeUndefined();
     const arrived = by('Zoe Quennell', 'Jane Minister', 'Canals', 'To ask the Secretary of State, about canals.', 'Canals are maintained.');
     e2.apply([{ id: arrived.id, record: arrived }]);
-    expect(e2.memberBySurname('quennell')?.name).toBe('Zoe Quennell');
+    expect(e2.roster.memberBySurname('quennell')?.name).toBe('Zoe Quennell');
     expect((await e2.search({ query: 'Quennell' })).notices[0]).toContain('as the member Zoe Quennell');
     e2.apply([{ id: arrived.id }]);
-    expect(e2.memberBySurname('quennell')).toBeUndefined();
+    expect(e2.roster.memberBySurname('quennell')).toBeUndefined();
   });
 
   it('a quoted surname is the word', async () => {
