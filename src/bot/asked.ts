@@ -62,7 +62,8 @@ const ONE_YEAR = /\b(?:last|this|the past|previous|current|latest)\s+(?:(?:finan
 /** The numbers a question names that are not a sum (£), a share (%) or a year, which are read apart. */
 function bareNumbers(question: string): string[] {
   const out: string[] = [];
-  for (const m of question.matchAll(/(?<![\d.,£\p{L}])\d[\d,]*(?:\.\d+)?(?![\d\p{L}]|[.,]\d|\s?%)/gu)) {
+  // The end of a span of years is no number of its own: the 24 of "2023/24", "2023-24".
+  for (const m of question.matchAll(/(?<![\d.,£\p{L}])(?<!\b(?:19|20)\d\d[/-])\d[\d,]*(?:\.\d+)?(?![\d\p{L}]|[.,]\d|\s?%)/gu)) {
     const n = m[0].replace(/,/g, '');
     if (!/^(?:19|20)\d\d$/.test(n)) out.push(n);
   }

@@ -72,6 +72,21 @@ const SEASON_WORD = /\b(?:spring|summer|autumn|winter)\b/i;
 /** "This year" and "last year", read against the year the answer was given. */
 const THIS_YEAR = /\b(?:this|the current) (?:calendar )?year\b/i;
 const LAST_YEAR = /\blast (?:calendar )?year\b/i;
+/**
+ * A school or financial year said as this one or the last ("accessed by over 11,000 schools in the
+ * last school year", answered in September 2024, is 2023/24's), by the month each starts in: a
+ * school year in September, a financial or tax year in April. Compared by the year it starts in.
+ */
+const SPAN_YEAR = /\b(this|the current|last|the previous|the past) (school|academic|financial|tax) year\b/gi;
+const SPAN_START: Record<string, number> = { school: 9, academic: 9, financial: 4, tax: 4 };
+function spanYearsSaid(s: string, answered: string): number[] {
+  const at = Number(answered.slice(0, 4));
+  const month = Number(answered.slice(5, 7));
+  return [...s.matchAll(SPAN_YEAR)].map((m) => {
+    const current = month >= SPAN_START[m[2]!.toLowerCase()]! ? at : at - 1;
+    return /^(?:this|the current)$/i.test(m[1]!) ? current : current - 1;
+  });
+}
 /** A figure as it stands when the answer was given: "There are now 468,693 … teachers", answered in 2024, is 2024's. */
 const NOW = /\b(?:now|currently|at present|presently)\b/i;
 
@@ -86,6 +101,7 @@ const NOW = /\b(?:now|currently|at present|presently)\b/i;
 export function saysYear(s: string, answered: string | undefined, year: string, answerYears?: readonly string[]): boolean {
   const at = answered ? Number(answered.slice(0, 4)) : Number.NaN;
   if ((Number(year) === at && (THIS_YEAR.test(s) || NOW.test(s))) || (Number(year) === at - 1 && LAST_YEAR.test(s))) return true;
+  if (answered && spanYearsSaid(s, answered).includes(Number(year))) return true;
   // Month and day as one number (1127 for 27 November), to compare with the answer's.
   const on = answered ? Number(answered.slice(5, 7)) * 100 + Number(answered.slice(8, 10)) : Number.NaN;
   // A month alone ("In November, …") counts as its day 0, so it too is of the answer's year, or the

@@ -611,6 +611,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [part, total], subject)?.quotes[0].text).toContain('14,088');
   });
 
+  it('a span of years asked ("in the 2023/24 school year") is one year, said as the last school year; its "24" is no number asked', () => {
+    const q = 'How many schools took part in the school milk scheme in the 2023/24 school year?';
+    const asked = 'To ask the Secretary of State for Education, how many schools took part in the School Milk Subsidy Scheme.';
+    const milk = syntheticRecord('Milk: Schools', asked, 'The School Milk Subsidy Scheme was accessed by over 11,000 schools in England in the last school year.', '2024-09-11');
+    expect(ask(q, [milk], [['milk'], ['scheme']])?.quotes[0].text).toContain('11,000');
+    // Answered before the 2023/24 school year ended, "the last school year" is 2022/23.
+    const early = syntheticRecord('Milk: Schools', asked, 'The School Milk Subsidy Scheme was accessed by over 10,500 schools in England in the last school year.', '2024-03-11');
+    expect(ask(q, [early], [['milk'], ['scheme']])).toBeUndefined();
+  });
+
   it('a day of a month is not a count', () => {
     const q = 'how many e-scooters have the police seized?';
     const rec = syntheticRecord('Electric Scooters', 'To ask the Secretary of State for the Home Department, how many e-scooters the police have seized.', 'On 27 November 2024, the Government gave the police greater powers to seize e-scooters.');

@@ -36,6 +36,16 @@ describe('saysYear: whether a sentence speaks of a year', () => {
     expect(saysYear('Spending rose last year.', '2025-03-01', '2024')).toBe(true);
     expect(saysYear('Spending rose last year.', '2025-03-01', '2025')).toBe(false);
   });
+  it('a school or financial year said as this one or the last is read by the month it starts in', () => {
+    // Answered in September 2024: the last school year is 2023/24; in March 2024 it was 2022/23.
+    expect(saysYear('Over 11,000 schools took part in the last school year.', '2024-09-11', '2023')).toBe(true);
+    expect(saysYear('Over 11,000 schools took part in the last school year.', '2024-03-11', '2023')).toBe(false);
+    expect(saysYear('Over 11,000 schools took part in the last school year.', '2024-03-11', '2022')).toBe(true);
+    // A financial year starts in April: in May 2025 this one is 2025-26, the last 2024-25.
+    expect(saysYear('Spending this financial year is £4 million.', '2025-05-01', '2025')).toBe(true);
+    expect(saysYear('Spending in the last financial year was £4 million.', '2025-05-01', '2024')).toBe(true);
+    expect(saysYear('Spending in the last financial year was £4 million.', '2025-02-01', '2024')).toBe(false);
+  });
   it('a day of a month with no year is of the answer\'s year, or the one before for a month still to come', () => {
     expect(saysYear('On 27 November, the UK made a pledge.', '2024-12-05', '2024')).toBe(true);
     expect(saysYear('On 27 November, the UK made a pledge.', '2025-01-10', '2024')).toBe(true);
