@@ -1,6 +1,6 @@
 // Is the input a question put in words, rather than a list of keywords? Ranking and the
 // bot's direct answers both ask.
-import { term, words } from './text.ts';
+import { term, terms, words } from './text.ts';
 
 const QUESTION_START = /^(what|how|when|who|whom|whose|why|which|where|whats|hows|whos|wheres|whens|whys|whether|has|have|had|is|are|was|were|did|does|do|can|could|will|would|should|shall|may|might|any|tell me)\b/i;
 
@@ -70,7 +70,13 @@ const HEDGES = new Set(
 );
 
 /** The index terms of the words that only pace or hedge this question (see HEDGES). */
-export const hedgeTerms = (question: string): Set<string> => termsWhere(question, (w, _next, prev) => HEDGES.has(w) || (w === 'far' && /^(?:so|thus)$/.test(prev ?? '')));
+export const hedgeTerms = (question: string): Set<string> => {
+  // "so far"; and "so called", "so-called", which introduce a name, as quotes would: the words it
+  // is written with (a hyphenated compound's joined form too) name nothing asked.
+  const out = termsWhere(question, (w, _next, prev) => HEDGES.has(w) || (w === 'far' && /^(?:so|thus)$/.test(prev ?? '')) || (w === 'called' && prev === 'so'));
+  for (const m of question.matchAll(/\bso-called\b/gi)) for (const t of terms(m[0])) out.add(t);
+  return out;
+};
 
 /**
  * Everyday verbs: what a question says is done ("sent back", "get", "take"), rarely what it is

@@ -225,6 +225,18 @@ describe('a word that only hedges a question ("actually", "roughly", "so far")',
     expect(subject).not.toContain('far');
     expect(ajax.map((r) => r.id)).toContain(res.hits[0].record.id);
   });
+
+  it('nor is "so-called", which introduces a name as quotes would', async () => {
+    // "called" is rare in the archive's prose, and its joined form "socal" rarer still.
+    const called = record('Army: Vehicles', 'To ask the Secretary of State for Defence, what the vehicle called Boxer costs.', 'Boxer is called a mechanised infantry vehicle.');
+    for (const query of ['how many so-called Ajax vehicles has the Army received?', 'how many so called Ajax vehicles has the Army received?']) {
+      const res = await engineOf([...fillers, ...ajax, called]).search({ query });
+      const subject = res.subject?.flat() ?? [];
+      expect(subject, query).toContain('ajax');
+      expect(subject, query).not.toContain(term('called'));
+      expect(ajax.map((r) => r.id)).toContain(res.hits[0].record.id);
+    }
+  });
 });
 
 describe('words naming the archive\'s records ("questions on …", "written answers about …")', () => {
