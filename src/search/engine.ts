@@ -32,7 +32,7 @@ import {
 import { partyInQuery, partyNotice, withoutParty } from './parties.ts';
 import { isBareNumber, uinNotice, uinQuery } from './lookup.ts';
 import { passageOf } from './excerpt.ts';
-import { referralIn, type Referral } from './referral.ts';
+import { ReferredRecords, referralIn } from './referral.ts';
 import { correction } from './spell.ts';
 import { ANYONE, EVERYDAY_VERBS, hedgeTerms, isQuestion, LIGHT_VERBS, MEASURE_WORDS, MORE_WORDS, moreOfSum, namesNothing, PARTITIVE, recordTerms, wholeScopeTerms } from './question.ts';
 import { MAX_PLACE_WORDS, Roster } from './roster.ts';
@@ -188,9 +188,6 @@ interface Pair {
   b: Concept;
   together: Adjacent;
 }
-
-/** A UIN's digits as a number ("HL1234" → 1234; 0 for none): a column to scan for a number. */
-const uinNumber = (uin: string | undefined) => (uin ? Number.parseInt(uin.replace(/^\D+/, ''), 10) || 0 : 0);
 
 /** The scratch slot df() marks records in (rank() uses slots 0–4 and 7). */
 const DF_SLOT = 5;
@@ -439,8 +436,7 @@ export class Engine implements Searcher {
     // Who bears a name, and which words the archive writes, as records come or go (removals too).
     this.roster.reset();
     this.wordsUsed.clear();
-    this.referred.clear();
-    this.uinNumbers = undefined;
+    this.referred.reset();
     return out;
   }
 
@@ -905,10 +901,8 @@ export class Engine implements Searcher {
     return { total, awaiting, hits, notices, terms: termList, ...(subject ? { subject, abbreviations: this.abbreviationsFor(subject) } : {}), ...(guessed ? { guessed } : {}), ...(unknown ? { unknown } : {}), ...(named ? { named } : {}) };
   }
 
-  /** Answers that only refer to another, by id, with the short id of the one each refers to (-1: none the archive holds), until records come or go. */
-  private readonly referred = new Map<string, number>();
-  /** Each record's UIN as a number (its digits; 0 for none), by short id, until records come or go. */
-  private uinNumbers: Int32Array | undefined;
+  /** The record each referring answer refers to (referral.ts), found among the records as they are now. */
+  private readonly referred = new ReferredRecords(() => this.recs, (d) => this.answeredOf[d] === 1);
 
   /**
    * The answer a record's answer only refers to ("I refer the hon. Member to the answer I gave on 4
@@ -919,35 +913,10 @@ export class Engine implements Searcher {
   private referredTo(r: QaRecord): QaRecord | undefined {
     const ref = referralIn(r.answerText, r.dateAnswered);
     if (!ref) return undefined;
-    let best = this.referred.get(r.id);
-    if (best === undefined) {
-      best = this.referredDoc(r, ref);
-      this.referred.set(r.id, best);
-    }
+    const best = this.referred.docOf(r, ref);
     if (best < 0) return undefined;
     const referred = this.wholeAt([best]).get(best);
     return referred && !referralIn(referred.answerText, referred.dateAnswered) ? referred : undefined;
-  }
-
-  private referredDoc(r: QaRecord, ref: Referral): number {
-    let best: number | undefined;
-    let onDay = false;
-    // The numbers as a column, read as numbers: a pass over them costs little at 660,000 records.
-    const numbers = (this.uinNumbers ??= Int32Array.from(this.recs, (m) => uinNumber(m?.uin)));
-    const wanted = uinNumber(ref.uin);
-    for (let d = 0; d < numbers.length; d++) {
-      if (numbers[d] !== wanted) continue;
-      const m = this.recs[d];
-      if (!m || m.uin?.toUpperCase() !== ref.uin || m.id === r.id || m.house !== ref.house || !this.answeredOf[d]) continue;
-      const day = !!ref.dateAnswered && m.dateAnswered === ref.dateAnswered;
-      const tabled = m.dateTabled ?? '';
-      // Numbers start again each session: without the day, only the same department's earlier answer.
-      if (!day && (onDay || m.answeringBody !== r.answeringBody || (r.dateAnswered && tabled > r.dateAnswered))) continue;
-      if (day && !onDay) best = undefined;
-      onDay ||= day;
-      if (best === undefined || tabled > (this.recs[best]!.dateTabled ?? '')) best = d;
-    }
-    return best ?? -1;
   }
 
   /**

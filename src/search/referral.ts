@@ -1,6 +1,7 @@
 // An answer that only refers to another ("I refer the hon. Member to the answer I gave on 4
 // December to Question UIN 16274."): about one in thirty of the archive's answers. Its own text
 // tells the reader nothing; the answer it names, when the archive holds it, does.
+import type { QaRecord, RecordMeta } from '../record.ts';
 import { sentences } from './sentences.ts';
 
 export interface Referral {
@@ -48,4 +49,60 @@ export function referralIn(answerText: string | undefined, answeredOn?: string):
     if (year !== undefined) out.dateAnswered = `${year}-${mm}-${dd}`;
   }
   return out;
+}
+
+/** A UIN's digits as a number ("HL1234" → 1234; 0 for none): a column to scan for a number. */
+const uinNumber = (uin: string | undefined) => (uin ? Number.parseInt(uin.replace(/^\D+/, ''), 10) || 0 : 0);
+
+/**
+ * Which record each referring answer refers to, among the records by short id: the record of that
+ * House and number answered on the day the referral names, else the same department's latest
+ * tabled before the referring answer. Remembered until records come or go (`reset`).
+ */
+export class ReferredRecords {
+  /** By referring record's id, the short id of the one it refers to (-1: none the archive holds). */
+  private readonly found = new Map<string, number>();
+  /** Each record's UIN as a number, by short id: a pass over them costs little at 660,000 records. */
+  private numbers: Int32Array | undefined;
+
+  constructor(
+    private readonly records: () => readonly (RecordMeta | undefined)[],
+    private readonly answered: (doc: number) => boolean,
+  ) {}
+
+  reset(): void {
+    this.found.clear();
+    this.numbers = undefined;
+  }
+
+  /** The short id of the record `ref` (read from `r`'s answer) names, or -1. */
+  docOf(r: QaRecord, ref: Referral): number {
+    let doc = this.found.get(r.id);
+    if (doc === undefined) {
+      doc = this.find(r, ref);
+      this.found.set(r.id, doc);
+    }
+    return doc;
+  }
+
+  private find(r: QaRecord, ref: Referral): number {
+    const recs = this.records();
+    let best: number | undefined;
+    let onDay = false;
+    const numbers = (this.numbers ??= Int32Array.from(recs, (m) => uinNumber(m?.uin)));
+    const wanted = uinNumber(ref.uin);
+    for (let d = 0; d < numbers.length; d++) {
+      if (numbers[d] !== wanted) continue;
+      const m = recs[d];
+      if (!m || m.uin?.toUpperCase() !== ref.uin || m.id === r.id || m.house !== ref.house || !this.answered(d)) continue;
+      const day = !!ref.dateAnswered && m.dateAnswered === ref.dateAnswered;
+      const tabled = m.dateTabled ?? '';
+      // Numbers start again each session: without the day, only the same department's earlier answer.
+      if (!day && (onDay || m.answeringBody !== r.answeringBody || (r.dateAnswered && tabled > r.dateAnswered))) continue;
+      if (day && !onDay) best = undefined;
+      onDay ||= day;
+      if (best === undefined || tabled > (recs[best]!.dateTabled ?? '')) best = d;
+    }
+    return best ?? -1;
+  }
 }
