@@ -15,7 +15,7 @@ import { COST_SAID, costOfOther, costToOther, eachOnly, onlyChanges, onlyEarning
 import { A_YEAR, A_YEARS, MONEY, MONTH, SHARE } from './figures.ts';
 import { countsAsked, FTE, isCount, STAFFED, WORK } from './counts.ts';
 import { isBoilerplate } from './boilerplate.ts';
-import { AHEAD, ANNOUNCED, DATE, SNAPSHOT, saysYear } from './dates.ts';
+import { AHEAD, ANNOUNCED, DATE, RECORD_SINCE, SNAPSHOT, saysYear } from './dates.ts';
 import { isIntentOnly, lessTrends, MEASURE, measureNames, onlyThoughtAbout } from './measure.ts';
 import { speaksFor } from './stateBody.ts';
 import { GENERIC, termsOf } from './subject.ts';
@@ -448,8 +448,9 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
       // Asked yes or no, the best record's sentence saying the thing asked in its own words says it is (`STATED_SHARE`).
       const stated = read.namedFor && rank === 0 && !namesIt && actionHere && saysAsked(s, termsOf(read.unnamed(wholeCompounds(s, read.wanted)), abbreviations).terms, inHere, held, read);
       const namedThere = (namesIt && !onlyThoughtAbout(s)) || stated;
-      // The date a figure was counted at ("As of 1 July 2025, 460 people have had their compensation paid") dates no event.
-      if (!namedThere && !hasFigure(read.want === 'date' ? s.replace(SNAPSHOT, ' ') : s, read.want) && !(read.rateAnswers && SHARE.test(s))) return refuse('kind');
+      // The date a figure was counted at ("As of 1 July 2025, 460 people have had their compensation paid") dates no event;
+      // nor does the year a figure is the highest since ("… a real-terms growth rate of 4% for the NHS, the largest since before 2010").
+      if (!namedThere && !hasFigure(read.want === 'date' ? s.replace(SNAPSHOT, ' ').replace(RECORD_SINCE, ' ') : s, read.want) && !(read.rateAnswers && SHARE.test(s))) return refuse('kind');
       // A figure of money asked ("what is the minimum wage?") is a sum: a count beside it is of something else.
       if (read.sumAsked && !MONEY.test(s)) return refuse('kind');
       // A measure quoted as *the* answer names it ("the Insurance Fraud Charter", "Awaab's Law") or the

@@ -13,6 +13,12 @@ const PARLIAMENT = String.raw`\b(?:by|before|during|within|in|over|until|for) (?
  */
 export const AHEAD = new RegExp(`${PARLIAMENT}|\\b(?:later|next) (?:this )?${TIME_UNIT}\\b`, 'gi');
 
+/**
+ * A year a figure is measured against, not the date of anything: "the largest since before 2010",
+ * "the highest level since 2008" (as "higher than 2023" is no timetable, `DATE`).
+ */
+export const RECORD_SINCE = /\b(?:largest|biggest|highest|lowest|smallest|most|least|fastest|slowest|best|worst)\b[^.;]{0,40}?\bsince\s+(?:before\s+)?(?:19|20)\d\d\b/gi;
+
 /** The date a figure is given as at: "As of 1 July 2025", "as at March 2024", "correct as of …". */
 export const SNAPSHOT = new RegExp(String.raw`\b(?:as (?:of|at)|correct (?:as )?(?:of|at))\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${MONTH}\s*)?(?:(?:19|20)\d\d)?`, 'gi');
 

@@ -621,6 +621,20 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [early], [['milk'], ['scheme']])).toBeUndefined();
   });
 
+  it('the year a figure is the highest since dates nothing asked "since when"', () => {
+    const q = 'since when has the health secretary had the power to intervene in local NHS service changes?';
+    const asked = 'To ask the Secretary of State for Health and Social Care, what powers he has to intervene in local NHS service changes.';
+    const spending = syntheticRecord(
+      'NHS: Finance',
+      asked,
+      'Spending on local NHS services will rise by 4% in real terms, the largest increase since before 2010, and the Secretary of State keeps the power to intervene in service changes.',
+      '2025-01-10',
+    );
+    expect(ask(q, [spending], [['power'], ['intervene'], ['nh']])).toBeUndefined();
+    const power = syntheticRecord('NHS: Reorganisation', asked, 'The Secretary of State has had the power to intervene in local NHS service changes since July 2022.', '2025-01-10');
+    expect(ask(q, [power], [['power'], ['intervene'], ['nh']])?.quotes[0].text).toContain('since July 2022');
+  });
+
   it('a day of a month is not a count', () => {
     const q = 'how many e-scooters have the police seized?';
     const rec = syntheticRecord('Electric Scooters', 'To ask the Secretary of State for the Home Department, how many e-scooters the police have seized.', 'On 27 November 2024, the Government gave the police greater powers to seize e-scooters.');

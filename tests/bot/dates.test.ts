@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANNOUNCED, DATE, saysYear, SNAPSHOT } from '../../src/bot/dates.ts';
+import { ANNOUNCED, DATE, RECORD_SINCE, saysYear, SNAPSHOT } from '../../src/bot/dates.ts';
 
 const has = (re: RegExp, s: string) => {
   re.lastIndex = 0;
@@ -27,6 +27,11 @@ describe('dates that are not the one asked', () => {
   });
   it('the date a figure was counted at', () => {
     expect(has(SNAPSHOT, 'As of 1 July 2025, 460 people have had their compensation paid.')).toBe(true);
+  });
+  it('the year a figure is the highest since', () => {
+    expect(has(RECORD_SINCE, 'It provides a real-terms growth rate of 4% for the NHS, the largest since before 2010.')).toBe(true);
+    expect(has(RECORD_SINCE, 'Unemployment is at its lowest level since 1975.')).toBe(true);
+    expect(has(RECORD_SINCE, 'The power has been in force since 2022.')).toBe(false);
   });
 });
 
