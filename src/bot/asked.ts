@@ -59,11 +59,11 @@ const RATE_TERMS = stems('weekly monthly yearly annual annually daily hourly');
 /** A year named without its number: "In the last financial year, the Office spent … £3,332.48", a figure for one year. */
 const ONE_YEAR = /\b(?:last|this|the past|previous|current|latest)\s+(?:(?:financial|calendar|academic|full)\s+)?year\b/i;
 
-/** The numbers a question names that are not a sum (£), a share (%) or a year, which are read apart. */
+/** The numbers a question names that are not a sum (£), a share (%) or a year, which are read apart; an age group ("over 21s") is its number. */
 function bareNumbers(question: string): string[] {
   const out: string[] = [];
   // The end of a span of years is no number of its own: the 24 of "2023/24", "2023-24".
-  for (const m of question.matchAll(/(?<![\d.,£\p{L}])(?<!\b(?:19|20)\d\d[/-])\d[\d,]*(?:\.\d+)?(?![\d\p{L}]|[.,]\d|\s?%)/gu)) {
+  for (const m of question.matchAll(/(?<![\d.,£\p{L}])(?<!\b(?:19|20)\d\d[/-])\d[\d,]*(?:\.\d+)?(?!(?!s\b)[\d\p{L}]|[.,]\d|\s?%)/gu)) {
     const n = m[0].replace(/,/g, '');
     if (!/^(?:19|20)\d\d$/.test(n)) out.push(n);
   }

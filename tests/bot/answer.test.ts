@@ -621,6 +621,15 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [early], [['milk'], ['scheme']])).toBeUndefined();
   });
 
+  it('an age group asked ("over 21s") is a number the sentence or its record\'s question must name', () => {
+    const q = 'how much is the minimum wage for over 21s?';
+    const asked = 'To ask the Chancellor of the Exchequer, what the minimum wage will be from April 2025.';
+    const apprentices = syntheticRecord('Minimum Wage', asked, 'From April 2025 the Apprentice Minimum Wage will increase by 18% from £6.40 to £7.55.', '2024-11-11');
+    expect(ask(q, [apprentices], [['minimum'], ['wage']])).toBeUndefined();
+    const living = syntheticRecord('Minimum Wage', asked, 'From April 2025 the minimum wage for workers aged 21 and over will increase to £12.21 an hour.', '2024-11-11');
+    expect(ask(q, [living], [['minimum'], ['wage']])?.quotes[0].text).toContain('£12.21');
+  });
+
   it('the year a figure is the highest since dates nothing asked "since when"', () => {
     const q = 'since when has the health secretary had the power to intervene in local NHS service changes?';
     const asked = 'To ask the Secretary of State for Health and Social Care, what powers he has to intervene in local NHS service changes.';
