@@ -9,7 +9,7 @@ import { escapeRe, term, terms as indexTerms } from '../search/text.ts';
 import { parseQuery } from '../search/query.ts';
 import { isQuestion } from '../search/question.ts';
 import { spans } from '../search/period.ts';
-import { abroad, elsewhere, speaksNationally } from './place.ts';
+import { abroad, elsewhere, namesNation, speaksNationally } from './place.ts';
 import { readQuestion, type QuestionRead, type QuestionSearch } from './asked.ts';
 import { COST_SAID, costOfOther, costToOther, eachOnly, onlyChanges, onlyEarnings, paymentsNamed, PERSONAL_SUM, TAX_NAMED } from './sums.ts';
 import { A_YEAR, A_YEARS, MONEY, MONTH, SHARE } from './figures.ts';
@@ -115,6 +115,7 @@ export type Refusal =
   | 'peopleDo'
   | 'fte'
   | 'elsewhere'
+  | 'nation'
   | 'abroad'
   | 'costOfOther'
   | 'notCost'
@@ -364,6 +365,10 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
     const ownHasAll = read.subject.every((c) => c.some((t) => own.has(t)));
     const sameKind = ownWant(r.questionText) === read.want ? SAME_KIND_BONUS : 0;
     const ownNumbers = read.numbers.length ? numbersIn(r.questionText) : undefined;
+    // Asked about Scotland, Wales or Northern Ireland, a record naming none of them (its heading,
+    // question or answer) speaks for another nation or the whole: "The Deposit Return Scheme … in
+    // October 2027, as agreed with the devolved governments", for when it starts in Wales.
+    const nationNamed = read.nations.size === 0 || [...read.nations].some((n) => namesNation(`${r.heading ?? ''} ${r.questionText} ${r.answerText}`, n));
     // The terms of the two sentences before: "The project …" may point back past one that only adds a detail.
     let prev1 = new Set<string>();
     let prev2 = new Set<string>();
@@ -498,6 +503,7 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
       if (read.want === 'count' && read.peopleDo && !WORK.test(read.peopleDo) && FTE.test(s)) return refuse('fte');
       // A figure for the asker's own seat, or one pointing back to it ("Of these, 40 claims …"), unless it
       // says it is for the whole ("This is illustrated by the deal …, which will support 4,000 jobs across the UK").
+      if (!nationNamed) return refuse('nation');
       if (elsewhere(s, read.question, seat) || (POINTS_BACK.test(s) && !speaksNationally(s) && index > 0 && elsewhere(all[index - 1]!, read.question, seat))) return refuse('elsewhere');
       // A sum or count for a country abroad the question does not name is that country's, not the whole's.
       if ((read.want === 'amount' || read.want === 'figure' || read.want === 'count') && abroad(s, read.question)) return refuse('abroad');

@@ -8,7 +8,7 @@ import { periodTerms, spans, yearSpans } from '../search/period.ts';
 import { A_YEAR, stems } from './figures.ts';
 import { countedTerms, countsAnyone, HOW_MANY_TIMES, peopleDoIn, TIMES } from './counts.ts';
 import { CONSULTATION_DATES } from './dates.ts';
-import { THE_WHOLE } from './place.ts';
+import { nationsAsked, THE_WHOLE } from './place.ts';
 import { STATE_BODIES, STATE_BODY } from './stateBody.ts';
 import { ASK_WORDS, subjectOf, termsOf, typedNamesIn } from './subject.ts';
 import { CHANGE_ASKED, COST_ASKED, costPayerAsked, EARN_ASKED, EARNINGS_ASKED, PAYMENT_ASKED, PRICE_ASKED, RATE_OR_SUM, SUM_ASKED, TAX_ASKED, TOTAL_ASKED } from './sums.ts';
@@ -235,6 +235,8 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   const paymentAsked = (name: string) => conceptsIn(name) >= Math.min(NAMED_FOR, subject.length);
   return {
     question,
+    // The devolved nations it asks about: an answer naming none of them speaks for another (`nation`).
+    nations: nationsAsked(question),
     namedFor,
     actionTerm,
     doingAsked,

@@ -102,3 +102,11 @@ export function abroad(s: string, question: string): boolean {
   };
   return !words(place).some((p) => p.word !== 'and' && p.word !== 'the' && p.word !== 'of' && asked.some((q) => sharesStem(p.word, q)));
 }
+
+/** The devolved nations, by name or adjective ("in Wales", "the Scottish Government", "Northern Irish farmers"). */
+const DEVOLVED = /\b(scotland|scottish|wales|welsh|northern ireland|northern irish)\b/gi;
+const nationsIn = (text: string) => [...text.matchAll(DEVOLVED)].map((m) => m[1]!.toLowerCase().split(' ').map((w) => NATION_OF[w] ?? w).join(' '));
+/** The devolved nations a question asks about: its answer is theirs, which a UK-wide or England-only one may not be. */
+export const nationsAsked = (question: string): ReadonlySet<string> => new Set(nationsIn(question));
+/** Whether a text names a nation, by name or adjective. */
+export const namesNation = (text: string, nation: string): boolean => nationsIn(text).includes(nation);

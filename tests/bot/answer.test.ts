@@ -630,6 +630,26 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [living], [['minimum'], ['wage']])?.quotes[0].text).toContain('£12.21');
   });
 
+  it('asked about Wales, Scotland or Northern Ireland, a record naming none of them is not the answer', () => {
+    const q = 'when does the deposit return scheme start in Wales?';
+    const subject = [['deposit'], ['return'], ['scheme']];
+    const england = syntheticRecord(
+      'Deposit Return Schemes',
+      'To ask the Secretary of State for Environment, Food and Rural Affairs, when the deposit return scheme will start.',
+      'The Government is committed to delivering the Deposit Return Scheme for drinks containers in October 2027.',
+    );
+    expect(ask(q, [england], subject)).toBeUndefined();
+    // Named anywhere in the record will do, by name or adjective: the answer is about the nation.
+    const welsh = syntheticRecord(
+      'Deposit Return Schemes: Wales',
+      'To ask the Secretary of State for Environment, Food and Rural Affairs, when the deposit return scheme will start.',
+      'The Welsh Government has confirmed that the deposit return scheme will start in October 2027.',
+    );
+    expect(ask(q, [welsh], subject)?.quotes[0].text).toContain('October 2027');
+    // A question naming no nation is answered as before.
+    expect(ask('when does the deposit return scheme start?', [england], subject)?.quotes[0].text).toContain('October 2027');
+  });
+
   it('the year a figure is the highest since dates nothing asked "since when"', () => {
     const q = 'since when has the health secretary had the power to intervene in local NHS service changes?';
     const asked = 'To ask the Secretary of State for Health and Social Care, what powers he has to intervene in local NHS service changes.';
