@@ -501,9 +501,10 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
       if (read.want === 'count' && read.peopleDo && read.anyoneCounted && !inSentence.has(read.peopleDo) && !(WORK.test(read.peopleDo) && STAFFED.test(s))) return refuse('peopleDo');
       // Full-time equivalents count staff: "how many people claim PIP?" is not answered by the FTE deciding the claims.
       if (read.want === 'count' && read.peopleDo && !WORK.test(read.peopleDo) && FTE.test(s)) return refuse('fte');
+      // Asked about a devolved nation, a record naming none of it speaks for another (`nationNamed`).
+      if (!nationNamed) return refuse('nation');
       // A figure for the asker's own seat, or one pointing back to it ("Of these, 40 claims …"), unless it
       // says it is for the whole ("This is illustrated by the deal …, which will support 4,000 jobs across the UK").
-      if (!nationNamed) return refuse('nation');
       if (elsewhere(s, read.question, seat) || (POINTS_BACK.test(s) && !speaksNationally(s) && index > 0 && elsewhere(all[index - 1]!, read.question, seat))) return refuse('elsewhere');
       // A sum or count for a country abroad the question does not name is that country's, not the whole's.
       if ((read.want === 'amount' || read.want === 'figure' || read.want === 'count') && abroad(s, read.question)) return refuse('abroad');

@@ -633,18 +633,11 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
   it('asked about Wales, Scotland or Northern Ireland, a record naming none of them is not the answer', () => {
     const q = 'when does the deposit return scheme start in Wales?';
     const subject = [['deposit'], ['return'], ['scheme']];
-    const england = syntheticRecord(
-      'Deposit Return Schemes',
-      'To ask the Secretary of State for Environment, Food and Rural Affairs, when the deposit return scheme will start.',
-      'The Government is committed to delivering the Deposit Return Scheme for drinks containers in October 2027.',
-    );
+    const asked = 'To ask the Secretary of State for Environment, Food and Rural Affairs, when the deposit return scheme will start.';
+    const england = syntheticRecord('Deposit Return Schemes', asked, 'The Government is committed to delivering the Deposit Return Scheme for drinks containers in October 2027.');
     expect(ask(q, [england], subject)).toBeUndefined();
     // Named anywhere in the record will do, by name or adjective: the answer is about the nation.
-    const welsh = syntheticRecord(
-      'Deposit Return Schemes: Wales',
-      'To ask the Secretary of State for Environment, Food and Rural Affairs, when the deposit return scheme will start.',
-      'The Welsh Government has confirmed that the deposit return scheme will start in October 2027.',
-    );
+    const welsh = syntheticRecord('Deposit Return Schemes: Wales', asked, 'The Welsh Government has confirmed that the deposit return scheme will start in October 2027.');
     expect(ask(q, [welsh], subject)?.quotes[0].text).toContain('October 2027');
     // A question naming no nation is answered as before.
     expect(ask('when does the deposit return scheme start?', [england], subject)?.quotes[0].text).toContain('October 2027');
