@@ -40,7 +40,9 @@ import { periodTerms } from './period.ts';
 import { exactAverageFieldLengths, fieldLengthSums, internals, recordsByShortId } from './internals.ts';
 import { questionGroups, regroup, UNGROUPED, type QuestionsOf } from './groups.ts';
 import { adjacent, type Adjacent } from './adjacent.ts';
-import { hasAll, hasAny, hasTerm, Scorer, termBits, type Matches } from './scorer.ts';
+import { hasAny, hasTerm, Scorer, termBits, type Matches } from './scorer.ts';
+import { absentNameNotice, relaxedNotice, spellingNotice, unmatchedNotice } from './notices.ts';
+import { cover, holdsConcept, TAUS, type CoreConcept, type Held } from './coverage.ts';
 import { packIndex, sweepPostings } from './postings.ts';
 import { useShortIdMaps } from './shortIdMap.ts';
 import {
@@ -53,9 +55,7 @@ import {
   COLLOCATION_SAMPLE,
   COLLOCATION_SHARE,
   COMMON_DF,
-  COUNTED_SHARE,
   COVERAGE,
-  COVERAGE_TABLE_TERMS,
   FEEDBACK_DEPTH,
   FEEDBACK_SHARE,
   FIELD_BOOST,
@@ -1196,11 +1196,9 @@ export class Engine implements Searcher {
     const termAt = new Map(allTerms.map((t, i) => [t, i]));
     // Term sets as mask bits, worked out once: the loops below ask them of every match.
     const bitsOf = (ts: readonly string[]) => termBits(m.words, ts.map((t) => termAt.get(t)!));
-    type Bits = ReturnType<typeof bitsOf>;
-    type Held = { any: Bits; all?: Bits; headings?: Set<number> };
     const held = new Map(concepts.map((c): [Concept, Held] => [c, { any: bitsOf(c.terms), all: c.expansion && bitsOf(c.expansion), headings: c.headingForm?.headings }]));
     // A concept is held by one of its terms, or by every word of its long form (an abbreviation).
-    const holdsBits = (i: number, h: Held) => hasAny(m, i, h.any) || (!!h.all && hasAll(m, i, h.all)) || (!!h.headings && h.headings.has(this.headingOf[m.docs[i]]!));
+    const holdsBits = (i: number, h: Held) => holdsConcept(m, i, h, this.headingOf);
     const holds = (i: number, c: Concept) => holdsBits(i, held.get(c)!);
     const phrasePatterns = phrases.map(phraseRegex);
     const phraseWords = concepts.filter((c) => c.inPhrase);
@@ -1212,8 +1210,6 @@ export class Engine implements Searcher {
     const share = this.scratch.f64(2, n);
     const score = this.scratch.f64(1, n);
     const inPool = this.scratch.u8(0, n);
-    const atLeast = [0, 0, 0];
-    const taus = [0.999, 0.75, 0.5];
     let fuzzyMatched = false;
     // Typed words the archive does not know, until a record matches them (or a close spelling).
     const unmatched = new Set(concepts.filter((c) => !c.known && c.word));
@@ -1233,7 +1229,6 @@ export class Engine implements Searcher {
     // A word no record holds cannot be covered: the others decide what "all the words" means.
     const left = core.filter((c) => !unmatched.has(c) && !absent?.concepts.has(c));
     const covering = left.length ? left : core;
-    const coreWeight = covering.reduce((s, c) => s + c.weight, 0) || 1;
     if (phrasePatterns.length) {
       // Exact phrases are required: read the text only of records that have all their words.
       const maybe: number[] = [];
@@ -1251,99 +1246,28 @@ export class Engine implements Searcher {
         }
       }
     }
-    const coveringHeld = covering.map((c) => held.get(c)!);
-    // A match's coverage is the weight of the core concepts it holds; its share of the query
-    // decides whether it is in. "All the words" and "most of the words" count words
-    // (COUNTED_SHARE): a rare word weighs more in the score (idf), but does not decide alone
-    // which records are in.
-    // The place a query ends on ("flooding in Somerset") is where, not what: a record naming the
-    // place and none of the rest of the words holds nothing of the topic (placeScope).
+    // The place a query ends on ("flooding in Somerset") is where, not what (placeScope). A name
+    // the question typed ("Hillsborough", "Rwanda") is what it asks about: a record holding none of
+    // its names holds none of the topic, however many of the other words (`typed-name-held`).
     const scope = on('place-scope') ? this.placeScope(parsed, covering) : undefined;
-    // A name the question typed ("Hillsborough", "Rwanda") is what it asks about: a record holding
-    // none of its names holds none of the topic, however many of the other words (`typed-name-held`).
     const nameTerms = out.names ? new Set(out.names) : undefined;
-    const isName = covering.map((c) => !!nameTerms && c.terms.length > 0 && c.terms.every((t) => nameTerms.has(t)));
-    const names = isName.some(Boolean) && isName.some((x) => !x);
-    // Such a record is "in" by the weight of the words it holds, not their number ("law" and
-    // "introduced" are not most of "when will the Hillsborough law be introduced?"; "standard tier
-    // venues" are most of "… the standard tier of Martyn's Law?"), and fills no page.
-    const heldShare = (cov: number, count: number, places: number, named: boolean) =>
-      scope && places === count ? 0 : !COUNTED_SHARE ? cov : names && !named ? Math.min(cov, count / covering.length) : count / covering.length;
-    // What a match holds of the core, from which of its concepts it holds (`holds(k)`): its
-    // coverage, its share and whether it holds none of the typed names; read alike for a row of
-    // the table by mask and for a match.
-    const tallied = { cov: 0, share: 0, unnamed: 0 };
-    const tally = (holds: (k: number) => boolean) => {
-      let covered = 0;
-      let count = 0;
-      let places = 0;
-      let named = false;
-      for (let k = 0; k < covering.length; k++) {
-        if (!holds(k)) continue;
-        covered += covering[k]!.weight;
-        count++;
-        if (scope?.has(covering[k]!)) places++;
-        if (isName[k]) named = true;
-      }
-      tallied.cov = covered / coreWeight;
-      tallied.share = heldShare(tallied.cov, count, places, named);
-      tallied.unnamed = names && !named ? 1 : 0;
-    };
+    const coreHeld = covering.map((c): CoreConcept => ({
+      ...held.get(c)!,
+      weight: c.weight,
+      name: !!nameTerms && c.terms.length > 0 && c.terms.every((t) => nameTerms.has(t)),
+      place: !!scope?.has(c),
+    }));
     const unnamed = this.scratch.u8(7, n);
-    unnamed.fill(0);
-    const masks = m.masks;
-    const matchScore = m.score;
-    if (m.words === 1 && allTerms.length <= COVERAGE_TABLE_TERMS && coveringHeld.every((h) => !h.headings)) {
-      // Concepts held by terms alone (any of theirs, or every word of a long form; not by a
-      // subject heading): what a match covers depends only on which terms it holds, so it is
-      // worked out once for each set of terms (a table by mask), not for each of the matches
-      // (at the full archive, 600,000 of them for common words).
-      const covOf = new Float64Array(1 << allTerms.length);
-      const shareOf = new Float64Array(covOf.length);
-      const perMask = new Int32Array(covOf.length);
-      const unnamedOf = new Uint8Array(covOf.length);
-      for (let mask = 0; mask < covOf.length; mask++) {
-        tally((k) => {
-          const h = coveringHeld[k]!;
-          return (mask & h.any[0]!) !== 0 || (!!h.all && (mask & h.all[0]!) >>> 0 === h.all[0]);
-        });
-        covOf[mask] = tallied.cov;
-        shareOf[mask] = tallied.share;
-        unnamedOf[mask] = tallied.unnamed;
-      }
-      for (let i = 0; i < n; i++) {
-        if (!inPool[i]) continue;
-        const mask = masks[i]!;
-        const cov = covOf[mask]!;
-        coverage[i] = cov;
-        share[i] = shareOf[mask]!;
-        unnamed[i] = unnamedOf[mask]!;
-        score[i] = COVERAGE ? matchScore[i]! * cov * cov : matchScore[i]!;
-        perMask[mask]!++;
-      }
-      for (let mask = 0; mask < covOf.length; mask++) {
-        for (let t = 0; t < taus.length; t++) if (shareOf[mask]! >= taus[t]!) atLeast[t]! += perMask[mask]!;
-      }
-    } else {
-      for (let i = 0; i < n; i++) {
-        if (!inPool[i]) continue;
-        tally((k) => holdsBits(i, coveringHeld[k]!));
-        const cov = tallied.cov;
-        coverage[i] = cov;
-        share[i] = tallied.share;
-        unnamed[i] = tallied.unnamed;
-        score[i] = COVERAGE ? matchScore[i]! * cov * cov : matchScore[i]!;
-        for (let t = 0; t < taus.length; t++) if (share[i]! >= taus[t]!) atLeast[t]!++;
-      }
-    }
+    const atLeast = cover(m, allTerms.length, inPool, coreHeld, this.headingOf, { coverage, share, score, unnamed });
 
     // Relax from "all the words" to "most of them" only when all of them find too little.
-    let tau = taus[taus.length - 1];
-    for (let t = 0; t < taus.length; t++) {
-      tau = taus[t];
-      if (atLeast[t] >= MIN_RESULTS) break;
+    let tau: number = TAUS[TAUS.length - 1];
+    let t = 0;
+    for (; t < TAUS.length; t++) {
+      tau = TAUS[t]!;
+      if (atLeast[t]! >= MIN_RESULTS) break;
     }
-    if (atLeast[taus.indexOf(tau)] === 0) {
+    if (atLeast[Math.min(t, TAUS.length - 1)] === 0) {
       // Nothing covers even half of the query: only the records that cover the most of it match.
       tau = 0;
       for (let i = 0; i < n; i++) if (inPool[i] && share[i] > tau) tau = share[i];
@@ -1359,24 +1283,15 @@ export class Engine implements Searcher {
         if (share[i] < 0.999) someLess = true;
       }
     }
-    // Said as it is: when no answer holds every word, these are not "most" of a topic found.
-    let relaxedNotice =
-      atLeast[0] === 0 ? 'No answer contains all of your words; these contain some of them.' : 'Few answers contain all of your words, so these contain most of them.';
-    if (covering.length > 1 && someLess) notices.push(relaxedNotice);
-    if (absent) notices.push(`No answer names “${absent.said}”${covering.some((c) => !absent.concepts.has(c)) ? '; these answers match your other words' : ''}.`);
-    if (unmatched.size) {
-      // Say so, rather than quietly answering the other words, or finding nothing without a word why.
-      const ws = [...unmatched].map((c) => `“${c.word}”`);
-      const are = `${ws.length > 1 ? `${ws.slice(0, -1).join(', ')} and ${ws.at(-1)} are` : `${ws[0]} is`} not in the archive`;
-      if (unmatched.size < concepts.length) notices.push(`${are}; these answers match your other words.`);
-      else if (n === 0) notices.push(`${are}, nor a close spelling.`);
+    let relaxed = relaxedNotice(atLeast[0] === 0);
+    if (covering.length > 1 && someLess) notices.push(relaxed);
+    if (absent) notices.push(absentNameNotice(absent.said, covering.some((c) => !absent.concepts.has(c))));
+    if (unmatched.size && (unmatched.size < concepts.length || n === 0)) {
+      notices.push(unmatchedNotice([...unmatched].map((c) => c.word!), unmatched.size < concepts.length));
     }
     // Not a word of a name no record writes: the name is said to be absent instead.
     if ((concepts.some((c) => c.corrected && !absent?.concepts.has(c)) || (fuzzyMatched && !absent)) && n > 0) {
-      // Named, so a reader sees what was searched for ("zorp" read as "corp" explains records on X Corp).
-      const read = concepts.filter((c) => c.corrected && c.typed && !absent?.concepts.has(c)).map((c) => `“${c.typed}” as “${c.word}”`);
-      const named = read.length ? `: ${read.length > 1 ? `${read.slice(0, -1).join(', ')} and ${read.at(-1)}` : read[0]}` : '';
-      notices.push(`Some words were not in the archive; close spellings were used${named}.`);
+      notices.push(spellingNotice(concepts.filter((c) => c.corrected && c.typed && !absent?.concepts.has(c)).map((c) => ({ typed: c.typed!, word: c.word! }))));
     }
 
     const positions = () => {
@@ -1496,9 +1411,9 @@ export class Engine implements Searcher {
       chosenCount += filling.length;
       if (filling.length) {
         // Said as it is: some of the page holds fewer than most of the words.
-        if (notices.includes(relaxedNotice)) notices.splice(notices.indexOf(relaxedNotice), 1);
-        if (atLeast[0] > 0) relaxedNotice = 'Few answers contain all of your words, so these contain some of them.';
-        notices.push(relaxedNotice);
+        if (notices.includes(relaxed)) notices.splice(notices.indexOf(relaxed), 1);
+        relaxed = relaxedNotice(atLeast[0] === 0, true);
+        notices.push(relaxed);
       }
     }
     let order: Uint8Array | undefined;
@@ -1524,7 +1439,7 @@ export class Engine implements Searcher {
         // When none of the records holding only some of the words is left, the notice is not true.
         let lessLeft = false;
         for (let i = 0; i < n && !lessLeft; i++) if (isChosen[i] && share[i] < 0.999) lessLeft = true;
-        if (!lessLeft && notices.includes(relaxedNotice)) notices.splice(notices.indexOf(relaxedNotice), 1);
+        if (!lessLeft && notices.includes(relaxed)) notices.splice(notices.indexOf(relaxed), 1);
       }
     }
     // Answers first, for a topic or a question: a question awaiting an answer (or holding one)
