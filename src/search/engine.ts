@@ -39,8 +39,9 @@ import { MAX_PLACE_WORDS, Roster } from './roster.ts';
 import { periodTerms } from './period.ts';
 import { exactAverageFieldLengths, fieldLengthSums, internals, recordsByShortId } from './internals.ts';
 import { questionGroups, regroup, UNGROUPED, type QuestionsOf } from './groups.ts';
-import { adjacent, type Adjacent } from './adjacent.ts';
-import { hasAny, hasTerm, Scorer, termBits, type Matches } from './scorer.ts';
+import type { Concept } from './concept.ts';
+import { Collocations, pairsOf, type Pair, type Scored } from './collocations.ts';
+import { hasAny, Scorer, termBits, type Matches } from './scorer.ts';
 import { absentNameNotice, relaxedNotice, spellingNotice, unmatchedNotice } from './notices.ts';
 import { cover, holdsConcept, TAUS, type CoreConcept, type Held } from './coverage.ts';
 import { packIndex, sweepPostings } from './postings.ts';
@@ -51,9 +52,6 @@ import {
   ANSWERS_FIRST,
   BAG_FROM,
   CLIPPED_FACTOR,
-  COLLOCATION_MIN_TOGETHER,
-  COLLOCATION_SAMPLE,
-  COLLOCATION_SHARE,
   COMMON_DF,
   COVERAGE,
   FEEDBACK_DEPTH,
@@ -153,42 +151,6 @@ interface QuestionReading {
   names?: string[];
 }
 
-/** One thing the query asks about: any of `terms` satisfies it. */
-interface Concept {
-  terms: string[];
-  weight: number;
-  /** Present in the index at all? Unknown words are typos until shown otherwise. */
-  known: boolean;
-  /** A word of a quoted phrase: highlighted only as part of the phrase. */
-  inPhrase?: boolean;
-  /** For a plain word: the word as typed and its position among the query's words. */
-  word?: string;
-  pos?: number;
-  /** An unknown word replaced by the archive's word one edit away (see spell.ts); `typed` is what was typed. */
-  corrected?: boolean;
-  typed?: string;
-  /** Corrected by an edit that is no common slip (`isSlip`): "pilates" read as "pilots" is a guess. */
-  guessed?: boolean;
-  /** A part of a hyphenated compound as typed ("step-free"): with its joined form, one concept the user wrote as one. */
-  compound?: boolean;
-  /** An abbreviation's long form as the archive defines it (abbreviations.ts): all of these terms also satisfy it. */
-  expansion?: string[];
-  /** An abbreviation the archive's subject headings spell out (abbreviations.ts): records filed under them also satisfy it. */
-  headingForm?: { terms: string[]; headings: Set<number> };
-}
-
-interface Scored extends Ranked {
-  /** All of the query's word pairs (or, for a question, its concepts) stand together in the record. */
-  phrase?: boolean;
-}
-
-/** Two adjacent query words and the pattern that finds them together in a text. */
-interface Pair {
-  a: Concept;
-  b: Concept;
-  together: Adjacent;
-}
-
 /** The scratch slot df() marks records in (rank() uses slots 0–4 and 7). */
 const DF_SLOT = 5;
 
@@ -283,7 +245,6 @@ export class Engine implements Searcher {
   readonly scorer: Scorer<QaRecord>;
   private dfCache = new Map<string, number>();
   private newest: number | undefined;
-  private collocationCache = new Map<string, boolean>();
   private readonly scratch = new Scratch();
   /** Who and what the records name (members, parties, departments, places). */
   readonly roster = new Roster(() => this.recs);
@@ -430,8 +391,7 @@ export class Engine implements Searcher {
     // a tenth of it is new (a backfill), not after every hourly ingest.
     if (out.added + out.replaced > this.byId.size * 0.1) this.abbreviations = this.headingParts = undefined;
     this.dfCache.clear();
-    this.collocationCache.clear();
-    this.departmentNames = undefined;
+    this.collocations.reset();
     this.newest = undefined;
     // Who bears a name, and which words the archive writes, as records come or go (removals too).
     this.roster.reset();
@@ -902,6 +862,15 @@ export class Engine implements Searcher {
   }
 
   /** The record each referring answer refers to (referral.ts), found among the records as they are now. */
+  private readonly collocations = new Collocations({
+    match: (terms, fuzzyWeight) => this.scorer.match(terms, fuzzyWeight),
+    searchableAt: (docs) => this.searchableAt(docs),
+    wholeAt: (docs) => this.wholeAt(docs),
+    bodies: () => this.bodies(),
+  });
+  private *bodies(): Iterable<string> {
+    for (const r of this.recs) if (r?.answeringBody) yield r.answeringBody;
+  }
   private readonly referred = new ReferredRecords(() => this.recs, (d) => this.answeredOf[d] === 1);
 
   /**
@@ -1053,7 +1022,7 @@ export class Engine implements Searcher {
     // A concept is a period, or a hedge, when every one of its terms is one.
     const within = (set: Set<string>) => (c: Concept) => set.size > 0 && c.terms.length > 0 && c.terms.every((t) => set.has(t));
     const period = within(on('period') ? periodTerms(parsed.text) : new Set<string>());
-    const pairs = this.pairs(common.length ? [...concepts, ...common].sort((a, b) => (a.pos ?? Infinity) - (b.pos ?? Infinity)) : concepts).filter(
+    const pairs = pairsOf(common.length ? [...concepts, ...common].sort((a, b) => (a.pos ?? Infinity) - (b.pos ?? Infinity)) : concepts).filter(
       (p) => !(period(p.a) && period(p.b)),
     );
     let collocs: Pair[] = [];
@@ -1073,7 +1042,7 @@ export class Engine implements Searcher {
       // Nor more of the sum asked ('extra money'): how much is asked, not about what (moreOfSum).
       const moreSum = on('more-money') ? pairs.filter((p) => moreOfSum(p.a.word, p.b.word)) : [];
       const asksSum = new Set(moreSum.flatMap((p) => [p.a, p.b]));
-      collocs = pairs.filter((p) => !phrasal(p) && !ofUnit(p) && !moreSum.includes(p) && this.isCollocation(p, fuzzyOf));
+      collocs = pairs.filter((p) => !phrasal(p) && !ofUnit(p) && !moreSum.includes(p) && this.collocations.isCollocation(p, fuzzyOf));
       const inColloc = new Set(collocs.flatMap((c) => [c.a, c.b]));
       // A compound the user hyphenated ("step-free") is a concept of two words they wrote as one.
       if (inColloc.size) for (const c of concepts) if (c.compound) inColloc.add(c);
@@ -1109,7 +1078,7 @@ export class Engine implements Searcher {
     // …") are said of every record: they refine the order, and never decide what matches. Unless
     // the archive writes one with its neighbour as a name ("parliamentary questions").
     const recordWord = within(on('record-words') ? recordTerms(parsed.text) : new Set<string>());
-    const inName = (c: Concept) => pairs.some((p) => ((p.a === c && !recordWord(p.b)) || (p.b === c && !recordWord(p.a))) && this.isCollocation(p, fuzzyOf));
+    const inName = (c: Concept) => pairs.some((p) => ((p.a === c && !recordWord(p.b)) || (p.b === c && !recordWord(p.a))) && this.collocations.isCollocation(p, fuzzyOf));
     const aside = core.filter((c) => recordWord(c) && !inName(c));
     if (aside.length && aside.length < core.length) core = core.filter((c) => !aside.includes(c));
     if (asked) {
@@ -1320,7 +1289,7 @@ export class Engine implements Searcher {
       }
       return bestTexts;
     };
-    const together = new Map(pairs.map((p) => [p, collocs.includes(p) || this.collocatedIn(p, texts())] as const));
+    const together = new Map(pairs.map((p) => [p, collocs.includes(p) || this.collocations.collocatedIn(p, texts())] as const));
     // Words the archive shows form no concept at all are a bag of words, most often lifted from
     // the question someone is looking for (a known item), not a topic. A pair whose two words
     // hardly meet in the best records (undefined: too few hold both to tell) is no concept
@@ -1341,7 +1310,7 @@ export class Engine implements Searcher {
     // A word the archive does not hold pairs with nothing: the other words are read as typed without it.
     // Nor with the place the query ends on: "services in Scotland" is no name of the topic's ("ferry services").
     const judged = pairs.filter((p) => !unmatched.has(p.a) && !unmatched.has(p.b) && !scope?.has(p.a) && !scope?.has(p.b));
-    this.markPhrases(top, collocs.length ? collocs : judged);
+    this.collocations.markPhrases(top, collocs.length ? collocs : judged);
     // A known item's date says nothing about whether it is the one looked for: no nudge.
     if (!bagOfWords) this.recencyTieBreak(top);
     // A clipped answer looks short to BM25 (it is scored on 255 characters), which flatters
@@ -1699,112 +1668,6 @@ export class Engine implements Searcher {
   }
 
   /** Adjacent query words (a small word may stand between, as in "cost of living"). */
-  private pairs(concepts: Concept[]): Pair[] {
-    const out: Pair[] = [];
-    for (let i = 0; i + 1 < concepts.length; i++) {
-      const a = concepts[i];
-      const b = concepts[i + 1];
-      if (a.pos === undefined || b.pos === undefined || b.pos === a.pos || b.pos - a.pos > 2 || !a.word || !b.word) continue;
-      out.push({ a, b, together: adjacent(a.word, b.word) });
-    }
-    return out;
-  }
-
-  /**
-   * Do two adjacent query words form a multi-word concept in this archive? Among the best
-   * records containing both, do they mostly stand together? Cached: the archive decides.
-   */
-  private isCollocation(p: Pair, fuzzyOf: (t: string) => number): boolean {
-    const key = `${p.a.word} ${p.b.word}`;
-    const cached = this.collocationCache.get(key);
-    if (cached !== undefined) return cached;
-    const ts = [...new Set([...p.a.terms, ...p.b.terms])];
-    const m = this.scorer.match(ts.map((term) => ({ term, boost: 1, fuzzy: fuzzyOf(term) })), FUZZY_WEIGHT);
-    const holds = (i: number, c: Concept) => c.terms.some((t) => hasTerm(m, i, ts.indexOf(t)));
-    const both: number[] = [];
-    for (let i = 0; i < m.size; i++) if (holds(i, p.a) && holds(i, p.b)) both.push(i);
-    const sample = topPositions(Int32Array.from(both), COLLOCATION_SAMPLE, (i, j) => m.score[j] - m.score[i] || m.docs[i] - m.docs[j]);
-    const texts = this.searchableAt(sample.map((i) => m.docs[i]));
-    const together = sample.filter((i) => p.together.test(texts.get(m.docs[i]) ?? '')).length;
-    const yes = sample.length >= 3 && together >= COLLOCATION_MIN_TOGETHER && together / sample.length >= COLLOCATION_SHARE;
-    if (this.collocationCache.size > 10_000) this.collocationCache.clear();
-    this.collocationCache.set(key, yes);
-    return yes;
-  }
-
-  /**
-   * The same question as isCollocation, asked of records already ranked (no extra lookup):
-   * among the best records holding both words, do they mostly stand together? Undefined when
-   * too few records hold both, or have them together, to say.
-   */
-  private collocatedIn(p: Pair, rankedTexts: string[]): boolean | undefined {
-    let both = 0;
-    let together = 0;
-    for (const text of rankedTexts) {
-      if (!text.includes(p.together.needles[0]) || !text.includes(p.together.needles[1])) continue;
-      both++;
-      if (p.together.test(text)) together++;
-      if (both === COLLOCATION_SAMPLE) break;
-    }
-    // Together in one record of three is too little to tell either way.
-    if (both < 3 || (together < COLLOCATION_MIN_TOGETHER && together / both >= COLLOCATION_SHARE)) return undefined;
-    return together / both >= COLLOCATION_SHARE;
-  }
-
-  /**
-   * Marks the records where every word pair of the query stands together: the query as a phrase
-   * (read for the phrase tier). It no longer changes scores: a multiplier for words standing
-   * together lowered topic nDCG on both dev sets (docs/ranking.md).
-   */
-  private markPhrases(top: Scored[], pairs: Pair[]): void {
-    if (pairs.length === 0) return;
-    const whole = this.wholeAt(top.map((s) => s.doc));
-    for (const s of top) {
-      const r = whole.get(s.doc);
-      if (!r) continue;
-      const head = this.unaddressed(foldForMatch(`${r.heading ?? ''} . ${r.questionText}`));
-      // The opening of an answer says what it is about; reading all of a long one costs more than it tells.
-      const answer = this.unaddressed(foldForMatch((r.answerText ?? '').slice(0, PROXIMITY_ANSWER_CHARS)));
-      let together = 0;
-      for (const p of pairs) {
-        if (p.together.test(head) || p.together.test(answer)) together++;
-        else break;
-      }
-      // Every pair standing together is the query as a phrase: a reader ranks that first.
-      s.phrase = together === pairs.length;
-    }
-  }
-
-  /** The departments' names as unaddressed() finds them; null when the archive names none. */
-  private departmentNames?: RegExp | null;
-
-  /**
-   * A folded text less the departments' names where they name the department ("Secretary of
-   * State for Energy Security and Net Zero", "Department of Health and Social Care"): who is
-   * asked or answers, not what the question is about. Every question to a department names it,
-   * so "net zero" or "social care" stood together in all of them, and the phrase tier put the
-   * department's own running ("Department of Health and Social Care: Public Appointments")
-   * first. Read for the phrase tier only: whether the words form a name at all (a collocation,
-   * or a known item's bag of words) is decided on the whole text, where a reader recalling a
-   * question by its department's words finds it.
-   */
-  private unaddressed(text: string): string {
-    if (this.departmentNames === undefined) {
-      const bodies = new Set<string>();
-      for (const r of this.recs) if (r?.answeringBody) bodies.add(r.answeringBody);
-      const cores = [...bodies]
-        .map((b) => foldForMatch(b).replace(/^(?:department|ministry|office|minister) (?:for|of) (?:the )?/, ''))
-        .filter((c) => c.length > 2)
-        .sort((a, b) => b.length - a.length)
-        .map(escapeRe);
-      // A body's whole name of two words or more ("Department of Health and Social Care"); not "Treasury" alone.
-      const full = [...bodies].filter((b) => /\s/.test(b.trim())).map((b) => escapeRe(foldForMatch(b))).sort((a, b) => b.length - a.length);
-      const names = [...full, ...(cores.length ? [`\\b(?:secretary of state|minister of state|minister|department|ministry|office) (?:for|of) (?:the )?(?:${cores.join('|')})\\b`] : [])];
-      this.departmentNames = names.length ? new RegExp(names.join('|'), 'g') : null;
-    }
-    return this.departmentNames ? text.replace(this.departmentNames, ' . ') : text;
-  }
-
   /** Between equally good answers, the more recent is the more useful: a light nudge. */
   private recencyTieBreak(top: Scored[]): void {
     if (this.newest === undefined) {
