@@ -4,7 +4,9 @@
 // precision: quotes that come from a judged record and hold the asked-for fact, of all quotes given;
 // coverage: answerable questions answered correctly; false answers: unanswerable questions quoted.
 // The last line gives 95% intervals for the totals: how much a figure could move by which questions were asked.
-import { readFile } from 'node:fs/promises';
+// --dump FILE writes every quote given, one JSON line each, for a reader to judge without the set's
+// verdicts (FILE), and the set's verdicts apart (FILE.verdicts): see bench/answers-read.ts.
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { openArchive, REPO_ROOT } from '../src/search/open.ts';
 import { ANSWER_DEPTH, directAnswer, isQuestion } from '../src/bot/answer.ts';
@@ -12,7 +14,11 @@ import { CORPUS, MEMBERS } from './lib.ts';
 
 const args = process.argv.slice(2);
 const summary = args.includes('--summary');
-const named = args.filter((a) => !a.startsWith('--'));
+const dumpAt = args.indexOf('--dump');
+const dump = dumpAt >= 0 ? args[dumpAt + 1] : undefined;
+const named = args.filter((a, i) => !a.startsWith('--') && !(dumpAt >= 0 && i === dumpAt + 1));
+const quotes: string[] = [];
+const verdicts: string[] = [];
 const files = named.length ? named : [path.join(REPO_ROOT, 'bench/answers-dev.json')];
 const { engine } = await openArchive({
   data: [CORPUS],
@@ -45,10 +51,18 @@ for (const file of files) {
     const res = await engine.search({ query: j.q, limit: ANSWER_DEPTH });
     const a = isQuestion(j.q) ? directAnswer(j.q, res.hits, res) : undefined;
     const quote = a?.quotes.map((x) => x.text).join(' ');
+    // What a reader sees: the question, the quote, and where and when it was said.
+    const given = (verdict: string) => {
+      const r = a!.quotes[0]!.record;
+      const id = `${path.basename(file, '.json')}#${set.questions.indexOf(j)}`;
+      quotes.push(JSON.stringify({ id, question: j.q, quote, answered: r.dateAnswered, heading: r.heading, recordQuestion: r.questionText, url: r.url }));
+      verdicts.push(JSON.stringify({ id, verdict }));
+    };
     if (j.unanswerable) {
       t.unanswerable++;
       if (a) {
         t.falseAnswers++;
+        given('false');
         say(`FALSE  ${j.q}\n       ${quote!.slice(0, 160)}\n`);
       }
       continue;
@@ -61,6 +75,7 @@ for (const file of files) {
     t.given++;
     const holdsFact = new RegExp(j.fact!).test(quote!);
     const ok = j.urls!.some((u) => a.quotes[0].record.url.endsWith(u)) && holdsFact;
+    given(ok ? 'right' : holdsFact ? 'unlisted' : 'wrong');
     if (ok) t.right++;
     // The asked fact from a record the set does not list (a clipped one, say): wrong as judged, but worth knowing.
     else if (holdsFact) t.unlisted++;
@@ -70,6 +85,10 @@ for (const file of files) {
   for (const k of Object.keys(total) as (keyof Tally)[]) total[k] += t[k];
 }
 if (files.length > 1) process.stdout.write(line('total', total));
+if (dump) {
+  await writeFile(dump, quotes.map((q) => `${q}\n`).join(''));
+  await writeFile(`${dump}.verdicts`, verdicts.map((v) => `${v}\n`).join(''));
+}
 // How far the totals could stray by the luck of which questions were asked: Wilson's 95% interval
 // (a set of 200 quotes cannot tell 0.88 from 0.90).
 const wilson = (k: number, n: number) => {
