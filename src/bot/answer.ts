@@ -260,9 +260,13 @@ const SLACK_FROM = 3;
  * `invertedAt` in subject.ts). At 0.5 / 0.75 (before `saysAsked` asked a thing done of
  * "is anything being done …?") it added 23 / 9 right and 10 / 3 wrong on the worked sets, 11 / 5
  * right held out and at 0.5 one false answer; read in any record, not only the best, 0.6 added 20
- * right and 12 wrong on the worked sets (docs/answers-sessions.md, thirtieth session).
+ * right and 12 wrong on the worked sets (docs/answers-sessions.md, thirtieth session). Those are the
+ * sets' verdicts, which count a quote right only from a listed record and in the listed words: read
+ * by a reader who had not seen them (`bench/answers-read.ts`), 0.5 against 0.6 adds 7 right quotes
+ * and 2 wrong on the worked sets, 2 right and none wrong held out (and the one false answer, read as
+ * no answer); so half (thirty-sixth session).
  */
-const STATED_SHARE = 0.6;
+const STATED_SHARE = 0.5;
 /**
  * Whether a sentence says the thing a question of no particular kind asks (`STATED_SHARE`); asked
  * whether anything is being done, that something is ("Potholes on local roads are a nuisance for
@@ -275,7 +279,9 @@ function saysAsked(s: string, whole: Set<string>, inHere: (c: string[]) => boole
   const done = !read.doingAsked || hasFigure(s, 'measure');
   // A name the question types is part of what it asks: "A new nuclear National Policy Statement … for the siting of new nuclear power stations" says nothing of Wales.
   const named = [...read.typedNames].every((t) => held([t]));
-  return read.subject.length > 0 && read.subject.every(inHere) && own >= STATED_SHARE * read.wanted.size && done && named && !DEFERRED.test(s) && !isIntentOnly(s) && !onlyThoughtAbout(s) && !NOT_ASSESSED.test(s);
+  // Half of two words is one: "carers" alone does not say help for carers who work.
+  const enough = own >= STATED_SHARE * read.wanted.size && own >= Math.min(2, read.wanted.size);
+  return read.subject.length > 0 && read.subject.every(inHere) && enough && done && named && !DEFERRED.test(s) && !isIntentOnly(s) && !onlyThoughtAbout(s) && !NOT_ASSESSED.test(s);
 }
 /**
  * A sentence with each hyphenated compound read as one word ("hard-working" as "hardworking"),

@@ -452,6 +452,12 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     // From the second record, the same sentence is no surer than the first record's silence.
     const other = syntheticRecord('Academies: Governance', question, 'Trustees oversee the running of each trust.');
     expect(ask(q, [other, required], subject)).toBeUndefined();
+    // Half of the question's words is enough when the whole subject is there ("unhappy" and "England" are not needed, "parents" is); fewer is not.
+    const longer = 'do academy schools in England have to have a complaints procedure for unhappy parents?';
+    const half = syntheticRecord('Academies: Complaints', question, 'Academies are required to have a complaints procedure in place for parents.');
+    expect(ask(longer, [half], subject)?.quotes[0].text).toMatch(/^Academies are required to have a complaints procedure in place for parents/);
+    const less = syntheticRecord('Academies: Complaints', question, 'Academies are required to have a complaints procedure in place.');
+    expect(ask(longer, [less], subject)).toBeUndefined();
     // Every subject concept in the sentence itself, not only in its record's question.
     const partly = syntheticRecord('Academies: Complaints', question, 'Academies are required to publish their procedure for parents on their website.');
     expect(ask(q, [partly], subject)).toBeUndefined();
