@@ -4,8 +4,11 @@
 // sets' verdicts judges each quote of `answers-eval.ts --dump FILE` (does it answer the question
 // asked, with the kind of fact asked, about the same thing?), one JSON line each in JUDGED:
 // {"id": …, "quote": …, "answers": "yes" | "no", "why": …}. A judgement stands only for the quote
-// it read: a quote that has changed since is counted as not read.
-//   npx tsx bench/answers-read.ts [--summary] DUMP JUDGED
+// it read: a quote that has changed since is counted as not read. The judgements so far are in
+// bench/read/ (worked.jsonl for the worked sets, held.jsonl for the held-out ones: read those only
+// with --summary); quotes not yet judged are counted as "not read" and go to a reader next.
+//   npx tsx bench/answers-eval.ts --summary --dump /tmp/q.jsonl SETS…
+//   npx tsx bench/answers-read.ts [--summary] /tmp/q.jsonl bench/read/worked.jsonl
 import { readFile } from 'node:fs/promises';
 
 const args = process.argv.slice(2);
