@@ -42,7 +42,18 @@ import { questionGroups, regroup, UNGROUPED, type QuestionsOf } from './groups.t
 import type { Concept } from './concept.ts';
 import { Collocations, pairsOf, type Pair, type Scored } from './collocations.ts';
 import { hasAny, Scorer, termBits, type Matches } from './scorer.ts';
-import { absentNameNotice, relaxedNotice, spellingNotice, unmatchedNotice } from './notices.ts';
+import {
+  absentNameNotice,
+  answeredOnlyNotice,
+  awaitingCountNotice,
+  awaitingNotice,
+  orderNotice,
+  periodNotice,
+  relaxedNotice,
+  spellingNotice,
+  stateNotice,
+  unmatchedNotice,
+} from './notices.ts';
 import { cover, holdsConcept, TAUS, type CoreConcept, type Held } from './coverage.ts';
 import { packIndex, sweepPostings } from './postings.ts';
 import { useShortIdMaps } from './shortIdMap.ts';
@@ -757,24 +768,13 @@ export class Engine implements Searcher {
       ranking = this.rank(parsed, concepts, phrases, filter, notices, common, out, listed);
     }
 
-    for (const x of parsed.statesAsked ?? []) notices.push(`Read “${x}” as is:${x}. For the word instead, put it in quotes: "${x}".`);
-    if (parsed.answersAsked && parsed.filters.answered) notices.push(`Read “${parsed.answersAsked}” as answered questions only; for those awaiting an answer too, ask for questions.`);
-    if (parsed.awaitingAsked) notices.push(`Read “${parsed.awaitingAsked}” as unanswered: questions awaiting an answer. For the words instead, put them in quotes: "${parsed.awaitingAsked}".`);
+    for (const x of parsed.statesAsked ?? []) notices.push(stateNotice(x));
+    if (parsed.answersAsked && parsed.filters.answered) notices.push(answeredOnlyNotice(parsed.answersAsked));
+    if (parsed.awaitingAsked) notices.push(awaitingNotice(parsed.awaitingAsked));
     const period = parsed.periodAsked;
-    if (period && parsed.filters.from === period.from && parsed.filters.to === period.to) {
-      const read = `from:${period.from}${period.to ? ` to:${period.to}` : ''}`;
-      const then =
-        period.done === 'tabled'
-          ? `questions tabled ${period.to ? `from ${period.from} to ${period.to}` : `since ${period.from}`}`
-          : period.done === 'answered'
-            ? `answered ${read}: questions answered then`
-            : `${read}: questions answered, or tabled while awaiting an answer, then`;
-      notices.push(`Read “${period.said}” as ${then}. For the words instead, put them in quotes: "${period.said}".`);
-    }
+    if (period && parsed.filters.from === period.from && parsed.filters.to === period.to) notices.push(periodNotice(period));
     // Said apart from the readings: the list's order, which counting the records (`stats`) has none of.
-    if (parsed.sort !== 'relevance' && parsed.orderAsked) {
-      listed.push(`${parsed.sort === 'newest' ? 'Newest' : 'Oldest'} first, as “${parsed.orderAsked}” asks; for the best match first, leave that word out.`);
-    }
+    if (parsed.sort !== 'relevance' && parsed.orderAsked) listed.push(orderNotice(parsed.sort === 'newest', parsed.orderAsked));
     if (parsed.sort !== 'relevance') {
       const order = byDate(parsed.sort === 'newest' ? -1 : 1);
       ranking = new ListRanking(ranking.head(ranking.size).sort(order), order);
@@ -1450,13 +1450,8 @@ export class Engine implements Searcher {
         for (let i = 0; i < n && !waitingAhead; i++) if (isChosen[i] && awaiting[i] && !filled.has(i)) waitingAhead = true;
         filledBehind = waitingAhead && filling.some((i) => isChosen[i] && !awaiting[i]);
       }
-      if (questions > 0) {
-        const counted = `${questions} of these questions ${questions > 1 ? 'await' : 'awaits'} an answer`;
-        // In date order ("sort:newest") they are not put after the answers: say how to leave them out instead.
-        listed.push(
-          parsed.sort === 'relevance' && !filledBehind ? `${counted}; answers come first (add unanswered to list only those awaiting one).` : `${counted} (add answered to list only answered ones).`,
-        );
-      }
+      // In date order ("sort:newest") they are not put after the answers: say how to leave them out instead.
+      if (questions > 0) listed.push(awaitingCountNotice(questions, parsed.sort === 'relevance' && !filledBehind));
     }
     // The records filling the page follow all the others (2 ranks after 1, awaiting an answer).
     let after = answersFirst ? awaiting : undefined;

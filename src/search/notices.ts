@@ -1,5 +1,7 @@
-// What a search says of the words it could not find as typed: said, rather than quietly
-// answering the other words or finding nothing without a word why.
+// What a search says of how it read the query: words it could not find as typed (said, rather
+// than quietly answering the other words or finding nothing without a word why), words read as a
+// filter (said, with how to search them as words), and how the list is ordered.
+import type { ParsedQuery } from './query.ts';
 
 /** "a", "a and b", "a, b and c". */
 export function inWords(items: readonly string[]): string {
@@ -33,4 +35,49 @@ export function unmatchedNotice(words: readonly string[], othersMatch: boolean):
 export function spellingNotice(read: readonly { typed: string; word: string }[]): string {
   const named = read.length ? `: ${inWords(read.map((r) => `${quoted(r.typed)} as ${quoted(r.word)}`))}` : '';
   return `Some words were not in the archive; close spellings were used${named}.`;
+}
+
+/** Put in quotes, the words are searched as words: said after each reading of words as a filter. */
+const asWords = (said: string, one = false) => `For the ${one ? 'word instead, put it' : 'words instead, put them'} in quotes: "${said}".`;
+
+/** A word read as a state ("withdrawn", "corrected"): `is:` that state. */
+export function stateNotice(said: string): string {
+  return `Read “${said}” as is:${said}. ${asWords(said, true)}`;
+}
+
+/** "answers on …" read as answered questions only. */
+export function answeredOnlyNotice(said: string): string {
+  return `Read “${said}” as answered questions only; for those awaiting an answer too, ask for questions.`;
+}
+
+/** "unanswered", "awaiting an answer" read as the filter. */
+export function awaitingNotice(said: string): string {
+  return `Read “${said}” as unanswered: questions awaiting an answer. ${asWords(said)}`;
+}
+
+/** A period read as dates: of tabling, of answering, or of either (the record's own date). */
+export function periodNotice(period: NonNullable<ParsedQuery['periodAsked']>): string {
+  const read = `from:${period.from}${period.to ? ` to:${period.to}` : ''}`;
+  const then =
+    period.done === 'tabled'
+      ? `questions tabled ${period.to ? `from ${period.from} to ${period.to}` : `since ${period.from}`}`
+      : period.done === 'answered'
+        ? `answered ${read}: questions answered then`
+        : `${read}: questions answered, or tabled while awaiting an answer, then`;
+  return `Read “${period.said}” as ${then}. ${asWords(period.said)}`;
+}
+
+/** The list in date order, as a word of the query asked. */
+export function orderNotice(newest: boolean, said: string): string {
+  return `${newest ? 'Newest' : 'Oldest'} first, as “${said}” asks; for the best match first, leave that word out.`;
+}
+
+/**
+ * How many of the records listed await an answer; with answers first, how to list only those
+ * awaiting one, and otherwise (in date order, or behind a page filled with answers holding fewer
+ * words) how to leave them out.
+ */
+export function awaitingCountNotice(questions: number, answersFirst: boolean): string {
+  const counted = `${questions} of these questions ${questions > 1 ? 'await' : 'awaits'} an answer`;
+  return answersFirst ? `${counted}; answers come first (add unanswered to list only those awaiting one).` : `${counted} (add answered to list only answered ones).`;
 }

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { absentNameNotice, inWords, relaxedNotice, spellingNotice, unmatchedNotice } from '../../src/search/notices.ts';
+import {
+  absentNameNotice,
+  answeredOnlyNotice,
+  awaitingCountNotice,
+  awaitingNotice,
+  inWords,
+  orderNotice,
+  periodNotice,
+  relaxedNotice,
+  spellingNotice,
+  stateNotice,
+  unmatchedNotice,
+} from '../../src/search/notices.ts';
 
 describe('notices', () => {
   it('lists words as a sentence does', () => {
@@ -21,5 +33,26 @@ describe('notices', () => {
     expect(absentNameNotice('Jo Bloggs', false)).toBe('No answer names “Jo Bloggs”.');
     expect(spellingNotice([{ typed: 'zorp', word: 'corp' }])).toBe('Some words were not in the archive; close spellings were used: “zorp” as “corp”.');
     expect(spellingNotice([])).toBe('Some words were not in the archive; close spellings were used.');
+  });
+});
+
+describe('readings as filters', () => {
+  it('says how each word was read, and how to search it as words instead', () => {
+    expect(stateNotice('withdrawn')).toBe('Read “withdrawn” as is:withdrawn. For the word instead, put it in quotes: "withdrawn".');
+    expect(awaitingNotice('awaiting an answer')).toBe('Read “awaiting an answer” as unanswered: questions awaiting an answer. For the words instead, put them in quotes: "awaiting an answer".');
+    expect(answeredOnlyNotice('answers')).toBe('Read “answers” as answered questions only; for those awaiting an answer too, ask for questions.');
+    expect(periodNotice({ said: 'last year', from: '2025-01-01', to: '2025-12-31' })).toBe(
+      'Read “last year” as from:2025-01-01 to:2025-12-31: questions answered, or tabled while awaiting an answer, then. For the words instead, put them in quotes: "last year".',
+    );
+    expect(periodNotice({ said: 'tabled since March', from: '2025-03-01', done: 'tabled' })).toBe(
+      'Read “tabled since March” as questions tabled since 2025-03-01. For the words instead, put them in quotes: "tabled since March".',
+    );
+    expect(periodNotice({ said: 'answered in 2024', from: '2024-01-01', to: '2024-12-31', done: 'answered' })).toMatch(/as answered from:2024-01-01 to:2024-12-31: questions answered then\./);
+    expect(orderNotice(true, 'latest')).toBe('Newest first, as “latest” asks; for the best match first, leave that word out.');
+  });
+
+  it('counts the questions awaiting an answer, and says how to list or leave them', () => {
+    expect(awaitingCountNotice(1, true)).toBe('1 of these questions awaits an answer; answers come first (add unanswered to list only those awaiting one).');
+    expect(awaitingCountNotice(3, false)).toBe('3 of these questions await an answer (add answered to list only answered ones).');
   });
 });
