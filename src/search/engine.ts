@@ -37,7 +37,7 @@ import { correction } from './spell.ts';
 import { isQuestion, namesNothing, recordTerms, } from './question.ts';
 import { MAX_PLACE_WORDS, Roster } from './roster.ts';
 import { exactAverageFieldLengths, fieldLengthSums, internals, recordsByShortId } from './internals.ts';
-import { questionGroups, regroup, UNGROUPED, type QuestionsOf } from './groups.ts';
+import { countQuestions, pageOfQuestions, questionGroups, regroup, UNGROUPED, type QuestionsOf } from './groups.ts';
 import type { Concept } from './concept.ts';
 import { coreOf, type CoreSource, type QuestionReading } from './core.ts';
 import { Collocations, type Scored } from './collocations.ts';
@@ -794,7 +794,7 @@ export class Engine implements Searcher {
     const concepts = [...used, ...common];
     const limit = Math.max(1, Math.min(req.limit ?? 10, 100));
     const offset = Math.max(0, req.offset ?? 0);
-    const { total, awaiting, page } = this.groupSameQuestion(ranking, offset, limit);
+    const { total, awaiting, page } = pageOfQuestions(ranking, offset, limit, this.groups, this.answeredOf);
     const termList = [...new Set(concepts.filter((c) => !c.inPhrase).flatMap((c) => c.terms))];
     const phraseOnly = new Set(concepts.filter((c) => c.inPhrase).flatMap((c) => c.terms).filter((t) => !termList.includes(t)));
     // Words naming the records ("questions about flooding") are no topic to show: not marked, nor
@@ -1318,7 +1318,7 @@ export class Engine implements Searcher {
       let waiting = 0;
       for (let i = 0; i < n; i++) if (isChosen[i] && awaiting[i]) waiting++;
       // Counted as the reply's total is: a question put to several departments once (none when another department answered it).
-      const questions = waiting > 0 && waiting < chosenCount ? this.countQuestions(Array.from(positions(), (i) => m.docs[i]!)).awaiting : 0;
+      const questions = waiting > 0 && waiting < chosenCount ? countQuestions(Array.from(positions(), (i) => m.docs[i]!), this.groups, this.answeredOf).awaiting : 0;
       // A question awaiting an answer among the records holding the most words comes before an
       // answer filling the page ("church roof repairs"): then answers do not all come first.
       let filledBehind = false;
@@ -1559,80 +1559,7 @@ export class Engine implements Searcher {
     }
   }
 
-  /**
-   * Identical questions put to several departments show once, with the others listed: the
-   * page asked for, and how many distinct questions the whole ranking holds.
-   */
-  private groupSameQuestion(ranking: Ranking, offset: number, limit: number) {
-    const groups = this.groups;
-    const docs = ranking.docs();
-    const { total, awaiting } = this.countQuestions(docs);
-    // Read more of the order until the page is full (a group's records may be far apart).
-    const want = offset + limit;
-    let k = Math.min(ranking.size, Math.max(32, 2 * want));
-    let out: (Ranked & { also: Ranked[] })[];
-    let head: Ranked[];
-    for (;;) {
-      head = ranking.head(k);
-      out = [];
-      const at = new Map<number, number>();
-      for (const s of head) {
-        const g = groups[s.doc];
-        const i = g === UNGROUPED ? undefined : at.get(g);
-        if (i !== undefined) {
-          out[i].also.push(s);
-          continue;
-        }
-        if (g !== UNGROUPED) at.set(g, out.length);
-        out.push({ ...s, also: [] });
-      }
-      if (out.length >= want || k >= ranking.size) break;
-      k = Math.min(ranking.size, k * 4);
-    }
-    const page = out.slice(offset, offset + limit);
-    if (head.length < ranking.size) {
-      // Members of the page's groups ranked below what was read join them, in order.
-      const wanted = new Map<number, Ranked & { also: Ranked[] }>();
-      for (const g of page) if (groups[g.doc] !== UNGROUPED) wanted.set(groups[g.doc], g);
-      if (wanted.size) {
-        const inHead = new Set(head.map((s) => s.doc));
-        const late = new Map<Ranked & { also: Ranked[] }, Ranked[]>();
-        docs.forEach((doc, k) => {
-          const g = wanted.get(groups[doc]);
-          if (!g || inHead.has(doc)) return;
-          const list = late.get(g) ?? [];
-          list.push(ranking.at(k));
-          late.set(g, list);
-        });
-        for (const [g, list] of late) g.also.push(...list.sort((a, b) => ranking.compare(a, b)));
-      }
-    }
-    return { total, awaiting, page };
-  }
 
-  /**
-   * How many distinct questions these records hold, each group once (a question put to several
-   * departments), and how many of them await an answer: none when any department answered it.
-   */
-  private countQuestions(docs: Iterable<number>): { total: number; awaiting: number } {
-    const groups = this.groups;
-    const answeredOf = this.answeredOf;
-    const answered = new Set<number>();
-    const waiting = new Set<number>();
-    let total = 0;
-    let awaiting = 0;
-    for (const doc of docs) {
-      const g = groups[doc];
-      const has = answeredOf[doc] === 1;
-      if (g === UNGROUPED) {
-        total++;
-        if (!has) awaiting++;
-      } else (has ? answered : waiting).add(g);
-    }
-    let waitingOnly = 0;
-    for (const g of waiting) if (!answered.has(g)) waitingOnly++;
-    return { total: total + answered.size + waitingOnly, awaiting: awaiting + waitingOnly };
-  }
 
   /** The records (short ids) whose text holds an excluded word or phrase. */
   private excluded(docs: number[], exclude: Alternative[]): Set<number> {

@@ -3,6 +3,7 @@
 // together is a property of the archive, not of a query, so it is worked out once per index:
 // at the full archive that takes seconds, too long to repeat at every start or search.
 import type { RecordMeta } from '../record.ts';
+import type { Ranked, Ranking } from './ranking.ts';
 
 /** The question text of records by short id (the index keeps no text: it is read from the archive). */
 export type QuestionsOf = (docs: readonly number[]) => Map<number, string>;
@@ -94,4 +95,80 @@ export function parseGroups(json: string, size: number): Int32Array | undefined 
   const arr = JSON.parse(json) as unknown;
   if (!Array.isArray(arr) || arr.length !== size) return undefined;
   return Int32Array.from(arr as number[]);
+}
+
+/**
+ * Identical questions put to several departments show once, with the others listed: the page
+ * asked for, each group's records folded into its best-ranked one (`also`), and the totals of the
+ * whole ranking counted as questions: a question put to several departments once, and awaiting an
+ * answer only when none of its records is answered (`answeredOf`: 1 for an answered record, by short id).
+ */
+export function pageOfQuestions(ranking: Ranking, offset: number, limit: number, groups: Int32Array, answeredOf: Int32Array) {
+  const docs = ranking.docs();
+  const { total, awaiting } = countQuestions(docs, groups, answeredOf);
+  // Read more of the order until the page is full (a group's records may be far apart).
+  const want = offset + limit;
+  let k = Math.min(ranking.size, Math.max(32, 2 * want));
+  let out: (Ranked & { also: Ranked[] })[];
+  let head: Ranked[];
+  for (;;) {
+    head = ranking.head(k);
+    out = [];
+    const at = new Map<number, number>();
+    for (const s of head) {
+      const g = groups[s.doc];
+      const i = g === UNGROUPED ? undefined : at.get(g);
+      if (i !== undefined) {
+        out[i].also.push(s);
+        continue;
+      }
+      if (g !== UNGROUPED) at.set(g, out.length);
+      out.push({ ...s, also: [] });
+    }
+    if (out.length >= want || k >= ranking.size) break;
+    k = Math.min(ranking.size, k * 4);
+  }
+  const page = out.slice(offset, offset + limit);
+  if (head.length < ranking.size) {
+    // Members of the page's groups ranked below what was read join them, in order.
+    const wanted = new Map<number, Ranked & { also: Ranked[] }>();
+    for (const g of page) if (groups[g.doc] !== UNGROUPED) wanted.set(groups[g.doc], g);
+    if (wanted.size) {
+      const inHead = new Set(head.map((s) => s.doc));
+      const late = new Map<Ranked & { also: Ranked[] }, Ranked[]>();
+      docs.forEach((doc, k) => {
+        const g = wanted.get(groups[doc]);
+        if (!g || inHead.has(doc)) return;
+        const list = late.get(g) ?? [];
+        list.push(ranking.at(k));
+        late.set(g, list);
+      });
+      for (const [g, list] of late) g.also.push(...list.sort((a, b) => ranking.compare(a, b)));
+    }
+  }
+  return { total, awaiting, page };
+}
+
+/**
+ * How many distinct questions these records hold, each group once (a question put to several
+ * departments), and how many of them await an answer: none when any department answered it.
+ */
+
+/** How many questions the records are, and how many of them await an answer (as `pageOfQuestions` counts them). */
+export function countQuestions(docs: Iterable<number>, groups: Int32Array, answeredOf: Int32Array): { total: number; awaiting: number } {
+  const answered = new Set<number>();
+  const waiting = new Set<number>();
+  let total = 0;
+  let awaiting = 0;
+  for (const doc of docs) {
+    const g = groups[doc];
+    const has = answeredOf[doc] === 1;
+    if (g === UNGROUPED) {
+      total++;
+      if (!has) awaiting++;
+    } else (has ? answered : waiting).add(g);
+  }
+  let waitingOnly = 0;
+  for (const g of waiting) if (!answered.has(g)) waitingOnly++;
+  return { total: total + answered.size + waitingOnly, awaiting: awaiting + waitingOnly };
 }

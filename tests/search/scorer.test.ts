@@ -2,7 +2,8 @@
 // which records ask the same question.
 import { describe, expect, it } from 'vitest';
 import { topPositions } from '../../src/search/ranking.ts';
-import { questionGroups, UNGROUPED } from '../../src/search/groups.ts';
+import { countQuestions, pageOfQuestions, questionGroups, UNGROUPED } from '../../src/search/groups.ts';
+import { ListRanking } from '../../src/search/ranking.ts';
 import { popcount } from '../../src/search/scorer.ts';
 import type { QaRecord } from '../../src/record.ts';
 
@@ -47,6 +48,32 @@ describe('questionGroups', () => {
   it('leaves short questions ungrouped: too little text to say they are the same', () => {
     const recs = [rec({ questionText: 'To ask the Prime Minister, if he will list his engagements.' }), rec({ questionText: 'To ask the Chancellor, if he will list his engagements.' })];
     expect(Array.from(questionGroups(recs, questionsIn(recs)))).toEqual([UNGROUPED, UNGROUPED]);
+  });
+});
+
+describe('pages and totals of questions', () => {
+  // Records 0 and 2 are one question put to two departments, 1 and 3 another; 4 stands alone.
+  const groups = Int32Array.from([0, 1, 0, 1, UNGROUPED]);
+  // Record 2 answers the first question; neither record of the second is answered; 4 is answered.
+  const answeredOf = Int32Array.from([0, 0, 1, 0, 1]);
+
+  it('counts a question put to several departments once, awaiting only when none of its records is answered', () => {
+    expect(countQuestions([0, 1, 2, 3, 4], groups, answeredOf)).toEqual({ total: 3, awaiting: 1 });
+    expect(countQuestions([0, 4], groups, answeredOf)).toEqual({ total: 2, awaiting: 1 });
+  });
+
+  it('folds a group into its best-ranked record, the others listed with it in order', () => {
+    const ranking = new ListRanking(
+      [3, 0, 4, 2, 1].map((doc, k) => ({ id: `r${doc}`, doc, score: 10 - k })),
+      (a, b) => b.score - a.score,
+    );
+    const { total, awaiting, page } = pageOfQuestions(ranking, 0, 2, groups, answeredOf);
+    expect({ total, awaiting }).toEqual({ total: 3, awaiting: 1 });
+    expect(page.map((p) => [p.doc, p.also.map((a) => a.doc)])).toEqual([
+      [3, [1]],
+      [0, [2]],
+    ]);
+    expect(pageOfQuestions(ranking, 2, 2, groups, answeredOf).page.map((p) => p.doc)).toEqual([4]);
   });
 });
 
