@@ -34,7 +34,7 @@ import { isBareNumber, uinNotice, uinQuery } from './lookup.ts';
 import { passageOf } from './excerpt.ts';
 import { ReferredRecords, referralIn } from './referral.ts';
 import { correction } from './spell.ts';
-import { isQuestion, namesNothing, recordTerms, } from './question.ts';
+import { isQuestion, namesNothing, recordTerms } from './question.ts';
 import { MAX_PLACE_WORDS, Roster } from './roster.ts';
 import { exactAverageFieldLengths, fieldLengthSums, internals, recordsByShortId } from './internals.ts';
 import { countQuestions, pageOfQuestions, questionGroups, regroup, UNGROUPED, type QuestionsOf } from './groups.ts';
@@ -828,7 +828,7 @@ export class Engine implements Searcher {
     return { total, awaiting, hits, notices, terms: termList, ...(subject ? { subject, abbreviations: this.abbreviationsFor(subject) } : {}), ...(guessed ? { guessed } : {}), ...(unknown ? { unknown } : {}), ...(named ? { named } : {}) };
   }
 
-  /** The record each referring answer refers to (referral.ts), found among the records as they are now. */
+  /** Whether the query's adjacent words form a name in this archive, and which records hold them as one (collocations.ts). */
   private readonly collocations = new Collocations({
     match: (terms, fuzzyWeight) => this.scorer.match(terms, fuzzyWeight),
     searchableAt: (docs) => this.searchableAt(docs),
@@ -844,6 +844,7 @@ export class Engine implements Searcher {
   private *bodies(): Iterable<string> {
     for (const r of this.recs) if (r?.answeringBody) yield r.answeringBody;
   }
+  /** The record each referring answer refers to (referral.ts), found among the records as they are now. */
   private readonly referred = new ReferredRecords(() => this.recs, (d) => this.answeredOf[d] === 1);
 
   /**
