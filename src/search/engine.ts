@@ -76,6 +76,7 @@ import {
   HEADING_COVERAGE,
   HEADING_FEEDBACK,
   MIN_RESULTS,
+  OWN_TIER_FROM,
   NAME_BOUND_MIN,
   NAME_BOUND_SHARE,
   NAME_COMPANY_MIN,
@@ -1274,6 +1275,24 @@ export class Engine implements Searcher {
       const own = this.ownWords(head.map((i) => m.docs[i]), core);
       head.forEach((i, k) => {
         if (own[k] !== undefined) order![i] = 1 + Math.min(own[k]!, 254);
+      });
+    } else if (
+      on('own-words-tier') &&
+      !bagOfWords &&
+      !isQuestion(parsed.text) &&
+      concepts.length + common.length >= OWN_TIER_FROM &&
+      !(judged.length && judged.every((p) => together.get(p)))
+    ) {
+      // Four keywords or more that hold a name of the archive's but are no phrase ("aviation
+      // authority staff employed") are most often the words of one question looked for: the
+      // records whose own heading and question hold every one come first, and answers first
+      // within them, so a question awaiting an answer is found by its own words.
+      order = this.scratch.u8(3, n);
+      order.fill(0);
+      const head = topPositions(positions(), RERANK, byScore);
+      const own = this.ownWords(head.map((i) => m.docs[i]), core);
+      head.forEach((i, k) => {
+        if (own[k] !== undefined) order![i] = 1;
       });
     } else if (!bagOfWords && on('phrase-tier') && judged.length && judged.every((p) => together.get(p))) {
       // Records with the query as a phrase, or filed under the query's topic heading, come

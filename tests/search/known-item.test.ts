@@ -499,3 +499,30 @@ describe('a person\'s name typed that no record writes ("Andrew Tate")', () => {
     expect(res.notices.join(' ')).not.toContain('No answer names');
   });
 });
+
+describe('four keywords or more that hold a name of the archive\'s but are no phrase', () => {
+  // The crowd: answers on the Civil Aviation Authority that hold every word, in their answers.
+  const crowd = [1, 2, 3, 4, 5, 6].map((i) =>
+    record(
+      'Civil Aviation Authority',
+      `To ask the Secretary of State for Transport, what the Civil Aviation Authority's budget is for airport ${i}.`,
+      'The Civil Aviation Authority employed more people in its safety teams this year, and its staff numbers will rise.',
+    ),
+  );
+  // The question looked for, awaiting an answer: its own words hold every word typed.
+  const asked = record('Civil Aviation Authority: Staff', 'To ask the Secretary of State for Transport, how many staff are employed by the Civil Aviation Authority.', 'Awaiting.');
+  const awaiting = { ...asked, answerText: undefined, dateAnswered: undefined };
+  const engine = engineOf([...crowd, awaiting, ...railwayFiller(30)]);
+
+  it('put the question whose own heading and question hold every word first, though it awaits an answer', async () => {
+    const res = await engine.search({ query: 'aviation authority staff employed' });
+    expect(res.hits[0].record.id).toBe(awaiting.id);
+    // Answers first still holds among the rest: the crowd follows.
+    expect(res.hits.slice(1, 7).map((h) => h.record.id).sort()).toEqual(crowd.map((r) => r.id).sort());
+  });
+
+  it('leave three words to the topic ranking: answers first', async () => {
+    const res = await engine.search({ query: 'aviation authority staff' });
+    expect(crowd.map((r) => r.id)).toContain(res.hits[0].record.id);
+  });
+});
