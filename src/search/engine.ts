@@ -1348,8 +1348,20 @@ export class Engine implements Searcher {
         for (let i = 0; i < n && !waitingAhead; i++) if (isChosen[i] && awaiting[i] && !filled.has(i)) waitingAhead = true;
         filledBehind = waitingAhead && filling.some((i) => isChosen[i] && !awaiting[i]);
       }
+      // So does one in a tier above an answer (the query as a phrase, or its words in a question's own).
+      let tierAhead = false;
+      if (order && questions > 0) {
+        let waitingTop = -1;
+        let answeredLow = 256;
+        for (let i = 0; i < n; i++) {
+          if (!isChosen[i]) continue;
+          if (awaiting[i]) waitingTop = Math.max(waitingTop, order[i]!);
+          else answeredLow = Math.min(answeredLow, order[i]!);
+        }
+        tierAhead = waitingTop > answeredLow;
+      }
       // In date order ("sort:newest") they are not put after the answers: say how to leave them out instead.
-      if (questions > 0) listed.push(awaitingCountNotice(questions, parsed.sort === 'relevance' && !filledBehind));
+      if (questions > 0) listed.push(awaitingCountNotice(questions, parsed.sort === 'relevance' && !filledBehind && !tierAhead));
     }
     // The records filling the page follow all the others (2 ranks after 1, awaiting an answer).
     let after = answersFirst ? awaiting : undefined;

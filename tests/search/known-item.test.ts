@@ -519,10 +519,13 @@ describe('four keywords or more that hold a name of the archive\'s but are no ph
     expect(res.hits[0].record.id).toBe(awaiting.id);
     // Answers first still holds among the rest: the crowd follows.
     expect(res.hits.slice(1, 7).map((h) => h.record.id).sort()).toEqual(crowd.map((r) => r.id).sort());
+    // Said as it is: answers do not all come first, so the reply says how to list only them.
+    expect(res.notices.join(' ')).toContain('1 of these questions awaits an answer (add answered to list only answered ones).');
   });
 
   it('leave three words to the topic ranking: answers first', async () => {
     const res = await engine.search({ query: 'aviation authority staff' });
     expect(crowd.map((r) => r.id)).toContain(res.hits[0].record.id);
+    expect(res.notices.join(' ')).toContain('1 of these questions awaits an answer; answers come first');
   });
 });
