@@ -1266,35 +1266,25 @@ export class Engine implements Searcher {
       }
     }
     let order: Uint8Array | undefined;
-    if (bagOfWords && on('own-words')) {
-      // A bag of words is most often lifted from the question looked for: records whose own words
-      // (heading and question, not the department's answer) hold all of them come first, and
-      // among those, the ones holding more of the words as typed (not only as stems).
+    // Does the archive show the query's words as one phrase ("county lines")?
+    const asPhrase = judged.length > 0 && judged.every((p) => together.get(p));
+    // Four keywords or more that hold a name of the archive's but are no phrase ("aviation
+    // authority staff employed") are most often the words of one question looked for, as a bag of
+    // words is: the records whose own heading and question hold every one come first, and answers
+    // first within them, so a question awaiting an answer is found by its own words.
+    const ownTier =
+      on('own-words-tier') && !bagOfWords && !asPhrase && !isQuestion(parsed.text) && concepts.length + common.length >= OWN_TIER_FROM;
+    if ((bagOfWords && on('own-words')) || ownTier) {
+      // Records whose own words (heading and question, not the department's answer) hold all of
+      // them come first; for a bag of words, among those, the ones holding more of the words as
+      // typed (not only as stems).
       order = this.scratch.u8(3, n);
       const head = topPositions(positions(), RERANK, byScore);
       const own = this.ownWords(head.map((i) => m.docs[i]), core);
       head.forEach((i, k) => {
-        if (own[k] !== undefined) order![i] = 1 + Math.min(own[k]!, 254);
+        if (own[k] !== undefined) order![i] = bagOfWords ? 1 + Math.min(own[k]!, 254) : 1;
       });
-    } else if (
-      on('own-words-tier') &&
-      !bagOfWords &&
-      !isQuestion(parsed.text) &&
-      concepts.length + common.length >= OWN_TIER_FROM &&
-      !(judged.length && judged.every((p) => together.get(p)))
-    ) {
-      // Four keywords or more that hold a name of the archive's but are no phrase ("aviation
-      // authority staff employed") are most often the words of one question looked for: the
-      // records whose own heading and question hold every one come first, and answers first
-      // within them, so a question awaiting an answer is found by its own words.
-      order = this.scratch.u8(3, n);
-      order.fill(0);
-      const head = topPositions(positions(), RERANK, byScore);
-      const own = this.ownWords(head.map((i) => m.docs[i]), core);
-      head.forEach((i, k) => {
-        if (own[k] !== undefined) order![i] = 1;
-      });
-    } else if (!bagOfWords && on('phrase-tier') && judged.length && judged.every((p) => together.get(p))) {
+    } else if (!bagOfWords && on('phrase-tier') && asPhrase) {
       // Records with the query as a phrase, or filed under the query's topic heading, come
       // before records that merely contain the words somewhere: only when the archive shows
       // the words form a concept ("county lines").
@@ -1336,7 +1326,17 @@ export class Engine implements Searcher {
     const answersFirst = ANSWERS_FIRST && !bagOfWords;
     if (answersFirst && parsed.filters.answered === undefined) {
       let waiting = 0;
-      for (let i = 0; i < n; i++) if (isChosen[i] && awaiting[i]) waiting++;
+      // The highest tier holding a question awaiting an answer, and the lowest holding an answer (see tierAhead).
+      let waitingTop = -1;
+      let answeredLow = 256;
+      for (let i = 0; i < n; i++) {
+        if (!isChosen[i]) continue;
+        const t = order ? order[i]! : 0;
+        if (awaiting[i]) {
+          waiting++;
+          if (t > waitingTop) waitingTop = t;
+        } else if (t < answeredLow) answeredLow = t;
+      }
       // Counted as the reply's total is: a question put to several departments once (none when another department answered it).
       const questions = waiting > 0 && waiting < chosenCount ? countQuestions(Array.from(positions(), (i) => m.docs[i]!), this.groups, this.answeredOf).awaiting : 0;
       // A question awaiting an answer among the records holding the most words comes before an
@@ -1349,17 +1349,7 @@ export class Engine implements Searcher {
         filledBehind = waitingAhead && filling.some((i) => isChosen[i] && !awaiting[i]);
       }
       // So does one in a tier above an answer (the query as a phrase, or its words in a question's own).
-      let tierAhead = false;
-      if (order && questions > 0) {
-        let waitingTop = -1;
-        let answeredLow = 256;
-        for (let i = 0; i < n; i++) {
-          if (!isChosen[i]) continue;
-          if (awaiting[i]) waitingTop = Math.max(waitingTop, order[i]!);
-          else answeredLow = Math.min(answeredLow, order[i]!);
-        }
-        tierAhead = waitingTop > answeredLow;
-      }
+      const tierAhead = waitingTop > answeredLow;
       // In date order ("sort:newest") they are not put after the answers: say how to leave them out instead.
       if (questions > 0) listed.push(awaitingCountNotice(questions, parsed.sort === 'relevance' && !filledBehind && !tierAhead));
     }
