@@ -10,7 +10,7 @@ import { QueryError, type SearchRequest, type SearchResponse, type Searcher } fr
 import { timelinessTable, type TimelinessPer } from './timeliness.ts';
 import { parseQuery, type Alternative, type Filters, type ParsedQuery } from './query.ts';
 import { escapeRe, fold, foldForMatch, phraseRegex, term, terms, tokenizeForIndex, words } from './text.ts';
-import { hasCriteria, hasRecordFilters, isAnswered, matchesDept, matchesParty, nameKey, passesFilters, recordDate } from './filters.ts';
+import { hasCriteria, hasRecordFilters, isAnswered, matchesDept, matchesMember, matchesParty, nameKey, passesFilters, recordDate } from './filters.ts';
 import { type Abbreviations, abbreviationOf, headingLongForm, learnAbbreviations } from './abbreviations.ts';
 import { departmentInQuery, departmentNotice, withoutDepartment } from './departments.ts';
 import {
@@ -493,10 +493,10 @@ export class Engine implements Searcher {
   }
 
   /**
-   * A typed dept: or party: value that names no department or party of the archive is refused with
-   * what to type, rather than answered with nothing and a hint to check the spelling
-   * (`dept:"nonsense"` had said "No answers match that"; in a timeliness table, that no question
-   * fell due).
+   * A typed dept:, party:, by: or answered-by: value that names no department, party or member of
+   * the archive, or a house: it holds nothing from, is refused with what to type, rather than
+   * answered with nothing and a hint to check the spelling (`dept:"nonsense"` had said "No answers
+   * match that"; in a timeliness table, that no question fell due).
    */
   private knownFilterValues(filters: Filters): void {
     // Read only when a value is typed: every query passes here.
@@ -508,6 +508,33 @@ export class Engine implements Searcher {
     }
     for (const p of filters.party) {
       if (!this.roster.parties().some((x) => matchesParty(x, p))) throw new QueryError(`No party in the archive goes by “${p}”.`, 'For example party:labour, party:"lib dem", party:snp, party:tory.');
+    }
+    // A member who only answered, asked for by by: (or the other way round), is named in the hint.
+    const members = filters.by.length || filters.answeredBy.length ? this.roster.members() : undefined;
+    for (const [key, values, role, other, otherKey] of [
+      ['by', filters.by, 'asking', 'answering', 'answered-by'],
+      ['answered-by', filters.answeredBy, 'answering', 'asking', 'by'],
+    ] as const) {
+      for (const b of values) {
+        if (members![role].some((n) => matchesMember(n, b))) continue;
+        const found = members![other].find((n) => matchesMember(n, b));
+        // A member of the directory who has asked or answered nothing yet (newly elected) may yet.
+        if (!found && [...this.people.values()].some((p) => matchesMember(p.name, b))) continue;
+        throw new QueryError(
+          `No member who ${role === 'asking' ? 'asked' : 'answered'} questions in the archive goes by “${b}”.`,
+          found
+            ? `${found} ${role === 'asking' ? 'answered' : 'asked'} questions: ${otherKey}:${b.includes(' ') ? `"${b}"` : b}.`
+            : `A member goes by their name or surname: ${key}:"${role === 'asking' ? 'Rupert Lowe' : 'Wes Streeting'}", ${key}:${role === 'asking' ? 'lowe' : 'streeting'}.`,
+        );
+      }
+    }
+    if (filters.house && !this.roster.houses().has(filters.house)) {
+      // At most one House is held when the other is not.
+      const [held] = this.roster.houses();
+      throw new QueryError(
+        `The archive holds no questions from the House of ${filters.house}.`,
+        held ? `It holds House of ${held} questions only: leave house:${filters.house.toLowerCase()} out.` : 'It holds no questions yet.',
+      );
     }
   }
 

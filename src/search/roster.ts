@@ -20,7 +20,7 @@ export class Roster {
 
   /** Records have come or gone: everything is read again when next asked. */
   reset(): void {
-    this.partyNames = this.bodyDates = this.surnames = this.seats = this.places = this.firstNames = undefined;
+    this.partyNames = this.bodyDates = this.surnames = this.seats = this.places = this.firstNames = this.memberNames = this.houseNames = undefined;
   }
 
   /**
@@ -78,6 +78,32 @@ export class Roster {
       this.partyNames = [...names];
     }
     return this.partyNames;
+  }
+
+  /** The names of the members who asked the archive's questions, and of those who answered them. */
+  private memberNames?: { asking: string[]; answering: string[] };
+  members(): { asking: string[]; answering: string[] } {
+    if (!this.memberNames) {
+      const asking = new Set<string>();
+      const answering = new Set<string>();
+      for (const r of this.records()) {
+        if (r?.askingMember?.name) asking.add(r.askingMember.name);
+        if (r?.answeringMember?.name) answering.add(r.answeringMember.name);
+      }
+      this.memberNames = { asking: [...asking], answering: [...answering] };
+    }
+    return this.memberNames;
+  }
+
+  /** The Houses the archive's questions were put in. */
+  private houseNames?: Set<string>;
+  houses(): Set<string> {
+    if (!this.houseNames) {
+      const houses = new Set<string>();
+      for (const r of this.records()) if (r?.house) houses.add(r.house);
+      this.houseNames = houses;
+    }
+    return this.houseNames;
   }
 
   /**

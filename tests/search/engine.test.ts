@@ -1,12 +1,12 @@
 // The search engine over the fixture archive (real corpus records): matching, operators,
 // filters, sorting, paging and grouping. Expected sets are computed from the raw lines.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/search/engine.ts';
 import { QueryError, type SearchResponse } from '../../src/search/types.ts';
 import { excerptText } from '../../src/bot/reply.ts';
 import { terms } from '../../src/search/text.ts';
 import { isAnswered } from '../../src/search/filters.ts';
-import { fixtureEngine, rawLines, rawText, idOf, type RawLine } from './helpers.ts';
+import { fixtureEngine, rawLines, rawText, idOf, syntheticEngine, syntheticRecord, type RawLine } from './helpers.ts';
+import { Engine, buildMiniSearch } from '../../src/search/engine.ts';
 
 let engine: Engine;
 let raw: RawLine[];
@@ -168,6 +168,39 @@ describe('filters through the engine', () => {
     await expect(engine.timeliness('dept:"ministry of magic"')).rejects.toThrow('No department in the archive goes by “ministry of magic”.');
     // One the archive holds is a filter as before.
     expect((await engine.search({ query: 'party:labour' })).total).toBeGreaterThan(0);
+  });
+
+  it('a by: or answered-by: value naming no member who asked or answered is refused, naming the other filter when the member did the other', async () => {
+    const nobody = await rejects('county lines by:"Nobody Atall"');
+    expect(nobody.message).toBe('No member who asked questions in the archive goes by “Nobody Atall”.');
+    expect(nobody.hint).toContain('by:lowe');
+    // Robbie Moore only answered in the fixture archive; Priti Patel only asked.
+    const minister = await rejects('by:"robbie moore"');
+    expect(minister.message).toBe('No member who asked questions in the archive goes by “robbie moore”.');
+    expect(minister.hint).toBe('Robbie Moore answered questions: answered-by:"robbie moore".');
+    expect((await rejects('answered-by:patel')).hint).toBe('Priti Patel asked questions: by:patel.');
+    // Each as the filter it is: as before.
+    expect((await engine.search({ query: 'answered-by:"robbie moore"' })).total).toBeGreaterThan(0);
+    expect((await engine.search({ query: 'by:patel' })).total).toBeGreaterThan(0);
+  });
+
+  it('a member of the directory who has asked and answered nothing yet (newly elected) is a filter with no results, not refused', async () => {
+    const records = [syntheticRecord('Railways: Fares', 'To ask the Secretary of State for Transport, what fares are.', 'Fares are set.')];
+    const e = new Engine(buildMiniSearch(records), records, undefined, { people: [{ name: 'Jo Newmember' }] });
+    expect((await e.search({ query: 'by:"jo newmember"' })).total).toBe(0);
+    await expect(e.search({ query: 'by:"jo oldmember"' })).rejects.toThrow('No member who asked questions in the archive goes by “jo oldmember”.');
+  });
+
+  it('house: a House the archive holds nothing from is refused, saying which it holds', async () => {
+    const e = syntheticEngine([syntheticRecord('Railways: Fares', 'To ask the Secretary of State for Transport, what fares are.', 'Fares are set.')]);
+    const err = await e.search({ query: 'fares house:lords' }).then(
+      () => undefined,
+      (x: QueryError) => x,
+    );
+    expect(err).toBeInstanceOf(QueryError);
+    expect(err!.message).toBe('The archive holds no questions from the House of Lords.');
+    expect(err!.hint).toBe('It holds House of Commons questions only: leave house:lords out.');
+    expect((await e.search({ query: 'fares house:commons' })).total).toBe(1);
   });
 
   it('words and a filter: the filter narrows the words', async () => {
