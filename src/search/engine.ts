@@ -46,6 +46,7 @@ import {
   absentNameNotice,
   answeredOnlyNotice,
   awaitingCountNotice,
+  outsideArchiveNotice,
   awaitingNotice,
   orderNotice,
   periodNotice,
@@ -768,6 +769,9 @@ export class Engine implements Searcher {
     if (parsed.awaitingAsked) notices.push(awaitingNotice(parsed.awaitingAsked));
     const period = parsed.periodAsked;
     if (period && parsed.filters.from === period.from && parsed.filters.to === period.to) notices.push(periodNotice(period));
+    const span = ranking.size === 0 && (parsed.filters.from || parsed.filters.to) ? this.roster.dateSpan() : undefined;
+    const outside = span && outsideArchiveNotice(span, parsed.filters.from, parsed.filters.to);
+    if (outside) notices.push(outside);
     // Said apart from the readings: the list's order, which counting the records (`stats`) has none of.
     if (parsed.sort !== 'relevance' && parsed.orderAsked) listed.push(orderNotice(parsed.sort === 'newest', parsed.orderAsked));
     if (parsed.sort !== 'relevance') {

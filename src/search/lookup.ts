@@ -8,8 +8,12 @@ import { noFilters, type ParsedQuery } from './query.ts';
 const BARE_UIN = /^(?:\d{4,7}|HL\d{1,7})$/i;
 const YEAR = /^(?:19|20)\d\d$/;
 
-/** Whether the query is a number alone, which may be meant as a word when no question has it. */
-export const isBareNumber = (raw: string) => BARE_UIN.test(raw.trim());
+/**
+ * Whether the query is a number alone, which may be meant as a word (a figure) when no question
+ * has it. A Lords UIN ("HL1234") is no figure: searched as words, its letters and digits matched
+ * records citing other questions.
+ */
+export const isBareNumber = (raw: string) => BARE_UIN.test(raw.trim()) && /^\d+$/.test(raw.trim());
 
 /** The query as a lookup of the question it names, when the whole query names one. */
 export function uinQuery(raw: string): ParsedQuery | undefined {

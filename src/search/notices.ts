@@ -55,6 +55,15 @@ export function awaitingNotice(said: string): string {
   return `Read “${said}” as unanswered: questions awaiting an answer. ${asWords(said)}`;
 }
 
+/**
+ * A from:/to: bound past either end of the archive: no question can match it, and "check the
+ * spelling" would not say why ("potholes from:2030").
+ */
+export function outsideArchiveNotice(span: { first: string; last: string }, from: string | undefined, to: string | undefined): string | undefined {
+  const bound = from && from > span.last ? `from:${from}` : to && to < span.first ? `to:${to}` : undefined;
+  return bound && `The archive's questions run from ${span.first.slice(0, 10)} to ${span.last.slice(0, 10)}: none is dated ${bound}.`;
+}
+
 /** A period read as dates: of tabling, of answering, or of either (the record's own date). */
 export function periodNotice(period: NonNullable<ParsedQuery['periodAsked']>): string {
   const read = `from:${period.from}${period.to ? ` to:${period.to}` : ''}`;

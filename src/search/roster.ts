@@ -20,7 +20,7 @@ export class Roster {
 
   /** Records have come or gone: everything is read again when next asked. */
   reset(): void {
-    this.partyNames = this.bodyDates = this.surnames = this.seats = this.places = this.firstNames = this.memberNames = this.houseNames = undefined;
+    this.partyNames = this.bodyDates = this.surnames = this.seats = this.places = this.firstNames = this.memberNames = this.houseNames = this.span = undefined;
   }
 
   /**
@@ -93,6 +93,24 @@ export class Roster {
       this.memberNames = { asking: [...asking], answering: [...answering] };
     }
     return this.memberNames;
+  }
+
+  /** The first and last dates the archive's questions were tabled or answered on (ISO). */
+  private span?: { first: string; last: string } | null;
+  dateSpan(): { first: string; last: string } | undefined {
+    if (this.span === undefined) {
+      let first = '';
+      let last = '';
+      for (const r of this.records()) {
+        for (const d of [r?.dateTabled, r?.dateAnswered]) {
+          if (!d) continue;
+          if (!first || d < first) first = d;
+          if (d > last) last = d;
+        }
+      }
+      this.span = first ? { first, last } : null;
+    }
+    return this.span ?? undefined;
   }
 
   /** The Houses the archive's questions were put in. */

@@ -212,6 +212,18 @@ describe('filters through the engine', () => {
     expect(lords).toEqual(all.filter((id) => engine.get(id)!.house === 'Lords'));
   });
 
+  it('a from: after the last date of the archive, or a to: before its first, says what dates it holds', async () => {
+    const dates = raw.flatMap((l) => [l.dateTabled, l.dateAnswered]).filter((d): d is string => !!d).map((d) => d.slice(0, 10)).sort();
+    const span = `The archive's questions run from ${dates[0]} to ${dates.at(-1)}`;
+    const later = await engine.search({ query: 'county lines from:2099' });
+    expect(later.total).toBe(0);
+    expect(later.notices).toContain(`${span}: none is dated from:2099-01-01.`);
+    expect((await engine.search({ query: 'dept:"home office" to:1999' })).notices).toContain(`${span}: none is dated to:1999-12-31.`);
+    // Within the span, no such notice, whether or not anything matches.
+    const within = await engine.search({ query: `county lines from:${dates[0]}` });
+    expect(within.notices.join(' ')).not.toContain('run from');
+  });
+
   it('from:/to: bound the answer date (tabling date while unanswered)', async () => {
     const all = await allIds('dept:"home office"');
     const from = await allIds('dept:"home office" from:2025');

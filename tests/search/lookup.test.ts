@@ -44,4 +44,11 @@ describe('a question by its UIN or its link', () => {
     expect(res.total).toBe(0);
     expect(res.notices[0]).toBe('No question numbered 9999 is in the archive.');
   });
+
+  it('so does a Lords UIN typed alone: its letters and digits are no words to search for', async () => {
+    // "HL4712" is not the Commons question 4712, nor the record citing Question 4712.
+    const res = await e.search({ query: 'HL4712' });
+    expect(res.total).toBe(0);
+    expect(res.notices).toEqual(['No question numbered HL4712 is in the archive.']);
+  });
 });

@@ -6,6 +6,7 @@ import {
   awaitingNotice,
   inWords,
   orderNotice,
+  outsideArchiveNotice,
   periodNotice,
   relaxedNotice,
   spellingNotice,
@@ -54,5 +55,13 @@ describe('readings as filters', () => {
   it('counts the questions awaiting an answer, and says how to list or leave them', () => {
     expect(awaitingCountNotice(1, true)).toBe('1 of these questions awaits an answer; answers come first (add unanswered to list only those awaiting one).');
     expect(awaitingCountNotice(3, false)).toBe('3 of these questions await an answer (add answered to list only answered ones).');
+  });
+
+  it('says when a from: or to: falls past either end of the archive, and only then', () => {
+    const span = { first: '2023-12-01', last: '2026-07-10' };
+    expect(outsideArchiveNotice(span, '2030-01-01', undefined)).toBe("The archive's questions run from 2023-12-01 to 2026-07-10: none is dated from:2030-01-01.");
+    expect(outsideArchiveNotice(span, undefined, '2010-12-31')).toBe("The archive's questions run from 2023-12-01 to 2026-07-10: none is dated to:2010-12-31.");
+    expect(outsideArchiveNotice(span, '2024-01-01', '2024-12-31')).toBeUndefined();
+    expect(outsideArchiveNotice(span, '2026-07-10', undefined)).toBeUndefined();
   });
 });
