@@ -110,7 +110,7 @@ export function createBot(deps: BotDeps): Bot {
       if (verb === 'stats') {
         // "stats" alone: the whole archive's counts.
         const stats = await deps.searcher.stats(rest);
-        if (stats.total === 0) return noResults(rest, cmd);
+        if (stats.total === 0) return noResults(rest, cmd, stats.notices);
         return stats;
       }
       // "is the Home Office answering questions on time?": the timeliness table answers it, saying which command gives it.
@@ -125,7 +125,7 @@ export function createBot(deps: BotDeps): Bot {
       const counted = countsAskedOf(raw);
       if (counted) {
         const stats = await deps.searcher.stats(counted.topic);
-        if (stats.total === 0) return noResults(counted.topic, cmd);
+        if (stats.total === 0) return noResults(counted.topic, cmd, stats.notices);
         const said =
           counted.asks === 'most' ? 'the members who asked most are the last table, their parties the one before' : 'every question on it, by department, year, party and asker';
         return { ...stats, notices: [`Read as ${commandText(cmd, `stats${counted.topic ? ` ${counted.topic}` : ''}`)}: ${said}.`, ...(stats.notices ?? [])] };

@@ -297,9 +297,20 @@ const MOST_ASKED = new RegExp(
   'iu',
 );
 
-/** "how many times has sewage been raised?", "how often is HS2 asked about?": how many questions, which the topic's counts say. */
-const TIMES_ASKED =
-  /^how\s+(?:many\s+times|often)\s+(?:has|have|is|are|was|were)\s+(?<topic>.+?)\s+(?:been\s+)?(?:raised|asked\s+about|mentioned|brought\s+up)(?:\s+in\s+(?:parliament|the\s+commons|the\s+house))?\s*[?!.]*$/iu;
+/** A period said after a question's frame ("… this year", "… in the last month", "… since 2025"). */
+const PERIOD_AFTER =
+  String.raw`(?:(?:in|during|over)\s+(?:the\s+)?(?:last|past|this)\b|(?:in|during)\s+(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)\b|` +
+  String.raw`since\b|(?:this|last)\s+(?:year|month|week)\b|so\s+far\b)[^?!.]*`;
+
+/**
+ * "how many times has sewage been raised?", "how often is HS2 asked about?": how many questions,
+ * which the topic's counts say; a period after it ("… raised this year?", "… in the last month?")
+ * stays with the topic, where the counts read it as dates.
+ */
+const TIMES_ASKED = new RegExp(
+  String.raw`^how\s+(?:many\s+times|often)\s+(?:has|have|is|are|was|were)\s+(?<topic>.+?)\s+(?:been\s+)?(?:raised|asked\s+about|mentioned|brought\s+up)(?:\s+in\s+(?:parliament|the\s+commons|the\s+house))?(?<period>\s+${PERIOD_AFTER})?\s*[?!.]*$`,
+  'iu',
+);
 
 /**
  * "which MP asks the most questions?", "who has tabled the most written questions?", "who is the
@@ -328,7 +339,9 @@ export function countsAskedOf(input: string): { topic: string; asks: 'most' | 't
   ] as const) {
     const groups = re.exec(text)?.groups;
     const topic = topicOf(groups?.topic ?? groups?.topic2);
-    if (topic) return { topic, asks };
+    // "so far" says only that the count runs to now.
+    const period = groups?.period?.replace(/^\s*so\s+far\b/i, '').trim();
+    if (topic) return { topic: period ? `${topic} ${period}` : topic, asks };
   }
   return undefined;
 }

@@ -260,6 +260,12 @@ describe('commands', () => {
     }
   });
 
+  it('stats that count nothing say why, as a search does (a period past the archive)', async () => {
+    const m = asMessage(await bot.handle('stats county lines from:2099', ctx));
+    expect(m.title).toMatch(/No answers/);
+    expect(text(m)).toMatch(/The archive's questions run from \S+ to \S+: none is dated from:2099-01-01\./);
+  });
+
   it('stats <query> counts the records the query matches', async () => {
     const r = await bot.handle('stats county lines', ctx);
     expect(r.kind).toBe('stats');
@@ -292,6 +298,18 @@ describe('commands', () => {
       expect({ ...r, notices: [] }).toEqual({ ...stats, notices: [] });
       expect(r.notices![0]).toMatch(/^Read as .*stats county lines.*: every question on it/);
     }
+    // A period after it is the counts' period, as typed after the topic of stats; "so far" adds none,
+    // and "in the Lords" is no period.
+    const inYear = await bot.handle('stats county lines in 2024', ctx);
+    expect(inYear.kind).toBe('stats');
+    for (const input of ['how often have county lines been raised in 2024?', 'how many times has county lines been raised so far in 2024?']) {
+      const r = await bot.handle(input, ctx);
+      expect(r.kind, input).toBe('stats');
+      if (r.kind !== 'stats' || inYear.kind !== 'stats') return;
+      expect({ ...r, notices: [] }, input).toEqual({ ...inYear, notices: [] });
+      expect(r.notices![0]).toMatch(/^Read as .*stats county lines in 2024.*: every question on it/);
+    }
+    expect((await bot.handle('how many times has county lines been raised in the Lords?', ctx)).kind).not.toBe('stats');
     // Not a question about who asked something in particular, nor one whose topic is nothing.
     expect((await bot.handle('who asked about county lines?', ctx)).kind).toBe('results');
     expect(asMessage(await bot.handle('who asks most about zzzqqqxxx?', ctx)).title).toMatch(/No answers/);
