@@ -143,6 +143,11 @@ export function createBot(deps: BotDeps): Bot {
           const kinds = followKinds(rest);
           const parsed = parseQuery(kinds.query);
           if (!hasCriteria(parsed)) throw new QueryError('There is nothing to follow in that query.', 'Name a topic, for example county lines.');
+          // A digest brings what is new, dated from now on: a period already over would bring nothing, ever.
+          const ended = parsed.filters.to;
+          if (ended && ended < parsed.filters.today) {
+            throw new QueryError(`Following that would bring nothing: its period ended on ${ended}, and a digest brings only what is new.`, 'Leave the end date (to:, or a period such as "in 2024") out.');
+          }
           // Refused now, with what to do, rather than accepted and failing at every digest: a query the
           // search refuses (a department the archive has no name for), or a channel the digest cannot reach.
           await deps.searcher.search({ query: kinds.query, limit: 1 });

@@ -372,6 +372,14 @@ describe('commands', () => {
     // A department the archive has no name for is refused now, saying what to type, and not stored.
     const unknown = asMessage(await b.handle('follow potholes dept:"ministry of magic"', ctx));
     expect([unknown.tone, unknown.title]).toEqual(['warning', 'No department in the archive goes by “ministry of magic”.']);
+    // So is a period already over: no new answer could ever match it. One still running is a follow.
+    for (const over of ['follow county lines to:2024', 'follow county lines in 2024']) {
+      const past = asMessage(await b.handle(over, ctx));
+      expect([past.tone, past.title], over).toEqual(['warning', 'Following that would bring nothing: its period ended on 2024-12-31, and a digest brings only what is new.']);
+    }
+    expect(asMessage(await b.handle('follow county lines from:2024', ctx)).title).toBe('Following.');
+    expect(follows.list(ctx).map((f) => f.query)).toEqual(['county lines', 'dept:dwp', 'county lines from:2024']);
+    expect(text(await b.handle('unfollow 3', ctx))).toContain('county lines from:2024');
     const list = await b.handle('following', ctx);
     expect(list).toEqual({ kind: 'following', follows: [
       { n: 1, query: 'county lines', createdAt: '2026-01-01T00:00:00.000Z' },
