@@ -16,6 +16,18 @@ const isoDate = z.string().refine(isCalendarDate, {
   error: (iss) => (/^\d{4}-\d{2}-\d{2}$/.test(String(iss.input)) ? `no such day: ${iss.input}` : 'expected a date as YYYY-MM-DD'),
 });
 
+/**
+ * A question without its address: "To ask the Secretary of State for Environment, Food and Rural
+ * Affairs, what …" is "what …", and "To ask His Majesty's Government what …" too. An office's name
+ * may hold commas ("Science, Innovation and Technology"), so a Commons address runs to the first
+ * comma before a word in lower case, and over "representing …," (a member answering for a body).
+ */
+export function withoutAddress(questionText: string): string {
+  return questionText.replace(COMMONS_ADDRESS, '').replace(LORDS_ADDRESS, '');
+}
+const COMMONS_ADDRESS = /^\s*[Tt]o\s+ask\s+the\s+[^,]{1,120}(?:,\s*(?=[A-Z])[^,]{1,80})*,\s*(?:representing\s[^,]{1,120},\s*)?/;
+const LORDS_ADDRESS = /^\s*to\s+ask\s+(?:his|her)\s+majesty['’]s\s+government,?\s*/i;
+
 export const House = z.enum(['Commons', 'Lords']);
 export type House = z.infer<typeof House>;
 

@@ -1,6 +1,6 @@
 // Direct answers: for a question, the sentence (with its neighbours) from the top answers that best
 // answer it, quoted exactly. No generated text: every word comes from a record.
-import type { QaRecord } from '../record.ts';
+import { withoutAddress, type QaRecord } from '../record.ts';
 import { excerptText, type DirectAnswer, type Hit } from './reply.ts';
 import { definedIn } from '../search/abbreviations.ts';
 import { sentences } from '../search/sentences.ts';
@@ -232,7 +232,7 @@ function abbreviationsIn(r: QaRecord, archive: Record<string, string[]> = {}): R
 }
 
 /** What a record's own question asks for: its words after "To ask the Secretary of State for …,". */
-const ownWant = (questionText: string) => wants(questionText.replace(/^to ask [^,]*,\s*/i, ''));
+const ownWant = (questionText: string) => wants(withoutAddress(questionText));
 /**
  * A date dates the event of its own sentence: in a record on disposable vapes, "On 12 October
  * 2023 the Government launched a consultation on … youth vaping" dates a consultation, not the

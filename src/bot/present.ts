@@ -3,7 +3,7 @@
 // (counts, "and N more", stats headings). Adapters only escape these plain strings and lay them
 // out in their markup; a wording change made here shows on Slack, Discord, the terminal and in
 // digests alike.
-import type { Member, QaRecord } from '../record.ts';
+import { withoutAddress, type Member, type QaRecord } from '../record.ts';
 import { commandText } from './help.ts';
 import type { RateLimit } from './rateLimit.ts';
 import type { DigestTopic, ResultsReply } from './reply.ts';
@@ -36,10 +36,7 @@ function cutAtWord(s: string, max: number): string {
 /** The record's heading; else the start of its question ("To ask the …, " dropped); else its UIN. */
 export function recordTitle(r: QaRecord): string {
   if (r.heading?.trim()) return r.heading.trim();
-  const q = r.questionText
-    .replace(/^To ask the [^,]{1,120},\s*/i, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const q = withoutAddress(r.questionText).replace(/\s+/g, ' ').trim();
   if (q) return cutAtWord(q.charAt(0).toUpperCase() + q.slice(1), 100);
   return r.uin ? `Question ${r.uin}` : 'Written question';
 }

@@ -2,7 +2,7 @@
 // as .txt/.md/.html) → one record. The pages carry site furniture (banners, feedback widgets,
 // portrait alt text) that is not part of the record and is dropped here.
 import { createHash } from 'node:crypto';
-import { OFFICIAL_SITE, plainFlags, officialUrl, recordKey, type House } from '../record.ts';
+import { OFFICIAL_SITE, plainFlags, officialUrl, recordKey, withoutAddress, type House } from '../record.ts';
 import { parseWrittenDate } from './dates.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
 import type { Draft, Parsed } from './types.ts';
@@ -299,7 +299,7 @@ export function firstRole(offices: string): string | undefined {
 /** A search on the official site: the detail page needs dateTabled + UIN, which pages do not show. */
 export function searchUrl(heading: string | undefined, questionText: string, dateAnswered?: string): string {
   // Skip "To ask the Secretary of State for …," which every question shares.
-  const words = (heading ?? questionText.replace(/^To ask [^,]*,\s*/i, '').split(/\s+/).slice(0, 8).join(' ')).replace(/[.,;:]+$/, '');
+  const words = (heading ?? withoutAddress(questionText).split(/\s+/).slice(0, 8).join(' ')).replace(/[.,;:]+$/, '');
   const answered = dateAnswered ? `&AnsweredFrom=${dateAnswered}&AnsweredTo=${dateAnswered}` : '';
   return `${OFFICIAL_SITE}/written-questions?SearchTerm=${encodeURIComponent(words)}${answered}`;
 }

@@ -2,7 +2,7 @@
 // "… for Education, …", same member, same day, same words) show as one hit. Which records belong
 // together is a property of the archive, not of a query, so it is worked out once per index:
 // at the full archive that takes seconds, too long to repeat at every start or search.
-import type { RecordMeta } from '../record.ts';
+import { withoutAddress, type RecordMeta } from '../record.ts';
 import type { Ranked, Ranking } from './ranking.ts';
 
 /** The question text of records by short id (the index keeps no text: it is read from the archive). */
@@ -23,7 +23,7 @@ function askerDay(r: Pick<RecordMeta, 'askingMember' | 'askingMemberId' | 'dateT
 function questionKey(r: RecordMeta, questionText: string | undefined): string {
   if (!questionText) return '';
   // Lower-casing is enough (no Unicode folding): accented letters, like punctuation, become spaces in every copy of the same text.
-  const body = questionText.toLowerCase().replace(/^to ask the [^,]*,\s*/, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  const body = withoutAddress(questionText).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   if (body.length < 40) return '';
   return `${askerDay(r)}|${body}`;
 }

@@ -19,7 +19,7 @@ import { PackedPostings } from './postings.ts';
 import { useShortIdMaps } from './shortIdMap.ts';
 
 /** Bump when tokenisation, fields, scoring statistics or the record shape change: old snapshots are then rebuilt. */
-export const INDEX_VERSION = 19;
+export const INDEX_VERSION = 20;
 
 const TERMS_PER_LINE = 2000;
 /** Which records ask the same question (groups.ts), one short id per record. */

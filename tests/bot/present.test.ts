@@ -37,6 +37,13 @@ describe('recordView', () => {
     expect(long.length).toBeLessThanOrEqual(100);
     expect(long).toMatch(/ [a-z]+…$/);
     expect(recordTitle(fakeRecord({ heading: ' ', questionText: 'To ask the Home Secretary, ' }))).toBe('Question 4712');
+    // An office's name may hold commas; a Lords question has no comma after its address.
+    const dsit = 'To ask the Secretary of State for Science, Innovation and Technology, what progress he has made on the roll-out of gigabit-capable broadband in rural areas.';
+    expect(recordTitle(fakeRecord({ heading: undefined, questionText: dsit }))).toBe('What progress he has made on the roll-out of gigabit-capable broadband in rural areas.');
+    const lords = "To ask His Majesty's Government what steps they are taking to reduce waiting lists, and by when.";
+    expect(recordTitle(fakeRecord({ heading: undefined, questionText: lords }))).toBe('What steps they are taking to reduce waiting lists, and by when.');
+    const speaker = "To ask the Right hon. Member for Kenilworth and Southam, representing the Speaker's Committee on the Electoral Commission, what the value is of its settlement.";
+    expect(recordTitle(fakeRecord({ heading: undefined, questionText: speaker }))).toBe('What the value is of its settlement.');
   });
 });
 

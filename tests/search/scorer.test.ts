@@ -45,6 +45,15 @@ describe('questionGroups', () => {
     expect(Array.from(questionGroups(recs, questionsIn(recs)))).toEqual([0, UNGROUPED, 0, UNGROUPED, UNGROUPED, UNGROUPED]);
   });
 
+  it('groups them when the name of an office holds commas (Environment, Food and Rural Affairs)', () => {
+    const recs = [
+      rec({ questionText: `To ask the Secretary of State for Environment, Food and Rural Affairs, ${body}.` }),
+      rec({ questionText: `To ask the Secretary of State for Transport, ${body}.` }),
+      rec({ questionText: `To ask the Secretary of State for Science, Innovation and Technology, ${body}.` }),
+    ];
+    expect(Array.from(questionGroups(recs, questionsIn(recs)))).toEqual([0, 0, 0]);
+  });
+
   it('leaves short questions ungrouped: too little text to say they are the same', () => {
     const recs = [rec({ questionText: 'To ask the Prime Minister, if he will list his engagements.' }), rec({ questionText: 'To ask the Chancellor, if he will list his engagements.' })];
     expect(Array.from(questionGroups(recs, questionsIn(recs)))).toEqual([UNGROUPED, UNGROUPED]);
