@@ -2,6 +2,7 @@
 // at index time and query time, so a word is always reduced to the same term.
 import { stemmer } from 'stemmer';
 import { baseForm } from './irregular.ts';
+import { distinctTerm } from './distinct.ts';
 import { britishSpelling, britishStem } from './spelling.ts';
 
 /** Lower-case, fold accents and typographic quotes so "Café’s" and "cafe's" compare equal. */
@@ -98,8 +99,10 @@ function termOf(word: string): string | null {
   // Numbers and codes are kept whole; stemming "2024" or "hs2" would be noise.
   if (/\d/.test(w)) return w;
   // "defense" and "defence", "licensed" and "licence" are one term (spelling.ts); so are "spent"
-  // and "spend" (irregular.ts).
+  // and "spend" (irregular.ts). "generation" and "general" are not (distinct.ts).
   const british = baseForm(britishSpelling(w));
+  const distinct = distinctTerm(british);
+  if (distinct) return distinct;
   return britishStem(ITY.test(british) ? british.replace(/(?:y|ies)$/, 'i') : stemmer(british));
 }
 

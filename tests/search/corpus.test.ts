@@ -46,6 +46,18 @@ describe.skipIf(!hasCorpus)('the shared corpus', () => {
     expect(hospitality.some((h) => /^hospitals?\b/i.test(h)), hospitality.join('; ')).toBe(false);
   });
 
+  it('"generation" finds generation, not the Attorney General; "elective" elective care, not elections; "coronation" the Coronation, not coroners', async () => {
+    const headings = async (q: string) => (await engine.search({ query: q, limit: 10 })).hits.map((h) => h.record.heading ?? '');
+    const generation = await headings('generation');
+    expect(generation.some((h) => /attorney general/i.test(h)), generation.join('; ')).toBe(false);
+    expect(generation.filter((h) => /generation/i.test(h)).length, generation.join('; ')).toBeGreaterThanOrEqual(5);
+    const elective = await headings('elective');
+    expect(elective.some((h) => /election/i.test(h)), elective.join('; ')).toBe(false);
+    const coronation = await headings('coronation');
+    expect(coronation.some((h) => /coroner/i.test(h)), coronation.join('; ')).toBe(false);
+    expect(coronation[0]).toMatch(/coronation/i);
+  });
+
   it('"state pension" finds the State Pension, not every Work and Pensions question to the Secretary of State', async () => {
     const res = await engine.search({ query: 'state pension', limit: 10 });
     // Before, "State" of every addressee made the two words a bag: ten Pension Credit records led.

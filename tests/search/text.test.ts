@@ -114,6 +114,38 @@ describe('a noun in "-ity" keeps its suffix', () => {
   });
 });
 
+describe('words Porter joins to another word\'s stem keep their own (distinct.ts)', () => {
+  it('"generation" is not "general", "elective" not "election", "coronation" not "coroner", "executive" not "execution"', () => {
+    const pairs = [
+      ['generation', 'general'],
+      ['generous', 'general'],
+      ['importance', 'imports'],
+      ['elective', 'elections'],
+      ['coronation', 'coroners'],
+      ['executive', 'execution'],
+      ['international', 'internal'],
+      ['experiments', 'experience'],
+      ['severe', 'several'],
+      ['severance', 'several'],
+      ['positive', 'position'],
+      ['initiative', 'initial'],
+      ['conversations', 'conversion'],
+      ['communal', 'communication'],
+      ['customs', 'customers'],
+    ];
+    for (const [a, b] of pairs) expect(term(a!), `${a} / ${b}`).not.toBe(term(b!));
+  });
+
+  it('each family is still one term: "generate", "generated", "generation"; "experiment", "experimental"', () => {
+    for (const family of [['generate', 'generated', 'generating', 'generation', 'generations', 'generator'], ['experiment', 'experiments', 'experimental'], ['severe', 'severely'], ['international', 'internationally'], ['executive', 'executives']]) {
+      expect(new Set(family.map(term)), family.join(', ')).toHaveProperty('size', 1);
+    }
+    // The other word of each pair is as it was.
+    expect(term('general')).toBe(term('generally'));
+    expect(term('coroner')).toBe(term('coroners'));
+  });
+});
+
 describe('an irregular verb\'s past forms are its base form (irregular.ts)', () => {
   it('"spent" is "spend", "paid" "pay", "came" "come", "bought" "buy", "taken" "take"', () => {
     for (const [past, base] of [['spent', 'spending'], ['paid', 'pay'], ['came', 'come'], ['bought', 'buys'], ['taken', 'take'], ['withdrawn', 'withdraw']]) {
