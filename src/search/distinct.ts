@@ -1,6 +1,6 @@
 // Words Porter's stemmer reduces to another word's stem: "generation" and "general" are both
 // `gener`, "importance" and "imports" `import`, "elective" and "election" `elect`, "coronation" and
-// "coroner" `coron`, "executive" and "execution" `execut`. A search for one found the other
+// "coroner" `coron`, "executive" and "execution" `execut`, "arms" and "armed". A search for one found the other
 // ("generation" listed Attorney General records, "elective" local elections, "coronation"
 // coroners). Each family below keeps a term of its own, at index and query time alike (text.ts).
 //
@@ -39,12 +39,37 @@ const FAMILIES: readonly (readonly [RegExp, string])[] = [
   [/^communal(?:ly)?$/, 'communal'],
   // custom: customer(s) / customs (HM Revenue and Customs, customs checks)
   [/^customs$/, 'customs'],
+  // arm: armed (forces), arm / arms (exports, embargo)
+  [/^arms$/, 'arms'],
+  // unit: unit(s) / united (Kingdom, Nations, States)
+  [/^united$/, 'united'],
+  // organ: organ(s) / organic / organism(s)
+  [/^organic(?:ally)?$/, 'organic'],
+  [/^organisms?$/, 'organism'],
+  // mobil: mobile (phones, homes) / mobility (scooters, social mobility)
+  [/^mobility$/, 'mobiliti'],
+  // product: product(s), production / productivity, productive
+  [/^productiv(?:e|ely|ity)$/, 'productiv'],
+  // probat: probation (service) / probate (of a will)
+  [/^probate$/, 'probate'],
+  // termin: terminal(ly ill), terminals / termination, terminate
+  [/^terminat(?:e|es|ed|ing|ion|ions)$/, 'terminat'],
+  // invas: invasion / invasive (species)
+  [/^invasive$/, 'invasive'],
+  // extrem: extreme(ly) / extremism, extremist(s)
+  [/^extremis(?:m|t|ts)$/, 'extremis'],
+  // divers: diverse / diversion(s)
+  [/^diversions?$/, 'diversion'],
+  // physic: physical(ly) / physics
+  [/^physics$/, 'physics'],
+  // respons: response(s) / responsible, responsibility
+  [/^responsib(?:le|ly|ility|ilities)$/, 'responsib'],
 ];
 
 /** The term of a folded word of one of these families, or undefined for any other word. */
 export function distinctTerm(word: string): string | undefined {
-  // Every family's words are six letters or more: most words pass with one test.
-  if (word.length < 6) return undefined;
+  // Every family's words are four letters or more: most words pass with one test.
+  if (word.length < 4) return undefined;
   for (const [re, t] of FAMILIES) if (re.test(word)) return t;
   return undefined;
 }

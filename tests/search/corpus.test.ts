@@ -56,6 +56,11 @@ describe.skipIf(!hasCorpus)('the shared corpus', () => {
     const coronation = await headings('coronation');
     expect(coronation.some((h) => /coroner/i.test(h)), coronation.join('; ')).toBe(false);
     expect(coronation[0]).toMatch(/coronation/i);
+    // "arms" the arms trade, not the Armed Forces; "probate" wills, not the Probation Service.
+    const arms = await headings('arms');
+    expect(arms.some((h) => /armed forces/i.test(h)), arms.join('; ')).toBe(false);
+    const probate = await headings('probate');
+    expect(probate.some((h) => /probation/i.test(h)), probate.join('; ')).toBe(false);
   });
 
   it('"state pension" finds the State Pension, not every Work and Pensions question to the Secretary of State', async () => {

@@ -132,6 +132,18 @@ describe('words Porter joins to another word\'s stem keep their own (distinct.ts
       ['conversations', 'conversion'],
       ['communal', 'communication'],
       ['customs', 'customers'],
+      ['arms', 'armed'],
+      ['united', 'units'],
+      ['organic', 'organs'],
+      ['mobility', 'mobile'],
+      ['productivity', 'production'],
+      ['probate', 'probation'],
+      ['termination', 'terminal'],
+      ['invasive', 'invasion'],
+      ['extremism', 'extreme'],
+      ['diversion', 'diverse'],
+      ['physics', 'physical'],
+      ['responsible', 'response'],
     ];
     for (const [a, b] of pairs) expect(term(a!), `${a} / ${b}`).not.toBe(term(b!));
   });
