@@ -5,9 +5,10 @@
 // coroners). Each family below keeps a term of its own, at index and query time alike (text.ts).
 //
 // Listed by hand, as irregular verbs are (irregular.ts): no suffix rule tells "generation" from
-// "general". The families are those of the archive's terms whose words split into unrelated
-// groups, the commonest first, on the 58,173-record corpus. Left joined: families a reader takes
-// for one ("national" and "nation", "activity" and "active", "medical" and "medication").
+// "general". Found on the 58,173-record corpus among the terms whose words split into unrelated
+// groups, the commonest first, and by searching each common heading word alone ("publicity"
+// listed public appointments). Left joined: families a reader takes for one ("national" and
+// "nation", "activity" and "active", "medical" and "medication", "fishing" and "fish").
 
 const FAMILIES: readonly (readonly [RegExp, string])[] = [
   // gener: general(ly) / generate, generation, generator / generous / generic
@@ -64,6 +65,18 @@ const FAMILIES: readonly (readonly [RegExp, string])[] = [
   [/^physics$/, 'physics'],
   // respons: response(s) / responsible, responsibility
   [/^responsib(?:le|ly|ility|ilities)$/, 'responsib'],
+  // public: public / publicity (the "-icity" rule of text.ts gives it the adjective)
+  [/^publicity$/, 'publiciti'],
+  // consult: consultation, consult / consultant(s), consultancy (hired, or the hospital's)
+  [/^consultan(?:t|ts|cy|cies)$/, 'consultant'],
+  // examin: examination(s), examine / examiner(s) (medical, driving)
+  [/^examiners?$/, 'examiner'],
+  // infect: infected (blood) / infection(s)
+  [/^infections?$/, 'infection'],
+  // associ: associate(s) (physician associates) / association(s)
+  [/^associations?$/, 'association'],
+  // organis: organised (crime), organise / organisation(s)
+  [/^organisations?$/, 'organisation'],
 ];
 
 /** The term of a folded word of one of these families, or undefined for any other word. */

@@ -144,6 +144,12 @@ describe('words Porter joins to another word\'s stem keep their own (distinct.ts
       ['diversion', 'diverse'],
       ['physics', 'physical'],
       ['responsible', 'response'],
+      ['publicity', 'public'],
+      ['consultants', 'consultation'],
+      ['examiners', 'examination'],
+      ['infections', 'infected'],
+      ['associations', 'associates'],
+      ['organisations', 'organised'],
     ];
     for (const [a, b] of pairs) expect(term(a!), `${a} / ${b}`).not.toBe(term(b!));
   });
