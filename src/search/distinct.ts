@@ -49,7 +49,8 @@ const FAMILIES: readonly (readonly [RegExp, string])[] = [
   [/^organisms?$/, 'organism'],
   // mobil: mobile (phones, homes) / mobility (scooters, social mobility)
   [/^mobility$/, 'mobiliti'],
-  // product: product(s), production / productivity, productive
+  // product: product(s) / production (food, oil and gas) / productivity, productive
+  [/^productions?$/, 'production'],
   [/^productiv(?:e|ely|ity)$/, 'productiv'],
   // probat: probation (service) / probate (of a will)
   [/^probate$/, 'probate'],

@@ -137,6 +137,7 @@ describe('words Porter joins to another word\'s stem keep their own (distinct.ts
       ['organic', 'organs'],
       ['mobility', 'mobile'],
       ['productivity', 'production'],
+      ['production', 'products'],
       ['probate', 'probation'],
       ['termination', 'terminal'],
       ['invasive', 'invasion'],
