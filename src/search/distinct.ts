@@ -78,6 +78,21 @@ const FAMILIES: readonly (readonly [RegExp, string])[] = [
   [/^associations?$/, 'association'],
   // organis: organised (crime), organise / organisation(s)
   [/^organisations?$/, 'organisation'],
+  // public: public / publication(s)
+  [/^publications?$/, 'publicat'],
+  // govern: government / governance
+  [/^governance$/, 'governanc'],
+  // second: second / secondment(s)
+  [/^secondments?$/, 'secondment'],
+  // dispos: disposal (of waste) / disposable (vapes)
+  [/^disposables?$/, 'disposable'],
+  // board: board(s) / boarding (schools, passengers)
+  [/^boarding$/, 'boarding'],
+  // depend: depend(s), dependent on / dependants (family) / dependencies (Crown), dependency
+  [/^dependants?$/, 'dependant'],
+  [/^dependenc(?:y|ies)$/, 'dependenc'],
+  // securiti: security / securities (stocks and bonds)
+  [/^securities$/, 'securities'],
 ];
 
 /** The term of a folded word of one of these families, or undefined for any other word. */
