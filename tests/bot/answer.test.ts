@@ -1346,7 +1346,7 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
 
   it('a date must date the event asked: the sentence itself names it (or the sentence it carries on does), not only its record\'s question', () => {
     const q = 'when will the ban on disposable vapes start?';
-    const subject = [['dispos'], ['vape']];
+    const subject = [['disposable'], ['vape']];
     const consultation = syntheticRecord(
       'Electronic Cigarettes: Recycling',
       'To ask the Secretary of State for Environment, whether he is taking steps to ban disposable vapes.',
@@ -1558,7 +1558,7 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [ukraine, budget], [['defenc']])?.quotes[0].record.id).toBe(budget.id);
     // Asked about the body itself, its name is the subject.
     const consultants = syntheticRecord('Ministry of Defence: Consultants', 'To ask the Secretary of State for Defence, how much the Ministry of Defence spent on consultants.', 'The Ministry of Defence spent £120 million on consultants in 2024-25.');
-    expect(ask('how much has the Ministry of Defence spent on consultants?', [consultants], [['defenc'], ['consult']])?.quotes[0].record.id).toBe(consultants.id);
+    expect(ask('how much has the Ministry of Defence spent on consultants?', [consultants], [['defenc'], ['consultant']])?.quotes[0].record.id).toBe(consultants.id);
   });
 
   it('a span the question names ("over the next ten years") must be in the sentence or its record\'s question', () => {
