@@ -313,6 +313,17 @@ const TIMES_ASKED = new RegExp(
 );
 
 /**
+ * "how many questions has the Home Office answered this year?", "how many questions has Rupert
+ * Lowe asked about immigration?": the questions of who is named, which their counts say, read as
+ * the words for them ("questions answered by the Home Office this year").
+ */
+const QUESTIONS_OF = new RegExp(
+  String.raw`^how\s+many\s+(?:written\s+|parliamentary\s+)?questions\s+(?:has|have|did)\s+(?<who>.+?)\s+(?<verb>answered|answer|asked|ask|tabled|table)` +
+    String.raw`(?:\s+(?:about|on)\s+(?<about>.+?))?(?<period>\s+${PERIOD_AFTER})?\s*[?!.]*$`,
+  'iu',
+);
+
+/**
  * "which MP asks the most questions?", "who has tabled the most written questions?", "who is the
  * most active MP?" (in an archive of written questions, the one asking most): no topic, so the
  * whole archive's counts (`stats` alone) answer it.
@@ -333,15 +344,23 @@ const MOST_ASKED_OF_ALL = new RegExp(
 export function countsAskedOf(input: string): { topic: string; asks: 'most' | 'times' } | undefined {
   const text = ungreeted(input);
   if (MOST_ASKED_OF_ALL.test(text)) return { topic: '', asks: 'most' };
+  // "so far" says only that the count runs to now.
+  const periodOf = (groups: Record<string, string | undefined> | undefined) => groups?.period?.replace(/^\s*so\s+far\b/i, '').trim();
   for (const [re, asks] of [
     [MOST_ASKED, 'most'],
     [TIMES_ASKED, 'times'],
   ] as const) {
     const groups = re.exec(text)?.groups;
     const topic = topicOf(groups?.topic ?? groups?.topic2);
-    // "so far" says only that the count runs to now.
-    const period = groups?.period?.replace(/^\s*so\s+far\b/i, '').trim();
+    const period = periodOf(groups);
     if (topic) return { topic: period ? `${topic} ${period}` : topic, asks };
+  }
+  const of = QUESTIONS_OF.exec(text)?.groups;
+  const who = topicOf(of?.who);
+  if (of && who) {
+    const about = topicOf(of.about);
+    const words = [/^answer/i.test(of.verb!) ? `questions answered by ${who}` : `questions from ${who}`, about && `on ${about}`, periodOf(of)];
+    return { topic: words.filter(Boolean).join(' '), asks: 'times' };
   }
   return undefined;
 }

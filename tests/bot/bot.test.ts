@@ -310,6 +310,19 @@ describe('commands', () => {
       expect(r.notices![0]).toMatch(/^Read as .*stats county lines in 2024.*: every question on it/);
     }
     expect((await bot.handle('how many times has county lines been raised in the Lords?', ctx)).kind).not.toBe('stats');
+    // How many questions someone asked or answered: their questions' counts, read as the words for them.
+    for (const [input, as] of [
+      ['how many questions has the Home Office answered in 2024?', 'stats questions answered by the Home Office in 2024'],
+      ['how many written questions did Priti Patel ask about county lines?', 'stats questions from Priti Patel on county lines'],
+    ]) {
+      const r = await bot.handle(input!, ctx);
+      const counted = await bot.handle(as!, ctx);
+      expect([r.kind, counted.kind], input).toEqual(['stats', 'stats']);
+      if (r.kind !== 'stats' || counted.kind !== 'stats') return;
+      expect(r.total, input).toBeGreaterThan(0);
+      expect({ ...r, notices: [] }, input).toEqual({ ...counted, notices: [] });
+      expect(r.notices![0]).toContain(as!.replace(/^stats /, ''));
+    }
     // Not a question about who asked something in particular, nor one whose topic is nothing.
     expect((await bot.handle('who asked about county lines?', ctx)).kind).toBe('results');
     expect(asMessage(await bot.handle('who asks most about zzzqqqxxx?', ctx)).title).toMatch(/No answers/);
