@@ -19,8 +19,9 @@ import { PackedPostings } from './postings.ts';
 import { useShortIdMaps } from './shortIdMap.ts';
 
 /** Bump when tokenisation, fields, scoring statistics or the record shape change: old snapshots are then rebuilt. */
-// 22 to 26: words Porter joined to another's stem keep their own (distinct.ts). 21, not 20: a build
-// reverted within the hour (075661a) had written snapshots of format 20 with other terms.
+// 21: a question's address read whole (its groups); not 20, which a build reverted within the hour
+// (075661a) had written with other terms. 22 to 26: words Porter joined to another's stem keep
+// their own (distinct.ts).
 export const INDEX_VERSION = 26;
 
 const TERMS_PER_LINE = 2000;
