@@ -23,3 +23,12 @@ export interface Concept {
   /** An abbreviation the archive's subject headings spell out (abbreviations.ts): records filed under them also satisfy it. */
   headingForm?: { terms: string[]; headings: Set<number> };
 }
+
+/**
+ * A quoted phrase a record must hold; for an OR group ("county lines" OR "drug gangs", or
+ * "county lines" OR gangs), any one of its `phrases`, or one of its plain words' terms (`words`).
+ */
+export interface PhraseGroup {
+  phrases: string[];
+  words: string[];
+}

@@ -38,10 +38,10 @@ import { isQuestion, namesNothing, recordTerms } from './question.ts';
 import { MAX_PLACE_WORDS, Roster } from './roster.ts';
 import { exactAverageFieldLengths, fieldLengthSums, internals, recordsByShortId } from './internals.ts';
 import { countQuestions, pageOfQuestions, questionGroups, regroup, UNGROUPED, type QuestionsOf } from './groups.ts';
-import type { Concept } from './concept.ts';
+import type { Concept, PhraseGroup } from './concept.ts';
 import { coreOf, type CoreSource, type QuestionReading } from './core.ts';
 import { Collocations, type Scored } from './collocations.ts';
-import { hasAny, Scorer, termBits, type Matches } from './scorer.ts';
+import { hasAll, hasAny, Scorer, termBits, type Matches } from './scorer.ts';
 import {
   absentNameNotice,
   answeredOnlyNotice,
@@ -724,7 +724,7 @@ export class Engine implements Searcher {
     const notices: string[] = [];
     const listed: string[] = [];
     const out: QuestionReading = {};
-    const { concepts, phrases, common } = this.concepts(parsed);
+    const { concepts, phrases, required, common } = this.concepts(parsed);
     const filtering = !!req.onlyIds || hasRecordFilters(parsed.filters);
     const filter = filtering ? (r: RecordMeta) => (!req.onlyIds || req.onlyIds.has(r.id)) && passesFilters(r, parsed.filters) : undefined;
 
@@ -761,7 +761,7 @@ export class Engine implements Searcher {
       if (parsed.sort === 'relevance') parsed.sort = 'newest';
       ranking = new ListRanking(list, () => 0);
     } else {
-      ranking = this.rank(parsed, concepts, phrases, filter, notices, common, out, listed);
+      ranking = this.rank(parsed, concepts, required, filter, notices, common, out, listed);
     }
 
     for (const x of parsed.statesAsked ?? []) notices.push(stateNotice(x));
@@ -910,9 +910,10 @@ export class Engine implements Searcher {
   }
 
   /** Turn the query's words into concepts with weights; say which words were left out. */
-  private concepts(parsed: ParsedQuery): { concepts: Concept[]; phrases: string[]; common: Concept[] } {
+  private concepts(parsed: ParsedQuery): { concepts: Concept[]; phrases: string[]; required: PhraseGroup[]; common: Concept[] } {
     const concepts: Concept[] = [];
     const phrases: string[] = [];
+    const required: PhraseGroup[] = [];
     const N = Math.max(1, this.index.documentCount);
     // The query's words the archive knows: a misspelt word is read as the one written beside them
     // (worked out only when a word needs correcting).
@@ -953,6 +954,7 @@ export class Engine implements Searcher {
         const alt = g.alternatives[0];
         if (alt.kind === 'phrase') {
           phrases.push(alt.text);
+          required.push({ phrases: [alt.text], words: [] });
           for (const t of terms(alt.text)) concepts.push({ ...make([t]), inPhrase: true });
           continue;
         }
@@ -973,16 +975,19 @@ export class Engine implements Searcher {
         // OR: any alternative's words satisfy the group.
         const ts = [...new Set(g.alternatives.flatMap((a) => terms(a.text)))];
         if (ts.length) concepts.push(make(ts));
-        for (const a of g.alternatives) if (a.kind === 'phrase') phrases.push(a.text);
+        // A phrase among them is one way to satisfy the group, a plain word another: either will do.
+        const quoted = g.alternatives.filter((a) => a.kind === 'phrase').map((a) => a.text);
+        phrases.push(...quoted);
+        if (quoted.length) required.push({ phrases: quoted, words: [...new Set(g.alternatives.filter((a) => a.kind === 'word').flatMap((a) => terms(a.text)))] });
       }
     }
     // Very common words ("secretary" is in nearly every question) cost the most to look up and
     // decide nothing: drop them while rarer words remain. Phrase words stay (the phrase needs them).
     const rare = concepts.filter((c) => c.inPhrase || !c.known || c.terms.some((t) => this.df(t) / N < COMMON_DF));
     if (N >= UBIQUITY_MIN_ARCHIVE && rare.length > 0 && rare.length < concepts.length) {
-      return { concepts: rare, phrases, common: concepts.filter((c) => !rare.includes(c)) };
+      return { concepts: rare, phrases, required, common: concepts.filter((c) => !rare.includes(c)) };
     }
-    return { concepts, phrases, common: [] };
+    return { concepts, phrases, required, common: [] };
   }
 
   private abbreviations?: Abbreviations;
@@ -1053,7 +1058,7 @@ export class Engine implements Searcher {
   private rank(
     parsed: ParsedQuery,
     concepts: Concept[],
-    phrases: string[],
+    required: PhraseGroup[],
     filter: ((r: RecordMeta) => boolean) | undefined,
     notices: string[],
     common: Concept[] = [],
@@ -1080,8 +1085,6 @@ export class Engine implements Searcher {
     // A concept is held by one of its terms, or by every word of its long form (an abbreviation).
     const holdsBits = (i: number, h: Held) => holdsConcept(m, i, h, this.headingOf);
     const holds = (i: number, c: Concept) => holdsBits(i, held.get(c)!);
-    const phrasePatterns = phrases.map(phraseRegex);
-    const phraseWords = concepts.filter((c) => c.inPhrase);
 
     // The pool: matches that hold any quoted phrase; with each one's
     // share of the core concepts (coverage) and its score, weighted by coverage squared.
@@ -1109,12 +1112,18 @@ export class Engine implements Searcher {
     // A word no record holds cannot be covered: the others decide what "all the words" means.
     const left = core.filter((c) => !unmatched.has(c) && !absent?.concepts.has(c));
     const covering = left.length ? left : core;
-    if (phrasePatterns.length) {
-      // Exact phrases are required: read the text only of records that have all their words.
+    if (required.length) {
+      // Exact phrases are required (one of them, or a plain word, for an OR group): read the text
+      // only of records that hold a phrase's words, or the word.
+      const groups = required.map((g) => ({
+        patterns: g.phrases.map(phraseRegex),
+        phraseBits: g.phrases.map((p) => bitsOf(terms(p).filter((t) => termAt.has(t)))),
+        wordBits: g.words.some((t) => termAt.has(t)) ? bitsOf(g.words.filter((t) => termAt.has(t))) : undefined,
+      }));
+      const byWord = (g: (typeof groups)[number], i: number) => !!g.wordBits && hasAny(m, i, g.wordBits);
       const maybe: number[] = [];
-      const phraseBits = phraseWords.map((c) => held.get(c)!.any);
       for (let i = 0; i < n; i++) {
-        if (phraseBits.every((b) => hasAny(m, i, b))) maybe.push(i);
+        if (groups.every((g) => byWord(g, i) || g.phraseBits.some((b) => hasAll(m, i, b)))) maybe.push(i);
         else inPool[i] = 0;
       }
       for (let k = 0; k < maybe.length; k += this.textCache) {
@@ -1122,7 +1131,7 @@ export class Engine implements Searcher {
         const texts = this.searchableAt(part.map((i) => m.docs[i]));
         for (const i of part) {
           const text = texts.get(m.docs[i]);
-          if (text === undefined || !phrasePatterns.every((p) => p.test(text))) inPool[i] = 0;
+          if (text === undefined || !groups.every((g) => byWord(g, i) || g.patterns.some((p) => p.test(text)))) inPool[i] = 0;
         }
       }
     }

@@ -91,6 +91,17 @@ describe('matching', () => {
     expect(await allIds('knife OR knives')).toEqual(expected);
   });
 
+  it('OR between phrases finds records with either phrase, or with a plain word beside one', async () => {
+    const countyLines = await allIds('"county lines"');
+    const national = await allIds('"national security"');
+    expect(countyLines.length).toBeGreaterThan(0);
+    expect(national.length).toBeGreaterThan(0);
+    // Each phrase had been required of every record: the two together listed nothing.
+    expect(await allIds('"county lines" OR "national security"')).toEqual([...new Set([...countyLines, ...national])].sort());
+    const knives = await allIds('knife OR knives');
+    expect(await allIds('"county lines" OR knife OR knives')).toEqual([...new Set([...countyLines, ...knives])].sort());
+  });
+
   it('-word leaves out records containing the word (and its plural)', async () => {
     const knives = await allIds('knife OR knives');
     const advertising = idsWhere((t) => /\badvertising/.test(t));
