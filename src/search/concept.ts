@@ -8,6 +8,8 @@ export interface Concept {
   known: boolean;
   /** A word of a quoted phrase: highlighted only as part of the phrase. */
   inPhrase?: boolean;
+  /** An OR group's terms that come only from its quoted phrases: highlighted only as part of them. */
+  phraseTerms?: string[];
   /** For a plain word: the word as typed and its position among the query's words. */
   word?: string;
   pos?: number;

@@ -827,8 +827,8 @@ export class Engine implements Searcher {
     const limit = Math.max(1, Math.min(req.limit ?? 10, 100));
     const offset = Math.max(0, req.offset ?? 0);
     const { total, awaiting, page } = pageOfQuestions(ranking, offset, limit, this.groups, this.answeredOf);
-    const termList = [...new Set(concepts.filter((c) => !c.inPhrase).flatMap((c) => c.terms))];
-    const phraseOnly = new Set(concepts.filter((c) => c.inPhrase).flatMap((c) => c.terms).filter((t) => !termList.includes(t)));
+    const termList = [...new Set(concepts.filter((c) => !c.inPhrase).flatMap((c) => c.terms.filter((t) => !c.phraseTerms?.includes(t))))];
+    const phraseOnly = new Set(concepts.flatMap((c) => (c.inPhrase ? c.terms : (c.phraseTerms ?? []))).filter((t) => !termList.includes(t)));
     // Words naming the records ("questions about flooding") are no topic to show: not marked, nor
     // choosing the passage ("… to Question 63361"), unless nothing else is typed.
     const recordWords = recordTerms(req.query);
@@ -974,11 +974,13 @@ export class Engine implements Searcher {
       } else {
         // OR: any alternative's words satisfy the group.
         const ts = [...new Set(g.alternatives.flatMap((a) => terms(a.text)))];
-        if (ts.length) concepts.push(make(ts));
         // A phrase among them is one way to satisfy the group, a plain word another: either will do.
         const quoted = g.alternatives.filter((a) => a.kind === 'phrase').map((a) => a.text);
+        const words = [...new Set(g.alternatives.filter((a) => a.kind === 'word').flatMap((a) => terms(a.text)))];
+        const phraseTerms = ts.filter((t) => !words.includes(t));
+        if (ts.length) concepts.push({ ...make(ts), ...(phraseTerms.length ? { phraseTerms } : {}) });
         phrases.push(...quoted);
-        if (quoted.length) required.push({ phrases: quoted, words: [...new Set(g.alternatives.filter((a) => a.kind === 'word').flatMap((a) => terms(a.text)))] });
+        if (quoted.length) required.push({ phrases: quoted, words });
       }
     }
     // Very common words ("secretary" is in nearly every question) cost the most to look up and

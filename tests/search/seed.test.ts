@@ -71,6 +71,11 @@ describe('county lines on the seed captures', () => {
     const marks = res.hits[0].excerpt.segments.filter((s) => s.match).map((s) => s.text.toLowerCase());
     expect(marks.length).toBeGreaterThan(0);
     expect(marks.every((m) => m === 'county lines')).toBe(true);
+    // So in an OR group: the other phrase's words, not found together, are not marked alone.
+    const either = await engine.search({ query: '"county lines" OR "drug gangs"' });
+    const eitherMarks = either.hits[0]!.excerpt.segments.filter((s) => s.match).map((s) => s.text.toLowerCase());
+    expect(eitherMarks.length).toBeGreaterThan(0);
+    expect(eitherMarks.every((m) => m === 'county lines'), eitherMarks.join(' | ')).toBe(true);
   });
 });
 
