@@ -5,7 +5,7 @@
 // the topic when the records were named before it ("answers about fly-tipping from Defra"), or as
 // the one saying what is asked about; an office named for it counts ("the Home Secretary"). "funding
 // from the Treasury for councils" is about councils' funding, whoever answered.
-import type { ParsedQuery } from './query.ts';
+import { filterText, type ParsedQuery } from './query.ts';
 import { bodyAliases, matchesDept, squash } from './filters.ts';
 import { plainText, withoutRun } from './members.ts';
 import { namesNothing, RECORD_WORDS } from './question.ts';
@@ -109,7 +109,7 @@ export function withoutDepartment(parsed: ParsedQuery, found: DepartmentInQuery)
 
 /** What the reply says about how the query was read. */
 export function departmentNotice(found: DepartmentInQuery): string {
-  const filter = `dept:${found.typed.includes(' ') ? `"${found.typed}"` : found.typed}`;
+  const filter = filterText('dept', found.typed);
   const said = found.said ?? found.typed;
   return `Read “${said}” as questions put to the ${found.body} (${filter}). For the words instead, put them in quotes: "${said}".`;
 }

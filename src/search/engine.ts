@@ -8,7 +8,7 @@ import type { Hit, StatsReply, Timeliness } from './types.ts';
 import { statsOf } from './stats.ts';
 import { QueryError, type SearchRequest, type SearchResponse, type Searcher } from './types.ts';
 import { timelinessTable, type TimelinessPer } from './timeliness.ts';
-import { parseQuery, type Alternative, type Filters, type ParsedQuery } from './query.ts';
+import { filterText, parseQuery, type Alternative, type Filters, type ParsedQuery } from './query.ts';
 import { escapeRe, fold, foldForMatch, phraseRegex, term, terms, tokenizeForIndex, words } from './text.ts';
 import { hasCriteria, hasRecordFilters, isAnswered, matchesDept, matchesMember, matchesParty, nameKey, passesFilters, recordDate } from './filters.ts';
 import { type Abbreviations, abbreviationOf, headingLongForm, learnAbbreviations } from './abbreviations.ts';
@@ -224,7 +224,6 @@ export class Engine implements Searcher {
   private readonly fieldSums: number[];
   readonly scorer: Scorer<QaRecord>;
   private dfCache = new Map<string, number>();
-  private newest: number | undefined;
   private readonly scratch = new Scratch();
   /** Who and what the records name (members, parties, departments, places). */
   readonly roster = new Roster(() => this.recs);
@@ -372,7 +371,6 @@ export class Engine implements Searcher {
     if (out.added + out.replaced > this.byId.size * 0.1) this.abbreviations = this.headingParts = undefined;
     this.dfCache.clear();
     this.collocations.reset();
-    this.newest = undefined;
     // Who bears a name, and which words the archive writes, as records come or go (removals too).
     this.roster.reset();
     this.wordsUsed.clear();
@@ -524,7 +522,7 @@ export class Engine implements Searcher {
         throw new QueryError(
           `No member who ${role === 'asking' ? 'asked' : 'answered'} questions in the archive goes by “${b}”.`,
           found
-            ? `${found} ${role === 'asking' ? 'answered' : 'asked'} questions: ${otherKey}:${b.includes(' ') ? `"${b}"` : b}.`
+            ? `${found} ${role === 'asking' ? 'answered' : 'asked'} questions: ${filterText(otherKey, b)}.`
             : `A member goes by their name or surname: ${key}:"${role === 'asking' ? 'Rupert Lowe' : 'Wes Streeting'}", ${key}:${role === 'asking' ? 'lowe' : 'streeting'}.`,
         );
       }
@@ -1604,21 +1602,15 @@ export class Engine implements Searcher {
     return new Set(place);
   }
 
-  /** Adjacent query words (a small word may stand between, as in "cost of living"). */
   /** Between equally good answers, the more recent is the more useful: a light nudge. */
   private recencyTieBreak(top: Scored[]): void {
-    if (this.newest === undefined) {
-      let newest = '';
-      for (const r of this.byId.values()) {
-        const d = recordDate(r);
-        if (d && d > newest) newest = d;
-      }
-      this.newest = newest ? Date.parse(newest) : 0;
-    }
+    // Age is counted from the archive's last date (the roster's, read again after records come or go).
+    const last = this.roster.dateSpan()?.last;
+    const newest = last ? Date.parse(last) : 0;
     for (const s of top) {
       const d = recordDate(this.recs[s.doc]!);
-      if (!d || !this.newest) continue;
-      const ageYears = Math.max(0, (this.newest - Date.parse(d)) / (365.25 * 864e5));
+      if (!d || !newest) continue;
+      const ageYears = Math.max(0, (newest - Date.parse(d)) / (365.25 * 864e5));
       s.score *= 1 + RECENCY_BOOST * Math.exp(-ageYears);
     }
   }

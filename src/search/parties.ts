@@ -5,7 +5,7 @@
 // "questions from" or "by", ending there ("questions from Labour on potholes"), or ending the
 // query after "from" or "by" ("questions about grooming gangs from Reform"). "Reform" alone is
 // as often planning reform, and "questions from independent experts" asks of no party.
-import type { ParsedQuery } from './query.ts';
+import { filterText, type ParsedQuery } from './query.ts';
 import { matchesParty } from './filters.ts';
 import { plainText, withoutRun } from './members.ts';
 import { namesNothing } from './question.ts';
@@ -118,6 +118,6 @@ export function withoutParty(parsed: ParsedQuery, found: PartyInQuery): ParsedQu
 /** What the reply says about how the query was read. */
 export function partyNotice(parsed: ParsedQuery, found: PartyInQuery): string {
   const typed = parsed.groups.slice(found.start, found.end).map((g) => plainText(g)).join(' ');
-  const filter = `party:${found.typed.includes(' ') ? `"${found.typed}"` : found.typed}`;
+  const filter = filterText('party', found.typed);
   return `Read “${typed}” as questions asked by ${found.party} members (${filter}). For the words instead, put them in quotes: "${typed}".`;
 }

@@ -67,6 +67,9 @@ export interface ParsedQuery {
   viewAsked?: boolean;
 }
 
+/** A filter as it is typed: its value in quotes when it holds a space (dept:"home office", party:snp). */
+export const filterText = (key: string, value: string): string => `${key}:${value.includes(' ') ? `"${value}"` : value}`;
+
 export const FILTER_KEYS = ['dept', 'by', 'answered-by', 'party', 'house', 'from', 'to', 'sort', 'is'] as const;
 
 const KEY_ALIASES: Record<string, (typeof FILTER_KEYS)[number]> = {
