@@ -9,11 +9,11 @@ import { ANSWER_DEPTH, answerFetch, directAnswer, focusExcerpts } from './answer
 import { answeringBodyNote } from './answeringBody.ts';
 import { asksWhatWasSaid, wants } from './want.ts';
 import { QueryError, type Searcher } from '../search/types.ts';
-import { countsAskedOf, parseQuery, MAX_QUERY_LENGTH, timelinessAskedOf, whoAnswersTopic } from '../search/query.ts';
+import { countsAskedOf, parseQuery, MAX_QUERY_LENGTH, statsTableOf, timelinessAskedOf, whoAnswersTopic } from '../search/query.ts';
 import { hasCriteria } from '../search/filters.ts';
 import { londonToday } from '../search/timeliness.ts';
 import { followKinds } from './follow.ts';
-import { listedNoun } from './present.ts';
+import { listedNoun, STATS_HEADINGS } from './present.ts';
 import { unwatchReply, watchHelp, watchingReply, watchReply } from './watch.ts';
 
 export interface Bot {
@@ -31,6 +31,9 @@ export interface BotDeps {
 }
 
 export const DEFAULT_PAGE_SIZE = 5;
+
+/** Other words for the lists of what a channel follows and watches. */
+const LIST_ALIASES: Record<string, string> = { follows: 'following', followed: 'following', watches: 'watching', watched: 'watching' };
 
 function queryProblem(err: QueryError, query: string): Reply {
   return message('warning', err.message, ...(err.hint ? [[text(err.hint)]] : []), [text('Your query: '), code(query.slice(0, 200))]);
@@ -95,7 +98,8 @@ export function createBot(deps: BotDeps): Bot {
     }
     const [word = ''] = raw.split(/\s+/);
     const rest = raw.slice(word.length).trim();
-    const verb = word.toLowerCase();
+    // "follows" or "watches" alone asks for the list, as "following" and "watching" do: searched, they are no topic.
+    const verb = rest ? word.toLowerCase() : (LIST_ALIASES[word.toLowerCase()] ?? word.toLowerCase());
     try {
       if (raw === '' || verb === 'help' || verb === '?') return helpReply(cmd);
       const talk = smallTalk(raw);
@@ -108,10 +112,14 @@ export function createBot(deps: BotDeps): Bot {
         return timelinessReply(await deps.searcher.timeliness(rest.replace(/^timeliness\s*/i, '')));
       }
       if (verb === 'stats') {
-        // "stats" alone: the whole archive's counts.
-        const stats = await deps.searcher.stats(rest);
-        if (stats.total === 0) return noResults(rest, cmd, stats.notices);
-        return stats;
+        // "stats" alone: the whole archive's counts. "stats sewage by party": sewage's, the party table named.
+        const asked = statsTableOf(rest);
+        const topic = asked?.topic ?? rest;
+        const stats = await deps.searcher.stats(topic);
+        if (stats.total === 0) return noResults(topic, cmd, stats.notices);
+        if (!asked) return stats;
+        const read = `Read as ${commandText(cmd, `stats${topic ? ` ${topic}` : ''}`)}: its counts come by department, year, party and asker alike; these are “${STATS_HEADINGS[asked.table]}”.`;
+        return { ...stats, notices: [read, ...(stats.notices ?? [])] };
       }
       // "is the Home Office answering questions on time?": the timeliness table answers it, saying which command gives it.
       const timely = timelinessAskedOf(raw);

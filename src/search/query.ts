@@ -368,6 +368,23 @@ export function countsAskedOf(input: string): { topic: string; asks: 'most' | 't
   return undefined;
 }
 
+/** "… by party", "… broken down by department", "… per year", ending a stats topic; each group named for its table in StatsReply. */
+const STATS_TABLE_ASKED =
+  /\s+(?:(?:broken\s+down|split)\s+)?(?:by|per|for\s+each)\s+(?:(?<byAnsweringBody>departments?|depts?|ministr(?:y|ies))|(?<byYear>years?)|(?<byParty>(?:political\s+)?part(?:y|ies))|(?<topAskers>askers?|members?|mps?))\s*[?!.]*$/iu;
+const STATS_TABLES = ['byAnsweringBody', 'byYear', 'byParty', 'topAskers'] as const;
+
+/**
+ * The table a stats topic ends by asking for ("stats sewage by party"), and the topic without it.
+ * Every stats reply counts by department, year, party and asker, so the words only say which
+ * table to read; searched, they would count the records holding "party" too.
+ */
+export function statsTableOf(topic: string): { topic: string; table: (typeof STATS_TABLES)[number] } | undefined {
+  const padded = ` ${topic.trim()}`;
+  const m = STATS_TABLE_ASKED.exec(padded);
+  const table = m?.groups && STATS_TABLES.find((t) => m.groups![t]);
+  return table ? { topic: padded.slice(0, m!.index).trim(), table } : undefined;
+}
+
 /** A question as its frames are read: trimmed, past a greeting ("hi, who is the minister for water?"). */
 const ungreeted = (input: string) => input.trim().replace(GREETING_OPENING, '');
 

@@ -323,6 +323,21 @@ describe('commands', () => {
       expect({ ...r, notices: [] }, input).toEqual({ ...counted, notices: [] });
       expect(r.notices![0]).toContain(as!.replace(/^stats /, ''));
     }
+    // A table named after the topic ("by party") says which table to read; searched, "party" would count other records.
+    for (const [input, heading] of [
+      ['stats county lines by party', "By the asker's party"],
+      ['stats county lines broken down by department?', 'By department'],
+      ['stats county lines per year', 'By year tabled'],
+      ['stats county lines by MPs', 'Asked most by'],
+    ]) {
+      const r = await bot.handle(input!, ctx);
+      expect(r.kind, input).toBe('stats');
+      if (r.kind !== 'stats' || stats.kind !== 'stats') return;
+      expect({ ...r, notices: [] }, input).toEqual({ ...stats, notices: [] });
+      expect(r.notices![0], input).toBe(`Read as qa> stats county lines: its counts come by department, year, party and asker alike; these are “${heading}”.`);
+    }
+    // A filter is no table: "party:labour" stays the filter.
+    expect((await bot.handle('stats county lines by party:labour', ctx)).notices ?? []).not.toContainEqual(expect.stringMatching(/^Read as/));
     // Not a question about who asked something in particular, nor one whose topic is nothing.
     expect((await bot.handle('who asked about county lines?', ctx)).kind).toBe('results');
     expect(asMessage(await bot.handle('who asks most about zzzqqqxxx?', ctx)).title).toMatch(/No answers/);
@@ -398,6 +413,8 @@ describe('commands', () => {
       { n: 1, query: 'county lines', createdAt: '2026-01-01T00:00:00.000Z' },
       { n: 2, query: 'dept:dwp', createdAt: '2026-01-01T00:00:00.000Z' },
     ] });
+    // "follows" or "followed" alone lists them too (a search for the word would list records saying "following").
+    for (const other of ['follows', 'Followed']) expect(await b.handle(other, ctx), other).toEqual(list);
     // another channel follows nothing
     expect(await b.handle('following', { ...ctx, channelId: 'other' })).toEqual({ kind: 'following', follows: [] });
     expect(text(await b.handle('unfollow 1', ctx))).toContain('county lines');
