@@ -55,10 +55,14 @@ const MAX_SEAT_WORDS = 8;
  */
 export function seatInQuery(parsed: ParsedQuery, lookup: (seat: string) => { key: string; name: string } | undefined): NameInQuery | undefined {
   const gs = parsed.groups;
+  const word = (i: number) => plainText(gs[i])?.toLowerCase();
   for (let i = 0; i + 2 < gs.length; i++) {
-    if (!/^mp$/i.test(plainText(gs[i]) ?? '') || !/^for$/i.test(plainText(gs[i + 1]) ?? '')) continue;
-    const start = /^(?:the|my|our|your|local)$/i.test(plainText(gs[i - 1]) ?? '') ? i - 1 : i;
-    const seat = seatAt(gs, i + 2, lookup);
+    // "MP for", or as the House says it, "the Member for" ("the hon. Member for Clacton", "Member of Parliament for").
+    const office = word(i) === 'member' && word(i + 1) === 'of' && word(i + 2) === 'parliament' ? 3 : word(i) === 'mp' || word(i) === 'member' ? 1 : 0;
+    if (!office || word(i + office) !== 'for') continue;
+    const before = word(i - 1) === 'hon' || word(i - 1) === 'honourable' ? i - 1 : i;
+    const start = /^(?:the|my|our|your|local)$/.test(word(before - 1) ?? '') ? before - 1 : before;
+    const seat = seatAt(gs, i + office + 1, lookup);
     if (seat) return { start, ...seat };
   }
   return undefined;

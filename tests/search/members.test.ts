@@ -159,6 +159,16 @@ describe('"the MP for …" (fixtures)', () => {
     expect(oldham.hits.map((h) => h.record.id)).toEqual([other.id]);
     expect((await e.search({ query: 'who is the MP for Great Yarmouth?' })).notices[0]).toContain('Read “the MP for Great Yarmouth” as the member Rupert Lowe');
     expect((await e.search({ query: 'MP for Nowhere flood defences' })).notices.join(' ')).not.toContain('as the member');
+    // As the House says it: "the hon. Member for …", "Member of Parliament for …".
+    for (const [query, read] of [
+      ['what has the hon. Member for Great Yarmouth asked about flood defences?', 'the hon Member for Great Yarmouth'],
+      ['questions from the member for Great Yarmouth', 'the member for Great Yarmouth'],
+      ['Member of Parliament for Great Yarmouth flood defences', 'Member of Parliament for Great Yarmouth'],
+    ]) {
+      const res = await e.search({ query: query! });
+      expect(res.notices[0], query).toContain(`Read “${read}” as the member Rupert Lowe`);
+      expect(res.hits.map((h) => h.record.id).sort(), query).toEqual(now.map((r) => r.id).sort());
+    }
   });
 
   it('a seat typed alone is its member when the archive writes none of its words; else the words', async () => {
