@@ -763,7 +763,7 @@ export class Engine implements Searcher {
     }
 
     for (const x of parsed.statesAsked ?? []) notices.push(stateNotice(x));
-    if (parsed.answersAsked && parsed.filters.answered) notices.push(answeredOnlyNotice(parsed.answersAsked));
+    if (parsed.answersAsked && parsed.filters.answered) notices.push(answeredOnlyNotice(parsed.answersAsked, parsed.groups.length > 0));
     if (parsed.awaitingAsked) notices.push(awaitingNotice(parsed.awaitingAsked));
     const period = parsed.periodAsked;
     if (period && parsed.filters.from === period.from && parsed.filters.to === period.to) notices.push(periodNotice(period));
@@ -771,7 +771,9 @@ export class Engine implements Searcher {
     const outside = span && outsideArchiveNotice(span, parsed.filters.from, parsed.filters.to);
     if (outside) notices.push(outside);
     // Said apart from the readings: the list's order, which counting the records (`stats`) has none of.
-    if (parsed.sort !== 'relevance' && parsed.orderAsked) listed.push(orderNotice(parsed.sort === 'newest', parsed.orderAsked));
+    // Without words to rank by, a list is newest first anyway: nothing to say of "latest", and no best match to offer instead.
+    const words = parsed.groups.length > 0;
+    if (parsed.sort !== 'relevance' && parsed.orderAsked && (words || parsed.sort === 'oldest')) listed.push(orderNotice(parsed.sort === 'newest', parsed.orderAsked, words));
     if (parsed.sort !== 'relevance') {
       const order = byDate(parsed.sort === 'newest' ? -1 : 1);
       ranking = new ListRanking(ranking.head(ranking.size).sort(order), order);

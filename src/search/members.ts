@@ -165,8 +165,8 @@ export function sideOf(parsed: ParsedQuery, found: NameInQuery): Side {
   const office = String.raw`(?:(?:the|a)\s+)?(?:(?:${[...OFFICE].join('|')})\s+)*`;
   const verb = new RegExp(
     String.raw`\b(asked|tabled|answered|replied)\s+(?:to\s+)?by\s+${office}${name}|${name}(?:['’]s)?\s+(?:(?:has|had|have)\s+)?(asked|tabled|answered|replied)\b` +
-      // "questions to Wes Streeting" were put to him; "questions from Rupert Lowe" he asked; "answers from …" given.
-      String.raw`|\b(?:(questions?|pqs?|wqs?)\s+(?:put\s+)?(to|from)|(answers?|replies)\s+(?:from|by))\s+${office}${name}`,
+      // "questions to Wes Streeting" were put to him; "questions from (or by) Rupert Lowe" he asked; "answers from …" given.
+      String.raw`|\b(?:(questions?|pqs?|wqs?)\s+(?:put\s+)?(to|from|by)|(answers?|replies)\s+(?:from|by))\s+${office}${name}`,
     'iu',
   ).exec(parsed.raw);
   if (verb?.[3]) return verb[4]!.toLowerCase() === 'to' ? 'answered' : 'asked';

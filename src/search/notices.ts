@@ -46,7 +46,8 @@ export function stateNotice(said: string): string {
 }
 
 /** "answers on …" read as answered questions only. */
-export function answeredOnlyNotice(said: string): string {
+export function answeredOnlyNotice(said: string, words: boolean): string {
+  if (!words) return `Read “${said}” as answered questions, newest first; unanswered lists those awaiting one.`;
   return `Read “${said}” as answered questions only; for those awaiting an answer too, ask for questions.`;
 }
 
@@ -77,8 +78,8 @@ export function periodNotice(period: NonNullable<ParsedQuery['periodAsked']>): s
 }
 
 /** The list in date order, as a word of the query asked. */
-export function orderNotice(newest: boolean, said: string): string {
-  return `${newest ? 'Newest' : 'Oldest'} first, as “${said}” asks; for the best match first, leave that word out.`;
+export function orderNotice(newest: boolean, said: string, words = true): string {
+  return `${newest ? 'Newest' : 'Oldest'} first, as “${said}” asks${words ? '; for the best match first, leave that word out' : ''}.`;
 }
 
 /**

@@ -454,7 +454,10 @@ function withoutChatFrame(raw: string): { text: string; newest?: string; listAsk
   if (who) return { text: who };
   const greeted = ungreeted(raw);
   const frame = CHAT_FRAME.exec(greeted);
-  const rest = frame ? greeted.slice(frame[0].length) : greeted;
+  // "latest answers from DWP", "show me questions by Rupert Lowe": the records' word and who put or
+  // answered them stay, as in "answers from DWP", read there as the department or the member's side.
+  const whose = frame && RECORDS_WHOSE.exec(frame[0]);
+  const rest = frame ? (whose ? whose[0] : '') + greeted.slice(frame[0].length) : greeted;
   if (!/[\p{L}\p{N}]/u.test(rest)) return { text: raw };
   const newest = frame && NEWEST_WORD.exec(frame[0])?.[1];
   // Asking for records ("any new answers on potholes this week?"), not whose view ("what's the government's position on …?", which asks what was said).
@@ -468,6 +471,15 @@ function withoutChatFrame(raw: string): { text: string; newest?: string; listAsk
     ...(answers ? { answersAsked: answers } : {}),
   };
 }
+/** The end of a chat opening naming whose records: "… answers from ", "… questions by ". */
+const RECORDS_WHOSE = /\b(?:answers|questions|replies)\s+(?:from|by|to)\s+$/i;
+/** What is left of "latest answers" once the order is read: the answers alone, the filters aside. */
+const ANSWERS_WORD = /(?:written\s+)?(?:answers|replies)\b[?!.]*/i;
+const ANSWERS_ALONE = new RegExp(String.raw`^\s*${ANSWERS_WORD.source}\s*$`, 'i');
+/** A filter as typed ("dept:dwp", "by:\"rupert lowe\""). */
+const FILTER_TOKEN = new RegExp(String.raw`(?:^|\s)-?(?:${FILTER_KEYS.join('|')}):(?:"[^"]*"?|\S*)`, 'gi');
+/** Asked what is new, and nothing more: "what's new?", "anything new?", "any news?". */
+const NEWS_ALONE = /^(?:what(?:'s|’s|s|\s+is)\s+(?:new|the\s+latest)|(?:is\s+there\s+)?anything\s+new|any\s+news)\s*[?!.]*$/i;
 const ANSWERS_ASKED = new RegExp(String.raw`\b(?:(?:${NEWEST})\s+)?(?:answers|replies)\b`, 'i');
 
 /** A chat opening asking whose view, not for records: "what's the government's position on …", "government plans for …". */
@@ -643,6 +655,14 @@ export function parseQuery(input: string): ParsedQuery {
   const ordered = orderMatch && !quoted(orderMatch.index) ? orderMatch : undefined;
   if (ordered) text = text.slice(0, ordered.index) + text.slice(ordered.index + ordered[0].length);
   const order = framed.newest ?? ordered?.[1]?.toLowerCase().replace(/\s+/g, ' ');
+  // "latest answers" alone, or "what's new?": every answered question, newest first; searched,
+  // "answers" found the five thousand records holding the word.
+  const allNew = (ordered && !framed.answersAsked && ANSWERS_ALONE.test(text.replace(FILTER_TOKEN, ' '))) || NEWS_ALONE.test(ungreeted(raw));
+  if (allNew) {
+    q.filters.answered = true;
+    q.answersAsked = ordered ? `${ordered[1]} ${ANSWERS_WORD.exec(text)![0]}`.replace(/\s+/g, ' ') : raw.replace(/[?!.]+$/, '');
+    text = ordered ? text.replace(ANSWERS_WORD, ' ') : '';
+  }
   if (framed.listAsked || ANSWERED_LIST.test(ungreeted(raw))) q.listAsked = true;
   if (framed.answersAsked) {
     q.filters.answered = true;
@@ -652,7 +672,7 @@ export function parseQuery(input: string): ParsedQuery {
   if (order) {
     q.sort = /^(?:oldest|earliest)$/.test(order) ? 'oldest' : 'newest';
     q.orderAsked = order;
-  }
+  } else if (allNew) q.sort = 'newest';
   const stated = [
     ...[...text.matchAll(STATE_OF_RECORDS)],
     ...[...text.matchAll(STATE_AFTER)].filter((m) => QUESTIONS_NAMED.test(text.slice(0, m.index!))),

@@ -300,6 +300,22 @@ describe('sorting', () => {
     const oldest = await everything('oldest unanswered questions');
     expect(ids(oldest)).toEqual(ids(await everything('unanswered sort:oldest')));
     expect(oldest.notices.join(' ')).toContain('Oldest first, as “oldest” asks');
+    // Nothing to rank by: no best match to offer in its place.
+    expect(oldest.notices.join(' ')).not.toContain('leave that word out');
+  });
+
+  it('"latest answers" alone, or "what\'s new?", lists the answered questions newest first; "latest answers from the Home Office" keeps the department', async () => {
+    const answered = ids(await everything('answered'));
+    for (const query of ['latest answers', 'Recent replies?', "what's new?"]) {
+      const res = await everything(query);
+      expect(ids(res), query).toEqual(answered);
+      expect(res.notices, query).toContainEqual(expect.stringMatching(/^Read “.+” as answered questions, newest first; unanswered lists those awaiting one\.$/));
+    }
+    // The chat opening "latest answers from" leaves who answered them to be read: the department, not the words "Home Office".
+    for (const query of ['latest answers from the Home Office', 'latest answers dept:"home office"']) {
+      expect(await allIds(query), query).toEqual(await allIds('answered dept:"home office"'));
+    }
+    expect((await everything('latest answers from the Home Office')).notices[0]).toMatch(/^Read “Home Office” as questions put to the Home Office/);
   });
 
   it('"county lines in 2024" lists what "county lines from:2024 to:2024" lists, and says how it read the year', async () => {

@@ -50,6 +50,12 @@ describe('member names (fixtures)', () => {
     const all = await e.search({ query: 'questions from Rupert Lowe' });
     expect(all.hits.map((h) => h.record.id)).toEqual([lowe[1].id, lowe[0].id]);
     expect(all.notices[0]).toContain('questions asked by Rupert Lowe, newest first');
+    // "questions by …" too, after a chat opening or not.
+    for (const q of ['questions by Rupert Lowe', 'show me questions by Rupert Lowe']) {
+      const by = await e.search({ query: q });
+      expect(by.hits.map((h) => h.record.id), q).toEqual([lowe[1].id, lowe[0].id]);
+      expect(by.notices[0], q).toContain('questions asked by Rupert Lowe, newest first');
+    }
     expect((await e.search({ query: 'questions to Rupert Lowe' })).hits.map((h) => h.record.id)).toEqual([answered.id]);
     // A member named alone with nothing on that side (a minister asks none): the other side, saying so, not "no answers".
     const minister = await e.search({ query: 'questions from Jane Minister' });
