@@ -32,6 +32,9 @@ export interface BotDeps {
 
 export const DEFAULT_PAGE_SIZE = 5;
 
+/** "unfollow all", "unwatch everything". */
+const EVERY = /^(?:all|everything)$/i;
+
 /** Other words for the lists of what a channel follows and watches. */
 const LIST_ALIASES: Record<string, string> = { follows: 'following', followed: 'following', watches: 'watching', watched: 'watching' };
 
@@ -167,6 +170,13 @@ export function createBot(deps: BotDeps): Bot {
           const what = [kinds.overdue ? 'Questions that fall overdue' : 'New answers', ...(kinds.tabled ? ['newly tabled questions'] : [])].join(' and ');
           return message('info', 'Following.', [text(`${what} matching `), code(kinds.query), text(' will appear in this channel’s daily digest, starting from now. '), code(commandText(cmd, `following`)), text(' lists the topics.')]);
         }
+        // "unfollow all": every follow of the channel (unless one follows the word "all" itself).
+        const follows = store.list(ctx);
+        if (EVERY.test(rest) && !follows.some((f) => EVERY.test(f.query))) {
+          if (!follows.length) return message('info', 'This channel follows nothing.', [code(commandText(cmd, 'follow county lines')), text(' starts a daily digest.')]);
+          for (const _ of follows) store.unfollow(ctx, '1');
+          return message('info', `Unfollowed all ${follows.length}.`, [text('No more digests for '), ...follows.flatMap((f, i) => [...(i ? [text(', ')] : []), code(f.query)]), text('.')]);
+        }
         const removed = store.unfollow(ctx, rest);
         if (!removed) return message('warning', 'This channel does not follow that.', [code(commandText(cmd, `following`)), text(' lists the topics and their numbers.')]);
         return message('info', 'Unfollowed.', [text('No more digests for '), code(removed.query), text('.')]);
@@ -182,6 +192,13 @@ export function createBot(deps: BotDeps): Bot {
           const reach = await ctx.reach?.();
           if (reach && !reach.ok) return message('warning', reach.why, [text(reach.fix)]);
           return watchReply(store.watch(ctx, rest), cmd, londonToday());
+        }
+        // "unwatch all": every question the channel watches.
+        if (EVERY.test(rest)) {
+          const watched = store.list(ctx);
+          if (!watched.length) return message('info', 'This channel watches no question.', watchHelp(cmd));
+          for (const _ of watched) store.unwatch(ctx, '1');
+          return message('info', `No longer watching all ${watched.length}.`, [text(`Nothing more will be told here about UIN ${watched.map((w) => w.uin).join(', ')}.`)]);
         }
         return unwatchReply(store.unwatch(ctx, rest), cmd);
       }

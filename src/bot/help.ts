@@ -40,7 +40,7 @@ export function helpReply(command = '/qa'): MessageReply {
       code(commandText(command, `stats timeliness from:2025`)), text(' who answers on time · '),
       code(commandText(command, `follow county lines`)), text(' daily digest of new answers in this channel · '),
       code(commandText(command, `following`)), text(' · '),
-      code(commandText(command, `unfollow 1`)),
+      code(commandText(command, `unfollow 1`)), text(' (or all)'),
     ],
     [
       bold('Digests  '),
@@ -52,7 +52,7 @@ export function helpReply(command = '/qa'): MessageReply {
       code(commandText(command, `watch 4712`)),
       text(' (a UIN, its questions-statements.parliament.uk link, or a result’s Watch button): this channel is told as soon as it gets a holding answer, an answer or a correction · '),
       code(commandText(command, `watching`)), text(' where each stands · '),
-      code(commandText(command, `unwatch 1`)),
+      code(commandText(command, `unwatch 1`)), text(' (or all)'),
     ],
     [text('Example: '), code(commandText(command, `"county lines" dept:"home office" from:2024 sort:newest`))],
     [text('Or in words: '), code(commandText(command, `overdue questions to the Home Office`)), text(' · '), code(commandText(command, `what has the MP for Strangford asked about hospices?`))],

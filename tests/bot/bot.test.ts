@@ -421,6 +421,14 @@ describe('commands', () => {
     expect(text(await b.handle('unfollow 1', ctx))).toContain('county lines');
     expect(follows.list(ctx).map((f) => f.query)).toEqual(['dept:dwp']);
     expect(asMessage(await b.handle('unfollow 9', ctx)).tone).toBe('warning');
+    // "unfollow all" ends every follow of the channel, naming them; with none, says so.
+    await b.handle('follow potholes', ctx);
+    const all = asMessage(await b.handle('unfollow all', ctx));
+    expect(all.title).toBe('Unfollowed all 2.');
+    expect(text(all)).toContain('dept:dwp');
+    expect(text(all)).toContain('potholes');
+    expect(follows.list(ctx)).toEqual([]);
+    expect(asMessage(await b.handle('unfollow all', ctx)).title).toBe('This channel follows nothing.');
     expect(asMessage(await b.handle('unfollow', ctx)).title).toMatch(/needs a topic/);
     expect(asMessage(await b.handle('follow', ctx)).title).toMatch(/needs a topic/);
   });

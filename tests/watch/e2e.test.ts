@@ -208,5 +208,9 @@ describe('watching a question, through the fake API, Slack and Discord', () => {
     expect(await check()).toMatchObject({ found: 0 });
     expect(said(await ask('watching', SLACK))).not.toContain('4799');
     expect((await ask('unwatch 4799', SLACK)).title).toBe('This channel does not watch that.');
+    // "unwatch all" ends every watch of the channel, and says so when there are none.
+    expect(said(await ask('watching', SLACK))).toContain('UIN');
+    expect((await ask('unwatch all', SLACK)).title).toMatch(/^No longer watching all \d+\.$/);
+    expect((await ask('unwatch all', SLACK)).title).toBe('This channel watches no question.');
   }, 20_000);
 });
