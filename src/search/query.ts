@@ -94,6 +94,19 @@ const KEY_ALIASES: Record<string, (typeof FILTER_KEYS)[number]> = {
   is: 'is',
 };
 
+/** How each filter is written, for the reply to one typed without its value. */
+const FILTER_EXAMPLES: Record<(typeof FILTER_KEYS)[number], string> = {
+  dept: 'dept:dwp or dept:"home office"',
+  by: 'by:lowe or by:"rupert lowe"',
+  'answered-by': 'answered-by:streeting',
+  party: 'party:reform or party:"lib dem"',
+  house: 'house:commons',
+  from: 'from:2024 or from:2024-06-09',
+  to: 'to:2024-06',
+  sort: 'sort:newest or sort:oldest',
+  is: 'is:overdue',
+};
+
 interface RawToken {
   negate: boolean;
   key?: string;
@@ -126,6 +139,11 @@ function lex(input: string): RawToken[] {
       key = keyMatch[1].toLowerCase();
       i += keyMatch[0].length;
     }
+    // A filter with nothing after its colon ("county lines dept:", "dept: dwp") was read as the
+    // word "dept", or as nothing: say how it is written instead.
+    const bare = !key && /^([A-Za-z][A-Za-z-]*):(?=\s|$)/.exec(input.slice(i));
+    const bareKey = bare && (FILTER_KEYS as readonly string[]).includes(bare[1]!.toLowerCase()) ? (bare[1]!.toLowerCase() as (typeof FILTER_KEYS)[number]) : undefined;
+    if (bareKey) throw new QueryError(`The filter ${bareKey}: has no value.`, `Write it right after the colon, with no space: ${FILTER_EXAMPLES[bareKey]}.`);
     if (input[i] === '"' || input[i] === '“' || input[i] === '”') {
       const close = input.slice(i + 1).search(/["“”]/);
       if (close < 0) {

@@ -369,6 +369,22 @@ describe('filters', () => {
     expect(e.hint).toMatch(/house:lords/);
   });
 
+  it('a filter with nothing after its colon is a QueryError saying how it is written, not the word "dept" or nothing', () => {
+    for (const [input, key] of [
+      ['county lines dept:', 'dept'],
+      ['dept: dwp county lines', 'dept'],
+      ['county lines house:', 'house'],
+      ['county lines from: 2024', 'from'],
+      ['by:', 'by'],
+    ]) {
+      const e = queryError(input!);
+      expect(e.message, input).toBe(`The filter ${key}: has no value.`);
+      expect(e.hint, input).toMatch(new RegExp(`^Write it right after the colon, with no space: ${key}:\\S`));
+    }
+    // Prose with a colon is words: "Note:" is no filter.
+    expect(parseQuery('Note: sewage').groups.length).toBe(2);
+  });
+
   it('from:/to: take a year, a month or a day, from the start / to the end of it', () => {
     expect(parseQuery('from:2021').filters.from).toBe('2021-01-01');
     expect(parseQuery('to:2021').filters.to).toBe('2021-12-31');
