@@ -59,6 +59,14 @@ export async function importSources(store: ArchiveStore, opts: ImportSourcesOpti
 
   let members: MembersDirectory | undefined;
   const membersPath = opts.membersFile ? path.resolve(opts.membersFile) : undefined;
+  // Logged as well as reported: a MEMBERS_FILE that cannot be read must not go unnoticed by whoever starts the bot.
+  const membersNotUsed = (e: unknown) => {
+    const said = `members file not used: ${(e as Error).message}`;
+    if (!out.report.errors.includes(said)) {
+      out.report.errors.push(said);
+      log(`warning: ${said}; names stay as the archive has them`);
+    }
+  };
   // The members file the archive's names came from; undefined when none is given or it cannot be read.
   let membersSha: string | undefined;
   if (membersPath) {
@@ -66,7 +74,7 @@ export async function importSources(store: ArchiveStore, opts: ImportSourcesOpti
       membersSha = await sha256(membersPath);
     } catch (e) {
       // Said at every run, not only when a source is read: names stay missing until it is fixed.
-      out.report.errors.push(`members file not used: ${(e as Error).message}`);
+      membersNotUsed(e);
     }
   }
   // A run given no members file (or one it cannot read) leaves the names already in the archive
@@ -87,7 +95,7 @@ export async function importSources(store: ArchiveStore, opts: ImportSourcesOpti
       members = await loadMembers(membersPath);
       store.setMeta(PEOPLE_META, JSON.stringify(members.people()));
     } catch (e) {
-      out.report.errors.push(`members file not used: ${(e as Error).message}`);
+      membersNotUsed(e);
     }
   }
 
@@ -105,7 +113,7 @@ export async function importSources(store: ArchiveStore, opts: ImportSourcesOpti
       try {
         members = await loadMembers(membersPath);
       } catch (e) {
-        out.report.errors.push(`members file not used: ${(e as Error).message}`);
+        membersNotUsed(e);
       }
     }
     let batch: IncomingRecord[] = [];

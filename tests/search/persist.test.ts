@@ -155,8 +155,11 @@ describe('openArchive: the archive store and its index snapshot', () => {
 
   it('a members file that does not exist is reported and skipped (not an ENOENT crash)', async () => {
     const missing = path.join(tmp, 'no-such-members.json');
-    const unpersisted = await openArchive({ data: [data], members: missing, persist: false });
+    const logs: string[] = [];
+    const unpersisted = await openArchive({ data: [data], members: missing, persist: false, log: (l) => logs.push(l) });
     expect(unpersisted.report.errors.join(' ')).toMatch(/members file not used/);
+    // Said to whoever started it, once, not only kept in the report.
+    expect(logs.filter((l) => /^warning: members file not used: .*no-such-members\.json/.test(l))).toHaveLength(1);
     const persisted = await open([], missing);
     expect(persisted.engine.size).toBe(unpersisted.engine.size);
   });
