@@ -34,7 +34,7 @@ export function timelinessReply(t: Timeliness): MessageReply {
       text(
         `Worst first (rows with fewer than ${MIN_DUE} questions due last). Due: questions whose date for answer falls in the period (withdrawn ones left out). ` +
           'On time: answered, or given a holding answer, by that date. Median late: days after it, among those answered late. ' +
-          `Overdue: unanswered past it with no holding answer, as of ${t.today}. Holding: a holding answer only, so far.`,
+          `Overdue: unanswered past it with no holding answer, as of ${t.today}${t.asOfArchive ? " (the date of the archive's latest record: it holds no answer given since)" : ''}. Holding: a holding answer only, so far.`,
       ),
     ],
   );

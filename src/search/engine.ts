@@ -52,6 +52,7 @@ import {
   periodNotice,
   relaxedNotice,
   spellingNotice,
+  staleArchiveNotice,
   stateNotice,
   unmatchedNotice,
 } from './notices.ts';
@@ -99,6 +100,11 @@ import { ListRanking, MatchRanking, Scratch, topPositions, type Ranked, type Ran
 
 /** Records added between packings of a build's postings (postings.ts). */
 const PACK_EVERY = 100_000;
+/**
+ * Days the archive's latest record may lag today before "overdue" is judged as of that record's
+ * date: more than a recess's quiet spell with the hourly ingest running, less than a stale snapshot.
+ */
+const STALE_DAYS = 14;
 
 export function extractField(r: QaRecord, field: string): string {
   switch (field) {
@@ -721,6 +727,12 @@ export class Engine implements Searcher {
     }
     const notices: string[] = [];
     const listed: string[] = [];
+    // Overdue as of the archive's latest record when it is long behind today (a snapshot, or an ingest that stopped).
+    const asOf = this.overdueAsOf(parsed.filters.today);
+    if (asOf !== parsed.filters.today && parsed.filters.is.includes('overdue')) {
+      parsed = { ...parsed, filters: { ...parsed.filters, today: asOf } };
+      notices.push(staleArchiveNotice(asOf));
+    }
     const out: QuestionReading = {};
     const { concepts, phrases, required, common } = this.concepts(parsed);
     const filtering = !!req.onlyIds || hasRecordFilters(parsed.filters);
@@ -806,12 +818,23 @@ export class Engine implements Searcher {
     if (parsed.groups.length || parsed.exclude.length) {
       throw new QueryError('A timeliness table takes filters, not words.', 'For example: stats timeliness dept:"home office" from:2025, or stats timeliness members from:2025-01 to:2025-06.');
     }
-    const { today } = parsed.filters;
+    const today = this.overdueAsOf(parsed.filters.today);
+    const stale = today !== parsed.filters.today;
     const to = parsed.filters.to && parsed.filters.to < today ? parsed.filters.to : today;
     const from = parsed.filters.from ?? new Date(Date.parse(to) - 365 * 864e5).toISOString().slice(0, 10);
     const filters = { ...parsed.filters, from: undefined, to: undefined };
     const kept = hasRecordFilters(filters) ? [...this.byId.values()].filter((r) => passesFilters(r, filters)) : this.byId.values();
-    return { ...timelinessTable(kept, { from, to, today, per }), from, to, today, per };
+    return { ...timelinessTable(kept, { from, to, today, per }), from, to, today, per, ...(stale ? { asOfArchive: true } : {}) };
+  }
+
+  /**
+   * The day a question is judged overdue on: today, or the date of the archive's latest record
+   * when that is more than `STALE_DAYS` before it. The archive knows no answer given after it, so
+   * every question due since would count as overdue.
+   */
+  private overdueAsOf(today: string): string {
+    const last = this.roster.dateSpan()?.last.slice(0, 10);
+    return last && Date.parse(today) - Date.parse(last) > STALE_DAYS * 864e5 ? last : today;
   }
 
   async matchAll(query: string): Promise<RecordMeta[]> {

@@ -91,3 +91,8 @@ export function awaitingCountNotice(questions: number, answersFirst: boolean): s
   const counted = `${questions} of these questions ${questions > 1 ? 'await' : 'awaits'} an answer`;
   return answersFirst ? `${counted}; answers come first (add unanswered to list only those awaiting one).` : `${counted} (add answered to list only answered ones).`;
 }
+
+/** "overdue" judged on the date of the archive's latest record, long before today (`Engine.overdueAsOf`). */
+export function staleArchiveNotice(asOf: string): string {
+  return `Overdue as of ${asOf}, the date of the archive's latest record: it holds no answer given since, so questions due later are not counted.`;
+}

@@ -55,6 +55,8 @@ export interface Timeliness {
   to: string;
   today: string;
   per: TimelinessPer;
+  /** `today` is the date of the archive's latest record, long before today's (a snapshot, or a stopped ingest). */
+  asOfArchive?: boolean;
 }
 
 export interface SearchRequest {

@@ -49,6 +49,26 @@ describe('is: qualifiers', () => {
     expect(await headings('okapi is:late is:corrected')).toEqual([]);
   });
 
+  it('an archive whose latest record is long before today judges overdue as of that date, and says so', async () => {
+    const at = (n: number) => daysFromToday(n);
+    const stale = syntheticEngine([
+      // The latest record: answered 60 days ago.
+      question('Quagga Answered', { dateTabled: at(-70), dateForAnswer: at(-65), dateAnswered: at(-60) }),
+      // Due before the archive's last day, unanswered: overdue as far as the archive knows.
+      question('Quagga Early', { dateTabled: at(-75), answerText: undefined, dateAnswered: undefined, dateForAnswer: at(-68) }),
+      // Due after it: the archive cannot know whether it was answered.
+      question('Quagga Later', { dateTabled: at(-62), answerText: undefined, dateAnswered: undefined, dateForAnswer: at(-50) }),
+    ]);
+    const res = await stale.search({ query: 'is:overdue' });
+    expect(res.hits.map((h) => h.record.heading)).toEqual(['Quagga Early']);
+    expect(res.notices).toEqual([`Overdue as of ${at(-60)}, the date of the archive's latest record: it holds no answer given since, so questions due later are not counted.`]);
+    const t = await stale.timeliness('');
+    expect([t.today, t.to, t.asOfArchive, t.rows[0]?.overdue]).toEqual([at(-60), at(-60), true, 1]);
+    // A fresh archive (the records above, latest ten days ago) is judged on today, with no notice.
+    expect((await engine.search({ query: 'is:overdue' })).notices).toEqual([]);
+    expect((await engine.timeliness('')).asOfArchive).toBeUndefined();
+  });
+
   it('an unknown qualifier is a clear query error', async () => {
     await expect(engine.search({ query: 'okapi is:tardy' })).rejects.toThrow(/is:tardy is not something a question can be/);
   });
@@ -58,7 +78,11 @@ describe('is: qualifiers', () => {
     {
       const all = [...e.all()];
       const count = async (q: string) => (await e.matchAll(q)).length;
-      expect(await count('is:overdue')).toBe(all.filter((r) => isOverdue(r, today)).length);
+      // The corpus ends long before today: overdue is judged as of its latest record's date, and said so.
+      const last = all.flatMap((r) => [r.dateTabled, r.dateAnswered]).filter((d): d is string => !!d).sort().at(-1)!.slice(0, 10);
+      const asOf = Date.parse(today) - Date.parse(last) > 14 * 86_400_000 ? last : today;
+      expect(await count('is:overdue')).toBe(all.filter((r) => isOverdue(r, asOf)).length);
+      if (asOf !== today) expect((await e.search({ query: 'is:overdue' })).notices[0]).toMatch(new RegExp(`^Overdue as of ${asOf}, the date of the archive's latest record`));
       expect(await count('is:late')).toBe(all.filter((r) => isLate(r)).length);
       expect(await count('is:late dept:"home office"')).toBe(all.filter((r) => isLate(r) && r.answeringBody === 'Home Office').length);
       expect(await count('is:late')).toBeGreaterThan(0);
