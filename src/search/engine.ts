@@ -29,7 +29,7 @@ import {
   withoutName,
   type NameInQuery,
 } from './members.ts';
-import { partyInQuery, partyNotice, withoutParty } from './parties.ts';
+import { barePartyInQuery, partyInQuery, partyNotice, withoutParty, type PartyInQuery } from './parties.ts';
 import { isBareNumber, uinNotice, uinQuery } from './lookup.ts';
 import { passageOf } from './excerpt.ts';
 import { ReferredRecords, referralIn } from './referral.ts';
@@ -564,7 +564,7 @@ export class Engine implements Searcher {
     const bodies = this.roster.bodies();
     const dept = departmentInQuery(typed, [...bodies.keys()], (b) => bodies.get(b));
     const byDept = dept ? withoutDepartment(typed, dept) : typed;
-    const party = partyInQuery(byDept, this.roster.parties());
+    const party = partyInQuery(byDept, this.roster.parties()) ?? this.partyReading(byDept);
     const parsed = party ? withoutParty(byDept, party) : byDept;
     const res = this.rankMembers(parsed, req);
     if (dept) res.notices.unshift(departmentNotice(dept));
@@ -685,6 +685,18 @@ export class Engine implements Searcher {
     if (!found) return undefined;
     // Word by word: "Stratford-on-Avon" is written in headings as "Stratford" and "Avon".
     const words = parsed.groups.slice(found.start, found.end).flatMap((g) => plainText(g)!.split(/[^\p{L}\p{N}'’]+/u).filter(Boolean));
+    return words.every((w) => !this.usesWord(w)) ? found : undefined;
+  }
+
+  /**
+   * A party's name typed outside the frames `partyInQuery` reads ("SNP", "DUP whisky"), read as its
+   * members' questions when the archive's text uses none of its words: searched, "SNP" matched
+   * nothing at all ("not in the archive, nor a close spelling").
+   */
+  private partyReading(parsed: ParsedQuery): PartyInQuery | undefined {
+    const found = barePartyInQuery(parsed, this.roster.parties());
+    if (!found) return undefined;
+    const words = parsed.groups.slice(found.start, found.end).map((g) => plainText(g)!);
     return words.every((w) => !this.usesWord(w)) ? found : undefined;
   }
 

@@ -109,6 +109,25 @@ function askersNamed(parsed: ParsedQuery, parties: readonly string[]): PartyInQu
   return undefined;
 }
 
+/**
+ * A party's name typed anywhere, longest run first ("SNP", "DUP whisky", "Lib Dem sewage"): only a
+ * candidate, which the engine reads as the party when the archive's text never uses its words, as
+ * a seat or a surname typed alone is read (`Engine.partyReading`). "Labour" or "Reform" alone stay words.
+ */
+export function barePartyInQuery(parsed: ParsedQuery, parties: readonly string[]): PartyInQuery | undefined {
+  const gs = parsed.groups;
+  for (let start = 0; start < gs.length; start++) {
+    for (let end = Math.min(gs.length, start + MAX_PARTY_WORDS); end > start; end--) {
+      const ws = gs.slice(start, end).map((g) => plainText(g)?.toLowerCase());
+      if (ws.some((x) => x === undefined) || !term(ws[0]!)) continue;
+      const typed = ws.join(' ');
+      const party = partyNamed(typed, parties);
+      if (party) return { start, end, typed, party };
+    }
+  }
+  return undefined;
+}
+
 /** The query as the party's filter and the other words (`withoutRun`: nothing but stop words left, the party's list, newest first). */
 export function withoutParty(parsed: ParsedQuery, found: PartyInQuery): ParsedQuery {
   const rest = withoutRun(parsed, found.start, found.end);

@@ -71,4 +71,17 @@ describe('party members typed as words', () => {
     expect(res.hits[0]!.record.id).toBe(planning.id);
     expect(res.notices.join(' ')).not.toContain('party:');
   });
+
+  it('a party named anywhere by words the archive never writes ("Lib Dem", "Lib Dem water") is the party; "Reform" alone stays words', async () => {
+    // No record's text holds "lib" or "dem": only the party's members' questions are about them.
+    for (const query of ['Lib Dem', 'lib dem water']) {
+      const res = await e.search({ query });
+      expect(res.hits.map((h) => h.record.id), query).toEqual([libDemWater.id]);
+      expect(res.notices[0], query).toMatch(/^Read “lib dem” as questions asked by Liberal Democrat members \(party:"lib dem"\)\./i);
+    }
+    // "reform" is a word of the archive's (planning reform): words.
+    const reform = await e.search({ query: 'reform' });
+    expect(reform.hits[0]!.record.id).toBe(planning.id);
+    expect(reform.notices.join(' ')).not.toContain('party:');
+  });
 });
