@@ -67,10 +67,10 @@ export function outsideArchiveNotice(span: { first: string; last: string }, from
 
 /** A period read as dates: of tabling, of answering, or of either (the record's own date). */
 export function periodNotice(period: NonNullable<ParsedQuery['periodAsked']>): string {
-  const read = `from:${period.from}${period.to ? ` to:${period.to}` : ''}`;
+  const read = [period.from && `from:${period.from}`, period.to && `to:${period.to}`].filter(Boolean).join(' ');
   const then =
     period.done === 'tabled'
-      ? `questions tabled ${period.to ? `from ${period.from} to ${period.to}` : `since ${period.from}`}`
+      ? `questions tabled ${!period.from ? `up to ${period.to}` : period.to ? `from ${period.from} to ${period.to}` : `since ${period.from}`}`
       : period.done === 'answered'
         ? `answered ${read}: questions answered then`
         : `${read}: questions answered, or tabled while awaiting an answer, then`;

@@ -60,7 +60,7 @@ export interface ParsedQuery {
   /** The chat opening's words asking for answers ("latest answers"), read as answered: only. */
   answersAsked?: string;
   /** A period said in words ("this year", "in 2025") and the dates it was read as (PERIOD_SAID). */
-  periodAsked?: { said: string; from: string; to?: string; done?: 'tabled' | 'answered' };
+  periodAsked?: { said: string; from?: string; to?: string; done?: 'tabled' | 'answered' };
   /** The query opened on a request for records ("any new answers on …", "show me …", "tell me about …"): the list is what it asks, whatever mark ends it. */
   listAsked?: boolean;
   /** The query opened asking whose view ("what's the government's position on …"): what was said, which the answers listed are. */
@@ -555,9 +555,20 @@ const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
  * when it is still to come). Not "May", a name and a word too ("flooding in May", "Theresa May").
  */
 const MONTH_NAMED = '(?:january|february|march|april|june|july|august|september|october|november|december)';
+/** Counts said in words before a span ("the last six months"). */
+const COUNT_WORDS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/**
+ * The days of the House of Commons' general elections: "since the election" is the latest before
+ * today ("the last election" too), "before the election" the days before it.
+ */
+const GENERAL_ELECTIONS = ['2010-05-06', '2015-05-07', '2017-06-08', '2019-12-12', '2024-07-04'];
 const PERIOD_SAID = new RegExp(
   String.raw`\s+(?:(?<done>tabled|asked|ask|answered)\s+)?(?:(?<prep>in|during|since|from)\s+(?:(?<month>${MONTH})\s+)?(?<year>(?:19|20)\d\d)` +
-    String.raw`|(?<prep2>in|during|since|from|last)\s+(?<month2>${MONTH_NAMED})|(?<rel>this|last)\s+(?<unit>year|month|week)|(?<day>today|yesterday))(?=[\s?!.,;]|$)`,
+    String.raw`|(?<prep2>in|during|since|from|last)\s+(?<month2>${MONTH_NAMED})` +
+    // A span back from today: "in the last six months", "over the past 2 years", "the past year", "past month".
+    String.raw`|(?:(?:in|over|during|for|within)\s+)?(?:the\s+(?:last|past)|past)\s+(?:(?<count>\d{1,3}|${COUNT_WORDS.join('|')})\s+)?(?<spanUnit>day|week|month|year)s?` +
+    String.raw`|(?<rel>this|last)\s+(?<unit>year|month|week)|(?<day>today|yesterday)` +
+    String.raw`|(?<elect>since|before)\s+the\s+(?:last\s+|(?:20\d\d\s+))?(?:general\s+)?election)(?=[\s?!.,;]|$)`,
   'gi',
 );
 /** What may follow a period said without its deed: the end, or filters. */
@@ -575,7 +586,7 @@ function periodSaid(
   today: string,
   quoted: (at: number) => boolean,
   listed = false,
-): { at: number; length: number; said: string; from: string; to?: string; done?: 'tabled' | 'answered' } | undefined {
+): { at: number; length: number; said: string; from?: string; to?: string; done?: 'tabled' | 'answered' } | undefined {
   // A question put in words asks about its period, unless the period dates the asking ("what did
   // Reform MPs ask in July 2025?") or, ending a question asking what was said, the saying ("what
   // did the Home Office say about small boats in March 2025?": its answers of that month). A
@@ -615,6 +626,27 @@ function periodSaid(
   // Days counted from today's midnight (London's day, as `today` is).
   const midnight = Date.parse(`${today}T00:00:00Z`);
   const daysBefore = (n: number) => new Date(midnight - n * 864e5).toISOString().slice(0, 10);
+  // Since the last general election, or before it (a year typed with it names that one).
+  if (g.elect) {
+    const year = /\b(20\d\d)\b/.exec(said)?.[1];
+    const day = year ? GENERAL_ELECTIONS.find((d) => d.startsWith(year)) : GENERAL_ELECTIONS.filter((d) => d <= today).at(-1);
+    if (!day) return undefined;
+    const since = g.elect.toLowerCase() === 'since';
+    const dayBefore = new Date(Date.parse(`${day}T00:00:00Z`) - 864e5).toISOString().slice(0, 10);
+    return { at: m.index!, length: m[0].length, said, ...(since ? { from: day } : { to: dayBefore }), ...dated };
+  }
+  // A span back from today: "the last six months" from the same day six months ago, "the past year" a year.
+  if (g.spanUnit) {
+    const n = g.count ? (/^\d+$/.test(g.count) ? Number(g.count) : Math.max(1, COUNT_WORDS.indexOf(g.count.toLowerCase()))) : 1;
+    if (n === 0) return undefined;
+    const unit = g.spanUnit.toLowerCase();
+    const t = new Date(midnight);
+    if (unit === 'day') t.setUTCDate(t.getUTCDate() - n);
+    else if (unit === 'week') t.setUTCDate(t.getUTCDate() - 7 * n);
+    else if (unit === 'month') t.setUTCMonth(t.getUTCMonth() - n);
+    else t.setUTCFullYear(t.getUTCFullYear() - n);
+    return { at: m.index!, length: m[0].length, said, from: t.toISOString().slice(0, 10), ...dated };
+  }
   // A day: "questions answered today", "tabled yesterday".
   if (g.day) {
     const day = daysBefore(g.day.toLowerCase() === 'today' ? 0 : 1);
@@ -710,7 +742,7 @@ export function parseQuery(input: string): ParsedQuery {
   const period = periodSaid(text, q.filters.today, quoted, !!framed.listAsked);
   if (period) {
     text = text.slice(0, period.at) + text.slice(period.at + period.length);
-    q.filters.from = period.from;
+    if (period.from) q.filters.from = period.from;
     if (period.to) q.filters.to = period.to;
     if (period.done === 'tabled') q.filters.dated = 'tabled';
     if (period.done === 'answered') q.filters.answered = true;

@@ -205,6 +205,34 @@ describe('words and phrases', () => {
     expect(parseQuery('small boats in 2024 from:2023').filters).toMatchObject({ from: '2023-01-01' });
   });
 
+  it('a span back from today ("in the last six months", "the past year") and the general election ("since the election") are periods too', () => {
+    const today = londonToday();
+    const back = (set: (d: Date) => void) => {
+      const d = new Date(`${today}T00:00:00Z`);
+      set(d);
+      return d.toISOString().slice(0, 10);
+    };
+    const cases: [string, string | undefined, string | undefined][] = [
+      ['sewage in the last 6 months', back((d) => d.setUTCMonth(d.getUTCMonth() - 6)), undefined],
+      ['sewage over the past two years', back((d) => d.setUTCFullYear(d.getUTCFullYear() - 2)), undefined],
+      ['sewage the past year', back((d) => d.setUTCFullYear(d.getUTCFullYear() - 1)), undefined],
+      ['sewage in the last three weeks', back((d) => d.setUTCDate(d.getUTCDate() - 21)), undefined],
+      ['sewage since the election', '2024-07-04', undefined],
+      ['sewage since the general election', '2024-07-04', undefined],
+      ['sewage since the 2019 election', '2019-12-12', undefined],
+      ['sewage before the election', undefined, '2024-07-03'],
+    ];
+    for (const [input, from, to] of cases) {
+      const q = parseQuery(input);
+      expect(q.groups.map((g) => g.alternatives[0]!.text), input).toEqual(['sewage']);
+      expect([q.filters.from, q.filters.to], input).toEqual([from, to]);
+      expect(q.periodAsked?.said, input).toBe(input.replace(/^sewage /, ''));
+    }
+    // "last year" is still the calendar year; a year with no general election is no period.
+    expect(parseQuery('sewage last year').filters.to).toBe(`${Number(today.slice(0, 4)) - 1}-12-31`);
+    expect(parseQuery('sewage since the 2021 election').periodAsked).toBeUndefined();
+  });
+
   it('a month, "this month", "last month", and a period said with its deed anywhere ("questions tabled in March 2025 about flooding")', () => {
     const today = londonToday();
     const [y, m] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
