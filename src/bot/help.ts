@@ -18,7 +18,7 @@ export function helpReply(command = '/qa'): MessageReply {
       code(commandText(command, `how much has the government spent on county lines?`)),
       text('. A question asking how much, how many, when or what is being done gets a quoted answer first when the archive has one.'),
     ],
-    [bold('Words and phrases  '), code('"county lines"'), text(' exact phrase · '), code('-word'), text(' or '), code('-"a phrase"'), text(' leave out · '), code('knife OR knives'), text(' either')],
+    [bold('Words and phrases  '), code('"county lines"'), text(' exact phrase · '), code('-word'), text(', '), code('-"a phrase"'), text(' or '), code('NOT word'), text(' leave out · '), code('knife OR knives'), text(' either')],
     [
       bold('Filters  '),
       code('dept:"home office"'), text(' or '), code('dept:dwp'), text(' department · '),

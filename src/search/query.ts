@@ -119,6 +119,12 @@ interface RawToken {
 /** Split into tokens: words, "phrases", -negations, key:value and key:"quoted value". */
 function lex(input: string): RawToken[] {
   const out: RawToken[] = [];
+  // "NOT" in capitals leaves out what follows, as "-" does; "AND" says what every search does already.
+  let notNext = false;
+  const push = (t: RawToken) => {
+    out.push(notNext && !t.key ? { ...t, negate: true } : t);
+    notNext = false;
+  };
   let i = 0;
   const n = input.length;
   while (i < n) {
@@ -158,7 +164,7 @@ function lex(input: string): RawToken[] {
         if (key) throw new QueryError(`The filter ${key}: has an empty value.`, `For example ${key}:"home office".`);
         continue; // "" is nothing to search for
       }
-      out.push({ negate, key, value, quoted: true });
+      push({ negate, key, value, quoted: true });
       continue;
     }
     let j = i;
@@ -169,8 +175,13 @@ function lex(input: string): RawToken[] {
       out.push({ negate: false, value, quoted: false, or: true });
       continue;
     }
-    out.push({ negate, key, value, quoted: false });
+    if (!key && !negate && (value === 'NOT' || value === 'AND')) {
+      if (value === 'NOT') notNext = true;
+      continue;
+    }
+    push({ negate, key, value, quoted: false });
   }
+  if (notNext) throw new QueryError('NOT needs a word after it.', 'For example: county lines NOT railway (or county lines -railway).');
   return out;
 }
 

@@ -355,6 +355,21 @@ describe('words and phrases', () => {
     expect(parseQuery('knife or knives').groups).toHaveLength(3);
   });
 
+  it('NOT in capitals leaves out what follows, as "-" does; AND is dropped; both are words in lower case', () => {
+    for (const [typed, minus] of [
+      ['county lines NOT railway', 'county lines -railway'],
+      ['county lines NOT "main line"', 'county lines -"main line"'],
+      ['county AND lines', 'county lines'],
+    ]) {
+      const q = parseQuery(typed!);
+      const m = parseQuery(minus!);
+      expect([q.groups, q.exclude], typed).toEqual([m.groups, m.exclude]);
+    }
+    expect(parseQuery('not in education').groups).toHaveLength(3);
+    const e = queryError('county lines NOT');
+    expect([e.message, e.hint]).toEqual(['NOT needs a word after it.', 'For example: county lines NOT railway (or county lines -railway).']);
+  });
+
   it('http: and https: in a pasted link are not filters', () => {
     const q = parseQuery('https://example.org/x');
     expect(q.groups).toHaveLength(1);
