@@ -15,9 +15,21 @@ const YEAR = /^(?:19|20)\d\d$/;
  */
 export const isBareNumber = (raw: string) => BARE_UIN.test(raw.trim()) && /^\d+$/.test(raw.trim());
 
+/**
+ * A question's number asked about in words: "question 95908", "PQ 95908", "who answered 95908?",
+ * "what was the answer to question 95908?": that question, the words around it only asking for it.
+ */
+const NUMBER_ASKED = new RegExp(
+  String.raw`^(?:(?:who\s+(?:asked|answered|tabled)|what\s+(?:was|is)\s+the\s+(?:answer|reply)\s+to|(?:the\s+)?(?:answer|reply)\s+to|(?:show|find|get|give)\s+(?:me\s+)?|look\s+up)\s+)?` +
+    String.raw`(?:(?:the\s+)?(?:written\s+|parliamentary\s+)?(?:question|pq|wq)\s+(?:(?:number|no\.?)\s*)?)?(?<n>\d{4,7}|HL\d{1,7})\s*[?!.]*$`,
+  'i',
+);
+
 /** The query as a lookup of the question it names, when the whole query names one. */
 export function uinQuery(raw: string): ParsedQuery | undefined {
-  const s = raw.trim();
+  const trimmed = raw.trim();
+  const asked = NUMBER_ASKED.exec(trimmed)?.groups?.n;
+  const s = asked && !YEAR.test(asked) ? asked : trimmed;
   const named = /^(?:uin\b|https?:|<https?:|(?:commons|lords)-\d{4}-)/i.test(s) || (BARE_UIN.test(s) && !YEAR.test(s));
   const target = named ? parseWatchTarget(s) : undefined;
   if (!target) return undefined;

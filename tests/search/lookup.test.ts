@@ -26,6 +26,17 @@ describe('a question by its UIN or its link', () => {
     }
   });
 
+  it('a number asked about in words ("question 4712", "who answered 4712?") is the question too', async () => {
+    for (const q of ['question 4712', 'PQ 4712', 'who asked question 4712', 'who answered 4712?', 'what was the answer to question number 4712?']) {
+      const res = await e.search({ query: q });
+      expect(res.hits.map((h) => h.record.id), q).toEqual([newer.id, older.id]);
+    }
+    expect((await e.search({ query: 'who answered question 9999?' })).notices[0]).toBe('No question numbered 9999 is in the archive.');
+    // A year is not a question's number, and other words around a number keep it a word.
+    expect((await e.search({ query: 'question 2024' })).hits.map((h) => h.record.id)).toEqual([mentions.id]);
+    expect((await e.search({ query: 'trains 4712' })).notices.join(' ')).not.toContain('UIN');
+  });
+
   it('a pasted link is the one question it points to', async () => {
     const res = await e.search({ query: older.url });
     expect(res.hits.map((h) => h.record.id)).toEqual([older.id]);
