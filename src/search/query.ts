@@ -255,6 +255,10 @@ const CHAT_FRAME = new RegExp(
     String.raw`|(?:search|look)\s+(?:for|up)` +
     String.raw`|(?:tell|teach|brief)\s+me\s+(?:(?:more|something|anything)\s+)?(?:about|on|regarding)` +
     String.raw`|what(?:'s|’s|s|\s+is)\s+(?:happening|going\s+on|new|the\s+latest|the\s+news|the\s+story)\s+(?:with|on|about|to|in|regarding|re|from)` +
+    // "what happened to the Rwanda scheme?", "the status of …", "progress on …", "where are we with …".
+    String.raw`|what\s+(?:has\s+|have\s+)?(?:happened|become)\s+(?:to|with|of)` +
+    String.raw`|(?:what(?:'s|’s|s|\s+is)\s+)?(?:the\s+)?(?:current\s+|latest\s+)?(?:status|progress)\s+(?:of|on|with)` +
+    String.raw`|where\s+(?:are\s+we|do\s+we\s+stand|does\s+\S+\s+stand|do\s+things\s+stand|is\s+it|things\s+stand)\s+(?:on|with)` +
     // "what's the government's position on …", "government view on …": whose view, not the topic.
     String.raw`|(?:what(?:'s|’s|s|\s+is|\s+are)\s+)?(?:the\s+)?(?:government|minister|department)(?:['’]s)?\s+(?:position|stance|views?|line|thinking|policy|plans?|approach|response)\s+(?:on|about|regarding|concerning|re|for|to|towards)` +
     // "what are the latest answers on potholes?", "what's the latest on SEND?": asked for, as "latest answers on …" is.

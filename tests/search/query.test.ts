@@ -50,6 +50,11 @@ describe('words and phrases', () => {
       'can you tell me more about',
       'anything new on',
       'something new about',
+      'what happened to',
+      "what's the status of",
+      'status of',
+      'progress on',
+      'where are we with',
     ];
     for (const input of openings.map((o) => `${o} sewage spills`)) {
       expect(words(input), input).toEqual(['sewage', 'spills']);
@@ -60,6 +65,7 @@ describe('words and phrases', () => {
     expect(words('search warrants')).toEqual(['search', 'warrants']);
     expect(words('news media funding')).toEqual(['news', 'media', 'funding']);
     expect(words('government procurement')).toEqual(['government', 'procurement']);
+    expect(words('Progress 8 scores')).toEqual(['Progress', '8', 'scores']);
     // A greeting before the query is not searched for; "hi" only with punctuation or someone greeted.
     expect(words('hey, any news on sewage spills')).toEqual(['sewage', 'spills']);
     // Asked for what is new, the newest first, and a request for records (no note for a question of no kind).
