@@ -1623,20 +1623,33 @@ export class Engine implements Searcher {
    */
   private placeScope(parsed: ParsedQuery, covering: Concept[]): Set<Concept> | undefined {
     const gs = parsed.groups;
+    const isPlace = (from: number, to: number) => {
+      const typed = gs.slice(from, to).map((g) => plainText(g));
+      return typed.length > 0 && typed.length <= MAX_PLACE_WORDS && typed.every((w) => w !== undefined) && this.roster.isPlace(typed.map((w) => fold(w!)).join(' '));
+    };
+    /** The concepts typed in groups [from, to), when they are some of the query's, not all. */
+    const scopeOf = (from: number, to: number) => {
+      const [lo, hi] = [conceptPos(gs, from), conceptPos(gs, to)];
+      const place = covering.filter((c) => c.pos !== undefined && c.pos >= lo && c.pos < hi);
+      return place.length && place.length < covering.length ? new Set(place) : undefined;
+    };
     let at = -1;
     for (let i = gs.length - 1; i >= 0 && at < 0; i--) {
       const w = plainText(gs[i])?.toLowerCase();
       if (w === undefined) return undefined;
       if (w === 'in') at = i;
     }
-    if (at < 0) return undefined;
-    const from = at + (plainText(gs[at + 1])?.toLowerCase() === 'the' ? 2 : 1);
-    const typed = gs.slice(from).map((g) => plainText(g)!);
-    if (!typed.length || typed.length > MAX_PLACE_WORDS || !this.roster.isPlace(typed.map((w) => fold(w)).join(' '))) return undefined;
-    const pos = conceptPos(gs, from);
-    const place = covering.filter((c) => c.pos !== undefined && c.pos >= pos);
-    if (!place.length || place.length === covering.length) return undefined;
-    return new Set(place);
+    if (at >= 0) {
+      const from = at + (plainText(gs[at + 1])?.toLowerCase() === 'the' ? 2 : 1);
+      return isPlace(from, gs.length) ? scopeOf(from, gs.length) : undefined;
+    }
+    // Typed without "in", a place ending or opening a topic's words ("flooding Somerset", "Somerset
+    // flooding") is where too, longest first: "Hospital Beds: Somerset" holds none of the flooding.
+    for (let k = Math.min(MAX_PLACE_WORDS, gs.length - 1); k > 0; k--) {
+      if (isPlace(gs.length - k, gs.length)) return scopeOf(gs.length - k, gs.length);
+      if (isPlace(0, k)) return scopeOf(0, k);
+    }
+    return undefined;
   }
 
   /** Between equally good answers, the more recent is the more useful: a light nudge. */

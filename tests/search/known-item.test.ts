@@ -447,6 +447,13 @@ describe('the place a query ends on ("flooding in Somerset")', () => {
     expect(res.hits.map((h) => h.record.id).sort()).toEqual(flooding.map((r) => r.id).sort());
   });
 
+  it('so is a place typed without "in", ending or opening the words ("flooding Somerset", "Somerset flooding")', async () => {
+    for (const query of ['flooding Somerset', 'Somerset flooding']) {
+      const res = await engine.search({ query, limit: 20 });
+      expect(res.hits.map((h) => h.record.id).sort(), query).toEqual(flooding.map((r) => r.id).sort());
+    }
+  });
+
   it('keeps a record naming the place with some of the topic first ("school flooding in Somerset")', async () => {
     const res = await engine.search({ query: 'school flooding in Somerset', limit: 20 });
     expect(res.hits.slice(0, 8).map((h) => h.record.id).sort()).toEqual(somerset.slice(1).map((r) => r.id).sort());
