@@ -62,6 +62,12 @@ function sinceYearsBefore(s: string, answered: string | undefined): boolean {
   return !!since && !!answered && Number(since[1]) < Number(answered.slice(0, 4)) - 1;
 }
 
+/** Every year a sentence names is two or more before the year it was said in (none named: false). */
+function yearsLongPast(s: string, answered: string | undefined): boolean {
+  const years = s.match(/\b(?:19|20)\d\d\b/g);
+  return !!years && !!answered && years.every((y) => Number(y) < Number(answered.slice(0, 4)) - 1);
+}
+
 /** The numbers in a text, as written less their thousands commas ("14,000" → "14000", "6.7" stays "6.7"). */
 function numbersIn(text: string): Set<string> {
   return new Set([...text.matchAll(/(?<![\d.,])\d[\d,]*(?:\.\d+)?(?!\d)/g)].map((m) => m[0].replace(/,/g, '').replace(/\.$/, '')));
@@ -104,6 +110,7 @@ export type Refusal =
   | 'notNamedFor'
   | 'announced'
   | 'ahead'
+  | 'longPast'
   | 'rate'
   | 'changesTo'
   | 'willBe'
@@ -461,7 +468,7 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
       const namedThere = (namesIt && !onlyThoughtAbout(s)) || stated;
       // The date a figure was counted at ("As of 1 July 2025, 460 people have had their compensation paid") dates no event;
       // nor does the year a figure is the highest since ("… a real-terms growth rate of 4% for the NHS, the largest since before 2010").
-      if (!namedThere && !hasFigure(read.want === 'date' ? s.replace(SNAPSHOT, ' ').replace(RECORD_SINCE, ' ') : s, read.want) && !(read.rateAnswers && SHARE.test(s))) return refuse('kind');
+      if (!namedThere && !hasFigure(read.want === 'date' ? read.births(s.replace(SNAPSHOT, ' ').replace(RECORD_SINCE, ' ')) : s, read.want) && !(read.rateAnswers && SHARE.test(s))) return refuse('kind');
       // A figure of money asked ("what is the minimum wage?") is a sum: a count beside it is of something else.
       if (read.sumAsked && !MONEY.test(s)) return refuse('kind');
       // A measure quoted as *the* answer names it ("the Insurance Fraud Charter", "Awaab's Law") or the
@@ -474,8 +481,13 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
         if (read.namedFor && !namesIt && !stated) return refuse('notNamedFor');
       }
       // When something will happen is not when it was announced ("… on 30 October set out that we would …").
-      if (read.want === 'date' && read.asksAhead && !DATE.test(read.consultations(s.replace(ANNOUNCED, ' ')))) return refuse('announced');
-      if (read.want === 'date' && read.asksPast && !DATE.test(read.consultations(s.replace(AHEAD, ' ')))) return refuse('ahead');
+      if (read.want === 'date' && read.asksAhead && !DATE.test(read.births(read.consultations(s.replace(ANNOUNCED, ' '))))) return refuse('announced');
+      if (read.want === 'date' && read.asksPast && !DATE.test(read.births(read.consultations(s.replace(AHEAD, ' '))))) return refuse('ahead');
+      // Asked when something will be, or is, a sentence whose every year (past those of saying or
+      // publishing) is two or more before its answer's dates what has long been: "… the decisions to
+      // increase the State Pension age for women in 1995, or to accelerate that increase in 2011",
+      // for when the new one starts.
+      if (read.want === 'date' && read.asksAhead && yearsLongPast(read.births(read.consultations(s.replace(ANNOUNCED, ' '))), r.dateAnswered)) return refuse('longPast');
       if ((read.want === 'amount' || read.want === 'figure' || read.want === 'count') && !read.holdsRate(s, r)) return refuse('rate');
       if (read.changesTo && !TO_FIGURE.test(s)) return refuse('changesTo');
       if (read.asksDone && WILL_BE.test(s) && !HAS_BEEN.test(s)) return refuse('willBe');

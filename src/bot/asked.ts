@@ -7,7 +7,7 @@ import { hedgeTerms } from '../search/question.ts';
 import { periodTerms, spans, yearSpans } from '../search/period.ts';
 import { A_YEAR, stems } from './figures.ts';
 import { countedTerms, countsAnyone, HOW_MANY_TIMES, peopleDoIn, TIMES } from './counts.ts';
-import { CONSULTATION_DATES } from './dates.ts';
+import { BIRTH_DATES, CONSULTATION_DATES } from './dates.ts';
 import { nationsAsked, THE_WHOLE } from './place.ts';
 import { STATE_BODIES, STATE_BODY } from './stateBody.ts';
 import { ASK_WORDS, subjectOf, termsOf, typedNamesIn } from './subject.ts';
@@ -206,6 +206,8 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   const pastYear = !asked.length && PAST_YEAR.test(question);
   // A consultation's dates are the consultation's, unless one is asked about.
   const consultations = /\bconsult/i.test(question) ? (text: string) => text : (text: string) => text.replace(CONSULTATION_DATES, ' ');
+  // Nor are the dates people were born in, unless a birth is asked about (`BIRTH_DATES`).
+  const births = /\b(?:born|birth)/i.test(question) ? (text: string) => text : (text: string) => text.replace(BIRTH_DATES, ' ');
   // "when will …", "when does … start": a time ahead, or now.
   const asksAhead = /^(?:when (?:will|is|are|does|do|can|should|would)|by when|how soon|until when)\b/i.test(typed);
   // "when was …", "when did …": a time that has been.
@@ -273,6 +275,7 @@ export function readQuestion(question: string, opts: QuestionSearch) {
     changeAsked,
     pastYear,
     consultations,
+    births,
     asksAhead,
     asksPast,
     asksMore,

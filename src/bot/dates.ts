@@ -66,6 +66,17 @@ export const ANNOUNCED = new RegExp(`\\b${SAID}\\s+${SAID_TO}${ON_DAY}|(?<!\\bbe
  * Ofcom's fees and penalties consultation, which closes on 9 January 2025". It says when the
  * consultation ran, not when what it is about will happen.
  */
+/**
+ * A date someone was born on, since or before: "All women born since 6 April 1950 have been
+ * affected by changes to State Pension age" dates a cohort, not the change (quoted for "when does
+ * the new state pension age start?").
+ */
+export const BIRTH_DATES = new RegExp(
+  String.raw`\bborn\s+(?:on\s+or\s+(?:after|before)|on|since|after|before|between|from|in|during)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${MONTH}\s+)?(?:19|20)\d\d(?:s)?` +
+    String.raw`(?:\s+(?:and|to)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${MONTH}\s+)?(?:19|20)\d\d)?`,
+  'gi',
+);
+
 export const CONSULTATION_DATES = /\bconsultation\b(?=[^.;]*\b(?:clos|open|ran\b|runs?\b|end|launch|publish)\w*\s+(?:on|until|in|from)\b)[^.;]*/gi;
 
 const MONTHS = MONTH.slice(3, -1).split('|');

@@ -856,6 +856,22 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('when did the Chancellor set out the New Hospital Programme?', [announced], subject)?.quotes[0].record.id).toBe(announced.id);
   });
 
+  it('when something will be, or is, is not a year long past, nor the date a cohort was born', () => {
+    const q = 'when does the new state pension age start?';
+    const subject = [['state'], ['pension'], ['ag']];
+    const question = 'To ask the Secretary of State for Work and Pensions, when the state pension age will rise.';
+    const decided = syntheticRecord('State Pension Age', question, 'The decision to increase the State Pension age was taken in 2011 and confirmed in 2014.', '2025-01-06');
+    const born = syntheticRecord('State Pension Age', question, 'All women born since 6 April 1950 have been affected by changes to State Pension age.', '2025-01-06');
+    expect(ask(q, [decided, born], subject)).toBeUndefined();
+    const ahead = syntheticRecord('State Pension Age', question, 'The State Pension age will rise to 67 between 2026 and 2028.', '2025-01-06');
+    expect(ask(q, [decided, born, ahead], subject)?.quotes[0].record.id).toBe(ahead.id);
+    // Asked when it was, the date a cohort was born is not when the changes were made.
+    expect(ask('when did the changes to the state pension age take effect?', [born], subject)).toBeUndefined();
+    // Asked when it was, a year long past answers; asked of a birth, the date of one does.
+    expect(ask('when was the decision to increase the state pension age taken?', [decided], subject)?.quotes[0].record.id).toBe(decided.id);
+    expect(ask('from what date of birth are women affected by the state pension age changes?', [born], subject)?.quotes[0].record.id).toBe(born.id);
+  });
+
   it('a statement of intent is not quoted beside the answer, though it names the subject', () => {
     const q = 'how much is the pension credit guarantee?';
     const subject = [['pension'], ['credit']];
