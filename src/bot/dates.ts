@@ -61,12 +61,6 @@ const IN_MONTH = `in\\s+(?:${MONTH}(?:\\s+(?:of\\s+)?(?:19|20)\\d\\d)?|(?:19|20)
 export const ANNOUNCED = new RegExp(`\\b${SAID}\\s+${SAID_TO}${ON_DAY}|(?<!\\bbe\\s)\\b${SAID}\\s+${SAID_TO}${IN_MONTH}|\\b${ON_DAY},?\\s+(?:(?:the|we|he|she|this|my)\\b[^,.;]{0,60}?\\s)?${SAID}\\b`, 'gi');
 
 /**
- * A consultation's clause that dates it: "… the Alternative Routes to Market for New Nuclear
- * Projects consultation was published on 11th January 2024 and closed on 12th April 2024", "…
- * Ofcom's fees and penalties consultation, which closes on 9 January 2025". It says when the
- * consultation ran, not when what it is about will happen.
- */
-/**
  * A date someone was born on, since or before: "All women born since 6 April 1950 have been
  * affected by changes to State Pension age" dates a cohort, not the change (quoted for "when does
  * the new state pension age start?").
@@ -77,6 +71,12 @@ export const BIRTH_DATES = new RegExp(
   'gi',
 );
 
+/**
+ * A consultation's clause that dates it: "… the Alternative Routes to Market for New Nuclear
+ * Projects consultation was published on 11th January 2024 and closed on 12th April 2024", "…
+ * Ofcom's fees and penalties consultation, which closes on 9 January 2025". It says when the
+ * consultation ran, not when what it is about will happen.
+ */
 export const CONSULTATION_DATES = /\bconsultation\b(?=[^.;]*\b(?:clos|open|ran\b|runs?\b|end|launch|publish)\w*\s+(?:on|until|in|from)\b)[^.;]*/gi;
 
 const MONTHS = MONTH.slice(3, -1).split('|');

@@ -47,7 +47,7 @@ export function stateNotice(said: string): string {
 
 /** "answers on …" read as answered questions only. */
 export function answeredOnlyNotice(said: string, words: boolean): string {
-  if (!words) return `Read “${said}” as answered questions, newest first; unanswered lists those awaiting one.`;
+  if (!words) return `Read “${said}” as answered questions, listed by date; unanswered lists those awaiting one.`;
   return `Read “${said}” as answered questions only; for those awaiting an answer too, ask for questions.`;
 }
 

@@ -309,8 +309,12 @@ describe('sorting', () => {
     for (const query of ['latest answers', 'Recent replies?', "what's new?"]) {
       const res = await everything(query);
       expect(ids(res), query).toEqual(answered);
-      expect(res.notices, query).toContainEqual(expect.stringMatching(/^Read “.+” as answered questions, newest first; unanswered lists those awaiting one\.$/));
+      expect(res.notices, query).toContainEqual(expect.stringMatching(/^Read “.+” as answered questions, listed by date; unanswered lists those awaiting one\.$/));
     }
+    // Oldest first when asked, said once.
+    const oldest = await everything('oldest answers');
+    expect(ids(oldest)).toEqual(ids(await everything('answered sort:oldest')));
+    expect(oldest.notices.filter((n) => /oldest/i.test(n))).toEqual(['Read “oldest answers” as answered questions, listed by date; unanswered lists those awaiting one.', 'Oldest first, as “oldest” asks.']);
     // The chat opening "latest answers from" leaves who answered them to be read: the department, not the words "Home Office".
     for (const query of ['latest answers from the Home Office', 'latest answers dept:"home office"']) {
       expect(await allIds(query), query).toEqual(await allIds('answered dept:"home office"'));
