@@ -49,6 +49,7 @@ import {
   outsideArchiveNotice,
   awaitingNotice,
   orderNotice,
+  otherBusinessNotice,
   periodNotice,
   relaxedNotice,
   spellingNotice,
@@ -786,6 +787,7 @@ export class Engine implements Searcher {
       ranking = this.rank(parsed, concepts, required, filter, notices, common, out, listed);
     }
 
+    if (parsed.otherBusiness) notices.push(otherBusinessNotice(parsed.otherBusiness));
     for (const x of parsed.statesAsked ?? []) notices.push(stateNotice(x));
     if (parsed.answersAsked && parsed.filters.answered) notices.push(answeredOnlyNotice(parsed.answersAsked, parsed.groups.length > 0));
     if (parsed.awaitingAsked) notices.push(awaitingNotice(parsed.awaitingAsked));

@@ -96,3 +96,9 @@ export function awaitingCountNotice(questions: number, answersFirst: boolean): s
 export function staleArchiveNotice(asOf: string): string {
   return `Overdue as of ${asOf}, the date of the archive's latest record: it holds no answer given since, so questions due later are not counted.`;
 }
+
+/** Business the archive does not hold asked for ("oral questions on sewage"): what it holds instead (`OTHER_BUSINESS`). */
+export function otherBusinessNotice(other: NonNullable<ParsedQuery['otherBusiness']>): string {
+  const holds = `The archive holds written questions and their answers, not ${other.said}`;
+  return other.dropped ? `${holds}: these are the written questions on your other words.` : `${holds}: these are the written questions that mention them.`;
+}

@@ -2,7 +2,7 @@
 // whose message is written for the person who typed the query.
 import { QueryError } from './types.ts';
 import { QUALIFIERS, londonToday, type Qualifier } from './timeliness.ts';
-import { ASKED_FRAME, SAID_FRAME, SAID_OPENING, isQuestion } from './question.ts';
+import { ASKED_FRAME, SAID_FRAME, SAID_OPENING, isQuestion, namesNothing } from './question.ts';
 import { on } from './signals.ts';
 
 export const MAX_QUERY_LENGTH = 500;
@@ -59,6 +59,8 @@ export interface ParsedQuery {
   awaitingAsked?: string;
   /** The chat opening's words asking for answers ("latest answers"), read as answered: only. */
   answersAsked?: string;
+  /** Parliamentary business the archive does not hold, as typed ("oral questions", "PMQs"), and whether its words were left out of the search (OTHER_BUSINESS). */
+  otherBusiness?: { said: string; dropped: boolean };
   /** A period said in words ("this year", "in 2025") and the dates it was read as (PERIOD_SAID). */
   periodAsked?: { said: string; from?: string; to?: string; done?: 'tabled' | 'answered' };
   /** The query opened on a request for records ("any new answers on …", "show me …", "tell me about …"): the list is what it asks, whatever mark ends it. */
@@ -543,6 +545,20 @@ const AWAITING_SAID =
 const QUESTIONS_NAMED = /\b(?:questions?|pqs?|wqs?)\b/i;
 
 /**
+ * Parliamentary business other than written questions, which the archive does not hold: oral
+ * questions and Prime Minister's Questions, written statements, early day motions, debates and
+ * Hansard, select committee reports. "oral questions on sewage" had required "oral" (506 records,
+ * none of them all the words).
+ */
+const OTHER_BUSINESS = new RegExp(
+  [
+    String.raw`\b(?:oral\s+(?:questions?|pqs?|answers?)|pmqs|prime\s+minister['’]?s\s+questions|written\s+(?:ministerial\s+)?statements?|early\s+day\s+motions?|edms?`,
+    String.raw`(?:commons\s+|westminster\s+hall\s+|hansard\s+)?debates?|hansard|select\s+committee\s+(?:reports?|inquir(?:y|ies)|evidence))\b`,
+  ].join('|'),
+  'gi',
+);
+
+/**
  * A state said of the records themselves: "overdue questions to the Home Office", "late answers
  * dept:dwp", "holding answers on HS2", "corrected answers". The is: filter, as "answered" and
  * "unanswered" are, not a word to search for ("late answers dept:dwp" found the 5 records holding
@@ -747,6 +763,16 @@ export function parseQuery(input: string): ParsedQuery {
     for (const m of stated.reverse()) text = text.slice(0, m.index!) + text.slice(m.index! + m[0].length);
     q.filters.is.push(...states.filter((x) => !q.filters.is.includes(x)));
     q.statesAsked = states;
+  }
+  // Oral questions, statements, motions or debates asked for: the archive holds written questions
+  // only. Their words are no topic, unless nothing else is typed ("PMQs" alone finds the written
+  // questions mentioning them).
+  const other = [...text.matchAll(OTHER_BUSINESS)].find((m) => !quoted(m.index!));
+  if (other) {
+    const rest = text.slice(0, other.index!) + text.slice(other.index! + other[0].length);
+    const dropped = rest.split(/\s+/).some((w) => w && !/:/.test(w) && !namesNothing(w.replace(/[?!.,;]+$/, '')));
+    if (dropped) text = rest;
+    q.otherBusiness = { said: other[0].replace(/\s+/g, ' '), dropped };
   }
   const awaiting = [...text.matchAll(AWAITING_SAID)].find((m) => !quoted(m.index!) && QUESTIONS_NAMED.test(text.slice(0, m.index!)));
   if (awaiting) {

@@ -6,6 +6,7 @@ import {
   awaitingNotice,
   inWords,
   orderNotice,
+  otherBusinessNotice,
   outsideArchiveNotice,
   periodNotice,
   relaxedNotice,
@@ -42,6 +43,8 @@ describe('readings as filters', () => {
     expect(stateNotice('withdrawn')).toBe('Read “withdrawn” as is:withdrawn. For the word instead, put it in quotes: "withdrawn".');
     expect(awaitingNotice('awaiting an answer')).toBe('Read “awaiting an answer” as unanswered: questions awaiting an answer. For the words instead, put them in quotes: "awaiting an answer".');
     expect(answeredOnlyNotice('answers', true)).toBe('Read “answers” as answered questions only; for those awaiting an answer too, ask for questions.');
+    expect(otherBusinessNotice({ said: 'oral questions', dropped: true })).toBe('The archive holds written questions and their answers, not oral questions: these are the written questions on your other words.');
+    expect(otherBusinessNotice({ said: 'PMQs', dropped: false })).toBe('The archive holds written questions and their answers, not PMQs: these are the written questions that mention them.');
     expect(answeredOnlyNotice('latest answers', false)).toBe('Read “latest answers” as answered questions, listed by date; unanswered lists those awaiting one.');
     expect(periodNotice({ said: 'last year', from: '2025-01-01', to: '2025-12-31' })).toBe(
       'Read “last year” as from:2025-01-01 to:2025-12-31: questions answered, or tabled while awaiting an answer, then. For the words instead, put them in quotes: "last year".',

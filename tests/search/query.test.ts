@@ -361,6 +361,27 @@ describe('words and phrases', () => {
     expect(parseQuery('knife or knives').groups).toHaveLength(3);
   });
 
+  it('oral questions, statements, motions and debates, which the archive does not hold, are said so and are no topic words', () => {
+    const words = (input: string) => parseQuery(input).groups.map((g) => g.alternatives[0]!.text);
+    for (const [input, said] of [
+      ['oral questions on sewage', 'oral questions'],
+      ['written statements on sewage', 'written statements'],
+      ['Hansard debates about sewage', 'Hansard debates'],
+      ['early day motions on sewage', 'early day motions'],
+      ["PMQs sewage", 'PMQs'],
+    ]) {
+      const q = parseQuery(input!);
+      expect(q.otherBusiness, input).toEqual({ said, dropped: true });
+      expect(words(input!).filter((w) => !['on', 'about'].includes(w)), input).toEqual(['sewage']);
+    }
+    // Typed alone, they are the words searched for; quoted, words with no notice.
+    expect(parseQuery('early day motions')).toMatchObject({ otherBusiness: { said: 'early day motions', dropped: false } });
+    expect(words('early day motions')).toEqual(['early', 'day', 'motions']);
+    expect(parseQuery('"oral questions" sewage').otherBusiness).toBeUndefined();
+    // "oral" alone is a word ("oral health").
+    expect(parseQuery('oral health').otherBusiness).toBeUndefined();
+  });
+
   it('NOT in capitals leaves out what follows, as "-" does; AND is dropped; both are words in lower case', () => {
     for (const [typed, minus] of [
       ['county lines NOT railway', 'county lines -railway'],
