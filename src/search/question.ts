@@ -144,7 +144,7 @@ export function recordTerms(text: string): Set<string> {
   }
   return out;
 }
-const ASKER_WORDS: ReadonlySet<string> = new Set('mp mps member members raised raise tabled table'.split(' '));
+const ASKER_WORDS: ReadonlySet<string> = new Set('mp mps member members ask asks raised raise raises tabled table tables'.split(' '));
 
 /**
  * Who a question asks about as having asked ("has *anyone* asked …", "have *any MPs* raised …").
@@ -161,7 +161,7 @@ const ASKERS = String.raw`(?:anyone|anybody|someone|somebody|any\s*one|any\s+(?:
 export const ASKED_FRAME = new RegExp(
   [
     String.raw`^(?:has|have|did|do|does)\s+${ASKERS}\s+(?:\S+\s+){0,2}(?:asked|raised|questioned|tabled|enquired)\b`,
-    String.raw`^(?:who|which\s+(?:mps?|members?))\s+(?:\S+\s+){0,2}(?:asked|raised|tabled)\b`,
+    String.raw`^(?:who|which\s+(?:mps?|members?))\s+(?:\S+\s+){0,2}(?:asks?|asked|raises?|raised|tables?|tabled)\b`,
     // "Raised" not of the thing itself: "has the pension age been raised?" asks whether it went up…
     String.raw`^(?:what\s+)?(?:has|have|did)\s+(?:\S+\s+){1,5}(?:asked|ask|(?<!\bbeen\s+)(?:raised|raise)|tabled)(?:\s+(?:about|on|regarding|concerning|in|during|since|(?:this|last)\s+(?:week|month|year))\b|\s*\??$)`,
     // …unless where or with whom: "has the issue been raised in Parliament?".
