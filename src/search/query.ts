@@ -331,6 +331,8 @@ const MOST_ASKED = new RegExp(
     String.raw`${WHO_ASKS}(?:asks?|asked|raises?|raised|tables?|tabled)\s+(?:the\s+)?most\s+(?:${QUESTIONS}\s+)?${ON}\s+(?<topic>.+)$`,
     // "who has asked about Gaza the most?", "which MPs raised potholes most?": the topic before "most".
     String.raw`${WHO_ASKS}(?:(?:asks?|asked|tables?|tabled)\s+(?:${QUESTIONS}\s+)?${ON}|raises?|raised)\s+(?<topic2>.+?)\s+(?:the\s+)?most(?:\s+often)?\s*[?!.]*$`,
+    // "top MPs on immigration", "the most active members on water".
+    String.raw`^(?:the\s+)?(?:top|most\s+active)\s+(?:mps|members|askers)\s+${ON}\s+(?<topic3>.+)$`,
   ].join('|'),
   'iu',
 );
@@ -370,6 +372,8 @@ const MOST_ASKED_OF_ALL = new RegExp(
   [
     String.raw`^(?:who|which\s+(?:mps?|members?|part(?:y|ies)))\s+(?:has\s+|have\s+)?(?:asks?|asked|tables?|tabled|puts?\s+down)\s+(?:the\s+)?most\s+(?:written\s+|parliamentary\s+)?(?:questions|pqs)\s*[?!.]*$`,
     String.raw`^(?:who|which\s+(?:mp|member))\s+is\s+the\s+most\s+active(?:\s+(?:mp|member))?\s*[?!.]*$`,
+    // "most active MPs", "the top askers".
+    String.raw`^(?:who\s+are\s+)?(?:the\s+)?(?:top|most\s+active)\s+(?:mps|members|askers)\s*[?!.]*$`,
   ].join('|'),
   'iu',
 );
@@ -389,7 +393,7 @@ export function countsAskedOf(input: string): { topic: string; asks: 'most' | 't
     [TIMES_ASKED, 'times'],
   ] as const) {
     const groups = re.exec(text)?.groups;
-    const topic = topicOf(groups?.topic ?? groups?.topic2);
+    const topic = topicOf(groups?.topic ?? groups?.topic2 ?? groups?.topic3);
     const period = periodOf(groups);
     if (topic) return { topic: period ? `${topic} ${period}` : topic, asks };
   }

@@ -283,6 +283,8 @@ describe('commands', () => {
       'Which party raises most questions on county lines',
       'who has asked about county lines the most?',
       'which MPs raised county lines most often?',
+      'top MPs on county lines',
+      'the most active members on county lines',
     ]) {
       const r = await bot.handle(input, ctx);
       expect(r.kind, input).toBe('stats');
@@ -350,7 +352,7 @@ describe('commands', () => {
     if (all.kind !== 'stats') return;
     expect(all.total).toBe(engine.size);
     expect(all.query).toBe('');
-    for (const input of ['which MP has asked the most questions?', 'who tables the most written questions?', 'who is the most active MP?']) {
+    for (const input of ['which MP has asked the most questions?', 'who tables the most written questions?', 'who is the most active MP?', 'most active MPs', 'the top askers']) {
       const r = await bot.handle(input, ctx);
       expect(r.kind, input).toBe('stats');
       if (r.kind !== 'stats') return;
