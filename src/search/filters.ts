@@ -20,8 +20,17 @@ export function bodyAliases(name: string): string[] {
   const all = ws.map((w) => w[0]).join('');
   const significant = ws.filter((w) => !CONNECTORS.has(w)).map((w) => w[0]).join('');
   const withFor = ws.filter((w) => w !== 'and' && w !== 'the' && w !== '&').map((w) => w[0]).join('');
-  return [...new Set([squash(name), all, significant, withFor].filter((a) => a.length >= 2))];
+  return [...new Set([squash(name), all, significant, withFor, ...(DEPT_NICKNAMES[squash(name)] ?? [])].filter((a) => a.length >= 2))];
 }
+
+/**
+ * What people call departments besides their names and initials, squashed: the names they had
+ * before a merger or a rename ("the Foreign Office", "the FCO", "the Department of Health").
+ */
+const DEPT_NICKNAMES: Record<string, string[]> = {
+  foreigncommonwealthanddevelopmentoffice: ['foreignoffice', 'fco'],
+  departmentofhealthandsocialcare: ['departmentofhealth', 'doh'],
+};
 
 export function matchesDept(answeringBody: string | undefined, wanted: string): boolean {
   if (!answeringBody) return false;

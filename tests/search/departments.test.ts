@@ -22,6 +22,15 @@ describe('a department named in words', () => {
     expect(res.notices[0]).toBe('Read “Home Office” as questions put to the Home Office (dept:"Home Office"). For the words instead, put them in quotes: "Home Office".');
     expect(departmentInQuery(parseQuery('answers from DEFRA on small boats'), bodies)?.body).toBe('Department for Environment, Food and Rural Affairs');
     expect(departmentInQuery(parseQuery('replies by the Treasury on councils'), bodies)?.body).toBe('Treasury');
+    // By the name it had before a merger or a rename.
+    const renamed = ['Foreign, Commonwealth and Development Office', 'Department of Health and Social Care'];
+    for (const [query, body] of [
+      ['questions to the Foreign Office about Gaza', renamed[0]],
+      ['FCO answers on Gaza', renamed[0]],
+      ['questions to the Department of Health about dentists', renamed[1]],
+    ]) {
+      expect(departmentInQuery(parseQuery(query!), [...bodies, ...renamed])?.body, query).toBe(body);
+    }
     // With a party's members read too.
     const reform = await e.search({ query: 'questions from Reform MPs to the Home Office about small boats' });
     expect(reform.notices.join(' ')).toContain('dept:"Home Office"');
