@@ -122,6 +122,8 @@ interface RawToken {
 function lex(input: string): RawToken[] {
   const out: RawToken[] = [];
   // "NOT" in capitals leaves out what follows, as "-" does; "AND" says what every search does already.
+  // Not in a query typed all in capitals ("WHY IS THE GOVERNMENT NOT FIXING POTHOLES"), where they are words.
+  const shouted = !/\p{Ll}/u.test(input);
   let notNext = false;
   const push = (t: RawToken) => {
     out.push(notNext && !t.key ? { ...t, negate: true } : t);
@@ -177,7 +179,7 @@ function lex(input: string): RawToken[] {
       out.push({ negate: false, value, quoted: false, or: true });
       continue;
     }
-    if (!key && !negate && (value === 'NOT' || value === 'AND')) {
+    if (!key && !negate && (value === 'NOT' || value === 'AND') && !shouted) {
       if (value === 'NOT') notNext = true;
       continue;
     }

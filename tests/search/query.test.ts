@@ -393,6 +393,8 @@ describe('words and phrases', () => {
       expect([q.groups, q.exclude], typed).toEqual([m.groups, m.exclude]);
     }
     expect(parseQuery('not in education').groups).toHaveLength(3);
+    // In a query typed all in capitals they are words.
+    expect(parseQuery('POTHOLES NOT FIXED').exclude).toEqual([]);
     const e = queryError('county lines NOT');
     expect([e.message, e.hint]).toEqual(['NOT needs a word after it.', 'For example: county lines NOT railway (or county lines -railway).']);
   });
