@@ -106,6 +106,7 @@ export function createBot(deps: BotDeps): Bot {
     try {
       if (raw === '' || verb === 'help' || verb === '?') return helpReply(cmd);
       const talk = smallTalk(raw);
+      if (talk === 'help') return helpReply(cmd);
       if (talk === 'greeting') {
         const ask = code(commandText(cmd, 'how much has been spent on county lines?'));
         return message('info', 'Hello.', [text('Name a topic, such as '), code(commandText(cmd, 'county lines')), text(', or ask a question, such as '), ask, text('. '), code(commandText(cmd, 'help')), text(' lists the rest.')]);

@@ -253,7 +253,7 @@ describe('bad queries are warnings, not errors', () => {
 
 describe('commands', () => {
   it('help, ? and an empty line show help with this platform\'s command', async () => {
-    for (const input of ['help', 'HELP', '?', '', '   ']) {
+    for (const input of ['help', 'HELP', '?', '', '   ', 'what can you do?', 'commands']) {
       const m = asMessage(await bot.handle(input, ctx));
       expect(m.title).toMatch(/Searching/);
       expect(text(m)).toContain('qa> stats county lines');
