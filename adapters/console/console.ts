@@ -1,7 +1,7 @@
 // The bot in a terminal: type what you would type after /qa in Slack. No tokens needed.
 import readline from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { Bot } from '../../src/bot/bot.ts';
+import { NEXT_PAGE, type Bot } from '../../src/bot/bot.ts';
 import type { ResultsReply } from '../../src/bot/reply.ts';
 import { ansi, plain, renderReply } from './render.ts';
 
@@ -33,7 +33,7 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
       continue;
     }
     try {
-      if (input === 'more' || input === 'next') {
+      if (NEXT_PAGE.test(input)) {
         if (!last || last.offset + last.limit >= last.total) write('No more results. Type a new search.');
         else {
           const reply = await opts.bot.handle(last.query, ctx, { offset: last.offset + last.limit });

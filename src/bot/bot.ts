@@ -32,6 +32,9 @@ export interface BotDeps {
 
 export const DEFAULT_PAGE_SIZE = 5;
 
+/** Asking for the next page in words (the console pages on it; elsewhere the list's buttons do). */
+export const NEXT_PAGE = /^(?:more|next|next\s+page|show\s+more|more\s+results|page\s+\d+)[.!?]*$/i;
+
 /** "unfollow all", "unwatch everything". */
 const EVERY = /^(?:all|everything)$/i;
 
@@ -107,6 +110,18 @@ export function createBot(deps: BotDeps): Bot {
       if (raw === '' || verb === 'help' || verb === '?') return helpReply(cmd);
       const talk = smallTalk(raw);
       if (talk === 'help') return helpReply(cmd);
+      // "more", "next page": the bot keeps no last search to page on in a channel; the list's buttons do.
+      if (NEXT_PAGE.test(raw)) {
+        return message('info', 'More of a list comes with the Next ▶ button under it.', [
+          text('Or narrow it: add a word, a filter such as '),
+          code('from:2025'),
+          text(' or '),
+          code('dept:dwp'),
+          text(', or '),
+          code('sort:newest'),
+          text('.'),
+        ]);
+      }
       if (talk === 'greeting') {
         const ask = code(commandText(cmd, 'how much has been spent on county lines?'));
         return message('info', 'Hello.', [text('Name a topic, such as '), code(commandText(cmd, 'county lines')), text(', or ask a question, such as '), ask, text('. '), code(commandText(cmd, 'help')), text(' lists the rest.')]);

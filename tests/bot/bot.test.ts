@@ -260,6 +260,13 @@ describe('commands', () => {
     }
   });
 
+  it('"more" or "next page" typed says where the next page is (the list\'s button), not a search for the word', async () => {
+    for (const input of ['more', 'Next page', 'show more', 'page 2']) {
+      expect(asMessage(await bot.handle(input, ctx)).title, input).toBe('More of a list comes with the Next ▶ button under it.');
+    }
+    expect((await bot.handle('more county lines', ctx)).kind).toBe('results');
+  });
+
   it('stats that count nothing say why, as a search does (a period past the archive)', async () => {
     const m = asMessage(await bot.handle('stats county lines from:2099', ctx));
     expect(m.title).toMatch(/No answers/);
