@@ -842,6 +842,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [financial], subject)).toBeUndefined();
   });
 
+  it('the span a sum is over ("over this year and next") is no date; a time said so ("later this year") is', () => {
+    const q = 'when is the next budget?';
+    const subject = [['budget']];
+    const question = 'To ask the Chancellor of the Exchequer, when the next Budget will be held.';
+    const span = syntheticRecord('Budgets', question, 'At the Autumn Budget, the Government announced a £22.6 billion increase in day-to-day health spending over this year and next.');
+    expect(ask(q, [span], subject)).toBeUndefined();
+    const when = syntheticRecord('Budgets', question, 'The Chancellor will deliver the next Budget later this year.');
+    expect(ask(q, [span, when], subject)?.quotes[0].record.id).toBe(when.id);
+  });
+
   it('when something will happen is not the day it was announced; when it did happen may be', () => {
     const subject = [['new'], ['hospit']];
     const question = 'To ask the Secretary of State for Health and Social Care, when the new hospitals will be built.';
