@@ -30,7 +30,9 @@ export const SNAPSHOT = new RegExp(String.raw`\b(?:as (?:of|at)|correct (?:as )?
  */
 export const DATE = new RegExp(
   `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b|\\b${MONTH}\\s+(?:19|20)\\d\\d\\b|${SEASON}|` +
-    `\\b(?:by|in|from|until|before|after|during|since|on|of|early|late|end|between|no (?:later|earlier|sooner) than)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:19|20)\\d\\d\\b(?![/-]\\d\\d(?!\\d))|(?<!\\b(?:over|across|for|throughout) )\\b(?:later|earlier|next|this) (?:this )?${TIME_UNIT}\\b|` +
+    `\\b(?:by|in|from|until|before|after|during|since|on|of|early|late|end|between|no (?:later|earlier|sooner) than)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:19|20)\\d\\d\\b(?![/-]\\d\\d(?!\\d))|` +
+    // "later this year", "next spring"; not the span a sum is over ("over this year and next").
+    `(?<!\\b(?:over|across|for|throughout) )\\b(?:later|earlier|next|this) (?:this )?${TIME_UNIT}\\b|` +
     `${PARLIAMENT}|` +
     // A financial or academic year as a timetable: "by the end of the financial year 2026/27".
     String.raw`\b(?:by|before|until|from|during|in) the (?:end|start|beginning) of (?:the )?(?:financial |academic )?(?:year )?(?:19|20)\d\d[/-]\d\d\b|` +
