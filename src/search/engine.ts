@@ -484,6 +484,19 @@ export class Engine implements Searcher {
 
   /** The archive's members by compared name (EngineOptions.people). */
   private readonly people = new Map<string, Person>();
+  /** The one member of the directory bearing a surname (null: several), read once: the directory is the engine's for its life. */
+  private peopleSurnames?: Map<string, { key: string; name: string } | null>;
+  private personBySurname(surname: string): { key: string; name: string } | undefined {
+    if (!this.peopleSurnames) {
+      const bearers = new Map<string, { key: string; name: string } | null>();
+      for (const [key, p] of this.people) {
+        const last = key.slice(key.lastIndexOf(' ') + 1);
+        bearers.set(last, bearers.has(last) && bearers.get(last)?.key !== key ? null : { key, name: p.name });
+      }
+      this.peopleSurnames = bearers;
+    }
+    return this.peopleSurnames.get(surname) ?? undefined;
+  }
 
   /** The records whose members field holds every word of a compared name: the rarest word's postings (none when a word is held by none). */
   private holdingName(key: string): Iterable<number> {
@@ -672,7 +685,8 @@ export class Engine implements Searcher {
    * uses as a word ("Wood", "French") is searched as the word; the full name reads it as the member.
    */
   private surnameReading(parsed: ParsedQuery): NameInQuery | undefined {
-    const found = surnameInQuery(parsed, (s) => this.roster.memberBySurname(s));
+    // A member of the directory whom no record names ("Davey": Ed Davey has asked nothing yet) bears it too, when no record's member does.
+    const found = surnameInQuery(parsed, (s) => this.roster.memberBySurname(s) ?? (this.roster.bearsSurname(s) ? undefined : this.personBySurname(s)));
     return found && !this.usesWord(parsed.groups[found.start]!.alternatives[0]!.text) ? found : undefined;
   }
 

@@ -46,6 +46,12 @@ export class Roster {
     return this.surnames.get(surname) ?? undefined;
   }
 
+  /** Whether any member of the archive bears a surname, one or several. */
+  bearsSurname(surname: string): boolean {
+    this.memberBySurname(surname);
+    return this.surnames!.has(surname);
+  }
+
   /**
    * The member who sits for a constituency (its name `squash`ed): of those who asked from it, the one
    * whose question is the latest (a seat changes hands at an election).

@@ -133,6 +133,12 @@ describe('member names (fixtures)', () => {
     expect(may.notices[0]).toBe('Mrs Theresa May asked or answered no question in the archive, and no answer names Mrs Theresa May.');
     // Nor one the filters keep: said so, not that no answer names her at all.
     expect(e2.searchSync({ query: 'Rachel Reeves to:2020' }).notices[0]).toBe('Rachel Reeves asked or answered no question in the archive, and no answer your filters keep names Rachel Reeves.');
+    // A surname alone, when no record's member bears it and the archive writes no such word, is its directory member too.
+    const e3 = new Engine(buildMiniSearch(recs), recs, undefined, { people: [{ name: 'Ed Davey' }, { name: 'Other Minister' }, { name: 'Anne Rules' }] });
+    expect(e3.searchSync({ query: 'Davey' }).notices[0]).toBe('Ed Davey asked or answered no question in the archive, and no answer names Ed Davey.');
+    // Not one a record's member bears ("Minister": Jane Minister), nor a word of the archive's ("rules").
+    expect(e3.searchSync({ query: 'Minister' }).notices.join(' ')).not.toContain('Other Minister');
+    expect(e3.searchSync({ query: 'Rules' }).notices.join(' ')).not.toContain('Anne Rules');
   });
 
   it('a quoted name, or a name the archive does not hold, is searched as words; a name is two words or more', async () => {
