@@ -35,7 +35,7 @@ import { passageOf } from './excerpt.ts';
 import { ReferredRecords, referralIn } from './referral.ts';
 import { correction } from './spell.ts';
 import { isQuestion, namesNothing, recordTerms } from './question.ts';
-import { MAX_PLACE_WORDS, Roster } from './roster.ts';
+import { MAX_PLACE_WORDS, Roster, surnameBearers } from './roster.ts';
 import { exactAverageFieldLengths, fieldLengthSums, internals, recordsByShortId } from './internals.ts';
 import { countQuestions, pageOfQuestions, questionGroups, regroup, UNGROUPED, type QuestionsOf } from './groups.ts';
 import type { Concept, PhraseGroup } from './concept.ts';
@@ -487,14 +487,7 @@ export class Engine implements Searcher {
   /** The one member of the directory bearing a surname (null: several), read once: the directory is the engine's for its life. */
   private peopleSurnames?: Map<string, { key: string; name: string } | null>;
   private personBySurname(surname: string): { key: string; name: string } | undefined {
-    if (!this.peopleSurnames) {
-      const bearers = new Map<string, { key: string; name: string } | null>();
-      for (const [key, p] of this.people) {
-        const last = key.slice(key.lastIndexOf(' ') + 1);
-        bearers.set(last, bearers.has(last) && bearers.get(last)?.key !== key ? null : { key, name: p.name });
-      }
-      this.peopleSurnames = bearers;
-    }
+    this.peopleSurnames ??= surnameBearers([...this.people.values()].map((p) => p.name));
     return this.peopleSurnames.get(surname) ?? undefined;
   }
 

@@ -14,6 +14,23 @@ const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'central', 'mid'])
 /** Words of a seat's name that are no place alone. */
 const PLACE_FILLER = new Set([...DIRECTIONS, 'and', 'the', 'of', 'on', 'upon', 'in', 'with', 'city', 'cities', 'st']);
 
+/**
+ * Each surname (compared form) with the one full name bearing it, or null when several do:
+ * from names in any number, a name met twice counted once; a name of one word bears none.
+ */
+export function surnameBearers(names: Iterable<string>): Map<string, { key: string; name: string } | null> {
+  const bearers = new Map<string, { key: string; name: string } | null>();
+  for (const name of names) {
+    const key = nameKey(name);
+    if (!key?.includes(' ')) continue;
+    const last = key.slice(key.lastIndexOf(' ') + 1);
+    const had = bearers.get(last);
+    if (had === undefined) bearers.set(last, { key, name });
+    else if (had && had.key !== key) bearers.set(last, null);
+  }
+  return bearers;
+}
+
 export class Roster {
   /** The records as they are now (a removed one leaves a hole). */
   constructor(private readonly records: () => Iterable<RecordMeta | undefined>) {}
@@ -29,21 +46,13 @@ export class Roster {
    */
   private surnames?: Map<string, { key: string; name: string } | null>;
   memberBySurname(surname: string): { key: string; name: string } | undefined {
-    if (!this.surnames) {
-      const bearers = new Map<string, { key: string; name: string } | null>();
-      for (const r of this.records()) {
-        for (const m of [r?.askingMember, r?.answeringMember]) {
-          const key = nameKey(m?.name);
-          if (!key?.includes(' ')) continue;
-          const last = key.slice(key.lastIndexOf(' ') + 1);
-          const had = bearers.get(last);
-          if (had === undefined) bearers.set(last, { key, name: m!.name });
-          else if (had && had.key !== key) bearers.set(last, null);
-        }
-      }
-      this.surnames = bearers;
-    }
+    this.surnames ??= surnameBearers(this.namesOnRecords());
     return this.surnames.get(surname) ?? undefined;
+  }
+
+  /** Every asking and answering member's name, as the records give it (repeats and all). */
+  private *namesOnRecords(): Iterable<string> {
+    for (const r of this.records()) for (const m of [r?.askingMember, r?.answeringMember]) if (m?.name) yield m.name;
   }
 
   /** Whether any member of the archive bears a surname, one or several. */
