@@ -481,13 +481,15 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
         if (read.namedFor && !namesIt && !stated) return refuse('notNamedFor');
       }
       // When something will happen is not when it was announced ("… on 30 October set out that we would …").
-      if (read.want === 'date' && read.asksAhead && !DATE.test(read.births(read.consultations(s.replace(ANNOUNCED, ' '))))) return refuse('announced');
+      // The sentence less the dates of saying, of a consultation and of births: those left date the thing asked.
+      const ahead = read.want === 'date' && read.asksAhead ? read.births(read.consultations(s.replace(ANNOUNCED, ' '))) : undefined;
+      if (ahead !== undefined && !DATE.test(ahead)) return refuse('announced');
       if (read.want === 'date' && read.asksPast && !DATE.test(read.births(read.consultations(s.replace(AHEAD, ' '))))) return refuse('ahead');
       // Asked when something will be, or is, a sentence whose every year (past those of saying or
       // publishing) is two or more before its answer's dates what has long been: "… the decisions to
       // increase the State Pension age for women in 1995, or to accelerate that increase in 2011",
       // for when the new one starts.
-      if (read.want === 'date' && read.asksAhead && yearsLongPast(read.births(read.consultations(s.replace(ANNOUNCED, ' '))), r.dateAnswered)) return refuse('longPast');
+      if (ahead !== undefined && yearsLongPast(ahead, r.dateAnswered)) return refuse('longPast');
       if ((read.want === 'amount' || read.want === 'figure' || read.want === 'count') && !read.holdsRate(s, r)) return refuse('rate');
       if (read.changesTo && !TO_FIGURE.test(s)) return refuse('changesTo');
       if (read.asksDone && WILL_BE.test(s) && !HAS_BEEN.test(s)) return refuse('willBe');
