@@ -70,13 +70,7 @@ function membersNamed(parsed: ParsedQuery, parties: readonly string[]): PartyInQ
 function askersNamed(parsed: ParsedQuery, parties: readonly string[]): PartyInQuery | undefined {
   const gs = parsed.groups;
   const word = (i: number) => plainText(gs[i])?.toLowerCase();
-  const run = (start: number, end: number) => {
-    const ws = gs.slice(start, end).map((g) => plainText(g)?.toLowerCase());
-    if (ws.some((x) => x === undefined) || !term(ws[0]!)) return undefined;
-    const typed = ws.join(' ');
-    const party = partyNamed(typed, parties);
-    return party && { typed, party };
-  };
+  const run = (start: number, end: number) => partyRun(gs, start, end, parties);
   for (let at = 0; at < gs.length; at++) {
     if (!ASKED_WORDS.has(word(at) ?? '')) continue;
     // "Reform UK questions about immigration": the longest name opening the query.
@@ -118,14 +112,20 @@ export function barePartyInQuery(parsed: ParsedQuery, parties: readonly string[]
   const gs = parsed.groups;
   for (let start = 0; start < gs.length; start++) {
     for (let end = Math.min(gs.length, start + MAX_PARTY_WORDS); end > start; end--) {
-      const ws = gs.slice(start, end).map((g) => plainText(g)?.toLowerCase());
-      if (ws.some((x) => x === undefined) || !term(ws[0]!)) continue;
-      const typed = ws.join(' ');
-      const party = partyNamed(typed, parties);
-      if (party) return { start, end, typed, party };
+      const found = partyRun(gs, start, end, parties);
+      if (found) return { start, end, ...found };
     }
   }
   return undefined;
+}
+
+/** The party the plain words of groups [start, end) name, as typed (lower case); none when a word is no plain word or the first a function word. */
+function partyRun(gs: ParsedQuery['groups'], start: number, end: number, parties: readonly string[]): { typed: string; party: string } | undefined {
+  const ws = gs.slice(start, end).map((g) => plainText(g)?.toLowerCase());
+  if (ws.some((x) => x === undefined) || !term(ws[0]!)) return undefined;
+  const typed = ws.join(' ');
+  const party = partyNamed(typed, parties);
+  return party ? { typed, party } : undefined;
 }
 
 /** The query as the party's filter and the other words (`withoutRun`: nothing but stop words left, the party's list, newest first). */
