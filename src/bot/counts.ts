@@ -76,6 +76,13 @@ const TO_COME = new RegExp(
 );
 
 /**
+ * A count moved out of a state ("550,000 children out of poverty"), or reached by a measure
+ * ("could benefit 95,000 children"): what a measure does, as a count of more is, not how many there are.
+ */
+const OUT_OF = /^\s+out\s+of\b/i;
+const SERVED = /\b(?:benefit|help|reach|lift)(?:s|ed|ing)?\s+(?:(?:up|to|around|about|over|some|nearly|almost|an|a|estimated|c)\.?\s+){0,3}$/i;
+
+/**
  * Of those, a count of what has been made ("475 places have been delivered", "delivered 14,000
  * …"): it answers a question about what was done ("how many military drones did Britain send to
  * Ukraine?": "More than 85,000 military drones have been delivered by the UK to Ukraine …").
@@ -160,10 +167,13 @@ export function countsAsked(
   };
   // "the vast majority of pensioners – around 9 million individuals": a count of people counts the
   // people the sentence names, if they are the first of the counted words ("how many *pensioners*
-  // will get …"); later ones say what they did ("migrants *crossed* …").
+  // will get …"); later ones say what they did ("migrants *crossed* …"). Not a word naming the
+  // kind of another counted word after the count ("138 people … died … by *small* boat", for small
+  // boat crossings).
   const [who] = counted;
   const head = [...counted].at(-1);
-  const namesCounted = () => words(s).some((w) => term(w.word) === who && isCounted(w.word));
+  const namesCounted = (ws: { word: string; start: number }[], at: number) =>
+    ws.some((w, i) => term(w.word) === who && isCounted(w.word) && (w.start < at || !(i + 1 < ws.length && counted.has(term(ws[i + 1]!.word) ?? ''))));
   // "how many British people were killed …": people of a kind, counted by the kind and whatever
   // they are called, doing what the question says ("15 British nationals who were killed …").
   const kindOfPeople = counted.size > 1 && WHOEVER.has([...counted].at(-1)!) && (!peopleDo || words(s).some((w) => term(w.word) === peopleDo));
@@ -203,6 +213,8 @@ export function countsAsked(
     const [after, before] = [text.slice(ws[j]!.end), text.slice(0, ws[k]!.start)];
     const made = doneAsked && (MADE_AFTER.test(after) || MADE_BEFORE.test(before));
     if (!increaseAsked && !made && (TO_COME.test(after) || TO_MAKE.test(before))) continue;
+    // "will lift 550,000 children out of poverty": how many a measure moves, not how many there are.
+    if (!increaseAsked && (OUT_OF.test(after) || SERVED.test(before))) continue;
     // "116 SDLT inaccuracy penalties": words naming the kind of what is counted may come between,
     // in one run of words that the counted word ends ("20,000 place prison programmes" counts programmes, of places).
     const joined = (k: number) => k < ws.length && /^\s+$/.test(text.slice(ws[k - 1]!.end, ws[k]!.start)) && term(ws[k]!.word) !== null;
@@ -250,7 +262,7 @@ export function countsAsked(
       (anyone && !UNIT.test(ws[j]!.word) && !UNIT.test(ws[last]!.word) && !isAbout(ws[last]!.word) && !ofOther() && (/\d/.test(ws[i]!.word) || j > i + 1))
     )
       return true;
-    if (t !== null && WHOEVER.has(t) && namesCounted()) return true;
+    if (t !== null && WHOEVER.has(t) && namesCounted(ws, ws[k]!.start)) return true;
     if (kindOfPeople && t !== null && !WHOEVER.has(t) && isCounted(ws[j]!.word) && last > j) return true;
     // A participle after it starts a clause of its own ("26 employee settlements totalling …").
     const endsRun = (k: number) => !joined(k + 1) || /(?:ed|ing)$/.test(ws[k + 1]!.word);

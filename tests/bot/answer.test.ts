@@ -1085,6 +1085,21 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
       'A total of 138 people are known to have died since August 2019 while attempting to cross the Channel by small boat.',
     );
     expect(ask('how many migrants crossed the Channel in small boats?', [died], [['migrant'], ['channel'], ['small'], ['boat']])).toBeUndefined();
+    // Nor are they small boat crossings: the sentence names "small" after its count of people, of how they died.
+    expect(ask('how many small boat crossings this year?', [died], [['small'], ['boat'], ['cross']])).toBeUndefined();
+  });
+
+  it('a count a measure moves or reaches ("will lift 550,000 children out of poverty") is not how many there are', () => {
+    const question = 'To ask the Secretary of State for Work and Pensions, how many children live in relative poverty.';
+    const subject = [['children'], ['poverti']];
+    const lifted = syntheticRecord('Poverty: Children', question, 'We estimate that the measures in the Child Poverty Strategy will lift 550,000 children out of poverty across the UK.');
+    const reached = syntheticRecord('Poverty: Children', question, 'The Holiday Activities and Food programme reached 95,000 children last summer.');
+    const now = syntheticRecord('Poverty: Children', question, 'Child poverty has increased since 2010, with 4.5 million children now living in poverty.');
+    expect(ask('how many children are in poverty?', [lifted, reached])).toBeUndefined();
+    expect(ask('how many children are in poverty?', [lifted, reached, now], subject)?.quotes[0].text).toContain('4.5 million');
+    // Asked what the measure does, its count answers.
+    expect(ask('how many children will be lifted out of poverty?', [lifted], subject)?.quotes[0].text).toContain('550,000');
+    expect(ask('how many children did the holiday activities programme reach?', [reached], [['children'], ['holidai'], ['activ']])?.quotes[0].text).toContain('95,000');
   });
 
   it('"how many times …" counts what happened, however the sentence names it ("35 completed prosecutions")', () => {
