@@ -17,6 +17,7 @@ import { countsAsked, FTE, isCount, STAFFED, WORK } from './counts.ts';
 import { isBoilerplate } from './boilerplate.ts';
 import { AHEAD, ANNOUNCED, DATE, RECORD_SINCE, SNAPSHOT, saysYear } from './dates.ts';
 import { isIntentOnly, lessTrends, MEASURE, measureNames, onlyThoughtAbout } from './measure.ts';
+import { uinQuery } from '../search/lookup.ts';
 import { speaksFor } from './stateBody.ts';
 import { GENERIC, termsOf } from './subject.ts';
 import { asksWhetherDone, wants, type Want } from './want.ts';
@@ -185,6 +186,8 @@ export const ANSWER_DEPTH = 10;
  * a chat opening ("hey, …"). The bot and `qa search --json` ask the same way.
  */
 export function answerFetch(query: string, offset: number, limit: number): { asks: boolean; limit: number; question: string; viewAsked: boolean } {
+  // A question named by its UIN or link ("uin:12345") is looked up, not asked, nor parsed for filters.
+  if (uinQuery(query)) return { asks: false, limit, question: '', viewAsked: false };
   const parsed = parseQuery(query);
   const question = parsed.text;
   // "any new answers on potholes this week?" asks for the records, not a sentence of one.

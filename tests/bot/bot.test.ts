@@ -206,6 +206,15 @@ describe('searching', () => {
     expect(text(m)).toContain('No question numbered 99999 is in the archive.');
   });
 
+  it('a UIN typed as uin:N is looked up through the bot, as UIN N is, not refused as an unknown filter', async () => {
+    const [first] = (await engine.search({ query: 'county lines', limit: 1 })).hits;
+    for (const q of [`uin:${first!.record.uin}`, `UIN ${first!.record.uin}`]) {
+      const r = asResults(await bot.handle(q, ctx));
+      expect(r.hits.map((h) => h.record.uin), q).toContain(first!.record.uin);
+      expect(r.notices[0], q).toContain('as a question\'s UIN');
+    }
+  });
+
   it('notices from the searcher are passed on', async () => {
     const r = asResults(await bot.handle('grooming gangz', ctx));
     expect(r.notices.join(' ')).toMatch(/close spellings/);
