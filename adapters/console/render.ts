@@ -2,7 +2,7 @@
 // them **so** when piped; `qa search` prints plain text to a pipe.
 import type { Inline, Reply, ResultsReply, Hit } from '../../src/bot/reply.ts';
 import type { QaRecord } from '../../src/record.ts';
-import { recordTitle, recordView, resultsPage, statsCount, statsTables } from '../../src/bot/present.ts';
+import { recordTitle, recordView, resultsPage, statsAskers, statsCount, statsTables } from '../../src/bot/present.ts';
 
 export interface Style {
   bold(s: string): string;
@@ -106,7 +106,7 @@ export function renderReply(reply: Reply, st: Style = plain, opts: RenderOptions
     case 'stats':
       return [
         ...(reply.notices ?? []).map((n) => st.dim(`Note: ${n}`)),
-        reply.query ? `${statsCount(reply)} ${st.bold(clean(reply.query))}` : statsCount(reply),
+        `${reply.query ? `${statsCount(reply)} ${st.bold(clean(reply.query))}` : statsCount(reply)}${statsAskers(reply)}`,
         ...statsTables(reply).flatMap((t) => table(t.heading, t.rows)),
       ].join('\n');
     case 'following':

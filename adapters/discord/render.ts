@@ -20,7 +20,7 @@ import { codeSpan, escapeMarkdown, fitEscaped, fitPlain, maskedLink, oneLine, sa
 import { LIMITS, STYLE } from './limits.ts';
 import { QA_SYNTAX } from './commands.ts';
 import { commandText } from '../../src/bot/help.ts';
-import { digestMore, formatDate, plural, recordTitle, recordView, resultsPage, STATS_HEADINGS, statsCount, statsTables, watchable, type RecordView } from '../../src/bot/present.ts';
+import { digestMore, formatDate, plural, recordTitle, recordView, resultsPage, STATS_HEADINGS, statsAskers, statsCount, statsTables, watchable, type RecordView } from '../../src/bot/present.ts';
 
 export type DiscordActionRow = APIActionRowComponent<APIButtonComponent>;
 
@@ -383,7 +383,7 @@ export function renderStats(s: StatsReply): DiscordMessage {
   const embed: APIEmbed = {
     title: fitEscaped(s.query ? `Statistics: ${oneLine(s.query)}` : 'Statistics: the whole archive', LIMITS.embedTitle),
     // How the query was read ("Few answers contain all of your words …"), as a search's reply says it.
-    description: joinLines([statsCount(s), ...(s.notices ?? []).map((n) => `ℹ️ ${fitEscaped(oneLine(n), 300)}`)], LIMITS.embedDescription),
+    description: joinLines([`${statsCount(s)}${statsAskers(s)}`, ...(s.notices ?? []).map((n) => `ℹ️ ${fitEscaped(oneLine(n), 300)}`)], LIMITS.embedDescription),
     color: COLOURS.info,
     fields,
   };

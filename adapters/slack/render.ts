@@ -17,7 +17,7 @@ import type {
 } from '../../src/bot/reply.ts';
 import type { QaRecord } from '../../src/record.ts';
 import { commandText } from '../../src/bot/help.ts';
-import { digestMore, formatDate, plural, recordTitle, recordView, resultsPage, statsCount, statsTables, watchable, type RecordView } from '../../src/bot/present.ts';
+import { digestMore, formatDate, plural, recordTitle, recordView, resultsPage, statsAskers, statsCount, statsTables, watchable, type RecordView } from '../../src/bot/present.ts';
 import { escapeEntities, neutralise, safe, safeBold, safeCode, safeLink, safeUrl } from './escape.ts';
 import { ELLIPSIS, SLACK_LIMITS as L } from './limits.ts';
 
@@ -427,7 +427,7 @@ function rowsSection(title: string, rows: StatsRow[]): Block | undefined {
 }
 
 export function renderStats(reply: StatsReply): SlackMessage {
-  const summary: Part[] = [raw(`:bar_chart: ${statsCount(reply)}${reply.query ? ' ' : ''}`), ...(reply.query ? [bld(reply.query)] : [])];
+  const summary: Part[] = [raw(`:bar_chart: ${statsCount(reply)}${reply.query ? ' ' : ''}`), ...(reply.query ? [bld(reply.query)] : []), raw(statsAskers(reply))];
   const blocks: Block[] = [section(summary)];
   // How the query was read ("Few answers contain all of your words …"), as a search's reply says it.
   if (reply.notices?.length) blocks.push(context(...reply.notices.slice(0, L.contextElements).map((n) => [txt(n)])));
@@ -435,7 +435,7 @@ export function renderStats(reply: StatsReply): SlackMessage {
     const b = rowsSection(t.heading, t.rows);
     if (b) blocks.push(b);
   }
-  return { text: fallback([raw(`${statsCount(reply)}${reply.query ? ' ' : ''}`), txt(reply.query)]), blocks };
+  return { text: fallback([raw(`${statsCount(reply)}${reply.query ? ' ' : ''}`), txt(reply.query), raw(statsAskers(reply))]), blocks };
 }
 
 export function renderFollowing(reply: FollowingReply, command = '/qa'): SlackMessage {

@@ -13,7 +13,7 @@ import { countsAskedOf, parseQuery, MAX_QUERY_LENGTH, statsTableOf, timelinessAs
 import { hasCriteria } from '../search/filters.ts';
 import { londonToday } from '../search/timeliness.ts';
 import { followKinds } from './follow.ts';
-import { listedNoun, STATS_HEADINGS } from './present.ts';
+import { listedNoun, plural, STATS_HEADINGS } from './present.ts';
 import { unwatchReply, watchHelp, watchingReply, watchReply } from './watch.ts';
 
 export interface Bot {
@@ -154,7 +154,11 @@ export function createBot(deps: BotDeps): Bot {
         const stats = await deps.searcher.stats(counted.topic);
         if (stats.total === 0) return noResults(counted.topic, cmd, stats.notices);
         const said =
-          counted.asks === 'most' ? 'the members who asked most are the last table, their parties the one before' : 'every question on it, by department, year, party and asker';
+          counted.asks === 'askers'
+            ? `${plural(stats.askers ?? 0, 'member')} asked them; those who asked most are the last table`
+            : counted.asks === 'most'
+              ? 'the members who asked most are the last table, their parties the one before'
+              : 'every question on it, by department, year, party and asker';
         return { ...stats, notices: [`Read as ${commandText(cmd, `stats${counted.topic ? ` ${counted.topic}` : ''}`)}: ${said}.`, ...(stats.notices ?? [])] };
       }
       if (verb === 'follow' || verb === 'unfollow' || verb === 'following') {

@@ -217,6 +217,11 @@ export function statsCount(reply: StatsReply): string {
   return `${plural(reply.total, 'question')}${answered} ${reply.total === 1 ? 'matches' : 'match'}`;
 }
 
+/** Who asked them, said after the count and its query (", asked by 137 members"): "how many MPs asked about Gaza?" is read as the topic's stats. */
+export function statsAskers(reply: StatsReply): string {
+  return reply.askers ? `, asked by ${plural(reply.askers, 'member')}` : '';
+}
+
 /** Headings of the stats reply's tables, in the order every platform shows them. */
 export const STATS_HEADINGS = { byAnsweringBody: 'By department', byYear: 'By year tabled', byParty: "By the asker's party", topAskers: 'Asked most by' } as const;
 

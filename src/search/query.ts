@@ -339,6 +339,12 @@ const MOST_ASKED = new RegExp(
   'iu',
 );
 
+/** "how many MPs have asked about Gaza?": the askers, whom the topic's stats count and list. */
+const ASKERS_COUNTED = new RegExp(
+  String.raw`^how\s+many\s+(?:mps|members|members\s+of\s+parliament|people)\s+(?:have\s+|has\s+)?(?:asked|raised|tabled|put\s+down)\s+(?:${QUESTIONS}\s+)?(?:${ON}\s+)?(?<topic>.+)$`,
+  'iu',
+);
+
 /** A period said after a question's frame ("… this year", "… in the last month", "… since 2025"). */
 const PERIOD_AFTER =
   String.raw`(?:(?:in|during|over)\s+(?:the\s+)?(?:last|past|this)\b|(?:in|during)\s+(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)\b|` +
@@ -382,16 +388,17 @@ const MOST_ASKED_OF_ALL = new RegExp(
 
 /**
  * The topic of a question the topic's counts answer (`stats`): who asks most on it (`MOST_ASKED`),
- * or how often it is raised (`TIMES_ASKED`); '' for who asks most of all (`MOST_ASKED_OF_ALL`);
+ * how many ask about it (`ASKERS_COUNTED`), or how often it is raised (`TIMES_ASKED`); '' for who asks most of all (`MOST_ASKED_OF_ALL`);
  * undefined for any other.
  */
-export function countsAskedOf(input: string): { topic: string; asks: 'most' | 'times' } | undefined {
+export function countsAskedOf(input: string): { topic: string; asks: 'most' | 'times' | 'askers' } | undefined {
   const text = ungreeted(input);
   if (MOST_ASKED_OF_ALL.test(text)) return { topic: '', asks: 'most' };
   // "so far" says only that the count runs to now.
   const periodOf = (groups: Record<string, string | undefined> | undefined) => groups?.period?.replace(/^\s*so\s+far\b/i, '').trim();
   for (const [re, asks] of [
     [MOST_ASKED, 'most'],
+    [ASKERS_COUNTED, 'askers'],
     [TIMES_ASKED, 'times'],
   ] as const) {
     const groups = re.exec(text)?.groups;

@@ -29,6 +29,7 @@ export function statsOf(query: string, records: RecordMeta[], n = 8, notices: st
     query,
     total: records.length,
     awaiting: records.filter((r) => !isAnswered(r)).length,
+    askers: askers.size,
     notices,
     byAnsweringBody: top(bodies, n),
     // Every year, oldest first: a trend reads left to right.

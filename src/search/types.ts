@@ -39,6 +39,8 @@ export interface StatsReply {
   awaiting?: number;
   /** How the query was read, as a search says it ("Few answers contain all of your words …", a member, a period). */
   notices?: string[];
+  /** How many members asked them (those the archive names): "how many MPs asked about Gaza?" */
+  askers?: number;
   byAnsweringBody: StatsRow[];
   byYear: StatsRow[];
   /** The asking members' parties when they asked (unknown ones left out, as askers are). */

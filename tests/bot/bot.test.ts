@@ -308,6 +308,14 @@ describe('commands', () => {
       expect({ ...r, notices: [] }).toEqual({ ...stats, notices: [] });
       expect(r.notices![0]).toMatch(/^Read as .*stats county lines.*: the members who asked most/);
     }
+    // Asked how many members ask about it, the same counts, and the notice says how many.
+    for (const input of ['how many MPs have asked about county lines?', 'how many members raised county lines', 'how many MPs tabled questions on county lines?']) {
+      const r = await bot.handle(input, ctx);
+      expect(r.kind, input).toBe('stats');
+      if (r.kind !== 'stats' || stats.kind !== 'stats') return;
+      expect({ ...r, notices: [] }).toEqual({ ...stats, notices: [] });
+      expect(r.notices![0]).toMatch(new RegExp(`^Read as .*stats county lines.*: ${stats.askers} members? asked them`));
+    }
     // Asked how often it is raised, the same counts.
     for (const input of ['how many times has county lines been raised?', 'how often are county lines asked about in parliament?']) {
       const r = await bot.handle(input, ctx);

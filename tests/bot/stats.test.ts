@@ -34,6 +34,10 @@ describe('statsOf', () => {
       if (a.count === b.count) expect(a.label.localeCompare(b.label)).toBeLessThan(0);
     }
 
+    // How many members asked them: every named asker once.
+    expect(s.askers).toBe(count(records, (r) => r.askingMember?.name).size);
+    expect(s.askers).toBeGreaterThan(1);
+
     const years = count(records, (r) => (r.dateTabled ?? r.dateAnswered)?.slice(0, 4) ?? 'Unknown');
     expect(s.byYear).toEqual([...years].map(([label, count]) => ({ label, count })).sort((a, b) => a.label.localeCompare(b.label)));
     expect(s.byYear.reduce((n, r) => n + r.count, 0)).toBe(records.length);

@@ -215,10 +215,12 @@ describe('other replies', () => {
     check(m, []);
     expect(m.embeds[0]!.fields!.map((f) => f.name)).toEqual(['By department', 'By year tabled', "By the asker's party", 'Asked most by']);
     // Every matching question is counted, answered or not: questions, not answers.
-    expect(m.embeds[0]!.description).toMatch(/^[\d,]+ questions match$/);
+    expect(m.embeds[0]!.description).toMatch(/^[\d,]+ questions match, asked by [\d,]+ members$/);
     // How the query was read, and how many are answered, as a search's reply says them.
     const read = renderReply({ kind: 'stats', query: 'puppy farming', total: 537, awaiting: 242, notices: ['Few answers contain all of your words, so these contain most of them.'], byAnsweringBody: [], byYear: [], byParty: [], topAskers: [] });
     expect(read.embeds[0]!.description).toBe('537 questions (295 answered) match\nℹ️ Few answers contain all of your words, so these contain most of them.');
+    const asked = renderReply({ kind: 'stats', query: 'Gaza', total: 433, awaiting: 210, askers: 1, byAnsweringBody: [], byYear: [], byParty: [], topAskers: [] });
+    expect(asked.embeds[0]!.description).toBe('433 questions (223 answered) match, asked by 1 member');
     // "stats" alone: the whole archive.
     const all = renderReply({ kind: 'stats', query: '', total: 58173, awaiting: 34717, byAnsweringBody: [], byYear: [], byParty: [], topAskers: [] });
     expect([all.embeds[0]!.title, all.embeds[0]!.description]).toEqual(['Statistics: the whole archive', '58,173 questions (23,456 answered) in the archive']);

@@ -230,6 +230,10 @@ describe('other replies', () => {
     const read = renderReply({ kind: 'stats', query: 'puppy farming', total: 537, awaiting: 242, notices: ['Few answers contain all of your words, so these contain most of them.'], byAnsweringBody: [], byYear: [], byParty: [], topAskers: [] });
     expect(sections(read.blocks)[0]).toBe(':bar_chart: 537 questions (295 answered) match *puppy farming*');
     expect(JSON.stringify(read.blocks[1])).toContain('Few answers contain all of your words, so these contain most of them.');
+    // How many members asked them, after the query.
+    const asked = renderReply({ kind: 'stats', query: 'Gaza', total: 433, awaiting: 210, askers: 137, byAnsweringBody: [], byYear: [], byParty: [], topAskers: [] });
+    expect(sections(asked.blocks)[0]).toBe(':bar_chart: 433 questions (223 answered) match *Gaza*, asked by 137 members');
+    expect(asked.text).toBe('433 questions (223 answered) match Gaza, asked by 137 members');
     // "stats" alone: the whole archive, no empty bold where a query would be.
     const all = renderReply({ kind: 'stats', query: '', total: 58173, awaiting: 34717, byAnsweringBody: [], byYear: [], byParty: [], topAskers: [] });
     expect(sections(all.blocks)[0]).toBe(':bar_chart: 58,173 questions (23,456 answered) in the archive');
