@@ -1218,7 +1218,8 @@ export class Engine implements Searcher {
         if (share[i] < 0.999) someLess = true;
       }
     }
-    let relaxed = relaxedNotice(atLeast[0] === 0);
+    const holdAll = { words: covering.length, records: atLeast[0]! };
+    let relaxed = relaxedNotice(atLeast[0] === 0, false, holdAll);
     if (covering.length > 1 && someLess) notices.push(relaxed);
     if (absent) notices.push(absentNameNotice(absent.said, covering.some((c) => !absent.concepts.has(c))));
     if (unmatched.size && (unmatched.size < concepts.length || n === 0)) {
@@ -1347,7 +1348,7 @@ export class Engine implements Searcher {
       if (filling.length) {
         // Said as it is: some of the page holds fewer than most of the words.
         if (notices.includes(relaxed)) notices.splice(notices.indexOf(relaxed), 1);
-        relaxed = relaxedNotice(atLeast[0] === 0, true);
+        relaxed = relaxedNotice(atLeast[0] === 0, true, holdAll);
         notices.push(relaxed);
       }
     }
