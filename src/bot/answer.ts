@@ -16,7 +16,7 @@ import { A_YEAR, A_YEARS, MONEY, MONTH, SHARE } from './figures.ts';
 import { countsAsked, FTE, isCount, STAFFED, WORK } from './counts.ts';
 import { isBoilerplate } from './boilerplate.ts';
 import { AHEAD, ANNOUNCED, DATE, RECORD_SINCE, SNAPSHOT, saysYear } from './dates.ts';
-import { isIntentOnly, lessTrends, MEASURE, measureNames, onlyThoughtAbout } from './measure.ts';
+import { isIntentOnly, lessTrends, MEASURE, measureNames, onlyThoughtAbout, UNDONE } from './measure.ts';
 import { uinQuery } from '../search/lookup.ts';
 import { speaksFor } from './stateBody.ts';
 import { GENERIC, termsOf } from './subject.ts';
@@ -24,6 +24,8 @@ import { asksWhetherDone, wants, type Want } from './want.ts';
 export { isQuestion };
 
 const TO_FIGURE = /\bto\s+(?:£\s?)?\d/;
+/** A question asking about a measure's undoing, which a sentence saying it was undone answers. */
+const UNDONE_ASKED = /\b(?:repeal|revok|abolish|scrap|withdr[ae]w|discontinu|end(?:ed|ing)?\b|replac)/i;
 const WILL_BE = /\b(?:will|would|shall|targets?|plans? to|aim(?:s|ing)? to|towards|intend\w* to|on track to|(?:expected|forecast|projected|set) to|by the end of (?:this|the) (?:parliament|decade))\b/i;
 /** What a sentence says there is now: "there are", "currently", "now", "as of …". */
 const THERE_NOW = /\b(?:there (?:are|is)|are currently|is currently|currently|now|as (?:of|at))\b/i;
@@ -130,6 +132,7 @@ export type Refusal =
   | 'tax'
   | 'earnings'
   | 'onlyChange'
+  | 'undone'
   | 'dateOwnWords'
   | 'dateSubject'
   | 'publishing'
@@ -480,6 +483,7 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
       // was right for 7 of the 26 held-out measure questions it was quoted for (docs/answers.md).
       if (read.want === 'measure') {
         if (DEFERRED.test(s)) return refuse('deferred');
+        if (UNDONE.test(s) && !UNDONE_ASKED.test(read.question)) return refuse('undone');
         if (!measures.length && !MONEY.test(s) && !stated) return refuse('unnamedMeasure');
         if (read.namedFor && !namesIt && !stated) return refuse('notNamedFor');
       }

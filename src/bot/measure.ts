@@ -11,6 +11,13 @@ const THINKING = String.raw`(?:consider|explor|review|assess|examin|evaluat|disc
 const THOUGHT_ABOUT = new RegExp(String.raw`\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?${THINKING}`, 'i');
 export const onlyThoughtAbout = (s: string) => THOUGHT_ABOUT.test(s);
 
+/**
+ * A measure said to be undone: "The Anti-social Behaviour Act 2003 was repealed and replaced by …"
+ * is no measure being taken (asked what is being done about anti-social behaviour), unless the
+ * question asks about its undoing ("when was … scrapped?").
+ */
+export const UNDONE = /\b(?:was|were|has been|have been|had been|is being|are being)\s+(?:\w+ly\s+)?(?:repealed|revoked|abolished|scrapped|withdrawn|discontinued)\b/i;
+
 /** A measure: someone doing, having done or going to do something, or help that is there to be had. */
 export const MEASURE = new RegExp(
   // Not what should be ("No company in the UK should have forced labour in its supply chain").

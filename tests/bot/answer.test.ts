@@ -390,6 +390,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('is there help with paying for therapy for adopted children?', [intent, fund], subject)).toBeUndefined();
   });
 
+  it('a measure said to be undone ("… Act 2003 was repealed and replaced …") is no measure being taken, unless its undoing is asked', () => {
+    const question = 'To ask the Secretary of State for the Home Department, what steps she is taking to tackle anti-social behaviour.';
+    const subject = [terms('antisocial'), terms('behaviour')];
+    const repealed = syntheticRecord('Anti-social Behaviour', question, 'The Antisocial Behaviour Act 2003 was repealed and replaced by the Antisocial Behaviour, Crime and Policing Act 2014.');
+    const bill = syntheticRecord('Anti-social Behaviour', question, 'The Crime and Policing Bill will give the police new Respect Orders to tackle antisocial behaviour.');
+    expect(ask('what is being done about antisocial behaviour?', [repealed], subject)).toBeUndefined();
+    expect(ask('what is being done about antisocial behaviour?', [repealed, bill], subject)?.quotes[0].text).toContain('Respect Orders');
+    expect(ask('what replaced the Antisocial Behaviour Act 2003?', [repealed], subject)?.quotes[0].text).toContain('was repealed');
+  });
+
   it('a question of no particular kind is answered by a measure named for two of its concepts, not one', () => {
     const q = 'is there a screening programme for lung cancer for smokers?';
     const subject = [['screen'], ['lung'], ['cancer'], ['smoker']];
