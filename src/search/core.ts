@@ -49,6 +49,12 @@ const isVerbForm = (c: Concept) => !!c.word && PAST_VERBS.has(c.word);
 /** Particles the index keeps as words ("up", "out", "off" are stop words): "go back", "sent away". */
 const PARTICLES = new Set(['back', 'away', 'along', 'around', 'ahead', 'forward', 'apart', 'aside']);
 
+/** The verbs a measure asked aims at ("reduce", "stop", "tackle"): everyday verbs after "done to", "doing to", "steps to" …, typed forms. */
+const AIM = /\b(?:done|doing|steps?|plans?|action|measures?|working|work|being\s+taken)\s+to\s+(\p{L}+)/giu;
+function aimVerbs(text: string): Set<string> {
+  return new Set([...text.matchAll(AIM)].map((m) => m[1]!.toLowerCase()).filter((w) => EVERYDAY_VERBS.has(w) && !LIGHT_VERBS.has(w)));
+}
+
 /**
  * The query's core: the concepts that decide which records are in, and their coverage (the
  * other words only refine the order). For a question put in words, what the direct answer
@@ -113,7 +119,13 @@ export function coreOf(
     const asksMeasure = typedFrom('measure-words', MEASURE_WORDS);
     const moreOfIt = typedFrom('more-words', MORE_WORDS, true);
     const light = typedFrom('light-verbs', LIGHT_VERBS);
-    const named = concepts.filter((c) => !period(c) && !hedge(c) && !wholeScope(c) && !(unit && c.word === unit) && !asksSum.has(c) && !asksMeasure(c) && !moreOfIt(c) && !light(c));
+    // Nor the aim of a measure asked ("what is being done to *reduce* violence against women?",
+    // "… doing to stop fly-tipping?"): answers say tackle, end, halve; the topic is what follows,
+    // even where the archive writes the two together ("reduce violence").
+    const aim = typedFrom('aim-verbs', aimVerbs(parsed.text), true);
+    const named = concepts.filter(
+      (c) => !period(c) && !hedge(c) && !wholeScope(c) && !(unit && c.word === unit) && !asksSum.has(c) && !asksMeasure(c) && !moreOfIt(c) && !light(c) && !aim(c),
+    );
     // A rare word the user typed as a name ("Myanmar" in "how much humanitarian aid has the UK
     // given to Myanmar?", "JobStart") is the topic too, beside the archive's phrases.
     const typed = on('typed-names') ? typedNames(parsed.text) : new Set<string>();

@@ -44,6 +44,7 @@ export const RANK_SIGNALS = [
   'more-words',
   'light-verbs',
   'own-words-tier',
+  'aim-verbs',
 ] as const;
 /** The signals switched off for this process (QA_RANK_OFF), read once at start. */
 const OFF = new Set((process.env.QA_RANK_OFF ?? '').split(',').map((s) => s.trim()).filter(Boolean));
