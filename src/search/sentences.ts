@@ -60,8 +60,10 @@ export function splitSentences(text: string): Span[] {
     while (j < text.length && /["'”’)\]]/.test(text[j])) j++;
     // "3.6", "e.g.x", "gov.uk" go on; a stop glued to the next sentence where the source lost a
     // paragraph break ("is not held.As of November …", "than in July 2024.The Government …", "(HCRS).Since
-    // the launch …": a word, a year or a bracket, then a capitalised word) ends one.
-    const glued = c === '.' && j === i + 1 && /(?:\p{Ll}\p{Ll}|\b(?:19|20)\d\d|\p{L}\))$/u.test(text.slice(Math.max(0, i - 5), i)) && /^\p{Lu}\p{Ll}/u.test(text.slice(j, j + 2));
+    // the launch …", "violence and abuse.£9.2 million funding …": a word, a year or a bracket, then a
+    // capitalised word or a sum) ends one.
+    const glued =
+      c === '.' && j === i + 1 && /(?:\p{Ll}\p{Ll}|\b(?:19|20)\d\d|\p{L}\))$/u.test(text.slice(Math.max(0, i - 5), i)) && /^(?:\p{Lu}\p{Ll}|£\d)/u.test(text.slice(j, j + 2));
     if (j < text.length && !/\s/.test(text[j]) && !glued) continue;
     // next non-space character must look like a sentence start
     let k = j;
