@@ -22,7 +22,11 @@ describe('splitSentences', () => {
     ['a closing bracket', 'Money (see annex.) Next one.', ['Money (see annex.)', 'Next one.']],
     ['a stop glued to the next sentence', 'The data requested is not held.As of November, there are 136 centres.', ['The data requested is not held.', 'As of November, there are 136 centres.']],
     ['a year glued to the next sentence', 'There were 658 more GPs than in July 2024.The Government will recruit more. It cost £3.Then', ['There were 658 more GPs than in July 2024.', 'The Government will recruit more.', 'It cost £3.Then']],
-    ['a sum glued to the next sentence', 'Women have different needs, relating to violence and abuse.£9.2 million funding is available. It cost £3.£4 was asked.', ['Women have different needs, relating to violence and abuse.', '£9.2 million funding is available.', 'It cost £3.£4 was asked.']],
+    [
+      'a sum glued to the next sentence',
+      'Women have different needs, relating to violence and abuse.£9.2 million funding is available. It cost £3.£4 was asked.',
+      ['Women have different needs, relating to violence and abuse.', '£9.2 million funding is available.', 'It cost £3.£4 was asked.'],
+    ],
     ['a bracket glued to the next sentence', 'It runs the redress scheme (HCRS).Since March 2023, £2.9 million has been spent.', ['It runs the redress scheme (HCRS).', 'Since March 2023, £2.9 million has been spent.']],
     ['"c." for circa before a figure', 'The estimate was c. £1.5 billion, and c. 29,000 staff. Work went on to 2024 in annex c. The next.', ['The estimate was c. £1.5 billion, and c. 29,000 staff.', 'Work went on to 2024 in annex c.', 'The next.']],
     ['gov.uk.The', 'Details are on gov.uk.The list follows. See www.gov.uk/Guidance.', ['Details are on gov.uk.', 'The list follows.', 'See www.gov.uk/Guidance.']],
