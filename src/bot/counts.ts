@@ -120,6 +120,16 @@ export const WORK = /^(?:work|emploi|employ|staff|serv)/;
 
 export const STAFFED = new RegExp(String.raw`${FTE.source}|\b(?:staff|employees|headcount|personnel|workforce|workers|officials|jobs)\b`, 'i');
 
+/**
+ * The names a department's or a body's people go by, one for another: asked how many staff,
+ * "15 MOD personnel", "13 Senior Civil Servants" and "120 employees" count them. Not "officers"
+ * or "members", which name particular people ("police officers", "members of the public").
+ */
+const STAFF_NAMES = stems('staff personnel employees employee workforce workers officials servants headcount');
+
+/** Staff asked for by one of those names, among the words "how many" counts ("how many aircrew and support staff …", "how many Ministry of Defence staff …"). */
+export const STAFF_ASKED = /\bhow many\b(?:\s+[\w'’-]+){0,5}?\s+(?:staff|personnel|employees|workforce|workers|officials|civil servants)\b/i;
+
 /** How many words may name the kind of what a count counts, between it and the counted word. */
 const COUNT_MODIFIERS = 2;
 
@@ -155,6 +165,7 @@ export function countsAsked(
   abbreviations: Record<string, string[]> = {},
   given: ReadonlySet<string> = new Set(),
   about: ReadonlySet<string> = new Set(),
+  staffCounted = false,
 ): boolean {
   const anyone = countsAnyone(counted);
   // A word of the sentence that is one the question counts, in the same form (see AGENT).
@@ -163,6 +174,8 @@ export function countsAsked(
     if (t === null) return false;
     // Or an abbreviation whose long form ends in it: "There are 381 MNS" (maintained nursery schools) counts schools.
     if (Object.hasOwn(abbreviations, t) && counted.has(abbreviations[t]!.at(-1)!)) return true;
+    // Staff by any of their names, when staff are what is counted: "220 personnel" counts the aircrew and support staff asked.
+    if (staffCounted && STAFF_NAMES.has(t)) return true;
     return counted.has(t) && (!agentive.has(t) || agentive.get(t) === AGENT.test(word));
   };
   // "the vast majority of pensioners – around 9 million individuals": a count of people counts the

@@ -1099,6 +1099,17 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('how many small boat crossings this year?', [died], [['small'], ['boat'], ['cross']])).toBeUndefined();
   });
 
+  it('staff asked for by one name are counted by another ("220 personnel" for aircrew and support staff); not officers or members', () => {
+    const question = 'To ask the Secretary of State for Defence, how many personnel make up an air policing detachment.';
+    const subject = [['air'], ['polic'], ['detach']];
+    const personnel = syntheticRecord('NATO: Air Policing', question, 'A standard Air Policing detachment is made up of some 220 personnel.');
+    expect(ask('roughly how many aircrew and support staff make up an air policing detachment?', [personnel], subject)?.quotes[0].text).toContain('220 personnel');
+    expect(ask('how many personnel and officials make up an air policing detachment?', [personnel], subject)?.quotes[0].text).toContain('220 personnel');
+    // Officers are particular people: a count of personnel does not say how many officers there are, nor a count of staff how many aircraft.
+    expect(ask('how many officers make up an air policing detachment?', [personnel], subject)).toBeUndefined();
+    expect(ask('how many aircraft make up an air policing detachment?', [personnel], subject)).toBeUndefined();
+  });
+
   it('a count a measure moves or reaches ("will lift 550,000 children out of poverty") is not how many there are', () => {
     const question = 'To ask the Secretary of State for Work and Pensions, how many children live in relative poverty.';
     const subject = [['children'], ['poverti']];
