@@ -521,7 +521,9 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
         if (named.length && !named.some(read.paymentAsked)) return refuse('otherPayment');
       }
       if (read.totalAsked && eachOnly(s)) return refuse('eachOnly');
-      if (read.want === 'count' && !(read.asksShare ? SHARE.test(s) : countsAsked(s, read.countedHere, read.asksMore, read.agentive, read.asksDone, read.peopleDo, abbreviations, read.givenNumbers, read.subjectTerms, read.staffCounted))) return refuse('countsOther');
+      const counts = () =>
+        countsAsked(s, read.countedHere, read.asksMore, read.agentive, read.asksDone, read.peopleDo, abbreviations, read.givenNumbers, read.subjectTerms, read.staffCounted);
+      if (read.want === 'count' && !(read.asksShare ? SHARE.test(s) : counts())) return refuse('countsOther');
       // "How many people use / claim / work …" counts whoever does it: the sentence says they do (or,
       // for work, names staff), not only that some people were counted ("recruited over 2,000 NHS App
       // ambassadors", for how many people have used the NHS App).

@@ -997,7 +997,7 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     const staff = syntheticRecord('India: Staff', 'To ask the Secretary of State for the Home Department, how many staff are based in India.', 'The Department has 67 members of staff based in India.');
     expect(ask('how many staff are based in India?', [staff], [['staff'], ['india']])?.quotes[0].text).toContain('67 members');
     // Not members of something else.
-    const panel = { ...staff, id: 'panel', answerText: 'The panel has 67 members of the public and 4 officials in India.' };
+    const panel = { ...staff, id: 'panel', answerText: 'The panel has 67 members of the public and 4 observers in India.' };
     expect(ask('how many staff are based in India?', [panel], [['staff'], ['india']])).toBeUndefined();
   });
 
