@@ -52,8 +52,11 @@ const SPAN = new RegExp(String.raw`\b(\d+|[a-z]+)[\s-]+(?:(?:${[...YEAR_KINDS].j
 /** The spans of time a text names, each as "10 year": "ten years", "10-year", "a decade", "two financial years". */
 export function spans(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(SPAN)) {
+  const lower = text.toLowerCase();
+  for (const m of lower.matchAll(SPAN)) {
     if (m[0].startsWith('decade')) out.push('10 year');
+    // A year is no span: "the 2022/23 academic year" ends on 23, "the 2024 financial year" is one year.
+    else if (/^\d+$/.test(m[1]!) && (Number(m[1]) >= 1000 || /\d[/-]$/.test(lower.slice(Math.max(0, m.index! - 2), m.index!)))) continue;
     else {
       const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!];
       if (n !== undefined) out.push(`${n} ${m[2]}`);

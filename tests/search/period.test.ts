@@ -38,6 +38,12 @@ describe('spans', () => {
     expect(spans('over the last two financial years since spring 2022')).toEqual(['2 year']);
     expect(spans('the ten largest schemes in 2024')).toEqual([]);
   });
+
+  it('a year is no span: "the 2022/23 academic year" does not end on 23 years, "the 2024 financial year" is no 2,024', () => {
+    expect(spans('in the 2022/23 academic year')).toEqual([]);
+    expect(spans('in the 2022-23 financial year, over 3 years')).toEqual(['3 year']);
+    expect(spans('in the 2024 financial year')).toEqual([]);
+  });
 });
 
 describe('yearSpans', () => {
