@@ -44,7 +44,7 @@ export interface QuestionSearch {
  * "held" or "kept", which ask what there is ("how many drones has Ukraine got?").
  */
 const ASKS_DONE = /\b(?:have|has|had)\s+(?:\w+\s+){0,3}?been\b|\b(?:have|has|had)\s+(?:\w+\s+){0,2}?(?:\w+ed|made|given|taken|spent|built|brought|paid|sent|begun|met|led|won|seen|done|received)\b|\b(?:were|was|did)\b/i;
-const ASKS_PROMISED = /\b(?:will|promise\w*|pledge\w*|plan\w*|target\w*|commit\w*|expect\w*|aim\w*)\b/i;
+const ASKS_PROMISED = /\b(?:will|promise\w*|pledge\w*|plan\w*|target\w*|commit\w*|expect\w*|aim\w*|(?:meant|supposed|going) to)\b/i;
 
 /**
  * A rate: "a week", "per year", "each month", "weekly", "annual". A question asking a sum or a

@@ -183,6 +183,15 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(a.quotes[0].text).toBe('The project is expected to be completed by the end of March 2025.');
   });
 
+  it('asked what was meant to happen ("how many pilot areas was WorkWell meant to run in?"), what will be answers, as for a promise', () => {
+    const question = 'To ask the Secretary of State for Work and Pensions, in how many pilot areas WorkWell will run.';
+    const planned = syntheticRecord('WorkWell', question, 'WorkWell will be delivered in approximately 15 pilot areas.');
+    const subject = [['workwel'], ['pilot'], ['area']];
+    expect(ask('how many pilot areas was WorkWell meant to run in?', [planned], subject)?.quotes[0].text).toContain('15 pilot areas');
+    // Asked what has been done, a sentence only of what will be does not answer.
+    expect(ask('how many pilot areas has WorkWell been delivered in?', [planned], subject)).toBeUndefined();
+  });
+
   it('a sentence that carries on one of the two before it about the subject is about it; one that does not is not', () => {
     const q = 'when will the emergency refuge areas on smart motorways be finished?';
     const subject = [['emerg'], ['refug']];
