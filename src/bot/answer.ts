@@ -522,7 +522,7 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
       }
       if (read.totalAsked && eachOnly(s)) return refuse('eachOnly');
       const counts = () =>
-        countsAsked(s, read.countedHere, read.asksMore, read.agentive, read.asksDone, read.peopleDo, abbreviations, read.givenNumbers, read.subjectTerms, read.staffCounted);
+        countsAsked(s, read.countedHere, read.asksMore, read.agentive, read.asksDone, read.peopleDo, abbreviations, read.givenNumbers, read.subjectTerms, read.alsoCounted);
       if (read.want === 'count' && !(read.asksShare ? SHARE.test(s) : counts())) return refuse('countsOther');
       // "How many people use / claim / work …" counts whoever does it: the sentence says they do (or,
       // for work, names staff), not only that some people were counted ("recruited over 2,000 NHS App

@@ -6,7 +6,7 @@ import type { QaRecord } from '../record.ts';
 import { hedgeTerms } from '../search/question.ts';
 import { periodTerms, spans, yearSpans } from '../search/period.ts';
 import { A_YEAR, stems } from './figures.ts';
-import { countedTerms, countsAnyone, HOW_MANY_TIMES, peopleDoIn, STAFF_ASKED, TIMES } from './counts.ts';
+import { alsoCountedIn, countedTerms, countsAnyone, HOW_MANY_TIMES, peopleDoIn, TIMES } from './counts.ts';
 import { BIRTH_DATES, CONSULTATION_DATES } from './dates.ts';
 import { nationsAsked, THE_WHOLE } from './place.ts';
 import { STATE_BODIES, STATE_BODY } from './stateBody.ts';
@@ -190,7 +190,7 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   const agentive = new Map<string, boolean>();
   const counted = countedTerms(question, agentive);
   const peopleDo = peopleDoIn(question);
-  const staffCounted = STAFF_ASKED.test(typed);
+  const alsoCounted = alsoCountedIn(typed);
   const anyoneCounted = countsAnyone(counted);
   // Else any of the question's words; and, for "how many times …", the times or occasions themselves
   // ("The Flexible Working Taskforce met on fourteen occasions between 2018 and 2022").
@@ -270,7 +270,7 @@ export function readQuestion(question: string, opts: QuestionSearch) {
     peopleDo,
     anyoneCounted,
     countedHere,
-    staffCounted,
+    alsoCounted,
     asksShare,
     rateAnswers,
     taxAsked,

@@ -128,7 +128,12 @@ export const STAFFED = new RegExp(String.raw`${FTE.source}|\b(?:staff|employees|
 const STAFF_NAMES = stems('staff personnel employees employee workforce workers officials servants headcount');
 
 /** Staff asked for by one of those names, among the words "how many" counts ("how many aircrew and support staff …", "how many Ministry of Defence staff …"). */
-export const STAFF_ASKED = /\bhow many\b(?:\s+[\w'’-]+){0,5}?\s+(?:staff|personnel|employees|workforce|workers|officials|civil servants)\b/i;
+const STAFF_ASKED = /\bhow many\b(?:\s+[\w'’-]+){0,5}?\s+(?:staff|personnel|employees|workforce|workers|officials|civil servants)\b/i;
+
+/** The names a question's counted noun may go by in a count, besides its own: staff's (`STAFF_NAMES`). */
+export function alsoCountedIn(question: string): ReadonlySet<string> {
+  return STAFF_ASKED.test(question) ? STAFF_NAMES : new Set();
+}
 
 /** How many words may name the kind of what a count counts, between it and the counted word. */
 const COUNT_MODIFIERS = 2;
@@ -165,7 +170,7 @@ export function countsAsked(
   abbreviations: Record<string, string[]> = {},
   given: ReadonlySet<string> = new Set(),
   about: ReadonlySet<string> = new Set(),
-  staffCounted = false,
+  alsoCounted: ReadonlySet<string> = new Set(),
 ): boolean {
   const anyone = countsAnyone(counted);
   // A word of the sentence that is one the question counts, in the same form (see AGENT).
@@ -174,8 +179,8 @@ export function countsAsked(
     if (t === null) return false;
     // Or an abbreviation whose long form ends in it: "There are 381 MNS" (maintained nursery schools) counts schools.
     if (Object.hasOwn(abbreviations, t) && counted.has(abbreviations[t]!.at(-1)!)) return true;
-    // Staff by any of their names, when staff are what is counted: "220 personnel" counts the aircrew and support staff asked.
-    if (staffCounted && STAFF_NAMES.has(t)) return true;
+    // What is counted by another of its names: staff ("220 personnel" for aircrew and support staff).
+    if (alsoCounted.has(t)) return true;
     return counted.has(t) && (!agentive.has(t) || agentive.get(t) === AGENT.test(word));
   };
   // "the vast majority of pensioners – around 9 million individuals": a count of people counts the
