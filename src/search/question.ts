@@ -73,7 +73,11 @@ const HEDGES = new Set(
 export const hedgeTerms = (question: string): Set<string> => {
   // "so far"; and "so called", "so-called", which introduce a name, as quotes would: the words it
   // is written with (a hyphenated compound's joined form too) name nothing asked.
-  const out = termsWhere(question, (w, _next, prev) => HEDGES.has(w) || (w === 'far' && /^(?:so|thus)$/.test(prev ?? '')) || (w === 'called' && prev === 'so'));
+  // "according to …" says whose figure is asked, not what it is of.
+  const out = termsWhere(
+    question,
+    (w, next, prev) => HEDGES.has(w) || (w === 'far' && /^(?:so|thus)$/.test(prev ?? '')) || (w === 'called' && prev === 'so') || (w === 'according' && next === 'to'),
+  );
   for (const m of question.matchAll(/\bso-called\b/gi)) for (const t of terms(m[0])) out.add(t);
   return out;
 };

@@ -1127,6 +1127,9 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     const now = syntheticRecord('Poverty: Children', question, 'Child poverty has increased since 2010, with 4.5 million children now living in poverty.');
     expect(ask('how many children are in poverty?', [lifted, reached])).toBeUndefined();
     expect(ask('how many children are in poverty?', [lifted, reached, now], subject)?.quotes[0].text).toContain('4.5 million');
+    // A share ("16 hospitals out of 36") is no count moved out of anything.
+    const share = syntheticRecord('Gaza: Hospitals', 'To ask the Foreign Secretary, how many hospitals in Gaza are functioning.', '16 hospitals out of 36 are partially functioning.');
+    expect(ask('how many of the 36 hospitals in Gaza are working?', [share], [['gaza'], ['hospit']])?.quotes[0].text).toContain('16 hospitals out of 36');
     // Asked what the measure does, its count answers.
     expect(ask('how many children will be lifted out of poverty?', [lifted], subject)?.quotes[0].text).toContain('550,000');
     expect(ask('how many children did the holiday activities programme reach?', [reached], [['children'], ['holidai'], ['activ']])?.quotes[0].text).toContain('95,000');

@@ -91,6 +91,9 @@ describe('hedgeTerms: words that only pace or hedge a question', () => {
     // "supposed to", "officially", "formally" pace a question as "actually" does.
     expect(hedgeTerms('how many homes are supposed to get heat pumps under the plan?')).toEqual(new Set([term('supposed')]));
     expect(hedgeTerms('when was the inquiry officially set up?')).toEqual(new Set([term('officially')]));
+    // "according to" says whose figure is asked; "according" elsewhere is a word asked.
+    expect(hedgeTerms('according to the WHO, how many hospitals in Gaza are working?')).toEqual(new Set([term('according')]));
+    expect(hedgeTerms('are pensions paid according?')).toEqual(new Set());
     // "so-called" and "so called" introduce a name, as quotes would; "called" alone is a word asked.
     expect(hedgeTerms('what are so-called forever chemicals?')).toEqual(new Set(terms('so-called')));
     expect(hedgeTerms('what are so called forever chemicals?')).toEqual(new Set([term('called')]));
