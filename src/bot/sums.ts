@@ -98,8 +98,8 @@ const SUM_NAMED_CHANGE = /^\s+(?:(?:of [a-z]+ )?off\b|(?:[a-z-]+ ){0,2}(?:cut|re
 export const CHANGE_ASKED = /\b(?:cuts?|reductions?|discounts?|reliefs?|savings?|increases?|rises?|uplifts?|boosts?|off)\b/i;
 /** The words just before a sum at `at`, where what it is ("increasing by", "earning") is said. */
 const leadIn = (s: string, at: number) => s.slice(Math.max(0, at - 60), at);
-/** A sum in pounds or pence, as the change rules read it. */
-const A_SUM = /£\s?\d[\d,.]*(?:\s?(?:bn|m|k|million|billion|thousand)\b)?|\b\d+(?:\.\d+)?p\b/gi;
+/** A sum in pounds or pence, or a share ("reduced by 25%"), as the change rules read it. */
+const A_SUM = /£\s?\d[\d,.]*(?:\s?(?:bn|m|k|million|billion|thousand)\b)?|\b\d+(?:\.\d+)?p\b|\b\d+(?:\.\d+)?\s?(?:%|per\s?cent\b)/gi;
 /** Whether every sum the sentence names is said as a change (`changeAsked`: the question asks a change or discount, `CHANGE_ASKED`). */
 export function onlyChanges(s: string, changeAsked: boolean): boolean {
   const sums = [...s.matchAll(A_SUM)];

@@ -1550,6 +1550,12 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('what is the level of the energy price cap?', [cut], [['energi'], ['price'], ['cap']])).toBeUndefined();
     const capped = syntheticRecord('Energy: Prices', cap, 'The energy price cap for a typical household is £1,720 a year.');
     expect(ask('what is the level of the energy price cap?', [cut, capped], [['energi'], ['price'], ['cap']])?.quotes[0].text).toContain('£1,720');
+    // A share said as a change too: "reduced by 25%" is no council tax paid.
+    const tax = 'To ask the Secretary of State for Housing, how much council tax households pay.';
+    const discount = syntheticRecord('Council Tax', tax, 'Where there is only one liable adult resident in a property, the council tax bill is reduced by 25%.');
+    expect(ask('how much council tax do people pay?', [discount], [['council'], ['tax']])).toBeUndefined();
+    const bill = syntheticRecord('Council Tax', tax, 'The average Band D council tax bill is £2,171 in 2024-25, while a single adult household has its bill reduced by 25%.');
+    expect(ask('how much council tax do people pay?', [discount, bill], [['council'], ['tax']])?.quotes[0].text).toContain('£2,171');
   });
 
   it('a date for a document to be published about the subject dates the document, unless the question asks after it', () => {
