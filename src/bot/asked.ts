@@ -5,6 +5,7 @@
 import type { QaRecord } from '../record.ts';
 import { hedgeTerms } from '../search/question.ts';
 import { periodTerms, spans, yearSpans } from '../search/period.ts';
+import { term, words } from '../search/text.ts';
 import { A_YEAR, stems } from './figures.ts';
 import { alsoCountedIn, countedTerms, countsAnyone, HOW_MANY_TIMES, peopleDoIn, TIMES } from './counts.ts';
 import { BIRTH_DATES, CONSULTATION_DATES } from './dates.ts';
@@ -44,6 +45,9 @@ export interface QuestionSearch {
  * "held" or "kept", which ask what there is ("how many drones has Ukraine got?").
  */
 const ASKS_DONE = /\b(?:have|has|had)\s+(?:\w+\s+){0,3}?been\b|\b(?:have|has|had)\s+(?:\w+\s+){0,2}?(?:\w+ed|made|given|taken|spent|built|brought|paid|sent|begun|met|led|won|seen|done|received)\b|\b(?:were|was|did)\b/i;
+/** The head words of a payment's name (`paymentsNamed`), and the words that qualify no payment ("National Minimum Wage", "New State Pension"). */
+const PAYMENT_HEADS = /^(?:Payments?|Allowances?|Benefits?|Pensions?|Grants?|Credits?|Loans?|Discounts?|Wages?)$/;
+const UNQUALIFYING = /^(?:National|New|UK|State|Government|British|England|English|Statutory)$/;
 const ASKS_PROMISED = /\b(?:will|promise\w*|pledge\w*|plan\w*|target\w*|commit\w*|expect\w*|aim\w*|(?:meant|supposed|going) to)\b/i;
 
 /**
@@ -236,7 +240,15 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   const namesAsked = (name: string) => conceptsIn(name) >= NAMED_FOR;
   // A payment's name is the one asked when it holds the question's subject, or `NAMED_FOR` of it
   // ("Personal Allowance" for "how much is the personal allowance?", whose subject is "allowance").
-  const paymentAsked = (name: string) => conceptsIn(name) >= Math.min(NAMED_FOR, subject.length);
+  // Not one with a qualifier the question does not say: "Apprentice Minimum Wage" is another rate
+  // than the minimum wage asked, "Basic State Pension" another pension ("National", "New" qualify nothing).
+  const questionTerms = termsOf(question).terms;
+  const qualifiedOtherwise = (name: string) =>
+    words(name).some((w) => {
+      const typed = name.slice(w.start, w.end);
+      return /^\p{Lu}/u.test(typed) && !PAYMENT_HEADS.test(typed) && !UNQUALIFYING.test(typed) && !questionTerms.has(term(w.word) ?? '');
+    });
+  const paymentAsked = (name: string) => conceptsIn(name) >= Math.min(NAMED_FOR, subject.length) && !qualifiedOtherwise(name);
   return {
     question,
     // The devolved nations it asks about: an answer naming none of them speaks for another (`nation`).

@@ -44,10 +44,10 @@ export const PRICE_ASKED = /^how much (?:(?:does|do|will|would|should) (?:a|an|o
 export const TOTAL_ASKED = /\bcost (?:the )?(?:government|taxpayers?|treasury|exchequer|public purse|state|country)\b|\bin total\b|\baltogether\b|\btotal cost\b/i;
 /**
  * The payments a text names, by name ("Winter Fuel Payments", "Cold Weather Payments", "Carer's
- * Allowance", "Pension Credit"): a sum said of one is that payment's.
+ * Allowance", "Pension Credit", "National Living Wage"): a sum said of one is that payment's.
  */
 export function paymentsNamed(text: string): string[] {
-  return [...text.matchAll(/(?:[A-Z][\w'’-]+ )+(?:Payments?|Allowances?|Benefits?|Pensions?|Grants?|Credits?|Loans?|Discounts?)\b/g)].map((m) => m[0]);
+  return [...text.matchAll(/(?:[A-Z][\w'’-]+ )+(?:Payments?|Allowances?|Benefits?|Pensions?|Grants?|Credits?|Loans?|Discounts?|Wages?)\b/g)].map((m) => m[0]);
 }
 /** A sum each one gets ("received a £1,500 reduction", "each £…"), with no sum in millions or billions beside it. */
 export const eachOnly = (s: string) => /\b(?:a|an|each|per)\s+£\s?\d/i.test(s) && !/£\s?\d[\d,.]*\s?(?:m|bn|million|billion)\b/i.test(s);

@@ -1367,6 +1367,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(carersQ, [support, data], [['carer']])?.quotes[0].record.id).toBe(support.id);
   });
 
+  it('a payment named with a qualifier the question does not say is another ("Apprentice Minimum Wage" for the minimum wage); "National" qualifies nothing', () => {
+    const question = 'To ask the Secretary of State for Business and Trade, what the minimum wage is.';
+    const subject = [['minimum'], ['wage']];
+    const apprentice = syntheticRecord('Minimum Wage', question, 'From April 2025 the Apprentice Minimum Wage will increase from £6.40 to £7.55 an hour.');
+    const national = syntheticRecord('Minimum Wage', question, 'From April 2025 the National Minimum Wage for those aged 18 to 20 is £10.00 an hour.');
+    expect(ask('how much is the minimum wage?', [apprentice], subject)).toBeUndefined();
+    expect(ask('how much is the minimum wage?', [apprentice, national], subject)?.quotes[0].text).toContain('National Minimum Wage');
+    expect(ask('how much is the apprentice minimum wage?', [apprentice], [['apprentic'], ['minimum'], ['wage']])?.quotes[0].text).toContain('£7.55');
+  });
+
   it('"how much is <a payment>?" asks what one person gets: a total in millions or billions does not answer it', () => {
     const q = 'how much is the winter fuel payment?';
     const subject = [['winter'], ['fuel'], ['payment']];
