@@ -246,7 +246,8 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   const qualifiedOtherwise = (name: string) =>
     words(name).some((w) => {
       const typed = name.slice(w.start, w.end);
-      return /^\p{Lu}/u.test(typed) && !PAYMENT_HEADS.test(typed) && !UNQUALIFYING.test(typed) && !questionTerms.has(term(w.word) ?? '');
+      const t = term(w.word);
+      return t !== null && /^\p{Lu}/u.test(typed) && !PAYMENT_HEADS.test(typed) && !UNQUALIFYING.test(typed) && !questionTerms.has(t);
     });
   const paymentAsked = (name: string) => conceptsIn(name) >= Math.min(NAMED_FOR, subject.length) && !qualifiedOtherwise(name);
   return {
