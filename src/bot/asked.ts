@@ -45,10 +45,11 @@ export interface QuestionSearch {
  * "held" or "kept", which ask what there is ("how many drones has Ukraine got?").
  */
 const ASKS_DONE = /\b(?:have|has|had)\s+(?:\w+\s+){0,3}?been\b|\b(?:have|has|had)\s+(?:\w+\s+){0,2}?(?:\w+ed|made|given|taken|spent|built|brought|paid|sent|begun|met|led|won|seen|done|received)\b|\b(?:were|was|did)\b/i;
+const ASKS_PROMISED = /\b(?:will|promise\w*|pledge\w*|plan\w*|target\w*|commit\w*|expect\w*|aim\w*|(?:meant|supposed|going) to)\b/i;
+
 /** The head words of a payment's name (`paymentsNamed`), and the words that qualify no payment ("National Minimum Wage", "New State Pension"). */
 const PAYMENT_HEADS = /^(?:Payments?|Allowances?|Benefits?|Pensions?|Grants?|Credits?|Loans?|Discounts?|Wages?)$/;
 const UNQUALIFYING = /^(?:National|New|UK|State|Government|British|England|English|Statutory)$/;
-const ASKS_PROMISED = /\b(?:will|promise\w*|pledge\w*|plan\w*|target\w*|commit\w*|expect\w*|aim\w*|(?:meant|supposed|going) to)\b/i;
 
 /**
  * A rate: "a week", "per year", "each month", "weekly", "annual". A question asking a sum or a
@@ -245,9 +246,9 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   const questionTerms = termsOf(question).terms;
   const qualifiedOtherwise = (name: string) =>
     words(name).some((w) => {
-      const typed = name.slice(w.start, w.end);
+      const written = name.slice(w.start, w.end);
       const t = term(w.word);
-      return t !== null && /^\p{Lu}/u.test(typed) && !PAYMENT_HEADS.test(typed) && !UNQUALIFYING.test(typed) && !questionTerms.has(t);
+      return t !== null && /^\p{Lu}/u.test(written) && !PAYMENT_HEADS.test(written) && !UNQUALIFYING.test(written) && !questionTerms.has(t);
     });
   const paymentAsked = (name: string) => conceptsIn(name) >= Math.min(NAMED_FOR, subject.length) && !qualifiedOtherwise(name);
   return {

@@ -119,17 +119,18 @@ export const FTE = /\bFTE\b|\bfull[- ]time equivalents?\b/i;
 
 export const WORK = /^(?:work|emploi|employ|staff|serv)/;
 
-export const STAFFED = new RegExp(String.raw`${FTE.source}|\b(?:staff|employees|headcount|personnel|workforce|workers|officials|jobs)\b`, 'i');
-
 /**
  * The names a department's or a body's people go by, one for another: asked how many staff,
  * "15 MOD personnel", "13 Senior Civil Servants" and "120 employees" count them. Not "officers"
  * or "members", which name particular people ("police officers", "members of the public").
  */
-const STAFF_NAMES = stems('staff personnel employees employee workforce workers officials servants headcount');
+const STAFF_WORDS = 'staff|employees|headcount|personnel|workforce|workers|officials';
+const STAFF_NAMES = stems(`${STAFF_WORDS.replace(/\|/g, ' ')} employee servants`);
+
+export const STAFFED = new RegExp(String.raw`${FTE.source}|\b(?:${STAFF_WORDS}|jobs)\b`, 'i');
 
 /** Staff asked for by one of those names, among the words "how many" counts ("how many aircrew and support staff …", "how many Ministry of Defence staff …"). */
-const STAFF_ASKED = /\bhow many\b(?:\s+[\w'’-]+){0,5}?\s+(?:staff|personnel|employees|workforce|workers|officials|civil servants)\b/i;
+const STAFF_ASKED = new RegExp(String.raw`\bhow many\b(?:\s+[\w'’-]+){0,5}?\s+(?:${STAFF_WORDS}|civil servants)\b`, 'i');
 
 /** The names a question's counted noun may go by in a count, besides its own: staff's (`STAFF_NAMES`). */
 export function alsoCountedIn(question: string): ReadonlySet<string> {
