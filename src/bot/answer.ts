@@ -11,7 +11,7 @@ import { isQuestion } from '../search/question.ts';
 import { spans } from '../search/period.ts';
 import { abroad, elsewhere, namesNation, speaksNationally } from './place.ts';
 import { readQuestion, type QuestionRead, type QuestionSearch } from './asked.ts';
-import { COST_SAID, costOfOther, costToOther, eachOnly, onlyChanges, onlyEarnings, paymentsNamed, PERSONAL_SUM, TAX_NAMED } from './sums.ts';
+import { COST_SAID, costOfOther, costToOther, eachOnly, onlyApart, onlyChanges, onlyEarnings, paymentsNamed, PERSONAL_SUM, TAX_NAMED } from './sums.ts';
 import { A_YEAR, A_YEARS, MONEY, MONTH, SHARE } from './figures.ts';
 import { countsAsked, FTE, isCount, STAFFED, WORK } from './counts.ts';
 import { isBoilerplate } from './boilerplate.ts';
@@ -133,6 +133,7 @@ export type Refusal =
   | 'earnings'
   | 'onlyChange'
   | 'undone'
+  | 'apart'
   | 'dateOwnWords'
   | 'dateSubject'
   | 'publishing'
@@ -542,6 +543,7 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
       if ((read.want === 'amount' || read.want === 'figure') && !read.earningsAsked && onlyEarnings(s)) return refuse('earnings');
       // A sum said only as a change ("… increasing by £22.6 billion") says how much more, not how much there is.
       if ((read.want === 'amount' || read.want === 'figure') && !read.asksMore && onlyChanges(s, read.changeAsked)) return refuse('onlyChange');
+      if ((read.want === 'amount' || read.want === 'figure') && onlyApart(s)) return refuse('apart');
       // A question word derived from one the sentence or its record holds ("musicians", "dancers" for the Music and Dance Scheme).
       const derived = (t: string) => derivedFrom(t, inSentence) || derivedFrom(t, own);
       const found = [...read.wanted].filter((t) => inSentence.has(t) || own.has(t) || derived(t) || (read.years.includes(t) && saysYear(s, r.dateAnswered, t, answerYears))).length;

@@ -100,6 +100,13 @@ export const CHANGE_ASKED = /\b(?:cuts?|reductions?|discounts?|reliefs?|savings?
 const leadIn = (s: string, at: number) => s.slice(Math.max(0, at - 60), at);
 /** A sum in pounds or pence, or a share ("reduced by 25%"), as the change rules read it. */
 const A_SUM = /£\s?\d[\d,.]*(?:\s?(?:bn|m|k|million|billion|thousand)\b)?|\b\d+(?:\.\d+)?p\b|\b\d+(?:\.\d+)?\s?(?:%|per\s?cent\b)/gi;
+/** A sum said to be another's: "Funding for the Lower Thames Crossing is separate to the £1bn announced …". */
+const SUM_APART = /\b(?:separate|separately|distinct|apart)\s+(?:to|from)\s+(?:the\s+|a\s+|an\s+)?$/i;
+/** Whether every sum the sentence names is said to be another's (`SUM_APART`). */
+export function onlyApart(s: string): boolean {
+  const sums = [...s.matchAll(A_SUM)];
+  return sums.length > 0 && sums.every((m) => SUM_APART.test(leadIn(s, m.index!)));
+}
 /** Whether every sum the sentence names is said as a change (`changeAsked`: the question asks a change or discount, `CHANGE_ASKED`). */
 export function onlyChanges(s: string, changeAsked: boolean): boolean {
   const sums = [...s.matchAll(A_SUM)];

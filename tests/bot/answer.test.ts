@@ -1560,6 +1560,12 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('what is the level of the energy price cap?', [cut], [['energi'], ['price'], ['cap']])).toBeUndefined();
     const capped = syntheticRecord('Energy: Prices', cap, 'The energy price cap for a typical household is £1,720 a year.');
     expect(ask('what is the level of the energy price cap?', [cut, capped], [['energi'], ['price'], ['cap']])?.quotes[0].text).toContain('£1,720');
+    // A sum said to be another's: "separate to the £1bn announced …" is no sum of the crossing's.
+    const ltc = 'To ask the Secretary of State for Transport, how much has been spent on the Lower Thames Crossing.';
+    const apart = syntheticRecord('Lower Thames Crossing', ltc, 'Funding for the Lower Thames Crossing is separate to the £1bn announced at Spending Review 2025 for local roads.');
+    const total = syntheticRecord('Lower Thames Crossing', ltc, 'This brings the total public investment in the Lower Thames Crossing to £3.1bn, including spend to date.');
+    expect(ask('how much has been spent on the Lower Thames Crossing?', [apart], [['lower'], ['thame'], ['cross']])).toBeUndefined();
+    expect(ask('how much has been spent on the Lower Thames Crossing?', [apart, total], [['lower'], ['thame'], ['cross']])?.quotes[0].text).toContain('£3.1bn');
     // A share said as a change too: "reduced by 25%" is no council tax paid.
     const tax = 'To ask the Secretary of State for Housing, how much council tax households pay.';
     const discount = syntheticRecord('Council Tax', tax, 'Where there is only one liable adult resident in a property, the council tax bill is reduced by 25%.');
