@@ -48,7 +48,7 @@ export const DATE = new RegExp(
  * confirmed …", "the Chancellor of the Exchequer on 30 October set out that …", a bill "introduced
  * into Parliament on 5 November". It dates the announcement, not what was announced.
  */
-const SAID = '(?:announced|published|confirmed|stated|said|wrote|set out|launched|laid|met|discussed|raised|gave (?:approval|consent)|approved|introduced (?:in|into|to|before) (?:the )?(?:Parliament|House))';
+const SAID = '(?:announced|published|confirmed|stated|said|wrote|responded|replied|set out|launched|laid|met|discussed|raised|gave (?:approval|consent)|approved|introduced (?:in|into|to|before) (?:the )?(?:Parliament|House))';
 
 const ON_DAY = `on\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2})(?:\\s+(?:19|20)\\d\\d)?`;
 

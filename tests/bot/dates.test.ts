@@ -24,6 +24,8 @@ describe('DATE: a date or timetable a sentence gives', () => {
 describe('dates that are not the one asked', () => {
   it('when something was announced', () => {
     expect(has(ANNOUNCED, 'The Secretary of State announced on 17 July 2025 that the fund would open.')).toBe(true);
+    // Or responded: the day of a response dates the response, not what it responds about.
+    expect(has(ANNOUNCED, 'Alongside the recommendations which the Government responded to on 21 July, the Commission examined other areas.')).toBe(true);
   });
   it('the date a figure was counted at', () => {
     expect(has(SNAPSHOT, 'As of 1 July 2025, 460 people have had their compensation paid.')).toBe(true);
