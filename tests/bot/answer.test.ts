@@ -1124,8 +1124,9 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     const subject = [['children'], ['poverti']];
     const lifted = syntheticRecord('Poverty: Children', question, 'We estimate that the measures in the Child Poverty Strategy will lift 550,000 children out of poverty across the UK.');
     const reached = syntheticRecord('Poverty: Children', question, 'The Holiday Activities and Food programme reached 95,000 children last summer.');
+    const covered = syntheticRecord('Poverty: Children', question, 'There are now 400 support teams in place, covering over three million children in poverty.');
     const now = syntheticRecord('Poverty: Children', question, 'Child poverty has increased since 2010, with 4.5 million children now living in poverty.');
-    expect(ask('how many children are in poverty?', [lifted, reached])).toBeUndefined();
+    expect(ask('how many children are in poverty?', [lifted, reached, covered])).toBeUndefined();
     expect(ask('how many children are in poverty?', [lifted, reached, now], subject)?.quotes[0].text).toContain('4.5 million');
     // A share ("16 hospitals out of 36") is no count moved out of anything.
     const share = syntheticRecord('Gaza: Hospitals', 'To ask the Foreign Secretary, how many hospitals in Gaza are functioning.', '16 hospitals out of 36 are partially functioning.');
