@@ -147,5 +147,14 @@ const NAMED_MEASURES = new RegExp(
   String.raw`\bOperation ${CAPITALISED}|(?:(?<=\S\s+)${CAPITALISED}|${CAPITALISED}(?= [A-Z]))(?: (?:${CAPITALISED}|of|for|and|the|to|on|in))* (?:${MEASURE_HEADS})\b`,
   'g',
 );
-/** The measures a sentence names, by name ("the National Lung Cancer Screening Programme"), the state's own names aside. */
-export const measureNames = (s: string): string[] => lessState(s).match(NAMED_MEASURES) ?? [];
+/**
+ * Or by a title in quotation marks that calls it a measure, in lower case as often as not:
+ * “Freedom from Violence and Abuse: a cross-government strategy to build a safer society for women and girls”.
+ */
+const QUOTED_TITLE = /[“"]([^”"]{10,200})[”"]/g;
+const TITLE_HEAD = new RegExp(String.raw`\b(?:${MEASURE_HEADS})\b`, 'i');
+/** The measures a sentence names, by name ("the National Lung Cancer Screening Programme") or quoted title, the state's own names aside. */
+export const measureNames = (s: string): string[] => [
+  ...(lessState(s).match(NAMED_MEASURES) ?? []),
+  ...[...s.matchAll(QUOTED_TITLE)].map((m) => m[1]!).filter((t) => TITLE_HEAD.test(t)),
+];

@@ -38,6 +38,8 @@ describe('measureNames: the measure quoted as the answer is named', () => {
     'We support carers through Carer’s Allowance.',
     'Operation Safeguard is a planned contingency measure.',
     'The Connect to Work Programme supports people with health conditions into work.',
+    // A title in quotation marks calling it a measure, in lower case.
+    '“Freedom from Violence and Abuse: a cross-government strategy to build a safer society for women and girls”, was published on 18 December 2025.',
   ])('named: %s', (s) => expect(measureNames(s)).not.toEqual([]));
   it.each([
     'NHS England is working with the relevant professional colleges and regulators.',
@@ -45,6 +47,8 @@ describe('measureNames: the measure quoted as the answer is named', () => {
     'The scheme supports people with health conditions into work.',
     // The state's own names name no measure.
     'The Ministry of Justice is working with the Home Secretary on this.',
+    // A quotation that calls nothing a measure.
+    'The Minister said it was “a difficult time for everyone in the sector” last week.',
   ])('names none: %s', (s) => expect(measureNames(s)).toEqual([]));
 });
 
