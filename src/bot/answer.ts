@@ -39,7 +39,9 @@ const BASELINE_YEAR = /\b(?:compared (?:to|with)|than(?: in)?|up from|down from|
 /** A sentence saying something has not been assessed or is not planned: its figures are what was not. */
 const NOT_ASSESSED = /\b(?:has|have) made no (?:\S+ )?(?:assessment|estimate)s? of\b|\b(?:has|have) not (?:yet )?made (?:a|an|any) (?:\S+ )?(?:assessment|estimate)s? of\b|\b(?:has|have) no (?:current )?plans to\b/i;
 /** A sentence saying what would be, were something so: "Had … grown …, it would be …", "If … were …, … would …". */
-const HYPOTHETICAL = /^(?:Had|Were|If)\b[^.]*?\bwould\b/;
+// Or a condition alone, cut from the sentence it belongs to ("If it maintains officer numbers at the
+// required level of 3,586 officers."): no comma but a number's, so no clause saying what follows.
+const HYPOTHETICAL = /^(?:Had|Were|If)\b[^.]*?\bwould\b|^If\b(?:[^,;:–—]|,(?=\d))*$/;
 
 function hasFigure(s: string, want: Want): boolean {
   if (want === 'measure') return MEASURE.test(lessTrends(s)) && !isIntentOnly(s);

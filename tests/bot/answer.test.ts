@@ -1462,6 +1462,12 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('how much is publishing worth to the economy?', [had], [['publish'], ['economi']])).toBeUndefined();
     const is = syntheticRecord('Publishing: Economic Growth', asked, 'The publishing industry contributes £11.6 billion to the economy.');
     expect(ask('how much is publishing worth to the economy?', [had, is], [['publish'], ['economi']])?.quotes[0].text).toContain('£11.6 billion');
+    // Nor a condition alone, cut from the sentence it belongs to; a condition with its clause is a fact.
+    const police = 'To ask the Secretary of State for the Home Department, how many police officers there are in Norfolk.';
+    const condition = syntheticRecord('Police: Norfolk', police, 'If it maintains police officer numbers in Norfolk at the required level of 1,786 officers.');
+    expect(ask('how many police officers are there in Norfolk?', [condition], [['polic'], ['offic'], ['norfolk']])).toBeUndefined();
+    const clause = syntheticRecord('Police: Norfolk', police, 'If counted by headcount, there are 1,786 police officers in Norfolk.');
+    expect(ask('how many police officers are there in Norfolk?', [clause], [['polic'], ['offic'], ['norfolk']])?.quotes[0].text).toContain('1,786');
   });
 
   it('the unit a rate is given for ("for every 2 hectares") counts nothing', () => {
