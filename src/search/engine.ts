@@ -1219,7 +1219,7 @@ export class Engine implements Searcher {
       }
     }
     const holdAll = { words: covering.length, records: atLeast[0]! };
-    let relaxed = relaxedNotice(atLeast[0] === 0, false, holdAll);
+    let relaxed = relaxedNotice(holdAll);
     if (covering.length > 1 && someLess) notices.push(relaxed);
     if (absent) notices.push(absentNameNotice(absent.said, covering.some((c) => !absent.concepts.has(c))));
     if (unmatched.size && (unmatched.size < concepts.length || n === 0)) {
@@ -1348,7 +1348,7 @@ export class Engine implements Searcher {
       if (filling.length) {
         // Said as it is: some of the page holds fewer than most of the words.
         if (notices.includes(relaxed)) notices.splice(notices.indexOf(relaxed), 1);
-        relaxed = relaxedNotice(atLeast[0] === 0, true, holdAll);
+        relaxed = relaxedNotice(holdAll, true);
         notices.push(relaxed);
       }
     }

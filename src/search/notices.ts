@@ -16,9 +16,9 @@ const quoted = (w: string) => `“${w}”`;
  * fewer than most, they are "some". Of two words, one is not "most": how many hold both is said,
  * and that the others hold one ("Rwanda scheme": 1 holds both, thousands name a scheme).
  */
-export function relaxedNotice(noneHoldAll: boolean, filled = false, holdAll?: { words: number; records: number }): string {
-  if (noneHoldAll) return 'No answer contains all of your words; these contain some of them.';
-  if (holdAll?.words === 2) return `Only ${holdAll.records === 1 ? '1 answer contains' : `${holdAll.records} answers contain`} both of your words; the others contain one of them.`;
+export function relaxedNotice(holdAll: { words: number; records: number }, filled = false): string {
+  if (holdAll.records === 0) return 'No answer contains all of your words; these contain some of them.';
+  if (holdAll.words === 2) return `Only ${holdAll.records === 1 ? '1 answer contains' : `${holdAll.records} answers contain`} both of your words; the others contain one of them.`;
   return `Few answers contain all of your words, so these contain ${filled ? 'some' : 'most'} of them.`;
 }
 

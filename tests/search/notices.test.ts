@@ -23,14 +23,14 @@ describe('notices', () => {
   });
 
   it('says whether the answers hold most, some or none of the words', () => {
-    expect(relaxedNotice(false)).toBe('Few answers contain all of your words, so these contain most of them.');
-    expect(relaxedNotice(false, true)).toBe('Few answers contain all of your words, so these contain some of them.');
-    expect(relaxedNotice(true)).toBe('No answer contains all of your words; these contain some of them.');
+    expect(relaxedNotice({ words: 3, records: 4 })).toBe('Few answers contain all of your words, so these contain most of them.');
+    expect(relaxedNotice({ words: 3, records: 4 }, true)).toBe('Few answers contain all of your words, so these contain some of them.');
+    expect(relaxedNotice({ words: 3, records: 0 })).toBe('No answer contains all of your words; these contain some of them.');
     // Of two words, how many hold both, and that the others hold one.
-    expect(relaxedNotice(false, false, { words: 2, records: 1 })).toBe('Only 1 answer contains both of your words; the others contain one of them.');
-    expect(relaxedNotice(false, true, { words: 2, records: 4 })).toBe('Only 4 answers contain both of your words; the others contain one of them.');
-    expect(relaxedNotice(false, false, { words: 3, records: 4 })).toBe('Few answers contain all of your words, so these contain most of them.');
-    expect(relaxedNotice(true, false, { words: 2, records: 0 })).toBe('No answer contains all of your words; these contain some of them.');
+    expect(relaxedNotice({ words: 2, records: 1 })).toBe('Only 1 answer contains both of your words; the others contain one of them.');
+    expect(relaxedNotice({ words: 2, records: 4 }, true)).toBe('Only 4 answers contain both of your words; the others contain one of them.');
+    expect(relaxedNotice({ words: 3, records: 4 })).toBe('Few answers contain all of your words, so these contain most of them.');
+    expect(relaxedNotice({ words: 2, records: 0 })).toBe('No answer contains all of your words; these contain some of them.');
   });
 
   it('names the words it could not find, and what it did instead', () => {
