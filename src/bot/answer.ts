@@ -16,7 +16,7 @@ import { A_YEAR, A_YEARS, MONEY, MONTH, SHARE } from './figures.ts';
 import { countsAsked, FTE, isCount, STAFFED, WORK } from './counts.ts';
 import { isBoilerplate } from './boilerplate.ts';
 import { AHEAD, ANNOUNCED, DATE, RECORD_SINCE, SNAPSHOT, saysYear } from './dates.ts';
-import { isIntentOnly, lessTrends, MEASURE, measureNames, onlyThoughtAbout, UNDONE } from './measure.ts';
+import { isIntentOnly, lessTrends, MEASURE, measureNames, onlyThoughtAbout, UNDONE, UNDONE_ASKED } from './measure.ts';
 import { uinQuery } from '../search/lookup.ts';
 import { speaksFor } from './stateBody.ts';
 import { GENERIC, termsOf } from './subject.ts';
@@ -24,8 +24,6 @@ import { asksWhetherDone, wants, type Want } from './want.ts';
 export { isQuestion };
 
 const TO_FIGURE = /\bto\s+(?:£\s?)?\d/;
-/** A question asking about a measure's undoing, which a sentence saying it was undone answers. */
-const UNDONE_ASKED = /\b(?:repeal|revok|abolish|scrap|withdr[ae]w|discontinu|end(?:ed|ing)?\b|replac)/i;
 const WILL_BE = /\b(?:will|would|shall|targets?|plans? to|aim(?:s|ing)? to|towards|intend\w* to|on track to|(?:expected|forecast|projected|set) to|by the end of (?:this|the) (?:parliament|decade))\b/i;
 /** What a sentence says there is now: "there are", "currently", "now", "as of …". */
 const THERE_NOW = /\b(?:there (?:are|is)|are currently|is currently|currently|now|as (?:of|at))\b/i;
@@ -524,9 +522,13 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
         if (named.length && !named.some(read.paymentAsked)) return refuse('otherPayment');
       }
       if (read.totalAsked && eachOnly(s)) return refuse('eachOnly');
-      const counts = () =>
-        countsAsked(s, read.countedHere, read.asksMore, read.agentive, read.asksDone, read.peopleDo, abbreviations, read.givenNumbers, read.subjectTerms, read.alsoCounted);
-      if (read.want === 'count' && !(read.asksShare ? SHARE.test(s) : counts())) return refuse('countsOther');
+      if (
+        read.want === 'count' &&
+        !(read.asksShare
+          ? SHARE.test(s)
+          : countsAsked(s, read.countedHere, read.asksMore, read.agentive, read.asksDone, read.peopleDo, abbreviations, read.givenNumbers, read.subjectTerms, read.alsoCounted))
+      )
+        return refuse('countsOther');
       // "How many people use / claim / work …" counts whoever does it: the sentence says they do (or,
       // for work, names staff), not only that some people were counted ("recruited over 2,000 NHS App
       // ambassadors", for how many people have used the NHS App).

@@ -12,7 +12,7 @@ import { BIRTH_DATES, CONSULTATION_DATES } from './dates.ts';
 import { nationsAsked, THE_WHOLE } from './place.ts';
 import { STATE_BODIES, STATE_BODY } from './stateBody.ts';
 import { ASK_WORDS, subjectOf, termsOf, typedNamesIn } from './subject.ts';
-import { CHANGE_ASKED, COST_ASKED, costPayerAsked, EARN_ASKED, EARNINGS_ASKED, PAYMENT_ASKED, PRICE_ASKED, RATE_OR_SUM, SUM_ASKED, TAX_ASKED, TOTAL_ASKED } from './sums.ts';
+import { CHANGE_ASKED, COST_ASKED, costPayerAsked, EARN_ASKED, EARNINGS_ASKED, PAYMENT_ASKED, PAYMENT_HEAD, PRICE_ASKED, RATE_OR_SUM, SUM_ASKED, TAX_ASKED, TOTAL_ASKED } from './sums.ts';
 import { asksShareOf, asksWhetherDone, CHANGES_TO, leadingClauseOff, wants, type Want } from './want.ts';
 
 /** What the search tells of a question (its response's fields), as the direct answer reads it. */
@@ -47,8 +47,7 @@ export interface QuestionSearch {
 const ASKS_DONE = /\b(?:have|has|had)\s+(?:\w+\s+){0,3}?been\b|\b(?:have|has|had)\s+(?:\w+\s+){0,2}?(?:\w+ed|made|given|taken|spent|built|brought|paid|sent|begun|met|led|won|seen|done|received)\b|\b(?:were|was|did)\b/i;
 const ASKS_PROMISED = /\b(?:will|promise\w*|pledge\w*|plan\w*|target\w*|commit\w*|expect\w*|aim\w*|(?:meant|supposed|going) to)\b/i;
 
-/** The head words of a payment's name (`paymentsNamed`), and the words that qualify no payment ("National Minimum Wage", "New State Pension"). */
-const PAYMENT_HEADS = /^(?:Payments?|Allowances?|Benefits?|Pensions?|Grants?|Credits?|Loans?|Discounts?|Wages?)$/;
+/** The words that qualify no payment ("National Minimum Wage", "New State Pension"). */
 const UNQUALIFYING = /^(?:National|New|UK|State|Government|British|England|English|Statutory)$/;
 
 /**
@@ -227,7 +226,8 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   // The names the question types with capitals past its first word ("… in Wales?"), the state's
   // own and the whole country's aside (the scope most answers speak for without naming it).
   const typedNames = new Set(typedNamesIn(question, WHOLE_NAMED).flatMap((n) => [...termsOf(n).terms]));
-  const askedPairs = [...termsOf(question).pairs].filter((p) => p.split(' ').every((t) => subjectTerms.has(t)));
+  const { terms: questionTerms, pairs: questionPairs } = termsOf(question);
+  const askedPairs = [...questionPairs].filter((p) => p.split(' ').every((t) => subjectTerms.has(t)));
   // The name of a state body is whom a question is put to or who acts, not what it is about: "The
   // Ministry of Defence is committed to spending £3 billion a year on … Ukraine" says nothing of
   // defence spending. Unless the question itself names one ("how much has the Ministry of Justice …").
@@ -243,12 +243,11 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   // ("Personal Allowance" for "how much is the personal allowance?", whose subject is "allowance").
   // Not one with a qualifier the question does not say: "Apprentice Minimum Wage" is another rate
   // than the minimum wage asked, "Basic State Pension" another pension ("National", "New" qualify nothing).
-  const questionTerms = termsOf(question).terms;
   const qualifiedOtherwise = (name: string) =>
     words(name).some((w) => {
       const written = name.slice(w.start, w.end);
       const t = term(w.word);
-      return t !== null && /^\p{Lu}/u.test(written) && !PAYMENT_HEADS.test(written) && !UNQUALIFYING.test(written) && !questionTerms.has(t);
+      return t !== null && /^\p{Lu}/u.test(written) && !PAYMENT_HEAD.test(written) && !UNQUALIFYING.test(written) && !questionTerms.has(t);
     });
   const paymentAsked = (name: string) => conceptsIn(name) >= Math.min(NAMED_FOR, subject.length) && !qualifiedOtherwise(name);
   return {

@@ -17,6 +17,8 @@ export const onlyThoughtAbout = (s: string) => THOUGHT_ABOUT.test(s);
  * question asks about its undoing ("when was … scrapped?").
  */
 export const UNDONE = /\b(?:was|were|has been|have been|had been|is being|are being)\s+(?:\w+ly\s+)?(?:repealed|revoked|abolished|scrapped|withdrawn|discontinued)\b/i;
+/** A question asking about a measure's undoing, which a sentence saying it was undone answers. */
+export const UNDONE_ASKED = /\b(?:repeal|revok|abolish|scrap|withdr[ae]w|discontinu|end(?:ed|ing)?\b|replac)/i;
 
 /** A measure: someone doing, having done or going to do something, or help that is there to be had. */
 export const MEASURE = new RegExp(

@@ -47,8 +47,12 @@ export const TOTAL_ASKED = /\bcost (?:the )?(?:government|taxpayers?|treasury|ex
  * Allowance", "Pension Credit", "National Living Wage"): a sum said of one is that payment's.
  */
 export function paymentsNamed(text: string): string[] {
-  return [...text.matchAll(/(?:[A-Z][\w'’-]+ )+(?:Payments?|Allowances?|Benefits?|Pensions?|Grants?|Credits?|Loans?|Discounts?|Wages?)\b/g)].map((m) => m[0]);
+  return [...text.matchAll(PAYMENT_NAMED)].map((m) => m[0]);
 }
+/** The head words a payment's name ends in ("… Payment", "… Allowance", "… Wage"). */
+const PAYMENT_HEADS = '(?:Payments?|Allowances?|Benefits?|Pensions?|Grants?|Credits?|Loans?|Discounts?|Wages?)';
+export const PAYMENT_HEAD = new RegExp(`^${PAYMENT_HEADS}$`);
+const PAYMENT_NAMED = new RegExp(String.raw`(?:[A-Z][\w'’-]+ )+${PAYMENT_HEADS}\b`, 'g');
 /** A sum each one gets ("received a £1,500 reduction", "each £…"), with no sum in millions or billions beside it. */
 export const eachOnly = (s: string) => /\b(?:a|an|each|per)\s+£\s?\d/i.test(s) && !/£\s?\d[\d,.]*\s?(?:m|bn|million|billion)\b/i.test(s);
 /** A sum of the size one person is paid: pounds or pence not counted in millions or billions ("£51,724.", at a sentence's end, too). */
