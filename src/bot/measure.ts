@@ -104,7 +104,8 @@ export const isIntentOnly = (s: string) => INTENT.test(s) && !isConcrete(s);
 const TREND = new RegExp(
   String.raw`\b(?:is|are|was|were|has|have|had)\s+(?:been\s+)?(?:already\s+|now\s+|also\s+|still\s+|steadily\s+|consistently\s+)*` +
     String.raw`(?:falling|fallen|rising|risen|growing|grown|declining|declined|waiting|waited|struggling|struggled|suffering|suffered|facing|faced|experiencing|experienced|seeing|seen|inheriting|inherited)\b|` +
-    String.raw`\bcontinu(?:e|es|ing) to (?:increase|rise|fall|grow|decline|drop)\b`,
+    // Effects still felt: "the impacts of the COVID-19 pandemic … continue to be felt".
+    String.raw`\bcontinu(?:e|es|ing) to (?:increase|rise|fall|grow|decline|drop|be (?:felt|seen|experienced))\b`,
   'gi',
 );
 
