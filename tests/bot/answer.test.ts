@@ -1502,6 +1502,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('how much do nurses earn?', [bill, pay], [['nurs']])?.quotes[0].text).toContain('£29,000');
   });
 
+  it('a limit asked ("how much is the Carer\'s Allowance earnings limit?") is one person\'s level, not a sum spent in billions', () => {
+    const q = "how much is the Carer's Allowance earnings limit?";
+    const subject = [['carer'], ['allow'], ['earn'], ['limit']];
+    const asked = "To ask the Secretary of State for Work and Pensions, what proportion of Carer's Allowance overpayments relate to the earnings limit.";
+    const spend = syntheticRecord("Carer's Allowance: Overpayments", asked, "Overpayments relating to earnings represented 1.3% of the £4.2bn expenditure on Carer's Allowance.");
+    expect(ask(q, [spend], subject)).toBeUndefined();
+    const level = syntheticRecord("Carer's Allowance", asked, "From April 2025 the Carer's Allowance earnings limit is £196 a week.");
+    expect(ask(q, [spend, level], subject)?.quotes[0].text).toContain('£196');
+  });
+
   it('a sum said as someone\'s income is theirs, not the payment asked ("how much is the winter fuel payment?")', () => {
     const asked = 'To ask the Secretary of State for Work and Pensions, whether a single pensioner on £218.16 per week will receive the Winter Fuel Payment.';
     const example = syntheticRecord('Winter Fuel Payment', asked, 'A single pensioner with a weekly income of £218.16 would not be entitled to the Guarantee Credit element of Pension Credit.');
