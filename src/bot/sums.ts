@@ -43,10 +43,11 @@ export const EARN_ASKED = /^(?:how much|what) (?:do|does|did|will|would|are|is) 
 export const PRICE_ASKED = /^how much (?:(?:does|do|will|would|should) (?:a|an|one) (?:[\w'’-]+ ){0,4}?cost\b|(?:is|are) (?:a|an|one) )/i;
 /**
  * A question asking what something cost in all: "how much did the business rates discount for
- * local newspapers cost the government …?", "… altogether?". The mirror of a payment asked: not
+ * local newspapers cost the government …?", "… altogether?", "how much Horizon compensation has been
+ * paid?" (paid so far, to everyone). The mirror of a payment asked: not
  * answered by what each one got ("Eligible newspapers received a £1,500 reduction …").
  */
-export const TOTAL_ASKED = /\bcost (?:the )?(?:government|taxpayers?|treasury|exchequer|public purse|state|country)\b|\bin total\b|\baltogether\b|\btotal cost\b/i;
+export const TOTAL_ASKED = /\bcost (?:the )?(?:government|taxpayers?|treasury|exchequer|public purse|state|country)\b|\bin total\b|\baltogether\b|\btotal cost\b|^how much\b.*\b(?:(?:has|have|had) been paid(?: out)?|paid out)\b/i;
 /**
  * The payments a text names, by name ("Winter Fuel Payments", "Cold Weather Payments", "Carer's
  * Allowance", "Pension Credit", "National Living Wage"): a sum said of one is that payment's.

@@ -2468,6 +2468,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [each, total], subject)?.quotes[0].text).toContain('£1.2 million');
   });
 
+  it('how much has been paid (out) asks the total paid, not what each one is offered', () => {
+    const q = 'how much Horizon compensation has been paid?';
+    const question = 'To ask the Secretary of State for Business and Trade, what progress has been made on Horizon redress.';
+    const subject = [['horizon'], ['compens']];
+    const each = syntheticRecord('Post Office: Horizon IT System', question, 'We have begun payments of a £75,000 fixed offer for Horizon compensation claimants who want to accept it.');
+    expect(ask(q, [each], subject)).toBeUndefined();
+    const total = syntheticRecord('Post Office: Horizon IT System', question, 'Over £1 billion of Horizon compensation has been paid to more than 7,000 claimants.');
+    expect(ask(q, [each, total], subject)?.quotes[0].text).toContain('£1 billion');
+  });
+
   it("a subject word the sentence and its record's question leave out may be elsewhere in the same answer", () => {
     const q = 'how much is the government putting into the fund it announced in May 2025 for the fishing industry and coastal communities?';
     const question = 'To ask the Secretary of State for Environment, Food and Rural Affairs, how much of the £360m Fishing and Coastal Growth Fund has been invested since the fund was announced.';
