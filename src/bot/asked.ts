@@ -219,7 +219,7 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   const asksPast = /^(?:when (?:was|were|did|had)|since when|(?:on )?what (?:date|day|year) (?:was|were|did))\b/i.test(typed);
   // A question about an increase ("how many extra police officers …", "… recruited") is answered by one;
   // so is one about what a measure does ("… lifted out of poverty", "… will benefit").
-  const asksMore = /\b(?:extra|additional|more|further|new|increase[sd]?|rise|risen|grow|grown|recruit\w*|hire[sd]?|appoint\w*|taken on|added|lift\w*|out of|benefit\w*|help\w*|reach\w*|cover\w*)\b/i.test(question);
+  const asksMore = /\b(?:extra|additional|more|further|new|increase[sd]?|rise|risen|grow|grown|recruit\w*|hire[sd]?|appoint\w*|taken on|added|lift\w*|out of|into|benefit\w*|help\w*|reach\w*|cover\w*)\b/i.test(question);
   // The question's subject words side by side ("tax gap"): a sentence holding them so is about that, not about a tax and a gap.
   const subjectTerms = new Set(subject.flat());
   const names = new Set((opts.named ?? []).filter((t) => subjectTerms.has(t)));

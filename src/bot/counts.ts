@@ -76,12 +76,12 @@ const TO_COME = new RegExp(
 );
 
 /**
- * A count moved out of a state ("550,000 children out of poverty"; not "16 hospitals out of 36", a
- * share), or reached by a measure ("could benefit 95,000 children", "covering over three million
+ * A count moved out of a state or into one ("550,000 children out of poverty", "supported 980
+ * veterans into housing"; not "16 hospitals out of 36", a share), or reached by a measure ("could benefit 95,000 children", "covering over three million
  * children"): what a measure does, as a count
  * of more is, not how many there are.
  */
-const OUT_OF = /^\s+out\s+of\b(?!\s+(?:the\s+|a\s+total\s+of\s+)?\d)/i;
+const OUT_OF = /^\s+(?:out\s+of|into)\b(?!\s+(?:the\s+|a\s+total\s+of\s+)?\d)/i;
 const SERVED = /\b(?:benefit|help|reach|lift|cover)(?:s|ed|ing)?\s+(?:(?:up|to|around|about|over|some|nearly|almost|an|a|estimated|c)\.?\s+){0,3}$/i;
 
 /**

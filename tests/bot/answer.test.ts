@@ -1134,6 +1134,10 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     // Asked what the measure does, its count answers.
     expect(ask('how many children will be lifted out of poverty?', [lifted], subject)?.quotes[0].text).toContain('550,000');
     expect(ask('how many children did the holiday activities programme reach?', [reached], [['children'], ['holidai'], ['activ']])?.quotes[0].text).toContain('95,000');
+    // Moved into a state as out of one: "supported 980 veterans into housing" is not how many are homeless.
+    const housed = syntheticRecord('Veterans: Homelessness', 'To ask the Secretary of State for Defence, how many veterans are homeless.', 'The service has supported 980 veterans into housing.');
+    expect(ask('how many veterans are homeless?', [housed], [['veteran'], ['homeless']])).toBeUndefined();
+    expect(ask('how many veterans have been helped into housing?', [housed], [['veteran'], ['hous']])?.quotes[0].text).toContain('980');
   });
 
   it('"how many times …" counts what happened, however the sentence names it ("35 completed prosecutions")', () => {
