@@ -26,6 +26,13 @@ export { isQuestion };
 const TO_FIGURE = /\bto\s+(?:£\s?)?\d/;
 const WILL_BE = /\b(?:will|would|shall|targets?|plans? to|aim(?:s|ing)? to|towards|intend\w* to|on track to|(?:expected|forecast|projected|set) to|by the end of (?:this|the) (?:parliament|decade))\b/i;
 /** What a sentence says there is now: "there are", "currently", "now", "as of …". */
+/**
+ * A cost estimated ("Estimated capital cost … £2349m", "is estimated to cost £1.2 billion") is what
+ * a thing will or would cost in all, not what has been spent or paid (`spentAsked`), unless the
+ * sentence says that too.
+ */
+const ESTIMATED_COST = /\bestimated\s+(?:\w+\s+)?(?:cost|costs|value|budget)\b|\bestimated\s+(?:to|at)\b|\bestimate\s+of\b/i;
+const SPENT_SAID = /\b(?:spent|spend|spending|paid|outturn|incurred|expenditure)\b/i;
 const THERE_NOW = /\b(?:there (?:are|is)|are currently|is currently|currently|now|as (?:of|at))\b/i;
 const HAS_BEEN = /\b(?:have|has|had) (?:\w+ )?(?:been|\w+ed)\b|\b(?:were|was)\b|\bsince\b/i;
 /** A sentence saying whether, or what, something was assessed: "No assessment has been made", "we estimate …". */
@@ -135,6 +142,7 @@ export type Refusal =
   | 'undone'
   | 'apart'
   | 'dateOwnWords'
+  | 'estimate'
   | 'dateSubject'
   | 'publishing'
   | 'score';
@@ -501,6 +509,7 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
       if ((read.want === 'amount' || read.want === 'figure' || read.want === 'count') && !read.holdsRate(s, r)) return refuse('rate');
       if (read.changesTo && !TO_FIGURE.test(s)) return refuse('changesTo');
       if (read.asksDone && WILL_BE.test(s) && !HAS_BEEN.test(s)) return refuse('willBe');
+      if (read.spentAsked && ESTIMATED_COST.test(s) && !SPENT_SAID.test(s)) return refuse('estimate');
       // "How many … are there?" asks what there is: not a count said only of what will be ("… predicts
       // that 35,000 pupils will move into UK state schools"), unless the sentence also says what is.
       if (read.want === 'count' && read.asksThere && WILL_BE.test(s) && !THERE_NOW.test(s)) return refuse('willBeCount');

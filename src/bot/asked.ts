@@ -168,6 +168,8 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   // "… going to rise to?": the figure it rises to.
   const changesTo = CHANGES_TO.test(typed.toLowerCase());
   const asksDone = (want === 'count' || want === 'amount' || want === 'figure') && ASKS_DONE.test(question) && !ASKS_PROMISED.test(question);
+  // "how much has been spent on …?", "… paid …?": money gone out, not a cost estimated.
+  const spentAsked = (want === 'amount' || want === 'figure') && /\b(?:spent|paid)\b/i.test(question);
   const asksThere = /\b(?:are|is) there\b/i.test(typed) && !ASKS_PROMISED.test(question);
   // A year or a figure the question names is part of its subject ("… in 1995", "… earning £18,600");
   // a year may be said as this year or last (`saysYear`).
@@ -271,6 +273,7 @@ export function readQuestion(question: string, opts: QuestionSearch) {
     changesTo,
     asksDone,
     asksThere,
+    spentAsked,
     years,
     figures,
     numbers,

@@ -2472,6 +2472,17 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [each, total], subject)?.quotes[0].text).toContain('£1.2 million');
   });
 
+  it('asked what has been spent, a cost estimated is not it', () => {
+    const q = 'how much has been spent on the A303 Stonehenge tunnel?';
+    const question = 'To ask the Secretary of State for Transport, what the cost of the A303 Stonehenge scheme is.';
+    const subject = [['a303'], ['stoneheng'], ['tunnel']];
+    const estimate = syntheticRecord('A303: Stonehenge', question, 'The A303 Stonehenge tunnel is estimated to cost £2.3 billion.');
+    expect(ask(q, [estimate], subject)).toBeUndefined();
+    expect(ask('how much will the A303 Stonehenge tunnel cost?', [estimate], subject)?.quotes[0].text).toContain('£2.3 billion');
+    const spent = syntheticRecord('A303: Finance', question, 'Some £160 million has been spent on the A303 Stonehenge tunnel to date.');
+    expect(ask(q, [estimate, spent], subject)?.quotes[0].text).toContain('£160 million');
+  });
+
   it('how much has been paid (out) asks the total paid, not what each one is offered', () => {
     const q = 'how much Horizon compensation has been paid?';
     const question = 'To ask the Secretary of State for Business and Trade, what progress has been made on Horizon redress.';
