@@ -29,7 +29,8 @@ export const TIME_UNIT = '(?:year|month|spring|summer|autumn|winter)';
 /** Numbers that name a document or a provision rather than count anything. */
 export const REFERENCE = new RegExp(
   String.raw`\b(?:section|sections|question|questions|uin|clause|clauses|article|schedule|paragraph|para|table|annex|page|pages|part|rule|regulation|` +
-    String.raw`chapter|chapters|step|figure|item|option|level|tier|phase|stage|version|type|grade|category|band)\s+(?:\d[\d.()a-z]*|(?:${NUMBER_WORD})\b)|` +
+    // A list of them is too: "part 2 and 3 approved driving instructor tests", "phases 1 and 2".
+    String.raw`chapter|chapters|step|figure|item|option|level|tier|phase|stage|version|type|grade|category|band)s?\s+(?:\d[\d.()a-z]*|(?:${NUMBER_WORD})\b)(?:(?:,\s*|\s+(?:and|or|to)\s+)\d[\d.()a-z]*)*|` +
     // "No. 3170"; not "no one", which counts none.
     String.raw`\bno\.?\s+\d[\d.()a-z]*`,
   'gi',

@@ -16,6 +16,8 @@ describe('isCount: a number that counts something', () => {
     'I refer the hon. Member to the answer given to Question 3170.',
     'The offer is open to young people aged 16 to 24.',
     'No data is held centrally on this.',
+    // A list of references is one too.
+    'Part 2 and 3 approved driving instructor tests are not booked the same way as other tests.',
   ])('counts nothing: %s', (s) => expect(isCount(s)).toBe(false));
 });
 
