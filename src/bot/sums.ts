@@ -17,11 +17,11 @@ export const TAX_NAMED = /\b(?:tax\w*|dut(?:y|ies)|vat|levy|levies|receipts|reve
 /**
  * A question naming only a payment to a person, or what one pays, perhaps for a span or a head: "how
  * much is the winter fuel payment?", "how much is carer's allowance?", "how much is child benefit per
- * week?"; or the level one may earn or get ("how much is the Carer's Allowance earnings limit?", "…
- * the benefit cap?"), not a sum spent in millions.
+ * week?", "what is the winter fuel payment worth?"; or the level one may earn or get ("how much is the
+ * Carer's Allowance earnings limit?", "… the benefit cap?"), not a sum spent in millions.
  */
-export const PAYMENT_ASKED =
-  /^how much (?:is|are) (?:the |a |an )?(?:[\w'’-]+ ){0,4}(?:payments?|allowances?|benefits?|pensions?|grants?|wages?|bonus(?:es)?|credit|discount|loans?|fees?|fares?|charges?|prices?|limits?|thresholds?|caps?)(?: (?:per|a|each) (?:week|month|year|day|child|person))?\??$/i;
+const ASKED_PAYMENT = String.raw`(?:[\w'’-]+ ){0,4}(?:payments?|allowances?|benefits?|pensions?|grants?|wages?|bonus(?:es)?|credit|discount|loans?|fees?|fares?|charges?|prices?|limits?|thresholds?|caps?)(?: (?:per|a|each) (?:week|month|year|day|child|person))?`;
+export const PAYMENT_ASKED = new RegExp(String.raw`^how much (?:is|are) (?:the |a |an )?${ASKED_PAYMENT}\??$|^what (?:is|are) (?:the |a |an )?${ASKED_PAYMENT} worth\??$`, 'i');
 /**
  * A figure asked whose thing is money: "what is the minimum wage?", "what is the maximum fine for
  * …?", "what is the average cost of a prison place?" (the frame's head noun a sum's). Answered by

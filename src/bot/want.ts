@@ -118,6 +118,8 @@ export function wants(input: string): Want {
   if (MEASURE_FRAME.test(s)) return YES_OR_NO.test(s) ? 'any' : 'measure';
   if (FIGURE_FRAME.test(s)) return 'figure';
   if (/\bhow much\b|\bcost\b|\bspen[dt]\b|\bfunding\b|\bbudget\b|\bmoney\b/.test(s)) return 'amount';
+  // "what is the state pension worth?": a sum.
+  if (/^what (?:is|are|was|were|will)\b.*\bworth\b/.test(s)) return 'amount';
   // "what does a typical MP's member of staff earn?", "what are nurses paid?": a sum.
   if (/^what\b/.test(s) && /\b(?:earns?|earnings|salary|salaries|wages?|paid)\b/.test(s)) return 'amount';
   if (/\bhow many\b|\bnumber of\b|\bproportion\b|\bpercentage\b|\bwhat share\b/.test(s)) return 'count';

@@ -1522,6 +1522,9 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('how much is the winter fuel payment?', [example], [['winter'], ['fuel'], ['payment']])).toBeUndefined();
     const rate = syntheticRecord('Winter Fuel Payment', asked, 'Eligible households will receive a Winter Fuel Payment of £200, or £300 where someone is aged over 80.');
     expect(ask('how much is the winter fuel payment?', [example, rate], [['winter'], ['fuel'], ['payment']])?.quotes[0].text).toContain('£200');
+    // Asked what it is worth, the same.
+    expect(ask('what is the winter fuel payment worth?', [example], [['winter'], ['fuel'], ['payment']])).toBeUndefined();
+    expect(ask('what is the winter fuel payment worth?', [example, rate], [['winter'], ['fuel'], ['payment']])?.quotes[0].text).toContain('£200');
   });
 
   it('asked one payment\'s sum, a sentence giving another payment\'s (by name, or by "This" after its name) is refused', () => {

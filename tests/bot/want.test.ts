@@ -6,6 +6,7 @@ describe('wants', () => {
     ['how much has been spent on county lines?', 'amount'],
     ["what does a typical MP's member of staff earn?", 'amount'],
     ['what are nurses paid?', 'amount'],
+    ['what is the state pension worth?', 'amount'],
     ['when will nurses be paid?', 'date'],
     ['what did the scheme cost', 'amount'],
     ['what funding is there for VRUs', 'amount'],
