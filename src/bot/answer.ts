@@ -142,6 +142,7 @@ export type Refusal =
   | 'undone'
   | 'apart'
   | 'dateOwnWords'
+  | 'event'
   | 'estimate'
   | 'dateSubject'
   | 'publishing'
@@ -567,6 +568,7 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
       const carriesEvent = carriesOn && !(document && !new RegExp(`\\b${document}`, 'i').test(read.question));
       const dated = carriesEvent ? new Set([...inSentence, ...before]) : inSentence;
       if (read.want === 'date' && [...read.wanted].filter((t) => dated.has(t)).length < Math.min(DATE_OWN_WORDS, read.wanted.size)) return refuse('dateOwnWords');
+      if (read.eventSaid && !read.eventSaid.test(s) && !(carriesEvent && index > 0 && read.eventSaid.test(all[index - 1]!))) return refuse('event');
       // And one of them names the subject: "The new healthcare unit is expected to open in mid-September
       // 2024", in a record on new prisons, holds "new" and "open" but dates the unit.
       if (read.want === 'date' && read.subject.length && !read.subject.some((c) => c.some((t) => dated.has(t)))) return refuse('dateSubject');

@@ -13,7 +13,7 @@ import { nationsAsked, THE_WHOLE } from './place.ts';
 import { STATE_BODIES, STATE_BODY } from './stateBody.ts';
 import { ASK_WORDS, subjectOf, termsOf, typedNamesIn } from './subject.ts';
 import { CHANGE_ASKED, COST_ASKED, costPayerAsked, EARN_ASKED, EARNINGS_ASKED, PAYMENT_ASKED, PAYMENT_HEAD, PRICE_ASKED, RATE_OR_SUM, SUM_ASKED, TAX_ASKED, TOTAL_ASKED } from './sums.ts';
-import { asksShareOf, asksWhetherDone, CHANGES_TO, leadingClauseOff, wants, type Want } from './want.ts';
+import { asksShareOf, asksWhetherDone, CHANGES_TO, dateEventAsked, leadingClauseOff, wants, type Want } from './want.ts';
 
 /** What the search tells of a question (its response's fields), as the direct answer reads it. */
 export interface QuestionSearch {
@@ -130,6 +130,9 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   // Asked whether a thing is having something done to it, what is done is asked (`ACTION_ASKED`).
   const action = namedFor ? ACTION_ASKED.exec(typed)?.[1] : undefined;
   const actionTerm = action ? termsOf(action).terms.values().next().value : undefined;
+  // Asked a date by the event's name ("what is the *closing* date for the consultation …?"), the
+  // sentence dates that event: "ahead of the announcement of the consultation on 25 November" does not.
+  const eventSaid = asks === 'date' ? dateEventAsked(question) : undefined;
   // Asked yes or no whether anything is being done ("is anything being done about potholes?"): a measure, though no kind of fact.
   const doingAsked = asksWhetherDone(question);
   // A span the question names ("over the next ten years") is asked of every sentence below, as a
@@ -258,6 +261,7 @@ export function readQuestion(question: string, opts: QuestionSearch) {
     nations: nationsAsked(question),
     namedFor,
     actionTerm,
+    eventSaid,
     doingAsked,
     want,
     asked,

@@ -49,6 +49,24 @@ const FIGURE_FRAME = new RegExp(
     String.raw`^what\b.*${CHANGES_TO.source}`,
   ].join('|'),
 );
+/** "what is the closing date for …?", "what is the deadline …?", "what is the timetable for …?": a date asked by its noun. */
+const DATE_FRAME = /^what (?:is|was|are|were|will be) the (?:\S+ ){0,2}?(?:date|deadline|timetable|timescale|timeline)s?\b/;
+/**
+ * How a sentence says the event a date is asked of by its noun ("the *closing* date", "the *start*
+ * date"): an end as an end or as what runs until it ("a consultation running until 18 February"), a
+ * start as a start or as what runs from it. A date the sentence gives another event ("ahead of the
+ * announcement of the consultation on 25 November") is not it.
+ */
+const DATE_EVENTS: [RegExp, RegExp][] = [
+  [/^(?:clos|end|finish|expir|final)/, /\b(?:clos\w*|end\w*|finish\w*|expir\w*|until|till|runs? to|deadline)\b/i],
+  [/^(?:start|begin|open|launch|commence|effective)/, /\b(?:start\w*|begin\w*|began|begun|open\w*|launch\w*|commenc\w*|from|effect|came into force|come into force|comes into force)\b/i],
+  [/^publi/, /\bpublish\w*|\bpublication\b/i],
+];
+/** The event a "what is the … date" question asks the date of, as a test a sentence's words must pass; undefined for a date asked otherwise. */
+export function dateEventAsked(input: string): RegExp | undefined {
+  const noun = /^what (?:is|was|are|were|will be) the (?:\S+ )?(\S+) date\b/.exec(openingRead(input))?.[1];
+  return noun ? DATE_EVENTS.find(([asked]) => asked.test(noun))?.[1] : undefined;
+}
 /** "has the government assessed / estimated …", "did it consider …": a yes-or-no about an assessment. */
 const ASSESS_FRAME =
   /^(?:has|have|had|did|does|do|is|are|was|were)\b.*\b(?<!\b(?:fund|funds|funding|paying for|pay for|spending on|investing in|invest in) )(?:assess\w*|estimat\w*|evaluat\w*|analys\w*|reviewed|considered|research\w*|studied)\b/;
@@ -112,6 +130,8 @@ export function wants(input: string): Want {
   if (/^how much\b/.test(s)) return 'amount';
   if (/^how many\b/.test(s)) return 'count';
   if (/^(?:when|(?:by|until|till|from|since) when|how soon|what date|what year)\b/.test(s)) return 'date';
+  // "what is the closing date for …?", "what is the deadline for …?", "what is the timetable for …?".
+  if (DATE_FRAME.test(s)) return 'date';
   if (ASSESS_FRAME.test(s)) return 'assess';
   // Whether anything is being done ("is anything being done about …?", "is the government doing
   // anything to …?") asks yes or no, as "is there …?" does: no kind of fact to check a sentence for.

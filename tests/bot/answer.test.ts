@@ -2475,6 +2475,17 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [each, total], subject)?.quotes[0].text).toContain('£1.2 million');
   });
 
+  it('asked the date of an event by its name ("the closing date"), a date of another event is not it', () => {
+    const q = 'what is the closing date for the consultation on the overnight visitor levy?';
+    const question = 'To ask the Secretary of State for Housing, Communities and Local Government, what meetings he has had with mayors on an overnight visitor levy.';
+    const subject = [['consult'], ['overnight'], ['visitor'], ['levi']];
+    const announced = syntheticRecord('Visitor Levy', question, 'Mayors made representations ahead of the announcement of the consultation on the overnight visitor levy on 25 November.');
+    expect(ask(q, [announced], subject)).toBeUndefined();
+    // An end said as what runs until it is the closing date.
+    const runs = syntheticRecord('Visitor Levy: Consultation', question, 'The consultation on an overnight visitor levy is running until 18 February 2026.');
+    expect(ask(q, [announced, runs], subject)?.quotes[0].text).toContain('18 February');
+  });
+
   it('asked what has been spent, a cost estimated is not it', () => {
     const q = 'how much has been spent on the A303 Stonehenge tunnel?';
     const question = 'To ask the Secretary of State for Transport, what the cost of the A303 Stonehenge scheme is.';

@@ -17,6 +17,8 @@ describe('wants', () => {
     ['number of children safeguarded', 'count'],
     ['when will the review report?', 'date'],
     ['by when will it be done', 'date'],
+    ['What is the closing date for the consultation on the visitor levy?', 'date'],
+    ['what is the timetable for the new hospital programme?', 'date'],
     ['until when will the £3 cap on bus fares keep running?', 'date'],
     ['since when has the scheme been closed?', 'date'],
     ['how long will it take', 'date'],
