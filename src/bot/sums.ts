@@ -20,7 +20,9 @@ export const TAX_NAMED = /\b(?:tax\w*|dut(?:y|ies)|vat|levy|levies|receipts|reve
  * week?", "what is the winter fuel payment worth?"; or the level one may earn or get ("how much is the
  * Carer's Allowance earnings limit?", "… the benefit cap?"), not a sum spent in millions.
  */
-const ASKED_PAYMENT = String.raw`(?:[\w'’-]+ ){0,4}(?:payments?|allowances?|benefits?|pensions?|grants?|wages?|bonus(?:es)?|credit|discount|loans?|fees?|fares?|charges?|prices?|limits?|thresholds?|caps?)(?: (?:per|a|each) (?:week|month|year|day|child|person))?`;
+const ASKED_PAYMENT =
+  String.raw`(?:[\w'’-]+ ){0,4}(?:payments?|allowances?|benefits?|pensions?|grants?|wages?|bonus(?:es)?|credit|discount|loans?|fees?|fares?|charges?|prices?|limits?|thresholds?|caps?)` +
+  '(?: (?:per|a|each) (?:week|month|year|day|child|person))?';
 export const PAYMENT_ASKED = new RegExp(String.raw`^how much (?:is|are) (?:the |a |an )?${ASKED_PAYMENT}\??$|^what (?:is|are) (?:the |a |an )?${ASKED_PAYMENT} worth\??$`, 'i');
 /**
  * A figure asked whose thing is money: "what is the minimum wage?", "what is the maximum fine for
