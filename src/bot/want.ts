@@ -45,6 +45,10 @@ const FIGURE_FRAME = new RegExp(
     String.raw`^what (?:is|was|are|were) the (?:average|typical|median|mean)\b`,
     // "what is the maximum you can bet per spin …?", "what is the minimum income requirement …?".
     String.raw`^what (?:is|was|are|were|will be) the (?:maximum|minimum|highest|lowest)\b`,
+    // The most one may have or do ("what is the most a charity lottery can sell in tickets in a year?"),
+    // or the biggest sum or count ("what is the biggest fine someone can get …?"): a maximum.
+    String.raw`^what (?:is|was|are|were|will be) the (?:most|least) (?:\S+ ){1,5}?(?:can|could|will|would|may|might)\b`,
+    String.raw`^what (?:is|was|are|were|will be) the (?:biggest|largest|smallest) (?:fines?|penalt(?:y|ies)|sums?|amounts?|payments?|grants?|awards?|numbers?)\b`,
     // What something will change to: "what is the state pension age going to rise to?".
     String.raw`^what\b.*${CHANGES_TO.source}`,
   ].join('|'),
