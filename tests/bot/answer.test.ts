@@ -1208,7 +1208,11 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     const within = syntheticRecord('Dentistry: Suffolk', 'To ask the Secretary of State for Health and Social Care, how many dentists have been recruited.', 'Four dentists have been recruited within the Suffolk Coastal constituency.');
     expect(ask('how many dentists have been recruited?', [within], [['dentist'], ['recruit']])).toBeUndefined();
     // And one for a combined authority.
-    const combined = syntheticRecord('Energy: Huntingdon', 'To ask the Secretary of State for Energy Security and Net Zero, what support is available for community energy projects.', 'The Cambridgeshire and Peterborough Combined Authority was awarded £700,000 to deliver clean energy projects in its communities.');
+    const combined = syntheticRecord(
+      'Energy: Huntingdon',
+      'To ask the Secretary of State for Energy Security and Net Zero, what support is available for community energy projects.',
+      'The Cambridgeshire and Peterborough Combined Authority was awarded £700,000 to deliver clean energy projects in its communities.',
+    );
     expect(ask('how much support is there for community energy projects?', [combined], [['commun'], ['energi'], ['project']])).toBeUndefined();
   });
 
