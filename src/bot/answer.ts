@@ -33,6 +33,8 @@ const WILL_BE = /\b(?:will|would|shall|targets?|plans? to|aim(?:s|ing)? to|towar
  */
 const ESTIMATED_COST = /\bestimated\s+(?:\w+\s+)?(?:cost|costs|value|budget)\b|\bestimated\s+(?:to|at)\b|\bestimate\s+of\b/i;
 const SPENT_SAID = /\b(?:spent|spend|spending|paid|outturn|incurred|expenditure)\b/i;
+/** A share said as a rate: "the higher rate of 40%", "a 20% rate". */
+const RATE_SHARE = /\brate\b(?:\s+(?:\S+\s+){0,4}?(?:of|at|is|was|to|from|be))\s+(?:around\s+|about\s+)?\d+(?:\.\d+)?\s?(?:%|per ?cent)|\d+(?:\.\d+)?\s?(?:%|per ?cent)\s+(?:\S+\s+){0,3}?rate\b/i;
 const THERE_NOW = /\b(?:there (?:are|is)|are currently|is currently|currently|now|as (?:of|at))\b/i;
 const HAS_BEEN = /\b(?:have|has|had) (?:\w+ )?(?:been|\w+ed)\b|\b(?:were|was)\b|\bsince\b/i;
 /** A sentence saying whether, or what, something was assessed: "No assessment has been made", "we estimate …". */
@@ -487,6 +489,9 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
       if (!namedThere && !hasFigure(read.want === 'date' ? read.births(s.replace(SNAPSHOT, ' ').replace(RECORD_SINCE, ' ')) : s, read.want) && !(read.rateAnswers && SHARE.test(s))) return refuse('kind');
       // A figure of money asked ("what is the minimum wage?") is a sum: a count beside it is of something else.
       if (read.sumAsked && !MONEY.test(s)) return refuse('kind');
+      // A rate of tax asked ("what is the higher rate of income tax?") is a share said as the rate: a
+      // count beside it is of taxpayers, a share of them ("99.7% of those liable … paid … at the higher rate") is theirs.
+      if (read.taxRateAsked && !RATE_SHARE.test(s)) return refuse('kind');
       // A measure quoted as *the* answer names it ("the Insurance Fraud Charter", "Awaab's Law") or the
       // sum committed to it ("a record investment of almost £1.6 billion for local road maintenance"):
       // a sentence saying only that someone is working on it, monitoring it or has published something

@@ -110,6 +110,9 @@ function questionWords(terms: string[], want: Exclude<Want, 'asked' | 'any'>): S
 const ACTION_ASKED =
   /^(?:is|are|was|were|has|have|had|will)\s+(?!(?:there|it|anything|anyone|anybody|someone|something|this|that)\b)(?:(?!\b(?:who|which|that|to|can|could|would|should|if|when|where|because)\b)[^?,;])+?\s+(?:being|been|be)\s+([a-z]+(?:ed|en))\b/i;
 
+/** A rate of a tax asked by the frame's head noun: "what is the higher rate of income tax?", "what is the VAT rate on energy?". */
+const TAX_RATE_ASKED = /^what (?:is|was|are|were|will be) the (?:\S+ ){0,2}?(?:rate of (?:\S+ )?(?:tax|duty|vat|levy)|(?:tax|duty|vat|levy) rate)\b/i;
+
 /** What a question asks of a sentence, read once for all of them; undefined when no sentence can answer it. */
 export function readQuestion(question: string, opts: QuestionSearch) {
   // Words that only hedge the question ("roughly", "actually") are not asked of a sentence.
@@ -168,6 +171,8 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   const costPayer = costAsked ? costPayerAsked(question) : undefined;
   // "what is the minimum wage?": a figure of money (`SUM_ASKED`), so a sum.
   const sumAsked = want === 'figure' && SUM_ASKED.test(typed);
+  // "what is the higher rate of income tax?", "what is the VAT rate on …?": a share.
+  const taxRateAsked = want === 'figure' && TAX_RATE_ASKED.test(typed);
   // "… going to rise to?": the figure it rises to.
   const changesTo = CHANGES_TO.test(typed.toLowerCase());
   const asksDone = (want === 'count' || want === 'amount' || want === 'figure') && ASKS_DONE.test(question) && !ASKS_PROMISED.test(question);
@@ -271,6 +276,7 @@ export function readQuestion(question: string, opts: QuestionSearch) {
     holdsRate,
     perPerson,
     sumAsked,
+    taxRateAsked,
     totalAsked,
     costAsked,
     costPayer,

@@ -2493,6 +2493,17 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [announced, runs], subject)?.quotes[0].text).toContain('18 February');
   });
 
+  it('a rate of tax asked is a share said as the rate, not a count of taxpayers nor a share of them', () => {
+    const q = 'what is the higher rate of income tax?';
+    const question = 'To ask the Chancellor of the Exchequer, how many people pay income tax at the higher rate.';
+    const subject = [['higher'], ['incom'], ['tax']];
+    const table = syntheticRecord('Income Tax: Thresholds', question, 'Taxpayers brought into the higher rate of income tax | 1.4 | 2.2 | 2.5 (millions).');
+    const payers = syntheticRecord('Income Tax: Rates', question, 'Some 99.7% of those liable paid income tax at the higher rate or above, and 88% of claimants were unaffected.');
+    expect(ask(q, [table, payers], subject)).toBeUndefined();
+    const rate = syntheticRecord('Income Tax: Higher Rate', question, 'The higher rate of income tax is 40%.');
+    expect(ask(q, [table, payers, rate], subject)?.quotes[0].text).toContain('40%');
+  });
+
   it('asked what has been spent, a cost estimated is not it', () => {
     const q = 'how much has been spent on the A303 Stonehenge tunnel?';
     const question = 'To ask the Secretary of State for Transport, what the cost of the A303 Stonehenge scheme is.';
