@@ -158,7 +158,7 @@ export function onlyEarnings(s: string): boolean {
  */
 export const COST_ASKED = /\bcost(?:s|ed|ing)?\b(?<!\b(?:with|towards|for)\s+(?:the\s+)?costs?)(?!\s+of\s+living\b)/i;
 export const COST_SAID =
-  /\b(?:cost(?:s|ed|ing)?|spen[dt]|spending|expenditure|paid|pay(?:s|ing|ments?)?|price[ds]?|fees?|charge[ds]?|budget(?:ed)?|valued?|worth|totall?(?:ed|ing)?|bill)\b/i;
+  /\b(?:cost(?:s|ed|ing)?|spen[dt]|spending|expenditure|paid|pay(?:s|ing|ments?)?|price[ds]?|fees?|charge[ds]?|budget(?:ed)?|valued?(?!\s+added)|worth|totall?(?:ed|ing)?|bill)\b/i;
 
 /** Who pays a cost, said after it: "cost the police", "costs society", "cost to the NHS" (not "cost to finish"). */
 const PAYER = /\bcosts?\s+(?:(?:to\s+)?the\s+)?([a-z]+)\b/gi;

@@ -2504,6 +2504,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [table, payers, rate], subject)?.quotes[0].text).toContain('40%');
   });
 
+  it('asked what something cost, the value it added to the economy is no cost', () => {
+    const q = 'how much did the Commonwealth Games cost?';
+    const question = 'To ask the Secretary of State for Culture, Media and Sport, what the economic benefits of the Commonwealth Games were.';
+    const subject = [['commonwealth'], ['game']];
+    const gva = syntheticRecord('Commonwealth Games', question, 'The Government welcomes the £1bn of Gross Value Added to the UK economy from the Commonwealth Games.');
+    expect(ask(q, [gva], subject)).toBeUndefined();
+    const cost = syntheticRecord('Commonwealth Games: Finance', question, 'The Commonwealth Games cost £778 million, within budget.');
+    expect(ask(q, [gva, cost], subject)?.quotes[0].text).toContain('£778 million');
+  });
+
   it('asked what has been spent, a cost estimated is not it', () => {
     const q = 'how much has been spent on the A303 Stonehenge tunnel?';
     const question = 'To ask the Secretary of State for Transport, what the cost of the A303 Stonehenge scheme is.';
