@@ -113,6 +113,13 @@ const ACTION_ASKED =
 /** A rate of a tax asked by the frame's head noun: "what is the higher rate of income tax?", "what is the VAT rate on energy?". */
 const TAX_RATE_ASKED = /^what (?:is|was|are|were|will be) the (?:\S+ ){0,2}?(?:rate of (?:\S+ )?(?:tax|duty|vat|levy)|(?:tax|duty|vat|levy) rate)\b/i;
 
+/** Words asking an increase, what a measure does, or what a study looked at (`asksMore`). */
+const ASKS_MORE = new RegExp(
+  String.raw`\b(?:extra|additional|more|further|new|increase[sd]?|rise|risen|grow|grown|recruit\w*|hire[sd]?|appoint\w*|taken on|added|` +
+    String.raw`lift\w*|out of|into|benefit\w*|help\w*|reach\w*|cover\w*|protect\w*|examin\w*|survey\w*|sampl\w*|analys\w*|interview\w*|studi\w*|test\w*)\b`,
+  'i',
+);
+
 /** What a question asks of a sentence, read once for all of them; undefined when no sentence can answer it. */
 export function readQuestion(question: string, opts: QuestionSearch) {
   // Words that only hedge the question ("roughly", "actually") are not asked of a sentence.
@@ -228,8 +235,8 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   // "when was …", "when did …": a time that has been.
   const asksPast = /^(?:when (?:was|were|did|had)|since when|(?:on )?what (?:date|day|year) (?:was|were|did))\b/i.test(typed);
   // A question about an increase ("how many extra police officers …", "… recruited") is answered by one;
-  // so is one about what a measure does ("… lifted out of poverty", "… will benefit").
-  const asksMore = /\b(?:extra|additional|more|further|new|increase[sd]?|rise|risen|grow|grown|recruit\w*|hire[sd]?|appoint\w*|taken on|added|lift\w*|out of|into|benefit\w*|help\w*|reach\w*|cover\w*)\b/i.test(question);
+  // so is one about what a measure does ("… lifted out of poverty", "… will benefit") or what a study looked at.
+  const asksMore = ASKS_MORE.test(question);
   // The question's subject words side by side ("tax gap"): a sentence holding them so is about that, not about a tax and a gap.
   const subjectTerms = new Set(subject.flat());
   const names = new Set((opts.named ?? []).filter((t) => subjectTerms.has(t)));

@@ -77,12 +77,14 @@ const TO_COME = new RegExp(
 
 /**
  * A count moved out of a state or into one ("550,000 children out of poverty", "supported 980
- * veterans into housing"; not "16 hospitals out of 36", a share), or reached by a measure ("could benefit 95,000 children", "covering over three million
- * children"): what a measure does, as a count
- * of more is, not how many there are.
+ * veterans into housing"; not "16 hospitals out of 36", a share), or reached by a measure ("could
+ * benefit 95,000 children", "covering over three million children", "protecting more than 300,000
+ * homes"): what a measure does, as a count of more is, not how many there are.
  */
 const OUT_OF = /^\s+(?:out\s+of|into)\b(?!\s+(?:the\s+|a\s+total\s+of\s+)?\d)/i;
-const SERVED = /\b(?:benefit|help|reach|lift|cover)(?:s|ed|ing)?\s+(?:(?:up|to|around|about|over|some|nearly|almost|an|a|estimated|c)\.?\s+){0,3}$/i;
+const SERVED = /\b(?:benefit|help|reach|lift|cover|protect)(?:s|ed|ing)?\s+(?:(?:up|to|around|about|over|some|nearly|almost|an|a|estimated|c|more|than|at|least)\.?\s+){0,3}$/i;
+/** A sample counted: "a 2016 study … examined 50 Average Speed Camera sites", "surveyed 1,200 adults": how many were looked at, not how many there are. */
+const SAMPLED = /\b(?:examined|surveyed|sampled|analysed|analyzed|interviewed|studied|tested)\s+(?:(?:around|about|over|some|nearly|almost|a|an|c|more|than|at|least)\.?\s+){0,3}$/i;
 
 /**
  * Of those, a count of what has been made ("475 places have been delivered", "delivered 14,000
@@ -235,7 +237,7 @@ export function countsAsked(
     const made = doneAsked && (MADE_AFTER.test(after) || MADE_BEFORE.test(before));
     if (!increaseAsked && !made && (TO_COME.test(after) || TO_MAKE.test(before))) continue;
     // "will lift 550,000 children out of poverty": how many a measure moves, not how many there are.
-    if (!increaseAsked && (OUT_OF.test(after) || SERVED.test(before))) continue;
+    if (!increaseAsked && (OUT_OF.test(after) || SERVED.test(before) || SAMPLED.test(before))) continue;
     // "116 SDLT inaccuracy penalties": words naming the kind of what is counted may come between,
     // in one run of words that the counted word ends ("20,000 place prison programmes" counts programmes, of places).
     const joined = (k: number) => k < ws.length && /^\s+$/.test(text.slice(ws[k - 1]!.end, ws[k]!.start)) && term(ws[k]!.word) !== null;

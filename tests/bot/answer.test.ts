@@ -1138,6 +1138,17 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     const housed = syntheticRecord('Veterans: Homelessness', 'To ask the Secretary of State for Defence, how many veterans are homeless.', 'The service has supported 980 veterans into housing.');
     expect(ask('how many veterans are homeless?', [housed], [['veteran'], ['homeless']])).toBeUndefined();
     expect(ask('how many veterans have been helped into housing?', [housed], [['veteran'], ['hous']])?.quotes[0].text).toContain('980');
+    // Protected by a measure, or looked at by a study, as reached: "protecting more than 300,000 homes",
+    // "a study … examined 50 Average Speed Camera sites".
+    const protecting = syntheticRecord(
+      'Flood Control',
+      'To ask the Secretary of State for Environment, Food and Rural Affairs, how many homes are at risk of flooding.',
+      'As well as protecting more than 300,000 homes, the programme worked with farmers.',
+    );
+    expect(ask('how many homes are at risk of flooding?', [protecting], [['home'], ['flood']])).toBeUndefined();
+    expect(ask('how many homes has the programme protected from flooding?', [protecting], [['home'], ['flood']])?.quotes[0].text).toContain('300,000');
+    const study = syntheticRecord('Speed Limits: Cameras', 'To ask the Secretary of State for Transport, how many speed cameras there are.', 'A 2016 study examined 50 average speed camera sites across Great Britain.');
+    expect(ask('how many speed cameras are there?', [study], [['speed'], ['camera']])).toBeUndefined();
   });
 
   it('"how many times …" counts what happened, however the sentence names it ("35 completed prosecutions")', () => {
