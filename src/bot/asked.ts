@@ -116,7 +116,7 @@ const TAX_RATE_ASKED = /^what (?:is|was|are|were|will be) the (?:\S+ ){0,2}?(?:r
 /** Words asking an increase, what a measure does, or what a study looked at (`asksMore`). */
 const ASKS_MORE = new RegExp(
   String.raw`\b(?:extra|additional|more|further|new|increase[sd]?|rise|risen|grow|grown|recruit\w*|hire[sd]?|appoint\w*|taken on|added|` +
-    String.raw`lift\w*|out of|into|benefit\w*|help\w*|reach\w*|cover\w*|protect\w*|examin\w*|survey\w*|sampl\w*|analys\w*|interview\w*|studi\w*|test\w*)\b`,
+    String.raw`lift\w*|out of|into|benefit\w*|help\w*|reach\w*|cover\w*|protect\w*|mov\w*|transfer\w*|examin\w*|survey\w*|sampl\w*|analys\w*|interview\w*|studi\w*|test\w*)\b`,
   'i',
 );
 

@@ -79,10 +79,11 @@ const TO_COME = new RegExp(
  * A count moved out of a state or into one ("550,000 children out of poverty", "supported 980
  * veterans into housing"; not "16 hospitals out of 36", a share), or reached by a measure ("could
  * benefit 95,000 children", "covering over three million children", "protecting more than 300,000
- * homes"): what a measure does, as a count of more is, not how many there are.
+ * homes", "moved 124 buildings from the Building Safety Fund to …"): what a measure does, as a count
+ * of more is, not how many there are.
  */
 const OUT_OF = /^\s+(?:out\s+of|into)\b(?!\s+(?:the\s+|a\s+total\s+of\s+)?\d)/i;
-const SERVED = /\b(?:benefit|help|reach|lift|cover|protect)(?:s|ed|ing)?\s+(?:(?:up|to|around|about|over|some|nearly|almost|an|a|estimated|c|more|than|at|least)\.?\s+){0,3}$/i;
+const SERVED = /\b(?:benefit|help|reach|lift|cover|protect|mov|transferr)(?:s|es|ed|ing)?\s+(?:(?:up|to|around|about|over|some|nearly|almost|an|a|estimated|c|more|than|at|least)\.?\s+){0,3}$/i;
 /** A sample counted: "a 2016 study … examined 50 Average Speed Camera sites", "surveyed 1,200 adults": how many were looked at, not how many there are. */
 const SAMPLED = /\b(?:examined|surveyed|sampled|analysed|analyzed|interviewed|studied|tested)\s+(?:(?:around|about|over|some|nearly|almost|a|an|c|more|than|at|least)\.?\s+){0,3}$/i;
 

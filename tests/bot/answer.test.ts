@@ -1149,6 +1149,14 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('how many homes has the programme protected from flooding?', [protecting], [['home'], ['flood']])?.quotes[0].text).toContain('300,000');
     const study = syntheticRecord('Speed Limits: Cameras', 'To ask the Secretary of State for Transport, how many speed cameras there are.', 'A 2016 study examined 50 average speed camera sites across Great Britain.');
     expect(ask('how many speed cameras are there?', [study], [['speed'], ['camera']])).toBeUndefined();
+    // Moved from one scheme to another: what was done to them, not how many there are.
+    const moved = syntheticRecord(
+      'High Rise Flats: Insulation',
+      'To ask the Secretary of State for Housing, how many buildings have unsafe cladding.',
+      'By July 2024, we had moved 124 buildings from the Building Safety Fund to the Cladding Safety Scheme.',
+    );
+    expect(ask('how many buildings still have dangerous cladding?', [moved], [['build'], ['clad']])).toBeUndefined();
+    expect(ask('how many buildings have been moved to the Cladding Safety Scheme?', [moved], [['build'], ['clad']])?.quotes[0].text).toContain('124');
   });
 
   it('"how many times …" counts what happened, however the sentence names it ("35 completed prosecutions")', () => {
