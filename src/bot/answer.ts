@@ -11,8 +11,8 @@ import { isQuestion } from '../search/question.ts';
 import { spans } from '../search/period.ts';
 import { abroad, elsewhere, namesNation, speaksNationally } from './place.ts';
 import { readQuestion, type QuestionRead, type QuestionSearch } from './asked.ts';
-import { COST_SAID, costOfOther, costToOther, eachOnly, onlyApart, onlyChanges, onlyEarnings, paymentsNamed, PERSONAL_SUM, TAX_NAMED } from './sums.ts';
-import { A_YEAR, A_YEARS, MONEY, MONTH, SHARE } from './figures.ts';
+import { COST_SAID, costOfOther, costToOther, eachOnly, onlyApart, onlyChanges, onlyEarnings, onlyEstimated, paymentsNamed, PERSONAL_SUM, TAX_NAMED } from './sums.ts';
+import { A_YEAR, A_YEARS, MONEY, MONTH, RATE_SHARE, SHARE } from './figures.ts';
 import { countsAsked, FTE, isCount, STAFFED, WORK } from './counts.ts';
 import { isBoilerplate } from './boilerplate.ts';
 import { AHEAD, ANNOUNCED, DATE, RECORD_SINCE, SNAPSHOT, saysYear } from './dates.ts';
@@ -26,15 +26,6 @@ export { isQuestion };
 const TO_FIGURE = /\bto\s+(?:£\s?)?\d/;
 const WILL_BE = /\b(?:will|would|shall|targets?|plans? to|aim(?:s|ing)? to|towards|intend\w* to|on track to|(?:expected|forecast|projected|set) to|by the end of (?:this|the) (?:parliament|decade))\b/i;
 /** What a sentence says there is now: "there are", "currently", "now", "as of …". */
-/**
- * A cost estimated ("Estimated capital cost … £2349m", "is estimated to cost £1.2 billion") is what
- * a thing will or would cost in all, not what has been spent or paid (`spentAsked`), unless the
- * sentence says that too.
- */
-const ESTIMATED_COST = /\bestimated\s+(?:\w+\s+)?(?:cost|costs|value|budget)\b|\bestimated\s+(?:to|at)\b|\bestimate\s+of\b/i;
-const SPENT_SAID = /\b(?:spent|spend|spending|paid|outturn|incurred|expenditure)\b/i;
-/** A share said as a rate: "the higher rate of 40%", "a 20% rate". */
-const RATE_SHARE = /\brate\b(?:\s+(?:\S+\s+){0,4}?(?:of|at|is|was|to|from|be))\s+(?:around\s+|about\s+)?\d+(?:\.\d+)?\s?(?:%|per ?cent)|\d+(?:\.\d+)?\s?(?:%|per ?cent)\s+(?:\S+\s+){0,3}?rate\b/i;
 const THERE_NOW = /\b(?:there (?:are|is)|are currently|is currently|currently|now|as (?:of|at))\b/i;
 const HAS_BEEN = /\b(?:have|has|had) (?:\w+ )?(?:been|\w+ed)\b|\b(?:were|was)\b|\bsince\b/i;
 /** A sentence saying whether, or what, something was assessed: "No assessment has been made", "we estimate …". */
@@ -515,7 +506,7 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
       if ((read.want === 'amount' || read.want === 'figure' || read.want === 'count') && !read.holdsRate(s, r)) return refuse('rate');
       if (read.changesTo && !TO_FIGURE.test(s)) return refuse('changesTo');
       if (read.asksDone && WILL_BE.test(s) && !HAS_BEEN.test(s)) return refuse('willBe');
-      if (read.spentAsked && ESTIMATED_COST.test(s) && !SPENT_SAID.test(s)) return refuse('estimate');
+      if (read.spentAsked && onlyEstimated(s)) return refuse('estimate');
       // "How many … are there?" asks what there is: not a count said only of what will be ("… predicts
       // that 35,000 pupils will move into UK state schools"), unless the sentence also says what is.
       if (read.want === 'count' && read.asksThere && WILL_BE.test(s) && !THERE_NOW.test(s)) return refuse('willBeCount');

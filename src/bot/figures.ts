@@ -41,3 +41,6 @@ export const A_YEAR = /\b(?:19|20)\d\d(?:[-/]\d\d)?\b/;
 export const A_YEARS = new RegExp(A_YEAR.source, 'g');
 /** A share: "2.5% of GDP", "62 per cent". */
 export const SHARE = /\d\s?%|\bper ?cent\b/i;
+/** A share said as a rate: "the higher rate of income tax is 40%", "a 20% rate" (not "99.7% of those … paid … at the higher rate"). */
+export const RATE_SHARE =
+  /\brate\b(?:\s+(?:\S+\s+){0,4}?(?:of|at|is|was|to|from|be))\s+(?:around\s+|about\s+)?\d+(?:\.\d+)?\s?(?:%|per ?cent)|\d+(?:\.\d+)?\s?(?:%|per ?cent)\s+(?:\S+\s+){0,3}?rate\b/i;

@@ -7,8 +7,8 @@ const CONSTITUENCY = /\b(?:in|within) (?:the |my |your |his |her )?((?:[A-Z][\w'
 /**
  * "Horsham District Council had 740 households on the waiting list", "Within the Suffolk and
  * Northeast Essex Integrated Care Board (ICB), three dentists have been recruited", "the
- * Cambridgeshire and Peterborough Combined Authority was awarded £700,000": a local
- * authority, a combined one, or an NHS area the figure is for (not a national council, "the British Council").
+ * Cambridgeshire and Peterborough Combined Authority was awarded £700,000": a local authority, a
+ * combined one, or an NHS area the figure is for (not a national council, "the British Council").
  */
 const LOCAL_AUTHORITY = /\b((?:[A-Z][\w'-]*,? (?:and |upon |on |of )?){1,5})(?:(?:District|Borough|City|County|Metropolitan Borough|Unitary) Council|Integrated Care Board|ICB|(?:Mayoral )?Combined Authority|Strategic Authority)\b/;
 /** England's counties, by the names answers give them figures under. */

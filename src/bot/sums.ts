@@ -160,6 +160,14 @@ export const COST_ASKED = /\bcost(?:s|ed|ing)?\b(?<!\b(?:with|towards|for)\s+(?:
 export const COST_SAID =
   /\b(?:cost(?:s|ed|ing)?|spen[dt]|spending|expenditure|paid|pay(?:s|ing|ments?)?|price[ds]?|fees?|charge[ds]?|budget(?:ed)?|valued?(?!\s+added)|worth|totall?(?:ed|ing)?|bill)\b/i;
 
+/**
+ * A cost estimated ("Estimated capital cost … £2349m", "is estimated to cost £1.2 billion") is what
+ * a thing will or would cost in all, not what has been spent or paid, unless the sentence says that too.
+ */
+const ESTIMATED_COST = /\bestimated\s+(?:\w+\s+)?(?:cost|costs|value|budget)\b|\bestimated\s+(?:to|at)\b|\bestimate\s+of\b/i;
+const SPENT_SAID = /\b(?:spent|spend|spending|paid|outturn|incurred|expenditure)\b/i;
+export const onlyEstimated = (s: string) => ESTIMATED_COST.test(s) && !SPENT_SAID.test(s);
+
 /** Who pays a cost, said after it: "cost the police", "costs society", "cost to the NHS" (not "cost to finish"). */
 const PAYER = /\bcosts?\s+(?:(?:to\s+)?the\s+)?([a-z]+)\b/gi;
 /** Payers that are one: the public purse, however named. */
