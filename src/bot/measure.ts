@@ -35,11 +35,11 @@ export const MEASURE = new RegExp(
     String.raw`made|given|taken|spent|built|brought|paid|sent|begun|held|kept|met|led|won)\b|` +
     String.raw`\b(?:announced|launched|introduced|invested|published|committed|established|legislated|allocated|funded|appointed|` +
     // "provides estimates of …" is a statistic, not help.
-    String.raw`provides(?! (?:estimates|data|statistics|figures|information|details|a breakdown)\b)|offers|funds|pays|supports|gives|covers|delivers|invests)\b|` +
+    String.raw`provides(?! (?:estimates|data|statistics|figures|information|details|a breakdown)\b)|offers|funds|pays|supports|gives|covers|delivers|invests|helps|enables|introduces|prohibits|protects)\b|` +
     // What goes on being done ("NHS England continues to roll out mental health support teams"), or is there ("400 teams in place").
     String.raw`\bcontinu(?:e|es|ing) to \w+|\bin place\b|` +
     // What people can get: "can be referred to the Community Accommodation Service, which can provide up to 12 weeks …".
-    String.raw`\b(?:can|may) (?:be referred|provide|receive|claim|apply|access|get)\b`,
+    String.raw`\b(?:can|may) (?:be referred|provide|receive|claim|apply|access|get|request|use)\b|\b(?:has|have) the powers? to\b`,
   'i',
 );
 

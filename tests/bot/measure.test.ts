@@ -8,6 +8,12 @@ describe('MEASURE: something done, being done or to be done', () => {
     'The Department will introduce a licensing scheme for non-surgical cosmetic procedures.',
     // A hyphenated verb is a verb: "co-ordinating", "re-opened".
     'A cross-Government taskforce is co-ordinating the response to the risk synthetic opioids pose.',
+    // What a scheme does for people, or what they can do under it, or a power to act.
+    'The Adoption and Special Guardianship Support Fund helps adoptive families access therapy.',
+    "The Environment Agency's Report an environmental problem service enables the public to report pollution.",
+    'The Welfare of Animals (Transport) (Amendment) Regulations 2025 introduces new requirements for catching hens.',
+    'Customers who wish to have a quicker decision can use the Super Priority Visa service.',
+    'Courts have the power to prohibit the cross-examination of domestic abuse survivors by their abusers.',
   ])('a measure: %s', (s) => expect(MEASURE.test(lessTrends(s))).toBe(true));
   it.each([
     // What should be, or what is only being thought about, is no measure.
