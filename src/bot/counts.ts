@@ -87,6 +87,9 @@ const SERVED = /\b(?:benefit|help|reach|lift|cover|protect|mov|transferr)(?:s|es
 /** A sample counted: "a 2016 study … examined 50 Average Speed Camera sites", "surveyed 1,200 adults": how many were looked at, not how many there are. */
 const SAMPLED = /\b(?:examined|surveyed|sampled|analysed|analyzed|interviewed|studied|tested)\s+(?:(?:around|about|over|some|nearly|almost|a|an|c|more|than|at|least)\.?\s+){0,3}$/i;
 
+/** A level a thing stands at, said before the count: "the social housing waiting list standing at 1.29 million". */
+const LEVEL_OF = /\b((?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+(?:standing|stands|stood|stand)\s+at\s+(?:(?:around|about|over|nearly|almost|some|approximately|c)\.?\s+)?$/i;
+
 /**
  * Of those, a count of what has been made ("475 places have been delivered", "delivered 14,000
  * …"): it answers a question about what was done ("how many military drones did Britain send to
@@ -235,6 +238,10 @@ export function countsAsked(
     const t = term(ws[j]!.word);
     // "c.5,000 places under construction", "aiming to deliver 14,000 places": places to come, not how many there are.
     const [after, before] = [text.slice(ws[j]!.end), text.slice(0, ws[k]!.start)];
+    // A level said of what the question names ("the social housing waiting list standing at 1.29
+    // million", for how many households are on it): the count of what that thing holds.
+    const level = LEVEL_OF.exec(before)?.[1];
+    if (level && words(level).some((w) => isCounted(w.word) || about.has(term(w.word) ?? ''))) return true;
     const made = doneAsked && (MADE_AFTER.test(after) || MADE_BEFORE.test(before));
     if (!increaseAsked && !made && (TO_COME.test(after) || TO_MAKE.test(before))) continue;
     // "will lift 550,000 children out of poverty": how many a measure moves, not how many there are.

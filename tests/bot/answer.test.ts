@@ -1119,6 +1119,17 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('how many aircraft make up an air policing detachment?', [personnel], subject)).toBeUndefined();
   });
 
+  it('a level a thing the question names stands at counts what it holds ("the waiting list standing at 1.29 million")', () => {
+    const q = 'how many households are on social housing waiting lists?';
+    const question = 'To ask the Secretary of State for Housing, Communities and Local Government, how many households are on social housing waiting lists.';
+    const subject = [['social'], ['hous'], ['wait'], ['list']];
+    const level = syntheticRecord('Social Rented Housing: Waiting Lists', question, 'England is in an acute housing crisis, with the social housing waiting list standing at 1.29 million in March 2023.');
+    expect(ask(q, [level], subject)?.quotes[0].text).toContain('1.29 million');
+    // Not a level of something else: a fund standing at a count is no count of households.
+    const other = syntheticRecord('Housing: Finance', question, 'The social housing fund, with the number of bids standing at 1,200, closed in March.');
+    expect(ask(q, [other], subject)).toBeUndefined();
+  });
+
   it('a count a measure moves or reaches ("will lift 550,000 children out of poverty") is not how many there are', () => {
     const question = 'To ask the Secretary of State for Work and Pensions, how many children live in relative poverty.';
     const subject = [['children'], ['poverti']];
