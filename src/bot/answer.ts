@@ -311,10 +311,15 @@ const wholeCompounds = (s: string, wanted: ReadonlySet<string>) =>
  * What will be said later says nothing now: "We will set out next steps on smart motorways in due
  * course" (for whether they are being scrapped), "The National Cancer Plan, which will be published
  * in the new year, will include further details on how we will improve outcomes …" (for what is
- * being done about late diagnosis of blood cancers: a document to come, no measure taken).
+ * being done about late diagnosis of blood cancers: a document to come, no measure taken); nor
+ * does work still to decide it ("Work is ongoing to understand how the £250 million Defence Growth
+ * Deal fund will be allocated", for which places get the deals).
  */
-const DEFERRED =
-  /\bin due course\b|\b(?:will|shall) (?:set out|update|confirm|announce)\b|\bnext steps\b|\bwill be published\b|\bwill (?:include|provide|give) (?:further|more) (?:details|information)\b/i;
+const DEFERRED = new RegExp(
+  String.raw`\bin due course\b|\b(?:will|shall) (?:set out|update|confirm|announce)\b|\bnext steps\b|\bwill be published\b|` +
+    String.raw`\bwill (?:include|provide|give) (?:further|more) (?:details|information)\b|\bwork is (?:ongoing|underway|under way) to (?:understand|determine|consider|establish|decide)\b`,
+  'i',
+);
 /** Subject concepts a sentence holding a rare name the question typed may lack (see the subject check). */
 const NAME_SLACK = 2;
 /** A record whose own question asks the same kind of fact is the likelier source of it. */

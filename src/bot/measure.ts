@@ -156,8 +156,18 @@ const NAMED_MEASURES = new RegExp(
  */
 const QUOTED_TITLE = /[“"]([^”"]{10,200})[”"]/g;
 const TITLE_HEAD = new RegExp(String.raw`\b(?:${MEASURE_HEADS})\b`, 'i');
+/**
+ * Or by two capitalised words or more and a head in lower case, as answers write as often: "the
+ * Ukraine Permission Extension scheme (UPE)", "the Super Priority Visa (SPV) service", "the 16-17
+ * Saver railcard".
+ */
+const NAMED_LOWER_HEAD = new RegExp(
+  String.raw`(?:${CAPITALISED}|\d[\d-]*) ${CAPITALISED}(?: ${CAPITALISED})*(?: \([A-Z]{2,}\))? (?:scheme|programme|service|fund|grant|allowance|pilot|initiative|campaign|railcard|guarantee|charter)\b`,
+  'g',
+);
 /** The measures a sentence names, by name ("the National Lung Cancer Screening Programme") or quoted title, the state's own names aside. */
 export const measureNames = (s: string): string[] => [
   ...(lessState(s).match(NAMED_MEASURES) ?? []),
+  ...(lessState(s).match(NAMED_LOWER_HEAD) ?? []),
   ...[...s.matchAll(QUOTED_TITLE)].map((m) => m[1]!).filter((t) => TITLE_HEAD.test(t)),
 ];

@@ -2544,6 +2544,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [gva, cost], subject)?.quotes[0].text).toContain('£778 million');
   });
 
+  it('a measure still being worked out ("Work is ongoing to understand how … will be allocated") is no measure taken', () => {
+    const q = 'what is being done with the defence growth deals?';
+    const question = 'To ask the Secretary of State for Defence, how the Defence Growth Deal fund will be allocated.';
+    const subject = [['defenc'], ['growth'], ['deal']];
+    const ongoing = syntheticRecord('Defence: Growth Deals', question, 'Work is ongoing to understand how the £250 million Defence Growth Deal fund will be allocated across the five locations.');
+    expect(ask(q, [ongoing], subject)).toBeUndefined();
+    const announced = syntheticRecord('Defence: Regional Growth', question, 'On 8 September 2025 the Government announced five Defence Growth Deals, backed by the £250 million Defence Growth Deal fund.');
+    expect(ask(q, [ongoing, announced], subject)?.quotes[0].text).toContain('announced five Defence Growth Deals');
+  });
+
   it('asked what has been spent, a cost estimated is not it', () => {
     const q = 'how much has been spent on the A303 Stonehenge tunnel?';
     const question = 'To ask the Secretary of State for Transport, what the cost of the A303 Stonehenge scheme is.';

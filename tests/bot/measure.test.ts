@@ -48,6 +48,9 @@ describe('measureNames: the measure quoted as the answer is named', () => {
     'The Connect to Work Programme supports people with health conditions into work.',
     // A title in quotation marks calling it a measure, in lower case.
     '“Freedom from Violence and Abuse: a cross-government strategy to build a safer society for women and girls”, was published on 18 December 2025.',
+    // Capitalised words and a head in lower case, as answers often write them.
+    'The Ukraine Permission Extension scheme (UPE) would be extended for an additional 24 months.',
+    'In 2019 we introduced the 16-17 Saver railcard, extending this to 16- and 17-year-olds.',
   ])('named: %s', (s) => expect(measureNames(s)).not.toEqual([]));
   it.each([
     'NHS England is working with the relevant professional colleges and regulators.',
