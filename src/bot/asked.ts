@@ -13,7 +13,7 @@ import { nationsAsked, THE_WHOLE } from './place.ts';
 import { STATE_BODIES, STATE_BODY } from './stateBody.ts';
 import { ASK_WORDS, subjectOf, termsOf, typedNamesIn } from './subject.ts';
 import { CHANGE_ASKED, COST_ASKED, costPayerAsked, EARN_ASKED, EARNINGS_ASKED, PAYMENT_ASKED, PAYMENT_HEAD, PRICE_ASKED, RATE_OR_SUM, SUM_ASKED, TAX_ASKED, TOTAL_ASKED } from './sums.ts';
-import { asksShareOf, asksWhetherDone, CHANGES_TO, dateEventAsked, leadingClauseOff, wants, type Want } from './want.ts';
+import { asksShareOf, asksWhetherDone, CHANGES_TO, dateEventAsked, DURATION_ASKED, leadingClauseOff, wants, type Want } from './want.ts';
 
 /** What the search tells of a question (its response's fields), as the direct answer reads it. */
 export interface QuestionSearch {
@@ -180,6 +180,8 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   const sumAsked = want === 'figure' && SUM_ASKED.test(typed);
   // "what is the higher rate of income tax?", "what is the VAT rate on …?": a share.
   const taxRateAsked = want === 'figure' && TAX_RATE_ASKED.test(typed);
+  // "how long does it take …?": a duration.
+  const durationAsked = want === 'figure' && DURATION_ASKED.test(typed);
   // "… going to rise to?": the figure it rises to.
   const changesTo = CHANGES_TO.test(typed.toLowerCase());
   const asksDone = (want === 'count' || want === 'amount' || want === 'figure') && ASKS_DONE.test(question) && !ASKS_PROMISED.test(question);
@@ -284,6 +286,7 @@ export function readQuestion(question: string, opts: QuestionSearch) {
     perPerson,
     sumAsked,
     taxRateAsked,
+    durationAsked,
     totalAsked,
     costAsked,
     costPayer,

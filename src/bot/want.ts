@@ -53,6 +53,11 @@ const FIGURE_FRAME = new RegExp(
     String.raw`^what\b.*${CHANGES_TO.source}`,
   ].join('|'),
 );
+/**
+ * "how long does it take …?", "how long is the wait for …?" asks a duration: a number of days, weeks,
+ * months or years. Not "how long will it take …?", answered by a date as often ("by March 2029").
+ */
+export const DURATION_ASKED = /^how long\b(?!\s+(?:will|would|is it going to)\b)/i;
 /** "what is the closing date for …?", "what is the deadline …?", "what is the timetable for …?": a date asked by its noun. */
 const DATE_FRAME = /^what (?:is|was|are|were|will be) the (?:\S+ ){0,2}?(?:date|deadline|timetable|timescale|timeline)s?\b/;
 /**
@@ -133,6 +138,8 @@ export function wants(input: string): Want {
   if (/\bhow much\b/.test(s) && MEASURE_UNIT.test(s) && !MONEY_ASKED.test(s)) return 'figure';
   if (/^how much\b/.test(s)) return 'amount';
   if (/^how many\b/.test(s)) return 'count';
+  // "how long does it take …?", "how long is the wait for …?": a duration, a figure (`DURATION_ASKED`).
+  if (DURATION_ASKED.test(s)) return 'figure';
   if (/^(?:when|(?:by|until|till|from|since) when|how soon|what date|what year)\b/.test(s)) return 'date';
   // "what is the closing date for …?", "what is the deadline for …?", "what is the timetable for …?".
   if (DATE_FRAME.test(s)) return 'date';

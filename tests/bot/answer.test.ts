@@ -2554,6 +2554,17 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [ongoing, announced], subject)?.quotes[0].text).toContain('announced five Defence Growth Deals');
   });
 
+  it('a duration asked ("how long …?") is a wait or a time taken, not a date nor the span of a measure', () => {
+    const q = 'how long do people wait for a driving test?';
+    const question = 'To ask the Secretary of State for Transport, what the average waiting time is for a car practical driving test.';
+    const subject = [['drive'], ['test']];
+    const attached = syntheticRecord('Driving Tests: Waiting Lists', question, 'The attached document shows the average waiting time for a driving test, in January 2026, at all test centres.');
+    const measure = syntheticRecord('Driving Tests', question, 'We will make use of MOD driving examiners for up to 12 months to help tackle driving test waiting times.');
+    expect(ask(q, [attached, measure], subject)).toBeUndefined();
+    const wait = syntheticRecord('Driving Tests: Standards', question, 'In January 2026 the average waiting time for a driving test was 21.7 weeks.');
+    expect(ask(q, [attached, measure, wait], subject)?.quotes[0].text).toContain('21.7 weeks');
+  });
+
   it('asked what has been spent, a cost estimated is not it', () => {
     const q = 'how much has been spent on the A303 Stonehenge tunnel?';
     const question = 'To ask the Secretary of State for Transport, what the cost of the A303 Stonehenge scheme is.';
