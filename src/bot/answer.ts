@@ -500,6 +500,8 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
       if (read.taxRateAsked && !RATE_SHARE.test(s)) return refuse('kind');
       // A duration asked ("how long …?") is a number of days, weeks, months or years: not a date, nor a count of something else.
       if (read.durationAsked && !DURATION.test(s)) return refuse('kind');
+      // An average asked is said as one ("average", "mean", "median", "typical", "per …").
+      if (read.averageAsked && !/\b(?:average|averaged|mean|median|typical|typically|per)\b/i.test(s)) return refuse('kind');
       // A measure quoted as *the* answer names it ("the Insurance Fraud Charter", "Awaab's Law") or the
       // sum committed to it ("a record investment of almost £1.6 billion for local road maintenance"):
       // a sentence saying only that someone is working on it, monitoring it or has published something

@@ -12,7 +12,7 @@ import { BIRTH_DATES, CONSULTATION_DATES } from './dates.ts';
 import { nationsAsked, THE_WHOLE } from './place.ts';
 import { STATE_BODIES, STATE_BODY } from './stateBody.ts';
 import { ASK_WORDS, subjectOf, termsOf, typedNamesIn } from './subject.ts';
-import { CHANGE_ASKED, COST_ASKED, costPayerAsked, EARN_ASKED, EARNINGS_ASKED, PAYMENT_ASKED, PAYMENT_HEAD, PRICE_ASKED, RATE_OR_SUM, SUM_ASKED, TAX_ASKED, TOTAL_ASKED } from './sums.ts';
+import { BILL_ASKED, CHANGE_ASKED, COST_ASKED, costPayerAsked, EARN_ASKED, EARNINGS_ASKED, PAYMENT_ASKED, PAYMENT_HEAD, PRICE_ASKED, RATE_OR_SUM, SUM_ASKED, TAX_ASKED, TOTAL_ASKED } from './sums.ts';
 import { asksShareOf, asksWhetherDone, CHANGES_TO, dateEventAsked, DURATION_ASKED, leadingClauseOff, wants, type Want } from './want.ts';
 
 /** What the search tells of a question (its response's fields), as the direct answer reads it. */
@@ -110,6 +110,9 @@ function questionWords(terms: string[], want: Exclude<Want, 'asked' | 'any'>): S
 const ACTION_ASKED =
   /^(?:is|are|was|were|has|have|had|will)\s+(?!(?:there|it|anything|anyone|anybody|someone|something|this|that)\b)(?:(?!\b(?:who|which|that|to|can|could|would|should|if|when|where|because)\b)[^?,;])+?\s+(?:being|been|be)\s+([a-z]+(?:ed|en))\b/i;
 
+/** An average asked: "what is the average house price in London?", "what is the typical …?". */
+const AVERAGE_ASKED = /^what (?:is|was|are|were|will be) the (?:average|typical|median|mean)\b/i;
+
 /** A rate of a tax asked by the frame's head noun: "what is the higher rate of income tax?", "what is the VAT rate on energy?". */
 const TAX_RATE_ASKED = /^what (?:is|was|are|were|will be) the (?:\S+ ){0,2}?(?:rate of (?:\S+ )?(?:tax|duty|vat|levy)|(?:tax|duty|vat|levy) rate)\b/i;
 
@@ -177,7 +180,9 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   // Whom the cost asked falls on ("… cost the police"), if not the public purse (`costToOther`).
   const costPayer = costAsked ? costPayerAsked(question) : undefined;
   // "what is the minimum wage?": a figure of money (`SUM_ASKED`), so a sum.
-  const sumAsked = want === 'figure' && SUM_ASKED.test(typed);
+  const sumAsked = want === 'figure' && (SUM_ASKED.test(typed) || BILL_ASKED.test(typed));
+  // "what is the average house price?": an average, which the sentence says it gives.
+  const averageAsked = want === 'figure' && AVERAGE_ASKED.test(typed);
   // "what is the higher rate of income tax?", "what is the VAT rate on …?": a share.
   const taxRateAsked = want === 'figure' && TAX_RATE_ASKED.test(typed);
   // "how long does it take …?": a duration.
@@ -285,6 +290,7 @@ export function readQuestion(question: string, opts: QuestionSearch) {
     holdsRate,
     perPerson,
     sumAsked,
+    averageAsked,
     taxRateAsked,
     durationAsked,
     totalAsked,

@@ -35,6 +35,8 @@ const SUM_NOUN = `(?:wages?|salar(?:y|ies)|pay|fees?|fines?|prices?|costs?|charg
 /** What the word after a sum's noun makes of it: no sum ("the state pension *age*", "the fee *cap*", "the wage *rate*"). */
 const NO_SUM_AFTER = `(?:age|cap|gap|rates?|credit|freeze|bill|award|scale|band|threshold|limit)s?`;
 export const SUM_ASKED = new RegExp(String.raw`^what (?:is|was|are|were|will be) the (?:[\w'’-]+ ){0,2}?${SUM_NOUN}\b(?! ${NO_SUM_AFTER}\b)`, 'i');
+/** Or a bill or rent one pays, typed in lower case ("what is the average council tax bill?"; a "Bill" with a capital is a law). */
+export const BILL_ASKED = /^(?:what|What) (?:is|was|are|were|will be) the (?:[\w'’-]+ ){0,3}?(?:bills?|rents?)\b/;
 /** A question asking what someone earns: "how much do junior doctors earn?", "what are nurses paid?": a person's pay, not a pay bill in millions. */
 export const EARN_ASKED = /^(?:how much|what) (?:do|does|did|will|would|are|is) (?:[\w'’-]+ ){1,4}?(?:earn|get paid|paid)\b/i;
 /**

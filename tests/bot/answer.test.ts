@@ -2565,6 +2565,18 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [attached, measure, wait], subject)?.quotes[0].text).toContain('21.7 weeks');
   });
 
+  it('an average asked is said as one, and a bill asked is a sum', () => {
+    const question = 'To ask the Secretary of State for Housing, Communities and Local Government, what the average house price is in London.';
+    const subject = [['hous'], ['price'], ['london']];
+    const rents = syntheticRecord('Leasehold: Ground Rent', question, 'The Act will protect leases with ground rents of £250 (or £1,000 in London) from house repossession.');
+    expect(ask('what is the average house price in London?', [rents], subject)).toBeUndefined();
+    const average = syntheticRecord('House Prices: London', question, 'In September 2023 the average house price in London was £507,000.');
+    expect(ask('what is the average house price in London?', [rents, average], subject)?.quotes[0].text).toContain('£507,000');
+    const bill = 'To ask the Secretary of State for Housing, Communities and Local Government, what the average council tax bill is.';
+    const cases = syntheticRecord('Council Tax: Valuation', bill, 'On average the VOA deals with around 60,000 council tax cases each year.');
+    expect(ask('what is the average council tax bill?', [cases], [['council'], ['tax'], ['bill']])).toBeUndefined();
+  });
+
   it('asked what has been spent, a cost estimated is not it', () => {
     const q = 'how much has been spent on the A303 Stonehenge tunnel?';
     const question = 'To ask the Secretary of State for Transport, what the cost of the A303 Stonehenge scheme is.';
