@@ -305,8 +305,10 @@ function saysAsked(s: string, whole: Set<string>, inHere: (c: string[]) => boole
   const done = !read.doingAsked || hasFigure(s, 'measure');
   // A name the question types is part of what it asks: "A new nuclear National Policy Statement … for the siting of new nuclear power stations" says nothing of Wales.
   const named = [...read.typedNames].every((t) => held([t]));
-  // Half of two words is one: "carers" alone does not say help for carers who work.
-  const enough = own >= STATED_SHARE * read.wanted.size && own >= Math.min(2, read.wanted.size);
+  // Half of two words is one: "carers" alone does not say help for carers who work; and one word
+  // asked alone says nothing of what about it is asked ("what is the deficit?" is not answered by a
+  // sentence on attention deficit hyperactivity disorder).
+  const enough = own >= STATED_SHARE * read.wanted.size && own >= 2;
   return read.subject.length > 0 && read.subject.every(inHere) && enough && done && named && !DEFERRED.test(s) && !isIntentOnly(s) && !onlyThoughtAbout(s) && !NOT_ASSESSED.test(s);
 }
 /**
@@ -498,6 +500,8 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
       // A rate of tax asked ("what is the higher rate of income tax?") is a share said as the rate: a
       // count beside it is of taxpayers, a share of them ("99.7% of those liable … paid … at the higher rate") is theirs.
       if (read.taxRateAsked && !RATE_SHARE.test(s)) return refuse('kind');
+      // Any rate asked by name is one the sentence names: not "increases duty by 2 percent above RPI inflation" for the rate of inflation.
+      if (read.rateNamed && !/\brates?\b/i.test(s)) return refuse('kind');
       // A duration asked ("how long …?") is a number of days, weeks, months or years: not a date, nor a count of something else.
       if (read.durationAsked && !DURATION.test(s)) return refuse('kind');
       // An average asked is said as one ("average", "mean", "median", "typical", "per …").

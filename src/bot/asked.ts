@@ -110,6 +110,9 @@ function questionWords(terms: string[], want: Exclude<Want, 'asked' | 'any'>): S
 const ACTION_ASKED =
   /^(?:is|are|was|were|has|have|had|will)\s+(?!(?:there|it|anything|anyone|anybody|someone|something|this|that)\b)(?:(?!\b(?:who|which|that|to|can|could|would|should|if|when|where|because)\b)[^?,;])+?\s+(?:being|been|be)\s+([a-z]+(?:ed|en))\b/i;
 
+/** A rate asked by the frame's head noun ("what is the unemployment rate?", "what is the rate of inflation?"). */
+const RATE_NAMED_ASKED = /^what (?:is|was|are|were|will be) the (?:\S+ ){0,3}?rates?\b/i;
+
 /** An average asked: "what is the average house price in London?", "what is the typical …?". */
 const AVERAGE_ASKED = /^what (?:is|was|are|were|will be) the (?:average|typical|median|mean)\b/i;
 
@@ -185,6 +188,8 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   const averageAsked = want === 'figure' && AVERAGE_ASKED.test(typed);
   // "what is the higher rate of income tax?", "what is the VAT rate on …?": a share.
   const taxRateAsked = want === 'figure' && TAX_RATE_ASKED.test(typed);
+  // "what is the unemployment rate?", "what is the current bank rate?": a figure said as the rate.
+  const rateNamed = want === 'figure' && RATE_NAMED_ASKED.test(typed);
   // "how long does it take …?": a duration.
   const durationAsked = want === 'figure' && DURATION_ASKED.test(typed);
   // "… going to rise to?": the figure it rises to.
@@ -292,6 +297,7 @@ export function readQuestion(question: string, opts: QuestionSearch) {
     sumAsked,
     averageAsked,
     taxRateAsked,
+    rateNamed,
     durationAsked,
     totalAsked,
     costAsked,

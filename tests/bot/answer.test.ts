@@ -493,6 +493,9 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(nuclear, [siting('To ask the Secretary of State for Energy Security and Net Zero, about nuclear planning.')], nuclearSubject)).toBeUndefined();
     expect(ask(nuclear, [siting('To ask the Secretary of State for Energy Security and Net Zero, about nuclear power stations in Wales.')], nuclearSubject)).toBeDefined();
     expect(ask('are there plans for a new nuclear power station in the UK?', [siting('To ask the Secretary of State for Energy Security and Net Zero, about nuclear planning.')], nuclearSubject)).toBeDefined();
+    // One word asked alone is not enough: "what is the deficit?" is not answered by ADHD guidance.
+    const adhd = syntheticRecord('Attention Deficit Hyperactivity Disorder', 'To ask the Secretary of State for Health and Social Care, about ADHD.', 'Providers should have regard to the guidance on attention deficit hyperactivity disorder.');
+    expect(ask('what is the deficit?', [adhd], [['deficit']])).toBeUndefined();
     // Nor one saying it will be said later.
     const later = syntheticRecord('Academies: Complaints', question, 'We will set out next steps on complaints procedures for academy parents in due course.');
     expect(ask(q, [later], subject)).toBeUndefined();
@@ -2563,6 +2566,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [attached, measure], subject)).toBeUndefined();
     const wait = syntheticRecord('Driving Tests: Standards', question, 'In January 2026 the average waiting time for a driving test was 21.7 weeks.');
     expect(ask(q, [attached, measure, wait], subject)?.quotes[0].text).toContain('21.7 weeks');
+  });
+
+  it('a rate asked by name is one the sentence names', () => {
+    const q = 'what is the current inflation rate?';
+    const question = 'To ask the Chancellor of the Exchequer, what the rate of inflation is.';
+    const subject = [['inflat'], ['rate']];
+    const escalator = syntheticRecord('Tobacco: Excise Duties', question, 'The tobacco duty escalator increases duty by 2 percent above RPI inflation at each Budget.');
+    expect(ask(q, [escalator], subject)).toBeUndefined();
+    const rate = syntheticRecord('Inflation', question, 'The CPI inflation rate fell to 3.0% in the 12 months to January.');
+    expect(ask(q, [escalator, rate], subject)?.quotes[0].text).toContain('3.0%');
   });
 
   it('an average asked is said as one, and a bill asked is a sum', () => {

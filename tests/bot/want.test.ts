@@ -15,6 +15,7 @@ describe('wants', () => {
     ['what is the state pension age going to rise to?', 'figure'],
     ['What is the most a charity lottery can sell in tickets in a year?', 'figure'],
     ['how long do people wait for a driving test?', 'figure'],
+    ['what is the current inflation rate?', 'figure'],
     ['What is the biggest fine someone can get for refusing to hand over documents?', 'figure'],
     // Not the most of a kind: no figure.
     ["What's the most popular picnic spot in England?", 'any'],
