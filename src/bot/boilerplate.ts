@@ -73,9 +73,9 @@ export const isBoilerplate = (s: string) => HOLDING.test(s) || ((BOILERPLATE.tes
  */
 const TABLE = new RegExp(
   String.raw`\b(?:is|are|can be|has been|have been)\s+(?:provided|set out|shown|given|included|detailed|presented|found|listed|contained|available)\s+` +
-    String.raw`(?:in|within)\s+(?:the\s+)?(?:attached\s+|following\s+|accompanying\s+)?(?:tables?|annex|spreadsheet|document)\b|` +
+    String.raw`(?:in|within)\s+(?:the\s+)?(?:attached\s+|following\s+|accompanying\s+|live\s+|published\s+)?(?:tables?|annex|spreadsheet|document)\b|` +
     String.raw`\bin the tables? (?:below|attached)\b|^(?:the )?(?:attached|following|accompanying) table\b`,
   'i',
 );
 
-const pointsToTable = (s: string) => TABLE.test(s) && !/\d/.test(s.replace(REFERENCE, ' ').replace(/\b(?:19|20)\d\d\b/g, ' '));
+const pointsToTable = (s: string) => TABLE.test(s) && !/\d/.test(s.replace(REFERENCE, ' ').replace(/\b(?:19|20)\d\d(?:[-/]\d\d)?\b/g, ' '));

@@ -7,6 +7,8 @@ describe('isBoilerplate: set phrases never quoted as the answer', () => {
     'The information requested is not held centrally.',
     'Animal welfare is a devolved matter in the UK.',
     'The number of recalls to custody recorded in the ten years from 2013 to 2023 is provided in the table below.',
+    // A live table, and a financial year, are no figures of the sentence's own.
+    'The number of households on social housing registers in England each year since 2009-10 is available in live table 600 here.',
     'This information is publicly available in the “Central Government Supply Estimates 2024-25” documents.',
   ])('set phrase: %s', (s) => expect(isBoilerplate(s)).toBe(true));
   it.each([
