@@ -6,7 +6,7 @@ import type { QaRecord } from '../record.ts';
 import { hedgeTerms } from '../search/question.ts';
 import { periodTerms, spans, yearSpans } from '../search/period.ts';
 import { term, words } from '../search/text.ts';
-import { A_YEAR, stems } from './figures.ts';
+import { stems } from './figures.ts';
 import { alsoCountedIn, countedTerms, countsAnyone, HOW_MANY_TIMES, peopleDoIn, TIMES } from './counts.ts';
 import { BIRTH_DATES, CONSULTATION_DATES } from './dates.ts';
 import { nationsAsked, THE_WHOLE } from './place.ts';
@@ -110,6 +110,9 @@ function questionWords(terms: string[], want: Exclude<Want, 'asked' | 'any'>): S
 const ACTION_ASKED =
   /^(?:is|are|was|were|has|have|had|will)\s+(?!(?:there|it|anything|anyone|anybody|someone|something|this|that)\b)(?:(?!\b(?:who|which|that|to|can|could|would|should|if|when|where|because)\b)[^?,;])+?\s+(?:being|been|be)\s+([a-z]+(?:ed|en))\b/i;
 
+/** A year a figure is given for ("In 2023-24 the estimated cost … was £120m"), not one naming a document ("The 2015 National Security Strategy … estimated"). */
+const OWN_YEAR = /\b(?:19|20)\d\d(?:[-/]\d\d)?\b(?!\s+[A-Z])/;
+
 /** A rate asked by the frame's head noun ("what is the unemployment rate?", "what is the rate of inflation?"). */
 const RATE_NAMED_ASKED = /^what (?:is|was|are|were|will be) the (?:\S+ ){0,3}?rates?\b/i;
 
@@ -173,7 +176,7 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   // annual cost … is"), or, for a yearly rate, a figure given for one year.
   const rate = question.match(RATE)?.[0];
   const byYear = !!rate && /year|annu/i.test(rate);
-  const holdsRate = (s: string, r: QaRecord) => !rate || RATE.test(s) || RATE.test(r.questionText) || (byYear && (A_YEAR.test(s) || ONE_YEAR.test(s)));
+  const holdsRate = (s: string, r: QaRecord) => !rate || RATE.test(s) || RATE.test(r.questionText) || (byYear && (OWN_YEAR.test(s) || ONE_YEAR.test(s)));
   // "How much is the winter fuel payment?" asks what one person gets, "how much does a passport
   // cost?" the price of one, "how much do nurses earn?" one's pay: not a sum counted in millions ("… received a Winter Fuel Payment, at a
   // total cost of £2 billion").

@@ -1811,6 +1811,14 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q2, [lastYear], [['wale'], ['subscript']])?.quotes[0].text).toContain('£3,332.48');
     const threeYears = syntheticRecord('Wales Office: Subscriptions', subscriptions, 'Over the last three financial years, the Office spent £9,870 on other subscriptions.');
     expect(ask(q2, [threeYears], [['wale'], ['subscript']])).toBeUndefined();
+    // A year naming a document is no year the figure is for: "The 2015 National Security Strategy …
+    // estimated that to build four Dreadnought submarines, the likely cost would be £41 billion".
+    const dreadnought = syntheticRecord(
+      'Trident',
+      'To ask the Secretary of State for Defence, what the cost of Trident is.',
+      'The 2015 National Security Strategy estimated that to build four Dreadnought submarines the likely cost would be £41 billion.',
+    );
+    expect(ask('how much does Trident cost a year?', [dreadnought], [['trident']])).toBeUndefined();
   });
 
   it('a sentence naming the question\'s words itself is quoted before one that leans on its record\'s question for them', () => {
