@@ -21,8 +21,8 @@ export const TAX_NAMED = /\b(?:tax\w*|dut(?:y|ies)|vat|levy|levies|receipts|reve
  * Carer's Allowance earnings limit?", "… the benefit cap?"), not a sum spent in millions.
  */
 const ASKED_PAYMENT =
-  String.raw`(?:[\w'’-]+ ){0,4}(?:payments?|allowances?|benefits?|pensions?|grants?|wages?|bonus(?:es)?|credit|discount|loans?|fees?|fares?|charges?|prices?|limits?|thresholds?|caps?)` +
-  '(?: (?:per|a|each) (?:week|month|year|day|child|person))?';
+  String.raw`(?:[\w'’-]+ ){0,4}(?:payments?|allowances?|benefits?|pensions?|grants?|wages?|bonus(?:es)?|credit|discount|loans?|fees?|fares?|charges?|prices?|limits?|thresholds?|caps?|premiums?)` +
+  '(?: (?:per|a|each) (?:week|month|year|day|child|person|pupil|student|head))?';
 export const PAYMENT_ASKED = new RegExp(String.raw`^how much (?:is|are) (?:the |a |an )?${ASKED_PAYMENT}\??$|^what (?:is|are) (?:the |a |an )?${ASKED_PAYMENT} worth\??$`, 'i');
 /**
  * A figure asked whose thing is money: "what is the minimum wage?", "what is the maximum fine for

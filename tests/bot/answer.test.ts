@@ -1562,6 +1562,12 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('how much is the winter fuel payment?', [example], [['winter'], ['fuel'], ['payment']])).toBeUndefined();
     const rate = syntheticRecord('Winter Fuel Payment', asked, 'Eligible households will receive a Winter Fuel Payment of £200, or £300 where someone is aged over 80.');
     expect(ask('how much is the winter fuel payment?', [example, rate], [['winter'], ['fuel'], ['payment']])?.quotes[0].text).toContain('£200');
+    // A premium per pupil is one pupil's, not the total in billions.
+    const premium = 'To ask the Secretary of State for Education, what the pupil premium rates are.';
+    const total = syntheticRecord('Pupil Premium', premium, 'Pupil Premium funding rates rose by 5%, taking total Pupil Premium funding to almost £2.9 billion.');
+    expect(ask('how much is the pupil premium per pupil?', [total], [['pupil'], ['premium']])).toBeUndefined();
+    const perPupil = syntheticRecord('Pupil Premium: Rates', premium, 'The pupil premium is £1,480 for each eligible primary pupil in 2024-25.');
+    expect(ask('how much is the pupil premium per pupil?', [total, perPupil], [['pupil'], ['premium']])?.quotes[0].text).toContain('£1,480');
     // Asked what it is worth, the same.
     expect(ask('what is the winter fuel payment worth?', [example], [['winter'], ['fuel'], ['payment']])).toBeUndefined();
     expect(ask('what is the winter fuel payment worth?', [example, rate], [['winter'], ['fuel'], ['payment']])?.quotes[0].text).toContain('£200');
