@@ -6,7 +6,7 @@ import type { QaRecord } from '../record.ts';
 import { hedgeTerms } from '../search/question.ts';
 import { periodTerms, spans, yearSpans } from '../search/period.ts';
 import { term, words } from '../search/text.ts';
-import { stems } from './figures.ts';
+import { A_YEAR, stems } from './figures.ts';
 import { alsoCountedIn, countedTerms, countsAnyone, HOW_MANY_TIMES, peopleDoIn, TIMES } from './counts.ts';
 import { BIRTH_DATES, CONSULTATION_DATES } from './dates.ts';
 import { nationsAsked, THE_WHOLE } from './place.ts';
@@ -111,7 +111,7 @@ const ACTION_ASKED =
   /^(?:is|are|was|were|has|have|had|will)\s+(?!(?:there|it|anything|anyone|anybody|someone|something|this|that)\b)(?:(?!\b(?:who|which|that|to|can|could|would|should|if|when|where|because)\b)[^?,;])+?\s+(?:being|been|be)\s+([a-z]+(?:ed|en))\b/i;
 
 /** A year a figure is given for ("In 2023-24 the estimated cost … was £120m"), not one naming a document ("The 2015 National Security Strategy … estimated"). */
-const OWN_YEAR = /\b(?:19|20)\d\d(?:[-/]\d\d)?\b(?!\s+[A-Z])/;
+const OWN_YEAR = new RegExp(String.raw`${A_YEAR.source}(?!\s+[A-Z])`);
 
 /** A rate asked by the frame's head noun ("what is the unemployment rate?", "what is the rate of inflation?"). */
 const RATE_NAMED_ASKED = /^what (?:is|was|are|were|will be) the (?:\S+ ){0,3}?rates?\b/i;

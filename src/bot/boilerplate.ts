@@ -1,7 +1,7 @@
 // Sentences that say nothing of the question: the department's set phrases ("I refer the hon.
 // Member to …", "The information is not held centrally"), holding answers, and pointers to a
 // table rather than a figure. Never quoted as the answer.
-import { REFERENCE } from './figures.ts';
+import { A_YEARS, REFERENCE } from './figures.ts';
 
 /** Sentences that answer nothing: deflections and boilerplate. */
 const BOILERPLATE = new RegExp(
@@ -78,4 +78,4 @@ const TABLE = new RegExp(
   'i',
 );
 
-const pointsToTable = (s: string) => TABLE.test(s) && !/\d/.test(s.replace(REFERENCE, ' ').replace(/\b(?:19|20)\d\d(?:[-/]\d\d)?\b/g, ' '));
+const pointsToTable = (s: string) => TABLE.test(s) && !/\d/.test(s.replace(REFERENCE, ' ').replace(A_YEARS, ' '));
