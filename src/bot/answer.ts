@@ -12,7 +12,7 @@ import { spans } from '../search/period.ts';
 import { abroad, elsewhere, namesNation, speaksNationally } from './place.ts';
 import { readQuestion, type QuestionRead, type QuestionSearch } from './asked.ts';
 import { COST_SAID, costOfOther, costToOther, eachOnly, onlyApart, onlyChanges, onlyEarnings, onlyEstimated, paymentsNamed, PERSONAL_SUM, TAX_NAMED } from './sums.ts';
-import { A_YEAR, A_YEARS, MONEY, MONTH, RATE_SHARE, SHARE } from './figures.ts';
+import { A_YEAR, A_YEARS, MONEY, MONTH, SHARE } from './figures.ts';
 import { countsAsked, FTE, isCount, STAFFED, WORK } from './counts.ts';
 import { isBoilerplate } from './boilerplate.ts';
 import { AHEAD, ANNOUNCED, DATE, RECORD_SINCE, SNAPSHOT, saysYear } from './dates.ts';
@@ -25,16 +25,6 @@ export { isQuestion };
 
 const TO_FIGURE = /\bto\s+(?:£\s?)?\d/;
 const WILL_BE = /\b(?:will|would|shall|targets?|plans? to|aim(?:s|ing)? to|towards|intend\w* to|on track to|(?:expected|forecast|projected|set) to|by the end of (?:this|the) (?:parliament|decade))\b/i;
-/**
- * A duration said of a wait or of what something takes: "the average waiting time was 21.7 weeks",
- * "took an average of 370 days", "within 40 working days", "a 12-week wait"; not the span of a
- * measure ("Make use of MOD driving examiners for up to 12 months to help tackle … waiting times").
- */
-const DURATION_UNIT = String.raw`\d[\d,.]*(?:\s*|-)(?:working\s+|calendar\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\b`;
-const DURATION = new RegExp(
-  String.raw`\b(?:wait\w*|took|takes?|taking|time|times|within|average|median|length)\b[^.;]{0,60}?\b${DURATION_UNIT}|\b${DURATION_UNIT}(?:['’]s?)?\s+(?:wait|waits|waiting)\b`,
-  'i',
-);
 /** What a sentence says there is now: "there are", "currently", "now", "as of …". */
 const THERE_NOW = /\b(?:there (?:are|is)|are currently|is currently|currently|now|as (?:of|at))\b/i;
 const HAS_BEEN = /\b(?:have|has|had) (?:\w+ )?(?:been|\w+ed)\b|\b(?:were|was)\b|\bsince\b/i;
@@ -497,15 +487,8 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
       if (!namedThere && !hasFigure(read.want === 'date' ? read.births(s.replace(SNAPSHOT, ' ').replace(RECORD_SINCE, ' ')) : s, read.want) && !(read.rateAnswers && SHARE.test(s))) return refuse('kind');
       // A figure of money asked ("what is the minimum wage?") is a sum: a count beside it is of something else.
       if (read.sumAsked && !MONEY.test(s)) return refuse('kind');
-      // A rate of tax asked ("what is the higher rate of income tax?") is a share said as the rate: a
-      // count beside it is of taxpayers, a share of them ("99.7% of those liable … paid … at the higher rate") is theirs.
-      if (read.taxRateAsked && !RATE_SHARE.test(s)) return refuse('kind');
-      // Any rate asked by name is one the sentence names: not "increases duty by 2 percent above RPI inflation" for the rate of inflation.
-      if (read.rateNamed && !/\brates?\b/i.test(s)) return refuse('kind');
-      // A duration asked ("how long …?") is a number of days, weeks, months or years: not a date, nor a count of something else.
-      if (read.durationAsked && !DURATION.test(s)) return refuse('kind');
-      // An average asked is said as one ("average", "mean", "median", "typical", "per …").
-      if (read.averageAsked && !/\b(?:average|averaged|mean|median|typical|typically|per)\b/i.test(s)) return refuse('kind');
+      // A figure asked in a form (a rate, a duration, an average) is said in that form (`saysFigureForm` in asked.ts).
+      if (!read.saysFigureForm(s)) return refuse('kind');
       // A measure quoted as *the* answer names it ("the Insurance Fraud Charter", "Awaab's Law") or the
       // sum committed to it ("a record investment of almost £1.6 billion for local road maintenance"):
       // a sentence saying only that someone is working on it, monitoring it or has published something

@@ -6,7 +6,7 @@ import type { QaRecord } from '../record.ts';
 import { hedgeTerms } from '../search/question.ts';
 import { periodTerms, spans, yearSpans } from '../search/period.ts';
 import { term, words } from '../search/text.ts';
-import { A_YEAR, stems } from './figures.ts';
+import { A_YEAR, DURATION, RATE_SHARE, stems } from './figures.ts';
 import { alsoCountedIn, countedTerms, countsAnyone, HOW_MANY_TIMES, peopleDoIn, TIMES } from './counts.ts';
 import { BIRTH_DATES, CONSULTATION_DATES } from './dates.ts';
 import { nationsAsked, THE_WHOLE } from './place.ts';
@@ -116,8 +116,9 @@ const OWN_YEAR = new RegExp(String.raw`${A_YEAR.source}(?!\s+[A-Z])`);
 /** A rate asked by the frame's head noun ("what is the unemployment rate?", "what is the rate of inflation?"). */
 const RATE_NAMED_ASKED = /^what (?:is|was|are|were|will be) the (?:\S+ ){0,3}?rates?\b/i;
 
-/** An average asked: "what is the average house price in London?", "what is the typical …?". */
+/** An average asked: "what is the average house price in London?", "what is the typical …?"; and said ("per …" too). */
 const AVERAGE_ASKED = /^what (?:is|was|are|were|will be) the (?:average|typical|median|mean)\b/i;
+const AVERAGE_SAID = /\b(?:average|averaged|mean|median|typical|typically|per)\b/i;
 
 /** A rate of a tax asked by the frame's head noun: "what is the higher rate of income tax?", "what is the VAT rate on energy?". */
 const TAX_RATE_ASKED = /^what (?:is|was|are|were|will be) the (?:\S+ ){0,2}?(?:rate of (?:\S+ )?(?:tax|duty|vat|levy)|(?:tax|duty|vat|levy) rate)\b/i;
@@ -187,14 +188,18 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   const costPayer = costAsked ? costPayerAsked(question) : undefined;
   // "what is the minimum wage?": a figure of money (`SUM_ASKED`), so a sum.
   const sumAsked = want === 'figure' && (SUM_ASKED.test(typed) || BILL_ASKED.test(typed));
-  // "what is the average house price?": an average, which the sentence says it gives.
+  // A figure asked in a form, which the sentence gives it in: "what is the higher rate of income
+  // tax?" a share said as the rate (a count beside it is of taxpayers, a share of them, "99.7% of
+  // those liable … paid … at the higher rate", is theirs); "what is the unemployment rate?" a rate
+  // the sentence names (not "increases duty by 2 percent above RPI inflation" for the rate of
+  // inflation); "how long does it take …?" a duration (not a date, nor a count of something else);
+  // "what is the average house price?" an average said as one.
   const averageAsked = want === 'figure' && AVERAGE_ASKED.test(typed);
-  // "what is the higher rate of income tax?", "what is the VAT rate on …?": a share.
   const taxRateAsked = want === 'figure' && TAX_RATE_ASKED.test(typed);
-  // "what is the unemployment rate?", "what is the current bank rate?": a figure said as the rate.
   const rateNamed = want === 'figure' && RATE_NAMED_ASKED.test(typed);
-  // "how long does it take …?": a duration.
   const durationAsked = want === 'figure' && DURATION_ASKED.test(typed);
+  const saysFigureForm = (s: string) =>
+    (!taxRateAsked || RATE_SHARE.test(s)) && (!rateNamed || /\brates?\b/i.test(s)) && (!durationAsked || DURATION.test(s)) && (!averageAsked || AVERAGE_SAID.test(s));
   // "… going to rise to?": the figure it rises to.
   const changesTo = CHANGES_TO.test(typed.toLowerCase());
   const asksDone = (want === 'count' || want === 'amount' || want === 'figure') && ASKS_DONE.test(question) && !ASKS_PROMISED.test(question);
@@ -298,10 +303,7 @@ export function readQuestion(question: string, opts: QuestionSearch) {
     holdsRate,
     perPerson,
     sumAsked,
-    averageAsked,
-    taxRateAsked,
-    rateNamed,
-    durationAsked,
+    saysFigureForm,
     totalAsked,
     costAsked,
     costPayer,

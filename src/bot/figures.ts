@@ -44,3 +44,13 @@ export const SHARE = /\d\s?%|\bper ?cent\b/i;
 /** A share said as a rate: "the higher rate of income tax is 40%", "a 20% rate" (not "99.7% of those … paid … at the higher rate"). */
 export const RATE_SHARE =
   /\brate\b(?:\s+(?:\S+\s+){0,4}?(?:of|at|is|was|to|from|be))\s+(?:around\s+|about\s+)?\d+(?:\.\d+)?\s?(?:%|per ?cent)|\d+(?:\.\d+)?\s?(?:%|per ?cent)\s+(?:\S+\s+){0,3}?rate\b/i;
+/**
+ * A duration said of a wait or of what something takes: "the average waiting time was 21.7 weeks",
+ * "took an average of 370 days", "within 40 working days", "a 12-week wait"; not the span of a
+ * measure ("Make use of MOD driving examiners for up to 12 months to help tackle … waiting times").
+ */
+const DURATION_UNIT = String.raw`\d[\d,.]*(?:\s*|-)(?:working\s+|calendar\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\b`;
+export const DURATION = new RegExp(
+  String.raw`\b(?:wait\w*|took|takes?|taking|time|times|within|average|median|length)\b[^.;]{0,60}?\b${DURATION_UNIT}|\b${DURATION_UNIT}(?:['’]s?)?\s+(?:wait|waits|waiting)\b`,
+  'i',
+);

@@ -166,8 +166,11 @@ const NAMED_LOWER_HEAD = new RegExp(
   'g',
 );
 /** The measures a sentence names, by name ("the National Lung Cancer Screening Programme") or quoted title, the state's own names aside. */
-export const measureNames = (s: string): string[] => [
-  ...(lessState(s).match(NAMED_MEASURES) ?? []),
-  ...(lessState(s).match(NAMED_LOWER_HEAD) ?? []),
-  ...[...s.matchAll(QUOTED_TITLE)].map((m) => m[1]!).filter((t) => TITLE_HEAD.test(t)),
-];
+export function measureNames(s: string): string[] {
+  const unnamed = lessState(s);
+  return [
+    ...(unnamed.match(NAMED_MEASURES) ?? []),
+    ...(unnamed.match(NAMED_LOWER_HEAD) ?? []),
+    ...[...s.matchAll(QUOTED_TITLE)].map((m) => m[1]!).filter((t) => TITLE_HEAD.test(t)),
+  ];
+}
