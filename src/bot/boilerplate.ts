@@ -1,7 +1,7 @@
 // Sentences that say nothing of the question: the department's set phrases ("I refer the hon.
 // Member to …", "The information is not held centrally"), holding answers, and pointers to a
 // table rather than a figure. Never quoted as the answer.
-import { A_YEARS, REFERENCE } from './figures.ts';
+import { A_YEARS, MONTH, REFERENCE } from './figures.ts';
 
 /** Sentences that answer nothing: deflections and boilerplate. */
 const BOILERPLATE = new RegExp(
@@ -74,8 +74,14 @@ export const isBoilerplate = (s: string) => HOLDING.test(s) || ((BOILERPLATE.tes
 const TABLE = new RegExp(
   String.raw`\b(?:is|are|can be|has been|have been)\s+(?:provided|set out|shown|given|included|detailed|presented|found|listed|contained|available)\s+` +
     String.raw`(?:in|within)\s+(?:the\s+)?(?:attached\s+|following\s+|accompanying\s+|live\s+|published\s+)?(?:tables?|annex|spreadsheet|document)\b|` +
-    String.raw`\bin the tables? (?:below|attached)\b|^(?:the )?(?:attached|following|accompanying) table\b`,
+    String.raw`\bin the tables? (?:below|attached)\b|^(?:the )?(?:attached|following|accompanying) table\b|` +
+    // "The attached Excel document shows the average waiting time in weeks, in January 2026, for …":
+    // what an attachment shows, its date the data's, not a date or figure of the answer's own.
+    String.raw`^(?:the )?(?:attached|accompanying|enclosed|below|following) (?:[\w-]+ ){0,2}(?:tables?|document|spreadsheet|file|annex|dataset|chart)\s+` +
+    String.raw`(?:shows?|sets? out|provides?|gives?|contains?|details?|lists?|includes?|breaks? down)\b`,
   'i',
 );
 
-const pointsToTable = (s: string) => TABLE.test(s) && !/\d/.test(s.replace(REFERENCE, ' ').replace(A_YEARS, ' '));
+/** A day of a month ("4 December"): the date the table's data are for, no figure of its own. */
+const DAY_OF_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\b`, 'gi');
+const pointsToTable = (s: string) => TABLE.test(s) && !/\d/.test(s.replace(REFERENCE, ' ').replace(DAY_OF_MONTH, ' ').replace(A_YEARS, ' '));

@@ -10,9 +10,14 @@ describe('isBoilerplate: set phrases never quoted as the answer', () => {
     // A live table, and a financial year, are no figures of the sentence's own.
     'The number of households on social housing registers in England each year since 2009-10 is available in live table 600 here.',
     'This information is publicly available in the “Central Government Supply Estimates 2024-25” documents.',
+    // What an attachment shows: the month and day are its data's, not the answer's.
+    'The attached Excel document shows the average waiting time in weeks, in January 2026, for a car practical driving test at all driving test centres.',
+    'The following table shows the number of Nuclear Test Medal applications received and approved as at 4 December 2023.',
   ])('set phrase: %s', (s) => expect(isBoilerplate(s)).toBe(true));
   it.each([
     'There are currently 147,746 full-time equivalent police officers in England and Wales.',
     'The devolved governments will receive £1.2 billion through the Barnett formula.',
+    // A table flattened into the text holds its figures.
+    'The below table shows the recorded flying hours for the Chinook Fleet: 2019-20 9,581; 2020-21 9,734.',
   ])('an answer: %s', (s) => expect(isBoilerplate(s)).toBe(false));
 });
