@@ -51,7 +51,13 @@ export const PRICE_ASKED = /^how much (?:(?:does|do|will|would|should) (?:a|an|o
  * paid?" (paid so far, to everyone). The mirror of a payment asked: not
  * answered by what each one got ("Eligible newspapers received a £1,500 reduction …").
  */
-export const TOTAL_ASKED = /\bcost (?:the )?(?:government|taxpayers?|treasury|exchequer|public purse|state|country)\b|\bin total\b|\baltogether\b|\btotal cost\b|^how much\b.*\b(?:(?:has|have|had) been paid(?: out)?|paid out)\b/i;
+export const TOTAL_ASKED = new RegExp(
+  String.raw`\bcost (?:the )?(?:government|taxpayers?|treasury|exchequer|public purse|state|country)\b|\bin total\b|\baltogether\b|\btotal cost\b|^how much\b.*\b(?:(?:has|have|had) been paid(?: out)?|paid out)\b|` +
+    // What the state spends on a thing, unless asked for each one: "how much is the government
+    // spending on free school meals?" is not answered by "schools receive £2.53 per meal per child".
+    String.raw`^how much (?:money )?(?:do|does|did|is|are|was|has|have|will)(?: the)? (?:uk )?(?:government|uk|state|country|nhs|treasury)\b(?!.*\b(?:per|each|every|a head)\b).*?\b(?:spend|spending|spent)\b`,
+  'i',
+);
 /**
  * The payments a text names, by name ("Winter Fuel Payments", "Cold Weather Payments", "Carer's
  * Allowance", "Pension Credit", "National Living Wage"): a sum said of one is that payment's.
@@ -63,8 +69,13 @@ export function paymentsNamed(text: string): string[] {
 const PAYMENT_HEADS = '(?:Payments?|Allowances?|Benefits?|Pensions?|Grants?|Credits?|Loans?|Discounts?|Wages?)';
 export const PAYMENT_HEAD = new RegExp(`^${PAYMENT_HEADS}$`);
 const PAYMENT_NAMED = new RegExp(String.raw`(?:[A-Z][\w'’-]+ )+${PAYMENT_HEADS}\b`, 'g');
-/** A sum each one gets ("received a £1,500 reduction", "each £…"), with no sum in millions or billions beside it. */
-export const eachOnly = (s: string) => /\b(?:a|an|each|per)\s+£\s?\d/i.test(s) && !/£\s?\d[\d,.]*\s?(?:m|bn|million|billion)\b/i.test(s);
+/**
+ * A sum each one gets ("received a £1,500 reduction", "each £…") or costs ("£2.53 per meal"; not
+ * "per year"), with no sum in millions or billions beside it.
+ */
+export const eachOnly = (s: string) =>
+  (/\b(?:a|an|each|per)\s+£\s?\d/i.test(s) || /£\s?\d[\d,.]*\s+(?:per|for each|for every)\s+(?!(?:year|annum|month|week|day|financial|academic)\b)/i.test(s)) &&
+  !/£\s?\d[\d,.]*\s?(?:m|bn|million|billion)\b/i.test(s);
 /** A sum of the size one person is paid: pounds or pence not counted in millions or billions ("£51,724.", at a sentence's end, too). */
 export const PERSONAL_SUM = /£\s?\d[\d,]*(?:\.\d+)?(?!\s?(?:m|bn|k)\b|\s?(?:million|billion|thousand|trillion)\b)(?![\d,]|\.\d)|\b\d+p\b/i;
 

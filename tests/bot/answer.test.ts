@@ -2529,6 +2529,18 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [each, total], subject)?.quotes[0].text).toContain('£1.2 million');
   });
 
+  it('what the government spends on a thing is not what it pays for each one', () => {
+    const q = 'how much is the government spending on free school meals?';
+    const question = 'To ask the Secretary of State for Education, how much funding her Department provides for free school meals.';
+    const subject = [['free'], ['school'], ['meal']];
+    const each = syntheticRecord('Free School Meals', question, 'For free school meals, schools receive £2.53 per meal per child from the government.');
+    expect(ask(q, [each], subject)).toBeUndefined();
+    // Asked for each one, it is the answer.
+    expect(ask('how much does the government pay schools per free school meal?', [each], subject)?.quotes[0].text).toContain('£2.53');
+    const total = syntheticRecord('Free School Meals: Finance', question, 'The government is spending £1.5 billion on free school meals this year.');
+    expect(ask(q, [each, total], subject)?.quotes[0].text).toContain('£1.5 billion');
+  });
+
   it('asked the date of an event by its name ("the closing date"), a date of another event is not it', () => {
     const q = 'what is the closing date for the consultation on the overnight visitor levy?';
     const question = 'To ask the Secretary of State for Housing, Communities and Local Government, what meetings he has had with mayors on an overnight visitor levy.';
