@@ -18,7 +18,7 @@ import { isBoilerplate } from './boilerplate.ts';
 import { AHEAD, ANNOUNCED, DATE, RECORD_SINCE, SNAPSHOT, saysYear } from './dates.ts';
 import { isIntentOnly, lessTrends, MEASURE, measureNames, onlyThoughtAbout, UNDONE, UNDONE_ASKED } from './measure.ts';
 import { uinQuery } from '../search/lookup.ts';
-import { speaksFor } from './stateBody.ts';
+import { speaksFor, STATE_BODIES } from './stateBody.ts';
 import { GENERIC, termsOf } from './subject.ts';
 import { asksWhetherDone, wants, type Want } from './want.ts';
 export { isQuestion };
@@ -242,9 +242,17 @@ const POINTS_BACK = new RegExp(`^(?:these|those|such|it|its|they|their|of (?:the
  * has confirmed that their unallocated queue of complaints … was 3,428"), however rarely the
  * archive defines them elsewhere.
  */
-function abbreviationsIn(r: QaRecord, archive: Record<string, string[]> = {}): Record<string, string[]> {
+function abbreviationsIn(r: QaRecord, archive: Record<string, string[]> = {}, bodiesNamed = false): Record<string, string[]> {
   const defined = [...definedIn(r.questionText), ...definedIn(r.answerText)];
-  return defined.length ? { ...Object.fromEntries(defined.map(([a, l]) => [a, l.split(' ')])), ...archive } : archive;
+  const all = defined.length ? { ...Object.fromEntries(defined.map(([a, l]) => [a, l.split(' ')])), ...archive } : archive;
+  if (bodiesNamed) return all;
+  // A state body's name is left out of what a sentence says (`unnamed`), and so is its
+  // abbreviation's long form: "the Office for Budget Responsibility (OBR) … forecast for
+  // publication on 3 March 2026" dates no Budget.
+  const bodies = (`${r.heading ?? ''} ${r.questionText} ${r.answerText ?? ''}`.match(STATE_BODIES) ?? []).map((b) => new Set(indexTerms(b)));
+  if (!bodies.length) return all;
+  // A long form of one word is no body's name ("FE" for further education reads as "education").
+  return Object.fromEntries(Object.entries(all).filter(([, long]) => long.length < 2 || !bodies.some((b) => long.every((t) => b.has(t)))));
 }
 
 /** What a record's own question asks for: its words after "To ask the Secretary of State for …,". */
@@ -382,7 +390,7 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
     // An answer that only refers to another is read as the answer it refers to, quoted as that one's.
     const r = hit.referredTo ?? hit.record;
     if (!r.answerText || r.answerIsHolding) return;
-    const abbreviations = abbreviationsIn(r, opts.abbreviations);
+    const abbreviations = abbreviationsIn(r, opts.abbreviations, !!read.namedBody);
     const { terms: own, pairs: ownPairs } = termsOf(read.unnamed(`${r.heading ?? ''} \n ${r.questionText}`), abbreviations);
     const all = answerSentences(r);
     const { terms: answered } = termsOf(read.unnamed(r.answerText), abbreviations);

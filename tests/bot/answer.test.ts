@@ -2529,6 +2529,21 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [each, total], subject)?.quotes[0].text).toContain('£1.2 million');
   });
 
+  it("a state body's abbreviation says no more than its name: the OBR's forecast dates no Budget", () => {
+    const q = 'when is the Budget?';
+    const question = 'To ask the Chancellor of the Exchequer, whether the response to the Office for Budget Responsibility forecast will be an oral statement.';
+    const obr = syntheticRecord(
+      'Office for Budget Responsibility: Forecasts',
+      question,
+      'The Chancellor has asked the Office for Budget Responsibility (OBR) to prepare a forecast. The OBR forecast is due for publication on 3 March 2026.',
+    );
+    expect(ask(q, [obr], [['budget']])).toBeUndefined();
+    // Asked of the body by its name, the abbreviation stands for it.
+    expect(ask('when will the Office for Budget Responsibility publish its forecast?', [obr], [['forecast']])?.quotes[0].text).toContain('3 March 2026');
+    const budget = syntheticRecord('Budget 2026', 'To ask the Chancellor of the Exchequer, when the next Budget will be held.', 'The Budget will be held on 26 November 2026.');
+    expect(ask(q, [obr, budget], [['budget']])?.quotes[0].text).toContain('26 November');
+  });
+
   it('what the government spends on a thing is not what it pays for each one', () => {
     const q = 'how much is the government spending on free school meals?';
     const question = 'To ask the Secretary of State for Education, how much funding her Department provides for free school meals.';
