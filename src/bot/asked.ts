@@ -11,7 +11,7 @@ import { alsoCountedIn, countedTerms, countsAnyone, HOW_MANY_TIMES, peopleDoIn, 
 import { BIRTH_DATES, CONSULTATION_DATES } from './dates.ts';
 import { nationsAsked, THE_WHOLE } from './place.ts';
 import { STATE_BODIES, STATE_BODY } from './stateBody.ts';
-import { ASK_WORDS, subjectOf, termsOf, typedNamesIn } from './subject.ts';
+import { ASK_WORDS, GENERIC, subjectOf, termsOf, typedNamesIn } from './subject.ts';
 import { BILL_ASKED, CHANGE_ASKED, COST_ASKED, costPayerAsked, EARN_ASKED, EARNINGS_ASKED, PAYMENT_ASKED, PAYMENT_HEAD, PRICE_ASKED, RATE_OR_SUM, SUM_ASKED, TAX_ASKED, TOTAL_ASKED } from './sums.ts';
 import { asksShareOf, asksWhetherDone, CHANGES_TO, dateEventAsked, DURATION_ASKED, leadingClauseOff, wants, type Want } from './want.ts';
 
@@ -113,8 +113,14 @@ const ACTION_ASKED =
 /** A year a figure is given for ("In 2023-24 the estimated cost … was £120m"), not one naming a document ("The 2015 National Security Strategy … estimated"). */
 const OWN_YEAR = new RegExp(String.raw`${A_YEAR.source}(?!\s+[A-Z])`);
 
-/** A rate asked by the frame's head noun ("what is the unemployment rate?", "what is the rate of inflation?"). */
-const RATE_NAMED_ASKED = /^what (?:is|was|are|were|will be) the (?:\S+ ){0,3}?rates?\b/i;
+/**
+ * A rate asked by the frame's head noun ("what is the unemployment rate?"), and the words naming
+ * it, which the sentence names with its rate: "… Capital Gains Tax … was charged at income tax
+ * rates" gives no inflation rate.
+ */
+const RATE_NAMED_ASKED = /^what (?:is|was|are|were|will be) the ((?:\S+ ){0,3}?)rates?\b/i;
+/** Words of a rate's name that only say which reading of it is asked ("the *current* inflation rate"). */
+const RATE_READING = stems('current latest present today today\'s new annual yearly monthly overall headline');
 
 /** An average asked: "what is the average house price in London?", "what is the typical …?"; and said ("per …" too). */
 const AVERAGE_ASKED = /^what (?:is|was|are|were|will be) the (?:average|typical|median|mean)\b/i;
@@ -196,10 +202,12 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   // "what is the average house price?" an average said as one.
   const averageAsked = want === 'figure' && AVERAGE_ASKED.test(typed);
   const taxRateAsked = want === 'figure' && TAX_RATE_ASKED.test(typed);
-  const rateNamed = want === 'figure' && RATE_NAMED_ASKED.test(typed);
+  const rateName = want === 'figure' ? RATE_NAMED_ASKED.exec(typed)?.[1] : undefined;
+  const rateNamed = rateName !== undefined;
+  const rateWords = [...termsOf(rateName ?? '').terms].filter((t) => !RATE_READING.has(t) && !GENERIC.has(t));
   const durationAsked = want === 'figure' && DURATION_ASKED.test(typed);
   const saysFigureForm = (s: string) =>
-    (!taxRateAsked || RATE_SHARE.test(s)) && (!rateNamed || /\brates?\b/i.test(s)) && (!durationAsked || DURATION.test(s)) && (!averageAsked || AVERAGE_SAID.test(s));
+    (!taxRateAsked || RATE_SHARE.test(s)) && (!rateNamed || (/\brates?\b/i.test(s) && rateWords.every((t) => termsOf(s).terms.has(t)))) && (!durationAsked || DURATION.test(s)) && (!averageAsked || AVERAGE_SAID.test(s));
   // "… going to rise to?": the figure it rises to.
   const changesTo = CHANGES_TO.test(typed.toLowerCase());
   const asksDone = (want === 'count' || want === 'amount' || want === 'figure') && ASKS_DONE.test(question) && !ASKS_PROMISED.test(question);

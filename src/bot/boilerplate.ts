@@ -1,7 +1,7 @@
 // Sentences that say nothing of the question: the department's set phrases ("I refer the hon.
 // Member to …", "The information is not held centrally"), holding answers, and pointers to a
 // table rather than a figure. Never quoted as the answer.
-import { A_YEARS, MONTH, REFERENCE } from './figures.ts';
+import { A_YEARS, DAY_OF_MONTH, REFERENCE } from './figures.ts';
 
 /** Sentences that answer nothing: deflections and boilerplate. */
 const BOILERPLATE = new RegExp(
@@ -82,6 +82,5 @@ const TABLE = new RegExp(
   'i',
 );
 
-/** A day of a month ("4 December"): the date the table's data are for, no figure of its own. */
-const DAY_OF_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\b`, 'gi');
+// A day of a month ("as at 4 December 2023") dates the table's data: no figure of its own.
 const pointsToTable = (s: string) => TABLE.test(s) && !/\d/.test(s.replace(REFERENCE, ' ').replace(DAY_OF_MONTH, ' ').replace(A_YEARS, ' '));

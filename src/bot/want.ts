@@ -41,7 +41,7 @@ export const CHANGES_TO =
 const FIGURE_FRAME = new RegExp(
   [
     String.raw`^how (?:large|big|high|low|small|expensive|widespread)\b`,
-    String.raw`^what (?:is|was|are|were) the (?:\S+ ){0,2}?(?:size|level|value|rate|limit|threshold|total|amount|number|figure|price|scale)\b`,
+    String.raw`^what (?:is|was|are|were) the (?:\S+ ){0,3}?(?:size|level|value|rate|limit|threshold|total|amount|number|figure|price|scale|population)\b`,
     String.raw`^what (?:is|was|are|were) the (?:average|typical|median|mean)\b`,
     // "what is the maximum you can bet per spin …?", "what is the minimum income requirement …?".
     String.raw`^what (?:is|was|are|were|will be) the (?:maximum|minimum|highest|lowest)\b`,
@@ -67,13 +67,15 @@ const DATE_FRAME = /^what (?:is|was|are|were|will be) the (?:\S+ ){0,2}?(?:date|
  * announcement of the consultation on 25 November") is not it.
  */
 const DATE_EVENTS: [RegExp, RegExp][] = [
-  [/^(?:clos|end|finish|expir|final)/, /\b(?:clos\w*|end\w*|finish\w*|expir\w*|until|till|runs? to|deadline)\b/i],
+  [/^(?:clos|end|finish|expir|final|deadline|cut-?off)/, /\b(?:clos\w*|end\w*|finish\w*|expir\w*|until|till|runs? to|deadline)\b/i],
   [/^(?:start|begin|open|launch|commence|effective)/, /\b(?:start\w*|begin\w*|began|begun|open\w*|launch\w*|commenc\w*|from|effect|came into force|come into force|comes into force)\b/i],
   [/^publi/, /\bpublish\w*|\bpublication\b/i],
 ];
-/** The event a "what is the … date" question asks the date of, as a test a sentence's words must pass; undefined for a date asked otherwise. */
+/** The event a "what is the … date" (or "… deadline") question asks the date of, as a test a sentence's words must pass; undefined for a date asked otherwise. */
 export function dateEventAsked(input: string): RegExp | undefined {
-  const noun = /^what (?:is|was|are|were|will be) the (?:\S+ )?(\S+) date\b/.exec(openingRead(input))?.[1];
+  // "What is the deadline for …?" asks an end as surely as "what is the closing date …?".
+  const m = /^what (?:is|was|are|were|will be) the (?:(?:\S+ )?(\S+) date|(deadline|cut-?off))\b/.exec(openingRead(input));
+  const noun = m?.[1] ?? m?.[2];
   return noun ? DATE_EVENTS.find(([asked]) => asked.test(noun))?.[1] : undefined;
 }
 /** "has the government assessed / estimated …", "did it consider …": a yes-or-no about an assessment. */

@@ -2556,6 +2556,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [each, total], subject)?.quotes[0].text).toContain('£1.5 billion');
   });
 
+  it('a deadline asked is an end: a date from which something applies is not it', () => {
+    const q = 'what is the deadline for the EU settlement scheme?';
+    const question = 'To ask the Secretary of State for the Home Department, what the deadline is for applications to the EU Settlement Scheme.';
+    const subject = [['eu'], ['settlement'], ['scheme']];
+    const review = syntheticRecord('Immigration: EU Nationals', question, 'Under the EU Settlement Scheme, administrative review no longer applies to decisions made on or after 5 October 2023.');
+    expect(ask(q, [review], subject)).toBeUndefined();
+    const deadline = syntheticRecord('Immigration: EU Nationals', question.replace('deadline', 'closing date'), 'The deadline for applications to the EU Settlement Scheme was 30 June 2021.');
+    expect(ask(q, [review, deadline], subject)?.quotes[0].text).toContain('30 June 2021');
+  });
+
   it('asked the date of an event by its name ("the closing date"), a date of another event is not it', () => {
     const q = 'what is the closing date for the consultation on the overnight visitor levy?';
     const question = 'To ask the Secretary of State for Housing, Communities and Local Government, what meetings he has had with mayors on an overnight visitor levy.';
@@ -2615,6 +2625,9 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     const subject = [['inflat'], ['rate']];
     const escalator = syntheticRecord('Tobacco: Excise Duties', question, 'The tobacco duty escalator increases duty by 2 percent above RPI inflation at each Budget.');
     expect(ask(q, [escalator], subject)).toBeUndefined();
+    // A rate of another name: the sentence names the rate asked by its words ("inflation"), not only "rates".
+    const taxRates = syntheticRecord('Capital Gains Tax', question, 'An indexation allowance existed when Capital Gains Tax was charged at income tax rates, with a top rate of 40 per cent.');
+    expect(ask(q, [taxRates], subject)).toBeUndefined();
     const rate = syntheticRecord('Inflation', question, 'The CPI inflation rate fell to 3.0% in the 12 months to January.');
     expect(ask(q, [escalator, rate], subject)?.quotes[0].text).toContain('3.0%');
   });

@@ -70,6 +70,9 @@ describe('wants', () => {
     ['is the government funding research into recycling electric car batteries?', 'amount'],
     ['how large is the tax gap?', 'figure'],
     ['what is the limit for PFAS in drinking water?', 'figure'],
+    // A head noun after three words of its name, and a population, are figures asked.
+    ['what is the student loan interest rate?', 'figure'],
+    ['what is the population of prisons now?', 'figure'],
     ['when did the funding start?', 'date'],
     // A contraction typed in a chat box reads as the words it stands for.
     ["What's the maximum fine for trespassing on the railway?", 'figure'],
