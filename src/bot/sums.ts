@@ -88,8 +88,15 @@ const COST_OF = new RegExp(
 
 /** "… the world's largest programme of research cooperation, worth £80bn+": a thing, and set off after it, its worth. */
 const WORTH = /(?:^|[,;(]|\b(?:the|a|an|its|their|our)\s)([^,;()£]{3,80}?),\s+(?:worth|valued at)\s+(?:around\s|about\s|over\s|up to\s|more than\s|nearly\s|almost\s)?£[^;]*/i;
-/** "a total of c.£2.9 million has been spent on legal costs": a sum, and what it was spent on. */
-const SPENT_ON = /£\s?\d[\d,.]*\s?(?:bn|m|k|million|billion|thousand)?\s+(?:has|have|had)\s+been\s+spent\s+on\s+([^,;.…]{3,80})/i;
+/**
+ * "a total of c.£2.9 million has been spent on legal costs", "The amount the House of Commons spent
+ * on … IT infrastructure in financial year 2022/23 was £8,985,950": a sum, and what it was spent on.
+ */
+const SPENT_ON = new RegExp(
+  String.raw`£\s?\d[\d,.]*\s?(?:bn|m|k|million|billion|thousand)?\s+(?:has|have|had)\s+been\s+spent\s+on\s+([^,;.…]{3,80})|` +
+    String.raw`\bspent\s+on\s+([^£.;]{3,100}?)\s+(?:was|were|is|came to|totalled|amounted to)\s+(?:c\.\s?|about\s|around\s|approximately\s)?£`,
+  'i',
+);
 /** "… who provide nearly £20 billion worth of NHS services": a sum, and what it is the worth of. */
 const WORTH_OF = /£\s?\d[\d,.]*\s?(?:bn|m|k|million|billion|thousand)?\s+worth\s+of\s+([^,;.]{3,80})/i;
 
@@ -103,7 +110,7 @@ export function costOfOther(s: string, subject: string[][]): boolean {
   const cost = COST_OF.exec(s) ?? WORTH_OF.exec(s) ?? SPENT_ON.exec(s);
   const worth = cost ? null : WORTH.exec(s);
   // What the sum is of; for a worth, the thing before it and what follows ("a package, worth £40 million, for kinship carers").
-  const of = cost ? cost[1]! : worth ? `${worth[1]} ${worth[0].slice(worth[0].indexOf('£'))}` : undefined;
+  const of = cost ? (cost[1] ?? cost[2])! : worth ? `${worth[1]} ${worth[0].slice(worth[0].indexOf('£'))}` : undefined;
   if (of === undefined) return false;
   const held = new Set(words(of).map((w) => term(w.word)).filter((t): t is string => !!t));
   return !subject.some((c) => c.some((t) => held.has(t)));

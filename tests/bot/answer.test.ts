@@ -733,6 +733,13 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [works, whole], [['hs2']])?.quotes[0].record.id).toBe(whole.id);
   });
 
+  it('a sum said as what was spent on a part is not the whole\'s cost: of a subject of one concept, a word of the question says the part', () => {
+    const question = 'To ask the Speaker, how much the House of Commons spent on IT infrastructure in 2022/23.';
+    const ict = syntheticRecord('House of Commons: ICT', question, 'The amount the House of Commons spent on cloud IT infrastructure in financial year 2022/23 was £8,985,950.');
+    expect(ask('what is the annual cost of the House of Commons?', [ict], [['common']])).toBeUndefined();
+    expect(ask('how much does the House of Commons spend on IT infrastructure?', [ict], [['common']])?.quotes[0].text).toContain('£8,985,950');
+  });
+
   it('a worth set off after a thing is that thing\'s: "a programme of research cooperation, worth £80bn+" is not what the UK pays for Horizon Europe', () => {
     const q = 'how much is the UK paying to be part of Horizon Europe?';
     const subject = [['horizon'], ['europ']];
