@@ -16,7 +16,7 @@ export const ASK_WORDS: Record<Exclude<Want, 'any' | 'asked'>, Set<string>> = {
   date: stems('date timetable time year years'),
   measure: stems(`${[...MEASURE_WORDS].join(' ')} done doing`),
   assess: stems('assess assessed assessment estimate estimated'),
-  figure: stems('size level value rate limit threshold large big high current currently amount total figure figures'),
+  figure: stems('size level value rate limit threshold large big high current currently amount total number figure figures'),
 };
 
 /** Stems of words that ask for a kind of fact, any kind. */

@@ -35,6 +35,10 @@ describe('subjectOf: what the question is about', () => {
     expect(subjectOf('have coal power stations been completely phased out?', [['coal'], ['complet'], ['station']], [])).toEqual([['coal'], ['station']]);
   });
 
+  it('"what is the number of …" asks a figure by its number: the number is no subject, and a name typed beside one noun is', () => {
+    expect(subjectOf('what is the number of police officers in London?', [['number'], ['polic']], [])).toEqual([['polic'], ['london']]);
+  });
+
   it('leaves the verbs out even when one noun is all that is left: the kind of fact asked narrows the rest', () => {
     expect(subjectOf('how many spouse visas were granted?', [['visa'], ['grant']], [])).toEqual([['visa']]);
     // After "is", "are", "were" only a participle is a verb: "children" and "green" are not, "given" is.
