@@ -122,6 +122,13 @@ const RATE_NAMED_ASKED = /^what (?:is|was|are|were|will be) the ((?:\S+ ){0,3}?)
 /** Words of a rate's name that only say which reading of it is asked ("the *current* inflation rate"). */
 const RATE_READING = stems('current latest present today today\'s new annual yearly monthly overall headline');
 
+/**
+ * A target asked ("what is the target for new homes?"), and said as one, its figure soon after:
+ * "we committed to building 1.5 million homes"; not "… committed to working alongside the sector",
+ * nor any figure of the subject ("targeting rates of 40% affordable housing").
+ */
+const TARGET_ASKED = /^what (?:is|was|are|were|will be) the (?:\S+ ){0,3}?targets?\b/i;
+const TARGET_SAID = /\b(?:targets?|aims?|ambitions?|goals?|commit(?:ted|ments?)|pledged?)\b(?:\W+[\w'’-]+){0,6}?\W+£?\d/i;
 /** An average asked: "what is the average house price in London?", "what is the typical …?"; and said ("per …" too). */
 const AVERAGE_ASKED = /^what (?:is|was|are|were|will be) the (?:average|typical|median|mean)\b/i;
 const AVERAGE_SAID = /\b(?:average|averaged|mean|median|typical|typically|per)\b/i;
@@ -199,15 +206,21 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   // those liable … paid … at the higher rate", is theirs); "what is the unemployment rate?" a rate
   // the sentence names (not "increases duty by 2 percent above RPI inflation" for the rate of
   // inflation); "how long does it take …?" a duration (not a date, nor a count of something else);
-  // "what is the average house price?" an average said as one.
+  // "what is the average house price?" an average said as one; "what is the target for new homes?"
+  // a target (`TARGET_SAID`).
   const averageAsked = want === 'figure' && AVERAGE_ASKED.test(typed);
   const taxRateAsked = want === 'figure' && TAX_RATE_ASKED.test(typed);
   const rateName = want === 'figure' ? RATE_NAMED_ASKED.exec(typed)?.[1] : undefined;
   const rateNamed = rateName !== undefined;
   const rateWords = [...termsOf(rateName ?? '').terms].filter((t) => !RATE_READING.has(t) && !GENERIC.has(t));
   const durationAsked = want === 'figure' && DURATION_ASKED.test(typed);
+  const targetAsked = want === 'figure' && TARGET_ASKED.test(typed);
   const saysFigureForm = (s: string) =>
-    (!taxRateAsked || RATE_SHARE.test(s)) && (!rateNamed || (/\brates?\b/i.test(s) && rateWords.every((t) => termsOf(s).terms.has(t)))) && (!durationAsked || DURATION.test(s)) && (!averageAsked || AVERAGE_SAID.test(s));
+    (!taxRateAsked || RATE_SHARE.test(s)) &&
+    (!rateNamed || (/\brates?\b/i.test(s) && rateWords.every((t) => termsOf(s).terms.has(t)))) &&
+    (!durationAsked || DURATION.test(s)) &&
+    (!averageAsked || AVERAGE_SAID.test(s)) &&
+    (!targetAsked || TARGET_SAID.test(s));
   // "… going to rise to?": the figure it rises to.
   const changesTo = CHANGES_TO.test(typed.toLowerCase());
   const asksDone = (want === 'count' || want === 'amount' || want === 'figure') && ASKS_DONE.test(question) && !ASKS_PROMISED.test(question);

@@ -41,7 +41,7 @@ export const CHANGES_TO =
 const FIGURE_FRAME = new RegExp(
   [
     String.raw`^how (?:large|big|high|low|small|expensive|widespread)\b`,
-    String.raw`^what (?:is|was|are|were) the (?:\S+ ){0,3}?(?:size|level|value|rate|limit|threshold|total|amount|number|figure|price|scale|population)\b`,
+    String.raw`^what (?:is|was|are|were) the (?:\S+ ){0,3}?(?:size|level|value|rate|limit|threshold|total|amount|number|figure|price|scale|population|target)\b`,
     String.raw`^what (?:is|was|are|were) the (?:average|typical|median|mean)\b`,
     // "what is the maximum you can bet per spin …?", "what is the minimum income requirement …?".
     String.raw`^what (?:is|was|are|were|will be) the (?:maximum|minimum|highest|lowest)\b`,

@@ -2563,6 +2563,17 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [each, total], subject)?.quotes[0].text).toContain('£1.5 billion');
   });
 
+  it('a target asked is a figure said as the target: not a figure of the subject, nor a commitment with none', () => {
+    const q = 'what is the target for new homes?';
+    const question = 'To ask the Secretary of State for Housing, Communities and Local Government, what her target is for new homes.';
+    const subject = [['new'], ['home']];
+    const rates = syntheticRecord('Housing: Construction', question, 'New towns will be built to standards including targeting rates of 40% affordable housing among the new homes.');
+    const working = syntheticRecord('Housing: New Homes', question, 'We are committed to working with councils so that new homes are built faster, with 12 new towns.');
+    expect(ask(q, [rates, working], subject)).toBeUndefined();
+    const target = syntheticRecord('Housing: Targets', question, "The Government's commitment to build 1.5 million new homes over the Parliament stands.");
+    expect(ask(q, [rates, working, target], subject)?.quotes[0].text).toContain('1.5 million');
+  });
+
   it('a deadline asked is an end: a date from which something applies is not it', () => {
     const q = 'what is the deadline for the EU settlement scheme?';
     const question = 'To ask the Secretary of State for the Home Department, what the deadline is for applications to the EU Settlement Scheme.';

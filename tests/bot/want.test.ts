@@ -73,6 +73,7 @@ describe('wants', () => {
     // A head noun after three words of its name, and a population, are figures asked.
     ['what is the student loan interest rate?', 'figure'],
     ['what is the population of prisons now?', 'figure'],
+    ['what is the target for new homes?', 'figure'],
     ['when did the funding start?', 'date'],
     // A contraction typed in a chat box reads as the words it stands for.
     ["What's the maximum fine for trespassing on the railway?", 'figure'],
