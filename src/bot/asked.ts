@@ -11,7 +11,7 @@ import { alsoCountedIn, countedTerms, countsAnyone, HOW_MANY_TIMES, peopleDoIn, 
 import { BIRTH_DATES, CONSULTATION_DATES } from './dates.ts';
 import { nationsAsked, THE_WHOLE } from './place.ts';
 import { STATE_BODIES, STATE_BODY } from './stateBody.ts';
-import { ASK_WORDS, GENERIC, subjectOf, termsOf, typedNamesIn } from './subject.ts';
+import { askWords, GENERIC, subjectOf, termsOf, typedNamesIn } from './subject.ts';
 import { BILL_ASKED, CHANGE_ASKED, COST_ASKED, costPayerAsked, EARN_ASKED, EARNINGS_ASKED, PAYMENT_ASKED, PAYMENT_HEAD, PRICE_ASKED, RATE_OR_SUM, SUM_ASKED, TAX_ASKED, TOTAL_ASKED } from './sums.ts';
 import { asksShareOf, asksWhetherDone, CHANGES_TO, dateEventAsked, DURATION_ASKED, leadingClauseOff, wants, type Want } from './want.ts';
 
@@ -93,8 +93,8 @@ const NAMED_FOR = 2;
  * support is there for carers?" a sentence naming support is the surer answer than any that
  * names carers.
  */
-function questionWords(terms: string[], want: Exclude<Want, 'asked' | 'any'>): Set<string> {
-  const asking = ASK_WORDS[want];
+function questionWords(terms: string[], want: Exclude<Want, 'asked' | 'any'>, question: string): Set<string> {
+  const asking = askWords(want, question);
   const content = terms.filter((t) => !asking.has(t));
   return new Set(content.length >= 2 ? content : terms);
 }
@@ -172,7 +172,7 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   // span however written ("until 2036"); its words are not counted again among the question's.
   const asked = spans(question);
   const spanWords = asked.length ? periodTerms(question) : new Set<string>();
-  const wanted = questionWords(opts.terms.filter((t) => !hedges.has(t) && !spanWords.has(t)), want);
+  const wanted = questionWords(opts.terms.filter((t) => !hedges.has(t) && !spanWords.has(t)), want, typed);
   if (wanted.size === 0) return undefined;
   // A rate word ("how big is the *yearly* training grant?") is asked of the sentence as a rate
   // (`holdsRate`, below: "£5,000 per academic year" holds it), not as a subject concept.

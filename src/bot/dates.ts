@@ -77,9 +77,14 @@ export const BIRTH_DATES = new RegExp(
  * A consultation's clause that dates it: "… the Alternative Routes to Market for New Nuclear
  * Projects consultation was published on 11th January 2024 and closed on 12th April 2024", "…
  * Ofcom's fees and penalties consultation, which closes on 9 January 2025". It says when the
- * consultation ran, not when what it is about will happen.
+ * consultation ran, not when what it is about will happen; so does one saying when it will consult.
  */
-export const CONSULTATION_DATES = /\bconsultation\b(?=[^.;]*\b(?:clos|open|ran\b|runs?\b|end|launch|publish)\w*\s+(?:on|until|in|from)\b)[^.;]*/gi;
+export const CONSULTATION_DATES = new RegExp(
+  String.raw`\bconsultation\b(?=[^.;]*\b(?:clos|open|ran\b|runs?\b|end|launch|publish)\w*\s+(?:on|until|in|from)\b)[^.;]*|` +
+    // … or the consulting to come: "SWR is planning to consult on its future timetable proposals … during 2026".
+    String.raw`\bconsult(?:s|ed|ing)?\b[^.;]{0,120}?\b(?:during|in|by|from|until|over)\s+(?:early\s+|late\s+|the\s+)?(?:spring\s+|summer\s+|autumn\s+|winter\s+|${MONTH}\s+)?(?:19|20)\d\d\b`,
+  'gi',
+);
 
 const MONTHS = MONTH.slice(3, -1).split('|');
 

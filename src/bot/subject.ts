@@ -19,6 +19,17 @@ export const ASK_WORDS: Record<Exclude<Want, 'any' | 'asked'>, Set<string>> = {
   figure: stems('size level value rate limit threshold large big high current currently amount total number figure figures'),
 };
 
+/**
+ * The words asking for the kind of fact a question wants, as it asks: opened on "when", a question
+ * asks the date already, and its "timetable" is a thing it asks about ("when will the new railway
+ * timetable start?"), as "the timetable for …" is not.
+ */
+const TIMETABLE = term('timetable');
+export function askWords(want: Exclude<Want, 'any' | 'asked'>, question: string): Set<string> {
+  if (want !== 'date' || !/^\s*(?:(?:by|until|from|since) )?when\b/i.test(question)) return ASK_WORDS[want];
+  return new Set([...ASK_WORDS.date].filter((t) => t !== TIMETABLE));
+}
+
 /** Stems of words that ask for a kind of fact, any kind. */
 const FACT_WORDS = new Set(Object.values(ASK_WORDS).flatMap((ws) => [...ws]));
 
@@ -148,7 +159,7 @@ export function subjectOf(question: string, concepts: string[][], terms: string[
   // Only the words asking for the kind of fact asked: "how many *supported* housing homes" asks a
   // count, and "supported" names the housing, though "what support …" would ask for a measure.
   const want = wants(question);
-  const factWords = want !== 'any' && want !== 'asked' ? ASK_WORDS[want] : FACT_WORDS;
+  const factWords = want !== 'any' && want !== 'asked' ? askWords(want, question) : FACT_WORDS;
   const asks = (c: string[]) => c.every((t) => factWords.has(t) || periods.has(t) || GENERIC.has(t) || PREPOSITIONS.has(t));
   const core = alternatives(question, concepts).filter((c) => !asks(c));
   const nouns = core.filter((c) => !c.every((t) => verbs.has(t) || MORE.has(t)));

@@ -2276,7 +2276,9 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     const letter = syntheticRecord('Nuclear Power: Sizewell', question, "The Secretary of State wrote to the regulator's chief executive on 10 September about new nuclear at Sizewell.");
     const meeting = syntheticRecord('Nuclear Power: Sizewell', question, 'I met the Sizewell C chief executive on 4 November to discuss new nuclear.');
     const approval = syntheticRecord('Nuclear Power: Sizewell', question, 'On 25 March 2025, the Secretary of State gave approval for the new nuclear plant at Sizewell.');
-    expect(ask(q, [consultation, letter, meeting, approval], subject)).toBeUndefined();
+    // So is a consultation to come: "… is planning to consult on its proposals … during 2026".
+    const consulting = syntheticRecord('Nuclear Power: Sizewell', question, 'EDF is planning to consult on its new nuclear proposals at Sizewell with residents during 2026.');
+    expect(ask(q, [consultation, letter, meeting, approval, consulting], subject)).toBeUndefined();
     const opens = syntheticRecord('Nuclear Power: Sizewell', question, 'Sizewell C is expected to begin generating power in the mid-2030s, as new nuclear capacity.');
     expect(ask(q, [consultation, letter, meeting, approval, opens], subject)?.quotes[0].text).toContain('mid-2030s');
     // What was announced, on its own day, is dated: "announced that … will open on …".

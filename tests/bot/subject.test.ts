@@ -35,6 +35,11 @@ describe('subjectOf: what the question is about', () => {
     expect(subjectOf('have coal power stations been completely phased out?', [['coal'], ['complet'], ['station']], [])).toEqual([['coal'], ['station']]);
   });
 
+  it('opened on "when", a question asks the date already: its "timetable" is a thing asked about, as "what is the timetable for …" is not', () => {
+    expect(subjectOf('when will the new railway timetable start?', [['railwai'], [term('timetable')!]], [])).toEqual([['railwai'], [term('timetable')!]]);
+    expect(subjectOf('what is the timetable for the rail review?', [[term('timetable')!], ['rail'], ['review']], [])).toEqual([['rail'], ['review']]);
+  });
+
   it('"what is the number of …" asks a figure by its number: the number is no subject, and a name typed beside one noun is', () => {
     expect(subjectOf('what is the number of police officers in London?', [['number'], ['polic']], [])).toEqual([['polic'], ['london']]);
   });
