@@ -300,7 +300,8 @@ const STATED_SHARE = 0.5;
  */
 function saysAsked(s: string, whole: Set<string>, inHere: (c: string[]) => boolean, held: (c: string[]) => boolean, read: QuestionRead): boolean {
   const own = [...read.wanted].filter((t) => whole.has(t) || derivedFrom(t, whole)).length;
-  const done = !read.doingAsked || hasFigure(s, 'measure');
+  // … by a measure, or one it names ("The British Industrial Competitiveness Scheme will reduce electricity costs …").
+  const done = !read.doingAsked || hasFigure(s, 'measure') || measureNames(s).length > 0;
   // A name the question types is part of what it asks: "A new nuclear National Policy Statement … for the siting of new nuclear power stations" says nothing of Wales.
   const named = [...read.typedNames].every((t) => held([t]));
   // Half of two words is one: "carers" alone does not say help for carers who work; and one word

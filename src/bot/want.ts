@@ -119,8 +119,11 @@ export function openingRead(input: string): string {
  * no whether a measure is taken, so a question of no particular kind (`wants`) that still asks a measure.
  */
 export function asksWhetherDone(input: string): boolean {
-  return wants(input) === 'any' && MEASURE_FRAME.test(openingRead(input));
+  const s = openingRead(input);
+  return wants(input) === 'any' && (MEASURE_FRAME.test(s) || HELP_ASKED.test(s));
 }
+/** "is there any help for small businesses with late payments?": whether help is given, which a sentence stating the problem ("Late payments are one of the biggest problems …") does not say. */
+const HELP_ASKED = /^(?:is|are) there (?:any |a |an )?(?:\S+ )?(?:help|support|assistance|funding|grants?|schemes?|programmes?)\b/;
 
 /** The question asks what was said on its subject (`SAID_FRAME`). */
 export function asksWhatWasSaid(input: string): boolean {

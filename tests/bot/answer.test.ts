@@ -2565,6 +2565,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [each, total], subject)?.quotes[0].text).toContain('£1.5 billion');
   });
 
+  it('asked whether there is any help, a sentence stating the problem is not help; one saying what is done, or naming a scheme, is', () => {
+    const q = 'is there any help for small businesses with late payments?';
+    const question = 'To ask the Secretary of State for Business and Trade, what support is available for small businesses with late payments.';
+    const subject = [['small'], ['busi'], ['late'], ['payment']];
+    const problem = syntheticRecord('Small Businesses: Late Payments', question, 'Late payments are one of the biggest problems facing small businesses in the UK.');
+    expect(ask(q, [problem], subject)).toBeUndefined();
+    const scheme = syntheticRecord('Small Businesses: Late Payments', question, 'The Fair Payment Code will cut late payments to small businesses across the UK.');
+    expect(ask(q, [scheme, problem], subject)?.quotes[0].text).toContain('Fair Payment Code');
+  });
+
   it('a target asked is a figure said as the target: not a figure of the subject, nor a commitment with none', () => {
     const q = 'what is the target for new homes?';
     const question = 'To ask the Secretary of State for Housing, Communities and Local Government, what her target is for new homes.';
