@@ -30,8 +30,15 @@ const withoutNonCounts = (s: string) =>
  */
 const PRONOUN_ONE = /\b(?:(?:a|an|the|this|that|each|every|any|another|which)\s+(?:[a-z-]+\s+)?|number\s+)one\b(?!\s+(?:hundred|thousand|million|billion)\b)/gi;
 
-/** An age or a range of ages ("young people aged 16 to 24", "aged over 75", "when they turned 16", "until the age of 18"): whom a figure is for, no count. */
-const AGES = /\b(?:aged?|turn(?:s|ed|ing)?|ages?\s+of)\s+(?:(?:between|over|under|from|up to)\s+)?\d+(?:\s*(?:to|-|–|and)\s*\d+)?/gi;
+/**
+ * An age or a range of ages ("young people aged 16 to 24", "aged over 75", "when they turned 16",
+ * "until the age of 18", "16- and 17-year-olds", "the under-18s"): whom a figure is for, no count.
+ */
+const AGES = new RegExp(
+  String.raw`\b(?:aged?|turn(?:s|ed|ing)?|ages?\s+of)\s+(?:(?:between|over|under|from|up to)\s+)?\d+(?:\s*(?:to|-|–|and)\s*\d+)?|` +
+    String.raw`\b\d+-?\s*(?:(?:and|or|to|-|–)\s*\d+-?\s*)?years?[-\s]olds?\b|\b(?:under|over)-\d+s\b`,
+  'gi',
+);
 /**
  * An age set or changed ("raise the minimum age for accessing the health element to 22", "the
  * State Pension age will rise to 67"): the figure asked when an age is asked, never how many.

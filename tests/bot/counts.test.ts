@@ -9,12 +9,16 @@ describe('isCount: a number that counts something', () => {
     'There are currently 147,746 full-time equivalent police officers in England and Wales.',
     'Sixteen Protector RG Mk1 air vehicles have been purchased.',
     'No one has been prosecuted under the offence.',
+    // A count of people of an age still counts.
+    'Around 1.5 million 16- and 17-year-olds will be able to vote.',
   ])('counts: %s', (s) => expect(isCount(s)).toBe(true));
   it.each([
     // Dates, years, references, ages and rates' units count nothing.
     'The scheme opened on 27 November 2024.',
     'I refer the hon. Member to the answer given to Question 3170.',
     'The offer is open to young people aged 16 to 24.',
+    'Enabling 16- and 17-year-olds to vote in all UK elections will foster participation.',
+    'The under-18s and 18-year-olds are covered by the guarantee.',
     'No data is held centrally on this.',
     // A list of references is one too.
     'Part 2 and 3 approved driving instructor tests are not booked the same way as other tests.',
