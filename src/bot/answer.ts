@@ -512,7 +512,7 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
       // The sentence less the dates of saying, of a consultation and of births: those left date the thing asked.
       const ahead = read.want === 'date' && read.asksAhead ? read.births(read.consultations(s.replace(ANNOUNCED, ' '))) : undefined;
       if (ahead !== undefined && !DATE.test(ahead)) return refuse('announced');
-      if (read.want === 'date' && read.asksPast && !DATE.test(read.births(read.consultations(s.replace(AHEAD, ' '))))) return refuse('ahead');
+      if (read.want === 'date' && read.asksPast && (!DATE.test(read.births(read.consultations(s.replace(AHEAD, ' ')))) || read.intendedOnly(s))) return refuse('ahead');
       // Asked when something will be, or is, a sentence whose every year (past those of saying or
       // publishing) is two or more before its answer's dates what has long been: "… the decisions to
       // increase the State Pension age for women in 1995, or to accelerate that increase in 2011",

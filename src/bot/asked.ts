@@ -5,7 +5,7 @@
 import type { QaRecord } from '../record.ts';
 import { hedgeTerms } from '../search/question.ts';
 import { periodTerms, spans, yearSpans } from '../search/period.ts';
-import { term, words } from '../search/text.ts';
+import { escapeRe, term, words } from '../search/text.ts';
 import { A_YEAR, DURATION, RATE_SHARE, stems } from './figures.ts';
 import { alsoCountedIn, countedTerms, countsAnyone, HOW_MANY_TIMES, peopleDoIn, TIMES } from './counts.ts';
 import { BIRTH_DATES, CONSULTATION_DATES } from './dates.ts';
@@ -275,6 +275,11 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   const asksAhead = /^(?:when (?:will|is|are|does|do|can|should|would)|by when|how soon|until when)\b/i.test(typed);
   // "when was …", "when did …": a time that has been.
   const asksPast = /^(?:when (?:was|were|did|had)|since when|(?:on )?what (?:date|day|year) (?:was|were|did))\b/i.test(typed);
+  // What was done, asked when it was ("when was the … Bill introduced?"): a sentence saying it only as
+  // intended ("It intends to introduce this system as part of the Children's Wellbeing Bill, as
+  // announced in this year's King's Speech") dates no doing of it.
+  const pastDone = asksPast ? /^when (?:was|were)\b.*\b([a-z]+ed)\s*\??$/i.exec(typed.trim())?.[1] : undefined;
+  const intendedOnly = (s: string) => !!pastDone && new RegExp(String.raw`\b(?:intends?|intended|plans?|planned|aims?|proposes?|will|would|going) (?:to )?${escapeRe(term(pastDone.toLowerCase()) ?? pastDone)}`, 'i').test(s);
   // A question about an increase ("how many extra police officers …", "… recruited") is answered by one;
   // so is one about what a measure does ("… lifted out of poverty", "… will benefit") or what a study looked at.
   const asksMore = ASKS_MORE.test(question);
@@ -355,6 +360,7 @@ export function readQuestion(question: string, opts: QuestionSearch) {
     births,
     asksAhead,
     asksPast,
+    intendedOnly,
     asksMore,
     subjectTerms,
     names,

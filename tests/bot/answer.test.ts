@@ -2586,6 +2586,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [rates, working, target], subject)?.quotes[0].text).toContain('1.5 million');
   });
 
+  it('asked when something was done, a sentence saying it is only intended dates no doing of it', () => {
+    const q = "when was the Children's Wellbeing and Schools Bill introduced?";
+    const question = 'To ask the Secretary of State for Education, what plans she has for a register of children not in school.';
+    const subject = [['children'], ['wellb'], ['school'], ['bill']];
+    const intends = syntheticRecord('Home Education', question, "It intends to introduce this register as part of the Children's Wellbeing and Schools Bill, as announced in this year's King's Speech.");
+    expect(ask(q, [intends], subject)).toBeUndefined();
+    const done = syntheticRecord('Home Education', question, "The Children's Wellbeing and Schools Bill was introduced to Parliament on 17 December 2024.");
+    expect(ask(q, [intends, done], subject)?.quotes[0].text).toContain('17 December 2024');
+  });
+
   it('a deadline asked is an end: a date from which something applies is not it', () => {
     const q = 'what is the deadline for the EU settlement scheme?';
     const question = 'To ask the Secretary of State for the Home Department, what the deadline is for applications to the EU Settlement Scheme.';
