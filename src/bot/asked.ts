@@ -129,6 +129,12 @@ const RATE_READING = stems('current latest present today today\'s new annual yea
  */
 const TARGET_ASKED = /^what (?:is|was|are|were|will be) the (?:\S+ ){0,3}?targets?\b/i;
 const TARGET_SAID = /\b(?:targets?|aims?|ambitions?|goals?|commit(?:ted|ments?)|pledged?)\b(?:\W+[\w'’-]+){0,6}?\W+£?\d/i;
+/**
+ * A limit asked ("what is the income limit for legal aid?", "what is the pension credit
+ * threshold?"), and said as one: not any figure of the thing ("a free TV licence for those over 75").
+ */
+const LIMIT_ASKED = /^what (?:is|was|are|were|will be) the (?:\S+ ){0,3}?(?:limits?|thresholds?|caps?|ceilings?)\b/i;
+const LIMIT_SAID = /\b(?:limit\w*|thresholds?|caps?|capped|ceilings?|maximum|minimum)\b|\b(?:up to|no more than|not more than|at least|at most|exceed\w*|above|below|less than|more than)\s+£\d/i;
 /** An average asked: "what is the average house price in London?", "what is the typical …?"; and said ("per …" too). */
 const AVERAGE_ASKED = /^what (?:is|was|are|were|will be) the (?:average|typical|median|mean)\b/i;
 const AVERAGE_SAID = /\b(?:average|averaged|mean|median|typical|typically|per)\b/i;
@@ -207,7 +213,7 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   // the sentence names (not "increases duty by 2 percent above RPI inflation" for the rate of
   // inflation); "how long does it take …?" a duration (not a date, nor a count of something else);
   // "what is the average house price?" an average said as one; "what is the target for new homes?"
-  // a target (`TARGET_SAID`).
+  // a target (`TARGET_SAID`); "what is the income limit for legal aid?" a limit (`LIMIT_SAID`).
   const averageAsked = want === 'figure' && AVERAGE_ASKED.test(typed);
   const taxRateAsked = want === 'figure' && TAX_RATE_ASKED.test(typed);
   const rateName = want === 'figure' ? RATE_NAMED_ASKED.exec(typed)?.[1] : undefined;
@@ -215,12 +221,14 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   const rateWords = [...termsOf(rateName ?? '').terms].filter((t) => !RATE_READING.has(t) && !GENERIC.has(t));
   const durationAsked = want === 'figure' && DURATION_ASKED.test(typed);
   const targetAsked = want === 'figure' && TARGET_ASKED.test(typed);
+  const limitAsked = want === 'figure' && LIMIT_ASKED.test(typed);
   const saysFigureForm = (s: string) =>
     (!taxRateAsked || RATE_SHARE.test(s)) &&
     (!rateNamed || (/\brates?\b/i.test(s) && rateWords.every((t) => termsOf(s).terms.has(t)))) &&
     (!durationAsked || DURATION.test(s)) &&
     (!averageAsked || AVERAGE_SAID.test(s)) &&
-    (!targetAsked || TARGET_SAID.test(s));
+    (!targetAsked || TARGET_SAID.test(s)) &&
+    (!limitAsked || LIMIT_SAID.test(s));
   // "… going to rise to?": the figure it rises to.
   const changesTo = CHANGES_TO.test(typed.toLowerCase());
   const asksDone = (want === 'count' || want === 'amount' || want === 'figure') && ASKS_DONE.test(question) && !ASKS_PROMISED.test(question);

@@ -77,7 +77,7 @@ const TABLE = new RegExp(
     String.raw`\bin the tables? (?:below|attached)\b|^(?:the )?(?:attached|following|accompanying) table\b|` +
     // "The attached Excel document shows the average waiting time in weeks, in January 2026, for …":
     // what an attachment shows, its date the data's, not a date or figure of the answer's own.
-    String.raw`^(?:the )?(?:attached|accompanying|enclosed|below|following) (?:[\w-]+ ){0,2}(?:tables?|document|spreadsheet|file|annex|dataset|chart)\s+` +
+    String.raw`^(?:the )?(?:(?:attached|accompanying|enclosed|below|following) (?:[\w-]+ ){0,2}(?:tables?|document|spreadsheet|file|annex|dataset|chart)|(?:tables?|chart|annex) (?:below|attached|above))\s+` +
     String.raw`(?:shows?|sets? out|provides?|gives?|contains?|details?|lists?|includes?|breaks? down)\b`,
   'i',
 );

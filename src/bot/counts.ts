@@ -32,11 +32,13 @@ const PRONOUN_ONE = /\b(?:(?:a|an|the|this|that|each|every|any|another|which)\s+
 
 /**
  * An age or a range of ages ("young people aged 16 to 24", "aged over 75", "when they turned 16",
- * "until the age of 18", "16- and 17-year-olds", "the under-18s"): whom a figure is for, no count.
+ * "until the age of 18", "16- and 17-year-olds", "the under-18s", "those over 75"): whom a figure is for, no count.
  */
 const AGES = new RegExp(
   String.raw`\b(?:aged?|turn(?:s|ed|ing)?|ages?\s+of)\s+(?:(?:between|over|under|from|up to)\s+)?\d+(?:\s*(?:to|-|–|and)\s*\d+)?|` +
-    String.raw`\b\d+-?\s*(?:(?:and|or|to|-|–)\s*\d+-?\s*)?years?[-\s]olds?\b|\b(?:under|over)-\d+s\b`,
+    String.raw`\b\d+-?\s*(?:(?:and|or|to|-|–)\s*\d+-?\s*)?years?[-\s]olds?\b|\b(?:under|over)-\d+s\b|` +
+    // "a free TV licence for those over 75", "the Cash ISA limit for those under 65".
+    String.raw`\b(?:those|people|anyone|children|adults|pensioners|individuals|savers|you(?:'re| are)?)\s+(?:aged\s+)?(?:under|over)\s+\d{1,3}s?\b(?![,.]\d|\s?%)`,
   'gi',
 );
 /**

@@ -43,6 +43,8 @@ const FIGURE_FRAME = new RegExp(
     String.raw`^how (?:large|big|high|low|small|expensive|widespread)\b`,
     String.raw`^what (?:is|was|are|were) the (?:\S+ ){0,3}?(?:size|level|value|rate|limit|threshold|total|amount|number|figure|price|scale|population|target)\b`,
     String.raw`^what (?:is|was|are|were) the (?:average|typical|median|mean)\b`,
+    // A sum set for one thing: "what is the fine for not having a TV licence?", "… the fee for …".
+    String.raw`^what (?:is|was|are|were|will be) the (?:[\w'’-]+ ){0,2}?(?:fees?|fines?|penalt(?:y|ies)|charges?)\b(?! (?:of|on|against|for) (?:the )?(?:\w+ )?(?:people|persons?|individuals?|suspects?)\b)`,
     // "what is the maximum you can bet per spin …?", "what is the minimum income requirement …?".
     String.raw`^what (?:is|was|are|were|will be) the (?:maximum|minimum|highest|lowest)\b`,
     // The most one may have or do ("what is the most a charity lottery can sell in tickets in a year?"),

@@ -2575,6 +2575,17 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [scheme, problem], subject)?.quotes[0].text).toContain('Fair Payment Code');
   });
 
+  it('a limit or threshold asked is said as one: not any figure of the thing', () => {
+    const q = 'what is the pension credit threshold?';
+    const question = 'To ask the Secretary of State for Work and Pensions, what the income threshold is for Pension Credit.';
+    const subject = [['pension'], ['credit']];
+    const claims = syntheticRecord('Pension Credit', question, 'We have received around 38,500 Pension Credit claims in the 5 weeks up to and including 26 August.');
+    const estimate = syntheticRecord('Pension Credit: Take-up', question, 'It is estimated that up to 880,000 families entitled to Pension Credit did not claim it.');
+    expect(ask(q, [claims, estimate], subject)).toBeUndefined();
+    const guarantee = syntheticRecord('Pension Credit: Eligibility', question, 'For a single pensioner the Pension Credit Standard Minimum Guarantee is currently set at £218.15 per week.');
+    expect(ask(q, [claims, estimate, guarantee], subject)?.quotes[0].text).toContain('£218.15');
+  });
+
   it('a target asked is a figure said as the target: not a figure of the subject, nor a commitment with none', () => {
     const q = 'what is the target for new homes?';
     const question = 'To ask the Secretary of State for Housing, Communities and Local Government, what her target is for new homes.';

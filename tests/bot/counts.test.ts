@@ -19,6 +19,7 @@ describe('isCount: a number that counts something', () => {
     'The offer is open to young people aged 16 to 24.',
     'Enabling 16- and 17-year-olds to vote in all UK elections will foster participation.',
     'The under-18s and 18-year-olds are covered by the guarantee.',
+    'The Government announced a reduction in the Cash ISA limit for those under 65, to encourage retail investment.',
     'No data is held centrally on this.',
     // A list of references is one too.
     'Part 2 and 3 approved driving instructor tests are not booked the same way as other tests.',

@@ -74,6 +74,8 @@ describe('wants', () => {
     ['what is the student loan interest rate?', 'figure'],
     ['what is the population of prisons now?', 'figure'],
     ['what is the target for new homes?', 'figure'],
+    ['what is the fine for not having a TV licence?', 'figure'],
+    ['what is the fee for a British citizenship application?', 'figure'],
     ['when did the funding start?', 'date'],
     // A contraction typed in a chat box reads as the words it stands for.
     ["What's the maximum fine for trespassing on the railway?", 'figure'],
