@@ -110,6 +110,12 @@ function questionWords(terms: string[], want: Exclude<Want, 'asked' | 'any'>, qu
 const ACTION_ASKED =
   /^(?:is|are|was|were|has|have|had|will)\s+(?!(?:there|it|anything|anyone|anybody|someone|something|this|that)\b)(?:(?!\b(?:who|which|that|to|can|could|would|should|if|when|where|because)\b)[^?,;])+?\s+(?:being|been|be)\s+([a-z]+(?:ed|en))\b/i;
 
+/**
+ * Or whether a thing will do something, the question ending on what it will do: "will the state
+ * pension age rise again?" is not answered by "… those below State Pension age" (`ACTION_ASKED`).
+ */
+const WILL_ACTION = /^will (?:the |a |an )?(?:[\w'’-]+ ){1,4}?(rise|fall|increase|decrease|change|end|stop|close|open|return|continue|resume|restart|go up|go down)(?: again| soon| further)?\s*\?*$/i;
+
 /** A year a figure is given for ("In 2023-24 the estimated cost … was £120m"), not one naming a document ("The 2015 National Security Strategy … estimated"). */
 const OWN_YEAR = new RegExp(String.raw`${A_YEAR.source}(?!\s+[A-Z])`);
 
@@ -167,7 +173,7 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   const namedFor = asks === 'any';
   const want = namedFor ? 'measure' : asks;
   // Asked whether a thing is having something done to it, what is done is asked (`ACTION_ASKED`).
-  const action = namedFor ? ACTION_ASKED.exec(typed)?.[1] : undefined;
+  const action = namedFor ? (ACTION_ASKED.exec(typed)?.[1] ?? WILL_ACTION.exec(typed)?.[1]) : undefined;
   const actionTerm = action ? termsOf(action).terms.values().next().value : undefined;
   // Asked a date by the event's name ("what is the *closing* date for the consultation …?"), the
   // sentence dates that event: "ahead of the announcement of the consultation on 25 November" does not.

@@ -462,6 +462,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [page, restored], subject)?.quotes[0].record.id).toBe(restored.id);
   });
 
+  it('asked whether a thing will rise, end or return, a sentence naming the thing but not that does not answer', () => {
+    const q = 'will the state pension age rise again?';
+    const subject = [['state'], ['pension'], ['ag']];
+    const question = 'To ask the Secretary of State for Work and Pensions, what support is available to women below State Pension age.';
+    const support = syntheticRecord('State Retirement Pensions: Women', question, 'DWP offers employment support for customers of all ages, including those below state pension age, through Jobcentres.');
+    expect(ask(q, [support], subject)).toBeUndefined();
+    const rise = syntheticRecord('State Pension Age', question, 'The state pension age will rise to 67 between 2026 and 2028, as legislated in the Pensions Act 2014.');
+    expect(ask(q, [rise, support], subject)?.quotes[0].record.id).toBe(rise.id);
+  });
+
   it('asked yes or no, the best record\'s sentence saying the thing asked in its own words answers; not a lower record\'s, nor one saying too little of it', () => {
     const q = 'do academy schools have to have a complaints procedure for parents?';
     const subject = [['academi'], ['complaint'], ['procedur']];
