@@ -25,6 +25,8 @@ export { isQuestion };
 
 const TO_FIGURE = /\bto\s+(?:£\s?)?\d/;
 const WILL_BE = /\b(?:will|would|shall|targets?|plans? to|aim(?:s|ing)? to|towards|intend\w* to|on track to|(?:expected|forecast|projected|set) to|by the end of (?:this|the) (?:parliament|decade))\b/i;
+/** A count of those who came or went: "55 … probation officers joined", "1,200 nurses have left". */
+const FLOW_COUNT = /\b\d[\d,.]*\s+(?:[\w-]+\s+){0,5}?(?:have |has |had |were |was )?(?:joined|left|recruited|hired|appointed|started|qualified|graduated|arrived|enlisted)\b/i;
 /** What a sentence says there is now: "there are", "currently", "now", "as of …". */
 const THERE_NOW = /\b(?:there (?:are|is)|are currently|is currently|currently|now|as (?:of|at))\b/i;
 const HAS_BEEN = /\b(?:have|has|had) (?:\w+ )?(?:been|\w+ed)\b|\b(?:were|was)\b|\bsince\b/i;
@@ -525,6 +527,9 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
       // "How many … are there?" asks what there is: not a count said only of what will be ("… predicts
       // that 35,000 pupils will move into UK state schools"), unless the sentence also says what is.
       if (read.want === 'count' && read.asksThere && WILL_BE.test(s) && !THERE_NOW.test(s)) return refuse('willBeCount');
+      // … nor a count only of those who came or went ("55 qualified Band 4 probation officers joined
+      // HMPPS" between two dates), unless the question asks after newcomers (`asksMore`).
+      if (read.want === 'count' && read.asksThere && !read.asksMore && FLOW_COUNT.test(s) && !THERE_NOW.test(s)) return refuse('willBeCount');
       if (read.perPerson && !PERSONAL_SUM.test(s)) return refuse('perPerson');
       // Asked one payment's sum by its name's words ("how much is child benefit per week?"), the
       // sentence, the one it carries on, or its record's heading or question names it: "The CMS is

@@ -16,12 +16,15 @@ const LABEL = /(?<!\d[\d,.]*\s+)(?<=\S\s+)[A-Z][\w'’-]*\s+\d[\d.,]*\b(?:(?:,\s
 /** Numbers joined by a slash: a ratio or a rule's name ("the 90 days in 180-day limit (90/180)", "24/7"), no count. */
 const RATIO = /\b\d+(?:\.\d+)?\/\d+(?:\.\d+)?\b/g;
 
+/** A number in a quoted name or slogan ("the campaign … ('30 by 30')", "the ‘2030 Challenge’"): no count. */
+const QUOTED_NUMBER = /(?<=[\s(])[‘’'"“][^‘’'"“”.;]{0,25}?\d[^‘’'"“”.;]{0,25}?[’'"”](?=[\s),.;:]|$)/g;
+
 /** The unit a rate is given for: "£732 per tonne for every 2 hectares", "one in every 5": no count. */
 const EVERY_N = /\b(?:every|each|per)\s+\d[\d,.]*/gi;
 
-/** A sentence less the numbers that count nothing: rates' units ("every 2 hectares"), references ("Section 95"), labels ("Standard 1899"), days of a month, years, ratios. */
+/** A sentence less the numbers that count nothing: quoted names, rates' units ("every 2 hectares"), references ("Section 95"), labels ("Standard 1899"), days of a month, years, ratios. */
 const withoutNonCounts = (s: string) =>
-  s.replace(EVERY_N, ' ').replace(REFERENCE, ' ').replace(DAY_OF_MONTH, ' ').replace(A_YEARS, ' ').replace(LABEL, ' ').replace(AGES, ' ').replace(RATIO, ' ').replace(PRONOUN_ONE, ' ');
+  s.replace(QUOTED_NUMBER, ' ').replace(EVERY_N, ' ').replace(REFERENCE, ' ').replace(DAY_OF_MONTH, ' ').replace(A_YEARS, ' ').replace(LABEL, ' ').replace(AGES, ' ').replace(RATIO, ' ').replace(PRONOUN_ONE, ' ');
 
 /**
  * "One" standing for a thing named before ("The UK's policy … is a longstanding one", "this one"),

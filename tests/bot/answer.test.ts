@@ -2585,6 +2585,17 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [scheme, problem], subject)?.quotes[0].text).toContain('Fair Payment Code');
   });
 
+  it('asked how many there are, a count of those who joined or left is no answer, unless newcomers are asked', () => {
+    const q = 'how many probation officers are there?';
+    const question = 'To ask the Secretary of State for Justice, how many probation officers there are.';
+    const subject = [['probat'], ['offic']];
+    const joined = syntheticRecord('Probation Officers', question, 'Between 5 July 2024 and 30 September 2025, 55 qualified probation officers joined the Probation Service.');
+    expect(ask(q, [joined], subject)).toBeUndefined();
+    expect(ask('how many new probation officers have been recruited?', [joined], subject)?.quotes[0].text).toContain('55');
+    const staff = syntheticRecord('Probation Officers', question, 'There are currently 5,400 probation officers in post in England and Wales.');
+    expect(ask(q, [joined, staff], subject)?.quotes[0].text).toContain('5,400');
+  });
+
   it('a limit or threshold asked is said as one: not any figure of the thing', () => {
     const q = 'what is the pension credit threshold?';
     const question = 'To ask the Secretary of State for Work and Pensions, what the income threshold is for Pension Credit.';

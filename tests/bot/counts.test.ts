@@ -20,6 +20,8 @@ describe('isCount: a number that counts something', () => {
     'Enabling 16- and 17-year-olds to vote in all UK elections will foster participation.',
     'The under-18s and 18-year-olds are covered by the guarantee.',
     'The Government announced a reduction in the Cash ISA limit for those under 65, to encourage retail investment.',
+    // A number in a quoted name or slogan.
+    "The campaign to grow the Cadet Forces (’30 by 30’) is backed by extra funding.",
     'No data is held centrally on this.',
     // A list of references is one too.
     'Part 2 and 3 approved driving instructor tests are not booked the same way as other tests.',
