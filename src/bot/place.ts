@@ -83,8 +83,11 @@ const ABROAD_PLACES = [
 ].join('|');
 /** A place's other name, as a question may type it: "America" is the United States. */
 const OTHER_NAMES: Record<string, string[]> = { america: ['usa', 'united states'], american: ['usa', 'united states'], us: ['usa'], burma: ['myanmar'], palestinian: ['gaza', 'west bank'] };
-/** "£600,000 … to aid organisations based in Gaza": a figure for a place abroad. */
-const ABROAD = new RegExp(String.raw`\b(?:in|to|for|across|within|into) (?:the )?(${ABROAD_PLACES})\b`);
+/**
+ * "£600,000 … to aid organisations based in Gaza": a figure for a place abroad; so is one "in Israeli
+ * prisons", by an adjective formed on the place's name ("Israeli", "Syrian", "Iranian").
+ */
+const ABROAD = new RegExp(String.raw`\b(?:in|to|for|across|within|into) (?:the )?(${ABROAD_PLACES})(?:i|n|an|ian)?\b`);
 
 /**
  * Whether the sentence gives its figure for a country or territory abroad that the question does

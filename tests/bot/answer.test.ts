@@ -1228,6 +1228,9 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     // "America" is the United States.
     const us = { ...gaza, id: 'us', answerText: 'The UK has given £20 million in foreign aid to the United States this year.' };
     expect(ask('how much foreign aid has the UK given America?', [us], aid)?.quotes[0].text).toContain('£20 million');
+    // A count for a place abroad named by its adjective ("in Israeli prisons") is that place's.
+    const israeli = syntheticRecord('British Nationals Abroad: Detainees', 'To ask the Foreign Secretary, how many British nationals are detained abroad.', 'There are currently 12 British nationals detained in Israeli prisons.');
+    expect(ask('how many British nationals are detained abroad?', [israeli], [['nation'], ['detain']])).toBeUndefined();
   });
 
   it('a figure for a constituency the question does not name answers for that place, not the country', () => {
