@@ -13,7 +13,7 @@ import { nationsAsked, THE_WHOLE } from './place.ts';
 import { STATE_BODIES, STATE_BODY } from './stateBody.ts';
 import { askWords, GENERIC, subjectOf, termsOf, typedNamesIn } from './subject.ts';
 import { BILL_ASKED, CHANGE_ASKED, COST_ASKED, costPayerAsked, EARN_ASKED, EARNINGS_ASKED, PAYMENT_ASKED, PAYMENT_HEAD, PRICE_ASKED, RATE_OR_SUM, SUM_ASKED, TAX_ASKED, TOTAL_ASKED } from './sums.ts';
-import { asksShareOf, asksWhetherDone, CHANGES_TO, dateEventAsked, DURATION_ASKED, leadingClauseOff, wants, type Want } from './want.ts';
+import { asksShareOf, asksWhetherDone, CHANGES_TO, dateEventAsked, DURATION_ASKED, leadingClauseOff, openingRead, QUANTITY_ASKED, wants, type Want } from './want.ts';
 
 /** What the search tells of a question (its response's fields), as the direct answer reads it. */
 export interface QuestionSearch {
@@ -141,6 +141,9 @@ const TARGET_SAID = /\b(?:targets?|aims?|ambitions?|goals?|commit(?:ted|ments?)|
  */
 const LIMIT_ASKED = /^what (?:is|was|are|were|will be) the (?:\S+ ){0,3}?(?:limits?|thresholds?|caps?|ceilings?)\b/i;
 const LIMIT_SAID = /\b(?:limit\w*|thresholds?|caps?|capped|ceilings?|maximum|minimum)\b|\b(?:up to|no more than|not more than|at least|at most|exceed\w*|above|below|less than|more than)\s+£\d/i;
+/** A quantity in its units (`QUANTITY_ASKED` in want.ts): "around 5.6 million tonnes", "35 TWh"; not a share ("a 60% relief"). */
+const QUANTITY_SAID =
+  /\d[\d,.]*\s?(?:(?:million|billion|thousand)\s+)?(?:tonnes?|tons?|t\b|kilo\w*|kg|litres?|gallons?|barrels?|cubic|m3|[kmgt]wh?\b|(?:kilo|mega|giga|tera)watt\w*|hectares?|acres?)/i;
 /** An average asked: "what is the average house price in London?", "what is the typical …?"; and said ("per …" too). */
 const AVERAGE_ASKED = /^what (?:is|was|are|were|will be) the (?:average|typical|median|mean)\b/i;
 const AVERAGE_SAID = /\b(?:average|averaged|mean|median|typical|typically|per)\b/i;
@@ -228,13 +231,15 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   const durationAsked = want === 'figure' && DURATION_ASKED.test(typed);
   const targetAsked = want === 'figure' && TARGET_ASKED.test(typed);
   const limitAsked = want === 'figure' && LIMIT_ASKED.test(typed);
+  const quantityAsked = want === 'figure' && QUANTITY_ASKED.test(openingRead(typed));
   const saysFigureForm = (s: string) =>
     (!taxRateAsked || RATE_SHARE.test(s)) &&
     (!rateNamed || (/\brates?\b/i.test(s) && rateWords.every((t) => termsOf(s).terms.has(t)))) &&
     (!durationAsked || DURATION.test(s)) &&
     (!averageAsked || AVERAGE_SAID.test(s)) &&
     (!targetAsked || TARGET_SAID.test(s)) &&
-    (!limitAsked || LIMIT_SAID.test(s));
+    (!limitAsked || LIMIT_SAID.test(s)) &&
+    (!quantityAsked || QUANTITY_SAID.test(s));
   // "… going to rise to?": the figure it rises to.
   const changesTo = CHANGES_TO.test(typed.toLowerCase());
   const asksDone = (want === 'count' || want === 'amount' || want === 'figure') && ASKS_DONE.test(question) && !ASKS_PROMISED.test(question);

@@ -15,6 +15,12 @@ export type Want = 'amount' | 'count' | 'figure' | 'date' | 'measure' | 'assess'
  * figure in it; "how much is the charge per mile?" (`MONEY_ASKED`) still asks a sum.
  */
 const MEASURE_UNIT = /\b(?:hectares?|acres?|tonnes?|tons?|litres?|gallons?|kilometres?|km|miles?|square (?:metres?|miles?|feet)|megawatts?|gigawatts?|mw|gw|twh|gwh|kwh|kilowatt[- ]hours?|kilograms?|kg|cubic metres?)\b/;
+/**
+ * "how much steel does the UK produce?", "how much gas do we import?": a quantity of a thing made,
+ * bought, used or given off, in its units (`QUANTITY_SAID`), not a sum of money, unless money is asked.
+ */
+export const QUANTITY_ASKED =
+  /^how much \w+(?: \w+)? (?:does|do|did|is|are|was|were|has|have|will)\b.*\b(?:produc\w*|import\w*|export\w*|us(?:e|es|ed)|consum\w*|generat\w*|emit\w*|emitted|recycl\w*|burn\w*|wast\w*|eat\w*|ate|dump\w*|extract\w*|grow\w*|grown)\b/;
 /** "what is the government doing", "what steps", "what support is available", "where can people get help". */
 export const MEASURE_FRAME = new RegExp(
   [
@@ -90,7 +96,7 @@ const ASSESS_FRAME =
  */
 const SHARE_FRAME = /^what (?:percentage|proportion|share|fraction)\b/i;
 const PART_OF = /^how much of\b/i;
-const MONEY_ASKED = /£|\b(?:budgets?|fund\w*|money|spen[dt]\w*|costs?|cash|grants?|paid|pay\w*|income|revenue|tax\w*|aid|allocat\w*|charges?|fees?|prices?)\b/i;
+const MONEY_ASKED = /£|\b(?:budgets?|fund\w*|money|value|spen[dt]\w*|costs?|cash|grants?|paid|pay\w*|income|revenue|tax\w*|aid|allocat\w*|charges?|fees?|prices?)\b/i;
 export const asksShareOf = (q: string) => SHARE_FRAME.test(q) || (PART_OF.test(q) && !MONEY_ASKED.test(q));
 
 /**
@@ -142,7 +148,7 @@ export function wants(input: string): Want {
   if (ASKED_FRAME.test(s)) return 'asked';
   // "what percentage of GDP is spent on defence": a share, though "spent" asks money further on.
   if (asksShareOf(s)) return 'count';
-  if (/\bhow much\b/.test(s) && MEASURE_UNIT.test(s) && !MONEY_ASKED.test(s)) return 'figure';
+  if (/\bhow much\b/.test(s) && (MEASURE_UNIT.test(s) || QUANTITY_ASKED.test(s)) && !MONEY_ASKED.test(s)) return 'figure';
   if (/^how much\b/.test(s)) return 'amount';
   if (/^how many\b/.test(s)) return 'count';
   // "how long does it take …?", "how long is the wait for …?": a duration, a figure (`DURATION_ASKED`).

@@ -2599,6 +2599,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [joined, staff], subject)?.quotes[0].text).toContain('5,400');
   });
 
+  it('a quantity asked of a thing made or used is said in its units, not as a price', () => {
+    const q = 'how much steel does the UK produce?';
+    const question = 'To ask the Secretary of State for Business and Trade, how much steel is produced in the UK.';
+    const subject = [['steel']];
+    const price = syntheticRecord('Iron and Steel: Energy', question, 'UK steel producers paid industrial electricity prices of £93 per MWh in 2025 (a 60% relief).');
+    expect(ask(q, [price], subject)).toBeUndefined();
+    const tonnes = syntheticRecord('Iron and Steel', question, 'The UK produced around 5.6 million tonnes of crude steel in 2023.');
+    expect(ask(q, [price, tonnes], subject)?.quotes[0].text).toContain('5.6 million tonnes');
+  });
+
   it('a limit or threshold asked is said as one: not any figure of the thing', () => {
     const q = 'what is the pension credit threshold?';
     const question = 'To ask the Secretary of State for Work and Pensions, what the income threshold is for Pension Credit.';

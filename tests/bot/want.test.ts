@@ -82,6 +82,9 @@ describe('wants', () => {
     ['whats being done about potholes?', 'measure'],
     // "How much" of a thing measured in a unit that is not money asks a figure in it.
     ['roughly how much ancient woodland is left in England, in hectares?', 'figure'],
+    // A quantity of a thing made, bought or used, unless money is asked.
+    ['how much steel does the UK produce?', 'figure'],
+    ['how much social value does sport generate each year?', 'amount'],
     ['how much will the charge per mile be for electric cars?', 'amount'],
     // A leading phrase of time or place comes before the opening that decides.
     ['In autumn 2024, what share of Wales Office staff were turning up at its headquarters?', 'count'],
