@@ -13,7 +13,7 @@ import { nationsAsked, THE_WHOLE } from './place.ts';
 import { STATE_BODIES, STATE_BODY } from './stateBody.ts';
 import { askWords, GENERIC, subjectOf, termsOf, typedNamesIn } from './subject.ts';
 import { BILL_ASKED, CHANGE_ASKED, COST_ASKED, costPayerAsked, EARN_ASKED, EARNINGS_ASKED, PAYMENT_ASKED, PAYMENT_HEAD, PRICE_ASKED, RATE_OR_SUM, SUM_ASKED, TAX_ASKED, TOTAL_ASKED } from './sums.ts';
-import { asksShareOf, asksWhetherDone, CHANGES_TO, dateEventAsked, DURATION_ASKED, leadingClauseOff, openingRead, QUANTITY_ASKED, wants, type Want } from './want.ts';
+import { asksShareOf, asksWhetherDone, CHANGES_TO, dateEventAsked, DURATION_ASKED, leadingClauseOff, openingRead, QUANTITY_ASKED, uncontracted, wants, type Want } from './want.ts';
 
 /** What the search tells of a question (its response's fields), as the direct answer reads it. */
 export interface QuestionSearch {
@@ -134,7 +134,7 @@ const RATE_READING = stems('current latest present today today\'s new annual yea
  * nor any figure of the subject ("targeting rates of 40% affordable housing").
  */
 const TARGET_ASKED = /^what (?:is|was|are|were|will be) the (?:\S+ ){0,3}?targets?\b/i;
-const TARGET_SAID = /\b(?:targets?|aims?|ambitions?|goals?|commit(?:ted|ments?)|pledged?)\b(?:\W+[\w'’-]+){0,6}?\W+£?\d/i;
+const TARGET_SAID = /\b(?:targets?|aims?|ambitions?|goals?|commit(?:ted|ments?)|pledged?)\b(?:\W+[\w'’-]+){0,9}?\W+£?\d/i;
 /**
  * A limit asked ("what is the income limit for legal aid?", "what is the pension credit
  * threshold?"), and said as one: not any figure of the thing ("a free TV licence for those over 75").
@@ -163,7 +163,7 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   // Words that only hedge the question ("roughly", "actually") are not asked of a sentence.
   const hedges = hedgeTerms(question);
   // The question as typed, less its surrounding space and a leading phrase: the frames below read its opening.
-  const typed = leadingClauseOff(question);
+  const typed = uncontracted(leadingClauseOff(question));
   const asks = wants(question);
   // Whether anyone asked is answered by the list of questions, not by a sentence of an answer.
   if (asks === 'asked') return undefined;

@@ -115,12 +115,10 @@ export function leadingClauseOff(question: string): string {
 
 /** The question as its opening is read: lower case, past a leading clause of time or place, "what's" as "what is" (as typed in a chat box). */
 export function openingRead(input: string): string {
-  return leadingClauseOff(input)
-    .toLowerCase()
-    .trim()
-    .replace(/\s+/g, ' ')
-    .replace(/^(what|when|where|who|how)(?:['’]s|s)\b/, '$1 is');
+  return uncontracted(leadingClauseOff(input).toLowerCase().trim().replace(/\s+/g, ' '));
 }
+/** "What's the …" as "What is the …", in the case it was typed: the frames read the words, not the contraction. */
+export const uncontracted = (s: string) => s.replace(/^(what|when|where|who|how)(?:['’]s|s)\b/i, '$1 is');
 
 /**
  * "is anything being done about potholes?", "is the government doing anything to …?": asked yes or

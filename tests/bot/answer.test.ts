@@ -2629,6 +2629,10 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [rates, working], subject)).toBeUndefined();
     const target = syntheticRecord('Housing: Targets', question, "The Government's commitment to build 1.5 million new homes over the Parliament stands.");
     expect(ask(q, [rates, working, target], subject)?.quotes[0].text).toContain('1.5 million');
+    // Typed "What's the …", as in a chat box, the frame is the same; the target's figure may come after what it is to do.
+    const yearly = syntheticRecord('Housing: Supply', question, 'The Government has set a target to deliver, across all of England, a total of 300,000 new homes a year.');
+    expect(ask("What's the target for new homes?", [rates, working, yearly], subject)?.quotes[0].text).toContain('300,000');
+    expect(ask("What's the target for new homes?", [rates, working], subject)).toBeUndefined();
   });
 
   it('asked when something was done, a sentence saying it is only intended dates no doing of it', () => {
