@@ -7,7 +7,7 @@ import { hedgeTerms } from '../search/question.ts';
 import { periodTerms, spans, yearSpans } from '../search/period.ts';
 import { escapeRe, term, words } from '../search/text.ts';
 import { A_YEAR, DURATION, RATE_SHARE, stems } from './figures.ts';
-import { alsoCountedIn, countedTerms, countsAnyone, HOW_MANY_TIMES, peopleDoIn, TIMES } from './counts.ts';
+import { alsoCountedIn, countedTerms, countsAnyone, HOW_MANY_TIMES, peopleDoIn, saysAge, TIMES } from './counts.ts';
 import { BIRTH_DATES, CONSULTATION_DATES } from './dates.ts';
 import { nationsAsked, THE_WHOLE } from './place.ts';
 import { STATE_BODIES, STATE_BODY } from './stateBody.ts';
@@ -141,6 +141,9 @@ const TARGET_SAID = /\b(?:targets?|aims?|ambitions?|goals?|commit(?:ted|ments?)|
  */
 const LIMIT_ASKED = /^what (?:is|was|are|were|will be) the (?:\S+ ){0,3}?(?:limits?|thresholds?|caps?|ceilings?)\b/i;
 const LIMIT_SAID = /\b(?:limit\w*|thresholds?|caps?|capped|ceilings?|maximum|minimum)\b|\b(?:up to|no more than|not more than|at least|at most|exceed\w*|above|below|less than|more than)\s+£\d/i;
+/** An age asked ("what is the state pension age?", "… the mandatory retirement age for judges?"): said as one (`saysAge`). */
+const AGE_ASKED = /^what (?:is|was|are|were|will be) the (?:\S+ ){0,3}?age\b/i;
+
 /** A quantity in its units (`QUANTITY_ASKED` in want.ts): "around 5.6 million tonnes", "35 TWh"; not a share ("a 60% relief"). */
 const QUANTITY_SAID =
   /\d[\d,.]*\s?(?:(?:million|billion|thousand)\s+)?(?:tonnes?|tons?|t\b|kilo\w*|kg|litres?|gallons?|barrels?|cubic|m3|[kmgt]wh?\b|(?:kilo|mega|giga|tera)watt\w*|hectares?|acres?)/i;
@@ -232,6 +235,7 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   const targetAsked = want === 'figure' && TARGET_ASKED.test(typed);
   const limitAsked = want === 'figure' && LIMIT_ASKED.test(typed);
   const quantityAsked = want === 'figure' && QUANTITY_ASKED.test(openingRead(typed));
+  const ageAsked = want === 'figure' && AGE_ASKED.test(typed);
   const saysFigureForm = (s: string) =>
     (!taxRateAsked || RATE_SHARE.test(s)) &&
     (!rateNamed || (/\brates?\b/i.test(s) && rateWords.every((t) => termsOf(s).terms.has(t)))) &&
@@ -239,7 +243,8 @@ export function readQuestion(question: string, opts: QuestionSearch) {
     (!averageAsked || AVERAGE_SAID.test(s)) &&
     (!targetAsked || TARGET_SAID.test(s)) &&
     (!limitAsked || LIMIT_SAID.test(s)) &&
-    (!quantityAsked || QUANTITY_SAID.test(s));
+    (!quantityAsked || QUANTITY_SAID.test(s)) &&
+    (!ageAsked || saysAge(s));
   // "… going to rise to?": the figure it rises to.
   const changesTo = CHANGES_TO.test(typed.toLowerCase());
   const asksDone = (want === 'count' || want === 'amount' || want === 'figure') && ASKS_DONE.test(question) && !ASKS_PROMISED.test(question);

@@ -74,6 +74,8 @@ export const isBoilerplate = (s: string) => HOLDING.test(s) || ((BOILERPLATE.tes
 const TABLE = new RegExp(
   String.raw`\b(?:is|are|can be|has been|have been)\s+(?:provided|set out|shown|given|included|detailed|presented|found|listed|contained|available)\s+` +
     String.raw`(?:in|within)\s+(?:the\s+)?(?:attached\s+|following\s+|accompanying\s+|live\s+|published\s+)?(?:tables?|annex|spreadsheet|document)\b|` +
+    // "… receipts data by financial year can be found in the Alcohol Bulletin publication, in column M of table 1a".
+    String.raw`\b(?:can be|is|are)\s+(?:found|available|published)\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:publications?|bulletins?|releases?|statistics)\b|` +
     String.raw`\bin the tables? (?:below|attached)\b|^(?:the )?(?:attached|following|accompanying) table\b|` +
     // "The attached Excel document shows the average waiting time in weeks, in January 2026, for …":
     // what an attachment shows, its date the data's, not a date or figure of the answer's own.

@@ -49,6 +49,10 @@ const AGES = new RegExp(
  * State Pension age will rise to 67"): the figure asked when an age is asked, never how many.
  */
 const AGE_SET = /\bage\b[^.;]{0,80}?\b(?:to|at|from)\s+\d{1,2}\b(?![,.]\d|\s*%)/gi;
+/** Whether a sentence gives an age: set or changed ("will rise to 67"), or of whom it speaks ("aged 16 to 24", "over-65s", "aged ten or over"). */
+export const saysAge = (s: string) => new RegExp(AGE_SET.source, 'i').test(s) || new RegExp(AGES.source, 'i').test(s) || AGE_IN_WORDS.test(s);
+/** …in words: "children aged ten or over". */
+const AGE_IN_WORDS = new RegExp(String.raw`\baged?\s+(?:between\s+|over\s+|under\s+|from\s+)?(?:${NUMBER_WORD})\b`, 'i');
 
 /** "No specific assessment has been made", "No data is held": that the figure is not known, not a count of none. */
 const NO_FIGURE = /^no (?:\S+ )?(?:assessments?|estimates?|data|information|figures?|analysis|records?|statistics)\b/i;

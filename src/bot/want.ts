@@ -47,7 +47,7 @@ export const CHANGES_TO =
 const FIGURE_FRAME = new RegExp(
   [
     String.raw`^how (?:large|big|high|low|small|expensive|widespread)\b`,
-    String.raw`^what (?:is|was|are|were) the (?:\S+ ){0,3}?(?:size|level|value|rate|limit|threshold|total|amount|number|figure|price|scale|population|target)\b`,
+    String.raw`^what (?:is|was|are|were) the (?:\S+ ){0,3}?(?:size|level|value|rate|limit|threshold|total|amount|number|figure|price|scale|population|target|age)\b`,
     String.raw`^what (?:is|was|are|were) the (?:average|typical|median|mean)\b`,
     // A sum set for one thing: "what is the fine for not having a TV licence?", "… the fee for …".
     String.raw`^what (?:is|was|are|were|will be) the (?:[\w'’-]+ ){0,2}?(?:fees?|fines?|penalt(?:y|ies)|charges?)\b(?! (?:of|on|against|for) (?:the )?(?:\w+ )?(?:people|persons?|individuals?|suspects?)\b)`,

@@ -2599,6 +2599,19 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [joined, staff], subject)?.quotes[0].text).toContain('5,400');
   });
 
+  it('an age asked is said as an age: not a count of years or of people', () => {
+    const q = "What's the mandatory retirement age for judges?";
+    const question = 'To ask the Secretary of State for Justice, what the mandatory retirement age is for judges.';
+    const subject = [['mandatori'], ['retir'], ['judg']];
+    const removed = syntheticRecord('Retirement', question, 'Compulsory retirement ages for judges and firefighters were reviewed more than 10 years ago.');
+    expect(ask(q, [removed], subject)).toBeUndefined();
+    const age = syntheticRecord('Judges: Retirement', question, 'The mandatory retirement age for judges was raised to 75 in March 2022.');
+    expect(ask(q, [removed, age], subject)?.quotes[0].text).toContain('75');
+    // In words, too.
+    const words = syntheticRecord('Judges: Retirement', question, 'Judges aged seventy-five or over must retire under the mandatory retirement rules for judges.');
+    expect(ask(q, [words], subject)?.quotes[0].text).toContain('seventy-five');
+  });
+
   it('a quantity asked of a thing made or used is said in its units, not as a price', () => {
     const q = 'how much steel does the UK produce?';
     const question = 'To ask the Secretary of State for Business and Trade, how much steel is produced in the UK.';

@@ -14,6 +14,7 @@ describe('isBoilerplate: set phrases never quoted as the answer', () => {
     'The attached Excel document shows the average waiting time in weeks, in January 2026, for a car practical driving test at all driving test centres.',
     'The following table shows the number of Nuclear Test Medal applications received and approved as at 4 December 2023.',
     'The table below shows the estimate of the Pension Credit caseload in Great Britain for the next five years.',
+    'Total Alcohol Duty receipts data by financial year can be found in the Alcohol Bulletin publication, in column M of table 1a.',
   ])('set phrase: %s', (s) => expect(isBoilerplate(s)).toBe(true));
   it.each([
     'There are currently 147,746 full-time equivalent police officers in England and Wales.',

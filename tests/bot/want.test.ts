@@ -76,6 +76,7 @@ describe('wants', () => {
     ['what is the target for new homes?', 'figure'],
     ['what is the fine for not having a TV licence?', 'figure'],
     ['what is the fee for a British citizenship application?', 'figure'],
+    ["What's the mandatory retirement age for judges?", 'figure'],
     ['when did the funding start?', 'date'],
     // A contraction typed in a chat box reads as the words it stands for.
     ["What's the maximum fine for trespassing on the railway?", 'figure'],
