@@ -28,10 +28,14 @@ const withoutNonCounts = (s: string) =>
 
 /**
  * "One" standing for a thing named before ("The UK's policy … is a longstanding one", "this one"),
- * or ranking it ("this government's number one priority"): no count. Not "no one", which counts
- * none ("No one has been prosecuted").
+ * or ranking it ("this government's number one priority"), or standing for a kind ("replace … with
+ * one that is controlled"), or one among others ("one of a number of factors"): no count. Not "no one", which counts none ("No one has been prosecuted").
  */
-const PRONOUN_ONE = /\b(?:(?:a|an|the|this|that|each|every|any|another|which)\s+(?:[a-z-]+\s+)?|number\s+)one\b(?!\s+(?:hundred|thousand|million|billion)\b)/gi;
+const PRONOUN_ONE = new RegExp(
+  String.raw`\b(?:(?:a|an|the|this|that|each|every|any|another|which)\s+(?:[a-z-]+\s+)?|number\s+)one\b(?!\s+(?:hundred|thousand|million|billion)\b)|` +
+    String.raw`\b(?:with|into|for|as|to|by)\s+one\s+(?=(?:that|which|who|where)\b)|\bone\s+(?=of\s+(?:a number|many|several|the|our|its|their|his|her)\b)`,
+  'gi',
+);
 
 /**
  * An age or a range of ages ("young people aged 16 to 24", "aged over 75", "when they turned 16",

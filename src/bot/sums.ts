@@ -31,10 +31,15 @@ export const PAYMENT_ASKED = new RegExp(String.raw`^how much (?:is|are) (?:the |
  * increases to the NMW and NLW", for the minimum wage). Not "the state pension age", a rate, a
  * cap or a gap, which the noun after it names.
  */
-const SUM_NOUN = `(?:wages?|salar(?:y|ies)|pay|fees?|fines?|prices?|costs?|charges?|pensions?|allowances?|grants?|budgets?|levy|levies)`;
+const SUM_NOUN = `(?:wages?|salar(?:y|ies)|pay|fees?|fines?|prices?|costs?|charges?|pensions?|allowances?|grants?|budgets?|levy|levies|values?)`;
 /** What the word after a sum's noun makes of it: no sum ("the state pension *age*", "the fee *cap*", "the wage *rate*"). */
 const NO_SUM_AFTER = `(?:age|cap|gap|rates?|credit|freeze|bill|award|scale|band|threshold|limit)s?`;
-export const SUM_ASKED = new RegExp(String.raw`^what (?:is|was|are|were|will be) the (?:[\w'’-]+ ){0,2}?${SUM_NOUN}\b(?! ${NO_SUM_AFTER}\b)`, 'i');
+export const SUM_ASKED = new RegExp(
+  String.raw`^what (?:is|was|are|were|will be) the (?:[\w'’-]+ ){0,2}?${SUM_NOUN}\b(?! ${NO_SUM_AFTER}\b)|` +
+    // The size of a fund, a budget, a package: "what is the size of the Household Support Fund?" (not "for a further 6 months").
+    String.raw`^what (?:is|was|are|were|will be) the (?:total |overall )?(?:size|scale) of (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,5}?(?:funds?|budgets?|grants?|packages?|settlements?|investments?|pots?)\b`,
+  'i',
+);
 /** Or a bill or rent one pays, typed in lower case ("what is the average council tax bill?"; a "Bill" with a capital is a law). */
 export const BILL_ASKED = /^(?:what|What) (?:is|was|are|were|will be) the (?:[\w'’-]+ ){0,3}?(?:bills?|rents?)\b/;
 /** A question asking what someone earns: "how much do junior doctors earn?", "what are nurses paid?": a person's pay, not a pay bill in millions. */
@@ -44,7 +49,7 @@ export const EARN_ASKED = /^(?:how much|what) (?:do|does|did|will|would|are|is) 
  * second class stamp?". Like a payment to a person, it is not answered by a sum counted in
  * millions ("… will reduce expenditure by around £1.4 billion", in an answer on passported benefits).
  */
-export const PRICE_ASKED = /^how much (?:(?:does|do|will|would|should) (?:a|an|one) (?:[\w'’-]+ ){0,4}?cost\b|(?:is|are) (?:a|an|one) )/i;
+export const PRICE_ASKED = /^how much (?:(?:does|do|will|would|should) (?:a|an|one) (?:[\w'’-]+ ){0,4}?cost\b|(?:is|are) (?:a|an|one) )|^what (?:is|was|will be) the (?:average |typical )?(?:cost|price) of (?:a|an|one) /i;
 /**
  * A question asking what something cost in all: "how much did the business rates discount for
  * local newspapers cost the government …?", "… altogether?", "how much Horizon compensation has been

@@ -2599,6 +2599,21 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [joined, staff], subject)?.quotes[0].text).toContain('5,400');
   });
 
+  it('the size or value of a fund or payment asked is a sum; the cost of one thing is one price', () => {
+    const question = 'To ask the Secretary of State for Work and Pensions, what funding is available through the Household Support Fund.';
+    const subject = [['household'], ['support'], ['fund']];
+    const months = syntheticRecord('Household Support Fund', question, 'The Household Support Fund will be extended for a further 6 months, until 31 March 2025.');
+    expect(ask('what is the size of the Household Support Fund?', [months], subject)).toBeUndefined();
+    const sum = syntheticRecord('Household Support Fund', question, '£500 million is being provided for the Household Support Fund this year.');
+    expect(ask('what is the size of the Household Support Fund?', [months, sum], subject)?.quotes[0].text).toContain('£500 million');
+    const whd = [['warm'], ['home'], ['discount']];
+    const eligible = syntheticRecord('Warm Home Discount', question, 'The expansion of the Warm Home Discount means nearly 6 million households are eligible.');
+    expect(ask('what is the value of the Warm Home Discount?', [eligible], whd)).toBeUndefined();
+    const gp = [['gp'], ['surgeri']];
+    const scheme = syntheticRecord('GP Surgeries', question, 'We are putting £292 million into a GP surgery reimbursement scheme this year.');
+    expect(ask('what is the cost of a new GP surgery?', [scheme], gp)).toBeUndefined();
+  });
+
   it('an age asked is said as an age: not a count of years or of people', () => {
     const q = "What's the mandatory retirement age for judges?";
     const question = 'To ask the Secretary of State for Justice, what the mandatory retirement age is for judges.';

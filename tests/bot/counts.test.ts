@@ -22,6 +22,9 @@ describe('isCount: a number that counts something', () => {
     'The Government announced a reduction in the Cash ISA limit for those under 65, to encourage retail investment.',
     // A number in a quoted name or slogan.
     "The campaign to grow the Cadet Forces (’30 by 30’) is backed by extra funding.",
+    // "One" standing for a kind, or one among others.
+    'We will replace the failed system with one that is controlled, selective and fair.',
+    'Immigration is one of a number of factors that impacts on housing demand.',
     'No data is held centrally on this.',
     // A list of references is one too.
     'Part 2 and 3 approved driving instructor tests are not booked the same way as other tests.',
