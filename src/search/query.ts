@@ -236,8 +236,13 @@ const GREETING_WORD = String.raw`(?:hello|hey|hiya|good\s+(?:morning|afternoon|e
 const GREETED = String.raw`(?:there|bot|all|everyone|team)`;
 /** Greeting words a chat message may open with ("hey, any news on …", "hi bot"): also the whole of a greeting (src/bot/smallTalk.ts). */
 export const GREETING = String.raw`(?:hi|${GREETING_WORD})(?:\s+${GREETED})?`;
-/** A greeting before the query: "hi" only with punctuation or someone greeted after it, as "hi vis jackets" is a topic. */
-const GREETING_OPENING = new RegExp(String.raw`^(?:${GREETING}\s*[,!.:;]+|${GREETING_WORD}(?:\s+${GREETED})?|hi\s+${GREETED})\s+`, 'i');
+/** A greeting before the query: "hi" only with punctuation or someone greeted after it, as "hi vis jackets" is a topic; or a lead-in set off by a mark. */
+const GREETING_OPENING = new RegExp(
+  String.raw`^(?:${GREETING}\s*[,!.:;]+|${GREETING_WORD}(?:\s+${GREETED})?|hi\s+${GREETED}|` +
+    // …or a lead-in set off by a mark: "quick question - how many …?", "question: …", "one more thing, …".
+    String.raw`(?:(?:a\s+)?quick\s+(?:question|one|q)|(?:a\s+)?question|one\s+more(?:\s+(?:thing|question))?|btw|by\s+the\s+way|ok(?:ay)?|right|so)\s*(?:[,:;]|\s[-–—])+)\s+`,
+  'i',
+);
 
 /** Words of a chat opening asking for the newest records: "the latest on …", "recent questions about …", "new answers on …". */
 const NEWEST = 'latest|recent|newest|new';

@@ -82,6 +82,11 @@ describe('words and phrases', () => {
     expect(parseQuery('latest on sewage spills in 2025?').filters).toMatchObject({ from: '2025-01-01', to: '2025-12-31' });
     expect(words('hi bot search for sewage spills')).toEqual(['sewage', 'spills']);
     expect(words('hi vis jackets')).toEqual(['hi', 'vis', 'jackets']);
+    // So is a lead-in set off by a mark; unmarked, the words are searched.
+    expect(parseQuery('quick question - how many academies are there?').text).toBe('how many academies are there?');
+    expect(parseQuery('question: how many academies are there?').text).toBe('how many academies are there?');
+    expect(words('right to buy')).toEqual(['right', 'to', 'buy']);
+    expect(words('so called legal highs')).toEqual(['so', 'called', 'legal', 'highs']);
     // All there is: searched as typed.
     expect(words('show me')).toEqual(['show', 'me']);
   });
