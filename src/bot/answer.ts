@@ -451,6 +451,9 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
         read.want === 'count' && ownHasAll && read.counted.size > 0 && [...read.counted].every((t) => !read.subjectTerms.has(t) && !GENERIC.has(t) && inSentence.has(t));
       const about = read.subject.some(inHere) || read.subject.some(carried) || opens || countsHere;
       if (read.subject.length && !about) return refuse('about');
+      // A target is one for the thing asked, named in its sentence: "The national target for dementia
+      // diagnosis is 66.7%", opening an answer on memory clinics' waiting times, sets none for A&E waits.
+      if (read.targetAsked && !read.subject.some(inHere) && !read.subject.some(carried)) return refuse('about');
       // A year asked is the sentence's own (not one it compares with: "… by the end of the multi-year
       // Settlement (2028-29) … compared to 2025-26" gives 2028-29's figure, whatever year its record
       // asked or named), or, when the sentence names no year of its own, its record's, in the question

@@ -137,10 +137,15 @@ const TARGET_ASKED = /^what (?:is|was|are|were|will be) the (?:\S+ ){0,3}?target
 const TARGET_SAID = /\b(?:targets?|aims?|ambitions?|goals?|commit(?:ted|ments?)|pledged?)\b(?:\W+[\w'’-]+){0,9}?\W+£?\d/i;
 /**
  * A limit asked ("what is the income limit for legal aid?", "what is the pension credit
- * threshold?"), and said as one: not any figure of the thing ("a free TV licence for those over 75").
+ * threshold?"), and said as one ("the level at which purchasers … start paying Stamp Duty Land Tax is
+ * currently £250,000"): not any figure of the thing ("a free TV licence for those over 75").
  */
 const LIMIT_ASKED = /^what (?:is|was|are|were|will be) the (?:\S+ ){0,3}?(?:limits?|thresholds?|caps?|ceilings?)\b/i;
-const LIMIT_SAID = /\b(?:limit\w*|thresholds?|caps?|capped|ceilings?|maximum|minimum)\b|\b(?:up to|no more than|not more than|at least|at most|exceed\w*|above|below|less than|more than)\s+£\d/i;
+const LIMIT_SAID = new RegExp(
+  String.raw`\b(?:limit\w*|thresholds?|caps?|capped|ceilings?|maximum|minimum)\b|\b(?:level|point|amount|sum)\s+(?:at|above|below|from|over|under)\s+which\b|` +
+    String.raw`\b(?:up to|no more than|not more than|at least|at most|exceed\w*|above|below|less than|more than)\s+£\d`,
+  'i',
+);
 /** An age asked ("what is the state pension age?", "… the mandatory retirement age for judges?"): said as one (`saysAge`). */
 const AGE_ASKED = /^what (?:is|was|are|were|will be) the (?:\S+ ){0,3}?age\b/i;
 
@@ -354,6 +359,7 @@ export function readQuestion(question: string, opts: QuestionSearch) {
     perPerson,
     sumAsked,
     saysFigureForm,
+    targetAsked,
     totalAsked,
     costAsked,
     costPayer,

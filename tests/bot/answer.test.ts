@@ -2646,6 +2646,9 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [claims, estimate], subject)).toBeUndefined();
     const guarantee = syntheticRecord('Pension Credit: Eligibility', question, 'For a single pensioner the Pension Credit Standard Minimum Guarantee is currently set at £218.15 per week.');
     expect(ask(q, [claims, estimate, guarantee], subject)?.quotes[0].text).toContain('£218.15');
+    // Said as the level at which something starts.
+    const sdlt = syntheticRecord('First Time Buyers', question, 'The level at which first-time buyers start paying Stamp Duty Land Tax is currently £300,000.');
+    expect(ask('what is the threshold for stamp duty for first time buyers?', [sdlt], [['stamp'], ['duti'], ['first'], ['time'], ['buyer']])?.quotes[0].text).toContain('£300,000');
   });
 
   it('a target asked is a figure said as the target: not a figure of the subject, nor a commitment with none', () => {
@@ -2661,6 +2664,9 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     const yearly = syntheticRecord('Housing: Supply', question, 'The Government has set a target to deliver, across all of England, a total of 300,000 new homes a year.');
     expect(ask("What's the target for new homes?", [rates, working, yearly], subject)?.quotes[0].text).toContain('300,000');
     expect(ask("What's the target for new homes?", [rates, working], subject)).toBeUndefined();
+    // A target for something else, opening an answer on the thing asked, is not its target.
+    const other = syntheticRecord('Housing: New Homes', question, 'The national target for dementia diagnosis is 66.7%.');
+    expect(ask(q, [other], subject)).toBeUndefined();
   });
 
   it('asked when something was done, a sentence saying it is only intended dates no doing of it', () => {
