@@ -93,7 +93,7 @@ export interface AnswerOptions extends QuestionSearch {
  * a set phrase); its subject (`subject`: a concept missing; `about`: none of it here); the year,
  * span, figures, body and numbers the question names; the kind of fact asked (`kind`; a measure
  * unnamed, or not named for the question); dates announced or only ahead; the rate, the figure
- * changed to, what will be; one person's sum, and which payment's (`otherPayment`); what a count
+ * changed to, what will be or only came and went; one person's sum, and which payment's (`otherPayment`); what a count
  * counts; a place elsewhere; what a sum is of; the words a date dates; and the share of the
  * question's words (`score`).
  */
@@ -120,6 +120,7 @@ export type Refusal =
   | 'changesTo'
   | 'willBe'
   | 'willBeCount'
+  | 'flowCount'
   | 'perPerson'
   | 'otherPayment'
   | 'eachOnly'
@@ -532,7 +533,7 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
       if (read.want === 'count' && read.asksThere && WILL_BE.test(s) && !THERE_NOW.test(s)) return refuse('willBeCount');
       // … nor a count only of those who came or went ("55 qualified Band 4 probation officers joined
       // HMPPS" between two dates), unless the question asks after newcomers (`asksMore`).
-      if (read.want === 'count' && read.asksThere && !read.asksMore && FLOW_COUNT.test(s) && !THERE_NOW.test(s)) return refuse('willBeCount');
+      if (read.want === 'count' && read.asksThere && !read.asksMore && FLOW_COUNT.test(s) && !THERE_NOW.test(s)) return refuse('flowCount');
       if (read.perPerson && !PERSONAL_SUM.test(s)) return refuse('perPerson');
       // Asked one payment's sum by its name's words ("how much is child benefit per week?"), the
       // sentence, the one it carries on, or its record's heading or question names it: "The CMS is

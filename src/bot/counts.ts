@@ -29,7 +29,8 @@ const withoutNonCounts = (s: string) =>
 /**
  * "One" standing for a thing named before ("The UK's policy … is a longstanding one", "this one"),
  * or ranking it ("this government's number one priority"), or standing for a kind ("replace … with
- * one that is controlled"), or one among others ("one of a number of factors"): no count. Not "no one", which counts none ("No one has been prosecuted").
+ * one that is controlled"), or one among others ("one of a number of factors"): no count. Not "no
+ * one", which counts none ("No one has been prosecuted").
  */
 const PRONOUN_ONE = new RegExp(
   String.raw`\b(?:(?:a|an|the|this|that|each|every|any|another|which)\s+(?:[a-z-]+\s+)?|number\s+)one\b(?!\s+(?:hundred|thousand|million|billion)\b)|` +
@@ -53,10 +54,10 @@ const AGES = new RegExp(
  * State Pension age will rise to 67"): the figure asked when an age is asked, never how many.
  */
 const AGE_SET = /\bage\b[^.;]{0,80}?\b(?:to|at|from)\s+\d{1,2}\b(?![,.]\d|\s*%)/gi;
+/** An age in words: "children aged ten or over". */
+const AGE_IN_WORDS = new RegExp(String.raw`\baged?\s+(?:between\s+|over\s+|under\s+|from\s+)?(?:${NUMBER_WORD})\b`, 'i');
 /** Whether a sentence gives an age: set or changed ("will rise to 67"), or of whom it speaks ("aged 16 to 24", "over-65s", "aged ten or over"). */
 export const saysAge = (s: string) => new RegExp(AGE_SET.source, 'i').test(s) || new RegExp(AGES.source, 'i').test(s) || AGE_IN_WORDS.test(s);
-/** …in words: "children aged ten or over". */
-const AGE_IN_WORDS = new RegExp(String.raw`\baged?\s+(?:between\s+|over\s+|under\s+|from\s+)?(?:${NUMBER_WORD})\b`, 'i');
 
 /** "No specific assessment has been made", "No data is held": that the figure is not known, not a count of none. */
 const NO_FIGURE = /^no (?:\S+ )?(?:assessments?|estimates?|data|information|figures?|analysis|records?|statistics)\b/i;
