@@ -19,12 +19,12 @@ export const ASK_WORDS: Record<Exclude<Want, 'any' | 'asked'>, Set<string>> = {
   figure: stems('size level value rate limit threshold large big high current currently amount total number figure figures'),
 };
 
+const TIMETABLE = term('timetable');
 /**
  * The words asking for the kind of fact a question wants, as it asks: opened on "when", a question
  * asks the date already, and its "timetable" is a thing it asks about ("when will the new railway
  * timetable start?"), as "the timetable for …" is not.
  */
-const TIMETABLE = term('timetable');
 export function askWords(want: Exclude<Want, 'any' | 'asked'>, question: string): Set<string> {
   if (want !== 'date' || !/^\s*(?:(?:by|until|from|since) )?when\b/i.test(question)) return ASK_WORDS[want];
   return new Set([...ASK_WORDS.date].filter((t) => t !== TIMETABLE));
