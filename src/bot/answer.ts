@@ -25,6 +25,10 @@ export { isQuestion };
 
 const TO_FIGURE = /\bto\s+(?:£\s?)?\d/;
 const WILL_BE = /\b(?:will|would|shall|targets?|plans? to|aim(?:s|ing)? to|towards|intend\w* to|on track to|(?:expected|forecast|projected|set) to|by the end of (?:this|the) (?:parliament|decade))\b/i;
+/** A count of things lacking something: "488 stations with no step-free access", "1,200 homes without a connection" (not "for up to 12 months without …"). */
+const NEGATED_COUNT = /\b\d[\d,.]*\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?)\b)(?:[\w-]+\s+){0,3}?(?:with no|without|lacking|that (?:do|does|did|have|has|are|is) not|which (?:do|does|did|have|has|are|is) not)\b/i;
+/** A question asking after what lacks something. */
+const NEGATION = /\b(?:no|not|without|lack\w*|never|n['’]t)\b/i;
 /** A count of those who came or went: "55 … probation officers joined", "1,200 nurses have left". */
 const FLOW_COUNT = /\b\d[\d,.]*\s+(?:[\w-]+\s+){0,5}?(?:have |has |had |were |was )?(?:joined|left|recruited|hired|appointed|started|qualified|graduated|arrived|enlisted)\b/i;
 /** What a sentence says there is now: "there are", "currently", "now", "as of …". */
@@ -534,6 +538,9 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
       // … nor a count only of those who came or went ("55 qualified Band 4 probation officers joined
       // HMPPS" between two dates), unless the question asks after newcomers (`asksMore`).
       if (read.want === 'count' && read.asksThere && !read.asksMore && FLOW_COUNT.test(s) && !THERE_NOW.test(s)) return refuse('flowCount');
+      // A count of those without the thing asked ("There are currently 488 stations with no step-free
+      // access", for how many are step free) counts the others, unless the question asks after them.
+      if (read.want === 'count' && NEGATED_COUNT.test(s) && !NEGATION.test(read.question)) return refuse('countsOther');
       if (read.perPerson && !PERSONAL_SUM.test(s)) return refuse('perPerson');
       // Asked one payment's sum by its name's words ("how much is child benefit per week?"), the
       // sentence, the one it carries on, or its record's heading or question names it: "The CMS is

@@ -2588,6 +2588,17 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [scheme, problem], subject)?.quotes[0].text).toContain('Fair Payment Code');
   });
 
+  it('a count of those without the thing asked counts the others, unless the question asks after them', () => {
+    const question = 'To ask the Secretary of State for Transport, how many railway stations are step-free.';
+    const subject = [['railwai'], ['station'], ['step'], ['free']];
+    const without = syntheticRecord('Railway Stations: Access', question, 'There are currently 488 railway stations with no step-free access.');
+    expect(ask('how many railway stations are step free?', [without], subject)).toBeUndefined();
+    expect(ask('how many railway stations have no step-free access?', [without], subject)?.quotes[0].text).toContain('488');
+    // A span of time "without" something counts time, not things.
+    const months = syntheticRecord('Driving Licences: Foreign Nationals', question, 'Visitors may drive on railway station step free roads for up to 12 months without exchanging their licence.');
+    expect(ask('how many months can visitors drive on step free railway station roads?', [months], subject)?.quotes[0].text).toContain('12 months');
+  });
+
   it('asked how many there are, a count of those who joined or left is no answer, unless newcomers are asked', () => {
     const q = 'how many probation officers are there?';
     const question = 'To ask the Secretary of State for Justice, how many probation officers there are.';
