@@ -10,7 +10,7 @@ import { parseQuery } from '../search/query.ts';
 import { isQuestion } from '../search/question.ts';
 import { spans } from '../search/period.ts';
 import { abroad, elsewhere, namesNation, speaksNationally } from './place.ts';
-import { readQuestion, type QuestionRead, type QuestionSearch } from './asked.ts';
+import { CHANGE_SAID, readQuestion, type QuestionRead, type QuestionSearch } from './asked.ts';
 import { COST_SAID, costOfOther, costToOther, eachOnly, onlyApart, onlyChanges, onlyEarnings, onlyEstimated, paymentsNamed, PERSONAL_SUM, TAX_NAMED } from './sums.ts';
 import { A_YEAR, A_YEARS, MONEY, MONTH, SHARE } from './figures.ts';
 import { countsAsked, FTE, isCount, STAFFED, WORK } from './counts.ts';
@@ -530,6 +530,7 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
       if (ahead !== undefined && yearsLongPast(ahead, r.dateAnswered)) return refuse('longPast');
       if ((read.want === 'amount' || read.want === 'figure' || read.want === 'count') && !read.holdsRate(s, r)) return refuse('rate');
       if (read.changesTo && !TO_FIGURE.test(s)) return refuse('changesTo');
+      if (read.changeBy && !CHANGE_SAID.test(s)) return refuse('changesTo');
       if (read.asksDone && WILL_BE.test(s) && !HAS_BEEN.test(s)) return refuse('willBe');
       if (read.spentAsked && onlyEstimated(s)) return refuse('estimate');
       // "How many … are there?" asks what there is: not a count said only of what will be ("… predicts

@@ -116,6 +116,11 @@ const ACTION_ASKED =
  */
 const WILL_ACTION = /^will (?:the |a |an )?(?:[\w'’-]+ ){1,4}?(rise|fall|increase|decrease|change|end|stop|close|open|return|continue|resume|restart|go up|go down)(?: again| soon| further)?\s*\?*$/i;
 
+/** A question ending on a change, asking its size: "how much are tuition fees going up?", "… rising by?". */
+const CHANGE_BY_ASKED = /^how much\b.*\b(?:go(?:ing)? up|gone up|went up|ris(?:e|ing|en)|rose|increas(?:e|ed|ing)|go(?:ing)? down|fall(?:ing|en)?|fell|drop(?:ping|ped)?)(?: by)?\s*\??$/;
+/** A change said: "increase by 3.1%", "a rise of £200", "from £9,250 to £9,535", "frozen". */
+export const CHANGE_SAID = /\b(?:increas|rise|rising|risen|rose|uplift|go(?:ing)? up|went up|gone up|fall|fell|cut|reduc|decreas|freez|froze|drop)\w*|\bfrom\s+£?\d[\d,.]*\w*\s+to\b/i;
+
 /** A year a figure is given for ("In 2023-24 the estimated cost … was £120m"), not one naming a document ("The 2015 National Security Strategy … estimated"). */
 const OWN_YEAR = new RegExp(String.raw`${A_YEAR.source}(?!\s+[A-Z])`);
 
@@ -252,6 +257,8 @@ export function readQuestion(question: string, opts: QuestionSearch) {
     (!ageAsked || saysAge(s));
   // "… going to rise to?": the figure it rises to.
   const changesTo = CHANGES_TO.test(typed.toLowerCase());
+  // "How much are tuition fees going up?": by how much, a change, which the sentence says (`CHANGE_SAID`).
+  const changeBy = !changesTo && (want === 'amount' || want === 'figure') && CHANGE_BY_ASKED.test(typed.toLowerCase());
   const asksDone = (want === 'count' || want === 'amount' || want === 'figure') && ASKS_DONE.test(question) && !ASKS_PROMISED.test(question);
   // "how much has been spent on …?", "… paid …?": money gone out, not a cost estimated.
   const spentAsked = (want === 'amount' || want === 'figure') && /\b(?:spent|paid)\b/i.test(question);
@@ -364,6 +371,7 @@ export function readQuestion(question: string, opts: QuestionSearch) {
     costAsked,
     costPayer,
     changesTo,
+    changeBy,
     asksDone,
     asksThere,
     spentAsked,

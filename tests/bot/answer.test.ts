@@ -2588,6 +2588,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [scheme, problem], subject)?.quotes[0].text).toContain('Fair Payment Code');
   });
 
+  it('asked by how much a thing is going up, a sum that is no change is no answer', () => {
+    const q = 'how much are tuition fees going up?';
+    const question = 'To ask the Secretary of State for Education, what plans she has for tuition fees.';
+    const subject = [['tuition'], ['fee']];
+    const income = syntheticRecord('Higher Education: Finance', question, 'Universities received an estimated £12.1 billion in tuition fee income from international students in 2023/24.');
+    expect(ask(q, [income], subject)).toBeUndefined();
+    const rise = syntheticRecord('Students: Fees', question, 'Tuition fees will rise from £9,250 to £9,535 from September 2025.');
+    expect(ask(q, [income, rise], subject)?.quotes[0].text).toContain('£9,535');
+  });
+
   it('a count of those without the thing asked counts the others, unless the question asks after them', () => {
     const question = 'To ask the Secretary of State for Transport, how many railway stations are step-free.';
     const subject = [['railwai'], ['station'], ['step'], ['free']];
