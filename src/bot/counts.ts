@@ -131,12 +131,15 @@ const WHOEVER = stems([...ANYONE].join(' '));
 export const countsAnyone = (counted: Set<string>) => counted.size > 0 && [...counted].every((t) => WHOEVER.has(t));
 
 /**
- * What a count of "how many people …" is not: a span, a sum, a size, or the places and services
- * people are served by ("over 100 long COVID services" is no count of people with long COVID).
+ * What a count of "how many people …" is not: a span, a sum, a size, the places and services
+ * people are served by ("over 100 long COVID services" is no count of people with long COVID), or
+ * what they wrote or met at.
  */
 const UNIT = new RegExp(
   String.raw`^(?:years?|months?|weeks?|days?|hours?|minutes?|times?|per|percent|cent|pounds?|pence|miles?|kilometres?|km|tonnes?|metres?|m|bn|k|units?|pieces?|items?|` +
-    String.raw`homes?|houses?|properties|places?|beds?|sites?|buildings?|services?|centres?|clinics?|hubs?|facilities|organisations?|schemes?|projects?|programmes?)$`,
+    String.raw`homes?|houses?|properties|places?|beds?|sites?|buildings?|services?|centres?|clinics?|hubs?|facilities|organisations?|schemes?|projects?|programmes?|` +
+    // …nor what people wrote or met at: "over 1,300 written responses, including from disabled people".
+    String.raw`responses?|submissions?|letters?|emails?|documents?|reports?|pages?|meetings?|events?)$`,
 );
 
 /**

@@ -1518,6 +1518,9 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('how many people have long COVID?', [services], [['long'], ['covid']])).toBeUndefined();
     const people = syntheticRecord('Long Covid', asked, 'An estimated 1.9 million people in England are living with long COVID.');
     expect(ask('how many people have long COVID?', [services, people], [['long'], ['covid']])?.quotes[0].text).toContain('1.9 million');
+    // Nor by what people wrote: "over 1,300 written responses, including from people with long COVID".
+    const responses = syntheticRecord('Long Covid', asked, 'We received over 1,300 written responses, including from people with long COVID and their carers.');
+    expect(ask('how many people have long COVID?', [responses], [['long'], ['covid']])).toBeUndefined();
   });
 
   it('what would have been is no fact ("Had the economy grown …, it would be £143.3 billion larger")', () => {
