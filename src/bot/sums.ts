@@ -76,10 +76,13 @@ export const PAYMENT_HEAD = new RegExp(`^${PAYMENT_HEADS}$`);
 const PAYMENT_NAMED = new RegExp(String.raw`(?:[A-Z][\w'’-]+ )+${PAYMENT_HEADS}\b`, 'g');
 /**
  * A sum each one gets ("received a £1,500 reduction", "each £…") or costs ("£2.53 per meal"; not
- * "per year"), with no sum in millions or billions beside it.
+ * "per year"; "the average cost of a determination … was £23,084"), with no sum in millions or
+ * billions beside it.
  */
 export const eachOnly = (s: string) =>
-  (/\b(?:a|an|each|per)\s+£\s?\d/i.test(s) || /£\s?\d[\d,.]*\s+(?:per|for each|for every)\s+(?!(?:year|annum|month|week|day|financial|academic)\b)/i.test(s)) &&
+  (/\b(?:a|an|each|per)\s+£\s?\d/i.test(s) ||
+    /£\s?\d[\d,.]*\s+(?:per|for each|for every)\s+(?!(?:year|annum|month|week|day|financial|academic)\b)/i.test(s) ||
+    /\b(?:average|mean|median|typical)\b[^.;£]{0,100}£\s?\d/i.test(s)) &&
   !/£\s?\d[\d,.]*\s?(?:m|bn|million|billion)\b/i.test(s);
 /** A sum of the size one person is paid: pounds or pence not counted in millions or billions ("£51,724.", at a sentence's end, too). */
 export const PERSONAL_SUM = /£\s?\d[\d,]*(?:\.\d+)?(?!\s?(?:m|bn|k)\b|\s?(?:million|billion|thousand|trillion)\b)(?![\d,]|\.\d)|\b\d+p\b/i;

@@ -2552,6 +2552,9 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask('how much do local newspapers get from the business rates discount?', [each], subject)?.quotes[0].text).toContain('£1,500');
     const total = syntheticRecord('Newspapers: Business Rates', question, 'The business rates discount for local newspapers cost £1.2 million last year.');
     expect(ask(q, [each, total], subject)?.quotes[0].text).toContain('£1.2 million');
+    // Nor by an average, which is each one's.
+    const average = syntheticRecord('Newspapers: Business Rates', question, 'The average business rates discount for a local newspaper last year was £1,450.');
+    expect(ask(q, [average], subject)).toBeUndefined();
   });
 
   it("a state body's abbreviation says no more than its name: the OBR's forecast dates no Budget", () => {
