@@ -2553,7 +2553,7 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     const total = syntheticRecord('Newspapers: Business Rates', question, 'The business rates discount for local newspapers cost £1.2 million last year.');
     expect(ask(q, [each, total], subject)?.quotes[0].text).toContain('£1.2 million');
     // Nor by an average, which is each one's.
-    const average = syntheticRecord('Newspapers: Business Rates', question, 'The average business rates discount for a local newspaper last year was £1,450.');
+    const average = syntheticRecord('Newspapers: Business Rates', question, 'Last year, the average cost of the business rates discount for local newspapers was £1,450.');
     expect(ask(q, [average], subject)).toBeUndefined();
   });
 
