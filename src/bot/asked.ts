@@ -159,6 +159,8 @@ const QUANTITY_SAID =
   /\d[\d,.]*\s?(?:(?:million|billion|thousand)\s+)?(?:tonnes?|tons?|t\b|kilo\w*|kg|litres?|gallons?|barrels?|cubic|m3|[kmgt]wh?\b|(?:kilo|mega|giga|tera)watt\w*|hectares?|acres?)/i;
 /** An average asked: "what is the average house price in London?", "what is the typical …?"; and said ("per …" too). */
 const AVERAGE_ASKED = /^what (?:is|was|are|were|will be) the (?:average|typical|median|mean)\b/i;
+/** What an average is of, named after it up to a preposition: "the average *ambulance response time* in …", which the sentence names (not a handover time). */
+const AVERAGE_OF = /^what (?:is|was|are|were|will be) the (?:average|typical|median|mean) ((?:(?!(?:in|for|of|on|at|to|across|by|per|now|currently)\b)[\w'’-]+ ?){1,4})/i;
 const AVERAGE_SAID = /\b(?:average|averaged|mean|median|typical|typically|per)\b/i;
 
 /** A rate of a tax asked by the frame's head noun: "what is the higher rate of income tax?", "what is the VAT rate on energy?". */
@@ -237,6 +239,7 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   // "what is the average house price?" an average said as one; "what is the target for new homes?"
   // a target (`TARGET_SAID`); "what is the income limit for legal aid?" a limit (`LIMIT_SAID`).
   const averageAsked = want === 'figure' && AVERAGE_ASKED.test(typed);
+  const averageWords = averageAsked ? [...termsOf(AVERAGE_OF.exec(typed.replace(/\?+\s*$/, ''))?.[1] ?? '').terms].filter((t) => !GENERIC.has(t)) : [];
   const taxRateAsked = want === 'figure' && TAX_RATE_ASKED.test(typed);
   const rateName = want === 'figure' ? RATE_NAMED_ASKED.exec(typed)?.[1] : undefined;
   const rateNamed = rateName !== undefined;
@@ -250,7 +253,7 @@ export function readQuestion(question: string, opts: QuestionSearch) {
     (!taxRateAsked || RATE_SHARE.test(s)) &&
     (!rateNamed || (/\brates?\b/i.test(s) && rateWords.every((t) => termsOf(s).terms.has(t)))) &&
     (!durationAsked || DURATION.test(s)) &&
-    (!averageAsked || AVERAGE_SAID.test(s)) &&
+    (!averageAsked || (AVERAGE_SAID.test(s) && averageWords.every((t) => termsOf(s).terms.has(t)))) &&
     (!targetAsked || TARGET_SAID.test(s)) &&
     (!limitAsked || LIMIT_SAID.test(s)) &&
     (!quantityAsked || QUANTITY_SAID.test(s)) &&

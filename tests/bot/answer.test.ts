@@ -2782,6 +2782,16 @@ describe('directAnswer: subject, kind and currency on fixtures', () => {
     expect(ask(q, [escalator, rate], subject)?.quotes[0].text).toContain('3.0%');
   });
 
+  it('an average asked is of the thing it names: a handover time is no response time', () => {
+    const q = 'what is the average ambulance response time?';
+    const question = 'To ask the Secretary of State for Health and Social Care, what the average ambulance response time is.';
+    const subject = [['ambul'], ['respons'], ['time']];
+    const handover = syntheticRecord('Ambulance Services: Standards', question, 'The national average ambulance handover time was 43 minutes and 32 seconds in December 2024.');
+    expect(ask(q, [handover], subject)).toBeUndefined();
+    const response = syntheticRecord('Ambulance Services: Standards', question, 'The average ambulance response time for category 2 calls was 28 minutes in January 2026.');
+    expect(ask(q, [handover, response], subject)?.quotes[0].text).toContain('28 minutes');
+  });
+
   it('an average asked is said as one, and a bill asked is a sum', () => {
     const question = 'To ask the Secretary of State for Housing, Communities and Local Government, what the average house price is in London.';
     const subject = [['hous'], ['price'], ['london']];
