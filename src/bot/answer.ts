@@ -580,11 +580,7 @@ function candidatesOf(hits: Hit[], opts: AnswerOptions, read: QuestionRead): Can
       if (elsewhere(s, read.question, seat) || (POINTS_BACK.test(s) && !speaksNationally(s) && index > 0 && elsewhere(all[index - 1]!, read.question, seat))) return refuse('elsewhere');
       // A sum or count for a country abroad the question does not name is that country's, not the whole's.
       if ((read.want === 'amount' || read.want === 'figure' || read.want === 'count') && abroad(s, read.question)) return refuse('abroad');
-      // What the sum is said to be of holds a word of the question's subject; of a subject of one
-      // concept (the search's core may be that thin: "House of Commons" alone, for what it spends on
-      // IT infrastructure), a word of the question.
-      const costSubject = read.subject.length > 1 ? read.subject : [...read.subject, ...[...read.wanted].map((t) => [t])];
-      if ((read.want === 'amount' || read.want === 'figure') && costOfOther(s, costSubject)) return refuse('costOfOther');
+      if ((read.want === 'amount' || read.want === 'figure') && costOfOther(s, read.costSubject)) return refuse('costOfOther');
       if (read.taxAsked && !TAX_NAMED.test(s)) return refuse('tax');
       if ((read.want === 'amount' || read.want === 'figure') && !read.earningsAsked && onlyEarnings(s)) return refuse('earnings');
       // A sum said only as a change ("… increasing by £22.6 billion") says how much more, not how much there is.

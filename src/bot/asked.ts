@@ -226,6 +226,10 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   // total cost of £2 billion").
   const perPerson = PAYMENT_ASKED.test(typed) || PRICE_ASKED.test(typed) || EARN_ASKED.test(typed);
   const totalAsked = TOTAL_ASKED.test(question);
+  // What a sum is said to be of holds a word of the subject (`costOfOther`); of a subject of one
+  // concept (the search's core may be that thin: "House of Commons" alone, for what it spends on
+  // IT infrastructure), a word of the question.
+  const costSubject = subject.length > 1 ? subject : [...subject, ...[...wanted].map((t) => [t])];
   const costAsked = want === 'amount' && COST_ASKED.test(typed);
   // Whom the cost asked falls on ("… cost the police"), if not the public purse (`costToOther`).
   const costPayer = costAsked ? costPayerAsked(question) : undefined;
@@ -249,11 +253,17 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   const limitAsked = want === 'figure' && LIMIT_ASKED.test(typed);
   const quantityAsked = want === 'figure' && QUANTITY_ASKED.test(openingRead(typed));
   const ageAsked = want === 'figure' && AGE_ASKED.test(typed);
+  // The words naming the figure asked (a rate's, an average's), each in the sentence.
+  const saysWords = (s: string, ts: string[]) => {
+    if (!ts.length) return true;
+    const said = termsOf(s).terms;
+    return ts.every((t) => said.has(t));
+  };
   const saysFigureForm = (s: string) =>
     (!taxRateAsked || RATE_SHARE.test(s)) &&
-    (!rateNamed || (/\brates?\b/i.test(s) && rateWords.every((t) => termsOf(s).terms.has(t)))) &&
+    (!rateNamed || (/\brates?\b/i.test(s) && saysWords(s, rateWords))) &&
     (!durationAsked || DURATION.test(s)) &&
-    (!averageAsked || (AVERAGE_SAID.test(s) && averageWords.every((t) => termsOf(s).terms.has(t)))) &&
+    (!averageAsked || (AVERAGE_SAID.test(s) && saysWords(s, averageWords))) &&
     (!targetAsked || TARGET_SAID.test(s)) &&
     (!limitAsked || LIMIT_SAID.test(s)) &&
     (!quantityAsked || QUANTITY_SAID.test(s)) &&
@@ -318,7 +328,10 @@ export function readQuestion(question: string, opts: QuestionSearch) {
   // intended ("It intends to introduce this system as part of the Children's Wellbeing Bill, as
   // announced in this year's King's Speech") dates no doing of it.
   const pastDone = asksPast ? /^when (?:was|were)\b.*\b([a-z]+ed)\s*\??$/i.exec(typed.trim())?.[1] : undefined;
-  const intendedOnly = (s: string) => !!pastDone && new RegExp(String.raw`\b(?:intends?|intended|plans?|planned|aims?|proposes?|will|would|going) (?:to )?${escapeRe(term(pastDone.toLowerCase()) ?? pastDone)}`, 'i').test(s);
+  const intended = pastDone
+    ? new RegExp(String.raw`\b(?:intends?|intended|plans?|planned|aims?|proposes?|will|would|going) (?:to )?${escapeRe(term(pastDone.toLowerCase()) ?? pastDone)}`, 'i')
+    : undefined;
+  const intendedOnly = (s: string) => !!intended && intended.test(s);
   // A question about an increase ("how many extra police officers …", "… recruited") is answered by one;
   // so is one about what a measure does ("… lifted out of poverty", "… will benefit") or what a study looked at.
   const asksMore = ASKS_MORE.test(question);
@@ -371,6 +384,7 @@ export function readQuestion(question: string, opts: QuestionSearch) {
     saysFigureForm,
     targetAsked,
     totalAsked,
+    costSubject,
     costAsked,
     costPayer,
     changesTo,

@@ -57,7 +57,8 @@ const AGE_SET = /\bage\b[^.;]{0,80}?\b(?:to|at|from)\s+\d{1,2}\b(?![,.]\d|\s*%)/
 /** An age in words: "children aged ten or over". */
 const AGE_IN_WORDS = new RegExp(String.raw`\baged?\s+(?:between\s+|over\s+|under\s+|from\s+)?(?:${NUMBER_WORD})\b`, 'i');
 /** Whether a sentence gives an age: set or changed ("will rise to 67"), or of whom it speaks ("aged 16 to 24", "over-65s", "aged ten or over"). */
-export const saysAge = (s: string) => new RegExp(AGE_SET.source, 'i').test(s) || new RegExp(AGES.source, 'i').test(s) || AGE_IN_WORDS.test(s);
+const SAYS_AGE = [new RegExp(AGE_SET.source, 'i'), new RegExp(AGES.source, 'i'), AGE_IN_WORDS];
+export const saysAge = (s: string) => SAYS_AGE.some((re) => re.test(s));
 
 /** "No specific assessment has been made", "No data is held": that the figure is not known, not a count of none. */
 const NO_FIGURE = /^no (?:\S+ )?(?:assessments?|estimates?|data|information|figures?|analysis|records?|statistics)\b/i;
